@@ -1,0 +1,192 @@
+// The local web chat. Everything shown comes from the server as data and is put in the page with
+// textContent, never as HTML, so a question or a quote cannot inject markup.
+const STRINGS = {
+  ar: {
+    title: 'مساعد عملية التشاور العربية الإقليمية حول الهجرة واللجوء',
+    subtitle: 'يجيب من وثائق العملية مع ذكر المصادر، ويحيل ما عداها إلى الأمانة الفنية',
+    newChat: 'محادثة جديدة', examples: 'أمثلة على الأسئلة', ask: 'اكتب سؤالك', send: 'إرسال',
+    placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية',
+    sources: 'المصادر', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
+    ticket: 'رقم الطلب', failed: 'تعذّر الإرسال. حاول مرة أخرى.', other: 'English',
+    examplesList: ['ما هي أهداف عملية التشاور العربية الإقليمية؟', 'ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟', 'كيف تطور موقف العملية من الاتفاق العالمي بشأن اللاجئين؟'],
+  },
+  en: {
+    title: 'Arab Regional Consultative Process on Migration and Asylum — Assistant',
+    subtitle: 'Answers from the ARCP documents with sources; everything else goes to the technical secretariat',
+    newChat: 'New conversation', examples: 'Example questions', ask: 'Type your question', send: 'Send',
+    placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat',
+    sources: 'Sources', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
+    ticket: 'Ticket', failed: 'Could not send. Please try again.', other: 'العربية',
+    examplesList: ["What are the ARCP's objectives?", 'What did the 2024 World Refugee Day statement say?', 'How has the ARCP position on the Global Compact on Refugees evolved?'],
+  },
+};
+
+const $ = (sel) => document.querySelector(sel);
+const log = $('#log');
+const rendered = new Set();
+let uiLang = localStorage.getItem('arcp.uiLang') || 'ar';
+let conversationId = localStorage.getItem('arcp.conversation') || newId();
+let lastSeen = 0;
+localStorage.setItem('arcp.conversation', conversationId);
+
+function newId() {
+  return crypto.randomUUID().replace(/-/g, '');
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) if (c != null) node.append(c);
+  return node;
+}
+
+function applyLang() {
+  const t = STRINGS[uiLang];
+  document.documentElement.lang = uiLang;
+  document.documentElement.dir = uiLang === 'ar' ? 'rtl' : 'ltr';
+  document.title = t.title;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t[node.dataset.i18nPlaceholder];
+  $('#lang-toggle').textContent = t.other;
+  const chips = $('.chips');
+  chips.replaceChildren(...t.examplesList.map((q) => el('button', { type: 'button', onclick: () => send(q) }, q)));
+}
+
+/** One line of answer text: `[n]` markers become links to the numbered source. */
+function textLine(line, msgKey) {
+  const bold = /^\*\*(.+)\*\*$/.exec(line.trim());
+  const p = el('p', { dir: 'auto', class: bold ? 'doc' : '' });
+  const body = bold ? bold[1] : line;
+  let last = 0;
+  for (const m of body.matchAll(/\[(\d+)\]/g)) {
+    p.append(body.slice(last, m.index));
+    p.append(el('sup', {}, el('a', { href: `#src-${msgKey}-${m[1]}` }, `[${m[1]}]`)));
+    last = m.index + m[0].length;
+  }
+  p.append(body.slice(last));
+  return p;
+}
+
+function renderReply(reply) {
+  if (!reply || rendered.has(reply.replyId)) return;
+  rendered.add(reply.replyId);
+  const t = STRINGS[uiLang];
+  const key = reply.replyId.slice(0, 8);
+  const who = reply.kind === 'staff-answer' ? `${t.staff}${reply.staffName ? ` — ${reply.staffName}` : ''}` : t.assistant;
+  const item = el('li', { class: `msg kind-${reply.kind}`, lang: reply.lang, dir: reply.lang === 'ar' ? 'rtl' : 'ltr' }, el('div', { class: 'meta' }, who));
+  for (const line of reply.text.split('\n')) if (line.trim()) item.append(textLine(line, key));
+  if (reply.kind === 'answer' && reply.citations.length) {
+    const list = el('ol');
+    for (const c of reply.citations) {
+      const title = c.url ? el('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer' }, c.title) : c.title;
+      list.append(el('li', { id: `src-${key}-${c.n}`, value: String(c.n), dir: 'auto' }, title, c.date ? ` — ${c.date}` : '', el('span', { class: 'quote', dir: 'auto' }, `«${c.quote}»`)));
+    }
+    item.append(el('div', { class: 'sources' }, el('strong', {}, t.sources), list));
+  }
+  if (reply.kind === 'answer' || (reply.kind === 'no-position' && reply.offerTicket)) item.append(actions(reply));
+  log.append(item);
+  item.scrollIntoView({ block: 'nearest' });
+}
+
+function actions(reply) {
+  const t = STRINGS[uiLang];
+  const bar = el('div', { class: 'actions' });
+  if (reply.kind === 'answer') {
+    bar.append(el('button', { type: 'button', onclick: () => sendAction({ type: 'feedback', replyId: reply.replyId, helpful: true }) }, t.helpful));
+    bar.append(el('button', { type: 'button', onclick: () => sendAction({ type: 'feedback', replyId: reply.replyId, helpful: false }) }, t.unhelpful));
+  }
+  bar.append(el('button', { type: 'button', onclick: () => sendAction({ type: 'ask-secretariat', replyId: reply.replyId }) }, t.askStaff));
+  return bar;
+}
+
+function renderMine(text) {
+  log.append(el('li', { class: 'msg me', dir: 'auto' }, el('div', { class: 'meta' }, STRINGS[uiLang].you), el('p', { dir: 'auto' }, text)));
+}
+
+async function post(body) {
+  const res = await fetch('api/chat/messages', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messageId: newId(), conversationId, ...body }),
+  });
+  if (!res.ok) throw new Error((await res.json().catch(() => ({}))).message || res.statusText);
+  return res.json();
+}
+
+async function send(text) {
+  if (!text.trim()) return;
+  renderMine(text);
+  $('#examples').hidden = true;
+  await deliver({ text });
+}
+
+async function sendAction(action) {
+  await deliver({ text: '', action });
+}
+
+async function deliver(body) {
+  const button = $('#send');
+  button.disabled = true;
+  try {
+    const { reply } = await post(body);
+    renderReply(reply);
+  } catch (err) {
+    log.append(el('li', { class: 'msg error', role: 'alert' }, `${STRINGS[uiLang].failed} (${err.message})`));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Picks up replies made later (staff answers), and the history after a reload. */
+async function poll() {
+  try {
+    const res = await fetch(`api/chat/conversations/${conversationId}/messages?after=${lastSeen}`);
+    if (res.ok) {
+      const { messages } = await res.json();
+      for (const m of messages) {
+        lastSeen = Math.max(lastSeen, m.id);
+        if (m.direction === 'out') renderReply(m.reply);
+        else if (!initialised && m.text) renderMine(m.text);
+      }
+      if (messages.length) $('#examples').hidden = true;
+    }
+  } finally {
+    initialised = true;
+  }
+}
+let initialised = false;
+
+$('#composer').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = $('#question');
+  const text = q.value;
+  q.value = '';
+  void send(text);
+});
+$('#question').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && !e.shiftKey) {
+    e.preventDefault();
+    $('#composer').requestSubmit();
+  }
+});
+$('#lang-toggle').addEventListener('click', () => {
+  uiLang = uiLang === 'ar' ? 'en' : 'ar';
+  localStorage.setItem('arcp.uiLang', uiLang);
+  applyLang();
+});
+$('#new-chat').addEventListener('click', () => {
+  conversationId = newId();
+  localStorage.setItem('arcp.conversation', conversationId);
+  log.replaceChildren();
+  rendered.clear();
+  lastSeen = 0;
+  $('#examples').hidden = false;
+});
+
+applyLang();
+void poll();
+setInterval(poll, 3000);

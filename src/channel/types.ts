@@ -1,0 +1,82 @@
+/** Channel-neutral message types: every adapter translates to and from these. */
+export type Lang = 'ar' | 'en';
+export type ChannelName = 'teams' | 'slack' | 'email' | 'web' | 'cli';
+
+/**
+ * How to reach a conversation again, hours or days later. `replyHandle` is opaque to the core and must be
+ * JSON-serialisable (Teams ConversationReference, Slack channel + thread_ts, email Message-ID + References).
+ */
+export interface ConversationRef {
+  channel: ChannelName;
+  conversationId: string;
+  replyHandle: Record<string, unknown>;
+}
+
+export interface AttachmentMeta {
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Where the bytes were kept (a path under the data folder), when they were kept. */
+  storedAt?: string;
+}
+
+export interface Sender {
+  id: string;
+  name?: string;
+  email?: string;
+  org?: string;
+}
+
+export interface InboundMessage {
+  /** Unique per source message (channel-specific id); the idempotency key. */
+  id: string;
+  ref: ConversationRef;
+  origin: 'user' | 'staff';
+  sender: Sender;
+  text: string;
+  lang?: Lang;
+  attachments?: AttachmentMeta[];
+  receivedAt: Date;
+  /** Structured action from a button / card submit (feedback, ask-secretariat). */
+  action?: InboundAction;
+}
+
+export type InboundAction =
+  | { type: 'feedback'; replyId: string; helpful: boolean }
+  | { type: 'ask-secretariat'; replyId?: string; question?: string };
+
+export interface Citation {
+  n: number;
+  documentId: string;
+  passageId: string;
+  title: string;
+  date?: string;
+  url?: string;
+  quote: string;
+  lang: Lang;
+  meeting?: string;
+}
+
+interface ReplyBase {
+  text: string;
+  lang: Lang;
+  /** Id of the reply in the audit log, used for feedback buttons. */
+  replyId?: string;
+}
+
+export type OutboundReply =
+  | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number })
+  | (ReplyBase & { kind: 'no-position'; ticketId?: string; offerTicket?: boolean })
+  | (ReplyBase & { kind: 'ticket'; ticketId: string })
+  | (ReplyBase & { kind: 'staff-answer'; ticketId: string; staffName: string })
+  | (ReplyBase & { kind: 'notice' });
+
+export type ReplyKind = OutboundReply['kind'];
+
+export type MessageHandler = (msg: InboundMessage, signal?: AbortSignal) => Promise<OutboundReply | null>;
+
+/** The channel port: each channel can deliver a reply to a stored conversation reference. */
+export interface Channel {
+  readonly name: ChannelName;
+  send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }>;
+}

@@ -1,0 +1,33 @@
+import type { OutboundReply } from '../channel/types.js';
+
+/** The `arcp ask --json` contract shared with the team's own checks. */
+export interface AskJson {
+  kind: 'answer' | 'no-position' | 'ticket' | 'notice';
+  lang: 'ar' | 'en';
+  text: string;
+  citations: { n: number; documentId: string; title: string; date: string; url: string; quote: string }[];
+  ticketId?: string;
+}
+
+export function toAskJson(reply: OutboundReply | null): AskJson {
+  if (!reply) return { kind: 'notice', lang: 'en', text: 'This message was already processed.', citations: [] };
+  const kind = reply.kind === 'staff-answer' ? 'notice' : reply.kind;
+  const citations =
+    reply.kind === 'answer'
+      ? reply.citations.map((c) => ({ n: c.n, documentId: c.documentId, title: c.title, date: c.date ?? '', url: c.url ?? '', quote: c.quote }))
+      : [];
+  const ticketId = 'ticketId' in reply ? reply.ticketId : undefined;
+  return { kind, lang: reply.lang, text: reply.text, citations, ...(ticketId ? { ticketId } : {}) };
+}
+
+/** A reply as a person reads it in a terminal: the text, then the numbered sources. */
+export function formatReadable(reply: OutboundReply | null): string {
+  const json = toAskJson(reply);
+  const lines = [json.text];
+  if (json.citations.length > 0) {
+    lines.push('', json.lang === 'ar' ? 'المصادر:' : 'Sources:');
+    for (const c of json.citations) lines.push(`  [${c.n}] ${c.title}${c.date ? ` (${c.date})` : ''}${c.url ? `\n      ${c.url}` : ''}`);
+  }
+  if (json.ticketId) lines.push('', `${json.lang === 'ar' ? 'رقم الطلب' : 'Ticket'}: ${json.ticketId}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
+import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
+import { renderTemplate } from '../answer/templates.js';
+import type { Logger } from '../logger.js';
+import type { SearchEngine } from '../retrieval/index.js';
+import type { ScoredPassage } from '../retrieval/types.js';
+import { conversationKey, type AuditRecord, type ConversationStore } from '../store/conversation-store.js';
+import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
+import { detectLang } from '../text/lang.js';
+import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
+import { classifyIntent } from './intents.js';
+import { resolveFollowUp } from './followup.js';
+
+export interface AssistantDeps {
+  search: Pick<SearchEngine, 'search'>;
+  composer: AnswerComposer;
+  tickets: TicketQueue;
+  conversations: ConversationStore;
+  logger: Logger;
+  noPositionPolicy: NoPositionPolicy;
+  /** Told of every ticket a turn opens (staff notifications). */
+  onTicketOpened?: (ticket: Ticket) => Promise<void>;
+}
+
+/** What a turn produced, with everything the audit record needs. */
+interface TurnOutcome {
+  reply: OutboundReply;
+  intent?: string;
+  resolvedQuestion?: string;
+  passages?: ScoredPassage[];
+  composed?: ComposedAnswer;
+}
+
+/**
+ * One turn of the assistant, the same for every channel: classify → retrieve → compose → decide → reply.
+ * Each inbound message is processed once; a repeat of an id already processed returns null.
+ */
+export class Assistant {
+  constructor(private readonly deps: AssistantDeps) {}
+
+  readonly handle = async (msg: InboundMessage, signal?: AbortSignal): Promise<OutboundReply | null> => {
+    const log = this.deps.logger.child({ channel: msg.ref.channel, conversationId: msg.ref.conversationId, messageId: msg.id });
+    if (this.deps.conversations.processedReply(msg.id) !== undefined) {
+      log.info('duplicate message ignored');
+      return null;
+    }
+    const lang: Lang = msg.lang ?? detectLang(msg.text);
+    const outcome = await this.turn({ ...msg, lang }, lang, signal);
+    const reply = { ...outcome.reply, replyId: outcome.reply.replyId ?? randomUUID() };
+    this.deps.conversations.recordTurn(msg, reply, this.auditOf(msg, lang, reply, outcome), outcome.resolvedQuestion);
+    log.info({ kind: reply.kind, intent: outcome.intent, citations: reply.kind === 'answer' ? reply.citations.length : 0 }, 'replied');
+    return reply;
+  };
+
+  private async turn(msg: InboundMessage, lang: Lang, signal?: AbortSignal): Promise<TurnOutcome> {
+    if (msg.action?.type === 'feedback') return { reply: this.feedback(msg, msg.action.replyId, msg.action.helpful, lang) };
+    if (msg.action?.type === 'ask-secretariat') {
+      const question = msg.action.question ?? this.deps.conversations.lastQuestion(msg.ref) ?? msg.text;
+      return { reply: await this.openTicket(msg, lang, 'position-question', question), intent: 'ask-secretariat' };
+    }
+    const { intent } = classifyIntent(msg.text);
+    const decision = decideByIntent(intent, this.deps.noPositionPolicy);
+    switch (decision.action) {
+      case 'help':
+        return { reply: { kind: 'notice', lang, text: renderTemplate('help', lang, {}) }, intent };
+      case 'feedback':
+        return { reply: { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) }, intent };
+      case 'ticket':
+        return { reply: await this.openTicket(msg, lang, decision.category, msg.text), intent };
+      case 'no-position':
+        return { reply: await this.noPosition(msg, lang, decision.openTicket, msg.text), intent };
+      case 'answer':
+        return { ...(await this.answer(msg, lang, signal)), intent };
+    }
+  }
+
+  private async answer(msg: InboundMessage, lang: Lang, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
+    const previous = this.deps.conversations.lastQuestion(msg.ref);
+    const resolved = resolveFollowUp(msg.text, previous).text;
+    const { results, abstain } = await this.deps.search.search({ text: resolved, lang }, { limit: 8, signal });
+    if (abstain || results.length === 0) {
+      const policyTicket = this.deps.noPositionPolicy === 'ticket';
+      return { reply: await this.noPosition(msg, lang, policyTicket, resolved), resolvedQuestion: resolved, passages: results };
+    }
+    const composed = await this.deps.composer.compose({ question: resolved, lang, passages: results }, signal);
+    if (composed.citations.length === 0 || composed.text.trim() === '') {
+      return { reply: await this.noPosition(msg, lang, false, resolved), resolvedQuestion: resolved, passages: results, composed };
+    }
+    const reply: OutboundReply = { kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence };
+    return { reply, resolvedQuestion: resolved, passages: results, composed };
+  }
+
+  private async noPosition(msg: InboundMessage, lang: Lang, openTicket: boolean, question: string): Promise<OutboundReply> {
+    if (!openTicket) return { kind: 'no-position', lang, text: renderTemplate('no-position', lang, {}), offerTicket: true };
+    const ticket = await this.createTicket(this.ticketInput(msg, lang, 'no-position', question));
+    return { kind: 'no-position', lang, ticketId: ticket.id, text: renderTemplate('no-position-ticket', lang, { ticketId: ticket.id }) };
+  }
+
+  private async openTicket(msg: InboundMessage, lang: Lang, category: string, question: string): Promise<OutboundReply> {
+    const ticket = await this.createTicket(this.ticketInput(msg, lang, category, question));
+    return { kind: 'ticket', lang, ticketId: ticket.id, text: renderTemplate('ticket-opened', lang, { ticketId: ticket.id, category }) };
+  }
+
+  private async createTicket(input: OpenTicketInput): Promise<Ticket> {
+    const ticket = await this.deps.tickets.open(input);
+    await this.deps.onTicketOpened?.(ticket);
+    return ticket;
+  }
+
+  private ticketInput(msg: InboundMessage, lang: Lang, category: string, question: string): OpenTicketInput {
+    return { sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question, lang, category, attachments: msg.attachments };
+  }
+
+  private feedback(msg: InboundMessage, replyId: string, helpful: boolean, lang: Lang): OutboundReply {
+    this.deps.conversations.recordFeedback(replyId, helpful, msg.sender.id);
+    if (helpful) return { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) };
+    return { kind: 'no-position', lang, offerTicket: true, text: renderTemplate('feedback-offer', lang, {}) };
+  }
+
+  private auditOf(msg: InboundMessage, lang: Lang, reply: OutboundReply, o: TurnOutcome): AuditRecord {
+    return {
+      id: reply.replyId!,
+      conversationId: conversationKey(msg.ref),
+      channel: msg.ref.channel,
+      sourceId: msg.id,
+      sender: msg.sender,
+      question: msg.text,
+      resolvedQuestion: o.resolvedQuestion,
+      lang,
+      intent: o.intent,
+      kind: reply.kind,
+      composer: o.composed?.composer,
+      fallbackReason: o.composed?.fallbackReason,
+      passages: (o.passages ?? []).map((s) => ({
+        passageId: s.passage.id,
+        documentId: s.passage.documentId,
+        contentHash: s.passage.contentHash,
+        score: s.score,
+      })),
+      citations: reply.kind === 'answer' ? reply.citations : [],
+      ticketId: 'ticketId' in reply ? reply.ticketId : undefined,
+      replyText: reply.text,
+      createdAt: new Date().toISOString(),
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import type { Intent } from './intent-types.js';
+import { REQUEST_INTENTS } from './intent-types.js';
+
+export type NoPositionPolicy = 'offer' | 'ticket';
+
+export type Decision =
+  | { action: 'help' }
+  | { action: 'ticket'; category: string }
+  | { action: 'answer' }
+  | { action: 'no-position'; openTicket: boolean }
+  | { action: 'feedback' };
+
+/** What to do with a message once its intent is known (before retrieval). */
+export function decideByIntent(intent: Intent, policy: NoPositionPolicy): Decision {
+  if (intent === 'greeting') return { action: 'help' };
+  if (intent === 'feedback') return { action: 'feedback' };
+  if (REQUEST_INTENTS.has(intent)) return { action: 'ticket', category: intent };
+  if (intent === 'out-of-scope') return { action: 'no-position', openTicket: policy === 'ticket' };
+  return { action: 'answer' };
+}

@@ -1,0 +1,22 @@
+import type { Lang } from '../channel/types.js';
+
+export const INTENTS = [
+  'position-question',
+  'document-request',
+  'registration',
+  'submission',
+  'ask-person',
+  'greeting',
+  'feedback',
+  'out-of-scope',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Intents that are requests for staff action: they always open a ticket. */
+export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['document-request', 'registration', 'submission', 'ask-person']);
+
+export interface IntentResult {
+  intent: Intent;
+  confidence: number;
+  lang: Lang;
+}

@@ -1,0 +1,59 @@
+import type { Lang } from '../channel/types.js';
+
+export const DOC_TYPES = [
+  'final-statement',
+  'contribution',
+  'position-paper',
+  'annual-statement',
+  'recommendations',
+  'meeting-report',
+  'reference',
+  'presentation',
+] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Front matter of a corpus document (Markdown YAML or a `<file>.meta.yaml` sidecar). */
+export interface DocumentMeta {
+  id: string;
+  title: { ar?: string; en?: string };
+  type: DocType;
+  forum: string[];
+  meeting?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the facts allow. */
+  date: string;
+  dateNote?: string;
+  place?: string;
+  language: Lang[];
+  sources: string[];
+  status: string;
+}
+
+export interface CorpusDocument {
+  meta: DocumentMeta;
+  /** Path relative to the corpus folder. */
+  sourcePath: string;
+  /** Hash of the source bytes, for incremental ingest and audit ("document version"). */
+  contentHash: string;
+  /** Clean text (after extraction and repair) that passages are cut from. */
+  text: string;
+}
+
+/** A retrievable unit: a paragraph, an article or a list item of one document, in one language. */
+export interface Passage {
+  /** Stable id `docId#n`. */
+  id: string;
+  documentId: string;
+  n: number;
+  lang: Lang;
+  /** Original text, shown and quoted as it is; matching uses normalised forms. */
+  text: string;
+  /** Nearest heading above the passage, if any. */
+  heading?: string;
+  meta: DocumentMeta;
+  contentHash: string;
+}
+
+/** Title of a document in the requested language, falling back to the other. */
+export function titleIn(meta: DocumentMeta, lang: Lang): string {
+  return (lang === 'ar' ? meta.title.ar ?? meta.title.en : meta.title.en ?? meta.title.ar) ?? meta.id;
+}

@@ -1,0 +1,46 @@
+import type { Lang } from '../channel/types.js';
+import type { DocType, Passage } from '../ingest/types.js';
+
+export interface SearchFilters {
+  types?: DocType[];
+  forums?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+  lang?: Lang;
+  status?: string[];
+  /** Only documents dated on or before this day (YYYY-MM-DD): a position "as of" a date. */
+  asOf?: string;
+}
+
+export interface Query {
+  text: string;
+  lang: Lang;
+  filters?: SearchFilters;
+}
+
+export interface ScoredPassage {
+  passage: Passage;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+  /** Calibrated relevance in [0, 1] used for abstention. */
+  confidence?: number;
+}
+
+export interface RetrieveOptions {
+  limit?: number;
+  signal?: AbortSignal;
+}
+
+/** The retriever port. */
+export interface Retriever {
+  retrieve(query: Query, options?: RetrieveOptions): Promise<ScoredPassage[]>;
+}
+
+/** A retriever whose contents can be replaced or updated incrementally. */
+export interface PassageIndex extends Retriever {
+  /** Adds or replaces the passages of the given documents. */
+  upsert(passages: Passage[]): Promise<void>;
+  /** Removes every passage of these documents. */
+  remove(documentIds: string[]): Promise<void>;
+  size(): number;
+}

@@ -1,0 +1,69 @@
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppServices } from '../app.js';
+import { AppError } from '../errors.js';
+
+export interface HttpServer {
+  express: Express;
+  /** Where channel plugins mount their routes; added before the error handler. */
+  router: Router;
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+const STATUS_OF: Partial<Record<AppError['code'], number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TICKET_NOT_FOUND: 404,
+  TICKET_STATE: 409,
+  FILE_TOO_LARGE: 413,
+};
+
+/** The one HTTP server: health, then every channel's routes (web chat, Teams, Slack, console). */
+export async function startHttpServer(app: AppServices, port: number, host: string): Promise<HttpServer> {
+  const ex = express();
+  ex.disable('x-powered-by');
+  ex.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', passages: app.engine.size(), channels: app.channels.names() });
+  });
+  const router = express.Router();
+  ex.use(router);
+  ex.use(errorHandler(app));
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = ex.listen(port, host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    express: ex,
+    router,
+    server,
+    url: `http://${shownHost}:${address.port}`,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function errorHandler(app: AppServices): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ error: 'BAD_REQUEST', message: 'the request body is not valid JSON' });
+      return;
+    }
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json({ error: 'FILE_TOO_LARGE', message: 'the request body is too large' });
+      return;
+    }
+    const appError = AppError.from(err);
+    const status = STATUS_OF[appError.code] ?? 500;
+    if (status >= 500) app.logger.error({ err, path: req.path }, 'request failed');
+    res.status(status).json({ error: appError.code, message: status >= 500 ? 'internal error' : appError.message });
+  };
+}

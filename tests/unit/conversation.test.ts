@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import { MemoryChannel } from '../../src/channel/memory-channel.js';
+import { ConversationScript, createTestApp } from '../support/test-app.js';
+
+/** Conversation scripts through the core, as any channel drives it (botbuilder TestFlow style). */
+describe('a conversation with the assistant', () => {
+  let app: AppServices;
+  const channel = new MemoryChannel('web');
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    app.channels.register(channel);
+  });
+  afterAll(async () => app.close());
+
+  it('answers an Arabic question about the objectives in Arabic, quoting the corpus with citations', async () => {
+    const reply = await new ConversationScript(app).say('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.lang).toBe('ar');
+    if (reply.kind !== 'answer') return;
+    expect(reply.citations.length).toBeGreaterThan(0);
+    expect(reply.citations.map((c) => c.documentId)).toContain('arcp-objectives');
+    expect(reply.text).toMatch(/\[1\]/);
+    expect(reply.text).toMatch(/الحوار والتعاون بين الدول الأعضاء/);
+  });
+
+  it('answers the English question in English', async () => {
+    const reply = await new ConversationScript(app).say("What are the ARCP's objectives?");
+    expect(reply.kind).toBe('answer');
+    expect(reply.lang).toBe('en');
+    if (reply.kind !== 'answer') return;
+    expect(reply.citations.map((c) => c.documentId)).toContain('arcp-objectives');
+    expect(reply.text.toLowerCase()).toContain('dialogue and cooperation');
+  });
+
+  it('says plainly there is no established position on an out-of-scope question, and offers the secretariat', async () => {
+    const reply = await new ConversationScript(app).say('What will the weather be in Cairo tomorrow?');
+    expect(reply.kind).toBe('no-position');
+    expect(reply.kind === 'no-position' && reply.offerTicket).toBe(true);
+  });
+
+  it('turns a registration request into a ticket with its number, and delivers the staff answer back', async () => {
+    const script = new ConversationScript(app);
+    const reply = await script.say('Please register our delegation for the next ARCP meeting.');
+    expect(reply.kind).toBe('ticket');
+    if (reply.kind !== 'ticket') return;
+    expect(reply.text).toContain(reply.ticketId);
+    const ticket = await app.tickets.get(reply.ticketId);
+    expect(ticket?.category).toBe('registration');
+
+    const result = await app.staff.reply(reply.ticketId, 'Enas', 'Your delegation is registered for the 12th meeting.');
+    expect(result.delivered).toBe(true);
+    const delivered = channel.sent.at(-1)!;
+    expect(delivered.ref.conversationId).toBe(script.conversationId);
+    expect(delivered.reply.kind).toBe('staff-answer');
+    expect(delivered.reply.text).toContain('Your delegation is registered');
+  });
+
+  it('processes a message once: a retry of the same id gets no second answer', async () => {
+    const script = new ConversationScript(app);
+    const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    expect(await app.assistant.handle(msg)).not.toBeNull();
+    expect(await app.assistant.handle(msg)).toBeNull();
+    expect(app.conversations.transcript(`web:${script.conversationId}`).filter((m) => m.direction === 'out')).toHaveLength(1);
+  });
+
+  it('keeps an audit record of every reply with the passages and document versions used', async () => {
+    const reply = await new ConversationScript(app).say('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    const audit = app.conversations.audit(reply.replyId!);
+    expect(audit?.kind).toBe('answer');
+    expect(audit?.passages.length).toBeGreaterThan(0);
+    expect(audit?.passages[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
