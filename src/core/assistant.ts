@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
+import { categoryLabel } from '../answer/category-labels.js';
 import { renderTemplate } from '../answer/templates.js';
 import type { Logger } from '../logger.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -9,6 +10,7 @@ import { conversationKey, type AuditRecord, type ConversationStore } from '../st
 import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
 import { detectLang } from '../text/lang.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
+import type { Intent } from './intent-types.js';
 import { classifyIntent } from './intents.js';
 import { resolveFollowUp } from './followup.js';
 
@@ -57,9 +59,11 @@ export class Assistant {
     if (msg.action?.type === 'feedback') return { reply: this.feedback(msg, msg.action.replyId, msg.action.helpful, lang) };
     if (msg.action?.type === 'ask-secretariat') {
       const question = msg.action.question ?? this.deps.conversations.lastQuestion(msg.ref) ?? msg.text;
-      return { reply: await this.openTicket(msg, lang, 'position-question', question), intent: 'ask-secretariat' };
+      return { reply: await this.openTicket(msg, lang, 'position-question', question), intent: 'position-question' };
     }
-    const { intent } = classifyIntent(msg.text);
+    // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
+    const resolved = resolveFollowUp(msg.text, this.deps.conversations.lastQuestion(msg.ref)).text;
+    const { intent } = classifyIntent(resolved, { hasAttachments: Boolean(msg.attachments?.length) });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':
@@ -67,17 +71,15 @@ export class Assistant {
       case 'feedback':
         return { reply: { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) }, intent };
       case 'ticket':
-        return { reply: await this.openTicket(msg, lang, decision.category, msg.text), intent };
+        return { reply: await this.openTicket(msg, lang, intent, msg.text), intent };
       case 'no-position':
         return { reply: await this.noPosition(msg, lang, decision.openTicket, msg.text), intent };
       case 'answer':
-        return { ...(await this.answer(msg, lang, signal)), intent };
+        return { ...(await this.answer(resolved, lang, msg, signal)), intent };
     }
   }
 
-  private async answer(msg: InboundMessage, lang: Lang, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
-    const previous = this.deps.conversations.lastQuestion(msg.ref);
-    const resolved = resolveFollowUp(msg.text, previous).text;
+  private async answer(resolved: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
     const { results, abstain } = await this.deps.search.search({ text: resolved, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) {
       const policyTicket = this.deps.noPositionPolicy === 'ticket';
@@ -97,9 +99,10 @@ export class Assistant {
     return { kind: 'no-position', lang, ticketId: ticket.id, text: renderTemplate('no-position-ticket', lang, { ticketId: ticket.id }) };
   }
 
-  private async openTicket(msg: InboundMessage, lang: Lang, category: string, question: string): Promise<OutboundReply> {
+  private async openTicket(msg: InboundMessage, lang: Lang, category: Intent, question: string): Promise<OutboundReply> {
     const ticket = await this.createTicket(this.ticketInput(msg, lang, category, question));
-    return { kind: 'ticket', lang, ticketId: ticket.id, text: renderTemplate('ticket-opened', lang, { ticketId: ticket.id, category }) };
+    const label = categoryLabel(category, lang);
+    return { kind: 'ticket', lang, ticketId: ticket.id, text: renderTemplate('ticket-opened', lang, { ticketId: ticket.id, category: label }) };
   }
 
   private async createTicket(input: OpenTicketInput): Promise<Ticket> {

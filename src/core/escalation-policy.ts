@@ -5,7 +5,7 @@ export type NoPositionPolicy = 'offer' | 'ticket';
 
 export type Decision =
   | { action: 'help' }
-  | { action: 'ticket'; category: string }
+  | { action: 'ticket' }
   | { action: 'answer' }
   | { action: 'no-position'; openTicket: boolean }
   | { action: 'feedback' };
@@ -14,7 +14,7 @@ export type Decision =
 export function decideByIntent(intent: Intent, policy: NoPositionPolicy): Decision {
   if (intent === 'greeting') return { action: 'help' };
   if (intent === 'feedback') return { action: 'feedback' };
-  if (REQUEST_INTENTS.has(intent)) return { action: 'ticket', category: intent };
+  if (REQUEST_INTENTS.has(intent)) return { action: 'ticket' };
   if (intent === 'out-of-scope') return { action: 'no-position', openTicket: policy === 'ticket' };
   return { action: 'answer' };
 }

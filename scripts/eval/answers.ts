@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExtractiveComposer } from '../../src/answer/extractive-composer.js';
+import { verifyQuote } from '../../src/answer/verify-quote.js';
+import type { Lang } from '../../src/channel/types.js';
+import { loadConfig } from '../../src/config.js';
+import { INTENTS, type Intent } from '../../src/core/intent-types.js';
+import { classifyIntent } from '../../src/core/intents.js';
+import { loadCorpusPassages } from '../../src/ingest/load-corpus.js';
+import { silentLogger } from '../../src/logger.js';
+import { loadGlossary } from '../../src/retrieval/glossary.js';
+import { createSearchEngine, loadSystemDictionary } from '../../src/retrieval/index.js';
+import { QueryTranslator } from '../../src/retrieval/translate.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface AnswerEvalOptions {
+  corpusDir: string;
+  log: (line: string) => void;
+  /** Defaults to tests/eval/intents.jsonl and tests/eval/questions.jsonl of the repository. */
+  intentsFile?: string;
+  questionsFile?: string;
+}
+
+interface IntentExample {
+  text: string;
+  intent: Intent;
+  lang: Lang;
+  /** dev = the rules were tuned on it; heldout = written after tuning and never tuned on. */
+  split?: string;
+}
+
+interface EvalQuestion {
+  id: string;
+  q: string;
+  lang: Lang;
+  expect: string[];
+  outOfScope: boolean;
+}
+
+async function readJsonl<T>(file: string): Promise<T[]> {
+  const text = await readFile(file, 'utf8');
+  return text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${(n / d).toFixed(3)} (${n}/${d})`);
+
+/** Intent accuracy overall, per split and language, and the confusion of gold (rows) vs predicted. */
+export async function runIntentEval(file: string, log: (line: string) => void): Promise<number> {
+  const rows = await readJsonl<IntentExample>(file);
+  const judged = rows.map((r) => ({ ...r, got: classifyIntent(r.text).intent }));
+  const right = (xs: typeof judged) => xs.filter((x) => x.got === x.intent).length;
+  log(`Intent accuracy: ${pct(right(judged), judged.length)}`);
+  for (const split of [...new Set(judged.map((j) => j.split ?? 'all'))]) {
+    const xs = judged.filter((j) => (j.split ?? 'all') === split);
+    log(`  split ${split}: ${pct(right(xs), xs.length)}`);
+  }
+  for (const lang of ['ar', 'en'] as const) {
+    const xs = judged.filter((j) => j.lang === lang);
+    log(`  ${lang}: ${pct(right(xs), xs.length)}`);
+  }
+  const short = (i: string) => i.replace('position-question', 'position').replace('document-request', 'document').slice(0, 9);
+  log('');
+  log(`Confusion (rows gold, columns predicted): ${INTENTS.map(short).join(' | ')}`);
+  for (const gold of INTENTS) {
+    const xs = judged.filter((j) => j.intent === gold);
+    const cells = INTENTS.map((p) => String(xs.filter((x) => x.got === p).length).padStart(short(p).length));
+    log(`  ${short(gold).padEnd(9)} ${cells.join(' | ')}   recall ${pct(right(xs), xs.length)}`);
+  }
+  const misses = judged.filter((j) => j.got !== j.intent);
+  if (misses.length > 0) {
+    log('');
+    log('Misclassified:');
+    for (const m of misses) log(`  [${m.split ?? '-'}] ${m.intent} → ${m.got}: ${m.text}`);
+  }
+  return right(judged) / Math.max(1, judged.length);
+}
+
+/**
+ * Answer faithfulness: every quote the extractive composer shows for the eval questions must be an exact
+ * part of the passage it cites (share verified must be 1). Also reports how often an answer cites an
+ * expected passage or document, and whether every [n] marker has its citation.
+ */
+export async function runFaithfulnessEval(corpusDir: string, file: string, log: (line: string) => void): Promise<number> {
+  const config = loadConfig({});
+  const passages = await loadCorpusPassages(corpusDir);
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const glossaryPath = join(corpusDir, 'glossary.tsv');
+  const engine = await createSearchEngine({ dataDir: null, retrieval: config.retrieval, llm: config.llm, glossaryPath, logger: silentLogger() });
+  await engine.upsert(passages);
+  const dictionary = config.retrieval.dictionary === 'off' ? undefined : await loadSystemDictionary(config.retrieval.freedictPath);
+  const translator = new QueryTranslator(await loadGlossary(glossaryPath), dictionary);
+  const composer = new ExtractiveComposer({
+    translate: (q) => translator.translate(q).filter((c) => c.origin !== 'none').map((c) => c.targets),
+  });
+  let quotes = 0;
+  let verified = 0;
+  let answered = 0;
+  let supported = 0;
+  let danglingMarkers = 0;
+  const questions = (await readJsonl<EvalQuestion>(file)).filter((q) => !q.outOfScope);
+  for (const q of questions) {
+    const { results, abstain } = await engine.search({ text: q.q, lang: q.lang });
+    if (abstain || results.length === 0) continue;
+    const out = await composer.compose({ question: q.q, lang: q.lang, passages: results });
+    if (out.citations.length === 0) continue;
+    answered++;
+    for (const c of out.citations) {
+      quotes++;
+      const source = byId.get(c.passageId)?.text ?? '';
+      if (source.includes(c.quote) && verifyQuote(c.quote, source)) verified++;
+      else log(`  UNVERIFIED ${q.id} [${c.n}] ${c.passageId}: ${c.quote}`);
+    }
+    const numbers = new Set(out.citations.map((c) => c.n));
+    danglingMarkers += [...out.text.matchAll(/\[(\d+)\]/g)].filter((m) => !numbers.has(Number(m[1]))).length;
+    const cited = out.citations.map((c) => c.passageId);
+    if (cited.some((id) => q.expect.some((e) => id === e || id.split('#')[0] === e))) supported++;
+  }
+  log(`Answer faithfulness (quotes verified against their source): ${pct(verified, quotes)}`);
+  log(`  in-scope questions answered: ${pct(answered, questions.length)}; citing an expected passage: ${pct(supported, answered)}`);
+  log(`  [n] markers without a citation: ${danglingMarkers}`);
+  return quotes === 0 ? 1 : verified / quotes;
+}
+
+export async function runAnswerEval(opts: AnswerEvalOptions): Promise<void> {
+  const intentsFile = opts.intentsFile ?? join(repoRoot, 'tests', 'eval', 'intents.jsonl');
+  await runIntentEval(intentsFile, opts.log);
+  opts.log('');
+  const questionsFile = opts.questionsFile ?? join(repoRoot, 'tests', 'eval', 'questions.jsonl');
+  if (!existsSync(questionsFile)) {
+    opts.log(`answer eval: ${questionsFile} not found; faithfulness skipped`);
+    return;
+  }
+  await runFaithfulnessEval(opts.corpusDir, questionsFile, opts.log);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await runAnswerEval({ corpusDir: process.argv[2] ?? join(repoRoot, 'corpus'), log: (l) => console.log(l) });
+}

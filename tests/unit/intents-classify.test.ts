@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../src/core/intents.js';
+
+describe('classifyIntent', () => {
+  it.each([
+    ['please register our delegation', 'registration', 'en'],
+    ['أرجو تسجيل وفدنا في الاجتماع العادي القادم', 'registration', 'ar'],
+    ['send me the final statement', 'document-request', 'en'],
+    ['أرسلوا لنا البيان الختامي', 'document-request', 'ar'],
+    ['we submit our contribution to the regional review', 'submission', 'en'],
+    ['نرفق طيه مساهمة المملكة في الاستعراض الإقليمي', 'submission', 'ar'],
+    ["I'd like to speak to the focal point", 'ask-person', 'en'],
+    ['أود التحدث مع المسؤول عن ملف اللاجئين في الأمانة', 'ask-person', 'ar'],
+    ['hello', 'greeting', 'en'],
+    ['مرحبا', 'greeting', 'ar'],
+    ['help', 'greeting', 'en'],
+    ['مساعدة', 'greeting', 'ar'],
+    ['thank you, that was useful', 'feedback', 'en'],
+    ['الإجابة غير دقيقة', 'feedback', 'ar'],
+    ['ما هو الطقس في القاهرة غداً؟', 'out-of-scope', 'ar'],
+    ['Who won the football match last night?', 'out-of-scope', 'en'],
+    ['What is the Arab position on the Global Compact for Migration?', 'position-question', 'en'],
+    ['ما هو الموقف العربي من الاتفاق العالمي بشأن اللاجئين؟', 'position-question', 'ar'],
+    ['Hello, what did the 2016 final statement say about the return of refugees?', 'position-question', 'en'],
+  ])('%s → %s', (text, intent, lang) => {
+    const result = classifyIntent(text);
+    expect(result).toMatchObject({ intent, lang });
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('treats a message with files attached as a contribution when its text is ambiguous', () => {
+    expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
+  });
+
+  it('is sure of an empty message being nothing to answer', () => {
+    expect(classifyIntent('   ')).toEqual({ intent: 'out-of-scope', confidence: 1, lang: 'en' });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from '../../src/core/followup.js';
+
+describe('resolveFollowUp', () => {
+  it.each([
+    ['and in 2024?', 'What did the 2016 final statement say about the return of refugees?', 'What did the 2024 final statement say about the return of refugees?'],
+    ['what about GFMD?', 'What is the Arab position on the Global Compact for Migration?', 'What is the Arab position on GFMD?'],
+    ['and in 2024?', 'What is the position on climate migration?', 'What is the position on climate migration in 2024?'],
+    ['وماذا عن اللاجئين؟', 'ما هو الموقف العربي من الاتفاق العالمي للهجرة؟', 'ما هو الموقف العربي من اللاجئين؟'],
+    ['وفي عام 2024؟', 'ما موقف العملية من الهجرة المناخية؟', 'ما موقف العملية من الهجرة المناخية في عام 2024؟'],
+    ['وماذا بشأن الاتجار بالبشر؟', 'ماذا قال البيان الختامي عن عودة اللاجئين؟', 'ماذا قال البيان الختامي عن الاتجار بالبشر؟'],
+    ['والمغتربين؟', 'ما موقف العملية من الكفاءات العربية المهاجرة؟', 'ما موقف العملية من المغتربين؟'],
+  ])('%s after «%s»', (text, previous, expected) => {
+    expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
+  });
+
+  it.each([
+    ['What is the Arab position on remittances?', 'What is the Arab position on the GCM?'],
+    ['ما هو الموقف العربي من التحويلات المالية؟', 'ما موقف العملية من الهجرة المناخية؟'],
+    ['وفدنا سيشارك', 'ما موقف العملية من الهجرة المناخية؟'],
+    ['thanks', 'What is the Arab position on the GCM?'],
+  ])('leaves a full message alone: %s', (text, previous) => {
+    expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: false });
+  });
+
+  it('leaves the first message of a conversation alone', () => {
+    expect(resolveFollowUp('وماذا عن اللاجئين؟', undefined)).toEqual({ text: 'وماذا عن اللاجئين؟', isFollowUp: false });
+  });
+});
