@@ -1,0 +1,118 @@
+import type { App } from '@slack/bolt';
+import { renderTemplate } from '../../src/answer/templates.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import { AppError } from '../../src/errors.js';
+import { bidiText } from './bidi.js';
+import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, langOfValue, slackRef, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
+import { label } from './labels.js';
+import { plainFromSlack, toMrkdwn } from './mrkdwn.js';
+import { ACTIONS, markChoice } from './render.js';
+import type { WebClient } from './slack-channel.js';
+import { runTurn, type TurnDeps } from './turn.js';
+
+export interface UserHandlerDeps extends TurnDeps {
+  client: WebClient;
+  identity: BotIdentity;
+  command: string;
+}
+
+/** Where /arcp cannot post (the bot is not in that channel), the conversation moves to a DM with the asker. */
+const MOVE_TO_DM = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+/** Mentions, DMs, /arcp and the buttons under replies: each is acknowledged first, answered after. */
+export function registerUserHandlers(app: App, deps: UserHandlerDeps): void {
+  const onMessage = async ({ event }: { event: unknown }) => onMessageEvent(deps, event);
+  app.event('app_mention', onMessage);
+  app.event('message', onMessage);
+  app.command(deps.command, async ({ ack, command }) => {
+    await ack();
+    await onCommand(deps, command);
+  });
+  for (const actionId of Object.values(ACTIONS)) {
+    app.action(actionId, async ({ ack, body }) => {
+      await ack();
+      await onReplyAction(deps, body);
+    });
+  }
+}
+
+async function onMessageEvent(deps: UserHandlerDeps, event: unknown): Promise<void> {
+  const result = fromMessageEvent(event, deps.identity);
+  if (result.kind === 'ignored') {
+    const level = result.reason === 'malformed' ? 'warn' : 'debug';
+    deps.logger[level]({ reason: result.reason }, 'Slack event ignored');
+    return;
+  }
+  if (!result.msg.text && !result.msg.attachments?.length) return postHelp(deps, result.thread);
+  await runTurn(deps, result.msg);
+}
+
+async function onCommand(deps: UserHandlerDeps, raw: unknown): Promise<void> {
+  const parsed = commandSchema.safeParse(raw);
+  if (!parsed.success) {
+    deps.logger.warn({ issues: parsed.error.issues.length }, 'Slack slash command malformed');
+    return;
+  }
+  const question = plainFromSlack(parsed.data.text);
+  const thread = await echoQuestion(deps, parsed.data, question);
+  if (!thread) return;
+  if (!question) return postHelp(deps, thread);
+  await runTurn(deps, fromCommand(parsed.data, thread));
+}
+
+/**
+ * A slash command leaves no message of its own, so the question is posted first and the conversation is
+ * the thread under it: follow-ups and a staff answer days later go to the same place.
+ */
+async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, question: string): Promise<SlackThread | undefined> {
+  const text = `<@${command.user_id}>: ${toMrkdwn(bidiText(question || command.command))}`;
+  try {
+    const ts = await deps.channel.postOne({ channel: command.channel_id }, { text, blocks: [] });
+    return { channel: command.channel_id, threadTs: ts };
+  } catch (err) {
+    const code = AppError.is(err) ? (err.details?.slackError as string | undefined) : undefined;
+    if (!code || !MOVE_TO_DM.has(code)) {
+      deps.logger.error({ err, channelId: command.channel_id }, 'Slack slash command: question not posted');
+      return undefined;
+    }
+    const dm = await deps.client.conversations.open({ users: command.user_id });
+    if (!dm.channel?.id) throw new AppError('SEND_FAILED', 'Slack opened no DM channel');
+    const ts = await deps.channel.postOne({ channel: dm.channel.id }, { text, blocks: [] });
+    deps.logger.info({ channelId: command.channel_id, slackError: code }, 'Slack slash command moved to a DM');
+    return { channel: dm.channel.id, threadTs: ts };
+  }
+}
+
+/** An empty mention or command: the help text, in both languages (nothing tells which one the user reads). */
+async function postHelp(deps: UserHandlerDeps, thread: SlackThread): Promise<void> {
+  const notice: OutboundReply = { kind: 'notice', lang: 'ar', text: `${renderTemplate('help', 'ar')}\n\n${renderTemplate('help', 'en')}` };
+  await deps.channel.send(slackRef(thread), notice).catch((err) => deps.logger.warn({ err }, 'Slack help not delivered'));
+}
+
+async function onReplyAction(deps: UserHandlerDeps, body: unknown): Promise<void> {
+  const result = fromReplyAction(body);
+  if (result.kind === 'ignored') {
+    deps.logger.warn({ reason: result.reason }, 'Slack button payload ignored');
+    return;
+  }
+  await showChoice(deps, body, result.msg.action?.type === 'feedback' ? (result.msg.action.helpful ? '👍' : '👎') : undefined);
+  await runTurn(deps, result.msg);
+}
+
+/** Replaces the buttons under the reply with the choice made, so that a reply is judged once. */
+async function showChoice(deps: UserHandlerDeps, body: unknown, emoji: string | undefined): Promise<void> {
+  const b = body as { channel?: { id?: string }; message?: { ts?: string; text?: string; blocks?: unknown[] }; actions?: { value?: string }[] };
+  if (!b.channel?.id || !b.message?.ts || !Array.isArray(b.message.blocks)) return;
+  const lang = langOfValue(b.actions?.[0]?.value) ?? 'en';
+  const choice = emoji ?? label(lang, 'askSecretariat');
+  try {
+    await deps.client.chat.update({
+      channel: b.channel.id,
+      ts: b.message.ts,
+      text: b.message.text ?? '',
+      blocks: markChoice(b.message.blocks as Parameters<typeof markChoice>[0], choice, lang),
+    });
+  } catch (err) {
+    deps.logger.warn({ err, channelId: b.channel.id }, 'Slack reply buttons not updated');
+  }
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripBidiMarks } from '../../adapters/slack/bidi.js';
+import { openDatabase } from '../../src/store/db.js';
+import { SlackStaffMessageStore } from '../../src/store/slack-store.js';
+import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
+import { blockTexts, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
+import { blockActions, directMessageEvent, mentionEvent, STAFF_USER, viewSubmission } from '../fixtures/slack/payloads.js';
+import { postEvent, postInteraction } from '../fixtures/slack/signing.js';
+
+describe('Slack: the staff channel claims, answers and closes tickets', () => {
+  let h: SlackHarness;
+
+  beforeAll(async () => {
+    // A ticket is overdue after 0.36 s here, so that a reminder can be seen without faking the clock.
+    h = await startSlackHarness({ ARCP_SLA_HOURS: '0.0001' });
+  });
+  afterAll(async () => h?.stop());
+
+  /** A request the core turns into a ticket; returns the asker's thread, the ticket id and its staff message. */
+  async function openTicket(text: string, event = mentionEvent({ text: `<@${FAKE_TEAM.botUserId}> ${text}` })) {
+    await postEvent(h.eventsUrl, event);
+    const thread = event.event.type === 'app_mention' ? event.event.ts : undefined;
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === event.event.channel && a.thread_ts === thread && /ARCP-\d{5}/.test(String(a.text)));
+    const ticketId = /ARCP-\d{5}/.exec(confirmation.args.text)![0];
+    const staffPost = await h.fake.waitFor('chat.postMessage', (a) => a.channel === STAFF_CHANNEL && String(a.text).includes(ticketId));
+    return { event, ticketId, staffPost, staffTs: staffPost.response!.ts as string };
+  }
+
+  const staffClick = (actionId: string, ticketId: string, staffTs: string, channel = STAFF_CHANNEL) =>
+    postInteraction(h.eventsUrl, blockActions({ actionId, value: ticketId, channel, messageTs: staffTs, user: STAFF_USER }));
+
+  const updatesOf = (ts: string) => h.fake.callsOf('chat.update').filter((c) => c.args.ts === ts);
+  const statusOf = (update: RecordedCall) => blockTexts(update.args.blocks).map(stripBidiMarks).join('\n');
+
+  it('posts a new ticket with the question, the asker and Claim / Reply / Close', async () => {
+    const { staffPost, ticketId } = await openTicket('I would like to register our delegation for the next ARCP meeting');
+    const texts = blockTexts(staffPost.args.blocks).join('\n');
+    expect(texts).toContain(ticketId);
+    expect(texts).toContain('register our delegation');
+    expect(texts).toContain('<@U0ASKER1>');
+    const actions = staffPost.args.blocks.find((b: any) => b.type === 'actions');
+    expect(actions.elements.map((e: any) => e.text.text)).toEqual(['Claim', 'Reply', 'Close']);
+  });
+
+  it('Claim updates the ticket message in place with the staff member\u2019s display name', async () => {
+    const { ticketId, staffTs } = await openTicket('Please send me the documents of the ninth meeting');
+    expect((await staffClick('arcp_staff_claim', ticketId, staffTs)).status).toBe(200);
+    const update = await h.fake.waitFor('chat.update', (a) => a.ts === staffTs && a.channel === STAFF_CHANNEL);
+    expect(statusOf(update)).toContain('Claimed by Enas');
+    expect(update.args.blocks.find((b: any) => b.type === 'actions').elements.map((e: any) => e.text.text)).toEqual(['Reply', 'Close']);
+    expect(await h.running.app.tickets.get(ticketId)).toMatchObject({ status: 'claimed', claimedBy: 'Enas' });
+  });
+
+  it('Reply opens a modal; its submission reaches the asker\u2019s thread and the ticket shows who answered', async () => {
+    const { event, ticketId, staffTs } = await openTicket('I would like to submit a contribution to the next meeting');
+    const click = blockActions({ actionId: 'arcp_staff_reply', value: ticketId, channel: STAFF_CHANNEL, messageTs: staffTs, user: STAFF_USER });
+    await postInteraction(h.eventsUrl, click);
+    const opened = await h.fake.waitFor('views.open', (a) => a.trigger_id === click.trigger_id);
+    expect(opened.args.view.callback_id).toBe('arcp_staff_reply_modal');
+    expect(opened.args.view.title.text.length).toBeLessThanOrEqual(24);
+
+    const empty = await postInteraction(h.eventsUrl, viewSubmission({ privateMetadata: opened.args.view.private_metadata, answer: '   ', user: STAFF_USER }));
+    expect(await empty.json()).toEqual({ response_action: 'errors', errors: { arcp_answer: 'Write an answer before sending.' } });
+
+    const answer = 'Thank you: please send the contribution to the Technical Secretariat by 15 May.';
+    const res = await postInteraction(h.eventsUrl, viewSubmission({ privateMetadata: opened.args.view.private_metadata, answer, user: STAFF_USER }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const delivered = await h.fake.waitFor('chat.postMessage', (a) => String(a.text).includes('by 15 May'));
+    expect(delivered.args.channel).toBe('C0GENERAL');
+    expect(delivered.args.thread_ts).toBe(event.event.ts);
+    expect(delivered.args.text).toContain('Enas, of the Technical Secretariat');
+    await sleep(100);
+    const last = updatesOf(staffTs).at(-1)!;
+    expect(statusOf(last)).toMatch(/Answered by Enas · ✅ delivered/);
+    expect(statusOf(last)).toContain('by 15 May');
+  });
+
+  it('a staff answer to a ticket from a DM goes to that DM', async () => {
+    const dm = directMessageEvent({ text: 'I need the contact of the Technical Secretariat focal point', channel: 'D0ASKER9', user: 'U0ASKER9' });
+    const { ticketId } = await openTicket('', dm);
+    await h.running.app.staff.reply(ticketId, 'Karim', 'The focal point is the Department of Refugees, Expatriates and Migration.');
+    const delivered = await h.fake.waitFor('chat.postMessage', (a) => String(a.text).includes('Department of Refugees'));
+    expect(delivered.args.channel).toBe('D0ASKER9');
+    expect(delivered.args.thread_ts).toBeUndefined();
+  });
+
+  it('Close marks the ticket closed and removes its buttons', async () => {
+    const { ticketId, staffTs } = await openTicket('Please register me for the workshop');
+    await staffClick('arcp_staff_close', ticketId, staffTs);
+    const update = await h.fake.waitFor('chat.update', (a) => a.ts === staffTs);
+    expect(statusOf(update)).toContain('Closed');
+    expect(update.args.blocks.some((b: any) => b.type === 'actions')).toBe(false);
+    expect((await h.running.app.tickets.get(ticketId))?.status).toBe('closed');
+  });
+
+  it('refuses ticket actions from outside the staff channel', async () => {
+    const { ticketId, staffTs } = await openTicket('Please register me for the training on data');
+    await staffClick('arcp_staff_claim', ticketId, staffTs, 'C0GENERAL');
+    const note = await h.fake.waitFor('chat.postEphemeral', (a) => a.user === STAFF_USER.id && a.channel === 'C0GENERAL');
+    expect(note.args.text).toContain('only taken in the staff channel');
+    await sleep(100);
+    expect(updatesOf(staffTs)).toHaveLength(0);
+    expect((await h.running.app.tickets.get(ticketId))?.status).toBe('open');
+  });
+
+  it('tells the staff member when a claim is refused (already claimed by someone else)', async () => {
+    const { ticketId, staffTs } = await openTicket('Please register me for the side event');
+    await h.running.app.staff.claim(ticketId, 'Karim');
+    await staffClick('arcp_staff_claim', ticketId, staffTs);
+    const note = await h.fake.waitFor('chat.postEphemeral', (a) => String(a.text).includes('already claimed by Karim'));
+    expect(note.args.channel).toBe(STAFF_CHANNEL);
+  });
+
+  it('threads an SLA reminder under the ticket message', async () => {
+    const { ticketId, staffTs } = await openTicket('Please register me for the regional workshop on labour migration');
+    await sleep(500);
+    const reminded = await h.running.app.staff.remindOverdue();
+    expect(reminded.map((t) => t.id)).toContain(ticketId);
+    const reminder = await h.fake.waitFor('chat.postMessage', (a) => a.thread_ts === staffTs && String(a.text).includes(ticketId));
+    expect(reminder.args.channel).toBe(STAFF_CHANNEL);
+    expect(reminder.args.text).toMatch(/No answer yet after 0 h/);
+  });
+
+  it('posts a fresh ticket message when the old one was deleted', async () => {
+    const { ticketId, staffTs } = await openTicket('Please register me for the consultation on return');
+    h.fake.failNext('chat.update', 'message_not_found');
+    await h.running.app.staff.claim(ticketId, 'Karim');
+    const fresh = await h.fake.waitFor('chat.postMessage', (a) => a.channel === STAFF_CHANNEL && String(a.text).includes(ticketId) && blockTexts(a.blocks).join(' ').includes('Claimed by Karim'));
+    expect(fresh.response!.ts).not.toBe(staffTs);
+  });
+
+  it('keeps the ticket → staff message map in SQLite (migration 040)', () => {
+    const db = openDatabase(':memory:');
+    const store = new SlackStaffMessageStore(db);
+    expect(store.get('ARCP-00001')).toBeUndefined();
+    store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000001.000001' });
+    store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000009.000009' });
+    expect(store.get('ARCP-00001')).toEqual({ channel: STAFF_CHANNEL, ts: '1700000009.000009' });
+    db.close();
+  });
+});
