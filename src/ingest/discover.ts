@@ -1,0 +1,67 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { isSidecar } from './sidecar.js';
+
+export interface SourceFile {
+  /** Absolute path: the key the store remembers the file by. */
+  path: string;
+  /** As shown to people: relative to the corpus folder when inside it. */
+  shown: string;
+  size: number;
+  mtimeMs: number;
+  mtime: Date;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  /** Folders scanned: files the store knows under them but not found any more were deleted. */
+  roots: string[];
+  /** Paths given explicitly that do not exist. */
+  missing: { path: string; shown: string }[];
+}
+
+/** Files that live in a corpus folder without being documents. */
+const NOT_DOCUMENTS = /^(readme|coverage|changelog|license|contributing)(\.[a-z]+)?$|^glossary\.tsv$/i;
+
+export function shownPath(path: string, corpusDir: string): string {
+  const rel = relative(corpusDir, path);
+  return rel.startsWith('..') || rel === '' ? path : rel.split(sep).join('/');
+}
+
+export function isUnder(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile() && !isSidecar(entry.name) && !NOT_DOCUMENTS.test(entry.name)) out.push(full);
+  }
+}
+
+/** The files to ingest under the given files and folders, in a stable order. */
+export async function discoverSources(paths: string[], corpusDir: string): Promise<Discovery> {
+  const found = new Set<string>();
+  const roots: string[] = [];
+  const missing: Discovery['missing'] = [];
+  for (const given of paths) {
+    const path = resolve(given);
+    const info = await stat(path).catch(() => null);
+    if (!info) missing.push({ path, shown: shownPath(path, corpusDir) });
+    else if (info.isDirectory()) {
+      roots.push(path);
+      const files: string[] = [];
+      await walk(path, files);
+      files.forEach((f) => found.add(f));
+    } else found.add(path);
+  }
+  const files: SourceFile[] = [];
+  for (const path of [...found].sort()) {
+    const info = await stat(path).catch(() => null);
+    if (info) files.push({ path, shown: shownPath(path, corpusDir), size: info.size, mtimeMs: Math.trunc(info.mtimeMs), mtime: info.mtime });
+  }
+  return { files, roots, missing };
+}

@@ -1,0 +1,60 @@
+import { AppError } from '../../errors.js';
+import { findOcr, type OcrEngine } from './ocr.js';
+import { MIN_PAGE_CHARS, readPdfWithPdfJs, type PdfPages } from './pdf-pdfjs.js';
+import { readPdfWithPoppler } from './pdf-poppler.js';
+import type { ExtractedDocument } from './types.js';
+
+export type PdfEngine = 'pdfjs' | 'poppler';
+/** Measured on the fixtures (see the ingest bench): pdf.js with geometry-based lines reads them best. */
+export const DEFAULT_PDF_ENGINE: PdfEngine = 'pdfjs';
+
+export interface PdfOptions {
+  engine?: PdfEngine;
+  /** OCR for pages without a text layer; undefined = find tesseract on the system, null = none. */
+  ocr?: OcrEngine | null;
+}
+
+/**
+ * A PDF's text, page by page. Pages without a text layer are read by OCR when it is installed; when it
+ * is not, they are listed as needing OCR, and a document with no text at all fails with NEEDS_OCR.
+ */
+export async function readPdf(bytes: Buffer, path: string, file: string, options: PdfOptions = {}): Promise<ExtractedDocument> {
+  if (bytes.length === 0) throw new AppError('PDF_CORRUPT', `${file}: the file is empty`, { details: { file } });
+  if (bytes.subarray(0, 1024).indexOf('%PDF-') < 0) throw new AppError('PDF_CORRUPT', `${file}: not a PDF (no %PDF header)`, { details: { file } });
+  const engine = options.engine ?? DEFAULT_PDF_ENGINE;
+  const read: PdfPages = engine === 'poppler' ? await readPdfWithPoppler(path, file) : await readPdfWithPdfJs(new Uint8Array(bytes), file);
+  if (read.pages.length === 0) throw new AppError('PDF_CORRUPT', `${file}: the PDF has no pages`, { details: { file } });
+  const blank = read.pages.flatMap((p, i) => (p.replace(/\s/g, '').length < MIN_PAGE_CHARS ? [i + 1] : []));
+  const ocr = blank.length === 0 ? null : options.ocr === undefined ? await findOcr() : options.ocr;
+  const pages = [...read.pages];
+  if (ocr) for (const n of blank) pages[n - 1] = await ocr.readPage(path, n);
+  const text = pages.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  if (!ocr && blank.length === read.pages.length) {
+    throw new AppError('NEEDS_OCR', `${file}: needs OCR (no text layer on any of its ${read.pages.length} page(s); install tesseract-ocr and tesseract-ocr-ara)`, {
+      details: { file, pages: blank },
+    });
+  }
+  return {
+    text,
+    needsRepair: true,
+    markdown: false,
+    hints: { title: usableTitle(read.info.title), date: pdfDate(read.info.creationDate), lang: read.info.lang?.slice(0, 2).toLowerCase() },
+    pages: read.pages.length,
+    ocrPages: ocr ? blank : [],
+    needsOcrPages: ocr ? [] : blank,
+  };
+}
+
+/** Producers often put the source file's name or a placeholder in the title field. */
+function usableTitle(title: string | undefined): string | undefined {
+  const t = title?.trim();
+  if (!t || /^(untitled|document\d*|microsoft word - .*|.*\.(docx?|pptx?|odt|txt|html?))$/i.test(t)) return undefined;
+  return t;
+}
+
+/** `D:20190520120000+03'00'` → 2019-05-20. */
+export function pdfDate(raw: string | undefined): string | undefined {
+  const m = raw ? /(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(raw) : null;
+  if (!m) return undefined;
+  return [m[1], m[2], m[3]].filter(Boolean).join('-');
+}

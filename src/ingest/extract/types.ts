@@ -1,0 +1,25 @@
+/** What a loader gets out of one file, before repair and chunking. */
+export interface ExtractedDocument {
+  /** Text in reading order; paragraphs separated by blank lines; pages by a form feed for PDFs. */
+  text: string;
+  /** Whether the text comes from an extractor whose Arabic needs repair (PDF text layers, OCR, plain text). */
+  needsRepair: boolean;
+  /** Whether the text is Markdown (headings, lists) rather than plain lines. */
+  markdown: boolean;
+  /** Metadata the file itself carries: YAML front matter, PDF info, HTML head. */
+  embedded?: unknown;
+  hints: MetaHints;
+  pages?: number;
+  /** Pages with no text layer that were read by OCR. */
+  ocrPages?: number[];
+  /** Pages with no text layer that could not be read (no OCR installed). */
+  needsOcrPages?: number[];
+}
+
+/** Facts a file gives away about itself, used when its metadata leaves them out. */
+export interface MetaHints {
+  title?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+  lang?: string;
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../errors.js';
+import { countArabicLetters } from './arabic-repair/chars.js';
+import { repairArabicText, type RepairReport, type RepairResources } from './arabic-repair/pipeline.js';
+import { chunkDocument } from './chunker.js';
+import type { SourceFile } from './discover.js';
+import { extractFile, fileKind, unsupported, type ExtractedDocument, type ExtractOptions } from './extract/index.js';
+import { inferMetadata } from './infer-metadata.js';
+import { resolveMetadata } from './metadata.js';
+import { findSidecar, type Sidecar } from './sidecar.js';
+import type { DocumentMeta, Passage } from './types.js';
+
+/** Bumped whenever extraction or repair changes what a file turns into: every file is then read again. */
+export const PIPELINE_VERSION = 1;
+
+export interface PreparedDocument {
+  meta: DocumentMeta;
+  inferred: string[];
+  kind: string;
+  contentHash: string;
+  metaHash: string;
+  text: string;
+  passages: Passage[];
+  repair?: RepairReport;
+  warnings: string[];
+  pages?: number;
+}
+
+export interface FileContext {
+  maxFileBytes: number;
+  extract: ExtractOptions;
+  /** Loaded on first use: only documents with Arabic text from a lossy extractor need it. */
+  repairResources: () => Promise<RepairResources>;
+  shown: (path: string) => string;
+  /** Explicit metadata file for the (single) file given. */
+  metaFile?: string;
+}
+
+export function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The checks that need no reading: supported type, size cap. */
+export function precheck(file: SourceFile, ctx: FileContext): void {
+  if (!fileKind(file.path)) throw unsupported(file.shown);
+  if (file.size > ctx.maxFileBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new AppError('FILE_TOO_LARGE', `${file.shown}: ${mb(file.size)} MB is over the ${mb(ctx.maxFileBytes)} MB limit (ARCP_MAX_FILE_MB)`, {
+      details: { file: file.shown, size: file.size },
+    });
+  }
+}
+
+export function sidecarOf(file: SourceFile, ctx: FileContext): Promise<Sidecar | null> {
+  return findSidecar(file.path, ctx.shown, ctx.metaFile);
+}
+
+/** Reads, extracts, repairs, describes and cuts one file into passages. */
+export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: Sidecar | null, ctx: FileContext): Promise<PreparedDocument> {
+  const extracted = await extractFile(bytes, file.path, file.shown, ctx.extract);
+  const { text, repair } = await repairIfNeeded(extracted, ctx);
+  const contentHash = sha256(bytes);
+  const { meta, inferred } = resolveMetadata({
+    file: file.shown,
+    embedded: extracted.embedded,
+    sidecar: sidecar?.data,
+    sidecarFile: sidecar ? ctx.shown(sidecar.path) : undefined,
+    inferred: inferMetadata({ relPath: file.shown, text, hints: extracted.hints, mtime: file.mtime }),
+  });
+  const passages = chunkDocument(text, meta, contentHash, { markdown: extracted.markdown });
+  if (passages.length === 0) throw new AppError('INGEST_FAILED', `${file.shown}: no text to index (the document is empty)`, { details: { file: file.shown } });
+  const warnings: string[] = [];
+  if (extracted.needsOcrPages?.length) warnings.push(`needs OCR: page(s) ${extracted.needsOcrPages.join(', ')} have no text layer`);
+  if (extracted.ocrPages?.length) warnings.push(`OCR used for page(s) ${extracted.ocrPages.join(', ')}`);
+  return {
+    meta, inferred, kind: fileKind(file.path)!, contentHash, metaHash: sidecar?.hash ?? '', text, passages, repair, warnings, pages: extracted.pages,
+  };
+}
+
+async function repairIfNeeded(extracted: ExtractedDocument, ctx: FileContext): Promise<{ text: string; repair?: RepairReport }> {
+  if (!extracted.needsRepair || countArabicLetters(extracted.text) === 0) return { text: extracted.text };
+  const repaired = repairArabicText(extracted.text, await ctx.repairResources());
+  return { text: repaired.text, repair: repaired.report };
+}
+
+export async function readSource(file: SourceFile): Promise<Buffer> {
+  try {
+    return await readFile(file.path);
+  } catch (cause) {
+    throw new AppError('INGEST_FAILED', `${file.shown}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
+  }
+}

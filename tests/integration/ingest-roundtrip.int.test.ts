@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type AppServices } from '../../src/app.js';
+import { runCli } from '../../src/cli.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { ingestCommand } from '../../src/cli/ingest.js';
+import { repairCommand } from '../../src/cli/repair.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { IngestStore } from '../../src/store/ingest-store.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const FIXTURES = join(repoRoot, 'tests', 'fixtures', 'ingest');
+const SEED = resolve(repoRoot, '..', 'shared', 'seed', 'arcp-presentation-extracted.txt');
+const SEED_META = join(repoRoot, 'corpus', 'seed', 'arcp-presentation.meta.yaml');
+
+const sentences = async (name: string) =>
+  (await readFile(join(FIXTURES, name), 'utf8')).split('\n').filter((l) => l.trim().split(/\s+/).length >= 6);
+const norm = (s: string) => normalizeForMatch(s).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** A corpus folder with the sample documents plus the fixture PDFs and Word file. */
+async function fixtureCorpus(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'arcp-roundtrip-'));
+  await cp(join(repoRoot, 'corpus'), dir, { recursive: true });
+  for (const f of ['rtl-paragraphs.pdf', 'ltr-paragraphs.pdf']) await copyFile(join(FIXTURES, f), join(dir, 'documents', f));
+  return dir;
+}
+
+function cliContext(config: Config, app: () => Promise<AppServices>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    config, logger: silentLogger(), out: (l) => out.push(l), err: (l) => err.push(l), stdin: process.stdin, interactive: false,
+    openApp: app, loadPlugins: async () => [],
+  } as CliContext;
+  return { ctx, out, err };
+}
+
+describe('round trip: PDF → repaired text → the sentence found again', () => {
+  let corpus: string;
+  let data: string;
+
+  beforeAll(async () => {
+    corpus = await fixtureCorpus();
+    data = await mkdtemp(join(tmpdir(), 'arcp-roundtrip-data-'));
+  }, 30_000);
+  afterAll(async () => {
+    await rm(corpus, { recursive: true, force: true });
+    await rm(data, { recursive: true, force: true });
+  });
+
+  it('finds every sentence of the fixture PDFs with the search engine', async () => {
+    const config = loadConfig({ ARCP_CORPUS_DIR: corpus, LOG_LEVEL: 'silent' });
+    const app = await createApp(config, silentLogger(), { inMemory: true });
+    try {
+      const report = await app.ingestCorpus();
+      expect(report.failed).toBe(0);
+      const ids = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f.documentId]));
+      for (const [pdf, truth] of [['rtl-paragraphs.pdf', 'rtl-paragraphs.truth.txt'], ['ltr-paragraphs.pdf', 'ltr-paragraphs.truth.txt']] as const) {
+        for (const sentence of await sentences(truth)) {
+          const { results } = await app.engine.search({ text: sentence, lang: 'ar' }, { limit: 3 });
+          expect(results[0]?.passage.documentId, sentence).toBe(ids[pdf]);
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
+  it('answers `arcp ask` with the fixture sentence, quoted from the ingested PDF', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const env = { ARCP_CORPUS_DIR: corpus, ARCP_DATA_DIR: data, LOG_LEVEL: 'silent' };
+    const sentence = 'تلتزم الدول الأعضاء بتقديم تقارير وطنية عن أوضاع الهجرة قبل 30 يوما من الاجتماع';
+    const code = await runCli({
+      argv: ['ask', '--json', sentence], env, out: (l) => out.push(l), err: (l) => err.push(l), stdin: process.stdin,
+      interactive: false, loadPlugins: async () => [],
+    });
+    expect(code, err.join('\n')).toBe(0);
+    const reply = JSON.parse(out.join('\n'));
+    expect(reply.kind).toBe('answer');
+    const quoted = reply.citations.filter((c: { documentId: string }) => c.documentId === 'ltr-paragraphs');
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(norm(quoted.map((c: { quote: string }) => c.quote).join(' '))).toContain(norm('بتقديم تقارير وطنية عن أوضاع الهجرة'));
+  }, 120_000);
+});
+
+describe('the ingest and repair commands', () => {
+  const config = loadConfig({ ARCP_CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'silent' });
+  let app: AppServices | undefined;
+  const openApp = async () => (app ??= await createApp(config, silentLogger(), { inMemory: true }));
+  afterAll(() => app?.close());
+
+  it('prints a summary table, an error line per failed file, and exits 1 when one failed', async () => {
+    const { ctx, out, err } = cliContext(config, openApp);
+    const code = await ingestCommand.run([join(FIXTURES, 'rtl-paragraphs.pdf'), join(FIXTURES, 'encrypted.pdf')], ctx);
+    expect(code).toBe(1);
+    expect(err).toEqual([`arcp ingest: error: ${join(FIXTURES, 'encrypted.pdf')}: the PDF is password-protected`]);
+    expect(out[0]).toMatch(/^status +file +document +passages +Arabic repair +notes$/);
+    expect(out.find((l) => l.startsWith('added'))).toMatch(/rtl-paragraphs\.pdf +rtl-paragraphs +\d+ +\d+\/\d+ changed, confidence (0\.9\d|1\.00)/);
+    expect(out).toContain(`1 file(s) failed: ${join(FIXTURES, 'encrypted.pdf')}`);
+  }, 60_000);
+
+  it('prints the repaired text of a file', async () => {
+    const { ctx, out, err } = cliContext(config, openApp);
+    expect(await repairCommand.run([join(FIXTURES, 'rtl-paragraphs.pdf'), '--report'], ctx)).toBe(0);
+    expect(out.join('\n')).toContain('ناقش المشاركون سبل تعزيز التعاون لاستخراج الدروس المستفادة');
+    expect(JSON.parse(err.join('\n'))).toMatchObject({ lamAlefFixed: expect.any(Number), confidence: expect.any(Number) });
+  }, 60_000);
+
+  it.skipIf(!existsSync(SEED))('ingests the seed deck with its sidecar metadata (skipped when ../shared/seed is absent)', async () => {
+    const { ctx, out } = cliContext(config, openApp);
+    expect(await ingestCommand.run(['--meta', SEED_META, SEED], ctx)).toBe(0);
+    expect(out.join('\n')).toMatch(/added +.*arcp-presentation-extracted\.txt +arcp-presentation +\d+/);
+    const stored = new IngestStore((await openApp()).db).byDocument('arcp-presentation')!;
+    expect(stored.meta).toMatchObject({ type: 'presentation', forum: ['ARCP'], date: '2019', status: 'secretariat-presentation' });
+    expect((stored.repair as { confidence: number }).confidence).toBeGreaterThan(0.9);
+    const { results } = await (await openApp()).engine.search({ text: 'زيادة موجات الهجرة المختلطة بطريقة غير نظامية', lang: 'ar' });
+    expect(results.some((r) => r.passage.documentId === 'arcp-presentation')).toBe(true);
+  }, 60_000);
+});

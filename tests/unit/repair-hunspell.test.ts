@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadHunspell, parseHunspell, SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair/hunspell.js';
+
+// A miniature of hunspell-ar's layout: long flags, AF aliases, a prefix with cross product, a suffix
+// whose continuation class allows a second suffix, and harakat ignored.
+const AFF = `SET UTF-8
+FLAG long
+IGNORE ًٌٍَُِّْ
+AF 3
+AF AaPa # 1
+AF Bb # 2
+AF Aa # 3
+PFX Pa Y 2
+PFX Pa 0 ال .
+PFX Pa 0 وال .
+SFX Aa Y 2
+SFX Aa ة ات/2 ة
+SFX Aa 0 ين .
+SFX Bb Y 1
+SFX Bb 0 ها .
+`;
+const DIC = `3
+هجرة/1
+لاجئ/1
+كتاب/3
+`;
+
+describe('hunspell reader', () => {
+  const dict = parseHunspell(AFF, DIC);
+
+  it('accepts stems, prefixed and suffixed forms', () => {
+    expect(dict.isWord('هجرة')).toBe(true);
+    expect(dict.isWord('الهجرة')).toBe(true);
+    expect(dict.isWord('والهجرة')).toBe(true);
+    expect(dict.isWord('هجرات')).toBe(true);
+    expect(dict.isWord('اللاجئين')).toBe(true);
+  });
+
+  it('follows continuation classes to a second suffix', () => {
+    expect(dict.isWord('هجراتها')).toBe(true);
+    expect(dict.isWord('هجرةها')).toBe(false);
+  });
+
+  it('ignores harakat and refuses what the rules do not make', () => {
+    expect(dict.isWord('الهِجرة')).toBe(true);
+    expect(dict.isWord('الكتاب')).toBe(false); // كتاب lacks the prefix flag
+    expect(dict.isWord('جرةاله')).toBe(false);
+    expect(dict.stems).toBe(3);
+  });
+
+  it.skipIf(!existsSync(SYSTEM_ARABIC_DIC))('reads Debian hunspell-ar from the system (skipped when hunspell-ar is not installed)', () => {
+    const ar = loadHunspell()!;
+    for (const w of ['الهجرة', 'والتعاون', 'اللاجئين', 'بالجهات', 'السياسات', 'المختلطة']) expect(ar.isWord(w), w).toBe(true);
+    for (const w of ['الستخراج', 'االجتماع', 'ومانظامية']) expect(ar.isWord(w), w).toBe(false);
+  });
+
+  it('returns null when the dictionary is absent', () => {
+    expect(loadHunspell('/nonexistent/ar.dic')).toBeNull();
+  });
+});
