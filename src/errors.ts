@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'SEND_FAILED',
   'TIMEOUT',
   'INTERNAL',
+  'DRAFT_STATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -20,6 +20,7 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   NOT_FOUND: 404,
   TICKET_NOT_FOUND: 404,
   TICKET_STATE: 409,
+  DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
 };
 

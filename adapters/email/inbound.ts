@@ -1,0 +1,42 @@
+import type { AttachmentMeta, InboundMessage } from '../../src/channel/types.js';
+import type { ParsedMail } from './mime.js';
+import { stripQuotedText } from './quote-strip.js';
+import { replyHandleFor } from './threading.js';
+
+/** Longest question passed to the core; mail is untrusted input and can be arbitrarily long. */
+const MAX_TEXT = 8000;
+const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|tr|wg|إعادة توجيه|اعادة توجيه|توجيه)\s*:/i;
+const REPLY_PREFIXES = /^\s*(?:(?:re|aw|sv|fwd?|fw|رد|ر|إعادة توجيه)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+/**
+ * What the sender wrote in this message, without quoted history and signature. A forward keeps the
+ * forwarded text (that is what it asks about); an empty body falls back to the subject.
+ */
+export function questionText(mail: ParsedMail): string {
+  const stripped = stripQuotedText(mail.text).text;
+  if (stripped) return stripped.slice(0, MAX_TEXT);
+  if (FORWARD_SUBJECT.test(mail.subject)) {
+    const forwarded = mail.text.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').trim();
+    if (forwarded) return forwarded.slice(0, MAX_TEXT);
+  }
+  return mail.subject.replace(REPLY_PREFIXES, '').trim().slice(0, MAX_TEXT);
+}
+
+/** A received mail → the channel-neutral message. The id is the Message-ID: a second copy is the same message. */
+export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[] }): InboundMessage {
+  const from = mail.from!;
+  return {
+    id: `email:${mail.messageId}`,
+    ref: { channel: 'email', conversationId: ctx.conversationId, replyHandle: { ...replyHandleFor(mail) } },
+    origin: 'user',
+    sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}) },
+    text: questionText(mail),
+    ...(ctx.attachments.length ? { attachments: ctx.attachments } : {}),
+    receivedAt: new Date(),
+  };
+}
+
+/** The ticket a staff mail answers: the `[ARCP-00012]` tag our notifications carry in their subject. */
+export function ticketTagOf(subject: string): string | undefined {
+  return /\[(ARCP-\d{1,9})\]/i.exec(subject)?.[1]?.toUpperCase();
+}

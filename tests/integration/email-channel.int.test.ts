@@ -1,0 +1,229 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailPlugin } from '../../adapters/email/plugin.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
+import { serve, type RunningAssistant } from '../../src/main.js';
+import {
+  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, REPO_ROOT, simpleMail, SmtpSink, waitFor,
+  type ReceivedMail,
+} from '../fixtures/email/harness.js';
+import { SAMPLE_CORPUS } from '../support/test-app.js';
+
+/**
+ * The email channel end to end: a private Dovecot from Debian (fixed ports 11143/11024, so all email
+ * scenarios live in this one file and run in order) and an smtp-server sink. Every assertion is on
+ * what people see: mail received by the sink, where the original ended up in the mailbox, drafts staff
+ * approve, tickets with their documents.
+ */
+const HAS_DOVECOT = dovecotInstalled();
+if (!HAS_DOVECOT) console.warn('email integration tests SKIPPED: the `dovecot` binary is not installed (scripts/install-system-deps.sh installs it)');
+
+const ids = (messages: { messageId?: string }[]) => messages.map((m) => m.messageId);
+const textOf = (r: ReceivedMail) => r.mail.text ?? '';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server', () => {
+  let dovecot: Dovecot;
+  let sink: SmtpSink;
+  let dataDir: string;
+  let running: RunningAssistant | undefined;
+  const env = () => emailEnv({ dataDir, smtpPort: sink.port, corpusDir: SAMPLE_CORPUS });
+  const logger = () => (process.env.ARCP_TEST_LOG_LEVEL ? createLogger('debug') : silentLogger());
+  const start = async () => (running = await serve(loadConfig(env()), logger(), [emailPlugin]));
+  const app = () => running!.app;
+  /** Waits for the only reply to a message, then makes sure no second one follows. */
+  const onlyReplyTo = async (messageId: string, settleMs = 600): Promise<ReceivedMail> => {
+    await waitFor(`a reply to ${messageId}`, () => sink.inReplyTo(messageId).length > 0, 20_000);
+    await sleep(settleMs);
+    expect(sink.inReplyTo(messageId)).toHaveLength(1);
+    return sink.inReplyTo(messageId)[0];
+  };
+  const filedIn = (folder: string, messageId: string) =>
+    waitFor(`${messageId} in ${folder}`, async () => (await folderContents(folder)).find((m) => m.messageId === messageId), 20_000);
+
+  beforeAll(async () => {
+    dovecot = await Dovecot.start();
+    sink = await new SmtpSink().start();
+    dataDir = await mkdtemp(join(tmpdir(), 'arcp-email-test-'));
+    await start();
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await sink?.stop();
+    await dovecot?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers an Arabic question once, in its thread, with numbered sources, files it and keeps a copy in Sent', async () => {
+    await appendToInbox(fixture('arabic-question.eml'));
+    const reply = await onlyReplyTo('ar-question-1@mofa.example.test');
+    expect(reply.envelopeTo).toEqual(['focal.point@mofa.example.test']);
+    expect(reply.mail.from?.value[0].address).toBe('arcp@example.test');
+    expect(reply.mail.subject).toBe('Re: استفسار حول أهداف العملية');
+    expect(reply.mail.references).toContain('<ar-question-1@mofa.example.test>');
+    expect(reply.mail.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(textOf(reply)).toMatch(/«[^»]+» \[1\]/);
+    expect(textOf(reply)).toMatch(/المصادر:\n\[1\] /);
+    expect(reply.mail.html).toContain('dir="rtl"');
+    expect(reply.mail.html).toContain('href="#arcp-source-1"');
+    const filed = await filedIn('ARCP/Answered', 'ar-question-1@mofa.example.test');
+    expect(filed.flags).toEqual(expect.arrayContaining(['\\Seen', '$ARCP-answered']));
+    expect(await folderContents('INBOX')).toEqual([]);
+    await filedIn('Sent', reply.mail.messageId!.replace(/^<|>$/g, ''));
+  });
+
+  it("threads the asker's reply to our answer into the same conversation", async () => {
+    const ours = sink.inReplyTo('ar-question-1@mofa.example.test')[0].mail.messageId!.replace(/^<|>$/g, '');
+    await deliverByLmtp(simpleMail({
+      from: 'نقطة الاتصال الوطنية <focal.point@mofa.example.test>', subject: 'Re: استفسار حول أهداف العملية', messageId: 'ar-followup-1@mofa.example.test',
+      inReplyTo: ours, references: ['ar-question-1@mofa.example.test', ours],
+      body: 'شكراً لكم.\n\nوماذا ورد في البيان الختامي لعام 2016 بشأن عودة اللاجئين؟\n\nفي الاثنين، 1 ديسمبر 2025 في 10:00 ص، كتب ARCP Secretariat <arcp@example.test>:\n> ما ورد سابقاً',
+    }));
+    const reply = await onlyReplyTo('ar-followup-1@mofa.example.test');
+    expect(reply.mail.references).toEqual(expect.arrayContaining(['<ar-question-1@mofa.example.test>', `<${ours}>`, '<ar-followup-1@mofa.example.test>']));
+    const transcript = app().conversations.transcript('email:ar-question-1@mofa.example.test');
+    expect(transcript.map((e) => e.direction)).toEqual(['in', 'out', 'in', 'out']);
+    expect(transcript[2].text).toBe('وماذا ورد في البيان الختامي لعام 2016 بشأن عودة اللاجئين؟');
+  });
+
+  let ticketId = '';
+
+  it('opens a ticket for an English registration request, acknowledges it with the number, and notifies staff', async () => {
+    await appendToInbox(fixture('english-registration.eml'));
+    const ack = await onlyReplyTo('en-registration-1@mission.example.test');
+    ticketId = /ARCP-\d{5}/.exec(textOf(ack))?.[0] ?? '';
+    expect(ticketId).not.toBe('');
+    expect(ack.envelopeTo).toEqual(['maria.haddad@mission.example.test']);
+    const ticket = await app().tickets.get(ticketId);
+    expect(ticket).toMatchObject({ category: 'registration', channel: 'email', sender: { email: 'maria.haddad@mission.example.test' } });
+    expect(ticket!.question).toBe('We would like to register our delegation of three members for the next ARCP meeting.');
+    const note = await waitFor('the staff notification', () => sink.to('staff@example.test').find((r) => r.mail.subject?.startsWith(`[${ticketId}]`)));
+    expect(textOf(note)).toContain('We would like to register our delegation of three members');
+    expect(note.mail.headers.get('auto-submitted')).toBe('auto-generated');
+    await filedIn('ARCP/Tickets', 'en-registration-1@mission.example.test');
+  });
+
+  it("delivers a staff member's emailed answer to the asker, in the asker's thread, without the quoted notification", async () => {
+    const note = sink.to('staff@example.test').find((r) => r.mail.subject?.startsWith(`[${ticketId}]`))!;
+    await appendToInbox(simpleMail({
+      from: 'Enas Staff <staff@example.test>', subject: `RE: ${note.mail.subject}`, messageId: 'staff-answer-1@example.test',
+      inReplyTo: note.mail.messageId!.replace(/^<|>$/g, ''),
+      body: `Your delegation of three is registered; badges will be ready at the venue in Cairo.\n\n________________________________\nFrom: ARCP Secretariat <arcp@example.test>\nSent: Tuesday, December 2, 2025 11:00 AM\nTo: staff@example.test\nSubject: ${note.mail.subject}\n\n${textOf(note)}`,
+    }));
+    const answer = await waitFor('the staff answer to the asker', () =>
+      sink.inReplyTo('en-registration-1@mission.example.test').find((r) => textOf(r).includes('badges will be ready')));
+    expect(answer.envelopeTo).toEqual(['maria.haddad@mission.example.test']);
+    expect(textOf(answer)).toContain('Enas Staff');
+    expect(textOf(answer)).not.toContain('From: ARCP Secretariat');
+    expect(answer.mail.headers.get('auto-submitted')).toBeUndefined();
+    expect(await app().tickets.get(ticketId)).toMatchObject({ status: 'answered', answeredBy: 'Enas Staff' });
+  });
+
+  it('never answers an auto-reply, a bounce or a mailing list, and files them as ignored', async () => {
+    for (const name of ['auto-reply.eml', 'dsn-bounce.eml', 'list-message.eml']) await appendToInbox(fixture(name));
+    await waitFor('three ignored messages', async () => {
+      const found = ids(await folderContents('ARCP/Ignored'));
+      return ['ooo-1@mofa.example.test', 'dsn-1@mx.example.test', 'list-1@lists.example.test'].every((id) => found.includes(id));
+    });
+    await sleep(500);
+    for (const to of ['omar.khalil@mofa.example.test', 'mailer-daemon@mx.example.test', 'news@lists.example.test']) expect(sink.to(to)).toEqual([]);
+    expect(sink.inReplyTo('ooo-1@mofa.example.test')).toEqual([]);
+  });
+
+  it('handles malformed MIME, raw 8-bit headers, a windows-1256 body and a 30 MB attachment without losing anything', async () => {
+    const big = Buffer.alloc(30 * 1024 * 1024, 'ARCP national report ');
+    const bigMail = await new MailComposer({
+      from: 'Planning Unit <planning@mofa.example.test>', to: 'arcp@example.test', subject: 'National report', messageId: '<big-1@mofa.example.test>',
+      text: 'We hereby submit our national report on migration for the regional review; please find it attached.',
+      attachments: [{ filename: 'التقرير الوطني.pdf', content: big, contentType: 'application/pdf' }],
+    }).compile().build();
+    for (const name of ['windows-1256-body.eml', 'eight-bit-headers.eml', 'malformed-mime.eml']) await appendToInbox(fixture(name));
+    await appendToInbox(bigMail);
+
+    const cp1256 = await onlyReplyTo('cp1256-1@mofa.example.test', 0);
+    expect(cp1256.mail.subject).toBe('Re: سؤال عن الاتفاق العالمي');
+    const inbound = app().conversations.transcript('email:cp1256-1@mofa.example.test')[0];
+    expect(inbound.text).toBe('ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟');
+
+    const eightBit = await onlyReplyTo('eightbit-1@mofa.example.test', 0);
+    expect(eightBit.mail.subject).toBe('Re: طلب تسجيل وفد');
+    expect(eightBit.mail.to).toMatchObject({ value: [{ address: 'interior@mofa.example.test', name: 'وزارة الداخلية' }] });
+
+    const malformedAck = await onlyReplyTo('malformed-1@mofa.example.test', 0);
+    const malformedTicket = await app().tickets.get(/ARCP-\d{5}/.exec(textOf(malformedAck))![0]);
+    expect(malformedTicket!.attachments).toMatchObject([{ filename: 'contribution.pdf', storedAt: expect.any(String) }]);
+
+    const bigAck = await onlyReplyTo('big-1@mofa.example.test', 0);
+    const bigTicket = await app().tickets.get(/ARCP-\d{5}/.exec(textOf(bigAck))![0]);
+    expect(bigTicket).toMatchObject({ category: 'submission', attachments: [{ filename: 'التقرير الوطني.pdf', size: big.length }] });
+    expect((await stat(bigTicket!.attachments[0].storedAt!)).size).toBe(big.length);
+    expect((await readFile(bigTicket!.attachments[0].storedAt!)).subarray(0, 21).toString()).toBe('ARCP national report ');
+    const filed = await filedIn('ARCP/Tickets', 'big-1@mofa.example.test');
+    expect(filed.size).toBeGreaterThan(big.length);
+    await filedIn('ARCP/Tickets', 'malformed-1@mofa.example.test');
+    expect(await folderContents('INBOX')).toEqual([]);
+  }, 60_000);
+
+  it('holds the answer to a sender outside the allowlist as a draft; approved with edits, it is sent in the thread', async () => {
+    await appendToInbox(simpleMail({
+      from: 'Researcher <someone@unknown.example.test>', subject: 'سؤال عن العملية', messageId: 'unlisted-1@unknown.example.test',
+      body: 'ما هي أهداف عملية التشاور العربية الإقليمية؟',
+    }));
+    await filedIn('ARCP/Drafted', 'unlisted-1@unknown.example.test');
+    expect(sink.to('someone@unknown.example.test')).toEqual([]);
+    const [draft] = (await app().drafts.list({ status: ['pending'] })).filter((d) => d.sender.email === 'someone@unknown.example.test');
+    expect(draft.reply.kind).toBe('answer');
+    expect(draft.question).toBe('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    const edited = `${draft.reply.text}\n\nراجعت الأمانة الفنية هذه الإجابة.`;
+    expect((await app().drafts.approve(draft.id, 'Salma Haddad', edited)).status).toBe('sent');
+    const sent = await onlyReplyTo('unlisted-1@unknown.example.test');
+    expect(sent.envelopeTo).toEqual(['someone@unknown.example.test']);
+    expect(sent.mail.subject).toBe('Re: سؤال عن العملية');
+    expect(textOf(sent)).toContain('راجعت الأمانة الفنية هذه الإجابة.');
+    expect(textOf(sent)).toMatch(/المصادر:\n\[1\] /);
+  });
+
+  it('queues a reply while SMTP is down and sends it once when SMTP is back', async () => {
+    await sink.stop();
+    await appendToInbox(simpleMail({ from: 'desk@mofa.example.test', subject: 'GCM', messageId: 'smtp-down-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?' }));
+    await filedIn('ARCP/Answered', 'smtp-down-1@mofa.example.test');
+    await sleep(1500);
+    expect(sink.inReplyTo('smtp-down-1@mofa.example.test')).toEqual([]);
+    await sink.start();
+    const reply = await onlyReplyTo('smtp-down-1@mofa.example.test', 1500);
+    expect(reply.mail.subject).toBe('Re: GCM');
+  });
+
+  it('reconnects after Dovecot restarts during IDLE and misses nothing', async () => {
+    await sleep(500);
+    await dovecot.restart();
+    await appendToInbox(simpleMail({ from: 'desk@mofa.example.test', subject: 'بعد إعادة التشغيل', messageId: 'after-restart-1@mofa.example.test', body: 'ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟' }));
+    const reply = await onlyReplyTo('after-restart-1@mofa.example.test');
+    expect(reply.mail.subject).toBe('Re: بعد إعادة التشغيل');
+  });
+
+  it('sends exactly one reply when the worker is killed between composing and sending', async () => {
+    await running!.stop();
+    running = undefined;
+    await appendToInbox(simpleMail({ from: 'desk@mofa.example.test', subject: 'crash', messageId: 'crash-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?' }));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'tests', 'fixtures', 'email', 'crash-worker.ts')], {
+      cwd: REPO_ROOT, env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));
+    expect(signal).toBe('SIGKILL');
+    expect(out).toContain('composed; dying before SMTP');
+    expect(sink.inReplyTo('crash-1@mofa.example.test')).toEqual([]);
+    await start();
+    const reply = await onlyReplyTo('crash-1@mofa.example.test', 1500);
+    expect(reply.mail.subject).toBe('Re: crash');
+    await filedIn('ARCP/Answered', 'crash-1@mofa.example.test');
+  }, 60_000);
+});
