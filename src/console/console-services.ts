@@ -1,0 +1,54 @@
+import { join, resolve } from 'node:path';
+import type { AppServices } from '../app.js';
+import { ingestPaths } from '../ingest/ingest.js';
+import { IngestStore } from '../store/ingest-store.js';
+import { InsightsStore } from '../store/insights-store.js';
+import { StaffStore } from '../store/staff-store.js';
+import { ConsoleAuth } from './auth.js';
+import { CorpusCatalog, type IngestRecord } from './corpus-catalog.js';
+import { computeInsights, type Insights } from './insights.js';
+import { IngestJobs } from './ingest-jobs.js';
+
+/** What the console needs beyond AppServices: accounts and sessions, insights, the corpus catalog, uploads. */
+export interface ConsoleServices {
+  auth: ConsoleAuth;
+  staffStore: StaffStore;
+  catalog: CorpusCatalog;
+  ingest: IngestJobs;
+  insights(days: number): Insights;
+}
+
+export const UPLOAD_FOLDER = 'uploads';
+
+function ingestRecord(store: IngestStore): (documentId: string) => IngestRecord | undefined {
+  return (documentId) => {
+    const s = store.byDocument(documentId);
+    if (!s) return undefined;
+    const repair = s.repair && typeof s.repair === 'object' ? (s.repair as Record<string, unknown>) : undefined;
+    return { sourcePath: s.sourcePath, kind: s.kind, pages: s.pages, repair, inferred: s.inferred, warnings: s.warnings, ingestedAt: s.ingestedAt };
+  };
+}
+
+export function createConsoleServices(app: AppServices): ConsoleServices {
+  const staffStore = new StaffStore(app.db);
+  const insightsStore = new InsightsStore(app.db);
+  const corpusDir = resolve(app.config.core.corpusDir);
+  const maxFileBytes = app.config.core.maxFileMb * 1024 * 1024;
+  const ingest = new IngestJobs({
+    uploadDir: join(corpusDir, UPLOAD_FOLDER),
+    maxFileBytes,
+    logger: app.logger,
+    run: async (paths, onProgress) => {
+      const report = await ingestPaths({ paths, corpusDir, db: app.db, index: app.engine, logger: app.logger, maxFileBytes, onProgress });
+      await app.engine.save();
+      return report;
+    },
+  });
+  return {
+    auth: new ConsoleAuth(staffStore, { sessionHours: app.config.console.sessionHours, logger: app.logger }),
+    staffStore,
+    catalog: new CorpusCatalog(app.engine, ingestRecord(new IngestStore(app.db))),
+    ingest,
+    insights: (days) => computeInsights(insightsStore, { days }),
+  };
+}
