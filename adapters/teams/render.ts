@@ -1,0 +1,119 @@
+import type { Activity } from 'botbuilder';
+import { renderTemplate } from '../../src/answer/templates.js';
+import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
+import {
+  attachment, card, container, facts, heading, isRtl, markdownLink, plainSummary, submit, textBlocks,
+  type AdaptiveCard, type CardElement,
+} from './cards.js';
+import { label } from './labels.js';
+import { splitText } from './split.js';
+
+/**
+ * Teams refuses a message of more than about 28 KB with 413 MessageSizeTooBig. Parts are kept well under
+ * it: the text appears twice in a card (blocks and `fallbackText`), and the envelope adds some more.
+ */
+export const MAX_ACTIVITY_BYTES = 24_000;
+const TEXT_BYTES_PER_PART = 9_000;
+
+/** Channels whose clients render Adaptive Cards; any other gets plain Markdown text. */
+const CARD_CHANNELS = new Set(['msteams', 'emulator', 'webchat', 'directline']);
+
+export type OutgoingActivity = Partial<Activity>;
+
+export interface RenderOptions {
+  /** The Bot Framework channel id of the conversation (msteams, emulator, …). */
+  channelId?: string;
+}
+
+/** One reply → the activities that show it: Adaptive Cards where the client renders them, else text. */
+export function renderReply(reply: OutboundReply, options: RenderOptions = {}): OutgoingActivity[] {
+  if (!CARD_CHANNELS.has(options.channelId ?? 'msteams')) return plainActivities(reply);
+  const parts = splitText(reply.text, TEXT_BYTES_PER_PART);
+  if (parts.length === 0) parts.push('');
+  const rtl = isRtl(reply.lang);
+  const activities = parts.map((part, i) => {
+    const last = i === parts.length - 1;
+    const body = [
+      ...(i === 0 ? header(reply) : []),
+      ...(parts.length > 1 ? [partMarker(reply.lang, i, parts.length)] : []),
+      ...textBlocks(part),
+      ...(last ? footer(reply) : []),
+    ];
+    const fallbackText = last && reply.kind === 'answer' ? `${part}\n\n${sourcesText(reply.citations, reply.lang)}` : part;
+    return cardActivity(card({ rtl, body, actions: last ? actionsOf(reply) : [], fallbackText }), part);
+  });
+  if (reply.kind !== 'answer' || activityBytes(activities[activities.length - 1]) <= MAX_ACTIVITY_BYTES) return activities;
+  // Many long citations on top of a full part: give the sources and buttons a card of their own.
+  const lastPart = parts[parts.length - 1];
+  activities[activities.length - 1] = cardActivity(card({ rtl, body: textBlocks(lastPart), fallbackText: lastPart }), lastPart);
+  const sourcesCard = card({ rtl, body: [sources(reply.citations, reply.lang)], actions: actionsOf(reply), fallbackText: sourcesText(reply.citations, reply.lang) });
+  return [...activities, cardActivity(sourcesCard, label(reply.lang, 'sources'))];
+}
+
+export function cardActivity(content: AdaptiveCard, summaryOf: string): OutgoingActivity {
+  return { type: 'message', summary: plainSummary(summaryOf), attachments: [attachment(content)] };
+}
+
+export function activityBytes(activity: OutgoingActivity): number {
+  return Buffer.byteLength(JSON.stringify(activity), 'utf8');
+}
+
+function header(reply: OutboundReply): CardElement[] {
+  return reply.kind === 'staff-answer' ? [heading(label(reply.lang, 'staffAnswer'))] : [];
+}
+
+function footer(reply: OutboundReply): CardElement[] {
+  if (reply.kind === 'answer') return [sources(reply.citations, reply.lang)];
+  if (reply.kind === 'ticket') return [facts([[label(reply.lang, 'request'), reply.ticketId]])];
+  return [];
+}
+
+function actionsOf(reply: OutboundReply): CardElement[] {
+  const ask = submit(label(reply.lang, 'askSecretariat'), { arcp: 'ask-secretariat', replyId: reply.replyId, lang: reply.lang });
+  if (reply.kind === 'no-position') return reply.offerTicket && !reply.ticketId ? [ask] : [];
+  if (reply.kind !== 'answer') return [];
+  if (!reply.replyId) return [ask];
+  return [
+    submit(label(reply.lang, 'helpful'), { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
+    submit(label(reply.lang, 'notHelpful'), { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
+    ask,
+  ];
+}
+
+function partMarker(lang: Lang, i: number, n: number): CardElement {
+  return { type: 'TextBlock', text: `${label(lang, 'part')} ${i + 1}/${n}`, isSubtle: true, size: 'Small', wrap: true };
+}
+
+function citationLine(c: Citation): string {
+  const title = c.url ? markdownLink(c.title, c.url) : c.title;
+  const when = [c.meeting, c.date].filter(Boolean).join(', ');
+  return `[${c.n}] ${title}${when ? ` — ${when}` : ''}`;
+}
+
+function sources(citations: Citation[], lang: Lang): CardElement {
+  const lines = citations.map((c) => ({ type: 'TextBlock', text: citationLine(c), wrap: true, size: 'Small', spacing: 'Small' }));
+  return container([{ type: 'TextBlock', text: label(lang, 'sources'), weight: 'Bolder', wrap: true }, ...lines], { separator: true, spacing: 'Medium' });
+}
+
+function sourcesText(citations: Citation[], lang: Lang): string {
+  return [`**${label(lang, 'sources')}**`, ...citations.map(citationLine)].join('\n');
+}
+
+/** For clients without cards: the reply as Markdown text, split like the cards. */
+function plainActivities(reply: OutboundReply): OutgoingActivity[] {
+  const extra = reply.kind === 'answer' ? `\n\n${sourcesText(reply.citations, reply.lang)}` : '';
+  return splitText(`${reply.text}${extra}`, TEXT_BYTES_PER_PART).map((text) => ({ type: 'message', text, textFormat: 'markdown' }));
+}
+
+/** The card shown when the bot is added: what it does, in Arabic then English. */
+export function welcomeActivity(): OutgoingActivity {
+  const part = (lang: Lang) =>
+    container([heading(label(lang, 'assistant')), ...textBlocks(renderTemplate('help', lang))], { rtl: isRtl(lang), spacing: 'Large' });
+  const content = card({ body: [part('ar'), { ...part('en'), separator: true }], fallbackText: `${renderTemplate('help', 'ar')}\n\n${renderTemplate('help', 'en')}` });
+  return cardActivity(content, `${label('ar', 'assistant')} · ${label('en', 'assistant')}`);
+}
+
+/** A short notice rendered like any other reply (used for unusable input and turn failures). */
+export function noticeActivity(lang: Lang, text: string, channelId?: string): OutgoingActivity[] {
+  return renderReply({ kind: 'notice', lang, text }, { channelId });
+}

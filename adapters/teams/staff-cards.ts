@@ -1,0 +1,63 @@
+import type { Ticket } from '../../src/tickets/types.js';
+import { card, container, facts, heading, isRtl, submit, textBlocks, type CardElement } from './cards.js';
+import { staffLabel } from './labels.js';
+import { cardActivity, type OutgoingActivity } from './render.js';
+
+/**
+ * The card that shows one ticket in the staff channel, updated in place as it moves:
+ * open → Claim / Reply / Close; claimed and answered → Reply / Close; closed → Reopen.
+ */
+export function ticketCardActivity(ticket: Ticket): OutgoingActivity {
+  const content = card({ body: ticketBody(ticket), actions: ticketActions(ticket), fallbackText: ticketFallback(ticket) });
+  return cardActivity(content, `${ticket.id}: ${ticket.question}`);
+}
+
+function ticketBody(ticket: Ticket): CardElement[] {
+  const body = [
+    heading(`${staffLabel('ticket')} ${ticket.id}`),
+    facts([
+      [staffLabel('status'), ticket.status],
+      [staffLabel('category'), ticket.category],
+      [staffLabel('asker'), [ticket.sender.name, ticket.sender.email, ticket.sender.org].filter(Boolean).join(' · ') || ticket.sender.id],
+      [staffLabel('received'), `${ticket.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${ticket.channel}`],
+      [staffLabel('claimedBy'), ticket.claimedBy],
+      [staffLabel('answeredBy'), ticket.answeredBy],
+    ]),
+    container([{ type: 'TextBlock', text: staffLabel('question'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.question)], {
+      rtl: isRtl(ticket.lang), separator: true,
+    }),
+  ];
+  if (ticket.answer) {
+    body.push(container([{ type: 'TextBlock', text: staffLabel('answer'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.answer)], { separator: true }));
+    body.push({ type: 'TextBlock', text: staffLabel(ticket.deliveredAt ? 'delivered' : 'notDelivered'), isSubtle: true, size: 'Small', wrap: true });
+  }
+  if (ticket.status !== 'closed') {
+    body.push({ type: 'Input.Text', id: 'answer', isMultiline: true, placeholder: staffLabel('answerPlaceholder'), label: staffLabel('answer'), maxLength: 20_000 });
+  }
+  return body;
+}
+
+function ticketActions(ticket: Ticket): CardElement[] {
+  const act = (op: 'claim' | 'reply' | 'close' | 'reopen', style?: 'positive' | 'destructive') =>
+    submit(staffLabel(op), { arcp: 'staff', op, ticketId: ticket.id }, style);
+  switch (ticket.status) {
+    case 'open':
+      return [act('claim'), act('reply', 'positive'), act('close', 'destructive')];
+    case 'claimed':
+      return [act('reply', 'positive'), act('close', 'destructive')];
+    case 'answered':
+      // A second answer is allowed (a correction or a follow-up), so the reply box stays.
+      return [act('reply'), act('close', 'destructive')];
+    case 'closed':
+      return [act('reopen')];
+  }
+}
+
+function ticketFallback(ticket: Ticket): string {
+  return `${staffLabel('ticket')} ${ticket.id} (${ticket.status}, ${ticket.category})\n\n${ticket.question}${ticket.answer ? `\n\n${ticket.answer}` : ''}`;
+}
+
+/** A one-line staff notice (registration, refusals, reminders), bilingual by construction. */
+export function staffNoticeActivity(text: string): OutgoingActivity {
+  return cardActivity(card({ body: [{ type: 'TextBlock', text, wrap: true }], fallbackText: text }), text);
+}

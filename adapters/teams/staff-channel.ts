@@ -1,0 +1,80 @@
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { Logger } from '../../src/logger.js';
+import type { StaffNotifier } from '../../src/tickets/staff-notifier.js';
+import type { Ticket } from '../../src/tickets/types.js';
+import type { BotConnector } from './bot-adapter.js';
+import { baseConversationId } from './inbound.js';
+import { staffLabel } from './labels.js';
+import { staffNoticeActivity, ticketCardActivity } from './staff-cards.js';
+import type { TeamsState } from './state.js';
+
+/**
+ * The secretariat's Teams channel: registered by staff with `arcp staff-channel here`, it gets one card
+ * per ticket (a new post, so each ticket is its own thread), updated in place as the ticket moves, and
+ * SLA reminders as replies in that thread.
+ */
+export class TeamsStaffChannel implements StaffNotifier {
+  readonly name = 'teams-staff-channel';
+
+  constructor(private readonly deps: { connector: BotConnector; state: TeamsState; logger: Logger }) {}
+
+  /** Makes the conversation of `activity` the staff channel; in a Teams channel, the channel itself. */
+  register(activity: Activity, registeredBy: string): void {
+    const reference = TurnContext.getConversationReference(activity);
+    const isChannel = activity.conversation?.conversationType === 'channel';
+    const conversation = { ...reference.conversation!, id: isChannel ? baseConversationId(reference.conversation!.id) : reference.conversation!.id };
+    // No activityId: a post to the channel itself starts a new thread instead of replying to the command.
+    const stored = JSON.parse(JSON.stringify({ ...reference, conversation, activityId: undefined }));
+    this.deps.state.setStaffChannel({ reference: stored, registeredBy, registeredAt: new Date().toISOString() });
+    this.deps.logger.info({ conversationId: conversation.id, channelId: reference.channelId }, 'Teams staff channel registered');
+  }
+
+  /** Whether `conversationId` (a thread of it included) is the registered staff channel. */
+  isStaffChannel(conversationId: string): boolean {
+    const staff = this.reference();
+    return staff !== undefined && baseConversationId(staff.conversation!.id) === baseConversationId(conversationId);
+  }
+
+  async ticketOpened(ticket: Ticket): Promise<void> {
+    const staff = this.reference();
+    if (!staff) {
+      this.deps.logger.info({ ticketId: ticket.id }, 'no Teams staff channel registered: ticket card not posted');
+      return;
+    }
+    let activityId = '';
+    await this.deps.connector.continueConversation(staff, async (context) => {
+      activityId = (await context.sendActivity(ticketCardActivity(ticket)))?.id ?? '';
+    });
+    if (!activityId) return;
+    const conversationId = staff.conversation!.conversationType === 'channel' ? `${staff.conversation!.id};messageid=${activityId}` : staff.conversation!.id;
+    this.deps.state.setTicketCard(ticket.id, { conversationId, activityId });
+  }
+
+  async ticketUpdated(ticket: Ticket): Promise<void> {
+    const staff = this.reference();
+    const posted = this.deps.state.ticketCard(ticket.id);
+    if (!staff) return;
+    if (!posted) return this.ticketOpened(ticket);
+    await this.deps.connector.continueConversation(this.inThread(staff, posted.conversationId), async (context) => {
+      await context.updateActivity({ ...ticketCardActivity(ticket), id: posted.activityId });
+    });
+  }
+
+  async slaReminder(ticket: Ticket, ageHours: number): Promise<void> {
+    const staff = this.reference();
+    if (!staff) return;
+    const thread = this.deps.state.ticketCard(ticket.id)?.conversationId ?? staff.conversation!.id;
+    const text = `${staffLabel('reminder')} — ${ticket.id} (${Math.floor(ageHours)} ${staffLabel('hours')})`;
+    await this.deps.connector.continueConversation(this.inThread(staff, thread), async (context) => {
+      await context.sendActivity(staffNoticeActivity(text));
+    });
+  }
+
+  private reference(): Partial<ConversationReference> | undefined {
+    return this.deps.state.staffChannel()?.reference as Partial<ConversationReference> | undefined;
+  }
+
+  private inThread(staff: Partial<ConversationReference>, conversationId: string): Partial<ConversationReference> {
+    return { ...staff, conversation: { ...staff.conversation!, id: conversationId } };
+  }
+}

@@ -1,0 +1,31 @@
+import type { ConversationReference } from 'botbuilder';
+import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
+import { AppError } from '../../src/errors.js';
+import type { BotConnector } from './bot-adapter.js';
+import { renderReply } from './render.js';
+
+/**
+ * Delivers a reply to a Teams conversation at any later time (a staff answer after a restart): the reply
+ * handle is the Bot Framework ConversationReference taken from the asker's message, so the answer lands
+ * in the same personal chat, group chat or channel thread.
+ */
+export class TeamsChannel implements Channel {
+  readonly name = 'teams' as const;
+
+  constructor(private readonly connector: BotConnector) {}
+
+  async send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }> {
+    if (ref.channel !== 'teams') throw new AppError('BAD_REQUEST', `a ${ref.channel} conversation cannot be reached through Teams`);
+    const reference = ref.replyHandle as Partial<ConversationReference>;
+    let externalId = '';
+    try {
+      await this.connector.continueConversation(reference, async (context) => {
+        const sent = await context.sendActivities(renderReply(reply, { channelId: reference.channelId }));
+        externalId = sent.map((r) => r?.id ?? '').filter(Boolean).pop() ?? '';
+      });
+    } catch (cause) {
+      throw AppError.is(cause) ? cause : new AppError('SEND_FAILED', 'the Teams message could not be delivered', { cause });
+    }
+    return { externalId };
+  }
+}
