@@ -8,6 +8,7 @@ export const TEMPLATE_NAMES = [
   'no-position',
   'no-position-ticket',
   'ticket-opened',
+  'ticket-followup',
   'staff-answer',
   'help',
   'error',

@@ -29,5 +29,6 @@ export function formatReadable(reply: OutboundReply | null): string {
     for (const c of json.citations) lines.push(`  [${c.n}] ${c.title}${c.date ? ` (${c.date})` : ''}${c.url ? `\n      ${c.url}` : ''}`);
   }
   if (json.ticketId) lines.push('', `${json.lang === 'ar' ? 'رقم الطلب' : 'Ticket'}: ${json.ticketId}`);
+  if (reply?.replyId) lines.push('', `(arcp audit ${reply.replyId})`);
   return lines.join('\n');
 }

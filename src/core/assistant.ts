@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { conversationKey, type AuditRecord, type ConversationStore } from '../store/conversation-store.js';
+import { hoursSince } from '../tickets/transitions.js';
 import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
 import { detectLang } from '../text/lang.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
@@ -23,7 +24,12 @@ export interface AssistantDeps {
   noPositionPolicy: NoPositionPolicy;
   /** Told of every ticket a turn opens (staff notifications). */
   onTicketOpened?: (ticket: Ticket) => Promise<void>;
+  /** Told when an asker's message joins or reopens a ticket. */
+  onTicketUpdated?: (ticket: Ticket) => Promise<void>;
 }
+
+/** A request within two weeks of a staff answer reopens that ticket rather than starting a new one. */
+const REOPEN_WITHIN_HOURS = 14 * 24;
 
 /** What a turn produced, with everything the audit record needs. */
 interface TurnOutcome {
@@ -47,7 +53,8 @@ export class Assistant {
       log.info('duplicate message ignored');
       return null;
     }
-    const lang: Lang = msg.lang ?? detectLang(msg.text);
+    // A button press carries no text: answer in the language of the conversation's last question.
+    const lang: Lang = msg.lang ?? detectLang(msg.text.trim() || (this.deps.conversations.lastQuestion(msg.ref) ?? ''));
     const outcome = await this.turn({ ...msg, lang }, lang, signal);
     const reply = { ...outcome.reply, replyId: outcome.reply.replyId ?? randomUUID() };
     this.deps.conversations.recordTurn(msg, reply, this.auditOf(msg, lang, reply, outcome), outcome.resolvedQuestion);
@@ -71,7 +78,7 @@ export class Assistant {
       case 'feedback':
         return { reply: { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) }, intent };
       case 'ticket':
-        return { reply: await this.openTicket(msg, lang, intent, msg.text), intent };
+        return { reply: (await this.followUpOnTicket(msg, lang)) ?? (await this.openTicket(msg, lang, intent, msg.text)), intent };
       case 'no-position':
         return { reply: await this.noPosition(msg, lang, decision.openTicket, msg.text), intent };
       case 'answer':
@@ -103,6 +110,23 @@ export class Assistant {
     const ticket = await this.createTicket(this.ticketInput(msg, lang, category, question));
     const label = categoryLabel(category, lang);
     return { kind: 'ticket', lang, ticketId: ticket.id, text: renderTemplate('ticket-opened', lang, { ticketId: ticket.id, category: label }) };
+  }
+
+  /**
+   * A request from an asker whose conversation already has a ticket in progress joins that ticket (and
+   * reopens it when staff had answered it recently) instead of opening a second one.
+   */
+  private async followUpOnTicket(msg: InboundMessage, lang: Lang): Promise<OutboundReply | undefined> {
+    const { channel, conversationId } = msg.ref;
+    const latest = (await this.deps.tickets.list({ channel, conversationId })).at(-1);
+    if (!latest) return undefined;
+    const recentlyAnswered = latest.status === 'answered' && hoursSince(latest.updatedAt) <= REOPEN_WITHIN_HOURS;
+    let updated: Ticket;
+    if (latest.status === 'open' || latest.status === 'claimed') updated = await this.deps.tickets.addMessage(latest.id, msg.sender.id, msg.text);
+    else if (recentlyAnswered) updated = await this.deps.tickets.reopen(latest.id, msg.sender.id, msg.text);
+    else return undefined;
+    await this.deps.onTicketUpdated?.(updated);
+    return { kind: 'ticket', lang, ticketId: latest.id, text: renderTemplate('ticket-followup', lang, { ticketId: latest.id }) };
   }
 
   private async createTicket(input: OpenTicketInput): Promise<Ticket> {

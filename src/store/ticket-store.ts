@@ -116,6 +116,15 @@ export class SqliteTicketQueue implements TicketQueue {
     return this.transition(id, 'reopen', actor, 'delivered_at = NULL', text);
   }
 
+  async addMessage(id: string, actor: string, text: string): Promise<Ticket> {
+    return this.db.transaction(() => {
+      this.mustGet(id);
+      this.db.prepare('UPDATE tickets SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+      this.event(id, { type: 'message', actor, text });
+      return this.mustGet(id);
+    })();
+  }
+
   async markDelivered(id: string): Promise<void> {
     this.mustGet(id);
     this.db.prepare('UPDATE tickets SET delivered_at = ? WHERE id = ?').run(new Date().toISOString(), id);

@@ -64,6 +64,13 @@ export class MemoryTicketQueue implements TicketQueue {
     return this.transition(id, 'reopen', actor, (t) => ({ ...t, deliveredAt: undefined }), text);
   }
 
+  async addMessage(id: string, actor: string, text: string): Promise<Ticket> {
+    const t = this.mustGet(id);
+    t.updatedAt = new Date().toISOString();
+    this.record(id, { type: 'message', actor, text });
+    return structuredClone(t);
+  }
+
   async markDelivered(id: string): Promise<void> {
     const t = this.mustGet(id);
     t.deliveredAt = new Date().toISOString();

@@ -68,10 +68,14 @@ export class StaffService {
     await this.each((n) => n.ticketOpened(ticket), ticket);
   }
 
+  async notifyUpdated(ticket: Ticket): Promise<void> {
+    await this.updated(ticket);
+  }
+
   /** Reminds staff once of each ticket waiting longer than the SLA. */
   async remindOverdue(now = Date.now()): Promise<Ticket[]> {
-    const overdue = (await this.deps.tickets.list({ status: ['open', 'claimed'], olderThanHours: this.deps.slaHours }))
-      .filter((t) => !t.slaRemindedAt);
+    const overdue = (await this.deps.tickets.list({ status: ['open', 'claimed'] }))
+      .filter((t) => !t.slaRemindedAt && hoursSince(t.createdAt, now) >= this.deps.slaHours);
     for (const t of overdue) {
       await this.each((n) => n.slaReminder(t, hoursSince(t.createdAt, now)), t);
       await this.deps.tickets.markReminded(t.id);

@@ -62,6 +62,8 @@ export interface TicketQueue {
   answer(id: string, staff: string, text: string): Promise<Ticket>;
   close(id: string, staff: string): Promise<Ticket>;
   reopen(id: string, actor: string, text?: string): Promise<Ticket>;
+  /** A further message from the asker on an open or claimed ticket, kept for staff to read. */
+  addMessage(id: string, actor: string, text: string): Promise<Ticket>;
   markDelivered(id: string): Promise<void>;
   markReminded(id: string): Promise<void>;
   events(id: string): Promise<TicketEvent[]>;

@@ -77,6 +77,15 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
     expect(await q.list({ olderThanHours: 1 })).toEqual([]);
   });
 
+  it('keeps further messages from the asker on the ticket for staff to read', async () => {
+    const q = make();
+    const t = await q.open(input('m1'));
+    await q.addMessage(t.id, 'U1', 'وفدنا يضم ثلاثة أعضاء');
+    const events = await q.events(t.id);
+    expect(events.at(-1)).toMatchObject({ type: 'message', actor: 'U1', text: 'وفدنا يضم ثلاثة أعضاء' });
+    await expect(q.addMessage('ARCP-99999', 'U1', 'x')).rejects.toSatisfy((e) => AppError.is(e, 'TICKET_NOT_FOUND'));
+  });
+
   it('records delivery and reminders', async () => {
     const q = make();
     const t = await q.open(input('m1'));

@@ -57,6 +57,29 @@ describe('a conversation with the assistant', () => {
     expect(delivered.reply.text).toContain('Your delegation is registered');
   });
 
+  it('reopens the answered ticket when the asker writes again, instead of opening a second one', async () => {
+    const script = new ConversationScript(app);
+    const first = await script.say('أرجو تسجيل وفد المملكة الأردنية الهاشمية في الاجتماع القادم لعملية التشاور.');
+    expect(first.kind).toBe('ticket');
+    if (first.kind !== 'ticket') return;
+    await app.staff.reply(first.ticketId, 'Enas', 'تم تسجيل الوفد.');
+    const again = await script.say('نرجو أيضاً تسجيل عضو إضافي في الوفد نفسه.');
+    expect(again).toMatchObject({ kind: 'ticket', ticketId: first.ticketId });
+    expect(again.text).toContain(first.ticketId);
+    expect((await app.tickets.get(first.ticketId))?.status).toBe('open');
+    expect((await app.tickets.list({ conversationId: script.conversationId }))).toHaveLength(1);
+  });
+
+  it('reads a short follow-up with the previous question of the conversation', async () => {
+    const script = new ConversationScript(app);
+    const first = await script.say('ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟');
+    expect(first.kind).toBe('answer');
+    const followUp = await script.say('وفي عام 2019؟');
+    expect(followUp.kind).toBe('answer');
+    if (followUp.kind !== 'answer') return;
+    expect(followUp.citations.map((c) => c.documentId)).toContain('wrd-2019');
+  });
+
   it('processes a message once: a retry of the same id gets no second answer', async () => {
     const script = new ConversationScript(app);
     const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');

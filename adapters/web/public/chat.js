@@ -56,15 +56,20 @@ function applyLang() {
   chips.replaceChildren(...t.examplesList.map((q) => el('button', { type: 'button', onclick: () => send(q) }, q)));
 }
 
-/** One line of answer text: `[n]` markers become links to the numbered source. */
-function textLine(line, msgKey) {
+/**
+ * One line of reply text, laid out in the reply's direction. Quotes «…» and `[n]` markers are isolated
+ * (bdi) so that an English quote in an Arabic answer, or an Arabic name in an English line, keeps its
+ * place; `[n]` markers become links to the numbered source.
+ */
+function textLine(line, msgKey, lang) {
   const bold = /^\*\*(.+)\*\*$/.exec(line.trim());
-  const p = el('p', { dir: 'auto', class: bold ? 'doc' : '' });
+  const p = el('p', { dir: lang === 'ar' ? 'rtl' : 'ltr', class: bold ? 'doc' : '' });
   const body = bold ? bold[1] : line;
   let last = 0;
-  for (const m of body.matchAll(/\[(\d+)\]/g)) {
+  for (const m of body.matchAll(/«[^»]*»|\[(\d+)\]/g)) {
     p.append(body.slice(last, m.index));
-    p.append(el('sup', {}, el('a', { href: `#src-${msgKey}-${m[1]}` }, `[${m[1]}]`)));
+    if (m[1]) p.append(el('sup', {}, el('a', { href: `#src-${msgKey}-${m[1]}` }, `[${m[1]}]`)));
+    else p.append(el('bdi', {}, m[0]));
     last = m.index + m[0].length;
   }
   p.append(body.slice(last));
@@ -78,7 +83,7 @@ function renderReply(reply) {
   const key = reply.replyId.slice(0, 8);
   const who = reply.kind === 'staff-answer' ? `${t.staff}${reply.staffName ? ` — ${reply.staffName}` : ''}` : t.assistant;
   const item = el('li', { class: `msg kind-${reply.kind}`, lang: reply.lang, dir: reply.lang === 'ar' ? 'rtl' : 'ltr' }, el('div', { class: 'meta' }, who));
-  for (const line of reply.text.split('\n')) if (line.trim()) item.append(textLine(line, key));
+  for (const line of reply.text.split('\n')) if (line.trim()) item.append(textLine(line, key, reply.lang));
   if (reply.kind === 'answer' && reply.citations.length) {
     const list = el('ol');
     for (const c of reply.citations) {
