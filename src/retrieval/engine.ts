@@ -1,0 +1,182 @@
+import type { Logger } from '../logger.js';
+import type { Passage } from '../ingest/types.js';
+import { CoverageScorer } from './confidence.js';
+import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
+import { fuse, type FusionMethod, type RankedList } from './fusion.js';
+import { LexicalIndex } from './lexical-index.js';
+import { planQuery, type QueryPlan } from './lexical-query.js';
+import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
+import type { QueryTranslator } from './translate.js';
+import type { Query, RetrieveOptions, ScoredPassage, SearchFilters } from './types.js';
+import type { VectorIndex } from './vector-index.js';
+import type { SearchEngine, SearchResult } from './index.js';
+
+export interface EngineSettings {
+  abstainThreshold: number;
+  fusion: FusionMethod;
+  lexicalWeight: number;
+  /** Undefined: the configured embedder's own fusion weight. */
+  vectorWeight: number | undefined;
+  /** Candidates taken from each list before fusion. */
+  depth: number;
+  /**
+   * Share of the final score that depends on coverage (the share of the question's concepts a passage
+   * expresses): score × (1 − blend + blend × coverage) re-ranks the fused candidates.
+   */
+  coverageBlend: number;
+  glossary: boolean;
+  dictionary: boolean;
+  transliterate: boolean;
+  /** Read year and forum filters from the question text. */
+  questionFilters: boolean;
+}
+
+export interface EngineDeps {
+  logger: Logger;
+  settings: EngineSettings;
+  translator?: QueryTranslator;
+  vectors?: VectorIndex;
+  forumAliases: () => ForumAlias[];
+  persist?: (engine: HybridSearchEngine) => Promise<void>;
+}
+
+const DEFAULT_LIMIT = 10;
+const TRIM_AFTER = 1000;
+const RERANK_MIN = 20;
+
+/** The product's search engine: BM25 fields, glossary translation, vectors, filters and abstention. */
+export class HybridSearchEngine implements SearchEngine {
+  readonly settings: EngineSettings;
+
+  constructor(
+    readonly lexical: LexicalIndex,
+    private readonly deps: EngineDeps,
+  ) {
+    this.settings = deps.settings;
+  }
+
+  get vectors(): VectorIndex | undefined {
+    return this.deps.vectors;
+  }
+
+  translateQuery(text: string): string[][] {
+    const concepts = this.deps.translator?.translate(text) ?? [];
+    return concepts.filter((c) => c.origin !== 'none').map((c) => c.targets);
+  }
+
+  size(): number {
+    return this.lexical.size();
+  }
+
+  async upsert(passages: Passage[], signal?: AbortSignal): Promise<void> {
+    const incoming = new Map(passages.map((p) => [p.id, p]));
+    const old = this.lexical.idsOfDocuments([...new Set(passages.map((p) => p.documentId))]);
+    // Vectors of passages whose text did not change are kept: re-embedding may cost a model call each.
+    const unchanged = new Set(
+      old.map((id) => this.lexical.passages[id]!).filter((p) => sameText(p, incoming.get(p.id))).map((p) => p.id),
+    );
+    this.deps.vectors?.remove(old.map((id) => this.lexical.passages[id]!.id).filter((id) => !unchanged.has(id)));
+    this.lexical.removeIds(old);
+    for (const p of passages) this.lexical.add(p);
+    // Posting lists grow by doubling; after a bulk load, give the spare half back.
+    if (passages.length >= TRIM_AFTER) this.lexical.trim();
+    const toEmbed = passages.filter((p) => !unchanged.has(p.id) || !this.deps.vectors?.has(p.id));
+    await this.deps.vectors?.add(toEmbed, LexicalIndex.indexedText, signal);
+  }
+
+  async remove(documentIds: string[]): Promise<void> {
+    const ids = this.lexical.idsOfDocuments(documentIds);
+    this.deps.vectors?.remove(ids.map((id) => this.lexical.passages[id]!.id));
+    this.lexical.removeIds(ids);
+  }
+
+  async retrieve(query: Query, options?: RetrieveOptions): Promise<ScoredPassage[]> {
+    const result = await this.search(query, options);
+    return result.abstain ? [] : result.results;
+  }
+
+  /**
+   * Filters of a query: explicit ones apply strictly; years and forums read from the question apply
+   * loosely (see textConstraint), and only where no explicit filter names the same field.
+   */
+  filtersFor(query: Query): { filters: SearchFilters; accept?: (p: Passage, id: number) => boolean } {
+    const aliases = this.deps.forumAliases();
+    const read = this.settings.questionFilters ? questionFilters(query.text, aliases) : {};
+    const explicit = query.filters ?? {};
+    const strict: SearchFilters = { ...explicit, asOf: explicit.asOf ?? read.asOf };
+    const explicitYears = explicit.yearFrom !== undefined || explicit.yearTo !== undefined;
+    const loose = textConstraint(
+      {
+        yearFrom: explicitYears ? undefined : read.yearFrom,
+        yearTo: explicitYears ? undefined : read.yearTo,
+        forums: explicit.forums?.length ? undefined : read.forums,
+      },
+      aliases,
+      this.lexical.words,
+    );
+    const filters = mergeFilters(read, explicit);
+    if (isEmptyFilters(filters)) return { filters };
+    return { filters, accept: (p, id) => matchesFilters(p, strict) && loose(p, id) };
+  }
+
+  async search(query: Query, options: RetrieveOptions = {}): Promise<SearchResult> {
+    options.signal?.throwIfAborted();
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const { filters, accept } = this.filtersFor(query);
+    const plan = planQuery(query.text, this.lexical, this.deps.translator, this.settings);
+    const lists = await this.candidates(query.text, plan, accept, Math.max(limit, this.settings.depth));
+    options.signal?.throwIfAborted();
+    const coverage = new CoverageScorer(this.lexical, plan.concepts);
+    const blend = this.settings.coverageBlend;
+    // Coverage costs a few index look-ups per concept: only the head of the fused list is re-ranked.
+    const results = fuse(this.settings.fusion, lists)
+      .slice(0, Math.max(RERANK_MIN, 2 * limit))
+      .map(({ id, score }): ScoredPassage => {
+        const internal = this.lexical.idOf(id)!;
+        const confidence = coverage.score(internal);
+        return { passage: this.lexical.passages[internal]!, score: score * (1 - blend + blend * confidence), confidence };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    const best = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
+    const abstain = best < this.settings.abstainThreshold;
+    this.deps.logger.debug({ hits: results.length, best, abstain, filters }, 'search');
+    return { results, abstain, filters };
+  }
+
+  private async candidates(
+    text: string,
+    plan: QueryPlan,
+    accept: ((p: Passage, id: number) => boolean) | undefined,
+    depth: number,
+  ): Promise<RankedList[]> {
+    const { lexicalWeight } = this.settings;
+    const vectorWeight = this.settings.vectorWeight ?? this.deps.vectors?.embedder.fusionWeight ?? 0;
+    const lists: RankedList[] = [];
+    if (lexicalWeight > 0) {
+      const hits = this.lexical.search(plan.lexical, depth, accept ?? (() => true));
+      lists.push({ ids: hits.map((h) => this.lexical.passages[h.id]!.id), scores: hits.map((h) => h.score), weight: lexicalWeight });
+    }
+    const vectors = this.deps.vectors;
+    if (vectors && vectorWeight > 0 && vectors.size() > 0) {
+      const q = vectors.embedder.crossLingual ? text : [text, ...plan.expansions].join('\n');
+      const known = accept
+        ? (id: string) => {
+            const internal = this.lexical.idOf(id);
+            return internal !== undefined && accept(this.lexical.passages[internal]!, internal);
+          }
+        : undefined;
+      const hits = await vectors.search(await vectors.embedQuery(q), depth, known);
+      lists.push({ ids: hits.map((h) => h.passageId), scores: hits.map((h) => h.similarity), weight: vectorWeight });
+    }
+    return lists;
+  }
+
+  async save(): Promise<void> {
+    await this.deps.persist?.(this);
+  }
+}
+
+function sameText(a: Passage, b: Passage | undefined): boolean {
+  return b !== undefined && LexicalIndex.indexedText(a) === LexicalIndex.indexedText(b);
+}

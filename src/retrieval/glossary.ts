@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../errors.js';
+
+/** One reviewed term of `corpus/glossary.tsv`: every way of writing it in each language. */
+export interface GlossaryEntry {
+  /** Preferred form first, then variants. */
+  en: string[];
+  ar: string[];
+  abbr: string[];
+}
+
+// Column names accepted for each field; variants are separated by | (or ; and ، ؛ in drafts).
+const COLUMNS = {
+  en: ['en', 'english'],
+  ar: ['ar', 'arabic'],
+  variantsEn: ['variants_en'],
+  variantsAr: ['variants_ar'],
+  abbr: ['abbr', 'abbreviation'],
+};
+
+function splitVariants(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(/[|;؛]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function parseGlossary(tsv: string, source = 'glossary.tsv'): GlossaryEntry[] {
+  const lines = tsv.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  if (lines.length === 0) return [];
+  const header = lines[0]!.split('\t').map((h) => h.trim().toLowerCase());
+  const col = (names: string[]) => header.findIndex((h) => names.includes(h));
+  const idx = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, col(names)])) as Record<
+    keyof typeof COLUMNS,
+    number
+  >;
+  if (idx.en < 0 || idx.ar < 0) {
+    throw new AppError('CORPUS_INVALID', `${source}: header must name the en and ar columns`);
+  }
+  const entries: GlossaryEntry[] = [];
+  for (const line of lines.slice(1)) {
+    const cells = line.split('\t');
+    const cell = (i: number) => (i >= 0 ? cells[i] : undefined);
+    const entry: GlossaryEntry = {
+      en: unique([...splitVariants(cell(idx.en)), ...splitVariants(cell(idx.variantsEn))]),
+      ar: unique([...splitVariants(cell(idx.ar)), ...splitVariants(cell(idx.variantsAr))]),
+      abbr: unique(splitVariants(cell(idx.abbr))),
+    };
+    if (entry.en.length + entry.abbr.length > 0 && entry.ar.length > 0) entries.push(entry);
+  }
+  return entries;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Reads the glossary; a missing file means no glossary (cross-lingual search then relies on the dictionary). */
+export async function loadGlossary(path: string | undefined): Promise<GlossaryEntry[]> {
+  if (!path) return [];
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new AppError('CORPUS_INVALID', `cannot read glossary ${path}`, { cause: err });
+  }
+  return parseGlossary(text, path);
+}

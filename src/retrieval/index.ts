@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Passage } from '../ingest/types.js';
+import { createEmbedder } from './embeddings/factory.js';
+import { HybridSearchEngine, type EngineSettings } from './engine.js';
+import { forumAliases } from './forum-aliases.js';
+import { loadFreedict, type BilingualDictionary } from './freedict.js';
+import { loadGlossary } from './glossary.js';
+import { LexicalIndex, type LexicalOptions } from './lexical-index.js';
+import { loadLexical, saveLexical } from './persist.js';
+import { phraseWords, type ForumAlias } from './question-filters.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+import { QueryTranslator } from './translate.js';
+import { englishStem } from '../text/english-stem.js';
+import { light10 } from '../text/light10.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters } from './types.js';
+import { VectorIndex } from './vector-index.js';
+
+export type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters, EngineSettings };
+
+export interface SearchResult {
+  /** Best first. Present even when abstaining, so that staff can see what was close. */
+  results: ScoredPassage[];
+  /** True when the best passages are too weak to answer from: reply "no established position". */
+  abstain: boolean;
+  /** The filters applied: those of the query merged with those read from the question. */
+  filters: SearchFilters;
+}
+
+export interface SearchEngine extends PassageIndex {
+  search(query: Query, options?: RetrieveOptions): Promise<SearchResult>;
+  /** Flush to disk (no-op in memory). */
+  save(): Promise<void>;
+  /**
+   * The question's concepts in the collection's terms (glossary and dictionary translations, both
+   * languages), one list of target texts per translated concept: lets the composer find the sentences
+   * that answer an English question in an Arabic passage, and the reverse.
+   */
+  translateQuery(text: string): string[][];
+}
+
+export interface SearchEngineOptions {
+  /** null = in memory only. */
+  dataDir: string | null;
+  retrieval: Config['retrieval'];
+  llm: Config['llm'];
+  /** corpus/glossary.tsv */
+  glossaryPath?: string;
+  logger: Logger;
+  /** Discard stored vectors built by another embedder and re-embed, instead of failing with INDEX_MISMATCH. */
+  rebuildVectors?: boolean;
+  /** For evaluation and ablation only. */
+  settings?: Partial<EngineSettings>;
+  analysis?: LexicalOptions;
+}
+
+/** The dictionary keyed the way queries are analysed: Porter stems for English, Light10 for Arabic. */
+export function loadSystemDictionary(dir: string): Promise<BilingualDictionary | undefined> {
+  return loadFreedict(dir, {
+    en: (w) => englishStem(w.toLowerCase()),
+    ar: (w) => light10(normalizeForMatch(w)),
+  });
+}
+
+export async function createSearchEngine(options: SearchEngineOptions): Promise<SearchEngine & HybridSearchEngine> {
+  const { logger, retrieval } = options;
+  // The dictionary takes about a second to parse: read it while the index loads.
+  const pending = Promise.all([
+    loadGlossary(options.glossaryPath),
+    retrieval.dictionary === 'off' ? undefined : loadSystemDictionary(retrieval.freedictPath),
+  ]);
+  const dir = options.dataDir ? join(options.dataDir, 'index') : null;
+  const lexical = (dir ? await loadLexical(dir, options.analysis ?? {}) : undefined) ?? new LexicalIndex(options.analysis);
+  const [glossary, dictionary] = await pending;
+  logger.debug({ glossary: glossary.length, dictionary: dictionary !== undefined }, 'query translation ready');
+  const passages = lexical.passages.filter((p): p is Passage => p !== undefined);
+  const vectors = await openVectors(options, dir, passages);
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  if (retrieval.abstainThreshold !== undefined) settings.abstainThreshold = retrieval.abstainThreshold;
+  if (dir) logger.info({ passages: lexical.size(), vectors: vectors?.size() ?? 0, dir }, 'search index loaded');
+  return new HybridSearchEngine(lexical, {
+    logger,
+    settings,
+    translator: new QueryTranslator(glossary, dictionary, options.analysis),
+    vectors,
+    forumAliases: aliasCache(lexical, glossary),
+    persist: dir
+      ? async (engine) => {
+          await saveLexical(dir, engine.lexical);
+          await engine.vectors?.save(join(dir, 'vectors'));
+        }
+      : undefined,
+  });
+}
+
+async function openVectors(
+  options: SearchEngineOptions,
+  dir: string | null,
+  passages: readonly Passage[],
+): Promise<VectorIndex | undefined> {
+  const embedder = await createEmbedder(options.retrieval, options.llm);
+  if (!embedder) return undefined;
+  const loaded = dir && !options.rebuildVectors ? await VectorIndex.load(join(dir, 'vectors'), embedder) : undefined;
+  const vectors = loaded ?? VectorIndex.create(embedder);
+  // A crash between the two files, or a first run after ingest without vectors: embed what is missing.
+  const live = new Set(passages.map((p) => p.id));
+  const missing = passages.filter((p) => !vectors.has(p.id));
+  if (missing.length > 0) {
+    options.logger.info({ passages: missing.length, embedder: embedder.id }, 'embedding passages that have no vector yet');
+    await vectors.add(missing, LexicalIndex.indexedText);
+  }
+  vectors.remove(vectors.ids().filter((id) => !live.has(id)));
+  return vectors;
+}
+
+function aliasCache(lexical: LexicalIndex, glossary: Parameters<typeof forumAliases>[1]): () => ForumAlias[] {
+  let cache: { version: number; list: ForumAlias[] } | undefined;
+  return () => {
+    if (cache?.version !== lexical.version) {
+      const forums = new Map<string, string[]>();
+      for (const p of lexical.passages) if (p) forums.set(p.documentId, p.meta.forum);
+      const words = lexical.words;
+      // A phrase is in at most as many passages as its rarest word.
+      const share = (phrase: string) =>
+        Math.min(...phraseWords(phrase).map((readings) => readings.reduce((s, r) => s + words.df(r), 0))) / Math.max(1, words.docCount);
+      cache = { version: lexical.version, list: forumAliases(forums, glossary, share) };
+    }
+    return cache.list;
+  };
+}

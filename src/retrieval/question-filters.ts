@@ -1,0 +1,95 @@
+import type { Passage } from '../ingest/types.js';
+import { wordTermGroups } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { FieldIndex } from './field-index.js';
+import type { SearchFilters } from './types.js';
+
+/** A name under which a question may mention a forum, e.g. "World Refugee Day" or اليوم العالمي للاجئين → WRD. */
+export interface ForumAlias {
+  forum: string;
+  /** Normalised phrase (see `phraseKey`). */
+  phrase: string;
+}
+
+/** Normalised text with single spaces between words and around it, for whole-word phrase search. */
+export function phraseKey(text: string): string {
+  return ` ${normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const SEP = String.raw`[\s,،]+`;
+const RANGE = new RegExp(String.raw`(?:between|from|بين|من)(?:${SEP}(?:عامي|عام|سنتي|سنه|the years|years))?${SEP}${YEAR}${SEP}(?:and|to|until|-|–|و|الي|حتي)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
+const SINCE = new RegExp(String.raw`(?:since|after|منذ|بعد)(?:${SEP}(?:عام|سنه|the year))?${SEP}${YEAR}`, 'u');
+const BEFORE = new RegExp(String.raw`(?:before|prior to|قبل)(?:${SEP}(?:عام|سنه|the year))?${SEP}${YEAR}`, 'u');
+const AS_OF = new RegExp(String.raw`(?:as of|as at|until|up to|by the end of|حتي|لغايه)(?:${SEP}(?:عام|سنه|نهايه عام|the year|end of))?${SEP}${YEAR}`, 'u');
+const ANY_YEAR = new RegExp(String.raw`(?<![\d.])${YEAR}(?![\d.])`, 'gu');
+
+/** Years far in the future name plans ("Agenda 2030", "رؤية 2030"), not document dates. */
+function plausible(year: number, now: Date): boolean {
+  return year >= 1945 && year <= now.getUTCFullYear() + 1;
+}
+
+export function yearFilters(question: string, now = new Date()): SearchFilters {
+  const text = normalizeForMatch(question);
+  const y = (s: string | undefined) => Number.parseInt(s ?? '', 10);
+  let m = RANGE.exec(text);
+  if (m && plausible(y(m[1]), now) && plausible(y(m[2]), now)) {
+    return { yearFrom: Math.min(y(m[1]), y(m[2])), yearTo: Math.max(y(m[1]), y(m[2])) };
+  }
+  if ((m = AS_OF.exec(text)) && plausible(y(m[1]), now)) return { asOf: `${m[1]}-12-31` };
+  if ((m = SINCE.exec(text)) && plausible(y(m[1]), now)) return { yearFrom: y(m[1]) };
+  if ((m = BEFORE.exec(text)) && plausible(y(m[1]), now)) return { yearTo: y(m[1]) - 1 };
+  const years = [...text.matchAll(ANY_YEAR)].map((x) => y(x[1])).filter((v) => plausible(v, now));
+  if (years.length === 0) return {};
+  return { yearFrom: Math.min(...years), yearTo: Math.max(...years) };
+}
+
+/** Forums the question names, by code ("GCR") or by any alias phrase, as whole words. */
+export function forumFilters(question: string, aliases: readonly ForumAlias[]): SearchFilters {
+  const text = phraseKey(question);
+  const forums = new Set<string>();
+  for (const a of aliases) if (a.phrase.trim() && text.includes(a.phrase)) forums.add(a.forum);
+  return forums.size > 0 ? { forums: [...forums].sort() } : {};
+}
+
+export function questionFilters(question: string, aliases: readonly ForumAlias[], now = new Date()): SearchFilters {
+  return { ...yearFilters(question, now), ...forumFilters(question, aliases) };
+}
+
+/** Stem readings of each word of a phrase, to test with the index whether a passage contains them all. */
+export function phraseWords(phrase: string): string[][] {
+  return wordTermGroups(tokenize(phrase));
+}
+
+/**
+ * Years and forums read from a question are looser than explicit filters: "how many refugees were there
+ * in 2020" is answered by a 2022 report that mentions 2020. A passage passes when its document is dated
+ * (or tagged) accordingly, or when the passage itself mentions the year (or a name of the forum). The
+ * mention test asks the word index, so no passage text is re-read at query time.
+ */
+export function textConstraint(
+  read: SearchFilters,
+  aliases: readonly ForumAlias[],
+  words: FieldIndex,
+): (p: Passage, id: number) => boolean {
+  const { yearFrom, yearTo, forums } = read;
+  const years = yearFrom !== undefined || yearTo !== undefined;
+  const from = yearFrom ?? 1945;
+  const to = Math.min(yearTo ?? 2100, from + 200);
+  const phrases = aliases.filter((a) => forums?.includes(a.forum)).map((a) => phraseWords(a.phrase));
+  if (!years && phrases.length === 0) return () => true;
+  const has = (readings: string[], id: number) => readings.some((r) => words.contains(r, id));
+  return (p, id) => {
+    if (years && !yearMatches(p, id, from, to, words)) return false;
+    if (phrases.length === 0 || p.meta.forum.some((f) => forums!.includes(f))) return true;
+    return phrases.some((ph) => ph.every((readings) => has(readings, id)));
+  };
+}
+
+function yearMatches(p: Passage, id: number, from: number, to: number, words: FieldIndex): boolean {
+  const docYear = Number.parseInt(p.meta.date.slice(0, 4), 10);
+  if (docYear >= from && docYear <= to) return true;
+  for (let y = from; y <= to; y++) if (words.contains(String(y), id)) return true;
+  return false;
+}

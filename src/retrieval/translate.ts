@@ -1,0 +1,125 @@
+import { wordTermGroups, type AnalyzeOptions } from '../text/analyze.js';
+import { isStopword } from '../text/stopwords.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
+import type { BilingualDictionary } from './freedict.js';
+import type { GlossaryEntry } from './glossary.js';
+
+/** A normalised content token with all its stem readings. */
+export interface Token {
+  text: string;
+  readings: string[];
+}
+
+/**
+ * One concept of a question: a word or a glossary phrase, with the ways the collection may express it.
+ * `targets` are texts in either language: glossary forms (other language and same-language variants and
+ * abbreviations) or dictionary senses.
+ */
+export interface Concept {
+  source: Token[];
+  targets: string[];
+  origin: 'glossary' | 'dictionary' | 'none';
+}
+
+const cache = new Map<string, Token[]>();
+const CACHE_MAX = 20_000;
+
+/**
+ * Content tokens of a text: stopwords dropped, each with its stem readings (Light10 or Porter). Glossary
+ * forms and dictionary senses recur across queries, so results are memoised (bounded).
+ */
+export function contentTokens(text: string, opts: AnalyzeOptions = {}): Token[] {
+  const key = `${opts.stem === false ? 0 : 1}${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const tokens = tokenize(text).filter((t) => !isStopword(t));
+  const readings = wordTermGroups(tokens, opts);
+  const out = tokens.map((t, i) => ({ text: t, readings: readings[i]! }));
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function sameWord(a: Token, b: Token): boolean {
+  return a.readings.some((r) => b.readings.includes(r));
+}
+
+interface Phrase {
+  tokens: Token[];
+  entry: GlossaryEntry;
+  form: string;
+}
+
+/** Most senses kept per dictionary word: beyond this they are inflections and rare meanings. */
+const MAX_SENSES = 16;
+
+/**
+ * Query translation without neural weights: reviewed glossary phrases first (longest match, on stems, so
+ * "refugees" and للاجئين match their glossary forms), then the bilingual dictionary word by word. All
+ * senses of a word stay together; words with no translation (names, numbers) stay as they are.
+ */
+export class QueryTranslator {
+  private readonly phrases = new Map<string, Phrase[]>();
+
+  constructor(
+    glossary: readonly GlossaryEntry[],
+    private readonly dictionary?: BilingualDictionary,
+    readonly analysis: AnalyzeOptions = {},
+  ) {
+    for (const entry of glossary) {
+      for (const form of [...entry.en, ...entry.ar, ...entry.abbr]) {
+        const tokens = contentTokens(form, analysis);
+        if (tokens.length === 0) continue;
+        for (const r of tokens[0]!.readings) {
+          const list = this.phrases.get(r) ?? [];
+          list.push({ tokens, entry, form });
+          this.phrases.set(r, list);
+        }
+      }
+    }
+  }
+
+  get hasDictionary(): boolean {
+    return this.dictionary !== undefined;
+  }
+
+  translate(text: string, options: { dictionary?: boolean; glossary?: boolean } = {}): Concept[] {
+    const tokens = contentTokens(text, this.analysis);
+    const out: Concept[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const phrase = options.glossary === false ? undefined : this.longestPhrase(tokens, i);
+      if (phrase) {
+        const targets = [...phrase.entry.en, ...phrase.entry.ar, ...phrase.entry.abbr].filter((f) => f !== phrase.form);
+        out.push({ source: tokens.slice(i, i + phrase.tokens.length), targets, origin: 'glossary' });
+        i += phrase.tokens.length;
+        continue;
+      }
+      const token = tokens[i]!;
+      const senses = options.dictionary === false ? [] : this.senses(token);
+      out.push({ source: [token], targets: senses, origin: senses.length > 0 ? 'dictionary' : 'none' });
+      i++;
+    }
+    return out;
+  }
+
+  private longestPhrase(tokens: Token[], at: number): Phrase | undefined {
+    let best: Phrase | undefined;
+    const seen = new Set<Phrase>();
+    for (const r of tokens[at]!.readings) {
+      for (const p of this.phrases.get(r) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        if (best && p.tokens.length <= best.tokens.length) continue;
+        if (at + p.tokens.length > tokens.length) continue;
+        if (p.tokens.every((t, k) => sameWord(t, tokens[at + k]!))) best = p;
+      }
+    }
+    return best;
+  }
+
+  private senses(token: Token): string[] {
+    if (!this.dictionary || /^\d+$/.test(token.text)) return [];
+    const found = isArabicWord(token.text) ? this.dictionary.arabic(token.text) : this.dictionary.english(token.text);
+    return found.slice(0, MAX_SENSES);
+  }
+}

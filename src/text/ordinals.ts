@@ -1,0 +1,38 @@
+/**
+ * Ordinal numbers as one term in both languages, so that "5th meeting", "fifth meeting" and الاجتماع
+ * الخامس meet: meetings and sessions are numbered, and questions name them either way.
+ */
+const ENGLISH: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+// Light10 stems of normalised Arabic ordinals (الخامس، الخامسة → خامس; الأولى → اول; الثاني → ثان).
+const ARABIC: Record<string, number> = {
+  اول: 1, ثان: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
+};
+// حادي عشر، ثاني عشر …: the first word's stem, followed by عشر (or عشره).
+const ARABIC_TEENS: Record<string, number> = {
+  حاد: 11, حادي: 11, ثان: 12, ثالث: 13, رابع: 14, خامس: 15, سادس: 16, سابع: 17, ثامن: 18, تاسع: 19,
+};
+
+const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/;
+
+export function ordinalTerm(n: number): string {
+  return `ord${n}`;
+}
+
+/** The ordinal a normalised English token stands for ("5th", "fifth"), if any. */
+export function englishOrdinal(token: string): number | undefined {
+  const m = DIGIT_ORDINAL.exec(token);
+  if (m) return Number(m[1]);
+  return ENGLISH[token];
+}
+
+/** The ordinal an Arabic stem stands for, given the next token's stem (for the teens). */
+export function arabicOrdinal(stem: string, nextStem: string | undefined): { n: number; words: number } | undefined {
+  if (nextStem === 'عشر' && ARABIC_TEENS[stem] !== undefined) return { n: ARABIC_TEENS[stem]!, words: 2 };
+  const n = ARABIC[stem];
+  return n === undefined ? undefined : { n, words: 1 };
+}

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { parseGlossary } from '../../src/retrieval/glossary.js';
+import { loadSystemDictionary } from '../../src/retrieval/index.js';
+import { QueryTranslator } from '../../src/retrieval/translate.js';
+
+const PRODUCT_TSV = [
+  'en\tar\tvariants_en\tvariants_ar\tabbr\tnote',
+  'Global Compact on Refugees\tالاتفاق العالمي بشأن اللاجئين\tRefugee Compact\tالميثاق العالمي بشأن اللاجئين|الاتفاق العالمي للاجئين\tGCR\treviewed',
+  'World Refugee Day\tاليوم العالمي للاجئين\t\tيوم اللاجئ العالمي\tWRD\t',
+  'irregular migration\tالهجرة غير النظامية\tundocumented migration\tالهجرة غير الشرعية\t\t',
+].join('\n');
+
+describe('parseGlossary', () => {
+  it('reads the product layout: preferred form first, variants split on |', () => {
+    const [gcr] = parseGlossary(PRODUCT_TSV);
+    expect(gcr!.en).toEqual(['Global Compact on Refugees', 'Refugee Compact']);
+    expect(gcr!.ar).toEqual(['الاتفاق العالمي بشأن اللاجئين', 'الميثاق العالمي بشأن اللاجئين', 'الاتفاق العالمي للاجئين']);
+    expect(gcr!.abbr).toEqual(['GCR']);
+  });
+
+  it('reads a draft layout with named columns in another order and ; or ؛ separators', () => {
+    const draft = 'arabic\tenglish\tvariants_ar\tvariants_en\tnote\nالمنظمة الدولية للهجرة\tInternational Organization for Migration\tمنظمة الهجرة الدولية\tIOM; UN Migration\tpartner';
+    const [iom] = parseGlossary(draft);
+    expect(iom!.en).toEqual(['International Organization for Migration', 'IOM', 'UN Migration']);
+    expect(iom!.ar).toEqual(['المنظمة الدولية للهجرة', 'منظمة الهجرة الدولية']);
+  });
+
+  it('refuses a file without en and ar columns', () => {
+    expect(() => parseGlossary('term\tnote\nx\ty')).toThrow(/en and ar/);
+  });
+});
+
+describe('QueryTranslator with the glossary', () => {
+  const translator = new QueryTranslator(parseGlossary(PRODUCT_TSV));
+
+  it('translates the longest glossary phrase of an English question, all senses together', () => {
+    const concepts = translator.translate('What does the Global Compact on Refugees say?');
+    const gcr = concepts.find((c) => c.origin === 'glossary')!;
+    expect(gcr.source.map((t) => t.text)).toEqual(['global', 'compact', 'refugees']);
+    expect(gcr.targets).toEqual(expect.arrayContaining(['الاتفاق العالمي بشأن اللاجئين', 'الميثاق العالمي بشأن اللاجئين', 'GCR']));
+  });
+
+  it('matches Arabic phrases on stems, so للاجئين meets the glossary form اللاجئين', () => {
+    const concepts = translator.translate('ما هي فعاليات اليوم العالمي للاجئين؟');
+    const wrd = concepts.find((c) => c.origin === 'glossary')!;
+    expect(wrd.targets).toContain('World Refugee Day');
+  });
+
+  it('expands abbreviations in both directions', () => {
+    const [gcr] = translator.translate('GCR');
+    expect(gcr!.targets).toContain('الاتفاق العالمي بشأن اللاجئين');
+    expect(gcr!.targets).toContain('Global Compact on Refugees');
+  });
+
+  it('keeps names and numbers it cannot translate, and drops question words', () => {
+    const concepts = translator.translate('What did Abu Ghazaleh say in 2021 about irregular migration?');
+    const plain = concepts.filter((c) => c.origin === 'none').map((c) => c.source[0]!.text);
+    expect(plain).toEqual(expect.arrayContaining(['abu', 'ghazaleh', '2021']));
+    expect(plain).not.toContain('what');
+    expect(concepts.find((c) => c.origin === 'glossary')!.targets).toContain('الهجرة غير النظامية');
+  });
+});
+
+const dictDir = loadConfig({}).retrieval.freedictPath;
+const hasDictionary = existsSync(join(dictDir, 'freedict-eng-ara.index'));
+
+describe.skipIf(!hasDictionary)('QueryTranslator with the system FreeDict dictionary', () => {
+  it('falls back to the dictionary for words the glossary lacks, in both directions', async () => {
+    const translator = new QueryTranslator(parseGlossary(PRODUCT_TSV), await loadSystemDictionary(dictDir));
+    const [asylum] = translator.translate('asylum');
+    expect(asylum!.origin).toBe('dictionary');
+    expect(asylum!.targets.join(' ')).toMatch(/لجوء|اللّجوء/);
+    const [refugees] = translator.translate('اللاجئون');
+    expect(refugees!.targets).toContain('refugees');
+  });
+});
