@@ -1,5 +1,6 @@
 import type { Citation, Lang } from '../channel/types.js';
 import { titleIn, type DocumentMeta, type Passage } from '../ingest/types.js';
+import { detectLang } from '../text/lang.js';
 import { renderTemplate } from './templates.js';
 import { byDateAscending } from './timeline.js';
 import { verifyQuote } from './verify-quote.js';
@@ -71,8 +72,10 @@ function groupByDocument(items: readonly QuoteItem[]): Group[] {
 
 function groupHeading(meta: DocumentMeta, opts: FormatOptions): string {
   const title = titleIn(meta, opts.lang);
-  if (opts.timeline) return [meta.date, title, meta.meeting].filter(Boolean).join(' — ');
-  const when = [meta.meeting, meta.date].filter(Boolean).join(opts.lang === 'ar' ? '، ' : ', ');
+  // Meeting names are recorded in English; an Arabic heading relies on the title, which names the meeting.
+  const meeting = meta.meeting && detectLang(meta.meeting) === opts.lang ? meta.meeting : undefined;
+  if (opts.timeline) return [meta.date, title, meeting].filter(Boolean).join(' — ');
+  const when = [meeting, meta.date].filter(Boolean).join(opts.lang === 'ar' ? '، ' : ', ');
   return when ? `${title} — ${when}` : title;
 }
 

@@ -48,8 +48,23 @@ export function pickQuotes(passages: readonly { text: string; lang: Lang }[], op
       index,
       score: terms.reduce((sum, t) => sum + (termMatches(t, s.stems) ? idfOf.get(t)! : 0), 0),
     }));
-    return joinAdjacent(passages[pi].text, choose(scored, opts.maxPerPassage));
+    return joinAdjacent(passages[pi].text, withListItems(passages[pi].text, scored, choose(scored, opts.maxPerPassage)));
   });
+}
+
+/** Most items of a list quoted after its introducing line. */
+const LIST_MAX_ITEMS = 12;
+
+/**
+ * A list passage starts with the line that introduces it ("The six objectives of the ARCP"); when that
+ * line is what matches the question, the answer is the items under it, so they are quoted with it.
+ */
+function withListItems(text: string, scored: ScoredSentence[], chosen: ScoredSentence[]): ScoredSentence[] {
+  const intro = scored[0];
+  if (!intro || !chosen.includes(intro) || !text.includes('\n')) return chosen;
+  const introLine = text.slice(0, text.indexOf('\n')).trim();
+  if (intro.text !== introLine || /[.!?؟؛;]$/.test(introLine)) return chosen;
+  return scored.slice(0, LIST_MAX_ITEMS + 1);
 }
 
 function choose(scored: ScoredSentence[], max: number): ScoredSentence[] {

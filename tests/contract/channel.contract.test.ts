@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryChannel } from '../../src/channel/memory-channel.js';
 import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
+import { slackChannelHarness } from '../fixtures/slack/channel-harness.js';
+import { teamsChannelHarness } from '../fixtures/teams/channel-harness.js';
+import { emailChannelHarness } from '../fixtures/email/channel-harness.js';
 
 /**
  * One suite for every Channel implementation: each delivers answers, tickets and staff answers to a stored
@@ -27,6 +30,15 @@ const harnesses: [string, () => Promise<ChannelHarness>][] = [
     return { channel, ref: { channel: 'web', conversationId: 'c1', replyHandle: {} }, delivered: async () => channel.sent.map((s) => s.reply), close: async () => {} };
   }],
   // Channel adapters add their harness here, each in its own block.
+  // --- Slack (adapters/slack): real WebClient, local fake Web API ---
+  ['slack', slackChannelHarness],
+  // --- end Slack ---
+  // --- Teams (adapters/teams): real CloudAdapter sending proactively, local Bot Framework connector ---
+  ['teams', teamsChannelHarness],
+  // --- end Teams ---
+  // --- Email (adapters/email): real outbox and nodemailer, local smtp-server ---
+  ['email', emailChannelHarness],
+  // --- end Email ---
 ];
 
 describe.each(harnesses)('Channel contract: %s', (_name, make) => {

@@ -139,6 +139,8 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
   });
 
   it('shows a question containing <script> as text in the chat and in the console, running nothing', async () => {
+    // A new conversation: in the previous one this request would join the answered ticket, not open one.
+    await chat.locator('#new-chat').click();
     await ask(HOSTILE);
     expect(await chat.locator('#log li.me').last().textContent()).toContain(HOSTILE);
     await chat.screenshot({ path: join(SHOTS, 'chat-script-question.png'), fullPage: true });
