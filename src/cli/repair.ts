@@ -28,7 +28,7 @@ export const repairCommand: CliCommand = {
     });
     const extracted = await extractFile(bytes, resolve(file), file, { pdf: { engine } });
     const resources = await loadRepairResources({ corpusDir: resolve(ctx.config.core.corpusDir), wordListPath: values['no-word-list'] ? null : undefined });
-    const { text, report } = repairArabicText(extracted.text, resources);
+    const { text, report } = repairArabicText(extracted.text, resources, { keepLineOrder: extracted.lineOrderFromBidi });
     if (values.json) ctx.out(JSON.stringify({ text, report }, null, 2));
     else {
       ctx.out(text);

@@ -12,7 +12,7 @@ import { findSidecar, type Sidecar } from './sidecar.js';
 import type { DocumentMeta, Passage } from './types.js';
 
 /** Bumped whenever extraction or repair changes what a file turns into: every file is then read again. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export interface PreparedDocument {
   meta: DocumentMeta;
@@ -80,7 +80,7 @@ export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: 
 
 async function repairIfNeeded(extracted: ExtractedDocument, ctx: FileContext): Promise<{ text: string; repair?: RepairReport }> {
   if (!extracted.needsRepair || countArabicLetters(extracted.text) === 0) return { text: extracted.text };
-  const repaired = repairArabicText(extracted.text, await ctx.repairResources());
+  const repaired = repairArabicText(extracted.text, await ctx.repairResources(), { keepLineOrder: extracted.lineOrderFromBidi });
   return { text: repaired.text, repair: repaired.report };
 }
 

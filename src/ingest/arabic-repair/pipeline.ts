@@ -21,6 +21,11 @@ export interface RepairResources {
   tuning?: { blockPenalty?: number; margin?: number };
 }
 
+export interface RepairOptions {
+  /** The extractor rebuilt each line's word order from the layout: lines are not reordered. */
+  keepLineOrder?: boolean;
+}
+
 /** One part of an Arabic line (a line extracted from two slide lines has two), with its best reading. */
 interface Part {
   tokens: Token[];
@@ -39,7 +44,7 @@ export function prepareExtractedText(text: string): string {
  * read in the other direction is decided against the whole document's evidence, since a document
  * extracted in visual order is damaged throughout while a clean one only looks odd here and there.
  */
-export function repairArabicText(text: string, resources: RepairResources): { text: string; report: RepairReport } {
+export function repairArabicText(text: string, resources: RepairResources, options: RepairOptions = {}): { text: string; report: RepairReport } {
   const prepared = prepareExtractedText(text);
   const dammaAsSpace = usesDammaAsSpace(dammaStats(prepared));
   const counters = emptyCounters();
@@ -47,7 +52,7 @@ export function repairArabicText(text: string, resources: RepairResources): { te
     isArabicLine(line) ? { arabic: true, parts: planLine(line, resources, dammaAsSpace, counters) } : { arabic: false, text: line.trimEnd() },
   );
   const parts = lines.flatMap((l) => (l.arabic ? l.parts : []));
-  const threshold = orderThreshold(parts.map((p) => ({ tokens: p.tokens.length, gain: p.order.gain })), resources.tuning?.margin);
+  const threshold = options.keepLineOrder ? Infinity : orderThreshold(parts.map((p) => ({ tokens: p.tokens.length, gain: p.order.gain })), resources.tuning?.margin);
   const out = lines.map((l) => (l.arabic ? l.parts.map((p) => finishPart(p, threshold, resources.lexicon, counters)).join('\n') : l.text));
   const repaired = out.join('\n');
   return { text: repaired, report: buildReport({ before: prepared, after: repaired, dammaAsSpace, lexicon: resources.lexicon, counters }) };

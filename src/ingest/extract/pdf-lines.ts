@@ -1,3 +1,5 @@
+import { arabicBaseDirection, logicalOrderAtLtrBase, type BaseDirection, type BidiPiece } from './pdf-bidi.js';
+
 /**
  * Rebuilds reading order from where a PDF puts its text, not from the order its content stream happens to
  * use: items are grouped into lines by baseline, a right-to-left line is read by x descending, and spaces
@@ -15,13 +17,7 @@ export interface PdfTextItem {
   fontSize: number;
 }
 
-interface Piece {
-  text: string;
-  left: number;
-  right: number;
-  fontSize: number;
-  latin: boolean;
-}
+type Piece = BidiPiece;
 
 interface Line {
   y: number;
@@ -48,7 +44,7 @@ const SHORT_LINE = 0.2;
 export function splitItem(item: PdfTextItem): Piece[] {
   const text = item.str.normalize('NFKC');
   const whole = (t: string, left: number, right: number): Piece => ({
-    text: t, left, right, fontSize: item.fontSize, latin: LATIN.test(t) && !ARABIC.test(t),
+    text: t, left, right, fontSize: item.fontSize, latin: LATIN.test(t) && !ARABIC.test(t), rtl: item.dir === 'rtl',
   });
   if (!(ARABIC.test(text) && /[\p{Script=Latin}0-9]/u.test(text))) return [whole(text, item.x, item.x + item.width)];
   const runs = text.match(RUNS) ?? [text];
@@ -88,9 +84,13 @@ function isRightToLeft(pieces: Piece[]): boolean {
   return (text.match(ARABIC_G)?.length ?? 0) >= (text.match(LATIN_G)?.length ?? 0) && ARABIC.test(text);
 }
 
-/** Visual order for the line's direction; inside a right-to-left line a Latin phrase still reads left to right. */
-function orderPieces(pieces: Piece[]): Piece[] {
+/**
+ * Reading order for the line's direction; inside a right-to-left line a Latin phrase still reads left to
+ * right. An Arabic line of a left-to-right paragraph is put back in logical order by the bidi levels.
+ */
+function orderPieces(pieces: Piece[], arabicBase: BaseDirection): Piece[] {
   if (!isRightToLeft(pieces)) return [...pieces].sort((a, b) => a.left - b.left);
+  if (arabicBase === 'ltr') return logicalOrderAtLtrBase(pieces);
   const desc = [...pieces].sort((a, b) => b.right - a.right);
   const neutral = (p: Piece | undefined) => p !== undefined && !p.latin && !ARABIC.test(p.text) && !/[0-9]/.test(p.text);
   const out: Piece[] = [];
@@ -111,12 +111,24 @@ function gapBetween(a: Piece, b: Piece): number {
   return Math.max(b.left - a.right, a.left - b.right);
 }
 
+/**
+ * Whether a space separates two pieces that follow each other in reading order. Pieces that are not
+ * neighbours on the page (the two sides of a reversed Arabic run) have no gap to measure: they are
+ * separate words unless the second is punctuation that hugs the word before it.
+ */
+function spaceBetween(a: Piece, b: Piece, pieces: Piece[]): boolean {
+  const [lo, hi] = a.left < b.left ? [a, b] : [b, a];
+  const between = pieces.some((p) => p !== a && p !== b && p.text.trim() !== '' && p.left >= lo.right - 0.5 && p.right <= hi.left + 0.5);
+  if (between) return !/^[.,:;!?؟،؛)\]»]/u.test(b.text);
+  return gapBetween(a, b) > SPACE_GAP * Math.max(a.fontSize, b.fontSize);
+}
+
 function joinLine(pieces: Piece[]): string {
   let out = '';
   pieces.forEach((p, i) => {
     const prev = pieces[i - 1];
     const spaced = /\s$/.test(out) || /^\s/.test(p.text);
-    if (prev && !spaced && gapBetween(prev, p) > SPACE_GAP * Math.max(p.fontSize, prev.fontSize)) out += ' ';
+    if (prev && !spaced && spaceBetween(prev, p, pieces)) out += ' ';
     out += p.text;
   });
   return out.replace(/\s+/g, ' ').trim();
@@ -133,6 +145,12 @@ function endsParagraph(pieces: Piece[], left: number, right: number): boolean {
   return width > 0 && used < (1 - SHORT_LINE) * width;
 }
 
+/** The paragraph direction of a page's Arabic lines (null without any), as it decides their reading order. */
+export function pageArabicBase(items: PdfTextItem[]): BaseDirection | null {
+  const arabic = groupLines(items).filter((l) => isRightToLeft(l.pieces));
+  return arabic.length === 0 ? null : arabicBaseDirection(arabic.map((l) => l.pieces));
+}
+
 /** The text of one page: its lines in reading order, with a blank line where the spacing says a paragraph ends. */
 export function assemblePage(items: PdfTextItem[]): string {
   const lines = groupLines(items).map((l) => ({
@@ -143,12 +161,13 @@ export function assemblePage(items: PdfTextItem[]): string {
   const usual = steps[Math.floor((steps.length - 1) / 2)] ?? 0;
   const left = Math.min(...lines.flatMap((l) => l.pieces.map((p) => p.left)));
   const right = Math.max(...lines.flatMap((l) => l.pieces.map((p) => p.right)));
+  const arabicBase = arabicBaseDirection(lines.filter((l) => isRightToLeft(l.pieces)).map((l) => l.pieces));
   const out: string[] = [];
   lines.forEach((line, i) => {
     const step = i > 0 ? lines[i - 1]!.y - line.y : 0;
     const afterShort = i > 0 && endsParagraph(lines[i - 1]!.pieces, left, right);
     if (i > 0 && ((usual > 0 && step > PARAGRAPH_GAP * usual) || afterShort)) out.push('');
-    out.push(joinLine(orderPieces(line.pieces)));
+    out.push(joinLine(orderPieces(line.pieces, arabicBase)));
   });
   return out.join('\n');
 }

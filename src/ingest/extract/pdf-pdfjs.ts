@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../errors.js';
-import { assemblePage, type PdfTextItem } from './pdf-lines.js';
+import type { BaseDirection } from './pdf-bidi.js';
+import { assemblePage, pageArabicBase, type PdfTextItem } from './pdf-lines.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
@@ -21,6 +22,8 @@ function cMapUrl(): string {
 export interface PdfPages {
   /** Text of each page, in reading order. */
   pages: string[];
+  /** Each page's Arabic paragraph direction, as read from its geometry (pdf.js only). */
+  arabicBase?: (BaseDirection | null)[];
   info: { title?: string; creationDate?: string; lang?: string };
 }
 
@@ -47,11 +50,17 @@ export async function readPdfWithPdfJs(data: Uint8Array, file: string): Promise<
       throw pdfError(cause, file);
     });
     const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n));
+    const arabicBase: (BaseDirection | null)[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await readPage(doc, n);
+      pages.push(page.text);
+      arabicBase.push(page.arabicBase);
+    }
     const meta = await doc.getMetadata().catch(() => undefined);
     const info = (meta?.info ?? {}) as Record<string, unknown>;
     return {
       pages,
+      arabicBase,
       info: {
         title: typeof info.Title === 'string' ? info.Title : undefined,
         creationDate: typeof info.CreationDate === 'string' ? info.CreationDate : undefined,
@@ -65,7 +74,7 @@ export async function readPdfWithPdfJs(data: Uint8Array, file: string): Promise<
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-async function readPage(doc: PdfDocument, n: number): Promise<string> {
+async function readPage(doc: PdfDocument, n: number): Promise<{ text: string; arabicBase: BaseDirection | null }> {
   const page = await doc.getPage(n);
   const content = await page.getTextContent({ disableNormalization: true });
   const items: PdfTextItem[] = [];
@@ -75,7 +84,7 @@ async function readPage(doc: PdfDocument, n: number): Promise<string> {
     items.push({ str: it.str, dir: it.dir, x: x!, y: y!, width: it.width, fontSize: Math.hypot(a!, b!) || it.height });
   }
   page.cleanup();
-  return assemblePage(items);
+  return { text: assemblePage(items), arabicBase: pageArabicBase(items) };
 }
 
 function pdfError(cause: unknown, file: string): AppError {

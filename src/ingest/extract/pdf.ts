@@ -37,12 +37,22 @@ export async function readPdf(bytes: Buffer, path: string, file: string, options
   return {
     text,
     needsRepair: true,
+    lineOrderFromBidi: lineOrderFromBidi(read),
     markdown: false,
     hints: { title: usableTitle(read.info.title), date: pdfDate(read.info.creationDate), lang: read.info.lang?.slice(0, 2).toLowerCase() },
     pages: read.pages.length,
     ocrPages: ocr ? blank : [],
     needsOcrPages: ocr ? [] : blank,
   };
+}
+
+/**
+ * Whether every page's Arabic lines were laid out in left-to-right paragraphs, so that pdf-lines put
+ * them in logical order by undoing the bidi reordering: their order is then known, not to be guessed.
+ */
+function lineOrderFromBidi(read: PdfPages): boolean {
+  const bases = (read.arabicBase ?? []).filter((b) => b !== null);
+  return bases.length > 0 && bases.every((b) => b === 'ltr');
 }
 
 /** Producers often put the source file's name or a placeholder in the title field. */

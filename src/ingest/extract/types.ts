@@ -4,6 +4,11 @@ export interface ExtractedDocument {
   text: string;
   /** Whether the text comes from an extractor whose Arabic needs repair (PDF text layers, OCR, plain text). */
   needsRepair: boolean;
+  /**
+   * Whether the Arabic lines' word order was rebuilt from the layout by the bidi algorithm (a PDF with
+   * left-to-right paragraphs): the repair then fixes words but does not reorder lines.
+   */
+  lineOrderFromBidi?: boolean;
   /** Whether the text is Markdown (headings, lists) rather than plain lines. */
   markdown: boolean;
   /** Metadata the file itself carries: YAML front matter, PDF info, HTML head. */
