@@ -19,8 +19,11 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface AnswerEvalOptions {
   corpusDir: string;
   log: (line: string) => void;
-  /** Defaults to tests/eval/intents.jsonl and tests/eval/questions.jsonl of the repository. */
-  intentsFile?: string;
+  /**
+   * Labelled intent sets; defaults to tests/eval/intents.jsonl (its tuning rounds are training data,
+   * its `heldout` round is not) and tests/eval/intents-heldout.jsonl (never trained or tuned on).
+   */
+  intentsFile?: string | string[];
   questionsFile?: string;
 }
 
@@ -28,7 +31,10 @@ interface IntentExample {
   text: string;
   intent: Intent;
   lang: Lang;
-  /** dev = the rules were tuned on it; heldout = written after tuning and never tuned on. */
+  /**
+   * dev* = the rules were tuned on it and the model trained on it; heldout* = never tuned or trained on;
+   * seen-* = never trained on, but scored once and its misses guided the last round of written examples.
+   */
   split?: string;
 }
 
@@ -47,12 +53,23 @@ async function readJsonl<T>(file: string): Promise<T[]> {
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${(n / d).toFixed(3)} (${n}/${d})`);
 
-/** Intent accuracy overall, per split and language, and the confusion of gold (rows) vs predicted. */
-export async function runIntentEval(file: string, log: (line: string) => void): Promise<number> {
-  const rows = await readJsonl<IntentExample>(file);
+const isHeldOut = (split?: string) => split?.startsWith('heldout') ?? false;
+
+/**
+ * Intent accuracy overall, on the held-out rounds (the figure that counts), per split and language, and
+ * the confusion of gold (rows) vs predicted. Returns the held-out accuracy when there is a held-out round.
+ */
+export async function runIntentEval(file: string | string[], log: (line: string) => void): Promise<number> {
+  const files = Array.isArray(file) ? file : [file];
+  const rows = (await Promise.all(files.map((f) => readJsonl<IntentExample>(f)))).flat();
   const judged = rows.map((r) => ({ ...r, got: classifyIntent(r.text).intent }));
   const right = (xs: typeof judged) => xs.filter((x) => x.got === x.intent).length;
-  log(`Intent accuracy: ${pct(right(judged), judged.length)}`);
+  const held = judged.filter((j) => isHeldOut(j.split));
+  log(`Intent accuracy: ${pct(right(judged), judged.length)} (rounds dev* are training data; seen-* were scored during development)`);
+  if (held.length > 0) {
+    const byLang = (['ar', 'en'] as const).map((l) => `${l} ${pct(right(held.filter((j) => j.lang === l)), held.filter((j) => j.lang === l).length)}`);
+    log(`  held out (never trained or tuned on): ${pct(right(held), held.length)}; ${byLang.join('; ')}`);
+  }
   for (const split of [...new Set(judged.map((j) => j.split ?? 'all'))]) {
     const xs = judged.filter((j) => (j.split ?? 'all') === split);
     log(`  split ${split}: ${pct(right(xs), xs.length)}`);
@@ -62,10 +79,11 @@ export async function runIntentEval(file: string, log: (line: string) => void): 
     log(`  ${lang}: ${pct(right(xs), xs.length)}`);
   }
   const short = (i: string) => i.replace('position-question', 'position').replace('document-request', 'document').slice(0, 9);
+  const table = held.length > 0 ? held : judged;
   log('');
-  log(`Confusion (rows gold, columns predicted): ${INTENTS.map(short).join(' | ')}`);
+  log(`Confusion${held.length > 0 ? ' on the held-out rounds' : ''} (rows gold, columns predicted): ${INTENTS.map(short).join(' | ')}`);
   for (const gold of INTENTS) {
-    const xs = judged.filter((j) => j.intent === gold);
+    const xs = table.filter((j) => j.intent === gold);
     const cells = INTENTS.map((p) => String(xs.filter((x) => x.got === p).length).padStart(short(p).length));
     log(`  ${short(gold).padEnd(9)} ${cells.join(' | ')}   recall ${pct(right(xs), xs.length)}`);
   }
@@ -75,7 +93,7 @@ export async function runIntentEval(file: string, log: (line: string) => void): 
     log('Misclassified:');
     for (const m of misses) log(`  [${m.split ?? '-'}] ${m.intent} → ${m.got}: ${m.text}`);
   }
-  return right(judged) / Math.max(1, judged.length);
+  return right(table) / Math.max(1, table.length);
 }
 
 /**
@@ -125,7 +143,7 @@ export async function runFaithfulnessEval(corpusDir: string, file: string, log: 
 }
 
 export async function runAnswerEval(opts: AnswerEvalOptions): Promise<void> {
-  const intentsFile = opts.intentsFile ?? join(repoRoot, 'tests', 'eval', 'intents.jsonl');
+  const intentsFile = opts.intentsFile ?? ['intents.jsonl', 'intents-heldout.jsonl'].map((f) => join(repoRoot, 'tests', 'eval', f));
   await runIntentEval(intentsFile, opts.log);
   opts.log('');
   const questionsFile = opts.questionsFile ?? join(repoRoot, 'tests', 'eval', 'questions.jsonl');

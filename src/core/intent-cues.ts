@@ -103,6 +103,11 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     ar('هل (?:انت|انتم) (?:انسان|بشر|روبوت|برنامج|اله|اداه|مساعد)|#(?:خدمات|الخدمات) (?:التي )?(?:يقدمها|تقدمها|يوفرها)|هذا (?:النظام|المساعد|البرنامج|الروبوت)', 3),
     ar('من اين ابدا|كيف ابدا|هل من احد|هل يوجد احد', 2),
     ar('ما (?:الذي )?(?:تقوم به|تفعله|عملك)|كيف (?:يمكنني|يمكن) #?(?:استفاده|استخدام) (?:من )?(?:هذا|هذه)', 3),
+    // Small talk and questions about the assistant itself, in chat and in dialect.
+    en(/\bhow (?:are|r) (?:you|u|things)\b|\bhow'?s (?:it going|things|everything)\b|\bhow (?:do you do|have you been)\b|\bhope (?:you'?re|you are|all is) (?:doing )?well\b|\bnice to meet you\b|\bwhat'?s (?:up|good)\b/, 3),
+    en(/\b(?:are|can|do|will) you (?:speak|understand|reply|answer|respond|real|human|connected|run|available|there)\b|\b(?:yourself|this (?:tool|bot|chatbot|chat|assistant|service|thing))\b|\bwho (?:made|built|created|runs|developed|designed) (?:you|this)\b|\b(?:any(?:one|body)|some(?:one|body)) (?:there|here|home)\b|^(?:ping|test(?:ing)?)\b/, 2),
+    ar('كيف (?:حالك|حالكم|الحال|الاحوال)|(?:^|\\s)(?:كيفك|كيفكم|شلونك|شلونكم|ازيك|ازيكم)(?![\\p{L}])|(?:شو|ايه|ايش|وش) (?:الاخبار|اخبارك)|تشرفت بمعرفتك|اتمني ان (?:تكون|تكونوا) بخير', 3),
+    ar('هل (?:انت|انتم) |#?(?:عرفني|عرف|تعريف) #?(?:بنفسك|نفسك)|(?:هذا|هذه) (?:المساعد|الخدمه|المحادثه|البرنامج|البوت|الروبوت)|(?:شو|ايش|وش|ماذا) (?:بتقدر|بتعرف|تقدر|تستطيع|يمكنك)|(?:في|فيه|هل يوجد|هل من) (?:احد|حد)(?: هنا)?[؟?!. ]*(?![\\s\\S])|من (?:صنع|صمم|طور|برمج)', 2),
   ],
   feedback: [
     en(/\b(?:helpful|useful|unhelpful|useless|great answer|good answer|excellent|well done|wrong|incorrect|inaccurate|outdated|not accurate|mistaken|not what i asked|irrelevant|misleading|spot on|exactly what i needed|brilliant|exactly)\b/, 2.5),
@@ -114,6 +119,8 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     ar('#(?:مفيد|مفيده|ممتاز|ممتازه|رائع|رائعه|احسنت|احسنتم|دقيق|دقيقه|خاطئ|خاطئه|خطا|صحيح|صحيحه|قديم|قديمه|مضلل|مضلله|قيم|قيمه)(?:ا)?(?![\\p{L}])', 2.5),
     ar('لا (?:يجيب|تجيب|يجيبني)|لم (?:يجب|تجب|يجيب|تجيب)|لا (?:يعمل|يفتح|تعمل)|#معطل|#(?:خلط|خلطت|خلطتم|اخطا|اخطات|غلط)(?![\\p{L}])|(?:ليس|غير) (?:دقيق|صحيح)|#(?:اغفلت|اغفل|تجاهلت|اهملت|اهمل)|لا (?:يطابق|تطابق)|بالضبط', 2.5),
     ar('#(?:اجابه|اجابات|اجابت|جواب|رد|اقتباس|مرجع|مراجع)(?:ك|كم)?(?![\\p{L}])', 1.5),
+    en(/\b(?:awesome|fantastic|love it|super|nice|great|good enough|noted|meh|clear now|makes sense|well explained)\b/, 1.5),
+    ar('#(?:روعه|حلو|عجبني|كويس|تمام|واضح)(?![\\p{L}])', 1.5),
   ],
   'out-of-scope': [
     en(/\b(?:weather|forecast|temperature|rain|football|soccer|world cup|recipes?|cook(?:ing)?|bake|restaurants?|movies?|films?|songs?|music|jokes?|poem|horoscope|stock market|share price|bitcoin|crypto\w*|exchange rate|gold price|lottery|celebrit\w*|netflix|capital (?:city )?of|homework|javascript|python|sports?|tennis|basketball|museum|password|laptop|birthday|gift|news headlines|headlines|airport|taxi|uber)\b/, 3),
