@@ -7,7 +7,7 @@ import { ACTIONS } from './render.js';
 import { SlackChannel } from './slack-channel.js';
 import { SlackStaffNotifier } from './staff-channel.js';
 import { registerStaffHandlers } from './staff-handlers.js';
-import { MemoryStaffMessageStore, type StaffMessageStore } from './staff-messages.js';
+import type { StaffMessageStore } from './staff-messages.js';
 import { StaffNames } from './staff-names.js';
 import { REPLY_MODAL, STAFF_ACTIONS } from './staff-render.js';
 import { registerUserHandlers } from './user-handlers.js';
@@ -30,7 +30,7 @@ export const slackPlugin: ChannelPlugin = {
     const turn = { handle: app.assistant.handle, channel, logger, recent: new RecentIds() };
     registerUserHandlers(setup.bolt, { ...turn, client: setup.client, identity: setup.identity, command: config.command });
     if (config.staffChannelId) {
-      const store = staffMessageStore(app, logger);
+      const store: StaffMessageStore = app.slackStaffMessages;
       const deps = { client: setup.client, staffChannelId: config.staffChannelId, store, logger };
       app.staff.addNotifier(new SlackStaffNotifier({ ...deps, channel }));
       registerStaffHandlers(setup.bolt, { ...deps, staff: app.staff, tickets: app.tickets, names: new StaffNames(setup.client, logger) });
@@ -54,13 +54,3 @@ function handles(config: SlackConfig, body: Record<string, unknown>, kind: 'comm
   return USER_ACTIONS.has(actionId) || (Boolean(config.staffChannelId) && STAFF_ACTION_IDS.has(actionId));
 }
 
-/**
- * The durable map lives in src/store (SlackStaffMessageStore), which adapters may not import: the app's
- * services hand it over as `slackStaffMessages`. Without it the map is kept in memory.
- */
-function staffMessageStore(app: AppServices, logger: Logger): StaffMessageStore {
-  const provided = (app as AppServices & { slackStaffMessages?: StaffMessageStore }).slackStaffMessages;
-  if (provided) return provided;
-  logger.warn('Slack staff messages tracked in memory only (no slackStaffMessages in the app services)');
-  return new MemoryStaffMessageStore();
-}
