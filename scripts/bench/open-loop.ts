@@ -5,6 +5,7 @@
  * latency a given number of active conversations sees at a stated load. Bounded by a request budget and
  * a time limit; the caller supplies `send`, so any channel (Teams, Slack) can use it.
  */
+import { seededRandom } from '../seeded-random.js';
 
 export interface OpenLoopOptions {
   conversations: number;
@@ -28,22 +29,10 @@ export interface OpenLoopResult {
   perSecond: number;
 }
 
-/** mulberry32: a small seeded generator; Math.random cannot be seeded. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopResult> {
-  const random = seeded(opts.seed ?? 1);
+  const random = seededRandom(opts.seed ?? 1);
   // N conversations each thinking T seconds on average offer N / T requests per second.
   const meanThinkMs = (opts.conversations / opts.offeredPerSecond) * 1000;
   const think = () => -Math.log(1 - random()) * meanThinkMs;

@@ -11,27 +11,16 @@ import { createSearchEngine } from '../../src/retrieval/index.js';
 import { LexicalIndex } from '../../src/retrieval/lexical-index.js';
 import { loadQuestions } from '../eval/retrieval-sets.js';
 import { percentile } from '../eval/retrieval-metrics.js';
+import { seededRandom } from '../seeded-random.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** A small deterministic PRNG (mulberry32), so every run benches the same collection. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A scaled corpus: each passage splices sentences and words of two real passages of the same language,
  * so term statistics look like ours (Arabic and English), ten passages per generated document.
  */
 export function scaledPassages(seed: readonly Passage[], n: number): Passage[] {
-  const rand = rng(42);
+  const rand = seededRandom(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const out: Passage[] = [];
   for (let i = 0; i < n; i++) {
