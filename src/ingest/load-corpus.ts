@@ -1,54 +1,34 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { resolve } from 'node:path';
 import { AppError } from '../errors.js';
-import { chunkDocument } from './chunker.js';
-import { splitFrontMatter } from './markdown.js';
-import { parseDocumentMeta } from './metadata.js';
-import type { CorpusDocument, Passage } from './types.js';
+import type { RepairResources } from './arabic-repair/pipeline.js';
+import { loadRepairResources } from './arabic-repair/resources.js';
+import { discoverSources, shownPath } from './discover.js';
+import { prepareDocument, readSource, sidecarOf, type FileContext } from './ingest-file.js';
+import type { Passage } from './types.js';
 
-export interface LoadedCorpus {
-  documents: CorpusDocument[];
-  passages: Passage[];
-}
-
-/** Every Markdown file with front matter under the folder (recursively), README/COVERAGE files aside. */
-export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && !/^(README|COVERAGE|CHANGELOG)\.md$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** Loads one Markdown document: front matter validated, body cut into passages. */
-export async function loadMarkdownDocument(file: string, corpusDir: string): Promise<LoadedCorpus> {
-  const bytes = await readFile(file);
-  const rel = relative(corpusDir, file);
-  const { data, body } = splitFrontMatter(bytes.toString('utf8'), rel);
-  if (data === undefined) throw new AppError('METADATA_INVALID', `${rel}: no YAML front matter`, { details: { file: rel } });
-  const meta = parseDocumentMeta(data, rel);
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
-  const passages = chunkDocument(body, meta, contentHash);
-  return { documents: [{ meta, sourcePath: rel, contentHash, text: body }], passages };
-}
-
-/** Loads the sample corpus (Markdown only); the full ingest pipeline handles PDF, DOCX and HTML too. */
+/**
+ * The passages of every document in a corpus folder, in memory and without the store: the same
+ * extraction, repair, metadata and chunking as `arcp ingest`, so that evaluations and benchmarks measure
+ * the passages the product indexes. A file that cannot be ingested, or two files claiming one id, fail
+ * the whole load: an evaluation over part of a corpus would mislead.
+ */
 export async function loadCorpusPassages(corpusDir: string): Promise<Passage[]> {
-  return (await loadMarkdownCorpus(corpusDir)).passages;
-}
-
-export async function loadMarkdownCorpus(corpusDir: string): Promise<LoadedCorpus> {
-  const out: LoadedCorpus = { documents: [], passages: [] };
-  const seen = new Map<string, string>();
-  for (const file of await listMarkdownFiles(corpusDir)) {
-    const loaded = await loadMarkdownDocument(file, corpusDir);
-    const doc = loaded.documents[0];
-    const clash = seen.get(doc.meta.id);
-    if (clash) throw new AppError('CORPUS_INVALID', `duplicate document id ${doc.meta.id} in ${clash} and ${doc.sourcePath}`);
-    seen.set(doc.meta.id, doc.sourcePath);
-    out.documents.push(doc);
-    out.passages.push(...loaded.passages);
+  const root = resolve(corpusDir);
+  let resources: Promise<RepairResources> | undefined;
+  const ctx: FileContext = {
+    maxFileBytes: Number.POSITIVE_INFINITY,
+    extract: {},
+    repairResources: () => (resources ??= loadRepairResources({ corpusDir: root })),
+    shown: (path) => shownPath(path, root),
+  };
+  const owners = new Map<string, string>();
+  const passages: Passage[] = [];
+  for (const file of (await discoverSources([root], root)).files) {
+    const doc = await prepareDocument(file, await readSource(file), await sidecarOf(file, ctx), ctx);
+    const owner = owners.get(doc.meta.id);
+    if (owner) throw new AppError('CORPUS_INVALID', `duplicate document id ${doc.meta.id} in ${owner} and ${file.shown}`);
+    owners.set(doc.meta.id, file.shown);
+    passages.push(...doc.passages);
   }
-  return out;
+  return passages;
 }

@@ -28,16 +28,6 @@ export interface DocumentMeta {
   status: string;
 }
 
-export interface CorpusDocument {
-  meta: DocumentMeta;
-  /** Path relative to the corpus folder. */
-  sourcePath: string;
-  /** Hash of the source bytes, for incremental ingest and audit ("document version"). */
-  contentHash: string;
-  /** Clean text (after extraction and repair) that passages are cut from. */
-  text: string;
-}
-
 /** A retrievable unit: a paragraph, an article or a list item of one document, in one language. */
 export interface Passage {
   /** Stable id `docId#n`. */
