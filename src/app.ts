@@ -62,7 +62,7 @@ export async function createApp(config: Config, logger: Logger, options: { inMem
   const slackStaffMessages = new SlackStaffMessageStore(db);
   const assistant = new Assistant({
     search: engine,
-    composer: createComposer({ llm: config.llm, logger, translate: (q) => engine.translateQuery(q) }),
+    composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
     tickets,
     conversations,
     logger,

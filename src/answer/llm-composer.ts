@@ -1,12 +1,12 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Logger } from '../logger.js';
 import { confidenceOf } from './extractive-composer.js';
-import { formatAnswer, type QuoteItem } from './format-answer.js';
+import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { checkLlmOutput, type RefusalReason } from './llm-checks.js';
 import { parseLlmOutput, renumberMarkers, type LlmOutput } from './llm-output.js';
 import { buildMessages, labelPassages, type LabelledPassage } from './llm-prompt.js';
 import { selectPassages } from './select-passages.js';
-import { isTimelineQuestion } from './timeline.js';
+import { byDateAscending, isTimelineQuestion } from './timeline.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { originalSpan } from './verify-quote.js';
 
@@ -53,14 +53,15 @@ export class LlmComposer implements AnswerComposer {
       // The model found no answer in the passages: the turn says so instead of guessing.
       return { text: '', citations: [], confidence: 0, composer: 'llm' };
     }
-    const formatted = formatAnswer(quoteItems(out, labelled), {
+    const quotes = quoteBlocks(out, labelled);
+    const formatted = formatAnswer({
       lang: input.lang,
-      timeline,
+      blocks: timeline ? byDateAscending(quotes, (b) => b.spans[0]!.passage.meta.date) : quotes,
       lead: (numberOf) => renumberMarkers(out.answer, (label) => numberOf(passageIdOf(labelled, label))),
     });
     if (formatted.citations.length === 0) return this.fallBack(input, 'quote-unverified', signal);
     const used = selected.filter((p) => formatted.citations.some((c) => c.passageId === p.passage.id));
-    return { ...formatted, confidence: confidenceOf(used), composer: 'llm' };
+    return { text: formatted.text, citations: formatted.citations, coverage: formatted.coverage, confidence: confidenceOf(used), composer: 'llm' };
   }
 
   private async ask(messages: BaseMessage[], signal?: AbortSignal): Promise<string> {
@@ -83,13 +84,18 @@ function passageIdOf(labelled: readonly LabelledPassage[], label: string): strin
   return labelled.find((l) => l.label === label)?.passage.id ?? '';
 }
 
+/** Most supporting quotes shown under a model's answer: each should add a fact the question asked for. */
+const MAX_QUOTES = 3;
+
 /** Quotes as the source writes them (whole sentences), whatever spelling the model used. */
-function quoteItems(out: LlmOutput, labelled: readonly LabelledPassage[]): QuoteItem[] {
-  return out.quotes.flatMap((q) => {
-    const l = labelled.find((x) => x.label === q.passage.trim());
-    const span = l && originalSpan(q.quote, l.passage.text);
-    return l && span ? [{ passage: l.passage, quote: span.text, rank: l.rank, start: span.start }] : [];
-  });
+function quoteBlocks(out: LlmOutput, labelled: readonly LabelledPassage[]): AnswerBlock[] {
+  return out.quotes
+    .flatMap((q) => {
+      const l = labelled.find((x) => x.label === q.passage.trim());
+      const span = l && originalSpan(q.quote, l.passage.text);
+      return l && span ? [{ spans: [{ passage: l.passage, text: span.text, start: span.start }] }] : [];
+    })
+    .slice(0, MAX_QUOTES);
 }
 
 function textOf(content: unknown): string {

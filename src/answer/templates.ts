@@ -5,6 +5,7 @@ import { promptVariables, renderPrompt } from './prompt-files.js';
 export const TEMPLATE_NAMES = [
   'answer-header',
   'answer-other-language',
+  'answer-partial',
   'no-position',
   'no-position-ticket',
   'ticket-opened',

@@ -16,7 +16,7 @@ import { classifyIntent } from './intents.js';
 import { resolveFollowUp } from './followup.js';
 
 export interface AssistantDeps {
-  search: Pick<SearchEngine, 'search'>;
+  search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>;
   composer: AnswerComposer;
   tickets: TicketQueue;
   conversations: ConversationStore;
@@ -92,11 +92,21 @@ export class Assistant {
       const policyTicket = this.deps.noPositionPolicy === 'ticket';
       return { reply: await this.noPosition(msg, lang, policyTicket, resolved), resolvedQuestion: resolved, passages: results };
     }
-    const composed = await this.deps.composer.compose({ question: resolved, lang, passages: results }, signal);
+    const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
+    const composed = await this.deps.composer.compose({ question: resolved, lang, passages: results, documentPassages }, signal);
     if (composed.citations.length === 0 || composed.text.trim() === '') {
       return { reply: await this.noPosition(msg, lang, false, resolved), resolvedQuestion: resolved, passages: results, composed };
     }
-    const reply: OutboundReply = { kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence };
+    // A partial answer says what is not on record; the asker may pass that part to the secretariat.
+    const partial = composed.coverage === 'partial';
+    const reply: OutboundReply = {
+      kind: 'answer',
+      lang,
+      text: composed.text,
+      citations: composed.citations,
+      confidence: composed.confidence,
+      ...(partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
+    };
     return { reply, resolvedQuestion: resolved, passages: results, composed };
   }
 

@@ -20,6 +20,12 @@ import { VectorIndex } from './vector-index.js';
 
 export type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters, EngineSettings };
 
+export interface QuestionConcept {
+  source: string;
+  targets: string[];
+  origin: 'glossary' | 'dictionary' | 'none';
+}
+
 export interface SearchResult {
   /** Best first. Present even when abstaining, so that staff can see what was close. */
   results: ScoredPassage[];
@@ -39,6 +45,13 @@ export interface SearchEngine extends PassageIndex {
    * that answer an English question in an Arabic passage, and the reverse.
    */
   translateQuery(text: string): string[][];
+  /**
+   * The question's content words, each with the other forms the collection may use for it: glossary
+   * forms (both languages, variants, abbreviations) or dictionary senses, and where they came from.
+   */
+  questionConcepts(text: string): QuestionConcept[];
+  /** Every passage of a document, in reading order (both languages). */
+  passagesOf(documentId: string): Passage[];
 }
 
 export interface SearchEngineOptions {
