@@ -5,7 +5,7 @@ import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { checkLlmOutput, type RefusalReason } from './llm-checks.js';
 import { parseLlmOutput, renumberMarkers, type LlmOutput } from './llm-output.js';
 import { buildMessages, labelPassages, type LabelledPassage } from './llm-prompt.js';
-import { selectPassages } from './select-passages.js';
+import { selectPassages, twinPassage, type RankedPassage } from './select-passages.js';
 import { byDateAscending, isTimelineQuestion } from './timeline.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { originalSpan } from './verify-quote.js';
@@ -35,7 +35,7 @@ export class LlmComposer implements AnswerComposer {
   async compose(input: ComposeInput, signal?: AbortSignal): Promise<ComposedAnswer> {
     signal?.throwIfAborted();
     const timeline = input.timeline ?? isTimelineQuestion(input.question);
-    const selected = selectPassages(input.passages, { lang: input.lang, maxPassages: this.opts.maxPassages ?? (timeline ? 8 : 6) });
+    const selected = inAskerLanguage(selectPassages(input.passages, { lang: input.lang, maxPassages: this.opts.maxPassages ?? (timeline ? 8 : 6) }), input);
     if (selected.length === 0) return this.opts.fallback.compose(input, signal);
     const labelled = labelPassages(selected);
     let content: string;
@@ -78,6 +78,16 @@ export class LlmComposer implements AnswerComposer {
     const answer = await this.opts.fallback.compose(input, signal);
     return { ...answer, fallbackReason: reason };
   }
+}
+
+/** Passages of bilingual documents given in the asker's half, so that the model quotes that half. */
+function inAskerLanguage(selected: RankedPassage[], input: ComposeInput): RankedPassage[] {
+  const docs = input.documentPassages;
+  if (!docs) return selected;
+  const seen = new Set<string>();
+  return selected
+    .map((p) => ({ ...p, passage: twinPassage(p.passage, docs(p.passage.documentId), input.lang) ?? p.passage }))
+    .filter((p) => !seen.has(p.passage.id) && seen.add(p.passage.id));
 }
 
 function passageIdOf(labelled: readonly LabelledPassage[], label: string): string {
