@@ -1,3 +1,4 @@
+import { askedTypes } from '../question/question-types.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ar, CUES, en, type Cue } from './intent-cues.js';
 import type { Intent } from './intent-types.js';
@@ -50,6 +51,8 @@ export interface RuleSignals {
   salutation: boolean;
   thanks: boolean;
   help: boolean;
+  /** The text asks for information with a question word (when, who, where, how many…, in any dialect). */
+  informationQuestion: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -60,8 +63,17 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
+    informationQuestion: !ASKER_ACTS.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
   };
 }
+
+/** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution']);
+/** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
+const ASKER_ACTS = new RegExp(
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  'u',
+);
 
 export function isInDomain(norm: string): boolean {
   return DOMAIN.some((re) => re.test(norm));
