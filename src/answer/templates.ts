@@ -8,6 +8,7 @@ export const TEMPLATE_NAMES = [
   'answer-partial',
   'no-position',
   'no-position-ticket',
+  'no-position-part',
   'ticket-opened',
   'ticket-followup',
   'staff-answer',

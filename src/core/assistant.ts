@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import { categoryLabel } from '../answer/category-labels.js';
+import { combineAnswers, type PartAnswer } from '../answer/combine.js';
+import { letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { renderTemplate } from '../answer/templates.js';
 import type { Logger } from '../logger.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -87,16 +89,47 @@ export class Assistant {
   }
 
   private async answer(resolved: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
-    const { results, abstain } = await this.deps.search.search({ text: resolved, lang }, { limit: 8, signal });
-    if (abstain || results.length === 0) {
-      const policyTicket = this.deps.noPositionPolicy === 'ticket';
-      return { reply: await this.noPosition(msg, lang, policyTicket, resolved), resolvedQuestion: resolved, passages: results };
+    // A letter asking several questions gets each answered in turn; one question is asked without the
+    // salutations, courtesy and signature around it.
+    const questions = letterQuestions(resolved);
+    if (questions.length > 1) return this.answerEach(questions, lang, msg, signal);
+    return this.answerOne(questions[0]?.text ?? resolved, lang, msg, signal);
+  }
+
+  private async answerEach(questions: LetterQuestion[], lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
+    const parts: PartAnswer[] = [];
+    const passages: ScoredPassage[] = [];
+    for (const [i, q] of questions.entries()) {
+      const { results, composed } = await this.retrieveAndCompose(q.text, lang, signal);
+      passages.push(...results);
+      parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
     }
+    const resolvedQuestion = questions.map((q) => q.text).join('\n');
+    const combined = combineAnswers(parts, lang);
+    if (combined.citations.length === 0) return { reply: await this.noPosition(msg, lang, this.deps.noPositionPolicy === 'ticket', resolvedQuestion), resolvedQuestion, passages };
+    const reply: OutboundReply = {
+      kind: 'answer',
+      lang,
+      text: combined.text,
+      citations: combined.citations,
+      confidence: combined.confidence,
+      ...(combined.partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
+    };
+    return { reply, resolvedQuestion, passages };
+  }
+
+  private async retrieveAndCompose(question: string, lang: Lang, signal?: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    const { results, abstain } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
+    if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
-    const composed = await this.deps.composer.compose({ question: resolved, lang, passages: results, documentPassages }, signal);
-    if (composed.citations.length === 0 || composed.text.trim() === '') {
-      return { reply: await this.noPosition(msg, lang, false, resolved), resolvedQuestion: resolved, passages: results, composed };
-    }
+    return { results, composed: await this.deps.composer.compose({ question, lang, passages: results, documentPassages }, signal) };
+  }
+
+  private async answerOne(question: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
+    const { results, composed } = await this.retrieveAndCompose(question, lang, signal);
+    const base = { resolvedQuestion: question, passages: results, composed };
+    if (!composed) return { ...base, reply: await this.noPosition(msg, lang, this.deps.noPositionPolicy === 'ticket', question) };
+    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, reply: await this.noPosition(msg, lang, false, question) };
     // A partial answer says what is not on record; the asker may pass that part to the secretariat.
     const partial = composed.coverage === 'partial';
     const reply: OutboundReply = {
@@ -107,7 +140,7 @@ export class Assistant {
       confidence: composed.confidence,
       ...(partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
     };
-    return { reply, resolvedQuestion: resolved, passages: results, composed };
+    return { ...base, reply };
   }
 
   private async noPosition(msg: InboundMessage, lang: Lang, openTicket: boolean, question: string): Promise<OutboundReply> {
