@@ -23,7 +23,8 @@ const ABSENT = [
   /\bnot (?:available|published)\b.{0,40}\b(?:corpus|sources?)\b/,
   /\bsources? (?:do|does|did) not (?:give|state|say|name|record|mention|specify|show|link)\b/,
   /\b(?:is|are|was|were) not known\b|\bunknown\b/,
-  ...['غير متوفر', 'غير متوفره', 'غير متوفرين', 'غير متوفرتين', 'لم يعثر', 'لا تتضمن', 'لا يتضمن', 'لم تنشر المصادر', 'لا تذكر المصادر', 'لا تحدد المصادر', 'لا تربط المصادر', 'غير معروف', 'غير معروفه']
+  /\bnothing can (?:therefore )?be said\b|\bno information (?:is|was|can be)\b/,
+  ...['غير متوفر', 'غير متوفره', 'غير متوفرين', 'غير متوفرتين', 'لم يعثر', 'لا تتضمن', 'لا يتضمن', 'لم تنشر المصادر', 'لا تذكر المصادر', 'لا تحدد المصادر', 'لا تربط المصادر', 'غير معروف', 'غير معروفه', 'لا يمكن تقديم اي معلومات', 'لا تتوفر معلومات']
     .map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
 ];
 

@@ -1,19 +1,29 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
-import { ordinalsIn } from '../question/understand.js';
+import { ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
-const memo = new WeakMap<DocumentMeta, number[]>();
+const memo = new WeakMap<DocumentMeta, OrdinalMention[]>();
 
-/** Ordinal numbers a document's title or meeting names ("10th regular meeting", «الاجتماع العاشر»). */
-export function documentOrdinals(meta: DocumentMeta): number[] {
+/** Ordinals a document's title or meeting names, with what they count ("10th regular meeting"). */
+export function documentMentions(meta: DocumentMeta): OrdinalMention[] {
   let out = memo.get(meta);
   if (!out) {
-    out = ordinalsIn(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+    out = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
     memo.set(meta, out);
   }
   return out;
+}
+
+/** Ordinal numbers a document's title or meeting names. */
+export function documentOrdinals(meta: DocumentMeta): number[] {
+  return [...new Set(documentMentions(meta).map((m) => m.n))];
+}
+
+/** Whether mentions name one of the asked meetings (same number, and no clash in what is counted). */
+export function namesAsked(mentions: readonly OrdinalMention[], asked: readonly OrdinalMention[]): boolean {
+  return mentions.some((m) => asked.some((a) => sameOrdinal(m, a)));
 }
 
 export function documentYear(meta: DocumentMeta): number | undefined {
@@ -29,8 +39,8 @@ function isExtraordinary(meta: DocumentMeta): boolean {
 export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): number {
   let fit = 1;
   const { ordinals, extraordinary } = analysis.entities;
-  const own = documentOrdinals(meta);
-  if (ordinals.length > 0 && own.length > 0) fit *= ordinals.some((n) => own.includes(n)) ? 1.3 : 0.45;
+  const own = documentMentions(meta);
+  if (ordinals.length > 0 && own.length > 0) fit *= namesAsked(own, analysis.entities.mentions) ? 1.3 : 0.45;
   if (extraordinary) fit *= isExtraordinary(meta) ? 1.3 : meta.type === 'meeting-report' ? 0.6 : 1;
   const year = documentYear(meta);
   const { from, to } = analysis.time;
@@ -60,10 +70,10 @@ export function quoteYear(text: string, meta: DocumentMeta): number | undefined 
  */
 export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   let fit = 1;
-  const asked = analysis.entities.ordinals;
+  const asked = analysis.entities.mentions;
   if (asked.length > 0) {
-    const named = ordinalsIn(tokenize(text));
-    if (named.some((n) => asked.includes(n))) fit *= 1.25;
+    const named = ordinalMentions(tokenize(text));
+    if (namesAsked(named, asked)) fit *= 1.25;
     else if (named.length > 0) fit *= 0.5;
   }
   const { from, to } = analysis.time;

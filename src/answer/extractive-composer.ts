@@ -1,10 +1,11 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
-import { understandQuestion } from '../question/understand.js';
+import { ordinalMentions, understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
-import { documentYear, entityFit } from './document-facts.js';
+import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
+import { tokenize } from '../text/tokenize.js';
 import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { planComparison, planTimeline, unitYear } from './layouts.js';
 import type { QuestionConcept } from './question-terms.js';
@@ -66,7 +67,7 @@ export class ExtractiveComposer implements AnswerComposer {
     });
     const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount);
     this.opts.explain?.(scored, plan);
-    if (onlyAbsence(plan, candidates.fit)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
+    if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
     // A quote that itself says part of the record is uncertain or missing makes the answer partial too.
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
@@ -129,6 +130,18 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   const { from, to } = analysis.time;
   const span = from !== undefined && (to === undefined || to > from);
   return span && (first === 'which' || first === 'list' || first === 'when') ? 'timeline' : 'lead';
+}
+
+/**
+ * The question names a meeting, session or forum by its number and what it is ("the 12th meeting") and
+ * nothing read speaks of it: whatever else matches, it is not an answer about that meeting.
+ */
+function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0) return false;
+  const metas = new Set(units.map((u) => unitPassage(u).meta));
+  if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
+  return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
 }
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */

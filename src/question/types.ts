@@ -32,6 +32,8 @@ export interface QuestionEntities {
   years: number[];
   /** Ordinal numbers of meetings, sessions or summits ("10th", «العاشر»). */
   ordinals: number[];
+  /** The same ordinals with what each counts (a meeting, a GFMD session, a forum, a review), when said. */
+  mentions: Array<{ n: number; kind?: 'meeting' | 'session' | 'forum' | 'review' }>;
   /** An extraordinary (exceptional) meeting is asked about. */
   extraordinary: boolean;
 }

@@ -15,20 +15,55 @@ const TEXT_ASKED = [
   arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه']),
 ];
 
+/** What an ordinal counts: meetings, sessions (the GFMD's, a summit), forums, or reviews. */
+export type OrdinalKind = 'meeting' | 'session' | 'forum' | 'review';
+
+export interface OrdinalMention {
+  n: number;
+  kind?: OrdinalKind;
+}
+
+const KIND_WORDS: Record<string, OrdinalKind> = {
+  meeting: 'meeting', meetings: 'meeting', اجتماع: 'meeting', الاجتماع: 'meeting', بالاجتماع: 'meeting', للاجتماع: 'meeting', اجتماعها: 'meeting',
+  session: 'session', sessions: 'session', summit: 'session', gfmd: 'session', دوره: 'session', الدوره: 'session', للدوره: 'session', قمه: 'session',
+  forum: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
+  review: 'review', conference: 'review', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
+};
+
+function ordinalAt(tokens: readonly string[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (!isArabicWord(t)) return englishOrdinal(t);
+  const next = tokens[i + 1];
+  return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
+}
+
+/**
+ * Ordinals named in a text with what they count, read from the nearest counting word: "the 10th regular
+ * meeting", «الاجتماع العاشر», "the 12th GFMD session", «المنتدى العالمي الثاني للاجئين».
+ */
+export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
+  const out: OrdinalMention[] = [];
+  tokens.forEach((_, i) => {
+    const n = ordinalAt(tokens, i);
+    if (n === undefined) return;
+    let kind: OrdinalKind | undefined;
+    for (const d of [1, -1, 2, -2, 3, -3, 4]) {
+      kind = KIND_WORDS[tokens[i + d] ?? ''];
+      if (kind) break;
+    }
+    if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
+  });
+  return out;
+}
+
 /** Meeting ordinals named in the question: "10th", "tenth", «العاشر», «الحادي عشر». */
 export function ordinalsIn(tokens: readonly string[]): number[] {
-  const out: number[] = [];
-  tokens.forEach((t, i) => {
-    if (isArabicWord(t)) {
-      const next = tokens[i + 1];
-      const ord = arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined);
-      if (ord) out.push(ord.n);
-    } else {
-      const n = englishOrdinal(t);
-      if (n !== undefined) out.push(n);
-    }
-  });
-  return [...new Set(out)];
+  return [...new Set(ordinalMentions(tokens).map((m) => m.n))];
+}
+
+/** Whether two ordinal mentions can name the same thing: the same number, and no clash in what they count. */
+export function sameOrdinal(a: OrdinalMention, b: OrdinalMention): boolean {
+  return a.n === b.n && (!a.kind || !b.kind || a.kind === b.kind);
 }
 
 function entitiesOf(text: string, now: Date): QuestionEntities {
@@ -37,6 +72,7 @@ function entitiesOf(text: string, now: Date): QuestionEntities {
   return {
     years: yearsIn(text, now),
     ordinals: ordinalsIn(tokenize(text)),
+    mentions: ordinalMentions(tokenize(text)),
     extraordinary: EXTRAORDINARY.some((re) => re.test(lower)),
   };
 }
