@@ -152,14 +152,15 @@ function textOf(documentId: string, input: ComposeInput): Passage[] {
 }
 
 /**
- * The corpus says it does not hold what was asked, and what it does hold is either off the question's
- * meetings or years or covers less of it than the note of absence does: nothing to answer with.
+ * The corpus says it does not hold what was asked, and its note outranks every quote that would answer,
+ * those being about another meeting or year, or far weaker: nothing to answer with.
  */
 function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>): boolean {
   const gap = plan.gaps[0];
   if (!gap) return false;
   const lead = plan.quotes[0];
-  return !lead || (fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.7 * gap.coverage;
+  if (!lead) return true;
+  return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
 
 function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {

@@ -33,7 +33,7 @@ export interface QuestionEntities {
   /** Ordinal numbers of meetings, sessions or summits ("10th", «العاشر»). */
   ordinals: number[];
   /** The same ordinals with what each counts (a meeting, a GFMD session, a forum, a review), when said. */
-  mentions: Array<{ n: number; kind?: 'meeting' | 'session' | 'forum' | 'review' }>;
+  mentions: Array<{ n: number; kind?: 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review' }>;
   /** An extraordinary (exceptional) meeting is asked about. */
   extraordinary: boolean;
 }

@@ -16,7 +16,7 @@ const TEXT_ASKED = [
 ];
 
 /** What an ordinal counts: meetings, sessions (the GFMD's, a summit), forums, or reviews. */
-export type OrdinalKind = 'meeting' | 'session' | 'forum' | 'review';
+export type OrdinalKind = 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review';
 
 export interface OrdinalMention {
   n: number;
@@ -29,9 +29,13 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
   forum: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
   review: 'review', conference: 'review', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
 };
+/** Words that make a meeting an extraordinary one, whatever its number. */
+const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
 
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
+  // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
+  if (/^\d{1,2}$/.test(t)) return KIND_WORDS[tokens[i - 1] ?? ''] ? Number(t) : undefined;
   if (!isArabicWord(t)) return englishOrdinal(t);
   const next = tokens[i + 1];
   return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
@@ -51,6 +55,7 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
       kind = KIND_WORDS[tokens[i + d] ?? ''];
       if (kind) break;
     }
+    if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
     if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
   });
   return out;
