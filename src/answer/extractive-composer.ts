@@ -55,6 +55,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // more reliably what kind of answer is wanted.
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
+    // A comparison or an evolution is of what was said: each side's quote should carry a position.
+    if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
     const layout = layoutFor(analysis);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
@@ -108,13 +110,16 @@ export class ExtractiveComposer implements AnswerComposer {
   }
 }
 
+/** Documents that record an event of their own date, unlike references that gather several years. */
+const EVENT_TYPES = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations', 'contribution']);
+
 /**
- * "The latest statement": among the retrieved documents of the best one's type, the newest gains most.
- * Only documents of that type compete, so that a reference dated last year does not win.
+ * "The latest statement", «آخر اجتماع»: among the retrieved documents that record an event, the newest
+ * gains most, the next a little.
  */
 function recencyBonus(passages: readonly ScoredPassage[]): Map<string, number> {
-  const type = passages[0]?.passage.meta.type;
-  const docs = [...new Map(passages.filter((p) => p.passage.meta.type === type).map((p) => [p.passage.documentId, p.passage.meta.date])).entries()];
+  const events = passages.filter((p) => EVENT_TYPES.has(p.passage.meta.type));
+  const docs = [...new Map(events.map((p) => [p.passage.documentId, p.passage.meta.date])).entries()];
   docs.sort((a, b) => (a[1] < b[1] ? 1 : -1));
   return new Map(docs.map(([d], i) => [d, i === 0 ? 1.5 : i === 1 ? 1.1 : 1]));
 }

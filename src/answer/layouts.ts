@@ -72,7 +72,10 @@ function speaksOfOrdinal(s: ScoredUnit, n: number): boolean {
  * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
-  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(byScore);
+  // What each side said weighs more than when it was said: the quote should carry a position.
+  const position = analysis.types.indexOf('position');
+  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * (position >= 0 ? s.evidence[position]! : 0));
+  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort((a, b) => said(b) - said(a));
   const { ordinals, years } = analysis.entities;
   let groups: ScoredUnit[] = [];
   if (ordinals.length >= 2) groups = ordinals.flatMap((n) => ranked.filter((s) => speaksOfOrdinal(s, n)).slice(0, 1));

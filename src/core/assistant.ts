@@ -119,10 +119,11 @@ export class Assistant {
   }
 
   private async retrieveAndCompose(question: string, lang: Lang, signal?: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
-    const { results, abstain } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
+    const { results, abstain, understood } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
-    return { results, composed: await this.deps.composer.compose({ question, lang, passages: results, documentPassages }, signal) };
+    const input = { question, understood: understood?.text, lang, passages: results, documentPassages };
+    return { results, composed: await this.deps.composer.compose(input, signal) };
   }
 
   private async answerOne(question: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {

@@ -26,6 +26,16 @@ const ASKING = [
 
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
 
+/** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
+function leansOnPrevious(sentence: string): boolean {
+  const norm = normalizeForMatch(sentence).trim();
+  if (/^(?:and|also|plus|or|what about|how about|if so|if not|who else|it|its|they|their|this|that)\b/.test(norm)) return true;
+  const first = norm.split(/\s+/)[0] ?? '';
+  // «وما الذي ناقشه؟» leans on the question before; «وين…» and «وش…» are question words of their own.
+  if (/^[وف]\S{2,}/u.test(first) && !/^(?:وين|وينه|وش|وشو|وقتاش|ويش)$/u.test(first)) return true;
+  return (norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5;
+}
+
 function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
   if (/[?؟]/.test(sentence)) return true;
@@ -103,6 +113,8 @@ export function letterQuestions(text: string): LetterQuestion[] {
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
   if (asked.length === 0) return [{ text: text.trim() }];
-  if (asked.length === 1) return [{ text: asked[0]! }];
+  // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
+  // is asked together with it, as one question of several parts.
+  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [{ text: asked.join(' ') }];
   return asked.map((s, i) => ({ label: String(i + 1), text: s }));
 }

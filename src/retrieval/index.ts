@@ -33,6 +33,11 @@ export interface SearchResult {
   abstain: boolean;
   /** The filters applied: those of the query merged with those read from the question. */
   filters: SearchFilters;
+  /**
+   * The question as the engine understood it (dialect words in MSA, misspelt words and names corrected,
+   * in the question's own script): the composer picks answer sentences that share these words.
+   */
+  understood?: { text: string };
 }
 
 export interface SearchEngine extends PassageIndex {
