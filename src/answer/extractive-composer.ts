@@ -173,11 +173,16 @@ function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet
   // The sentence a quote refers back to is shown with it, unless it is quoted already.
   const spans = q.unit.antecedent && ![...shown].some((u) => u.parts[0]!.start === q.unit.antecedent!.start && u.parts[0]!.passage === q.unit.antecedent!.passage) ? shownSpans(q.unit) : q.unit.parts;
   if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
-  if (plan.layout === 'compare') {
-    const title = titleIn(meta, lang).split(/\s[(（—]/)[0]!;
-    return { spans, label: `**${title}** (${documentYear(meta) ?? meta.date})` };
-  }
+  if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
   return { spans };
+}
+
+/** A title short enough for a label: up to its first bracket or dash, and at most about sixty characters. */
+function shortTitle(title: string): string {
+  const head = title.split(/\s[(（—–]/)[0]!;
+  if (head.length <= 60) return head;
+  const cut = head.lastIndexOf(' ', 60);
+  return `${head.slice(0, cut > 30 ? cut : 60)}…`;
 }
 
 /** The retriever's calibrated confidence of the best passage quoted. */

@@ -67,19 +67,32 @@ function speaksOfOrdinal(s: ScoredUnit, n: number): boolean {
   return own.length > 0 ? own.includes(n) : documentOrdinals(unitPassage(s.unit).meta).includes(n);
 }
 
+/** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
+const PER_SIDE = 2;
+
 /**
- * "Compare the 10th and the 11th meetings": the best quote for each thing compared, side by side. The
+ * "Compare the 10th and the 11th meetings": the best quotes for each thing compared, side by side. The
  * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
+ * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
-  // What each side said weighs more than when it was said: the quote should carry a position.
-  const position = analysis.types.indexOf('position');
-  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * (position >= 0 ? s.evidence[position]! : 0));
+  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.slice(1)));
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort((a, b) => said(b) - said(a));
   const { ordinals, years } = analysis.entities;
-  let groups: ScoredUnit[] = [];
-  if (ordinals.length >= 2) groups = ordinals.flatMap((n) => ranked.filter((s) => speaksOfOrdinal(s, n)).slice(0, 1));
-  else if (years.length >= 2) groups = years.flatMap((y) => ranked.filter((s) => unitYear(s.unit) === y).slice(0, 1));
-  if (new Set(groups).size < 2) groups = bestPerDocument(units).slice(0, 2);
-  return { layout: 'compare', quotes: [...new Set(groups)], gaps: [] };
+  let sides: ScoredUnit[][] = [];
+  if (ordinals.length >= 2) sides = ordinals.map((n) => ranked.filter((s) => speaksOfOrdinal(s, n)));
+  else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
+  if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
+  const chosen = new Set<ScoredUnit>();
+  for (const side of sides) {
+    const picked: ScoredUnit[] = [];
+    for (const s of side) {
+      if (picked.length >= PER_SIDE || chosen.has(s)) continue;
+      const first = picked[0];
+      if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
+      picked.push(s);
+      chosen.add(s);
+    }
+  }
+  return { layout: 'compare', quotes: [...chosen], gaps: [] };
 }

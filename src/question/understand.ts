@@ -32,11 +32,16 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
 
+/** Ordinals as spoken in Egypt and the Levant: «التاني»، «التالت»، «التامن». */
+const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
+
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
   // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
   if (/^\d{1,2}$/.test(t)) return KIND_WORDS[tokens[i - 1] ?? ''] ? Number(t) : undefined;
   if (!isArabicWord(t)) return englishOrdinal(t);
+  const dialect = DIALECT_ORDINALS[t.replace(/^و?(?:ال)?/, '')];
+  if (dialect) return dialect;
   const next = tokens[i + 1];
   return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
 }

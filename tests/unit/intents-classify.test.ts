@@ -34,6 +34,9 @@ describe('classifyIntent', () => {
     ['منو افتتح الاجتماع السابع؟', 'position-question'],
     ['I would be grateful if you could indicate which LAS Council decision constitutes the legal basis of the ARCP.', 'position-question'],
     ['Where do I upload the national report, is there a portal?', 'submission'],
+    ['What is the GFMD?', 'position-question'],
+    ['شو يعني GRF؟', 'position-question'],
+    ['What is the capital of Brazil?', 'out-of-scope'],
     ['please register our delegation for the 12th meeting', 'registration'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
