@@ -60,9 +60,16 @@ const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d\d)(?![\d.])/;
  * chronology) and the quote names a year of its own, which then dates it.
  */
 export function quoteYear(text: string, meta: DocumentMeta): number | undefined {
-  const own = GATHERING_TYPES.has(meta.type) ? YEAR_IN_TEXT.exec(normalizeForMatch(text))?.[1] : undefined;
+  const norm = normalizeForMatch(text);
+  // A chronology's entry opens with its own date ("18 December 2020: …", «2015: …»), whatever the document.
+  const opening = LEADING_DATE.exec(norm)?.[1];
+  if (opening) return Number(opening);
+  const own = GATHERING_TYPES.has(meta.type) ? YEAR_IN_TEXT.exec(norm)?.[1] : undefined;
   return own ? Number(own) : documentYear(meta);
 }
+
+/** A date heading a line: a year, or a day and month before it, then a colon or a comma. */
+const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
 
 /**
  * How well a quote fits the meetings and years the question names, by what the quote itself says: "the

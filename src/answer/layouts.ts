@@ -36,16 +36,23 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   return (from === undefined || year >= from) && (to === undefined || year <= to);
 }
 
-/** The best substantive unit for each year quoted, best first. */
+/**
+ * How much a unit says of what was asked, beyond matching its words: a position, or the figure, place or
+ * person asked for (the evidence of every type after the layout's own).
+ */
+const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.slice(1)));
+const bySaid = (a: ScoredUnit, b: ScoredUnit) => said(b) - said(a) || a.unit.order - b.unit.order;
+
+/** The unit that says most for each year quoted, best first. */
 function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
   const best = new Map<number, ScoredUnit>();
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined) continue;
     const cur = best.get(year);
-    if (!cur || byScore(s, cur) < 0) best.set(year, s);
+    if (!cur || bySaid(s, cur) < 0) best.set(year, s);
   }
-  return [...best.values()].sort(byScore);
+  return [...best.values()].sort(bySaid);
 }
 
 /**
@@ -55,8 +62,8 @@ function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
  */
 export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
   const years = bestPerYear(units.filter((s) => inRange(s, analysis)));
-  const top = years[0]?.score ?? 0;
-  const lines = years.filter((s) => s.score >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
+  const top = years[0] ? said(years[0]) : 0;
+  const lines = years.filter((s) => said(s) >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
   return { layout: 'timeline', quotes: lines, gaps: [] };
 }
@@ -76,8 +83,7 @@ const PER_SIDE = 2;
  * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
-  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.slice(1)));
-  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort((a, b) => said(b) - said(a));
+  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { ordinals, years } = analysis.entities;
   let sides: ScoredUnit[][] = [];
   if (ordinals.length >= 2) sides = ordinals.map((n) => ranked.filter((s) => speaksOfOrdinal(s, n)));
