@@ -57,9 +57,12 @@ export function stemsOf(token: string): string[] {
   return [...new Set(stems)];
 }
 
+/** What «الـGCM» leaves once split: the article or a clitic standing alone, which says nothing. */
+const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;
+
 function contentWords(text: string): string[][] {
   return tokenize(text)
-    .filter((t) => !isStopword(t) && (t.length >= 2 || /\d/.test(t)))
+    .filter((t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t)))
     .map(stemsOf)
     .filter((w) => !isAsking(w));
 }
