@@ -1,6 +1,7 @@
 import { arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionType } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
@@ -47,12 +48,11 @@ const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه
 const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
 const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
 
-const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozens?'];
+const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens'];
 const NUMBER_WORDS_AR = [
   'اثنان', 'اثنين', 'اثنتان', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع',
   'تسعه', 'عشر', 'عشره', 'عشرون', 'عشرين', 'مئه', 'مائه', 'مئات', 'الف', 'الاف', 'مليون', 'ملايين', 'دولتين', 'دولتان',
 ];
-const COUNT = [/(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d[\d,.]*(?![\d.])/, englishWords(NUMBER_WORDS_EN), arabicWords(NUMBER_WORDS_AR, { clitics: false })];
 
 const POSITION = [
   englishWords([
@@ -72,7 +72,37 @@ const DEFINITION = [
 const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
 /** Evidence that a unit holds the kind of answer `type` asks for. */
-export function answerEvidence(unit: Unit, type: QuestionType): number {
+/** The question's words as match keys, for evidence that depends on where they stand in a sentence. */
+export type QuestionKeys = (token: string) => boolean;
+
+const MONTH_TOKEN = new Set([...MONTHS_EN.split('|'), ...MONTHS_AR.flatMap((m) => normalizeForMatch(m).split(' '))]);
+const NUMBER_TOKEN = /^\d[\d,.]*$/;
+
+/**
+ * "How many pledges": a number next to the thing counted (within two words: «770 تعهداً», "22 member
+ * states", "41.4 million migrants") answers it; a number that is part of a date or a year does not.
+ */
+function countEvidence(text: string, isAsked: QuestionKeys | undefined): number {
+  const tokens = tokenize(text);
+  let any = 0;
+  for (const [i, t] of tokens.entries()) {
+    const numeric = NUMBER_TOKEN.test(t) || NUMBER_WORDS.has(t);
+    if (!numeric || /^(?:19|20)\d\d$/.test(t)) continue;
+    const near = tokens.slice(Math.max(0, i - 2), i + 4);
+    if (near.some((w) => MONTH_TOKEN.has(w))) continue;
+    any = 0.5;
+    if (isAsked && near.some((w) => w !== t && isAsked(w))) return 1;
+  }
+  return any;
+}
+const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
+
+/** "What is the IMRF": a sentence that opens with the thing asked about defines it. */
+function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): boolean {
+  return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
+}
+
+export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys): number {
   const raw = unitText(unit);
   const text = normalizeForMatch(raw);
   const passage = unitPassage(unit);
@@ -84,14 +114,14 @@ export function answerEvidence(unit: Unit, type: QuestionType): number {
     case 'who':
       return hit(PERSON, text) ? 1 : hit(BODY, text) ? 0.5 : 0;
     case 'how-many':
-      return hit(COUNT, text) ? 1 : 0;
+      return countEvidence(raw, isAsked);
     case 'list':
       return unit.kind === 'list' ? 1 : (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 ? 0.5 : 0;
     case 'position':
       return (hit(POSITION, text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition':
-      // A definition opens its passage ("The IMRF is the global platform…").
-      return (hit(DEFINITION, text) ? 0.7 : 0) + (unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.3 : 0);
+      // A definition opens with what it defines ("The IMRF is the global platform…"), often its passage too.
+      return (hit(DEFINITION, text) || opensWithSubject(raw, isAsked) ? 0.7 : 0) + (unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.3 : 0);
     case 'which':
       return hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:

@@ -3,7 +3,7 @@ import { titleIn } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { answerEvidence } from './answer-evidence.js';
 import { quoteFit } from './document-facts.js';
-import { conceptTerms, questionTerms, sentenceStems, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
+import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /** A unit with what the composer knows of it. */
@@ -85,6 +85,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const other = pairs.map((p) => p.other);
   const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
   const types = input.analysis.types;
+  const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
+  const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
   const scored = units.map((unit, i): ScoredUnit => {
     const side = unitPassage(unit).lang === input.lang ? 'own' : 'other';
     const terms = side === 'own' ? own : other;
@@ -102,7 +104,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     });
     const coverage = total > 0 ? got / total : 0;
     const relevance = coverage * (0.35 + 0.65 * input.prior(unit)) * quoteFit(unitText(unit), input.analysis);
-    const evidence = types.map((t) => answerEvidence(unit, t));
+    const evidence = types.map((t) => answerEvidence(unit, t, isAsked));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     // A type only assumed (no question word named it) weighs less than one asked for.
     const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
