@@ -27,9 +27,13 @@ export interface Judgement {
   missing: string[];
 }
 
-/** Fact matching ignores case, Arabic letter forms and diacritics, digits' script and punctuation. */
+/**
+ * Fact matching ignores case, Arabic letter forms and diacritics, digits' script and punctuation, and the
+ * article's lost alef after ل (للمنتدى = ل + المنتدى), so that a fact written with the article is found.
+ */
 export function factForm(text: string): string {
-  return ` ${normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const plain = normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ` ${plain.replace(/(^|\s)(و?)لل(?=[\u0621-\u064A]{2})/gu, '$1$2لال')} `;
 }
 
 function hasFact(haystack: string, fact: readonly string[]): boolean {

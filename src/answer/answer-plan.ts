@@ -25,8 +25,12 @@ const GAP_SCORE_MIN = 0.6;
 const substantive = (s: ScoredUnit) => !s.unit.note;
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
+/** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
+const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);
+
 /** The lead: the best unit carrying the asked type of answer, unless it is much less relevant. */
 export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined {
+  if (units.some((s) => s.probability !== undefined)) return units.filter(substantive).sort(byProbability)[0];
   const ranked = units.filter(substantive).sort(byScore);
   const best = ranked[0];
   if (!best) return undefined;
@@ -93,8 +97,36 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): S
     .slice(0, 1);
 }
 
-export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number): AnswerPlan {
+/** How the ranker's supporting quotes are chosen: thresholds tuned with it (scripts/train-unit-ranker.ts). */
+export interface RankedSupport {
+  /** A supporting quote's probability must reach this… */
+  minProbability: number;
+  /** …and this share of the lead's. */
+  minRatio: number;
+  /** Most supporting quotes: for a question of one part, and of several. */
+  maxSingle: number;
+  maxMulti: number;
+}
+
+/**
+ * Supporting quotes by the ranker: the units most likely to hold another asked fact, each well above the
+ * threshold and not far below the lead, never the same text twice.
+ */
+function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, rule: RankedSupport): ScoredUnit[] {
+  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 ? rule.maxMulti : rule.maxSingle;
+  const chosen = [lead];
+  for (const c of units.filter(substantive).sort(byProbability)) {
+    if (chosen.length > max) break;
+    if (chosen.includes(c) || c.unit.kind === 'list' || chosen.some((x) => overlaps(x, c))) continue;
+    if (c.probability! < rule.minProbability || c.probability! < rule.minRatio * lead.probability!) break;
+    chosen.push(c);
+  }
+  return chosen.slice(1);
+}
+
+export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number, ranked?: RankedSupport): AnswerPlan {
   const lead = chooseLead(units);
-  const quotes = lead ? [lead, ...chooseSupport(lead, units, analysis, termCount)] : [];
+  const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, units, analysis, ranked) : chooseSupport(lead, units, analysis, termCount);
+  const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes) };
 }

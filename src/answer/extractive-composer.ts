@@ -10,6 +10,8 @@ import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { planComparison, planTimeline, unitYear } from './layouts.js';
 import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
+import { unitFeatures, type UnitContext } from './unit-features.js';
+import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
@@ -22,6 +24,8 @@ export interface ExtractiveOptions {
   concepts?: (question: string) => readonly QuestionConcept[];
   /** Shown every scored unit and the plan, for evaluation scripts that explain an answer. */
   explain?: (scored: readonly ScoredUnit[], plan: AnswerPlan) => void;
+  /** The learned unit ranker; the shipped one by default, null to rank by the heuristic score alone. */
+  ranker?: UnitRanker | null;
 }
 
 /** A passage read only because its document was retrieved counts this much of its document's prior. */
@@ -31,6 +35,7 @@ interface Candidates {
   units: Unit[];
   prior: (unit: Unit) => number;
   fit: Map<string, number>;
+  documentRank: Map<string, number>;
 }
 
 /**
@@ -44,7 +49,10 @@ export class ExtractiveComposer implements AnswerComposer {
   private readonly maxDocuments: number;
   private readonly timelineMaxDocuments: number;
 
+  private readonly ranker: UnitRanker | null;
+
   constructor(private readonly opts: ExtractiveOptions = {}) {
+    this.ranker = opts.ranker === undefined ? shippedUnitRanker() : opts.ranker;
     this.maxDocuments = opts.maxDocuments ?? 5;
     this.timelineMaxDocuments = opts.timelineMaxDocuments ?? 8;
   }
@@ -67,7 +75,8 @@ export class ExtractiveComposer implements AnswerComposer {
       concepts: this.opts.concepts,
       prior: candidates.prior,
     });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount);
+    this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
     this.opts.explain?.(scored, plan);
     if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
@@ -77,6 +86,14 @@ export class ExtractiveComposer implements AnswerComposer {
     const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
     const coverage = formatted.coverage === 'partial' || uncertain ? 'partial' : 'full';
     return { text: formatted.text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
+  }
+
+  /** Each unit's features and, with a shipped ranker, its probability of holding a fact asked for. */
+  private rank(scored: ScoredUnit[], ctx: UnitContext): void {
+    for (const s of scored) {
+      s.features = unitFeatures(s, ctx);
+      if (this.ranker) s.probability = this.ranker.probability(s.features);
+    }
   }
 
   /**
@@ -99,6 +116,7 @@ export class ExtractiveComposer implements AnswerComposer {
       docPrior.set(doc, Math.max(prior, docPrior.get(doc) ?? 0));
     }
     const documents = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxDocuments).map(([d]) => d);
+    const documentRank = new Map(documents.map((d, i) => [d, i]));
     // A whole list answers a list question; otherwise its items are quoted one by one.
     const lists = analysis.types.includes('list');
     const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
@@ -106,7 +124,7 @@ export class ExtractiveComposer implements AnswerComposer {
       const p = unitPassage(u);
       return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
     };
-    return { units, prior, fit };
+    return { units, prior, fit, documentRank };
   }
 }
 

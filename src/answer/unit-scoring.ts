@@ -14,12 +14,22 @@ export interface ScoredUnit {
   matched: Set<number>;
   /** Share of the question's idf-weighted concepts in the unit (context words count half), in [0, 1]. */
   coverage: number;
-  /** Coverage weighed by how relevant the retriever found the passage and its document. */
+  /** Share of the question's concepts in the unit's own words only. */
+  textCoverage: number;
+  /** How relevant the retriever found the unit's passage (or its document), in [0, 1]. */
+  prior: number;
+  /** How well the unit fits the meetings and years asked (quoteFit), around 1. */
+  fit: number;
+  /** Coverage weighed by the prior and the fit. */
   relevance: number;
   /** Evidence per asked type (answer-evidence.ts). */
   evidence: number[];
   /** relevance × (1 + evidence for the main type, with a little for the others). */
   score: number;
+  /** The learned ranker's probability that the unit holds a fact asked for (unit-ranker.ts), when one is shipped. */
+  probability?: number;
+  /** The ranker's features (unit-features.ts), for the training script. */
+  features?: number[];
 }
 
 export interface ScoringInput {
@@ -94,22 +104,27 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const total = w.reduce((s, x) => s + x, 0);
     const matched = new Set<number>();
     let got = 0;
+    let inText = 0;
     terms.forEach((t, k) => {
       if (!t) return;
       if (termMatches(t, textStems[i]!)) {
         matched.add(k);
         got += w[k]!;
+        inText += w[k]!;
       } else if (antecedentStems[i] && termMatches(t, antecedentStems[i]!)) got += ANTECEDENT_WEIGHT * w[k]!;
       else if (termMatches(t, contextStems[i]!)) got += CONTEXT_WEIGHT * w[k]!;
     });
     const coverage = total > 0 ? got / total : 0;
-    const relevance = coverage * (0.35 + 0.65 * input.prior(unit)) * quoteFit(unitText(unit), input.analysis);
+    const prior = input.prior(unit);
+    const fit = quoteFit(unitText(unit), input.analysis);
+    const relevance = coverage * (0.35 + 0.65 * prior) * fit;
     const evidence = types.map((t) => answerEvidence(unit, t, isAsked));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     // A type only assumed (no question word named it) weighs less than one asked for.
     const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
-    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, relevance, evidence, score };
+    const textCoverage = total > 0 ? inText / total : 0;
+    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, prior, fit, relevance, evidence, score };
   });
   return { units: scored, termCount: pairs.length };
 }
