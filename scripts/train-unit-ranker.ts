@@ -154,14 +154,14 @@ for (const minProbability of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
 /** Facts found in full count most; a quote with no asked fact costs a little (the padding target). */
 const value = (f: Figures) => f.allFacts - 0.3 * f.padding;
 
-function crossValidate(groups: Group[], rule: RankedSupport, folds = 5): Figures {
+/** Five-fold cross-validation by question: each question scored by a model that never saw it. */
+function foldModels(groups: Group[], folds = 5): Map<Group, ReturnType<typeof fit>> {
   const models = new Map<Group, ReturnType<typeof fit>>();
   for (let k = 0; k < folds; k++) {
-    const train = groups.filter((_, i) => i % folds !== k).flatMap((g) => g.examples);
-    const m = fit(train);
+    const m = fit(groups.filter((_, i) => i % folds !== k).flatMap((g) => g.examples));
     groups.forEach((g, i) => i % folds === k && models.set(g, m));
   }
-  return figures(groups, (g) => (e) => prob(models.get(g)!, e.x), rule);
+  return models;
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -176,10 +176,12 @@ const shuffled = groups.map((g) => ({ g, r: random() })).sort((a, b) => a.r - b.
 log(`${groups.length} questions with a fact-holding unit among those read; ${groups.reduce((s, g) => s + g.examples.length, 0)} units`);
 const base = figures(groups, () => HEURISTIC, { minProbability: 0, minRatio: 0, maxSingle: 0, maxMulti: 0 });
 log(`heuristic lead alone: lead holds a fact ${pct(base.leadHit)}, all facts ${pct(base.allFacts)}`);
+const models = foldModels(shuffled);
+const crossValidated = (rule: RankedSupport) => figures(shuffled, (g) => (e) => prob(models.get(g)!, e.x), rule);
 let best = RULES[0]!;
-let bestFigures = crossValidate(shuffled, best);
+let bestFigures = crossValidated(best);
 for (const rule of RULES.slice(1)) {
-  const f = crossValidate(shuffled, rule);
+  const f = crossValidated(rule);
   if (value(f) > value(bestFigures)) [best, bestFigures] = [rule, f];
 }
 log(`ranker, 5-fold cross-validated, best rule ${JSON.stringify(best)}: lead holds a fact ${pct(bestFigures.leadHit)}, all facts ${pct(bestFigures.allFacts)}, padding ${pct(bestFigures.padding)}, quotes ${bestFigures.quotes.toFixed(2)}`);
