@@ -71,37 +71,42 @@ async function collect(items: AnswerItem[]): Promise<Group[]> {
   return groups;
 }
 
-/** Logistic regression by gradient descent on standardised features, positives weighted to balance classes. */
-function fit(examples: Example[], l2 = 1e-3, epochs = 400, rate = 0.5): { weights: number[]; bias: number } {
+/**
+ * A listwise ranker (softmax over the units of each question, the fact-holding ones as the target), by
+ * gradient descent on standardised features with L2: it learns which unit of a question to put first,
+ * which is the composer's choice, rather than how likely units of different questions are.
+ */
+function fit(groups: Group[], l2 = 1e-3, epochs = 300, rate = 0.5): { weights: number[]; bias: number } {
+  const examples = groups.flatMap((g) => g.examples);
   const d = UNIT_FEATURES.length;
   const mean = new Array(d).fill(0);
   const sd = new Array(d).fill(0);
   for (const e of examples) e.x.forEach((v, i) => (mean[i] += v / examples.length));
   for (const e of examples) e.x.forEach((v, i) => (sd[i] += (v - mean[i]) ** 2 / examples.length));
   const std = sd.map((v) => Math.sqrt(v) || 1);
-  const pos = examples.filter((e) => e.y === 1).length;
-  const wPos = (examples.length - pos) / Math.max(1, pos);
+  const z = (w: number[], x: number[]) => x.reduce((s, v, i) => s + w[i]! * ((v - mean[i]) / std[i]), 0);
   const w = new Array(d).fill(0);
-  let b = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const gw = new Array(d).fill(0);
-    let gb = 0;
-    let total = 0;
-    for (const e of examples) {
-      const z = e.x.reduce((s, v, i) => s + w[i] * ((v - mean[i]) / std[i]), b);
-      const p = 1 / (1 + Math.exp(-z));
-      const weight = e.y === 1 ? wPos : 1;
-      const g = (p - e.y) * weight;
-      e.x.forEach((v, i) => (gw[i] += g * ((v - mean[i]) / std[i])));
-      gb += g;
-      total += weight;
+    for (const g of groups) {
+      const scores = g.examples.map((e) => z(w, e.x));
+      const top = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - top));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      const p = exp.map((e) => e / sum);
+      const posMass = g.examples.reduce((s, e, i) => s + (e.y ? p[i]! : 0), 0);
+      g.examples.forEach((e, i) => {
+        const target = e.y ? p[i]! / posMass : 0;
+        const grad = p[i]! - target;
+        e.x.forEach((v, k) => (gw[k] += grad * ((v - mean[k]) / std[k])));
+      });
     }
-    for (let i = 0; i < d; i++) w[i] -= rate * (gw[i] / total + l2 * w[i]);
-    b -= rate * (gb / total);
+    for (let k = 0; k < d; k++) w[k] -= rate * (gw[k] / groups.length + l2 * w[k]);
   }
-  // Fold the standardisation into the weights, so that the shipped model reads raw features.
+  // Fold the standardisation into the weights, so that the shipped model reads raw features. Only the
+  // order within a question matters, so the bias is free: it is set so that an average unit scores 0.
   const weights = w.map((wi, i) => wi / std[i]);
-  const bias = b - w.reduce((s, wi, i) => s + (wi * mean[i]) / std[i], 0);
+  const bias = -weights.reduce((s, wi, i) => s + wi * mean[i], 0);
   return { weights, bias };
 }
 
@@ -109,12 +114,13 @@ const prob = (m: { weights: number[]; bias: number }, x: number[]) => 1 / (1 + M
 
 /** What the composer would quote for a question: the lead and its supporting units under a rule. */
 function select(group: Group, p: (e: Example) => number, rule: RankedSupport): Example[] {
-  const ranked = [...group.examples].sort((a, b) => p(b) - p(a));
-  const lead = ranked[0];
+  // The composer's lead is its heuristic choice (answer-plan.ts); the ranker chooses what follows it.
+  const lead = [...group.examples].sort((a, b) => HEURISTIC(b) - HEURISTIC(a))[0];
+  const ranked = [...group.examples].sort((a, b) => p(b) - p(a)).filter((e) => e !== lead);
   if (!lead) return [];
   const max = group.multi ? rule.maxMulti : rule.maxSingle;
   const chosen = [lead];
-  for (const e of ranked.slice(1)) {
+  for (const e of ranked) {
     if (chosen.length > max) break;
     if (chosen.some((c) => c.overlapKey === e.overlapKey)) continue;
     if (p(e) < rule.minProbability || p(e) < rule.minRatio * p(lead)) break;
@@ -149,16 +155,17 @@ function figures(groups: Group[], p: (g: Group) => (e: Example) => number, rule:
 const HEURISTIC = (e: Example) => e.x[UNIT_FEATURES.indexOf('heuristic-score')]!;
 const RULES: RankedSupport[] = [];
 for (const minProbability of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-  for (const minRatio of [0.5, 0.7, 0.85]) for (const [maxSingle, maxMulti] of [[0, 1], [1, 2], [2, 2], [2, 3]]) RULES.push({ minProbability, minRatio, maxSingle: maxSingle!, maxMulti: maxMulti! });
+  // At most two supporting quotes: an answer is its lead and a few facts more, never a pile of quotes.
+  for (const minRatio of [0.5, 0.7, 0.85]) for (const [maxSingle, maxMulti] of [[0, 1], [1, 1], [1, 2], [2, 2]]) RULES.push({ minProbability, minRatio, maxSingle: maxSingle!, maxMulti: maxMulti! });
 }
-/** Facts found in full count most; a quote with no asked fact costs a little (the padding target). */
-const value = (f: Figures) => f.allFacts - 0.3 * f.padding;
+/** Facts found in full count most; a quote with no asked fact costs half as much (the padding target). */
+const value = (f: Figures) => f.allFacts - 0.5 * f.padding;
 
 /** Five-fold cross-validation by question: each question scored by a model that never saw it. */
 function foldModels(groups: Group[], folds = 5): Map<Group, ReturnType<typeof fit>> {
   const models = new Map<Group, ReturnType<typeof fit>>();
   for (let k = 0; k < folds; k++) {
-    const m = fit(groups.filter((_, i) => i % folds !== k).flatMap((g) => g.examples));
+    const m = fit(groups.filter((_, i) => i % folds !== k));
     groups.forEach((g, i) => i % folds === k && models.set(g, m));
   }
   return models;
@@ -180,12 +187,18 @@ const models = foldModels(shuffled);
 const crossValidated = (rule: RankedSupport) => figures(shuffled, (g) => (e) => prob(models.get(g)!, e.x), rule);
 let best = RULES[0]!;
 let bestFigures = crossValidated(best);
-for (const rule of RULES.slice(1)) {
+const frontier: Array<[RankedSupport, Figures]> = [];
+for (const rule of RULES) {
   const f = crossValidated(rule);
   if (value(f) > value(bestFigures)) [best, bestFigures] = [rule, f];
+  if (!frontier.some(([, g]) => g.allFacts >= f.allFacts && g.padding <= f.padding)) frontier.push([rule, f]);
+}
+log('cross-validated trade-off (rules no other rule beats on both figures):');
+for (const [rule, f] of frontier.filter(([, f]) => !frontier.some(([, g]) => g !== f && g.allFacts >= f.allFacts && g.padding <= f.padding)).sort((a, b) => a[1].quotes - b[1].quotes)) {
+  log(`  ${JSON.stringify(rule)}: all facts ${pct(f.allFacts)}, lead ${pct(f.leadHit)}, padding ${pct(f.padding)}, quotes ${f.quotes.toFixed(2)}`);
 }
 log(`ranker, 5-fold cross-validated, best rule ${JSON.stringify(best)}: lead holds a fact ${pct(bestFigures.leadHit)}, all facts ${pct(bestFigures.allFacts)}, padding ${pct(bestFigures.padding)}, quotes ${bestFigures.quotes.toFixed(2)}`);
-const model = fit(groups.flatMap((g) => g.examples));
+const model = fit(groups);
 const out: UnitRankerModel = {
   features: [...UNIT_FEATURES],
   weights: model.weights.map((w) => Number(w.toFixed(5))),

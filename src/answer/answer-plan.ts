@@ -28,9 +28,12 @@ const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.or
 /** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
 const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);
 
-/** The lead: the best unit carrying the asked type of answer, unless it is much less relevant. */
+/**
+ * The lead: the best unit carrying the asked type of answer, unless it is much less relevant. The learned
+ * ranker does not choose it: cross-validated on the development answers it put a fact-holding unit first
+ * no more often (0.760 vs 0.749), and less often for "when" and "where", where the type decides.
+ */
 export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined {
-  if (units.some((s) => s.probability !== undefined)) return units.filter(substantive).sort(byProbability)[0];
   const ranked = units.filter(substantive).sort(byScore);
   const best = ranked[0];
   if (!best) return undefined;
@@ -118,6 +121,8 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   for (const c of units.filter(substantive).sort(byProbability)) {
     if (chosen.length > max) break;
     if (chosen.includes(c) || c.unit.kind === 'list' || chosen.some((x) => overlaps(x, c))) continue;
+    // Requiring each support to match a concept the others lack was tried: on the development answers it
+    // lost facts (0.756 → 0.673 answered in full) and saved no padding (0.474 → 0.467).
     if (c.probability! < rule.minProbability || c.probability! < rule.minRatio * lead.probability!) break;
     chosen.push(c);
   }
