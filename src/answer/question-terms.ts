@@ -24,9 +24,9 @@ const ASKING = new Set(
   tokenize(`latest recent recently newest last earliest oldest exact exactly precise precisely specific quick q kindly
   compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
   over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
-  need needs needed main briefly summary summarise summarize note drafting briefing
+  need needs needed main briefly summary summarise summarize note drafting briefing number
   اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
-  تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها`).flatMap(stemsOf),
+  تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد`).flatMap(stemsOf),
 );
 
 function isAsking(word: readonly string[]): boolean {
