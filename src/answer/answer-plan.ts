@@ -19,8 +19,12 @@ const NEW_TERMS_MIN = 0.2;
 const TYPED_LEAD_MIN = 0.6;
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
-/** …and ranks at least this close to the lead (or covers what the quotes do not). */
-const GAP_SCORE_MIN = 0.6;
+/**
+ * …and is about the question as much as the lead is (or covers what the quotes do not): "the corpus holds
+ * no text of the Arab position on the revised ENP" is, "this file does not contain the decision's text"
+ * is not, for "which decision created the ARCP?".
+ */
+const GAP_COVERAGE_OF_LEAD = 0.85;
 
 const substantive = (s: ScoredUnit) => !s.unit.note;
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
@@ -87,15 +91,15 @@ function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
 
 /**
  * Notes of absence about what was asked ("the full text is not in this corpus" when the full text is asked
- * for): they make the answer partial. A note counts when it ranks close to the lead, or when it speaks of
- * a part of the question the quotes do not cover ("…and the six priority areas?").
+ * for): they make the answer partial. A note counts when it is as much about the question as the lead, or
+ * when it speaks of a part of the question the quotes do not cover ("…and the six priority areas?").
  */
 function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): ScoredUnit[] {
   const lead = quotes[0];
   const covered = new Set(quotes.flatMap((q) => [...q.matched]));
   return units
     .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN)
-    .filter((s) => !lead || s.score >= GAP_SCORE_MIN * lead.score || [...s.matched].some((t) => !covered.has(t)))
+    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
 }

@@ -10,7 +10,7 @@ export interface Sentence {
 const BOUNDARY = /([.!?؟]+["'»”’)\]]*)(?=\s)|\n+/g;
 // Endings that are not sentence ends: "10.7"-style numbers never reach here (no space after the dot), but
 // abbreviations and initials do.
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|res|Res|No|para|paras|art|Art|Mr|Mrs|Ms|Dr|H\.E|St|vol|pp|p|cf|(?:[A-Z]\.)*[A-Z])\.$/;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|res|Res|No|no|Nos|nos|para|paras|art|Art|Mr|Mrs|Ms|Dr|H\.E|St|vol|pp|p|cf|(?:[A-Z]\.)*[A-Z])\.$/;
 
 /** Splits Arabic or English text into sentences; each sentence is the trimmed original text. */
 export function splitSentences(text: string): Sentence[] {
