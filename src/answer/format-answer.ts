@@ -1,7 +1,7 @@
 import type { Citation, Lang } from '../channel/types.js';
 import { titleIn, type DocumentMeta, type Passage } from '../ingest/types.js';
 import { detectLang } from '../text/lang.js';
-import { renderTemplate } from './templates.js';
+import { renderTemplate } from '../replies/templates.js';
 import { byDateAscending } from './timeline.js';
 import { verifyQuote } from './verify-quote.js';
 

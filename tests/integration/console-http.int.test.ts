@@ -106,8 +106,8 @@ describe('the staff console over HTTP', () => {
     expect(cookie).not.toMatch(/; Secure/);
     const token = client.cookies.get('arcp_console_session')!;
     const store = new StaffStore(running.app.db);
-    expect(store.session(token)).toBeUndefined();
-    expect(store.session(createHash('sha256').update(token).digest('hex'))?.staff.email).toBe(ADMIN.email);
+    expect(await store.session(token)).toBeUndefined();
+    expect((await store.session(createHash('sha256').update(token).digest('hex')))?.staff.email).toBe(ADMIN.email);
   });
 
   it('refuses a wrong password with 401 and the same message for an unknown account', async () => {

@@ -83,14 +83,14 @@ describe('a conversation with the assistant', () => {
   it('processes a message once: a retry of the same id gets no second answer', async () => {
     const script = new ConversationScript(app);
     const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');
-    expect(await app.assistant.handle(msg)).not.toBeNull();
-    expect(await app.assistant.handle(msg)).toBeNull();
-    expect(app.conversations.transcript(`web:${script.conversationId}`).filter((m) => m.direction === 'out')).toHaveLength(1);
+    expect((await app.turns.handle(msg)).fresh).toBe(true);
+    expect((await app.turns.handle(msg)).fresh).toBe(false);
+    expect((await app.conversations.transcript(`web:${script.conversationId}`)).filter((m) => m.direction === 'out')).toHaveLength(1);
   });
 
   it('keeps an audit record of every reply with the passages and document versions used', async () => {
     const reply = await new ConversationScript(app).say('ما هي أهداف عملية التشاور العربية الإقليمية؟');
-    const audit = app.conversations.audit(reply.replyId!);
+    const audit = await app.audit.get(reply.replyId!);
     expect(audit?.kind).toBe('answer');
     expect(audit?.passages.length).toBeGreaterThan(0);
     expect(audit?.passages[0].contentHash).toMatch(/^[0-9a-f]{64}$/);

@@ -2,7 +2,7 @@ import express from 'express';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChannelPlugin } from '../../../src/channel/plugin.js';
+import type { SurfacePlugin } from '../../../src/channel/plugin.js';
 import { createConsoleServices } from '../../../src/console/console-services.js';
 import { consoleErrors, csrfFailure, sendProblem } from './errors.js';
 import { mountConversations } from './pages/conversations.js';
@@ -23,9 +23,9 @@ const CHART_UMD = join(dirname(createRequire(import.meta.url).resolve('chart.js'
  * The staff console at /console, always on: sign-in, tickets, drafts, conversations, corpus, search
  * playground and insights. Server-rendered pages with forms; a small script adds uploads and charts.
  */
-export const consolePlugin: ChannelPlugin = {
+export const consolePlugin: SurfacePlugin = {
+  kind: 'surface',
   name: 'console',
-  enabled: () => true,
   async start({ app, router }) {
     const services = createConsoleServices(app);
     const deps: ConsoleDeps = { app, services, cookies: { secure: app.config.console.secureCookies } };
