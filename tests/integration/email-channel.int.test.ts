@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import {
   appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, REPO_ROOT, simpleMail, SmtpSink, waitFor,
   type ReceivedMail,
 } from '../fixtures/email/harness.js';
+import { runUntilCrash } from '../fixtures/delivery/crash.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
 /**
@@ -210,12 +210,7 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
 
   /** Runs the server with email in a child process that dies at `point` of its first reply's delivery. */
   async function crashAt(point: 'before-send' | 'after-send'): Promise<string> {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'tests', 'fixtures', 'email', 'crash-worker.ts')], {
-      cwd: REPO_ROOT, env: { ...process.env, ...env(), ARCP_TEST_CRASH_AT: point }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));
+    const { signal, out } = await runUntilCrash('email', point, env());
     expect(signal).toBe('SIGKILL');
     return out;
   }
