@@ -49,7 +49,9 @@ export class MemoryDeliveryQueue implements DeliveryQueue {
   }
 
   async kill(id: string, reason: string): Promise<Delivery> {
-    return this.change(id, 'kill', { lastError: reason, leaseUntil: undefined });
+    const d = this.must(id);
+    // A delivery killed while sending ends an attempt: it is counted.
+    return this.change(id, 'kill', { lastError: reason, leaseUntil: undefined, attempts: d.attempts + (d.status === 'sending' ? 1 : 0) });
   }
 
   async revive(id: string): Promise<Delivery> {

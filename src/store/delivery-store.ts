@@ -78,7 +78,8 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
   }
 
   async kill(id: string, reason: string): Promise<Delivery> {
-    return this.change(id, 'kill', 'last_error = @text, lease_until = NULL', { text: reason });
+    // A delivery killed while sending ends an attempt: it is counted.
+    return this.change(id, 'kill', "last_error = @text, lease_until = NULL, attempts = attempts + (status = 'sending')", { text: reason });
   }
 
   async revive(id: string): Promise<Delivery> {

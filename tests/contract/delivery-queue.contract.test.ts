@@ -86,7 +86,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
     const q = make();
     const { delivery } = await q.enqueue(input('a'));
     await lease(q);
-    expect(await q.kill(delivery.id, 'in doubt')).toMatchObject({ status: 'dead', lastError: 'in doubt' });
+    expect(await q.kill(delivery.id, 'in doubt')).toMatchObject({ status: 'dead', lastError: 'in doubt', attempts: 1 });
     expect(await lease(q, { now: later(10_000) })).toEqual([]);
     expect((await q.list({ status: ['dead'] })).map((d) => d.id)).toEqual([delivery.id]);
     await q.revive(delivery.id);

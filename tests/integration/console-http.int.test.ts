@@ -154,6 +154,25 @@ describe('the staff console over HTTP', () => {
     expect(await res.json()).toMatchObject({ delivered: true, ticket: { status: 'answered', answeredBy: STAFF.name } });
   });
 
+  it('lists the messages that could not be delivered under the ticket queue, and sends one again on Retry', async () => {
+    const attempts: string[] = [];
+    running.app.deliveries.register({ name: 'staff-mailbox', inDoubt: 'hold', isPermanent: () => true, send: async (d) => {
+      attempts.push(d.id);
+      throw new Error('550 5.1.1 the staff mailbox does not exist');
+    } });
+    const dead = await running.app.deliveries.sendNow({ channel: 'staff-mailbox', key: 'notice:test', kind: 'staff-notice', subject: 'ticket:x', payload: {} });
+    expect(dead.status).toBe('dead');
+    const client = new Client(running.url);
+    await client.signIn(STAFF);
+    const { body } = await client.page('/console/tickets');
+    expect(body).toContain('رسائل تعذّر إيصالها (1)');
+    expect(body).toContain('550 5.1.1 the staff mailbox does not exist');
+    const retried = await client.form(`/console/deliveries/${dead.id}/retry`, { _csrf: client.csrf });
+    expect(retried.status).toBe(303);
+    expect(retried.headers.get('location')).toContain('flash=flash_deliveryRetried');
+    await expect.poll(() => attempts.length).toBe(2);
+  });
+
   it('shows a question with markup as escaped text', async () => {
     const client = new Client(running.url);
     await client.signIn(STAFF);

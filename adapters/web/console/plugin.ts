@@ -7,6 +7,7 @@ import { createConsoleServices } from '../../../src/console/console-services.js'
 import { consoleErrors, csrfFailure, sendProblem } from './errors.js';
 import { mountConversations } from './pages/conversations.js';
 import { mountCorpus } from './pages/corpus.js';
+import { mountDeadLetters } from './pages/dead-letters.js';
 import type { ConsoleDeps } from './pages/deps.js';
 import { mountDrafts } from './pages/drafts.js';
 import { mountInsights } from './pages/insights.js';
@@ -43,6 +44,7 @@ export const consolePlugin: SurfacePlugin = {
     r.get('/static/console.js', (_req, res) => res.sendFile(join(STATIC_DIR, 'console.js')));
     r.get('/static/chart.umd.js', (_req, res) => res.sendFile(CHART_UMD));
     mountTickets(r, deps);
+    mountDeadLetters(r, deps);
     mountDrafts(r, deps);
     mountConversations(r, deps);
     mountCorpus(r, deps);
