@@ -40,9 +40,10 @@ export interface RouterReceiverOptions {
  * with no listener here, and `X-Slack-No-Retry` on retries: the core's turn gateway answers each message
  * once however often it comes, so more retries would only cost requests.
  *
- * Bolt's own ExpressReceiver (mounted with `router`) would do the rest, but it answers a payload it cannot
- * type only after its unhandled-request timeout (3 s, then 404) and has no hook between its body parser and
- * dispatch for the 400 and the at-once acknowledgement (bolt-js src/receivers/ExpressReceiver.ts).
+ * Bolt's own ExpressReceiver (mounted with `router`) was tried in its place: a verified payload that is not
+ * Slack's and an interaction with no listener both got 404 after its unhandled-request timeout (3.1 s), where
+ * the channel tests expect 400 and 200 at once, and it has no hook between its body parser and dispatch
+ * (bolt-js src/receivers/ExpressReceiver.ts) to add them; so this receiver stays.
  */
 export class RouterReceiver implements Receiver {
   private bolt?: App;
