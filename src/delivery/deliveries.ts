@@ -21,6 +21,8 @@ const BATCH = 16;
 export class Deliveries {
   private readonly senders = new Map<string, DeliverySender>();
   private readonly followUps: ((d: Delivery) => Promise<void>)[] = [];
+  /** Deliveries this process is sending: never taken twice here, even if a slow send outlives its lease. */
+  private readonly inFlight = new Set<string>();
   private running: Promise<void> | undefined;
   private again = false;
   private started = false;
@@ -125,15 +127,21 @@ export class Deliveries {
     }
   }
 
-  private attempt(d: Delivery): Promise<Delivery> {
+  private async attempt(d: Delivery): Promise<Delivery> {
+    if (this.inFlight.has(d.id)) return d;
+    this.inFlight.add(d.id);
     const ctx = {
       queue: this.deps.queue, sender: this.senders.get(d.channel)!, settings: this.deps.settings, hooks: this.deps.hooks ?? {},
       logger: this.deps.logger, onSent: (sent: Delivery) => this.followUp(sent),
     };
-    return attemptDelivery(ctx, d).catch((err: unknown) => {
+    try {
+      return await attemptDelivery(ctx, d);
+    } catch (err) {
       this.deps.logger.error({ err, deliveryId: d.id }, 'delivery attempt failed; its lease runs out and it is tried again');
       return d;
-    });
+    } finally {
+      this.inFlight.delete(d.id);
+    }
   }
 
   private async followUp(d: Delivery): Promise<void> {

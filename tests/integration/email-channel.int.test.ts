@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import {
-  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, REPO_ROOT, simpleMail, SmtpSink, waitFor,
+  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, simpleMail, SmtpSink, waitFor,
   type ReceivedMail,
 } from '../fixtures/email/harness.js';
 import { runUntilCrash } from '../fixtures/delivery/crash.js';
