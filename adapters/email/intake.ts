@@ -61,7 +61,9 @@ export class Intake {
     if (await ledger.earlierCopy(record)) return this.finish(record, { state: 'ignored', reason: 'duplicate' }, mail, log);
     const started = await ledger.startProcessing(record);
     try {
-      return await this.finish(started, await this.process(mail, started, log), mail, log);
+      const outcome = await this.process(mail, started, log);
+      if (outcome === 'later') return this.later(started, 'IN_FLIGHT', log);
+      return await this.finish(started, outcome, mail, log);
     } catch (err) {
       return this.notTakenIn(started, mail, AppError.from(err), log);
     }
@@ -69,14 +71,17 @@ export class Intake {
 
   /** The core could not take the message in (its store failing): left in the inbox, tried again, then filed as failed. */
   private async notTakenIn(record: IntakeRecord, mail: ParsedMail, error: AppError, log: Logger): Promise<Disposition | null> {
-    if (record.attempts < MAX_ATTEMPTS) {
-      await this.deps.ledger.retryLater(record, error.code);
-      log.warn({ err: error, attempts: record.attempts }, 'mail not taken in; will retry');
-      return null;
-    }
+    if (record.attempts < MAX_ATTEMPTS) return this.later(record, error.code, log, error);
     log.error({ err: error, attempts: record.attempts }, 'mail failed; moved to the Failed folder');
     await this.noticeOfFailure(mail).catch((e: unknown) => log.warn({ err: e }, 'failure notice not queued'));
     return this.finish(record, { state: 'failed', reason: error.code }, mail, log);
+  }
+
+  /** Left in the inbox for a later scan. */
+  private async later(record: IntakeRecord, reason: string, log: Logger, err?: AppError): Promise<null> {
+    await this.deps.ledger.retryLater(record, reason);
+    log.warn({ err, reason, attempts: record.attempts }, 'mail not taken in; will retry');
+    return null;
   }
 
   /** A message that failed waits before its next attempt (4× longer each time), however often the mailbox is scanned. */
@@ -101,7 +106,8 @@ export class Intake {
     return this.disposition(await this.deps.ledger.finish(started, 'failed', { reason: 'MAIL_MALFORMED', folder: this.deps.settings.folders.failed }));
   }
 
-  private async process(mail: ParsedMail, record: IntakeRecord, log: Logger): Promise<Outcome> {
+  /** What became of the mail, or `later` when another server is answering it right now. */
+  private async process(mail: ParsedMail, record: IntakeRecord, log: Logger): Promise<Outcome | 'later'> {
     const loop = loopGuard(mail, { ownAddresses: this.deps.settings.ownAddresses });
     if (loop) return { state: 'ignored', reason: loop };
     const staff = await this.deps.staffMail.handleReply(mail);
@@ -115,6 +121,7 @@ export class Intake {
     // The reply is queued under its reply id: queued again for a repeat of the mail, it is still one mail.
     const deliver = async (reply: OutboundReply) => void (deliveryId = (await this.deps.delivery.enqueue(replyDelivery(msg, reply))).id);
     const result = await this.deps.turns.handle(msg, { deliver, deliverRepeats: true });
+    if (result.pending) return 'later';
     return { ...outcomeOf(result), conversationId, deliveryId };
   }
 

@@ -41,6 +41,8 @@ export interface TurnResult {
   draftId?: string;
   /** The turn failed; the reply is the failure notice and the message is kept as a ticket. */
   failed?: boolean;
+  /** Another process holds the message and did not finish in time: nothing is known yet, try again later. */
+  pending?: boolean;
 }
 
 /**
@@ -55,8 +57,9 @@ export class TurnGateway {
   private readonly leaseMs: number;
 
   constructor(private readonly deps: TurnGatewayDeps) {
-    // A turn past its deadline is aborted; the lease outlives it so that a live turn is never taken over.
-    this.leaseMs = deps.deadlineMs * 2 + 30_000;
+    // A turn past its deadline is aborted, and its reply is sent within the channels' send timeouts: the
+    // lease outlives both, so that a live turn is never taken over, and a dead one is soon after.
+    this.leaseMs = deps.deadlineMs + 30_000;
   }
 
   readonly handle = async (msg: InboundMessage, opts: TurnOptions = {}): Promise<TurnResult> => {
@@ -79,9 +82,12 @@ export class TurnGateway {
     return this.repeat(resultOf(claimed.turn), opts);
   }
 
-  /** The claim, or the stored turn; a turn in flight in another process is waited for, within the deadline. */
+  /**
+   * The claim, or the stored turn. A turn in flight in another process is waited for: it finishes, or its
+   * process died and its lease runs out, and then this one takes it over.
+   */
   private async claim(msg: InboundMessage): Promise<{ claim: TurnClaim } | { turn: StoredTurn | undefined }> {
-    const giveUpAt = Date.now() + this.deps.deadlineMs;
+    const giveUpAt = Date.now() + this.leaseMs;
     for (;;) {
       const c = await this.deps.conversations.claimTurn({ messageId: msg.id, ref: msg.ref, leaseMs: this.leaseMs });
       if (c.state === 'claimed') return { claim: c.claim };
@@ -101,7 +107,8 @@ export class TurnGateway {
       await this.deps.audit.record(auditRecordOf(msg, reply, outcome));
       const draftId = await this.holdIfPolicySays(msg, reply);
       const finished = await this.deps.conversations.finishTurn({ claim, msg: { ...msg, lang: markedLang(lang) }, turn: { reply, draftId }, question: outcome.resolvedQuestion });
-      if (!finished) return { reply: null, fresh: false };
+      // Our lease ran out and another process took the message over: its reply is the one.
+      if (!finished) return { reply: null, fresh: false, pending: true };
       if (!draftId) await opts.deliver?.(reply);
       log.info({ kind: reply.kind, intent: outcome.intent, draftId, citations: reply.kind === 'answer' ? reply.citations.length : 0 }, 'replied');
       return { reply, fresh: true, draftId };
@@ -138,5 +145,6 @@ export class TurnGateway {
 }
 
 function resultOf(turn: StoredTurn | undefined): TurnResult {
-  return { reply: turn?.reply ?? null, fresh: false, ...(turn?.draftId ? { draftId: turn.draftId } : {}) };
+  if (!turn) return { reply: null, fresh: false, pending: true };
+  return { reply: turn.reply, fresh: false, ...(turn.draftId ? { draftId: turn.draftId } : {}) };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = await createTestApp({
     IMAP_HOST: '127.0.0.1', IMAP_USER: 'arcp@example.test', IMAP_PASSWORD: 'x', SMTP_HOST: '127.0.0.1',
     MAIL_FROM: 'ARCP Secretariat <arcp@example.test>', EMAIL_ALLOWLIST: '@mofa.example.test',
-    EMAIL_ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'arcp-intake-')), EMAIL_RETRY_BASE_MS: '30', EMAIL_RETRY_MAX_MS: '60',
+    EMAIL_ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'arcp-intake-')), EMAIL_RETRY_BASE_MS: '300', EMAIL_RETRY_MAX_MS: '600',
   });
 });
 
@@ -98,9 +98,9 @@ describe('email intake: each message once, whatever happens', () => {
     expect(await intake.handle(key(5), eml)).toBeNull();
     expect(await intake.handle(key(5), eml)).toBeNull();
     expect(await ledger.intakeByKey(key(5))).toMatchObject({ state: 'received', attempts: 1, reason: 'INTERNAL' });
-    await new Promise((r) => setTimeout(r, 40));
+    await new Promise((r) => setTimeout(r, 350));
     expect(await intake.handle(key(5), eml)).toBeNull();
-    await new Promise((r) => setTimeout(r, 70));
+    await new Promise((r) => setTimeout(r, 650));
     const failed = await intake.handle(key(5), eml);
     expect(failed).toMatchObject({ folder: 'ARCP/Failed', flags: ['$ARCP-failed'] });
     expect(await ledger.intakeByKey(key(5))).toMatchObject({ state: 'failed', attempts: 3 });

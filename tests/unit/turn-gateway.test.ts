@@ -54,6 +54,24 @@ describe('the turn gateway: one turn per message, whatever the channel repeats',
     expect(turnsRun()).toBe(1);
   });
 
+  it('a repeat reaching another server while the first answers it waits for that reply and sends nothing', async () => {
+    const shared = new MemoryConversationLog();
+    let release!: () => void;
+    const first = gateway({ conversations: shared, turn: async () => (await new Promise<void>((r) => (release = r)), { reply: { kind: 'notice', lang: 'en', text: 'from the first server' } }) });
+    const second = gateway({ conversations: shared });
+    const msg = message('What is the ARCP?');
+    const out = delivered();
+    const answering = first.g.handle(msg, { deliver: out.deliver });
+    await new Promise((r) => setTimeout(r, 20));
+    const repeat = second.g.handle(msg, { deliver: out.deliver });
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    expect((await repeat).reply?.text).toBe('from the first server');
+    expect((await answering).fresh).toBe(true);
+    expect(out.sent).toHaveLength(1);
+    expect(second.turnsRun()).toBe(0);
+  });
+
   it('a repeat after a restart gets the stored reply and nothing is sent again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arcp-gateway-'));
     try {
