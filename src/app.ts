@@ -77,7 +77,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const drafts = new DraftService({ queue: new SqliteDraftQueue(db), deliveries, logger });
   const onTicketOpened = (t: Parameters<StaffService['notifyOpened']>[0]) => staff.notifyOpened(t);
   const assistant = new Assistant({
-    search: engine, composer: createComposer({ llm: config.llm, logger, translate: (q) => engine.translateQuery(q) }),
+    search: engine, composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
     tickets, conversations, audit, noPositionPolicy: config.core.noPositionPolicy, onTicketOpened, onTicketUpdated: (t) => staff.notifyUpdated(t),
   });
   const turns = new TurnGateway({

@@ -96,62 +96,10 @@ export async function runIntentEval(file: string | string[], log: (line: string)
   return right(table) / Math.max(1, table.length);
 }
 
-/**
- * Answer faithfulness: every quote the extractive composer shows for the eval questions must be an exact
- * part of the passage it cites (share verified must be 1). Also reports how often an answer cites an
- * expected passage or document, and whether every [n] marker has its citation.
- */
-export async function runFaithfulnessEval(corpusDir: string, file: string, log: (line: string) => void): Promise<number> {
-  const config = loadConfig({});
-  const passages = await loadCorpusPassages(corpusDir);
-  const byId = new Map(passages.map((p) => [p.id, p]));
-  const glossaryPath = join(corpusDir, 'glossary.tsv');
-  const engine = await createSearchEngine({ dataDir: null, retrieval: config.retrieval, llm: config.llm, glossaryPath, logger: silentLogger() });
-  await engine.upsert(passages);
-  const dictionary = config.retrieval.dictionary === 'off' ? undefined : await loadSystemDictionary(config.retrieval.freedictPath);
-  const translator = new QueryTranslator(await loadGlossary(glossaryPath), dictionary);
-  const composer = new ExtractiveComposer({
-    translate: (q) => translator.translate(q).filter((c) => c.origin !== 'none').map((c) => c.targets),
-  });
-  let quotes = 0;
-  let verified = 0;
-  let answered = 0;
-  let supported = 0;
-  let danglingMarkers = 0;
-  const questions = (await readJsonl<EvalQuestion>(file)).filter((q) => !q.outOfScope);
-  for (const q of questions) {
-    const { results, abstain } = await engine.search({ text: q.q, lang: q.lang });
-    if (abstain || results.length === 0) continue;
-    const out = await composer.compose({ question: q.q, lang: q.lang, passages: results });
-    if (out.citations.length === 0) continue;
-    answered++;
-    for (const c of out.citations) {
-      quotes++;
-      const source = byId.get(c.passageId)?.text ?? '';
-      if (source.includes(c.quote) && verifyQuote(c.quote, source)) verified++;
-      else log(`  UNVERIFIED ${q.id} [${c.n}] ${c.passageId}: ${c.quote}`);
-    }
-    const numbers = new Set(out.citations.map((c) => c.n));
-    danglingMarkers += [...out.text.matchAll(/\[(\d+)\]/g)].filter((m) => !numbers.has(Number(m[1]))).length;
-    const cited = out.citations.map((c) => c.passageId);
-    if (cited.some((id) => q.expect.some((e) => id === e || id.split('#')[0] === e))) supported++;
-  }
-  log(`Answer faithfulness (quotes verified against their source): ${pct(verified, quotes)}`);
-  log(`  in-scope questions answered: ${pct(answered, questions.length)}; citing an expected passage: ${pct(supported, answered)}`);
-  log(`  [n] markers without a citation: ${danglingMarkers}`);
-  return quotes === 0 ? 1 : verified / quotes;
-}
-
+/** Intent accuracy (answer quality and faithfulness are measured on the answer set: answer-quality.ts). */
 export async function runAnswerEval(opts: AnswerEvalOptions): Promise<void> {
   const intentsFile = opts.intentsFile ?? ['intents.jsonl', 'intents-heldout.jsonl'].map((f) => join(repoRoot, 'tests', 'eval', f));
   await runIntentEval(intentsFile, opts.log);
-  opts.log('');
-  const questionsFile = opts.questionsFile ?? join(repoRoot, 'tests', 'eval', 'questions.jsonl');
-  if (!existsSync(questionsFile)) {
-    opts.log(`answer eval: ${questionsFile} not found; faithfulness skipped`);
-    return;
-  }
-  await runFaithfulnessEval(opts.corpusDir, questionsFile, opts.log);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

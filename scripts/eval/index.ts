@@ -4,17 +4,27 @@
  */
 import { join } from 'node:path';
 import { runParts } from '../run-parts.js';
+import { runAnswerQualityEval } from './answer-quality.js';
 import { runAnswerEval } from './answers.js';
 import { runRetrievalEval } from './retrieval.js';
 
 const corpusDir = join(import.meta.dirname, '..', '..', 'corpus');
 const log = (line: string) => process.stdout.write(`${line}\n`);
+const argv = process.argv.slice(2);
+const showMisses = argv.includes('--show-misses');
+const filter = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** `--set=ARCP_ABSTAIN_THRESHOLD=0.3`: a configuration variable for this run, to try a setting. */
+const settings = Object.fromEntries(argv.filter((a) => a.startsWith('--set=')).map((a) => a.slice('--set='.length).split(/=(.*)/s).slice(0, 2)));
 
 process.exitCode = await runParts(
   {
     retrieval: () => runRetrievalEval({ corpusDir, log }),
-    answers: () => runAnswerEval({ corpusDir, log }),
+    answers: async () => {
+      await runAnswerQualityEval({ corpusDir, log, showMisses, filter, settings });
+      log('');
+      await runAnswerEval({ corpusDir, log });
+    },
   },
-  process.argv.slice(2),
+  argv,
   log,
 );

@@ -1,72 +1,211 @@
+import type { Lang } from '../channel/types.js';
+import { titleIn, type Passage } from '../ingest/types.js';
+import { ordinalMentions, understandQuestion } from '../question/understand.js';
+import type { QuestionAnalysis } from '../question/types.js';
 import type { ScoredPassage } from '../retrieval/types.js';
-import { formatAnswer, type QuoteItem } from './format-answer.js';
-import { pickQuotes } from './pick-sentences.js';
-import { selectPassages, type RankedPassage } from './select-passages.js';
-import { isTimelineQuestion } from './timeline.js';
+import { planLead, type AnswerPlan } from './answer-plan.js';
+import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
+import { tokenize } from '../text/tokenize.js';
+import { formatAnswer, type AnswerBlock } from './format-answer.js';
+import { planComparison, planTimeline, unitYear } from './layouts.js';
+import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
+import { unitFeatures, type UnitContext } from './unit-features.js';
+import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
+import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
+import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
+import { saysUncertain } from './corpus-notes.js';
 
 export interface ExtractiveOptions {
-  maxPassages?: number;
-  maxQuotes?: number;
-  /** A timeline spans more documents, one or two sentences each. */
-  timelineMaxPassages?: number;
-  /**
-   * Translates the question's concepts for passages in the other language: one list of target texts per
-   * concept (the retriever's glossary/dictionary translation). Without it such passages are quoted from
-   * their opening sentence.
-   */
-  translate?: (question: string) => string[][];
+  /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
+  maxDocuments?: number;
+  timelineMaxDocuments?: number;
+  /** The question's words with their other forms (the retriever's glossary and dictionary reading). */
+  concepts?: (question: string) => readonly QuestionConcept[];
+  /** Shown every scored unit and the plan, for evaluation scripts that explain an answer. */
+  explain?: (scored: readonly ScoredUnit[], plan: AnswerPlan) => void;
+  /** The learned unit ranker; the shipped one by default, null to rank by the heuristic score alone. */
+  ranker?: UnitRanker | null;
+}
+
+/** A passage read only because its document was retrieved counts this much of its document's prior. */
+const UNRETRIEVED_PRIOR = 0.6;
+
+interface Candidates {
+  units: Unit[];
+  prior: (unit: Unit) => number;
+  fit: Map<string, number>;
+  documentRank: Map<string, number>;
 }
 
 /**
- * The default, offline composer: it says nothing of its own. It quotes the sentences of the best passages
- * that answer the question, grouped by document, each quote checked against its source before it is shown.
+ * The default, offline composer. It says nothing of its own: it leads with the sentence, clause or list of
+ * the corpus that answers the kind of question asked (a date for "when", a place for "where", an actor
+ * for "who", every item of a list), cited, then adds at most a few quotes that each bring another fact
+ * the question asked for, in the asker's language. Evolution questions get a dated timeline, comparisons
+ * a side-by-side; what the corpus says it does not hold is said, never filled.
  */
 export class ExtractiveComposer implements AnswerComposer {
-  private readonly opts: Required<Omit<ExtractiveOptions, 'translate'>>;
-  private readonly translate?: (question: string) => string[][];
+  private readonly maxDocuments: number;
+  private readonly timelineMaxDocuments: number;
 
-  constructor(opts: ExtractiveOptions = {}) {
-    const { translate, ...rest } = opts;
-    this.opts = { maxPassages: 4, maxQuotes: 6, timelineMaxPassages: 8, ...rest };
-    this.translate = translate;
+  private readonly ranker: UnitRanker | null;
+
+  constructor(private readonly opts: ExtractiveOptions = {}) {
+    this.ranker = opts.ranker === undefined ? shippedUnitRanker() : opts.ranker;
+    this.maxDocuments = opts.maxDocuments ?? 5;
+    this.timelineMaxDocuments = opts.timelineMaxDocuments ?? 8;
   }
 
   async compose(input: ComposeInput, signal?: AbortSignal): Promise<ComposedAnswer> {
     signal?.throwIfAborted();
-    const timeline = input.timeline ?? isTimelineQuestion(input.question);
-    const selected = selectPassages(input.passages, {
+    // The question as the retriever understood it (typos corrected, dialect in standard Arabic) says
+    // more reliably what kind of answer is wanted.
+    const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
+    if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
+    // A comparison or an evolution is of what was said: each side's quote should carry a position.
+    if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
+    const layout = layoutFor(analysis);
+    const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
+    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
+    const { units: scored, termCount } = scoreUnits(candidates.units, {
+      analysis,
+      questions,
       lang: input.lang,
-      maxPassages: timeline ? this.opts.timelineMaxPassages : this.opts.maxPassages,
+      concepts: this.opts.concepts,
+      prior: candidates.prior,
     });
-    const crossLingual = selected.some((p) => p.passage.lang !== input.lang);
-    const quotes = pickQuotes(
-      selected.map((p) => p.passage),
-      {
-        question: input.question,
-        lang: input.lang,
-        maxPerPassage: timeline ? 1 : 2,
-        translations: crossLingual ? this.translate?.(input.question) : undefined,
-      },
-    );
-    const items: (QuoteItem & { overlap: number })[] = selected
-      .flatMap((p, i) => quotes[i].map((q) => ({ passage: p.passage, quote: q.quote, rank: p.rank, start: q.start, overlap: q.overlap })))
-      .sort((a, b) => a.rank - b.rank || a.start - b.start)
-      .slice(0, Math.max(this.opts.maxQuotes, timeline ? selected.length : 0));
-    const { text, citations } = formatAnswer(items, { lang: input.lang, timeline });
-    const used = selected.filter((p) => citations.some((c) => c.passageId === p.passage.id));
-    const blind = items.length > 0 && items.every((it) => it.overlap === 0);
-    return { text, citations, confidence: confidenceOf(used, blind), composer: 'extractive' };
+    this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
+    this.opts.explain?.(scored, plan);
+    if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
+    const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
+    // A quote that itself says part of the record is uncertain or missing makes the answer partial too.
+    const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
+    const used = new Set(formatted.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.passageId)));
+    const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
+    const coverage = formatted.coverage === 'partial' || uncertain ? 'partial' : 'full';
+    return { text: formatted.text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
+  }
+
+  /** Each unit's features and, with a shipped ranker, its probability of holding a fact asked for. */
+  private rank(scored: ScoredUnit[], ctx: UnitContext): void {
+    for (const s of scored) {
+      s.features = unitFeatures(s, ctx);
+      if (this.ranker) s.probability = this.ranker.probability(s.features);
+    }
+  }
+
+  /**
+   * The units of the best-ranked documents, read in the asker's language where the document has it (a
+   * bilingual document's other half is its translation), with each unit's prior: the retriever's score of
+   * its passage (or, for a passage not retrieved, part of its document's), times how well the document
+   * fits the meetings and years the question names.
+   */
+  private candidates(input: ComposeInput, analysis: QuestionAnalysis, maxDocuments: number): Candidates {
+    const top = Math.max(1e-9, ...input.passages.map((p) => p.score));
+    const passagePrior = new Map<string, number>();
+    const docPrior = new Map<string, number>();
+    const fit = new Map<string, number>();
+    const recency = analysis.time.latest ? recencyBonus(input.passages) : undefined;
+    for (const p of input.passages) {
+      const doc = p.passage.documentId;
+      if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis) * (recency?.get(doc) ?? 1));
+      const prior = Math.max(0, p.score / top) * fit.get(doc)!;
+      passagePrior.set(p.passage.id, Math.max(prior, passagePrior.get(p.passage.id) ?? 0));
+      docPrior.set(doc, Math.max(prior, docPrior.get(doc) ?? 0));
+    }
+    const documents = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxDocuments).map(([d]) => d);
+    const documentRank = new Map(documents.map((d, i) => [d, i]));
+    // A whole list answers a list question; otherwise its items are quoted one by one.
+    const lists = analysis.types.includes('list');
+    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
+    const prior = (u: Unit) => {
+      const p = unitPassage(u);
+      return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
+    };
+    return { units, prior, fit, documentRank };
   }
 }
 
+/** Documents that record an event of their own date, unlike references that gather several years. */
+const EVENT_TYPES = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations', 'contribution']);
+
 /**
- * The retriever's calibrated confidence of the best passage quoted. Quotes chosen without a single shared
- * term (a passage in the other language) are trusted a little less.
+ * "The latest statement", «آخر اجتماع»: among the retrieved documents that record an event, the newest
+ * gains most, the next a little.
  */
-export function confidenceOf(used: readonly (ScoredPassage | RankedPassage)[], blind = false): number {
-  if (used.length === 0) return 0;
+function recencyBonus(passages: readonly ScoredPassage[]): Map<string, number> {
+  const events = passages.filter((p) => EVENT_TYPES.has(p.passage.meta.type));
+  const docs = [...new Map(events.map((p) => [p.passage.documentId, p.passage.meta.date])).entries()];
+  docs.sort((a, b) => (a[1] < b[1] ? 1 : -1));
+  return new Map(docs.map(([d], i) => [d, i === 0 ? 1.5 : i === 1 ? 1.1 : 1]));
+}
+
+/**
+ * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and
+ * 2019" (one line per document of the span); side by side for a comparison; otherwise a lead.
+ */
+function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' {
+  const first = analysis.types[0];
+  if (first === 'evolution') return 'timeline';
+  if (first === 'compare') return 'compare';
+  const { from, to } = analysis.time;
+  const span = from !== undefined && (to === undefined || to > from);
+  return span && (first === 'which' || first === 'list' || first === 'when') ? 'timeline' : 'lead';
+}
+
+/**
+ * The question names a meeting, session or forum by its number and what it is ("the 12th meeting") and
+ * nothing read speaks of it: whatever else matches, it is not an answer about that meeting.
+ */
+function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0) return false;
+  const metas = new Set(units.map((u) => unitPassage(u).meta));
+  if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
+  return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/** A document's passages in the asker's language, or in the other one when it has none in the asker's. */
+function textOf(documentId: string, input: ComposeInput): Passage[] {
+  const all = input.documentPassages?.(documentId) ?? input.passages.filter((p) => p.passage.documentId === documentId).map((p) => p.passage);
+  const own = all.filter((p) => p.lang === input.lang);
+  return own.length > 0 ? own : all;
+}
+
+/**
+ * The corpus says it does not hold what was asked, and its note outranks every quote that would answer,
+ * those being about another meeting or year, or far weaker: nothing to answer with.
+ */
+function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>): boolean {
+  const gap = plan.gaps[0];
+  if (!gap) return false;
+  const lead = plan.quotes[0];
+  if (!lead) return true;
+  return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
+}
+
+function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
+  const meta = unitPassage(q.unit).meta;
+  // The sentence a quote refers back to is shown with it, unless it is quoted already.
+  const spans = q.unit.antecedent && ![...shown].some((u) => u.parts[0]!.start === q.unit.antecedent!.start && u.parts[0]!.passage === q.unit.antecedent!.passage) ? shownSpans(q.unit) : q.unit.parts;
+  if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
+  if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
+  return { spans };
+}
+
+/** A title short enough for a label: up to its first bracket or dash, and at most about sixty characters. */
+function shortTitle(title: string): string {
+  const head = title.split(/\s[(（—–]/)[0]!;
+  if (head.length <= 60) return head;
+  const cut = head.lastIndexOf(' ', 60);
+  return `${head.slice(0, cut > 30 ? cut : 60)}…`;
+}
+
+/** The retriever's calibrated confidence of the best passage quoted. */
+export function confidenceOf(used: readonly ScoredPassage[]): number {
   const known = used.map((p) => p.confidence).filter((c): c is number => typeof c === 'number');
-  const base = known.length > 0 ? Math.max(...known) : 0.5;
-  return Math.min(1, Math.max(0, base * (blind ? 0.8 : 1)));
+  if (used.length === 0) return 0;
+  return Math.min(1, Math.max(0, known.length > 0 ? Math.max(...known) : 0.5));
 }

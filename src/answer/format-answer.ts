@@ -1,103 +1,110 @@
-import type { Citation, Lang } from '../channel/types.js';
-import { titleIn, type DocumentMeta, type Passage } from '../ingest/types.js';
-import { detectLang } from '../text/lang.js';
+import type { Citation, CitedQuote, Lang } from '../channel/types.js';
+import { titleIn, type Passage } from '../ingest/types.js';
+import { quoteYear } from './document-facts.js';
+import { provenanceOf, sourceKindOf } from './provenance.js';
 import { renderTemplate } from '../replies/templates.js';
-import { byDateAscending } from './timeline.js';
+import type { Span } from './units.js';
 import { verifyQuote } from './verify-quote.js';
 
-/** One quote to show: an exact span of a passage. `rank` orders documents (lower first). */
-export interface QuoteItem {
-  passage: Passage;
-  quote: string;
-  rank: number;
-  /** Place of the quote inside its passage, to keep document order within a group. */
-  start: number;
+/** One paragraph of an answer: a quote (one or more exact spans shown together) with an optional label. */
+export interface AnswerBlock {
+  spans: Span[];
+  /** Shown before the quote: what is compared ("10th regular meeting"), or a date. */
+  label?: string;
 }
 
 export interface FormatOptions {
   lang: Lang;
-  timeline: boolean;
-  /**
-   * Text shown between the header and the quotes (an LLM's synthesis, already checked), given the
-   * citation number of each quoted passage.
-   */
+  /** The answer's paragraphs in the order shown; the first is the lead. */
+  blocks: AnswerBlock[];
+  /** Notes of absence about what was asked: shown last, after saying the rest is not on record. */
+  gaps?: AnswerBlock[];
+  /** Prefix each quote with its document's year when the quotes come from documents of several years. */
+  dateWhenMixed?: boolean;
+  /** An LLM's synthesis shown first (already checked), given the citation number of each quoted passage. */
   lead?: (numberOf: (passageId: string) => number | undefined) => string;
 }
 
 export interface FormattedAnswer {
   text: string;
   citations: Citation[];
-}
-
-interface Group {
-  meta: DocumentMeta;
-  rank: number;
-  items: QuoteItem[];
+  coverage: 'full' | 'partial';
 }
 
 /**
- * Lays quotes out grouped by document (best first, or oldest first for a timeline), numbers citations in
- * reading order, and drops any quote that does not verify against its passage: that check sits here, at
- * the last step before text is shown, so no composer can bypass it.
+ * Lays an answer out: the lead first, then the supporting quotes, then what is not on record. Citations
+ * are one per document, numbered in reading order, each holding that document's quotes. Any span that does
+ * not verify against its passage is dropped here, at the last step before text is shown, so that no
+ * composer can bypass the check.
  */
-export function formatAnswer(items: readonly QuoteItem[], opts: FormatOptions): FormattedAnswer {
-  const groups = groupByDocument(items.filter((it) => verifyQuote(it.quote, it.passage.text)));
-  if (groups.length === 0) return { text: '', citations: [] };
-  const ordered = opts.timeline ? byDateAscending(groups, (g) => g.meta.date) : groups.sort((a, b) => a.rank - b.rank);
-  const citations: Citation[] = [];
-  const blocks: string[] = [];
-  for (const group of ordered) {
-    const lines = [`**${groupHeading(group.meta, opts)}**`];
-    for (const item of group.items) {
-      const citation = toCitation(item, citations.length + 1, opts.lang);
-      citations.push(citation);
-      lines.push(`«${citation.quote}» [${citation.n}]`);
+export function formatAnswer(opts: FormatOptions): FormattedAnswer {
+  const verified = (b: AnswerBlock) => ({ ...b, spans: b.spans.filter((s) => verifyQuote(s.text, s.passage.text)) });
+  const blocks = opts.blocks.map(verified).filter((b) => b.spans.length > 0);
+  const gaps = (opts.gaps ?? []).map(verified).filter((b) => b.spans.length > 0);
+  if (blocks.length === 0) return { text: '', citations: [], coverage: 'full' };
+  const citations = new Citations(opts.lang);
+  const years = new Set(blocks.map(blockYear));
+  const dated = opts.dateWhenMixed !== false && years.size > 1;
+  const paragraphs = blocks.map((b) => citations.paragraph(b, dated));
+  const lead = opts.lead?.((id) => citations.numberOfPassage(id));
+  if (lead) paragraphs.unshift(lead);
+  if (gaps.length > 0) paragraphs.push([renderTemplate('answer-partial', opts.lang), ...gaps.map((g) => citations.paragraph(g, false))].join('\n'));
+  const list = citations.list();
+  if (list.some((c) => c.lang !== opts.lang)) paragraphs.push(renderTemplate('answer-other-language', opts.lang));
+  return { text: paragraphs.join('\n\n'), citations: list, coverage: gaps.length > 0 ? 'partial' : 'full' };
+}
+
+/** The year a block's quote speaks of. */
+function blockYear(block: AnswerBlock): number | undefined {
+  return quoteYear(block.spans.map((s) => s.text).join(' '), block.spans[0]!.passage.meta);
+}
+
+/** Citations numbered per document in the order documents are first quoted. */
+class Citations {
+  private readonly byDocument = new Map<string, Citation>();
+
+  constructor(private readonly lang: Lang) {}
+
+  paragraph(block: AnswerBlock, dated: boolean): string {
+    const first = block.spans[0]!.passage;
+    const citation = this.cite(first, block.spans);
+    const label = block.label ?? (dated ? String(blockYear(block) ?? '') : '');
+    const quote = `«${block.spans.map((s) => s.text).join('\n')}» [${citation.n}]`;
+    return label ? `${label} — ${quote}` : quote;
+  }
+
+  numberOfPassage(passageId: string): number | undefined {
+    return [...this.byDocument.values()].find((c) => c.passageId === passageId || c.quotes?.some((q) => q.passageId === passageId))?.n;
+  }
+
+  list(): Citation[] {
+    return [...this.byDocument.values()];
+  }
+
+  private cite(passage: Passage, spans: readonly Span[]): Citation {
+    const quotes: CitedQuote[] = spans.map((s) => ({ text: s.text, passageId: s.passage.id }));
+    const existing = this.byDocument.get(passage.documentId);
+    if (existing) {
+      existing.quotes = [...(existing.quotes ?? []), ...quotes];
+      return existing;
     }
-    blocks.push(lines.join('\n'));
+    const { meta } = passage;
+    const url = meta.sources[0];
+    const citation: Citation = {
+      n: this.byDocument.size + 1,
+      documentId: passage.documentId,
+      passageId: passage.id,
+      title: titleIn(meta, this.lang),
+      date: meta.date,
+      url,
+      quote: quotes[0]!.text,
+      quotes,
+      lang: passage.lang,
+      meeting: meta.meeting,
+      provenance: provenanceOf(meta),
+      sourceKind: sourceKindOf(url),
+    };
+    this.byDocument.set(passage.documentId, citation);
+    return citation;
   }
-  return { text: [headerLines(citations, opts), ...blocks].join('\n\n'), citations };
-}
-
-function groupByDocument(items: readonly QuoteItem[]): Group[] {
-  const byDoc = new Map<string, Group>();
-  for (const item of items) {
-    const group = byDoc.get(item.passage.documentId) ?? { meta: item.passage.meta, rank: item.rank, items: [] };
-    group.rank = Math.min(group.rank, item.rank);
-    if (!group.items.some((x) => x.passage.id === item.passage.id && x.quote === item.quote)) group.items.push(item);
-    byDoc.set(item.passage.documentId, group);
-  }
-  for (const group of byDoc.values()) group.items.sort((a, b) => a.passage.n - b.passage.n || a.start - b.start);
-  return [...byDoc.values()];
-}
-
-function groupHeading(meta: DocumentMeta, opts: FormatOptions): string {
-  const title = titleIn(meta, opts.lang);
-  // Meeting names are recorded in English; an Arabic heading relies on the title, which names the meeting.
-  const meeting = meta.meeting && detectLang(meta.meeting) === opts.lang ? meta.meeting : undefined;
-  if (opts.timeline) return [meta.date, title, meeting].filter(Boolean).join(' — ');
-  const when = [meeting, meta.date].filter(Boolean).join(opts.lang === 'ar' ? '، ' : ', ');
-  return when ? `${title} — ${when}` : title;
-}
-
-function headerLines(citations: readonly Citation[], opts: FormatOptions): string {
-  const lines = [renderTemplate('answer-header', opts.lang, { count: String(citations.length) })];
-  if (citations.some((c) => c.lang !== opts.lang)) lines.push(renderTemplate('answer-other-language', opts.lang));
-  const lead = opts.lead?.((id) => citations.find((c) => c.passageId === id)?.n);
-  if (lead) lines.push('', lead);
-  return lines.join('\n');
-}
-
-function toCitation(item: QuoteItem, n: number, lang: Lang): Citation {
-  const { meta } = item.passage;
-  return {
-    n,
-    documentId: item.passage.documentId,
-    passageId: item.passage.id,
-    title: titleIn(meta, lang),
-    date: meta.date,
-    url: meta.sources[0],
-    quote: item.quote,
-    lang: item.passage.lang,
-    meeting: meta.meeting,
-  };
 }

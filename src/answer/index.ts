@@ -17,8 +17,8 @@ export { isTimelineQuestion } from './timeline.js';
 export interface ComposerFactoryOptions {
   llm: Config['llm'];
   logger: Logger;
-  /** The retriever's query translation, so that other-language passages are quoted where they answer. */
-  translate?: ExtractiveOptions['translate'];
+  /** The retriever's reading of a question's words and their other forms (glossary, dictionary). */
+  concepts?: ExtractiveOptions['concepts'];
   /** For tests: a chat model to use instead of the configured one. */
   model?: ChatModelLike;
 }
@@ -28,7 +28,7 @@ export interface ComposerFactoryOptions {
  * extractive one as its fallback.
  */
 export function createComposer(opts: ComposerFactoryOptions): AnswerComposer {
-  const extractive = new ExtractiveComposer({ translate: opts.translate });
+  const extractive = new ExtractiveComposer({ concepts: opts.concepts });
   const model = opts.model ?? createChatModel(opts.llm);
   if (!model) return extractive;
   opts.logger.info({ provider: opts.llm.provider, model: opts.llm.model }, 'LLM composer on');

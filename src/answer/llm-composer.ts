@@ -1,12 +1,12 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Logger } from '../logger.js';
 import { confidenceOf } from './extractive-composer.js';
-import { formatAnswer, type QuoteItem } from './format-answer.js';
+import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { checkLlmOutput, type RefusalReason } from './llm-checks.js';
 import { parseLlmOutput, renumberMarkers, type LlmOutput } from './llm-output.js';
 import { buildMessages, labelPassages, type LabelledPassage } from './llm-prompt.js';
-import { selectPassages } from './select-passages.js';
-import { isTimelineQuestion } from './timeline.js';
+import { selectPassages, twinPassage, type RankedPassage } from './select-passages.js';
+import { byDateAscending, isTimelineQuestion } from './timeline.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { originalSpan } from './verify-quote.js';
 
@@ -35,7 +35,7 @@ export class LlmComposer implements AnswerComposer {
   async compose(input: ComposeInput, signal?: AbortSignal): Promise<ComposedAnswer> {
     signal?.throwIfAborted();
     const timeline = input.timeline ?? isTimelineQuestion(input.question);
-    const selected = selectPassages(input.passages, { lang: input.lang, maxPassages: this.opts.maxPassages ?? (timeline ? 8 : 6) });
+    const selected = inAskerLanguage(selectPassages(input.passages, { lang: input.lang, maxPassages: this.opts.maxPassages ?? (timeline ? 8 : 6) }), input);
     if (selected.length === 0) return this.opts.fallback.compose(input, signal);
     const labelled = labelPassages(selected);
     let content: string;
@@ -53,14 +53,15 @@ export class LlmComposer implements AnswerComposer {
       // The model found no answer in the passages: the turn says so instead of guessing.
       return { text: '', citations: [], confidence: 0, composer: 'llm' };
     }
-    const formatted = formatAnswer(quoteItems(out, labelled), {
+    const quotes = quoteBlocks(out, labelled);
+    const formatted = formatAnswer({
       lang: input.lang,
-      timeline,
+      blocks: timeline ? byDateAscending(quotes, (b) => b.spans[0]!.passage.meta.date) : quotes,
       lead: (numberOf) => renumberMarkers(out.answer, (label) => numberOf(passageIdOf(labelled, label))),
     });
     if (formatted.citations.length === 0) return this.fallBack(input, 'quote-unverified', signal);
     const used = selected.filter((p) => formatted.citations.some((c) => c.passageId === p.passage.id));
-    return { ...formatted, confidence: confidenceOf(used), composer: 'llm' };
+    return { text: formatted.text, citations: formatted.citations, coverage: formatted.coverage, confidence: confidenceOf(used), composer: 'llm' };
   }
 
   private async ask(messages: BaseMessage[], signal?: AbortSignal): Promise<string> {
@@ -79,17 +80,32 @@ export class LlmComposer implements AnswerComposer {
   }
 }
 
+/** Passages of bilingual documents given in the asker's half, so that the model quotes that half. */
+function inAskerLanguage(selected: RankedPassage[], input: ComposeInput): RankedPassage[] {
+  const docs = input.documentPassages;
+  if (!docs) return selected;
+  const seen = new Set<string>();
+  return selected
+    .map((p) => ({ ...p, passage: twinPassage(p.passage, docs(p.passage.documentId), input.lang) ?? p.passage }))
+    .filter((p) => !seen.has(p.passage.id) && seen.add(p.passage.id));
+}
+
 function passageIdOf(labelled: readonly LabelledPassage[], label: string): string {
   return labelled.find((l) => l.label === label)?.passage.id ?? '';
 }
 
+/** Most supporting quotes shown under a model's answer: each should add a fact the question asked for. */
+const MAX_QUOTES = 3;
+
 /** Quotes as the source writes them (whole sentences), whatever spelling the model used. */
-function quoteItems(out: LlmOutput, labelled: readonly LabelledPassage[]): QuoteItem[] {
-  return out.quotes.flatMap((q) => {
-    const l = labelled.find((x) => x.label === q.passage.trim());
-    const span = l && originalSpan(q.quote, l.passage.text);
-    return l && span ? [{ passage: l.passage, quote: span.text, rank: l.rank, start: span.start }] : [];
-  });
+function quoteBlocks(out: LlmOutput, labelled: readonly LabelledPassage[]): AnswerBlock[] {
+  return out.quotes
+    .flatMap((q) => {
+      const l = labelled.find((x) => x.label === q.passage.trim());
+      const span = l && originalSpan(q.quote, l.passage.text);
+      return l && span ? [{ spans: [{ passage: l.passage, text: span.text, start: span.start }] }] : [];
+    })
+    .slice(0, MAX_QUOTES);
 }
 
 function textOf(content: unknown): string {

@@ -14,6 +14,25 @@ const FRAMING = new Set(
 );
 const FRAMING_WEIGHT = 0.25;
 
+/**
+ * Words that say how to answer rather than what about: recency and precision ("the latest", «بالضبط»),
+ * comparison and change ("compare", «تطور»), the asker's framing ("quick q", «بدي أعرف»). The question
+ * analysis reads them (question-types.ts, time-range.ts); as terms they would pick sentences that happen to
+ * say "latest developments".
+ */
+const ASKING = new Set(
+  tokenize(`latest recent recently newest last earliest oldest exact exactly precise precisely specific quick q kindly
+  compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
+  over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
+  need needs needed main briefly summary summarise summarize note drafting briefing
+  اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
+  تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها`).flatMap(stemsOf),
+);
+
+function isAsking(word: readonly string[]): boolean {
+  return word.some((s) => ASKING.has(s));
+}
+
 function isFraming(word: readonly string[]): boolean {
   return word.some((s) => FRAMING.has(s));
 }
@@ -25,15 +44,27 @@ export interface Term {
   weight: number;
 }
 
-/** The match keys of one normalised token: its stems (Arabic may have two readings). */
+/**
+ * The match keys of one normalised token: its stems (Arabic may have two readings). An Arabic word written
+ * with the accusative alef (عضواً، اجتماعاً) also reads without it, which Light10 does not strip.
+ */
 export function stemsOf(token: string): string[] {
-  return isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
+  if (!isArabicWord(token)) return [englishStem(token)];
+  const stems = arabicStems(token);
+  if (token.length >= 4 && token.endsWith('ا') && !token.endsWith('اا')) stems.push(...arabicStems(token.slice(0, -1)));
+  // Light10 strips و and the article but not a lone preposition: بدعم، لدعم، كدعم، فدعم also read دعم.
+  if (token.length >= 5 && /^(?:و?[بلكف])/.test(token)) stems.push(...arabicStems(token.replace(/^و?[بلكف]/, '')));
+  return [...new Set(stems)];
 }
+
+/** What «الـGCM» leaves once split: the article or a clitic standing alone, which says nothing. */
+const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;
 
 function contentWords(text: string): string[][] {
   return tokenize(text)
-    .filter((t) => !isStopword(t) && (t.length >= 2 || /\d/.test(t)))
-    .map(stemsOf);
+    .filter((t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t)))
+    .map(stemsOf)
+    .filter((w) => !isAsking(w));
 }
 
 /** Content terms of a question, one per distinct word; framing words weigh less. */
@@ -48,15 +79,39 @@ export function questionTerms(text: string): Term[] {
   return out;
 }
 
-/** Terms from translations of the question's concepts: each concept's target texts are its alternatives. */
-export function translatedTerms(concepts: readonly (readonly string[])[]): Term[] {
-  return concepts
-    .map((targets) => targets.map(contentWords).filter((a) => a.length > 0))
-    .filter((alternatives) => alternatives.length > 0)
-    .map((alternatives) => ({
-      alternatives,
-      weight: alternatives.every((alt) => alt.every(isFraming)) ? FRAMING_WEIGHT : 1,
-    }));
+/** A content word of the question with the other forms the collection may use for it. */
+export interface QuestionConcept {
+  source: string;
+  targets: readonly string[];
+  origin: 'glossary' | 'dictionary' | 'none';
+}
+
+function termOf(alternatives: string[][][]): Term | undefined {
+  const alts = alternatives.filter((a) => a.length > 0);
+  if (alts.length === 0) return undefined;
+  return { alternatives: alts, weight: alts.every((alt) => alt.every(isFraming)) ? FRAMING_WEIGHT : 1 };
+}
+
+/** One concept of the question as matched in either language. */
+export interface TermPair {
+  /** For text in the question's language: its words, or a glossary form ("IMRF" for «منتدى استعراض الهجرة الدولية»). */
+  own?: Term;
+  /** For text in the other language: glossary forms and dictionary senses. */
+  other?: Term;
+}
+
+/**
+ * One pair of terms per concept of the question. Dictionary senses are many and loose, so they stand in
+ * only across languages.
+ */
+export function conceptTerms(concepts: readonly QuestionConcept[]): TermPair[] {
+  return concepts.flatMap((c) => {
+    const source = contentWords(c.source);
+    const targets = c.targets.map(contentWords);
+    const own = termOf([source, ...(c.origin === 'glossary' ? targets : [])]);
+    const other = c.origin === 'none' ? termOf([source]) : termOf(targets);
+    return own || other ? [{ own, other }] : [];
+  });
 }
 
 /** The stem set of a sentence, for overlap with question terms. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../channel/types.js';
+import type { Passage } from '../ingest/types.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 
 export interface SelectOptions {
@@ -36,4 +37,18 @@ export function selectPassages(passages: readonly ScoredPassage[], opts: SelectO
     .filter((p) => !seen.has(p.passage.id) && seen.add(p.passage.id))
     .slice(0, opts.maxPassages)
     .map(({ i: _i, ...p }, rank) => ({ ...p, rank }));
+}
+
+/**
+ * The passage in `lang` that translates a passage of a bilingual document: the two halves follow the same
+ * order, so the twin sits at the same relative place in the other half. Undefined when the document has
+ * no text in `lang`.
+ */
+export function twinPassage(p: Passage, documentPassages: readonly Passage[], lang: Lang): Passage | undefined {
+  if (p.lang === lang) return p;
+  const own = documentPassages.filter((x) => x.lang === lang).sort((a, b) => a.n - b.n);
+  const other = documentPassages.filter((x) => x.lang === p.lang).sort((a, b) => a.n - b.n);
+  if (own.length === 0) return undefined;
+  const at = Math.max(0, other.findIndex((x) => x.id === p.id));
+  return own[Math.min(own.length - 1, Math.round((at * (own.length - 1)) / Math.max(1, other.length - 1)))];
 }

@@ -5,8 +5,9 @@ export interface Sentence {
   end: number;
 }
 
-// A sentence ends at . ! ? ؟ ؛ ; (with any closing quotes or brackets) before a space, or at a newline.
-const BOUNDARY = /([.!?؟؛;]+["'»”’)\]]*)(?=\s)|\n+/g;
+// A sentence ends at . ! ? ؟ (with any closing quotes or brackets) before a space, or at a newline. Not at
+// ; or ؛: the corpus joins the items of a list with them, and a clause cut there loses its point.
+const BOUNDARY = /([.!?؟]+["'»”’)\]]*)(?=\s)|\n+/g;
 // Endings that are not sentence ends: "10.7"-style numbers never reach here (no space after the dot), but
 // abbreviations and initials do.
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|res|Res|No|para|paras|art|Art|Mr|Mrs|Ms|Dr|H\.E|St|vol|pp|p|cf|(?:[A-Z]\.)*[A-Z])\.$/;

@@ -1,4 +1,5 @@
 import type { Citation, Lang } from '../channel/types.js';
+import type { Passage } from '../ingest/types.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 
 export interface ComposeInput {
@@ -7,6 +8,12 @@ export interface ComposeInput {
   passages: ScoredPassage[];
   /** "How has the position evolved" questions get a dated timeline, oldest first. */
   timeline?: boolean;
+  /** The question as the retriever understood it (dialect words in Modern Standard Arabic, typos corrected). */
+  understood?: string;
+  /** Every passage of a document, so that an answer quotes the half in the asker's language. */
+  documentPassages?: (documentId: string) => Passage[];
+  /** "Last year" is counted from here (default: now). */
+  now?: Date;
 }
 
 export interface ComposedAnswer {
@@ -17,6 +24,11 @@ export interface ComposedAnswer {
   composer: 'extractive' | 'llm';
   /** Set when an LLM answer was refused and the extractive answer stands in for it. */
   fallbackReason?: string;
+  /**
+   * 'partial': part of the question is not on record and the answer says so; 'none': the corpus says it
+   * does not hold what was asked, so there is nothing to answer with.
+   */
+  coverage?: 'full' | 'partial' | 'none';
 }
 
 /** The composer port. */

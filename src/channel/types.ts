@@ -45,16 +45,31 @@ export type InboundAction =
   | { type: 'feedback'; replyId: string; helpful: boolean }
   | { type: 'ask-secretariat'; replyId?: string; question?: string };
 
+/** One exact quote of a cited document, with the passage it verifies against. */
+export interface CitedQuote {
+  text: string;
+  passageId: string;
+}
+
+/** One cited document; every quote taken from it shares its number. */
 export interface Citation {
   n: number;
   documentId: string;
+  /** The passage of the first quote. */
   passageId: string;
   title: string;
   date?: string;
   url?: string;
+  /** The first quote (what a one-line rendering shows). */
   quote: string;
+  /** Every quote of this document in the answer, in reading order. */
+  quotes?: CitedQuote[];
   lang: Lang;
   meeting?: string;
+  /** An official text of the process, or a summary of public reporting (the document's `status`). */
+  provenance?: 'official' | 'summary';
+  /** Whether the link is an official page or a news report. */
+  sourceKind?: 'official-page' | 'news-report';
 }
 
 interface ReplyBase {
@@ -65,7 +80,7 @@ interface ReplyBase {
 }
 
 export type OutboundReply =
-  | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number })
+  | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number; coverage?: 'full' | 'partial'; offerTicket?: boolean })
   | (ReplyBase & { kind: 'no-position'; ticketId?: string; offerTicket?: boolean })
   | (ReplyBase & { kind: 'ticket'; ticketId: string })
   | (ReplyBase & { kind: 'staff-answer'; ticketId: string; staffName: string })

@@ -1,7 +1,9 @@
+import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
+import { letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -15,7 +17,7 @@ import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
 import { resolveFollowUp } from './followup.js';
 
 export interface AssistantDeps {
-  search: Pick<SearchEngine, 'search'>;
+  search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>;
   composer: AnswerComposer;
   tickets: TicketQueue;
   conversations: Pick<ConversationLog, 'lastQuestion'>;
@@ -78,18 +80,53 @@ export class Assistant {
   }
 
   private async answer(resolved: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    // A letter asking several questions gets each answered in turn; one question is asked without the
+    // salutations, courtesy and signature around it.
+    const questions = letterQuestions(resolved);
+    if (questions.length > 1) return this.answerEach(questions, msg, ctx);
+    return this.answerOne(questions[0]?.text ?? resolved, msg, ctx);
+  }
+
+  private async answerEach(questions: LetterQuestion[], msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
     const lang = markedLang(ctx.lang);
-    const { results, abstain } = await this.deps.search.search({ text: resolved, lang }, { limit: 8, signal: ctx.signal });
-    if (abstain || results.length === 0) {
-      const policyTicket = this.deps.noPositionPolicy === 'ticket';
-      return { reply: await this.noPosition(msg, ctx.lang, policyTicket, resolved), resolvedQuestion: resolved, passages: results };
+    const parts: PartAnswer[] = [];
+    const passages: ScoredPassage[] = [];
+    for (const [i, q] of questions.entries()) {
+      const { results, composed } = await this.retrieveAndCompose(q.text, lang, ctx.signal);
+      passages.push(...results);
+      parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
     }
-    const composed = await this.deps.composer.compose({ question: resolved, lang, passages: results }, ctx.signal);
-    if (composed.citations.length === 0 || composed.text.trim() === '') {
-      return { reply: await this.noPosition(msg, ctx.lang, false, resolved), resolvedQuestion: resolved, passages: results, composed };
-    }
-    const reply: OutboundReply = { kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence };
-    return { reply, resolvedQuestion: resolved, passages: results, composed };
+    const resolvedQuestion = questions.map((q) => q.text).join('\n');
+    const combined = combineAnswers(parts, lang);
+    if (combined.citations.length === 0) return { reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', resolvedQuestion), resolvedQuestion, passages };
+    const reply: OutboundReply = {
+      kind: 'answer', lang, text: combined.text, citations: combined.citations, confidence: combined.confidence,
+      ...(combined.partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
+    };
+    return { reply, resolvedQuestion, passages };
+  }
+
+  private async retrieveAndCompose(question: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    const { results, abstain, understood } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
+    if (abstain || results.length === 0) return { results };
+    const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
+    const input = { question, understood: understood?.text, lang, passages: results, documentPassages };
+    return { results, composed: await this.deps.composer.compose(input, signal) };
+  }
+
+  private async answerOne(question: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    const lang = markedLang(ctx.lang);
+    const { results, composed } = await this.retrieveAndCompose(question, lang, ctx.signal);
+    const base = { resolvedQuestion: question, passages: results, composed };
+    if (!composed) return { ...base, reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', question) };
+    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, reply: await this.noPosition(msg, ctx.lang, false, question) };
+    // A partial answer says what is not on record; the asker may pass that part to the secretariat.
+    const partial = composed.coverage === 'partial';
+    const reply: OutboundReply = {
+      kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence,
+      ...(partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
+    };
+    return { ...base, reply };
   }
 
   /** "Ask the secretariat": a ticket for the question of the reply the button sits under. */

@@ -35,8 +35,21 @@ export function decideIntent(probs: readonly number[], classes: readonly Intent[
   if (probs[top] < unsureBelow && signals.inDomain && !REQUEST_INTENTS.has(best)) {
     return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
   }
+  // "What is the GFMD?", «شو يعني GRF؟»: a short question naming the domain is neither out of scope nor a
+  // greeting; the search decides whether the corpus answers it, and says so plainly when it does not.
+  if (!REQUEST_INTENTS.has(best) && best !== 'position-question' && signals.inDomain && signals.informationQuestion) {
+    return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
+  }
+  // "منو افتتح الاجتماع السابع؟", "I would be grateful if you could indicate which decision…": a question
+  // word asking for a fact, in a message where no cue of the request itself fired, is a question.
+  if (REQUEST_INTENTS.has(best) && probs[top] < QUESTION_OVER_REQUEST_BELOW && signals.informationQuestion && signals.inDomain && signals.scores[best] === 0) {
+    return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
+  }
   return { intent: best, confidence: round(probs[top]) };
 }
+
+/** Above this probability the model's reading of a request stands, question word or not. */
+const QUESTION_OVER_REQUEST_BELOW = 0.5;
 
 const round = (x: number) => Math.round(Math.min(1, x) * 100) / 100;
 

@@ -1,3 +1,4 @@
+import { askedTypes } from '../question/question-types.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ar, CUES, en, type Cue } from './cues.js';
 import type { Intent } from './types.js';
@@ -10,7 +11,7 @@ import type { Intent } from './types.js';
 
 // What the assistant is about. A question that touches none of it, and carries no other cue, is out of scope.
 const DOMAIN: RegExp[] = [
-  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|hlm|enp|crrf|sdgs?|2030 agenda)\b/,
+  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(
@@ -50,6 +51,8 @@ export interface RuleSignals {
   salutation: boolean;
   thanks: boolean;
   help: boolean;
+  /** The text asks for information with a question word (when, who, where, how many…, in any dialect). */
+  informationQuestion: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -60,8 +63,17 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
+    informationQuestion: !ASKER_ACTS.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
   };
 }
+
+/** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution']);
+/** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
+const ASKER_ACTS = new RegExp(
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  'u',
+);
 
 export function isInDomain(norm: string): boolean {
   return DOMAIN.some((re) => re.test(norm));

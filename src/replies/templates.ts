@@ -5,8 +5,10 @@ import { promptVariables, renderPrompt } from '../answer/prompt-files.js';
 export const TEMPLATE_NAMES = [
   'answer-header',
   'answer-other-language',
+  'answer-partial',
   'no-position',
   'no-position-ticket',
+  'no-position-part',
   'ticket-opened',
   'ticket-followup',
   'staff-answer',

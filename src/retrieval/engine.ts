@@ -9,7 +9,7 @@ import { questionFilters, textConstraint, type ForumAlias } from './question-fil
 import type { QueryTranslator } from './translate.js';
 import type { Query, RetrieveOptions, ScoredPassage, SearchFilters } from './types.js';
 import type { VectorIndex } from './vector-index.js';
-import type { SearchEngine, SearchResult } from './index.js';
+import type { QuestionConcept, SearchEngine, SearchResult } from './index.js';
 
 export interface EngineSettings {
   abstainThreshold: number;
@@ -64,8 +64,20 @@ export class HybridSearchEngine implements SearchEngine {
     return concepts.filter((c) => c.origin !== 'none').map((c) => c.targets);
   }
 
+  questionConcepts(text: string): QuestionConcept[] {
+    const concepts = this.deps.translator?.translate(text) ?? [];
+    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin }));
+  }
+
   size(): number {
     return this.lexical.size();
+  }
+
+  passagesOf(documentId: string): Passage[] {
+    return this.lexical
+      .idsOfDocuments([documentId])
+      .map((id) => this.lexical.passages[id]!)
+      .sort((a, b) => a.n - b.n);
   }
 
   async upsert(passages: Passage[], signal?: AbortSignal): Promise<void> {

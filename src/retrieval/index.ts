@@ -20,6 +20,12 @@ import { VectorIndex } from './vector-index.js';
 
 export type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters, EngineSettings };
 
+export interface QuestionConcept {
+  source: string;
+  targets: string[];
+  origin: 'glossary' | 'dictionary' | 'none';
+}
+
 export interface SearchResult {
   /** Best first. Present even when abstaining, so that staff can see what was close. */
   results: ScoredPassage[];
@@ -27,6 +33,11 @@ export interface SearchResult {
   abstain: boolean;
   /** The filters applied: those of the query merged with those read from the question. */
   filters: SearchFilters;
+  /**
+   * The question as the engine understood it (dialect words in MSA, misspelt words and names corrected,
+   * in the question's own script): the composer picks answer sentences that share these words.
+   */
+  understood?: { text: string };
 }
 
 export interface SearchEngine extends PassageIndex {
@@ -39,6 +50,13 @@ export interface SearchEngine extends PassageIndex {
    * that answer an English question in an Arabic passage, and the reverse.
    */
   translateQuery(text: string): string[][];
+  /**
+   * The question's content words, each with the other forms the collection may use for it: glossary
+   * forms (both languages, variants, abbreviations) or dictionary senses, and where they came from.
+   */
+  questionConcepts(text: string): QuestionConcept[];
+  /** Every passage of a document, in reading order (both languages). */
+  passagesOf(documentId: string): Passage[];
 }
 
 export interface SearchEngineOptions {

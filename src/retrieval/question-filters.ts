@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { FieldIndex } from './field-index.js';
 import type { SearchFilters } from './types.js';
+import { timeRange } from '../question/time-range.js';
 
 /** A name under which a question may mention a forum, e.g. "World Refugee Day" or اليوم العالمي للاجئين → WRD. */
 export interface ForumAlias {
@@ -19,30 +20,17 @@ export function phraseKey(text: string): string {
 
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const SEP = String.raw`[\s,،]+`;
-const RANGE = new RegExp(String.raw`(?:between|from|بين|من)(?:${SEP}(?:عامي|عام|سنتي|سنه|the years|years))?${SEP}${YEAR}${SEP}(?:and|to|until|-|–|و|الي|حتي)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
-const SINCE = new RegExp(String.raw`(?:since|after|منذ|بعد)(?:${SEP}(?:عام|سنه|the year))?${SEP}${YEAR}`, 'u');
-const BEFORE = new RegExp(String.raw`(?:before|prior to|قبل)(?:${SEP}(?:عام|سنه|the year))?${SEP}${YEAR}`, 'u');
-const AS_OF = new RegExp(String.raw`(?:as of|as at|until|up to|by the end of|حتي|لغايه)(?:${SEP}(?:عام|سنه|نهايه عام|the year|end of))?${SEP}${YEAR}`, 'u');
-const ANY_YEAR = new RegExp(String.raw`(?<![\d.])${YEAR}(?![\d.])`, 'gu');
+const AS_OF = new RegExp(String.raw`(?:as of|as at|by the end of|لغايه)(?:${SEP}(?:عام|سنه|نهايه عام|the year|end of))?${SEP}${YEAR}`, 'u');
 
-/** Years far in the future name plans ("Agenda 2030", "رؤية 2030"), not document dates. */
-function plausible(year: number, now: Date): boolean {
-  return year >= 1945 && year <= now.getUTCFullYear() + 1;
-}
-
+/**
+ * Years a question limits itself to (question/time-range.ts: "since 2018" is 2018 onwards, "last year" is
+ * counted from `now`); "as of 2021" asks for the position at that date, a strict filter.
+ */
 export function yearFilters(question: string, now = new Date()): SearchFilters {
-  const text = normalizeForMatch(question);
-  const y = (s: string | undefined) => Number.parseInt(s ?? '', 10);
-  let m = RANGE.exec(text);
-  if (m && plausible(y(m[1]), now) && plausible(y(m[2]), now)) {
-    return { yearFrom: Math.min(y(m[1]), y(m[2])), yearTo: Math.max(y(m[1]), y(m[2])) };
-  }
-  if ((m = AS_OF.exec(text)) && plausible(y(m[1]), now)) return { asOf: `${m[1]}-12-31` };
-  if ((m = SINCE.exec(text)) && plausible(y(m[1]), now)) return { yearFrom: y(m[1]) };
-  if ((m = BEFORE.exec(text)) && plausible(y(m[1]), now)) return { yearTo: y(m[1]) - 1 };
-  const years = [...text.matchAll(ANY_YEAR)].map((x) => y(x[1])).filter((v) => plausible(v, now));
-  if (years.length === 0) return {};
-  return { yearFrom: Math.min(...years), yearTo: Math.max(...years) };
+  const asOf = AS_OF.exec(normalizeForMatch(question));
+  if (asOf && Number(asOf[1]) <= now.getUTCFullYear() + 1) return { asOf: `${asOf[1]}-12-31` };
+  const { from, to } = timeRange(question, now);
+  return { ...(from !== undefined ? { yearFrom: from } : {}), ...(to !== undefined ? { yearTo: to } : {}) };
 }
 
 /** Forums the question names, by code ("GCR") or by any alias phrase, as whole words. */

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createComposer } from '../../src/answer/index.js';
 import { loadConfig } from '../../src/config.js';
-import { passage, scored, HLM_AR, GCM_AR, hlm } from '../unit/answer-fixtures.js';
+import { passage, scored, HLM_AR, HLM_EN, GCM_AR, hlm } from '../unit/answer-fixtures.js';
 import { FakeOpenAiServer, dataOf } from './llm-fake-server.js';
 
 const server = new FakeOpenAiServer();
@@ -51,10 +51,19 @@ describe('LLM composer against an OpenAI-compatible server', () => {
     expect(out.composer).toBe('llm');
     expect(out.fallbackReason).toBeUndefined();
     expect(out.text).toContain('شدد البيان الختامي على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم [1].');
-    expect(out.text).toContain('«كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.» [1]');
+    // The model quoted a clause; the whole sentence it belongs to is shown.
+    expect(out.text).toContain('«ودعا البيان المجتمع الدولي إلى تقاسم الأعباء والمسؤوليات بصورة عادلة؛ كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.» [1]');
     expect(out.citations).toHaveLength(1);
     expect(out.citations[0]).toMatchObject({ n: 1, passageId: 'hlm-2016-statement#3', lang: 'ar' });
     expect(out.confidence).toBeCloseTo(0.8);
+  });
+
+  it('gives the model the asker’s half of a bilingual document, not the half that ranked first', async () => {
+    server.reply = () => JSON.stringify(GOOD);
+    const both = (id: string) => [HLM_AR, HLM_EN].filter((p) => p.documentId === id);
+    await composer().compose({ question: QUESTION, lang: 'ar', passages: [scored(HLM_EN, 10, 0.8)], documentPassages: both });
+    const data = dataOf(server.requests[0]!);
+    expect(data.passages.map((p) => p.text)).toEqual([HLM_AR.text]);
   });
 
   it('sends the question and passages as data, with planted instructions cut out', async () => {
@@ -81,7 +90,7 @@ describe('LLM composer against an OpenAI-compatible server', () => {
     expect(out.composer).toBe('extractive');
     expect(out.fallbackReason).toBe('cited-unknown-passage');
     expect(out.text).not.toContain('توطين');
-    expect(out.citations[0].quote).toBe('كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.');
+    expect(out.citations[0].quote).toContain('كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.');
     expect(logLines).toContainEqual(expect.objectContaining({ level: 40, reason: 'cited-unknown-passage', composer: 'llm' }));
   });
 

@@ -53,8 +53,9 @@ describe('planted instructions', () => {
 
 describe('originalSpan', () => {
   it('shows the source’s own sentence for a quote written with other letter forms', () => {
+    // A clause after ؛ belongs to its sentence: the whole sentence is shown.
     expect(originalSpan('كما شدد على حق اللاجئين فى العوده الطوعيه', HLM_AR.text)?.text).toBe(
-      'كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.',
+      'ودعا البيان المجتمع الدولي إلى تقاسم الأعباء والمسؤوليات بصورة عادلة؛ كما شدد على حق اللاجئين في العودة الطوعية والآمنة إلى أوطانهم.',
     );
     expect(originalSpan('حق اللاجئين في التوطين', HLM_AR.text)).toBeUndefined();
   });

@@ -25,7 +25,7 @@ function importsOf(file: string): string[] {
 const LAYERS: [string, RegExp][] = [
   ['channel', /^(adapters\/|src\/channel\/(host|plugin)\.ts$|src\/(app|main|cli)\.ts$|src\/(cli|server|console)\/)/],
   ['core', /^src\/(core|delivery|tickets|drafts)\//],
-  ['answer/retrieval', /^src\/(answer|retrieval|intents|replies|text|ingest)\//],
+  ['answer/retrieval', /^src\/(answer|retrieval|intents|question|replies|text|ingest)\//],
   ['store', /^src\/store\//],
 ];
 

@@ -29,6 +29,19 @@ describe('classifyIntent', () => {
     expect(result.confidence).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    ['الاجتماع الحادي عشر اتعمل إمتى؟', 'position-question'],
+    ['منو افتتح الاجتماع السابع؟', 'position-question'],
+    ['I would be grateful if you could indicate which LAS Council decision constitutes the legal basis of the ARCP.', 'position-question'],
+    ['Where do I upload the national report, is there a portal?', 'submission'],
+    ['What is the GFMD?', 'position-question'],
+    ['شو يعني GRF؟', 'position-question'],
+    ['What is the capital of Brazil?', 'out-of-scope'],
+    ['please register our delegation for the 12th meeting', 'registration'],
+  ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+
   it('treats a message with files attached as a contribution when its text is ambiguous', () => {
     expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
   });

@@ -41,14 +41,6 @@ describe('the shipped intent model', () => {
     expect(statSync(INTENT_MODEL_URL).size).toBeLessThan(500 * 1024);
   });
 
-  it('classifies a message in well under a millisecond once loaded', () => {
-    classifyIntent('warm-up');
-    const texts = heldOut().map((r) => r.text);
-    const start = performance.now();
-    for (const t of texts) classifyIntent(t);
-    expect((performance.now() - start) / texts.length).toBeLessThan(1);
-  });
-
   it('reaches 0.90 on the examples it was never trained on, in each language', () => {
     const rows = heldOut();
     expect(rows.length).toBeGreaterThanOrEqual(400);

@@ -18,6 +18,10 @@ describe('years read from a question', () => {
     expect(yearFilters('meetings since 2020', NOW)).toEqual({ yearFrom: 2020 });
     expect(yearFilters('positions before 2018', NOW)).toEqual({ yearTo: 2017 });
     expect(yearFilters('the Arab position as of 2021', NOW)).toEqual({ asOf: '2021-12-31' });
+    expect(yearFilters('statements after 2020', NOW)).toEqual({ yearFrom: 2021 });
+    expect(yearFilters('what did last year’s statement say', NOW)).toEqual({ yearFrom: 2025, yearTo: 2025 });
+    expect(yearFilters('بيان العام الماضي', NOW)).toEqual({ yearFrom: 2025, yearTo: 2025 });
+    expect(yearFilters('منذ ٢٠١٨', NOW)).toEqual({ yearFrom: 2018 });
   });
 
   it('ignores plan names and resolution numbers that look like years', () => {

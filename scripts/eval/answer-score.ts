@@ -1,0 +1,130 @@
+import { normalizeForMatch } from '../../src/text/normalize.js';
+import type { AnswerItem } from './answer-set.js';
+
+/** What the scorer reads of a reply: the parts every version of the product has, plus optional coverage. */
+export interface ScoredReply {
+  kind: string;
+  text: string;
+  citations?: Array<{ quote: string; quotes?: Array<{ text: string; passageId: string }>; lang: string; passageId: string }>;
+  /** 'partial' when the answer says part of the question is not on record. */
+  coverage?: string;
+}
+
+export interface Judgement {
+  item: Pick<AnswerItem, 'id' | 'lang' | 'split' | 'expect' | 'facts' | 'type'>;
+  answerable: boolean;
+  answered: boolean;
+  correct: boolean;
+  falseRefusal: boolean;
+  falseAnswer: boolean;
+  /** Facts found, of the required ones. */
+  factsFound: number;
+  quotes: number;
+  quotesWithFact: number;
+  quotesInAskerLang: number;
+  length: number;
+  leadHasFact: boolean;
+  missing: string[];
+}
+
+/**
+ * Fact matching ignores case, Arabic letter forms and diacritics, digits' script and punctuation, and the
+ * article's lost alef after ل (للمنتدى = ل + المنتدى), so that a fact written with the article is found.
+ */
+export function factForm(text: string): string {
+  const plain = normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return ` ${plain.replace(/(^|\s)(و?)لل(?=[\u0621-\u064A]{2})/gu, '$1$2لال')} `;
+}
+
+function hasFact(haystack: string, fact: readonly string[]): boolean {
+  return fact.some((alt) => {
+    const needle = factForm(alt).trim();
+    return needle !== '' && haystack.includes(needle);
+  });
+}
+
+function quotesOf(reply: ScoredReply): Array<{ text: string; lang: string }> {
+  return (reply.citations ?? []).flatMap((c) => (c.quotes?.length ? c.quotes.map((q) => q.text) : [c.quote]).map((text) => ({ text, lang: c.lang })));
+}
+
+/** The reply's first paragraph: what a reader sees first. */
+export function leadOf(text: string): string {
+  return text.trim().split(/\n\s*\n/)[0] ?? '';
+}
+
+export function judge(item: Judgement['item'], reply: ScoredReply): Judgement {
+  const answerable = item.expect === 'answer' || item.expect === 'partial';
+  const answered = reply.kind === 'answer';
+  const partial = reply.coverage === 'partial';
+  const quotes = quotesOf(reply);
+  const whole = factForm([reply.text, ...quotes.map((q) => q.text)].join('\n'));
+  const found = item.facts.filter((f) => hasFact(whole, f));
+  const allFacts = found.length === item.facts.length;
+  let correct: boolean;
+  if (item.expect === 'answer') correct = answered && allFacts;
+  else if (item.expect === 'partial') correct = answered && allFacts && partial;
+  // A reply that says what is and is not on record does not answer a question the corpus cannot answer.
+  else if (item.expect === 'no-position') correct = !answered || partial;
+  else correct = !answered;
+  const lead = factForm(leadOf(reply.text));
+  return {
+    item,
+    answerable,
+    answered,
+    correct,
+    falseRefusal: answerable && reply.kind === 'no-position',
+    falseAnswer: !answerable && answered && !(item.expect === 'no-position' && partial),
+    factsFound: found.length,
+    quotes: answered ? quotes.length : 0,
+    quotesWithFact: answered ? quotes.filter((q) => item.facts.some((f) => hasFact(factForm(q.text), f))).length : 0,
+    quotesInAskerLang: answered ? quotes.filter((q) => q.lang === item.lang).length : 0,
+    length: reply.text.length,
+    leadHasFact: answered && item.facts.some((f) => hasFact(lead, f)),
+    missing: item.facts.filter((f) => !hasFact(whole, f)).map((f) => f[0] ?? ''),
+  };
+}
+
+export interface Summary {
+  n: number;
+  answerable: number;
+  correct: number;
+  correctAnswerable: number;
+  falseRefusals: number;
+  unanswerable: number;
+  falseAnswers: number;
+  padding: number;
+  medianLength: number;
+  askerLangQuoteRate: number;
+  leadRate: number;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
+
+export function summarise(js: readonly Judgement[]): Summary {
+  const answerable = js.filter((j) => j.answerable);
+  const unanswerable = js.filter((j) => !j.answerable);
+  const answeredWithFacts = js.filter((j) => j.answered && j.item.facts.length > 0);
+  const quotes = answeredWithFacts.reduce((s, j) => s + j.quotes, 0);
+  const padded = answeredWithFacts.reduce((s, j) => s + (j.quotes - j.quotesWithFact), 0);
+  const allQuotes = js.reduce((s, j) => s + j.quotes, 0);
+  return {
+    n: js.length,
+    answerable: answerable.length,
+    correct: ratio(js.filter((j) => j.correct).length, js.length),
+    correctAnswerable: ratio(answerable.filter((j) => j.correct).length, answerable.length),
+    falseRefusals: ratio(answerable.filter((j) => j.falseRefusal).length, answerable.length),
+    unanswerable: unanswerable.length,
+    falseAnswers: ratio(unanswerable.filter((j) => j.falseAnswer).length, unanswerable.length),
+    padding: ratio(padded, quotes),
+    medianLength: median(js.filter((j) => j.answered).map((j) => j.length)),
+    askerLangQuoteRate: ratio(js.reduce((s, j) => s + j.quotesInAskerLang, 0), allQuotes),
+    leadRate: ratio(answeredWithFacts.filter((j) => j.leadHasFact).length, answeredWithFacts.length),
+  };
+}

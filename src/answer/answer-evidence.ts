@@ -1,0 +1,130 @@
+import { arabicWords, englishWords } from '../question/cues.js';
+import type { QuestionType } from '../question/types.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { unitPassage, unitText, type Unit } from './units.js';
+
+/**
+ * How strongly a unit carries the kind of answer a question asks for, in [0, 1]: a date for "when", a
+ * place for "where", an actor for "who", a number for "how many", a whole list for a list question, a
+ * stated position for a position question. Read from the text as written, in both languages.
+ */
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS_AR = [
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
+];
+const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
+const YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.])/;
+
+const PLACES_EN = [
+  'cairo', 'geneva', 'beirut', 'marrakech', 'marrakesh', 'berlin', 'quito', 'manila', 'athens', 'dhaka', 'new york', 'paris', 'rabat',
+  'amman', 'tunis', 'abu dhabi', 'doha', 'riyadh', 'kuwait', 'muscat', 'manama', 'algiers', 'khartoum', 'baghdad', 'damascus', 'sanaa',
+  'tripoli', 'nouakchott', 'mogadishu', 'djibouti', 'brussels', 'barcelona', 'istanbul', 'bangkok', 'rafah', 'gaza', 'stockholm',
+  'egypt', 'morocco', 'germany', 'ecuador', 'united arab emirates', 'uae', 'philippines', 'bangladesh', 'switzerland', 'lebanon',
+  'jordan', 'headquarters', 'online', 'virtual', 'virtually', 'videoconference', 'video conference',
+];
+const PLACES_AR = [
+  'القاهره', 'جنيف', 'بيروت', 'مراكش', 'برلين', 'كيتو', 'مانيلا', 'اثينا', 'دكا', 'نيويورك', 'باريس', 'الرباط', 'عمان', 'تونس',
+  'ابوظبي', 'ابو ظبي', 'الدوحه', 'الرياض', 'الكويت', 'مسقط', 'المنامه', 'الجزائر', 'الخرطوم', 'بغداد', 'دمشق', 'صنعاء', 'طرابلس',
+  'نواكشوط', 'مقديشو', 'جيبوتي', 'بروكسل', 'برشلونه', 'اسطنبول', 'بانكوك', 'رفح', 'غزه', 'ستوكهولم', 'مصر', 'المغرب', 'المانيا',
+  'الاكوادور', 'الامارات', 'الفلبين', 'بنغلاديش', 'سويسرا', 'لبنان', 'الاردن', 'مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي',
+];
+const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
+
+/** People: a title or office before or after a name. */
+const PERSON_EN = [
+  'secretary-general', 'secretary general', 'assistant secretary-general', 'ambassador', 'minister', 'director', 'counsellor',
+  'counselor', 'delegate', 'dr', 'h\\.e', 'mr', 'ms', 'mrs', 'president', 'high commissioner', 'deputy', 'head of', 'chair of',
+  'chaired', 'co-chaired', 'representative', 'envoy', 'spokesperson', 'officer',
+];
+const PERSON_AR = [
+  'الامين العام', 'الامين العام المساعد', 'السفير', 'السفيره', 'الوزير', 'وزير', 'وزيره', 'مدير', 'مديره', 'المستشار', 'المستشاره',
+  'مندوب', 'مندوبه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'رئيس', 'رئيسه', 'ترأس', 'ترأست', 'نائب', 'نائبه', 'المفوض السامي', 'ممثل', 'ممثله',
+];
+/** Bodies that act: a lesser kind of answer to "who". */
+const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council'];
+const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه'];
+const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
+const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
+
+const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens'];
+const NUMBER_WORDS_AR = [
+  'اثنان', 'اثنين', 'اثنتان', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع',
+  'تسعه', 'عشر', 'عشره', 'عشرون', 'عشرين', 'مئه', 'مائه', 'مئات', 'الف', 'الاف', 'مليون', 'ملايين', 'دولتين', 'دولتان',
+];
+
+const POSITION = [
+  englishWords([
+    'call(?:ed|s)? (?:for|on)', 'urg(?:e|ed|es)', 'stress(?:ed|es)?', 'affirm(?:ed|s)?', 'reaffirm(?:ed|s)?', 'emphasi[sz](?:e|ed|es)',
+    'underlin(?:e|ed|es)', 'demand(?:ed|s)?', 'recommend(?:ed|s)?', 'welcom(?:e|ed|es)', 'reject(?:ed|s)?', 'condemn(?:ed|s)?',
+    'express(?:ed|es)?', 'insist(?:ed|s)?', 'appeal(?:ed|s)?', 'agreed', 'adopted', 'position', 'supports?', 'supported', 'opposed?',
+  ]),
+  arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
+];
+const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'position-paper', 'contribution', 'recommendations']);
+
+const DEFINITION = [
+  /^(?:the )?[\p{L}\d ()'’-]{2,80}\b(?:is|was|are|were) (?:a|an|the|one of)\b/u,
+  /^[^،,.]{2,80}(?<![\u0621-\u064A])(?:هو|هي|هي عباره عن|هو عباره عن|يعد|تعد|يعتبر|تعتبر)(?![\u0621-\u064A])/u,
+];
+
+const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
+/** Evidence that a unit holds the kind of answer `type` asks for. */
+/** The question's words as match keys, for evidence that depends on where they stand in a sentence. */
+export type QuestionKeys = (token: string) => boolean;
+
+const MONTH_TOKEN = new Set([...MONTHS_EN.split('|'), ...MONTHS_AR.flatMap((m) => normalizeForMatch(m).split(' '))]);
+const NUMBER_TOKEN = /^\d[\d,.]*$/;
+
+/**
+ * "How many pledges": a number next to the thing counted (within two words: «770 تعهداً», "22 member
+ * states", "41.4 million migrants") answers it; a number that is part of a date or a year does not.
+ */
+function countEvidence(text: string, isAsked: QuestionKeys | undefined): number {
+  const tokens = tokenize(text);
+  let any = 0;
+  for (const [i, t] of tokens.entries()) {
+    const numeric = NUMBER_TOKEN.test(t) || NUMBER_WORDS.has(t);
+    if (!numeric || /^(?:19|20)\d\d$/.test(t)) continue;
+    const near = tokens.slice(Math.max(0, i - 2), i + 4);
+    if (near.some((w) => MONTH_TOKEN.has(w))) continue;
+    any = 0.5;
+    if (isAsked && near.some((w) => w !== t && isAsked(w))) return 1;
+  }
+  return any;
+}
+const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
+
+/** "What is the IMRF": a sentence that opens with the thing asked about defines it. */
+function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): boolean {
+  return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
+}
+
+export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys): number {
+  const raw = unitText(unit);
+  const text = normalizeForMatch(raw);
+  const passage = unitPassage(unit);
+  switch (type) {
+    case 'when':
+      return hit(FULL_DATE, text) ? 1 : YEAR.test(text) ? 0.6 : 0;
+    case 'where':
+      return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 1 : 0;
+    case 'who':
+      return hit(PERSON, text) ? 1 : hit(BODY, text) ? 0.5 : 0;
+    case 'how-many':
+      return countEvidence(raw, isAsked);
+    case 'list':
+      return unit.kind === 'list' ? 1 : (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 ? 0.5 : 0;
+    case 'position':
+      return (hit(POSITION, text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
+    case 'definition':
+      // A definition opens with what it defines ("The IMRF is the global platform…"), often its passage too.
+      return (hit(DEFINITION, text) || opensWithSubject(raw, isAsked) ? 0.7 : 0) + (unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.3 : 0);
+    case 'which':
+      return hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
+    default:
+      return 0;
+  }
+}

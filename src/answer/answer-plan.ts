@@ -1,0 +1,132 @@
+import type { QuestionAnalysis } from '../question/types.js';
+import type { ScoredUnit } from './unit-scoring.js';
+
+/** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
+export interface AnswerPlan {
+  layout: 'lead' | 'timeline' | 'compare';
+  quotes: ScoredUnit[];
+  /** Notes of absence about exactly what was asked: the answer is partial (or empty when nothing else). */
+  gaps: ScoredUnit[];
+}
+
+/** A supporting quote must be at least this relevant, relative to the lead. */
+const SUPPORT_MIN = 0.55;
+/** A quote from another document than the lead's must be at least this relevant, relative to the lead. */
+const OTHER_DOCUMENT_MIN = 0.75;
+/** A unit adds a fact when it holds this share of the question's concepts that the quotes so far lack. */
+const NEW_TERMS_MIN = 0.2;
+/** A unit with evidence of the asked type beats a more relevant one without, unless it is this much weaker. */
+const TYPED_LEAD_MIN = 0.6;
+/** A note of absence may speak of the question when it covers this share of it… */
+const GAP_COVERAGE_MIN = 0.2;
+/** …and ranks at least this close to the lead (or covers what the quotes do not). */
+const GAP_SCORE_MIN = 0.6;
+
+const substantive = (s: ScoredUnit) => !s.unit.note;
+const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
+
+/** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
+const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);
+
+/** The lead: the best unit carrying the asked type of answer, unless it is much less relevant. */
+export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined {
+  if (units.some((s) => s.probability !== undefined)) return units.filter(substantive).sort(byProbability)[0];
+  const ranked = units.filter(substantive).sort(byScore);
+  const best = ranked[0];
+  if (!best) return undefined;
+  if (best.evidence[0]! > 0) return best;
+  const typed = ranked.find((s) => s.evidence[0]! > 0);
+  return typed && typed.relevance >= TYPED_LEAD_MIN * best.relevance ? typed : best;
+}
+
+function newTermShare(candidate: ScoredUnit, chosen: readonly ScoredUnit[], termCount: number): number {
+  if (termCount === 0) return 0;
+  const covered = new Set(chosen.flatMap((c) => [...c.matched]));
+  const fresh = [...candidate.matched].filter((t) => !covered.has(t)).length;
+  return fresh / termCount;
+}
+
+/** Types asked for that no chosen quote carries yet. */
+function missingTypes(chosen: readonly ScoredUnit[], typeCount: number): number[] {
+  const out: number[] = [];
+  for (let t = 0; t < typeCount; t++) if (!chosen.some((c) => c.evidence[t]! >= 0.6)) out.push(t);
+  return out;
+}
+
+/**
+ * Supporting quotes after the lead, each adding something the question asked for: a kind of answer still
+ * missing ("when and who": the actor), or a fifth of the question's concepts the quotes so far lack. Never
+ * a unit much weaker than the lead, never two of the same text; another document must be closer still.
+ */
+function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number): ScoredUnit[] {
+  const position = analysis.types[0] === 'position';
+  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 || position ? 2 : 1;
+  const chosen = [lead];
+  for (const c of units.filter(substantive).sort(byScore)) {
+    if (chosen.length > max) break;
+    const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
+    if (chosen.includes(c) || c.unit.kind === 'list' || c.relevance < floor) continue;
+    if (chosen.some((x) => overlaps(x, c))) continue;
+    const fillsType = missingTypes(chosen, analysis.types.length).some((t) => c.evidence[t]! >= 0.6);
+    // A statement's further calls are further facts of the position asked about, even in the same words.
+    const samePosition = position && c.documentId === lead.documentId && c.evidence[0]! >= 0.7;
+    if (fillsType || samePosition || newTermShare(c, chosen, termCount) >= NEW_TERMS_MIN) chosen.push(c);
+  }
+  return chosen.slice(1);
+}
+
+/** Two units quoting the same text (a list and one of its items, or a sentence twice). */
+function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
+  return a.unit.parts.some((pa) =>
+    b.unit.parts.some((pb) => pa.passage.id === pb.passage.id && pa.start < pb.start + pb.text.length && pb.start < pa.start + pa.text.length),
+  );
+}
+
+/**
+ * Notes of absence about what was asked ("the full text is not in this corpus" when the full text is asked
+ * for): they make the answer partial. A note counts when it ranks close to the lead, or when it speaks of
+ * a part of the question the quotes do not cover ("…and the six priority areas?").
+ */
+function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): ScoredUnit[] {
+  const lead = quotes[0];
+  const covered = new Set(quotes.flatMap((q) => [...q.matched]));
+  return units
+    .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN)
+    .filter((s) => !lead || s.score >= GAP_SCORE_MIN * lead.score || [...s.matched].some((t) => !covered.has(t)))
+    .sort(byScore)
+    .slice(0, 1);
+}
+
+/** How the ranker's supporting quotes are chosen: thresholds tuned with it (scripts/train-unit-ranker.ts). */
+export interface RankedSupport {
+  /** A supporting quote's probability must reach this… */
+  minProbability: number;
+  /** …and this share of the lead's. */
+  minRatio: number;
+  /** Most supporting quotes: for a question of one part, and of several. */
+  maxSingle: number;
+  maxMulti: number;
+}
+
+/**
+ * Supporting quotes by the ranker: the units most likely to hold another asked fact, each well above the
+ * threshold and not far below the lead, never the same text twice.
+ */
+function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, rule: RankedSupport): ScoredUnit[] {
+  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 ? rule.maxMulti : rule.maxSingle;
+  const chosen = [lead];
+  for (const c of units.filter(substantive).sort(byProbability)) {
+    if (chosen.length > max) break;
+    if (chosen.includes(c) || c.unit.kind === 'list' || chosen.some((x) => overlaps(x, c))) continue;
+    if (c.probability! < rule.minProbability || c.probability! < rule.minRatio * lead.probability!) break;
+    chosen.push(c);
+  }
+  return chosen.slice(1);
+}
+
+export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number, ranked?: RankedSupport): AnswerPlan {
+  const lead = chooseLead(units);
+  const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, units, analysis, ranked) : chooseSupport(lead, units, analysis, termCount);
+  const quotes = lead ? [lead, ...support] : [];
+  return { layout: 'lead', quotes, gaps: gapsFor(units, quotes) };
+}

@@ -1,0 +1,53 @@
+import type { Citation, Lang } from '../channel/types.js';
+import { renderTemplate } from '../replies/templates.js';
+import type { ComposedAnswer } from './types.js';
+
+/** The answer to one question of a message that asked several. */
+export interface PartAnswer {
+  /** The label the asker gave the question ("2", "(b)", «ثانياً»), or its place in the message. */
+  label: string;
+  /** Undefined when the corpus holds nothing that answers this question. */
+  answer?: ComposedAnswer;
+}
+
+export interface CombinedAnswer {
+  text: string;
+  citations: Citation[];
+  /** Some question was not answered, or answered only in part. */
+  partial: boolean;
+  confidence: number;
+}
+
+/**
+ * One reply to a letter that asks several questions: each answer under the asker's own label, in the
+ * asker's order, a question with nothing on record said to be so. Citations are numbered once for the
+ * whole reply, one per document, so a document cited in two answers keeps one number.
+ */
+export function combineAnswers(parts: readonly PartAnswer[], lang: Lang): CombinedAnswer {
+  const byDocument = new Map<string, Citation>();
+  const sections = parts.map((part) => {
+    const answer = part.answer;
+    if (!answer || answer.citations.length === 0) return `**${part.label}.** ${renderTemplate('no-position-part', lang)}`;
+    const renumber = new Map<number, number>();
+    for (const c of answer.citations) {
+      const existing = byDocument.get(c.documentId);
+      if (existing) {
+        existing.quotes = [...(existing.quotes ?? []), ...(c.quotes ?? [])];
+        renumber.set(c.n, existing.n);
+      } else {
+        const n = byDocument.size + 1;
+        byDocument.set(c.documentId, { ...c, n, quotes: [...(c.quotes ?? [])] });
+        renumber.set(c.n, n);
+      }
+    }
+    const text = answer.text.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m));
+    return `**${part.label}.** ${text}`;
+  });
+  const answered = parts.filter((p) => p.answer && p.answer.citations.length > 0);
+  return {
+    text: sections.join('\n\n'),
+    citations: [...byDocument.values()],
+    partial: answered.length < parts.length || answered.some((p) => p.answer!.coverage === 'partial'),
+    confidence: Math.max(0, ...answered.map((p) => p.answer!.confidence)),
+  };
+}

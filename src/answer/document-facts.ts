@@ -1,0 +1,93 @@
+import type { DocumentMeta } from '../ingest/types.js';
+import type { QuestionAnalysis } from '../question/types.js';
+import { ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+
+const memo = new WeakMap<DocumentMeta, OrdinalMention[]>();
+
+/** Ordinals a document's title or meeting names, with what they count ("10th regular meeting"). */
+export function documentMentions(meta: DocumentMeta): OrdinalMention[] {
+  let out = memo.get(meta);
+  if (!out) {
+    out = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+    memo.set(meta, out);
+  }
+  return out;
+}
+
+/** Ordinal numbers a document's title or meeting names. */
+export function documentOrdinals(meta: DocumentMeta): number[] {
+  return [...new Set(documentMentions(meta).map((m) => m.n))];
+}
+
+/** Whether mentions name one of the asked meetings (same number, and no clash in what is counted). */
+export function namesAsked(mentions: readonly OrdinalMention[], asked: readonly OrdinalMention[]): boolean {
+  return mentions.some((m) => asked.some((a) => sameOrdinal(m, a)));
+}
+
+export function documentYear(meta: DocumentMeta): number | undefined {
+  const y = Number.parseInt(meta.date.slice(0, 4), 10);
+  return Number.isFinite(y) ? y : undefined;
+}
+
+function isExtraordinary(meta: DocumentMeta): boolean {
+  return /extraordinary|استثنائي/u.test(normalizeForMatch([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+}
+
+/** How much more (or less) a document fits the meetings and years a question names: a factor around 1. */
+export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): number {
+  let fit = 1;
+  const { ordinals, extraordinary } = analysis.entities;
+  const own = documentMentions(meta);
+  if (ordinals.length > 0 && own.length > 0) fit *= namesAsked(own, analysis.entities.mentions) ? 1.3 : 0.45;
+  if (extraordinary) fit *= isExtraordinary(meta) ? 1.3 : meta.type === 'meeting-report' ? 0.6 : 1;
+  const year = documentYear(meta);
+  const { from, to } = analysis.time;
+  if (year !== undefined && (from !== undefined || to !== undefined) && meta.type !== 'reference') {
+    const inside = (from === undefined || year >= from) && (to === undefined || year <= to);
+    fit *= inside ? 1.2 : 0.6;
+  }
+  return fit;
+}
+
+/** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
+const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);
+const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d\d)(?![\d.])/;
+
+/**
+ * The year a quote speaks of: the document's, unless the document gathers several years (a reference, a
+ * chronology) and the quote names a year of its own, which then dates it.
+ */
+export function quoteYear(text: string, meta: DocumentMeta): number | undefined {
+  const norm = normalizeForMatch(text);
+  // A chronology's entry opens with its own date ("18 December 2020: …", «2015: …»), whatever the document.
+  const opening = LEADING_DATE.exec(norm)?.[1];
+  if (opening) return Number(opening);
+  const own = GATHERING_TYPES.has(meta.type) ? YEAR_IN_TEXT.exec(norm)?.[1] : undefined;
+  return own ? Number(own) : documentYear(meta);
+}
+
+/** A date heading a line: a year, or a day and month before it, then a colon or a comma. */
+const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
+
+/**
+ * How well a quote fits the meetings and years the question names, by what the quote itself says: "the
+ * 5th meeting" answers nothing about the 9th, whatever document it sits in. A factor around 1.
+ */
+export function quoteFit(text: string, analysis: QuestionAnalysis): number {
+  let fit = 1;
+  const asked = analysis.entities.mentions;
+  if (asked.length > 0) {
+    const named = ordinalMentions(tokenize(text));
+    if (namesAsked(named, asked)) fit *= 1.25;
+    else if (named.length > 0) fit *= 0.5;
+  }
+  const { from, to } = analysis.time;
+  if (from !== undefined || to !== undefined) {
+    const years = [...normalizeForMatch(text).matchAll(/(?<![\d.])((?:19|20)\d\d)(?![\d.])/g)].map((m) => Number(m[1]));
+    const inside = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
+    if (years.length > 0 && !years.some(inside)) fit *= 0.7;
+  }
+  return fit;
+}

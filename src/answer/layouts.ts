@@ -1,0 +1,104 @@
+import type { QuestionAnalysis } from '../question/types.js';
+import type { AnswerPlan } from './answer-plan.js';
+import { ordinalsIn } from '../question/understand.js';
+import { tokenize } from '../text/tokenize.js';
+import { documentOrdinals, quoteYear } from './document-facts.js';
+import { unitPassage, unitText, type Unit } from './units.js';
+import type { ScoredUnit } from './unit-scoring.js';
+
+/** Most documents in a timeline: one line each. */
+const TIMELINE_MAX = 6;
+/** A document joins the timeline when its best unit is at least this relevant, relative to the best. */
+const TIMELINE_MIN = 0.35;
+
+const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
+
+/** The best substantive unit of each document, best documents first. */
+function bestPerDocument(units: readonly ScoredUnit[]): ScoredUnit[] {
+  const best = new Map<string, ScoredUnit>();
+  for (const s of units) {
+    if (s.unit.note || s.coverage === 0) continue;
+    const cur = best.get(s.documentId);
+    if (!cur || byScore(s, cur) < 0) best.set(s.documentId, s);
+  }
+  return [...best.values()].sort(byScore);
+}
+
+/** The year a unit speaks of (see quoteYear). */
+export function unitYear(unit: Unit): number | undefined {
+  return quoteYear(unitText(unit), unitPassage(unit).meta);
+}
+
+function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const year = unitYear(s.unit);
+  const { from, to } = analysis.time;
+  if (year === undefined) return from === undefined && to === undefined;
+  return (from === undefined || year >= from) && (to === undefined || year <= to);
+}
+
+/**
+ * How much a unit says of what was asked, beyond matching its words: a position, or the figure, place or
+ * person asked for (the evidence of every type after the layout's own).
+ */
+const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.slice(1)));
+const bySaid = (a: ScoredUnit, b: ScoredUnit) => said(b) - said(a) || a.unit.order - b.unit.order;
+
+/** The unit that says most for each year quoted, best first. */
+function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
+  const best = new Map<number, ScoredUnit>();
+  for (const s of units) {
+    const year = unitYear(s.unit);
+    if (s.unit.note || s.coverage === 0 || year === undefined) continue;
+    const cur = best.get(year);
+    if (!cur || bySaid(s, cur) < 0) best.set(year, s);
+  }
+  return [...best.values()].sort(bySaid);
+}
+
+/**
+ * "How has the position evolved": one line per year, oldest first, each the best quote of that year within
+ * the years asked for. By year rather than by document, since one document (a chronology, a compilation
+ * of statements) may hold several years.
+ */
+export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
+  const years = bestPerYear(units.filter((s) => inRange(s, analysis)));
+  const top = years[0] ? said(years[0]) : 0;
+  const lines = years.filter((s) => said(s) >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
+  lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
+  return { layout: 'timeline', quotes: lines, gaps: [] };
+}
+
+/** Whether a unit speaks of the n-th meeting or forum: in its own words, or its document's title. */
+function speaksOfOrdinal(s: ScoredUnit, n: number): boolean {
+  const own = ordinalsIn(tokenize(unitText(s.unit)));
+  return own.length > 0 ? own.includes(n) : documentOrdinals(unitPassage(s.unit).meta).includes(n);
+}
+
+/** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
+const PER_SIDE = 2;
+
+/**
+ * "Compare the 10th and the 11th meetings": the best quotes for each thing compared, side by side. The
+ * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
+ * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
+ */
+export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
+  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
+  const { ordinals, years } = analysis.entities;
+  let sides: ScoredUnit[][] = [];
+  if (ordinals.length >= 2) sides = ordinals.map((n) => ranked.filter((s) => speaksOfOrdinal(s, n)));
+  else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
+  if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
+  const chosen = new Set<ScoredUnit>();
+  for (const side of sides) {
+    const picked: ScoredUnit[] = [];
+    for (const s of side) {
+      if (picked.length >= PER_SIDE || chosen.has(s)) continue;
+      const first = picked[0];
+      if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
+      picked.push(s);
+      chosen.add(s);
+    }
+  }
+  return { layout: 'compare', quotes: [...chosen], gaps: [] };
+}

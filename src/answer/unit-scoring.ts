@@ -1,0 +1,130 @@
+import type { Lang } from '../channel/types.js';
+import { titleIn } from '../ingest/types.js';
+import type { QuestionAnalysis } from '../question/types.js';
+import { answerEvidence } from './answer-evidence.js';
+import { quoteFit } from './document-facts.js';
+import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
+import { unitPassage, unitText, type Unit } from './units.js';
+
+/** A unit with what the composer knows of it. */
+export interface ScoredUnit {
+  unit: Unit;
+  documentId: string;
+  /** Concepts of the question found in the unit's own words (indices into the question's terms). */
+  matched: Set<number>;
+  /** Share of the question's idf-weighted concepts in the unit (context words count half), in [0, 1]. */
+  coverage: number;
+  /** Share of the question's concepts in the unit's own words only. */
+  textCoverage: number;
+  /** How relevant the retriever found the unit's passage (or its document), in [0, 1]. */
+  prior: number;
+  /** How well the unit fits the meetings and years asked (quoteFit), around 1. */
+  fit: number;
+  /** Coverage weighed by the prior and the fit. */
+  relevance: number;
+  /** Evidence per asked type (answer-evidence.ts). */
+  evidence: number[];
+  /** relevance × (1 + evidence for the main type, with a little for the others). */
+  score: number;
+  /** The learned ranker's probability that the unit holds a fact asked for (unit-ranker.ts), when one is shipped. */
+  probability?: number;
+  /** The ranker's features (unit-features.ts), for the training script. */
+  features?: number[];
+}
+
+export interface ScoringInput {
+  analysis: QuestionAnalysis;
+  /** Question texts to take terms from (the question as asked, and as the retriever understood it). */
+  questions: string[];
+  lang: Lang;
+  /** The question's concepts with their other forms (from the retriever), when it has them. */
+  concepts?: (question: string) => readonly QuestionConcept[];
+  /** Prior in [0, 1] of a unit's passage: how relevant the retriever found it (or its document). */
+  prior: (unit: Unit) => number;
+}
+
+export interface Scored {
+  units: ScoredUnit[];
+  /** How many concepts the question has. */
+  termCount: number;
+}
+
+/** The question's concepts, one pair of terms each, without repeats across the question texts. */
+function termsOf(input: ScoringInput): TermPair[] {
+  const seen = new Set<string>();
+  const out: TermPair[] = [];
+  for (const q of input.questions) {
+    const pairs = input.concepts ? conceptTerms(input.concepts(q)) : questionTerms(q).map((own) => ({ own, other: own }));
+    for (const pair of pairs) {
+      const key = JSON.stringify([pair.own?.alternatives, pair.other?.alternatives]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(pair);
+    }
+  }
+  return out;
+}
+
+/** Idf of each term over the candidate units: a term in every unit tells them apart no better than none. */
+function idfs(terms: ReadonlyArray<Term | undefined>, stems: readonly Set<string>[]): number[] {
+  return terms.map((t) => {
+    if (!t) return 0;
+    const df = stems.filter((s) => termMatches(t, s)).length;
+    return t.weight * Math.log(1 + (stems.length + 1) / (df + 0.5));
+  });
+}
+
+/** A concept named only in the document's title or the passage heading counts half. */
+const CONTEXT_WEIGHT = 0.5;
+/** A concept named in the sentence a quote refers back to ("It was held…") counts almost fully. */
+const ANTECEDENT_WEIGHT = 0.8;
+const EVIDENCE_WEIGHT = 0.8;
+const OTHER_TYPES_WEIGHT = 0.25;
+const UNTYPED_WEIGHT = 0.3;
+
+/** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
+export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
+  const pairs = termsOf(input);
+  const textStems = units.map((u) => sentenceStems(unitText(u)));
+  const contextStems = units.map((u) => {
+    const p = unitPassage(u);
+    return sentenceStems([titleIn(p.meta, p.lang), p.heading ?? ''].join('\n'));
+  });
+  const antecedentStems = units.map((u) => (u.antecedent ? sentenceStems(u.antecedent.text) : undefined));
+  const own = pairs.map((p) => p.own);
+  const other = pairs.map((p) => p.other);
+  const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
+  const types = input.analysis.types;
+  const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
+  const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
+  const scored = units.map((unit, i): ScoredUnit => {
+    const side = unitPassage(unit).lang === input.lang ? 'own' : 'other';
+    const terms = side === 'own' ? own : other;
+    const w = weights[side];
+    const total = w.reduce((s, x) => s + x, 0);
+    const matched = new Set<number>();
+    let got = 0;
+    let inText = 0;
+    terms.forEach((t, k) => {
+      if (!t) return;
+      if (termMatches(t, textStems[i]!)) {
+        matched.add(k);
+        got += w[k]!;
+        inText += w[k]!;
+      } else if (antecedentStems[i] && termMatches(t, antecedentStems[i]!)) got += ANTECEDENT_WEIGHT * w[k]!;
+      else if (termMatches(t, contextStems[i]!)) got += CONTEXT_WEIGHT * w[k]!;
+    });
+    const coverage = total > 0 ? got / total : 0;
+    const prior = input.prior(unit);
+    const fit = quoteFit(unitText(unit), input.analysis);
+    const relevance = coverage * (0.35 + 0.65 * prior) * fit;
+    const evidence = types.map((t) => answerEvidence(unit, t, isAsked));
+    const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
+    // A type only assumed (no question word named it) weighs less than one asked for.
+    const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
+    const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
+    const textCoverage = total > 0 ? inText / total : 0;
+    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, prior, fit, relevance, evidence, score };
+  });
+  return { units: scored, termCount: pairs.length };
+}

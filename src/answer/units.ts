@@ -1,0 +1,110 @@
+import type { Passage } from '../ingest/types.js';
+import { corpusNoteKind, FILE_POINTER, hasInternalId, type NoteKind } from './corpus-notes.js';
+import { looksLikeInstruction } from './injection.js';
+import { splitSentences } from './sentences.js';
+
+/** An exact span of one passage. */
+export interface Span {
+  passage: Passage;
+  text: string;
+  start: number;
+}
+
+/**
+ * What the composer may quote as one piece: a sentence, or a whole list with the line that announces it
+ * ("…grouped under five headings:" and the five headings), which may span two passages.
+ */
+export interface Unit {
+  kind: 'sentence' | 'list';
+  parts: Span[];
+  /** A corpus note about the corpus itself (see corpus-notes.ts): never quoted as a position. */
+  note?: NoteKind;
+  /** Reading order inside the document. */
+  order: number;
+  /** The sentence before, when this one refers back to it ("It was held in Cairo…", «وتدعو…»). */
+  antecedent?: Span;
+}
+
+export const unitText = (u: Unit): string => u.parts.map((p) => p.text).join('\n');
+export const unitPassage = (u: Unit): Passage => u.parts[0]!.passage;
+
+/** A list passage: lines after the first, which is the heading or introduction the chunker kept. */
+function isListPassage(p: Passage): boolean {
+  return p.text.split('\n').length >= 3;
+}
+
+/** Headings that only say which language half of a bilingual document follows. */
+const LANGUAGE_HEADING = /^(?:english text|arabic text|النص العربي|النص الانجليزي|النص الإنجليزي)$/i;
+
+/** The whole list of a list passage, without a first line that only names the language half. */
+function listSpan(p: Passage): Span {
+  const nl = p.text.indexOf('\n');
+  const first = p.text.slice(0, nl).trim();
+  if (LANGUAGE_HEADING.test(first)) return { passage: p, text: p.text.slice(nl + 1), start: nl + 1 };
+  return { passage: p, text: p.text, start: 0 };
+}
+
+/**
+ * A sentence without its trailing pointer to another file; a pointer inside it is cut with an ellipsis,
+ * so the quote still verifies against the source.
+ */
+function withoutPointers(span: Span): Span | undefined {
+  const pieces = span.text.split(FILE_POINTER);
+  const text = pieces.map((p) => p.trim()).filter(Boolean).join(' … ');
+  if (text === '' || hasInternalId(text)) return undefined;
+  return { ...span, text: text.replace(/\s…\s*([.،,؛;])?$/u, '$1').trim() };
+}
+
+/**
+ * A sentence that continues the one before: a pronoun opens it. Arabic joins most sentences with و, which
+ * says nothing of the subject, so only a pronoun or a demonstrative counts there.
+ */
+const REFERS_BACK = /^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])/iu;
+
+function sentenceUnits(p: Passage, base: number): Unit[] {
+  const sentences = splitSentences(p.text);
+  return sentences.flatMap((s, i): Unit[] => {
+    const span = withoutPointers({ passage: p, text: s.text, start: s.start });
+    if (!span || looksLikeInstruction(span.text)) return [];
+    const before = sentences[i - 1];
+    const antecedent = before && REFERS_BACK.test(span.text) ? { passage: p, text: before.text, start: before.start } : undefined;
+    return [{ kind: 'sentence', parts: [span], note: corpusNoteKind(span.text), order: base + i, antecedent }];
+  });
+}
+
+/**
+ * The units of a document's passages in one language, in reading order. A sentence ending with a colon
+ * followed by a list passage becomes one list unit with it; each list item is also a sentence unit.
+ */
+export function documentUnits(passages: readonly Passage[]): Unit[] {
+  const sorted = [...passages].sort((a, b) => a.n - b.n);
+  const out: Unit[] = [];
+  sorted.forEach((p, i) => {
+    const base = p.n * 1000;
+    if (isListPassage(p)) {
+      out.push({ kind: 'list', parts: [listSpan(p)], order: base });
+      out.push(...sentenceUnits(p, base + 1).filter((u) => u.parts[0]!.start > 0 && !LANGUAGE_HEADING.test(u.parts[0]!.text)));
+      return;
+    }
+    const units = sentenceUnits(p, base);
+    const last = units.at(-1);
+    const next = sorted[i + 1];
+    if (last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next)) {
+      units.push({ kind: 'list', parts: [last.parts[0]!, listSpan(next)], order: last.order });
+    }
+    out.push(...units);
+  });
+  return out;
+}
+
+/**
+ * The spans to show for a unit: a sentence that refers back is shown with the sentence it refers to, as
+ * one exact span of the passage, so that the quote can be read (and forwarded) on its own.
+ */
+export function shownSpans(unit: Unit): Span[] {
+  const a = unit.antecedent;
+  const first = unit.parts[0]!;
+  if (!a || unit.parts.length > 1) return unit.parts;
+  const end = first.start + first.text.length;
+  return [{ passage: first.passage, text: first.passage.text.slice(a.start, end), start: a.start }];
+}

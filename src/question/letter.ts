@@ -1,0 +1,120 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { askedTypes } from './question-types.js';
+
+/** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
+export interface LetterQuestion {
+  label?: string;
+  text: string;
+}
+
+// Lines that open or close a letter, or carry no question: salutations, courtesy and closing formulas,
+// signature and legal footers, forwarded-message headers. Matched on normalised text.
+const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
+const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
+const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
+const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
+
+/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. */
+const LABEL =
+  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2})[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
+
+/** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
+const ASKING = [
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if)|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on)\b/,
+  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم)/u,
+];
+
+const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
+
+/** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
+function leansOnPrevious(sentence: string): boolean {
+  const norm = normalizeForMatch(sentence).trim();
+  if (/^(?:and|also|plus|or|what about|how about|if so|if not|who else|it|its|they|their|this|that)\b/.test(norm)) return true;
+  const first = norm.split(/\s+/)[0] ?? '';
+  // «وما الذي ناقشه؟» leans on the question before; «وين…» and «وش…» are question words of their own.
+  if (/^[وف]\S{2,}/u.test(first) && !/^(?:وين|وينه|وش|وشو|وقتاش|ويش)$/u.test(first)) return true;
+  return (norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5;
+}
+
+function isQuestionSentence(sentence: string): boolean {
+  const norm = normalizeForMatch(sentence);
+  if (/[?؟]/.test(sentence)) return true;
+  return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
+}
+
+/** The body of a letter: salutations, closings and what follows them (signature), footers and headers dropped. */
+function bodyLines(text: string): string[] {
+  const out: string[] = [];
+  let closed = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const norm = normalizeForMatch(line);
+    if (line === '') {
+      out.push('');
+      continue;
+    }
+    // A forwarded message starts a new letter: its body counts again.
+    if (FORWARD_HEADER.test(norm)) {
+      closed = false;
+      continue;
+    }
+    if (FOOTER.test(norm)) {
+      closed = true;
+      continue;
+    }
+    if (CLOSING.test(norm)) closed = true;
+    if (closed || SALUTATION.test(norm)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** Numbered items: each item with the lines that continue it, until the next item or a blank line. */
+function numberedItems(lines: readonly string[]): LetterQuestion[] {
+  const items: LetterQuestion[] = [];
+  let current: LetterQuestion | undefined;
+  for (const line of lines) {
+    const m = LABEL.exec(line);
+    if (m) {
+      current = { label: m[1]!.replace(/[.:：\-–\s]+$/u, ''), text: line.slice(m[0].length).trim() };
+      items.push(current);
+    } else if (line === '') current = undefined;
+    else if (current) current.text += ` ${line}`;
+  }
+  return items;
+}
+
+/** "…clarify (a) whether X and (b) what Y": labelled items inside one sentence. */
+const INLINE_LABEL = /\((?:[a-h]|[ivx]{1,4}|\d|[\u0621-\u064A])\)\s/gu;
+
+function inlineItems(sentence: string): LetterQuestion[] {
+  const marks = [...sentence.matchAll(INLINE_LABEL)];
+  if (marks.length < 2) return [];
+  const lead = sentence.slice(0, marks[0]!.index).trim();
+  return marks.map((m, i) => {
+    const end = marks[i + 1]?.index ?? sentence.length;
+    const part = sentence.slice(m.index! + m[0].length, end).replace(/[\s,،;؛]*(?:and|or|و)?\s*$/u, '').trim();
+    return { label: m[0].trim(), text: `${lead} ${part}`.trim() };
+  });
+}
+
+/**
+ * The questions of a letter as members write to the secretariat: numbered items when it numbers them,
+ * otherwise the sentences that ask something (with a question mark, or "I would be grateful if you could
+ * indicate which…"). Greetings, courtesy, closings, signatures and disclaimers are left out. A message
+ * with no recognisable question is returned whole, as one question.
+ */
+export function letterQuestions(text: string): LetterQuestion[] {
+  const lines = bodyLines(text);
+  const numbered = numberedItems(lines).filter((q) => q.text.length > 0);
+  if (numbered.length >= 2) return numbered;
+  const sentences = lines.join('\n').match(SENTENCE) ?? [];
+  const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
+  const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
+  if (inline.length >= 2) return inline;
+  if (asked.length === 0) return [{ text: text.trim() }];
+  // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
+  // is asked together with it, as one question of several parts.
+  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [{ text: asked.join(' ') }];
+  return asked.map((s, i) => ({ label: String(i + 1), text: s }));
+}

@@ -1,0 +1,95 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { arabicWords, englishWords } from './cues.js';
+import type { QuestionType } from './types.js';
+
+/**
+ * Cues of each kind of question, in both languages and as members type them: Modern Standard Arabic
+ * and the Gulf, Levantine, Egyptian and Maghrebi question words (وين/فين، منو/مين/شكون، امتى/وقتاش،
+ * كام/قديش/شحال…), English with or without capitals and punctuation.
+ */
+const LIST_NOUNS =
+  '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions)';
+
+const CUES: Record<QuestionType, RegExp[]> = {
+  when: [
+    englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago']),
+    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
+  ],
+  where: [
+    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place']),
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مقر']),
+  ],
+  who: [
+    englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which countries', 'which country', 'which states', 'which member states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
+    arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
+    // «من أنشأها؟», «ومن يرأس…»: من opening a clause and followed by a verb, not by a noun with ال.
+    /(?:^|[؟?,،.]\s*|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
+  ],
+  'how-many': [
+    englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),
+    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد']),
+  ],
+  which: [
+    englishWords(['which', 'what (?:document|documents|type|types|kind|kinds|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)']),
+    arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
+  ],
+  list: [
+    englishWords([
+      `(?:what|which) (?:are|were) (?:the )?(?:\\S+ ){0,4}?${LIST_NOUNS}`,
+      `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
+      'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
+    ]),
+    arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع']),
+  ],
+  position: [
+    englishWords(['position', 'positions', 'stance', 'views?', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask)']),
+    arabicWords(['موقف', 'مواقف', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال']),
+  ],
+  'yes-no': [
+    /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
+    englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
+    /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
+    arabicWords(['هل', 'صحيح ان', 'صح ان', 'صح انو', 'اكد لي', 'اكدوا لي'], { clitics: false }),
+  ],
+  definition: [
+    /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
+    englishWords(['stand for', 'stands for', 'what is meant by', 'define', 'definition of', 'meaning of']),
+    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z]+(?:\s+[\u0621-\u064Aa-z]+){0,3}\s*[؟?]?$/u,
+    arabicWords(['ماذا يعني', 'ما المقصود', 'ما معني', 'تعريف', 'شو يعني', 'ايش يعني', 'وش يعني', 'يعني ايه', 'اشنو هو']),
+  ],
+  compare: [
+    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast']),
+    arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
+  ],
+  evolution: [
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how has .{1,60} chang(?:ed|e)']),
+    arabicWords(['تطور', 'تطورت', 'يتطور', 'تغير', 'تغيرت', 'تبدل', 'تبدلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل']),
+  ],
+};
+
+/** Types that say which answer is asked for more precisely than a generic which / what. */
+const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'list'];
+
+/**
+ * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
+ * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
+ * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
+ */
+/** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
+export function askedTypes(question: string): QuestionType[] | undefined {
+  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim();
+  const found: Array<{ type: QuestionType; at: number }> = [];
+  for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
+    const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));
+    if (Number.isFinite(at)) found.push({ type, at });
+  }
+  let types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
+  if (types.some((t) => SPECIFIC.includes(t))) types = types.filter((t) => t !== 'which');
+  if (types.includes('list')) types = types.filter((t) => t !== 'definition');
+  // "Did the position change over time?" is an evolution question that happens to be yes-no.
+  if (types.includes('evolution') || types.includes('compare')) types = types.filter((t) => t !== 'yes-no' && t !== 'definition');
+  const layout = types.filter((t) => t === 'evolution' || t === 'compare');
+  const rest = types.filter((t) => t !== 'evolution' && t !== 'compare');
+  const ordered = [...layout, ...rest];
+  return ordered.length > 0 ? ordered : undefined;
+}

@@ -1,0 +1,61 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import type { TimeRange } from './types.js';
+
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const SEP = String.raw`[\s,،]+`;
+// «عام»، «سنة»، "the year" may stand between the word and the year; Arabic may glue a clitic (بعام).
+const YEAR_WORD = String.raw`(?:${SEP}(?:عامي|عام|بعام|سنتي|سنه|العام|the years|the year|years|year))?`;
+
+/** "between 2017 and 2019", «بين عامي 2017 و2019», "from 2017 to 2019", «من 2017 حتى 2019». */
+const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|through|till|-|–|و|الي|حتي|لغايه)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
+/** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
+const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)`, 'u');
+/** "after 2020", «بعد 2020»: 2020 excluded. */
+const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
+/** "before 2017", «قبل 2017»: 2017 excluded. */
+const BEFORE = new RegExp(String.raw`(?:before|prior to|earlier than|قبل)${YEAR_WORD}${SEP}${YEAR}`, 'u');
+/** "until 2020", «حتى 2020», "up to 2020": 2020 included. */
+const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|حتي|لغايه|الي غايه)${YEAR_WORD}${SEP}${YEAR}`, 'u');
+const ANY_YEAR = new RegExp(String.raw`(?<![\d.])${YEAR}(?![\d.])`, 'gu');
+
+const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
+const THIS_YEAR = /\bthis year\b|\bcurrent year\b|(?<![\u0621-\u064A])(?:هذا العام|هذه السنه|العام الحالي|السنه الحاليه|العام الجاري|هالسنه)(?![\u0621-\u064A])/u;
+const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session|one|report|paper|contribution|review|regular meeting))\b|(?<![\u0621-\u064A])(?:اخر|احدث|الاخير|الاخيره|الاحدث)(?![\u0621-\u064A])/u;
+const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
+
+/** Years far in the future name plans ("Agenda 2030", «رؤية 2030»), not document dates. */
+function plausible(year: number, now: Date): boolean {
+  return year >= 1945 && year <= now.getUTCFullYear() + 1;
+}
+
+/**
+ * The years a question limits itself to, as a range: "since 2018" is 2018 onwards, not 2018 alone;
+ * "before 2017" ends in 2016; "last year" is counted from `now`. A lone year is that year. Plans
+ * ("Agenda 2030") are not dates.
+ */
+export function timeRange(question: string, now = new Date()): TimeRange {
+  const text = normalizeForMatch(question);
+  const y = (s: string | undefined) => Number.parseInt(s ?? '', 10);
+  const ok = (s: string | undefined) => plausible(y(s), now);
+  const flags: TimeRange = {};
+  if (LATEST.test(text) && !LAST_YEAR.test(text)) flags.latest = true;
+  if (EARLIEST.test(text)) flags.earliest = true;
+  let m: RegExpExecArray | null;
+  if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) return { ...flags, from: Math.min(y(m[1]), y(m[2])), to: Math.max(y(m[1]), y(m[2])) };
+  if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2])) return { ...flags, from: y(m[1] ?? m[2]) };
+  if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
+  if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
+  if ((m = UNTIL.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) };
+  const year = now.getUTCFullYear();
+  if (LAST_YEAR.test(text)) return { ...flags, from: year - 1, to: year - 1 };
+  if (THIS_YEAR.test(text)) return { ...flags, from: year, to: year };
+  const years = [...text.matchAll(ANY_YEAR)].map((x) => y(x[1])).filter((v) => plausible(v, now));
+  if (years.length === 0) return flags;
+  return { ...flags, from: Math.min(...years), to: Math.max(...years) };
+}
+
+/** Years named in the question, plans excluded. */
+export function yearsIn(question: string, now = new Date()): number[] {
+  const text = normalizeForMatch(question);
+  return [...new Set([...text.matchAll(ANY_YEAR)].map((x) => Number(x[1])).filter((v) => plausible(v, now)))];
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '../channel/types.js';
+
+/** What kind of answer a question asks for; the composer leads with a sentence of that kind. */
+export const QUESTION_TYPES = [
+  'when',
+  'where',
+  'who',
+  'how-many',
+  'which',
+  'list',
+  'position',
+  'yes-no',
+  'definition',
+  'compare',
+  'evolution',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/**
+ * Years a question limits itself to. `from`/`to` are inclusive; `latest` asks for the most recent
+ * ("the latest statement", «آخر بيان»), `earliest` for the first.
+ */
+export interface TimeRange {
+  from?: number;
+  to?: number;
+  latest?: boolean;
+  earliest?: boolean;
+}
+
+export interface QuestionEntities {
+  /** Years named in the question (before any range is read from them). */
+  years: number[];
+  /** Ordinal numbers of meetings, sessions or summits ("10th", «العاشر»). */
+  ordinals: number[];
+  /** The same ordinals with what each counts (a meeting, a GFMD session, a forum, a review), when said. */
+  mentions: Array<{ n: number; kind?: 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review' }>;
+  /** An extraordinary (exceptional) meeting is asked about. */
+  extraordinary: boolean;
+}
+
+export interface QuestionAnalysis {
+  text: string;
+  lang: Lang;
+  /** Every kind of answer asked for, in the order asked; never empty ('position' when nothing else). */
+  types: QuestionType[];
+  /** The question's words name the kind of answer (false: 'position' is only the default). */
+  typed: boolean;
+  time: TimeRange;
+  entities: QuestionEntities;
+  /** The question asks whether a text exists or is available ("is the full text available?"). */
+  asksForText: boolean;
+}

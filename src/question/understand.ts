@@ -1,0 +1,107 @@
+import type { Lang } from '../channel/types.js';
+import { arabicStems } from '../text/light10.js';
+import { detectLang } from '../text/lang.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { arabicOrdinal, englishOrdinal } from '../text/ordinals.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
+import { arabicWords, englishWords } from './cues.js';
+import { askedTypes } from './question-types.js';
+import { timeRange, yearsIn } from './time-range.js';
+import type { QuestionAnalysis, QuestionEntities } from './types.js';
+
+const EXTRAORDINARY = [englishWords(['extraordinary', 'exceptional', 'emergency', 'special session']), arabicWords(['استثنائي', 'استثنائيه', 'طارئ', 'طارئه'])];
+const TEXT_ASKED = [
+  englishWords(['full text', 'the text', 'text of', 'copy of', 'wording', 'available', 'published', 'get hold of', 'download']),
+  arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه']),
+];
+
+/** What an ordinal counts: meetings, sessions (the GFMD's, a summit), forums, or reviews. */
+export type OrdinalKind = 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review';
+
+export interface OrdinalMention {
+  n: number;
+  kind?: OrdinalKind;
+}
+
+const KIND_WORDS: Record<string, OrdinalKind> = {
+  meeting: 'meeting', meetings: 'meeting', اجتماع: 'meeting', الاجتماع: 'meeting', بالاجتماع: 'meeting', للاجتماع: 'meeting', اجتماعها: 'meeting',
+  session: 'session', sessions: 'session', summit: 'session', gfmd: 'session', دوره: 'session', الدوره: 'session', للدوره: 'session', قمه: 'session',
+  forum: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
+  review: 'review', conference: 'review', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
+};
+/** Words that make a meeting an extraordinary one, whatever its number. */
+const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
+
+/** Ordinals as spoken in Egypt and the Levant: «التاني»، «التالت»، «التامن». */
+const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
+
+function ordinalAt(tokens: readonly string[], i: number): number | undefined {
+  const t = tokens[i]!;
+  // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
+  if (/^\d{1,2}$/.test(t)) return KIND_WORDS[tokens[i - 1] ?? ''] ? Number(t) : undefined;
+  if (!isArabicWord(t)) return englishOrdinal(t);
+  const dialect = DIALECT_ORDINALS[t.replace(/^و?(?:ال)?/, '')];
+  if (dialect) return dialect;
+  const next = tokens[i + 1];
+  return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
+}
+
+/**
+ * Ordinals named in a text with what they count, read from the nearest counting word: "the 10th regular
+ * meeting", «الاجتماع العاشر», "the 12th GFMD session", «المنتدى العالمي الثاني للاجئين».
+ */
+export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
+  const out: OrdinalMention[] = [];
+  tokens.forEach((_, i) => {
+    const n = ordinalAt(tokens, i);
+    if (n === undefined) return;
+    let kind: OrdinalKind | undefined;
+    for (const d of [1, -1, 2, -2, 3, -3, 4]) {
+      kind = KIND_WORDS[tokens[i + d] ?? ''];
+      if (kind) break;
+    }
+    if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
+    if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
+  });
+  return out;
+}
+
+/** Meeting ordinals named in the question: "10th", "tenth", «العاشر», «الحادي عشر». */
+export function ordinalsIn(tokens: readonly string[]): number[] {
+  return [...new Set(ordinalMentions(tokens).map((m) => m.n))];
+}
+
+/** Whether two ordinal mentions can name the same thing: the same number, and no clash in what they count. */
+export function sameOrdinal(a: OrdinalMention, b: OrdinalMention): boolean {
+  return a.n === b.n && (!a.kind || !b.kind || a.kind === b.kind);
+}
+
+function entitiesOf(text: string, now: Date): QuestionEntities {
+  const lower = normalizeForMatch(text);
+  const asked = askedTypes(text);
+  return {
+    years: yearsIn(text, now),
+    ordinals: ordinalsIn(tokenize(text)),
+    mentions: ordinalMentions(tokenize(text)),
+    extraordinary: EXTRAORDINARY.some((re) => re.test(lower)),
+  };
+}
+
+/**
+ * What a question asks, read once for the whole answer layer: the kinds of answer wanted, the years it
+ * limits itself to, the meetings it names and whether it asks about a text's availability.
+ */
+export function understandQuestion(text: string, options: { lang?: Lang; now?: Date } = {}): QuestionAnalysis {
+  const now = options.now ?? new Date();
+  const lower = normalizeForMatch(text);
+  const asked = askedTypes(text);
+  return {
+    text,
+    lang: options.lang ?? detectLang(text),
+    types: asked ?? ['position'],
+    typed: asked !== undefined,
+    time: timeRange(text, now),
+    entities: entitiesOf(text, now),
+    asksForText: TEXT_ASKED.some((re) => re.test(lower)),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { letterQuestions } from '../../src/question/letter.js';
+
+describe('the questions of a letter to the secretariat', () => {
+  it('takes the numbered questions of an Arabic letter with their own labels, leaving greeting, closing and signature out', () => {
+    const letter = [
+      'سعادة مدير إدارة شؤون اللاجئين والمغتربين والهجرة المحترم،',
+      'تحية طيبة وبعد،',
+      '',
+      'يطيب لي أن أتوجه إليكم بالاستفسار عما يلي تمهيداً لإعداد تقرير الوزارة:',
+      '',
+      'أولاً: متى عُقد الاجتماع الحادي عشر للعملية؟',
+      'ثانياً: ما المحاور التي تناولها ذلك الاجتماع',
+      'وما الذي دعت إليه الأمانة العامة فيه؟',
+      '',
+      'وتفضلوا بقبول فائق الاحترام والتقدير،',
+      'المستشار سالم الراشد',
+      'وزارة الخارجية',
+      'هاتف: 00965 2200 0000',
+    ].join('\n');
+    expect(letterQuestions(letter)).toEqual([
+      { label: 'أولاً', text: 'متى عُقد الاجتماع الحادي عشر للعملية؟' },
+      { label: 'ثانياً', text: 'ما المحاور التي تناولها ذلك الاجتماع وما الذي دعت إليه الأمانة العامة فيه؟' },
+    ]);
+  });
+
+  it('takes (a)/(b) items and questions asked without a question mark, in an English note verbale', () => {
+    const letter = [
+      'Excellency,',
+      '',
+      'The Permanent Mission presents its compliments and would be grateful for guidance on the following:',
+      '',
+      '(a) When was the first regional review of the GCM held?',
+      '(b) Which organisations co-chair the Working Group on International Migration in the Arab Region?',
+      '',
+      'The Mission avails itself of this opportunity to renew the assurances of its highest consideration.',
+      '',
+      'Second Secretary',
+      '---',
+      'DISCLAIMER: This message is confidential. If you are not the intended recipient, what you do with it is unlawful?',
+    ].join('\n');
+    expect(letterQuestions(letter).map((q) => q.label)).toEqual(['(a)', '(b)']);
+    expect(letterQuestions(letter)[1]!.text).toBe('Which organisations co-chair the Working Group on International Migration in the Arab Region?');
+  });
+
+  it('numbers questions asked one after another in prose, and splits (a)…(b) inside one sentence', () => {
+    const prose = 'Dear Director,\n\nI would be grateful if you could indicate which LAS Council decision created the ARCP. Where was its 10th meeting held?\n\nBest regards,\nAmal';
+    expect(letterQuestions(prose)).toEqual([
+      { label: '1', text: 'I would be grateful if you could indicate which LAS Council decision created the ARCP.' },
+      { label: '2', text: 'Where was its 10th meeting held?' },
+    ]);
+    const inline = 'Could you clarify (a) whether the 2020 statement was issued by the ARCP and (b) when the 2021 statement was issued?';
+    expect(letterQuestions(inline).map((q) => [q.label, q.text])).toEqual([
+      ['(a)', 'Could you clarify whether the 2020 statement was issued by the ARCP'],
+      ['(b)', 'Could you clarify when the 2021 statement was issued?'],
+    ]);
+  });
+
+  it('reads the questions of a forwarded letter, and leaves a chat question as it is', () => {
+    const forwarded = 'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Mission <mission@example.test>\nSubject: Query\n\nDear colleagues,\nWhat did the 2024 World Refugee Day statement say about UNRWA?\n\nRegards';
+    expect(letterQuestions(forwarded)).toEqual([{ text: 'What did the 2024 World Refugee Day statement say about UNRWA?' }]);
+    expect(letterQuestions('وين انعقد الاجتماع العاشر')).toEqual([{ text: 'وين انعقد الاجتماع العاشر' }]);
+  });
+});

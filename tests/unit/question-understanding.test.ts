@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/question/understand.js';
+
+const NOW = new Date('2026-12-02T00:00:00Z');
+const read = (q: string) => understandQuestion(q, { now: NOW });
+
+describe('what kind of answer a question asks for', () => {
+  it.each([
+    ['متى أنشئت عملية التشاور العربية الإقليمية ومن أنشأها؟', ['when', 'who']],
+    ['When was the ARCP created and by whom?', ['when', 'who']],
+    ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
+    ['On what exact day was the 1st ARCP meeting held?', ['when']],
+    ['وين انعقد الاجتماع العاشر؟', ['where']],
+    ['فين اتعمل الاجتماع العاشر', ['where']],
+    ['منو يرأس العملية؟', ['who']],
+    ['شكون اللي كيرأس عملية التشاور؟', ['who']],
+    ['Who opened the fifth regular ARCP meeting?', ['who']],
+    ['كم دولة عضو في العملية؟', ['how-many']],
+    ['قديش عدد اهداف عملية التشاور؟', ['how-many', 'list']],
+    ["What are the ARCP's objectives?", ['list']],
+    ['Which document types does the ARCP issue?', ['list']],
+    ['ما هي محاور الاجتماع التاسع؟', ['list']],
+    ['What is the Arab position on the revised ENP?', ['position']],
+    ['بماذا طالب بيان اليوم العالمي للاجئين 2024؟', ['position']],
+    ['Did the 9th meeting discuss the GRF?', ['yes-no']],
+    ['هل ناقش الاجتماع التاسع المنتدى العالمي للاجئين؟', ['yes-no']],
+    ['What is the GFMD?', ['definition']],
+    ['whats the IMRF', ['definition']],
+    ['شو يعني GCM؟', ['definition']],
+    ['Compare the 10th and 11th meetings', ['compare']],
+    ['وش الفرق بين الاستعراض الإقليمي الأول والثاني؟', ['compare']],
+    ['How has the Arab position on return evolved since 2018?', ['evolution', 'position']],
+    ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
+  ])('%s → %j', (q, types) => {
+    expect(read(q).types).toEqual(types);
+  });
+
+  it('says when no question word named the kind of answer', () => {
+    expect(read('GCM regional review 2024').typed).toBe(false);
+    expect(read('GCM regional review 2024').types).toEqual(['position']);
+    expect(read('Where was it held?').typed).toBe(true);
+  });
+});
+
+describe('the years a question limits itself to', () => {
+  it.each([
+    ['What has the ARCP said since 2018?', { from: 2018 }],
+    ['ماذا قالت العملية منذ ٢٠١٨؟', { from: 2018 }],
+    ['statements after 2020', { from: 2021 }],
+    ['بعد عام 2020', { from: 2021 }],
+    ['positions before 2017', { to: 2016 }],
+    ['between 2017 and 2019', { from: 2017, to: 2019 }],
+    ['بين عامي 2017 و2019', { from: 2017, to: 2019 }],
+    ["what did last year's statement say", { from: 2025, to: 2025 }],
+    ['بيان السنة اللي فاتت', { from: 2025, to: 2025 }],
+    ['the 2024 statement', { from: 2024, to: 2024 }],
+    ['the Agenda 2030 targets', {}],
+  ])('%s → %j', (q, range) => {
+    expect(read(q).time).toEqual(range);
+  });
+
+  it('reads "the latest" and «آخر» as a wish for the most recent', () => {
+    expect(read('What did the latest WRD statement say?').time.latest).toBe(true);
+    expect(read('ماذا قال آخر بيان لليوم العالمي للاجئين؟').time.latest).toBe(true);
+    expect(read('What did the statement say last year?').time.latest).toBeUndefined();
+  });
+});
+
+describe('the meetings a question names', () => {
+  it('reads ordinals in both languages, and extraordinary meetings', () => {
+    expect(read('Who spoke at the 9th meeting?').entities.ordinals).toEqual([9]);
+    expect(read('ماذا ناقش الاجتماع الحادي عشر؟').entities.ordinals).toEqual([11]);
+    expect(read('Compare the tenth and eleventh meetings').entities.ordinals).toEqual([10, 11]);
+    expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
+  });
+
+  it('notices a question about a text being available', () => {
+    expect(read('Is the full text of the 2016 final statement available?').asksForText).toBe(true);
+    expect(read('هل النص الكامل للبيان متوفر؟').asksForText).toBe(true);
+    expect(read('Where was the meeting held?').asksForText).toBe(false);
+  });
+});
