@@ -1,82 +1,104 @@
 import { join, resolve } from 'node:path';
-import { Assistant } from './core/assistant.js';
 import { createComposer } from './answer/index.js';
-import { ChannelRegistry } from './channel/registry.js';
+import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
+import type { StaffAccounts } from './console/accounts.js';
+import { Assistant } from './core/assistant.js';
+import type { AuditLog } from './core/audit-log.js';
+import type { ConversationLog } from './core/conversation-log.js';
+import { replyPolicies } from './core/reply-policy.js';
+import { TurnGateway } from './core/turn-gateway.js';
+import { ChannelRegistry } from './delivery/channel-registry.js';
+import { Deliveries } from './delivery/deliveries.js';
+import type { DeliveryHooks } from './delivery/sender.js';
+import { keepDeliveredInTranscript } from './delivery/transcript.js';
+import { DraftService } from './drafts/draft-service.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
-import { ConversationStore } from './store/conversation-store.js';
+import { SqliteAuditLog } from './store/audit-store.js';
+import { SqliteChannelState } from './store/channel-state-store.js';
+import { SqliteConversationLog } from './store/conversation-store.js';
 import { openDatabase, type Db } from './store/db.js';
+import { SqliteDeliveryQueue } from './store/delivery-store.js';
+import { SqliteDraftQueue } from './store/draft-store.js';
+import { StaffStore } from './store/staff-store.js';
 import { SqliteTicketQueue } from './store/ticket-store.js';
 import { StaffService } from './tickets/staff-service.js';
-import { DraftService } from './drafts/draft-service.js';
-import { SqliteDraftQueue } from './store/draft-store.js';
-import { EmailStore } from './store/email-store.js';
-import { SlackStaffMessageStore } from './store/slack-store.js';
-import { TeamsStore } from './store/teams-store.js';
 import type { TicketQueue } from './tickets/types.js';
 
-/** The product's services, without any channel: what the CLI, the server and the channels share. */
+/** The product's services, without any channel: what the CLI, the server and the console share. */
 export interface AppServices {
   config: Config;
   logger: Logger;
+  /** The SQLite database behind the stores below (the CLI's and console's read models use it too). */
   db: Db;
   engine: SearchEngine;
-  assistant: Assistant;
+  /** The one way in for every channel: claims, repeats, empty input, deadline, last resort. */
+  turns: TurnGateway;
   tickets: TicketQueue;
-  conversations: ConversationStore;
+  conversations: ConversationLog;
+  audit: AuditLog;
+  /** The channels running in this process; registering one registers its sender with the deliveries. */
   channels: ChannelRegistry;
+  /** The one outbound queue: staff answers, approved drafts, late replies, staff notices. */
+  deliveries: Deliveries;
   staff: StaffService;
   /** Answers held for staff approval (Approve / Edit / Reject), sent in the original thread once approved. */
   drafts: DraftService;
-  /** The email channel's intake state, thread index and outbox (adapters reach SQL only through stores). */
-  emailStore: EmailStore;
-  /** The Teams channel's durable state: the registered staff channel and its ticket cards. */
-  teamsStore: TeamsStore;
-  /** Where each ticket's message sits in the Slack staff channel, so it is edited in place after a restart. */
-  slackStaffMessages: SlackStaffMessageStore;
+  /** Each channel's own ids (staff channel, ticket cards, mail threads), handed to it as its own scope. */
+  channelState: ChannelState;
+  staffAccounts: StaffAccounts;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
   ingestCorpus(): Promise<IngestReport>;
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, logger: Logger, options: { inMemory?: boolean } = {}): Promise<AppServices> {
+export interface AppOptions {
+  inMemory?: boolean;
+  /** Test seams around each remote send (the crash tests). */
+  deliveryHooks?: DeliveryHooks;
+}
+
+export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
   const dataDir = resolve(config.core.dataDir);
   const corpusDir = resolve(config.core.corpusDir);
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
-    dataDir: options.inMemory ? null : dataDir,
-    retrieval: config.retrieval,
-    llm: config.llm,
-    glossaryPath: join(corpusDir, 'glossary.tsv'),
-    logger,
+    dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
   });
   const tickets = new SqliteTicketQueue(db);
-  const conversations = new ConversationStore(db);
-  const channels = new ChannelRegistry();
-  const staff = new StaffService({ tickets, channels, conversations, logger, slaHours: config.core.slaHours });
-  const drafts = new DraftService({ queue: new SqliteDraftQueue(db), channels, conversations, logger });
-  const emailStore = new EmailStore(db);
-  const teamsStore = new TeamsStore(db);
-  const slackStaffMessages = new SlackStaffMessageStore(db);
+  const conversations = new SqliteConversationLog(db);
+  const audit = new SqliteAuditLog(db);
+  const deliveries = new Deliveries({ queue: new SqliteDeliveryQueue(db), settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
+  keepDeliveredInTranscript(deliveries, conversations);
+  const channels = new ChannelRegistry(deliveries);
+  const staff = new StaffService({ tickets, deliveries, channels, logger, slaHours: config.core.slaHours });
+  const drafts = new DraftService({ queue: new SqliteDraftQueue(db), deliveries, logger });
+  const onTicketOpened = (t: Parameters<StaffService['notifyOpened']>[0]) => staff.notifyOpened(t);
   const assistant = new Assistant({
-    search: engine,
-    composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
-    tickets,
-    conversations,
-    logger,
-    noPositionPolicy: config.core.noPositionPolicy,
-    onTicketOpened: (t) => staff.notifyOpened(t),
-    onTicketUpdated: (t) => staff.notifyUpdated(t),
+    search: engine, composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
+    tickets, conversations, audit, noPositionPolicy: config.core.noPositionPolicy, onTicketOpened, onTicketUpdated: (t) => staff.notifyUpdated(t),
+  });
+  const turns = new TurnGateway({
+    assistant, conversations, audit, tickets, onTicketOpened, logger, deadlineMs: config.core.turnDeadlineMs,
+    replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
+    hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
   const ingestCorpus = () =>
     ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
   return {
-    config, logger, db, engine, assistant, tickets, conversations, channels, staff, drafts, emailStore, teamsStore, slackStaffMessages, ingestCorpus,
+    config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
+    channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,
     async close() {
+      await deliveries.stop();
       await engine.save();
       db.close();
     },
   };
+}
+
+function deliverySettings(config: Config) {
+  const c = config.core;
+  return { leaseMs: c.deliveryLeaseMs, pollMs: c.deliveryPollMs, retryBaseMs: c.deliveryRetryBaseMs, retryMaxMs: c.deliveryRetryMaxMs, maxAttempts: c.deliveryMaxAttempts };
 }

@@ -1,5 +1,5 @@
 import { createApp, type AppServices } from './app.js';
-import type { ChannelPlugin } from './channel/plugin.js';
+import type { ServerPlugin } from './channel/plugin.js';
 import { COMMANDS } from './cli/commands.js';
 import type { CliContext } from './cli/context.js';
 import { loadConfig, type Env } from './config.js';
@@ -13,7 +13,7 @@ export interface CliIo {
   err: (line: string) => void;
   stdin: NodeJS.ReadableStream;
   interactive: boolean;
-  loadPlugins: () => Promise<ChannelPlugin[]>;
+  loadPlugins: () => Promise<ServerPlugin[]>;
 }
 
 const GLOBAL_HELP = `arcp — ARCP Assistant, the secretariat assistant of the Arab Regional Consultative Process on Migration and Asylum

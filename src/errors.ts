@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'INTERNAL',
   'DRAFT_STATE',
+  'DELIVERY_STATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
-import { createApp, type AppServices } from './app.js';
-import type { ChannelPlugin, RunningChannel } from './channel/plugin.js';
+import { createApp, type AppOptions, type AppServices } from './app.js';
+import { createHost } from './channel/host.js';
+import type { RunningChannel, ServerPlugin } from './channel/plugin.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { startHttpServer, type HttpServer } from './server/http.js';
@@ -14,10 +15,10 @@ export interface RunningAssistant {
 const SLA_CHECK_MS = 15 * 60 * 1000;
 
 /**
- * The composition root: config → logger → store → core → corpus ingest → HTTP server → enabled channels.
- * Channel plugins come from the entry point so that `src/` never imports `adapters/`.
+ * The composition root: config → logger → store → core → corpus ingest → HTTP server → enabled channels
+ * → the delivery loop. Plugins come from the entry point so that `src/` never imports `adapters/`.
  */
-export async function serve(config: Config, logger: Logger, plugins: ChannelPlugin[], options: { inMemory?: boolean } = {}): Promise<RunningAssistant> {
+export async function serve(config: Config, logger: Logger, plugins: ServerPlugin[], options: AppOptions = {}): Promise<RunningAssistant> {
   const app = await createApp(config, logger, options);
   const report = await app.ingestCorpus();
   logger.info({ documents: report.files.length, failed: report.failed, passages: app.engine.size(), ms: report.elapsedMs }, 'corpus ready');
@@ -25,14 +26,13 @@ export async function serve(config: Config, logger: Logger, plugins: ChannelPlug
   const publicUrl = () => config.core.publicUrl ?? http.url;
   const running: { name: string; channel: RunningChannel }[] = [];
   for (const plugin of plugins) {
-    if (!plugin.enabled(config)) {
-      logger.info({ channel: plugin.name }, 'channel off (no settings)');
-      continue;
-    }
-    running.push({ name: plugin.name, channel: await plugin.start({ app, router: http.router, publicUrl }) });
-    logger.info({ channel: plugin.name }, 'channel on');
+    const channel = await startPlugin(app, plugin, { router: http.router, publicUrl });
+    if (channel) running.push({ name: plugin.name, channel });
   }
-  await app.staff.redeliverPending();
+  // Answers and drafts approved before the outbound queue existed join it; then the queue runs.
+  await app.staff.enqueueUndelivered();
+  await app.drafts.enqueueApproved();
+  app.deliveries.start();
   const sla = setInterval(() => void app.staff.remindOverdue().catch((err) => logger.warn({ err }, 'SLA check failed')), SLA_CHECK_MS);
   sla.unref();
   logger.info({ url: http.url }, 'ARCP Assistant is listening');
@@ -45,6 +45,7 @@ export async function serve(config: Config, logger: Logger, plugins: ChannelPlug
       if (stopped) return;
       stopped = true;
       clearInterval(sla);
+      await app.deliveries.stop();
       for (const { name, channel } of running.reverse()) {
         await channel.stop().catch((err) => logger.warn({ err, channel: name }, 'channel did not stop cleanly'));
       }
@@ -52,4 +53,16 @@ export async function serve(config: Config, logger: Logger, plugins: ChannelPlug
       await app.close();
     },
   };
+}
+
+async function startPlugin(app: AppServices, plugin: ServerPlugin, http: { router: HttpServer['router']; publicUrl: () => string }): Promise<RunningChannel | undefined> {
+  if (plugin.kind === 'surface') return plugin.start({ app, router: http.router });
+  const config = plugin.configOf(app.config);
+  if (config === undefined) {
+    app.logger.info({ channel: plugin.name }, 'channel off (no settings)');
+    return undefined;
+  }
+  const channel = await plugin.start(createHost(app, plugin.name, config, http));
+  app.logger.info({ channel: plugin.name }, 'channel on');
+  return channel;
 }

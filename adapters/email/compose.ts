@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Lang } from '../../src/channel/types.js';
@@ -30,10 +29,6 @@ export function parseMailbox(value: string): Mailbox {
   const [first] = addressparser(value, { flatten: true });
   if (!first?.address?.includes('@')) throw new AppError('CONFIG_INVALID', `MAIL_FROM: not an address: ${value}`);
   return { address: first.address.toLowerCase(), name: first.name || undefined };
-}
-
-export function newMessageId(from: Mailbox): string {
-  return `${randomUUID()}@${from.address.slice(from.address.lastIndexOf('@') + 1)}`;
 }
 
 /** The complete message, byte for byte what is sent, retried and saved in Sent. */

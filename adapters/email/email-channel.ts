@@ -1,15 +1,18 @@
-import type { AppServices } from '../../src/app.js';
-import type { Channel, ConversationRef, Lang, OutboundReply } from '../../src/channel/types.js';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Channel, ConversationRef, Lang, OutboundReply, SendOptions } from '../../src/channel/types.js';
 import type { Logger } from '../../src/logger.js';
-import { composeRaw, newMessageId, type Mailbox } from './compose.js';
+import { composeRaw, type Mailbox } from './compose.js';
+import type { EmailLedger } from './ledger.js';
 import { renderMail, type RenderedMail } from './render.js';
-import type { OutboxWorker } from './smtp-sink.js';
+import type { SmtpTransport } from './smtp-transport.js';
 import { readReplyHandle } from './threading.js';
 
 export interface EmailChannelDeps {
-  store: AppServices['emailStore'];
-  outbox: Pick<OutboxWorker, 'kick'>;
+  ledger: Pick<EmailLedger, 'linkThread'>;
+  smtp: Pick<SmtpTransport, 'send'>;
   from: Mailbox;
+  /** Queues the copy of a sent message for the Sent folder. */
+  keepCopy(messageId: string, raw: Buffer): Promise<unknown>;
   logger: Logger;
 }
 
@@ -18,25 +21,25 @@ export interface Notification {
   subject: string;
   body: RenderedMail;
   lang: Lang;
-  /** One notification per key, whatever retries happen. */
+  /** One Message-ID per key, whatever retries happen. */
   key: string;
   /** Replies to it are threaded to this conversation (`ticket:ARCP-00012`). */
   conversationId: string;
 }
 
 /**
- * The email channel port: a reply becomes a complete message in the outbox — threaded under the asker's
- * mail, from the secretariat's address — and the outbox worker sends it. "Sent" here means queued
- * durably; the worker guarantees delivery once, even across a crash or an SMTP outage.
+ * The email channel port: a reply becomes a complete message — threaded under the asker's mail, from the
+ * secretariat's address — sent over SMTP. Its Message-ID comes from the delivery it belongs to, so every
+ * attempt at one delivery sends the same message; the delivery queue makes the attempts.
  */
 export class EmailChannel implements Channel {
   readonly name = 'email' as const;
 
   constructor(private readonly deps: EmailChannelDeps) {}
 
-  async send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }> {
+  async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
     const handle = readReplyHandle(ref.replyHandle);
-    const messageId = newMessageId(this.deps.from);
+    const messageId = this.messageId(options.deliveryId ?? randomUUID());
     const raw = await composeRaw({
       from: this.deps.from,
       to: [{ address: handle.to, name: handle.toName }],
@@ -49,26 +52,35 @@ export class EmailChannel implements Channel {
       // A person wrote a staff answer; everything else is the assistant answering by itself.
       autoSubmitted: reply.kind === 'staff-answer' ? undefined : 'auto-replied',
     });
-    return { externalId: this.enqueue({ messageId, key: `reply:${reply.replyId ?? messageId}`, kind: 'reply', conversationId: ref.conversationId, to: handle.to, raw }) };
+    await this.transmit({ messageId, conversationId: ref.conversationId, to: handle.to, raw });
+    return { externalId: messageId };
   }
 
   async notify(n: Notification): Promise<string> {
-    const messageId = newMessageId(this.deps.from);
+    const messageId = this.messageId(createHash('sha256').update(n.key).digest('hex').slice(0, 32));
     const raw = await composeRaw({
-      from: this.deps.from, to: [{ address: n.to }], subject: n.subject, body: n.body, lang: n.lang, messageId,
-      autoSubmitted: 'auto-generated',
+      from: this.deps.from, to: [{ address: n.to }], subject: n.subject, body: n.body, lang: n.lang, messageId, autoSubmitted: 'auto-generated',
     });
-    return this.enqueue({ messageId, key: n.key, kind: 'notification', conversationId: n.conversationId, to: n.to, raw });
+    await this.transmit({ messageId, conversationId: n.conversationId, to: n.to, raw });
+    return messageId;
   }
 
-  private enqueue(m: { messageId: string; key: string; kind: 'reply' | 'notification'; conversationId: string; to: string; raw: Buffer }): string {
-    const { id, created } = this.deps.store.enqueue({
-      id: m.messageId, idempotencyKey: m.key, kind: m.kind, conversationId: m.conversationId,
-      envelopeFrom: this.deps.from.address, recipients: [m.to], raw: m.raw,
-    });
-    this.deps.store.linkThread([id], m.conversationId);
-    if (created) this.deps.logger.info({ outboxId: id, kind: m.kind, conversationId: m.conversationId }, 'mail queued');
-    this.deps.outbox.kick();
-    return id;
+  /** A message composed before the outbound queue existed (migration 082): sent as it was composed. */
+  async sendComposed(m: { messageId: string; envelopeFrom: string; recipients: string[]; raw: Buffer }): Promise<{ externalId: string }> {
+    await this.deps.smtp.send({ from: m.envelopeFrom, to: m.recipients }, m.raw);
+    await this.deps.keepCopy(m.messageId, m.raw);
+    return { externalId: m.messageId };
+  }
+
+  private async transmit(m: { messageId: string; conversationId: string; to: string; raw: Buffer }): Promise<void> {
+    // Linked before it is sent: a reply to it, however fast, finds its conversation.
+    await this.deps.ledger.linkThread([m.messageId], m.conversationId);
+    await this.deps.smtp.send({ from: this.deps.from.address, to: [m.to] }, m.raw);
+    this.deps.logger.info({ messageId: m.messageId, conversationId: m.conversationId }, 'mail sent');
+    await this.deps.keepCopy(m.messageId, m.raw);
+  }
+
+  private messageId(local: string): string {
+    return `${local}@${this.deps.from.address.slice(this.deps.from.address.lastIndexOf('@') + 1)}`;
   }
 }

@@ -1,52 +1,51 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { AppServices } from '../../src/app.js';
-import { renderTemplate } from '../../src/answer/templates.js';
+import type { ChannelHost } from '../../src/channel/host.js';
 import type { InboundMessage, OutboundReply } from '../../src/channel/types.js';
-import { decideApproval } from '../../src/drafts/approval-policy.js';
+import { conversationKey } from '../../src/core/conversation-log.js';
+import { failureNotice } from '../../src/core/last-resort.js';
+import type { TurnResult } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { detectLang } from '../../src/text/lang.js';
 import { keepAttachments } from './attachments.js';
-import type { EmailChannel } from './email-channel.js';
 import type { Disposition, MessageKey } from './imap-source.js';
 import { toInboundMessage } from './inbound.js';
+import type { EmailLedger, FinalIntakeState, IntakeRecord } from './ledger.js';
 import { loopGuard } from './loop-guard.js';
 import { parseMail, type ParsedMail } from './mime.js';
-import type { EmailSettings, FinalState } from './settings.js';
+import type { EmailSettings } from './settings.js';
 import type { StaffMail } from './staff-mail.js';
 import { newConversationId, threadCandidates } from './threading.js';
 
-type EmailStore = AppServices['emailStore'];
-type IntakeRecord = ReturnType<EmailStore['intake']>;
-
 export interface IntakeDeps {
-  app: Pick<AppServices, 'assistant' | 'conversations' | 'drafts'>;
-  store: EmailStore;
-  channel: EmailChannel;
+  turns: ChannelHost<unknown>['turns'];
+  delivery: Pick<ChannelHost<unknown>['delivery'], 'enqueue'>;
+  ledger: EmailLedger;
   staffMail: StaffMail;
   settings: EmailSettings;
   logger: Logger;
 }
 
 interface Outcome {
-  state: FinalState;
+  state: FinalIntakeState;
   reason?: string;
   conversationId?: string;
   ticketId?: string;
   draftId?: string;
-  outboxId?: string;
+  deliveryId?: string;
 }
 
-/** A message that keeps failing is moved to the Failed folder after this many attempts. */
+/** A message the core could not even keep is moved to the Failed folder after this many attempts. */
 const MAX_ATTEMPTS = 3;
 const SEEN = '\\Seen';
 
 /**
  * One received mail, exactly once: the intake record (mailbox + UIDVALIDITY + UID, plus Message-ID)
  * moves received → processing → a final state, and every step that has an effect is idempotent (the
- * core's processed-message ids, tickets and drafts keyed by source message, the outbox keyed by reply),
- * so a crash at any point resumes into the same single reply.
+ * core's turn claims, tickets and drafts keyed by source message, the reply queued under its reply id),
+ * so a crash at any point resumes into the same single reply. A turn that fails is the core's to answer;
+ * the mailbox keeps a message only while the core cannot take it in at all.
  */
 export class Intake {
   constructor(private readonly deps: IntakeDeps) {}
@@ -54,28 +53,36 @@ export class Intake {
   readonly handle = async (key: MessageKey, raw: Buffer): Promise<Disposition | null> => {
     const mail = await parseMail(raw).catch((err: unknown) => err as Error);
     if (mail instanceof Error) return this.unreadable(key, raw, mail);
-    const { store } = this.deps;
-    const record = store.intake(key, mail.messageId);
+    const { ledger } = this.deps;
+    const record = await ledger.intake(key, mail.messageId);
     if (record.state !== 'received' && record.state !== 'processing') return this.disposition(record);
     if (!this.retryDue(record)) return null;
     const log = this.deps.logger.child({ intakeId: record.id, uid: key.uid, messageId: mail.messageId });
-    const earlier = store.earlierCopy(mail.messageId, record.id);
-    if (earlier) return this.finish(record, { state: 'ignored', reason: 'duplicate' }, mail, log);
-    const started = store.startProcessing(record.id);
+    if (await ledger.earlierCopy(record)) return this.finish(record, { state: 'ignored', reason: 'duplicate' }, mail, log);
+    const started = await ledger.startProcessing(record);
     try {
-      return this.finish(started, await this.process(mail, started, log), mail, log);
+      const outcome = await this.process(mail, started, log);
+      if (outcome === 'later') return this.later(started, 'IN_FLIGHT', log);
+      return await this.finish(started, outcome, mail, log);
     } catch (err) {
-      const error = AppError.from(err);
-      if (started.attempts < MAX_ATTEMPTS) {
-        store.retryLater(started.id, error.code);
-        log.warn({ err: error, attempts: started.attempts }, 'mail not processed; will retry');
-        return null;
-      }
-      log.error({ err: error, attempts: started.attempts }, 'mail failed; moved to the Failed folder');
-      await this.noticeOfFailure(mail).catch((e: unknown) => log.warn({ err: e }, 'failure notice not sent'));
-      return this.finish(started, { state: 'failed', reason: error.code }, mail, log);
+      return this.notTakenIn(started, mail, AppError.from(err), log);
     }
   };
+
+  /** The core could not take the message in (its store failing): left in the inbox, tried again, then filed as failed. */
+  private async notTakenIn(record: IntakeRecord, mail: ParsedMail, error: AppError, log: Logger): Promise<Disposition | null> {
+    if (record.attempts < MAX_ATTEMPTS) return this.later(record, error.code, log, error);
+    log.error({ err: error, attempts: record.attempts }, 'mail failed; moved to the Failed folder');
+    await this.noticeOfFailure(mail).catch((e: unknown) => log.warn({ err: e }, 'failure notice not queued'));
+    return this.finish(record, { state: 'failed', reason: error.code }, mail, log);
+  }
+
+  /** Left in the inbox for a later scan. */
+  private async later(record: IntakeRecord, reason: string, log: Logger, err?: AppError): Promise<null> {
+    await this.deps.ledger.retryLater(record, reason);
+    log.warn({ err, reason, attempts: record.attempts }, 'mail not taken in; will retry');
+    return null;
+  }
 
   /** A message that failed waits before its next attempt (4× longer each time), however often the mailbox is scanned. */
   private retryDue(record: IntakeRecord): boolean {
@@ -85,86 +92,79 @@ export class Intake {
   }
 
   /** mailparser gave up on it: kept as it is, in the Failed folder, after the usual retries. */
-  private unreadable(key: MessageKey, raw: Buffer, err: Error): Disposition | null {
+  private async unreadable(key: MessageKey, raw: Buffer, err: Error): Promise<Disposition | null> {
     const id = `sha256-${createHash('sha256').update(raw).digest('hex').slice(0, 32)}@arcp.invalid`;
-    const record = this.deps.store.intake(key, id);
+    const record = await this.deps.ledger.intake(key, id);
     if (record.state !== 'received' && record.state !== 'processing') return this.disposition(record);
     if (!this.retryDue(record)) return null;
-    const started = this.deps.store.startProcessing(record.id);
+    const started = await this.deps.ledger.startProcessing(record);
     this.deps.logger.warn({ err, intakeId: record.id, uid: key.uid, attempts: started.attempts }, 'unreadable mail');
     if (started.attempts < MAX_ATTEMPTS) {
-      this.deps.store.retryLater(record.id, 'MAIL_MALFORMED');
+      await this.deps.ledger.retryLater(started, 'MAIL_MALFORMED');
       return null;
     }
-    return this.disposition(this.deps.store.finish(record.id, 'failed', { reason: 'MAIL_MALFORMED', folder: this.deps.settings.folders.failed }));
+    return this.disposition(await this.deps.ledger.finish(started, 'failed', { reason: 'MAIL_MALFORMED', folder: this.deps.settings.folders.failed }));
   }
 
-  private async process(mail: ParsedMail, record: IntakeRecord, log: Logger): Promise<Outcome> {
+  /** What became of the mail, or `later` when another server is answering it right now. */
+  private async process(mail: ParsedMail, record: IntakeRecord, log: Logger): Promise<Outcome | 'later'> {
     const loop = loopGuard(mail, { ownAddresses: this.deps.settings.ownAddresses });
     if (loop) return { state: 'ignored', reason: loop };
     const staff = await this.deps.staffMail.handleReply(mail);
     if (staff) return { state: staff.handled ? 'staff' : 'ignored', reason: staff.reason, ticketId: staff.ticketId };
-    const conversationId = this.conversationOf(mail);
-    const kept = await keepAttachments(mail.attachments, {
-      dir: join(this.deps.settings.attachmentsDir, String(record.id)),
-      maxBytes: this.deps.settings.maxAttachmentBytes,
-    });
-    this.deps.store.saveAttachments(record.id, kept);
+    const conversationId = await this.conversationOf(mail);
+    const kept = await keepAttachments(mail.attachments, { dir: join(this.deps.settings.attachmentsDir, record.id), maxBytes: this.deps.settings.maxAttachmentBytes });
+    await this.deps.ledger.saveAttachments(record, kept);
     if (kept.some((a) => !a.storedAt)) log.warn({ over: kept.filter((a) => !a.storedAt).map((a) => a.size) }, 'attachment over the size cap; listed, not kept');
     const msg = toInboundMessage(mail, { conversationId, attachments: kept.map(({ n: _n, sha256: _s, ...meta }) => meta) });
-    if (!msg.text && !msg.attachments) return { state: 'ignored', reason: 'empty', conversationId };
-    const reply = (await this.deps.app.assistant.handle(msg)) ?? this.recordedReply(msg);
-    if (!reply) return { state: 'ignored', reason: 'no-reply', conversationId };
-    return this.deliver(msg, reply, conversationId);
-  }
-
-  /** Sends the reply, or holds it for staff approval when the sender is not on the allowlist. */
-  private async deliver(msg: InboundMessage, reply: OutboundReply, conversationId: string): Promise<Outcome> {
-    const ticketId = 'ticketId' in reply ? reply.ticketId : undefined;
-    const decision = decideApproval(reply, msg.sender.email, this.deps.settings.allowlist);
-    if (decision.action === 'draft') {
-      const draft = await this.deps.app.drafts.create({ sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question: msg.text, reply });
-      return { state: 'drafted', reason: decision.reason, conversationId, draftId: draft.id, ticketId };
-    }
-    const { externalId } = await this.deps.channel.send(msg.ref, reply);
-    return { state: ticketId ? 'ticketed' : 'answered', conversationId, ticketId, outboxId: externalId };
+    let deliveryId: string | undefined;
+    // The reply is queued under its reply id: queued again for a repeat of the mail, it is still one mail.
+    const deliver = async (reply: OutboundReply) => void (deliveryId = (await this.deps.delivery.enqueue(replyDelivery(msg, reply))).id);
+    const result = await this.deps.turns.handle(msg, { deliver, deliverRepeats: true });
+    if (result.pending) return 'later';
+    return { ...outcomeOf(result), conversationId, deliveryId };
   }
 
   /** Threads by Message-ID / In-Reply-To / References; a mail that refers to nothing known starts a conversation. */
-  private conversationOf(mail: ParsedMail): string {
-    const known = this.deps.store.conversationOf(threadCandidates(mail));
+  private async conversationOf(mail: ParsedMail): Promise<string> {
+    const known = await this.deps.ledger.conversationOf(threadCandidates(mail));
     const conversationId = known ?? newConversationId(mail);
-    this.deps.store.linkThread([mail.messageId, ...(known ? [] : [conversationId])], conversationId);
+    await this.deps.ledger.linkThread([mail.messageId, ...(known ? [] : [conversationId])], conversationId);
     return conversationId;
-  }
-
-  /** After a crash between the core's turn and the outbox, the turn is recorded: its reply is reused, not recomputed. */
-  private recordedReply(msg: InboundMessage): OutboundReply | null {
-    const replyId = this.deps.app.conversations.processedReply(msg.id);
-    if (!replyId) return null;
-    const entry = this.deps.app.conversations.transcript(`${msg.ref.channel}:${msg.ref.conversationId}`).find((e) => e.reply?.replyId === replyId);
-    return entry?.reply ?? null;
   }
 
   private async noticeOfFailure(mail: ParsedMail): Promise<void> {
     if (loopGuard(mail, { ownAddresses: this.deps.settings.ownAddresses })) return;
-    const lang = detectLang(`${mail.subject} ${mail.text}`.slice(0, 2000));
-    const msg = toInboundMessage(mail, { conversationId: this.conversationOf(mail), attachments: [] });
-    await this.deps.channel.send(msg.ref, { kind: 'notice', lang, text: renderTemplate('error', lang), replyId: `failed:${mail.messageId}` });
+    const msg = toInboundMessage(mail, { conversationId: await this.conversationOf(mail), attachments: [] });
+    await this.deps.delivery.enqueue(replyDelivery(msg, failureNotice(msg, detectLang(`${mail.subject} ${mail.text}`.slice(0, 2000)))));
   }
 
-  private finish(record: IntakeRecord, o: Outcome, mail: ParsedMail, log: Logger): Disposition {
+  private async finish(record: IntakeRecord, o: Outcome, mail: ParsedMail, log: Logger): Promise<Disposition> {
     const folder = this.deps.settings.folders[o.state];
-    const done = this.deps.store.finish(record.id, o.state, { ...o, folder, sender: mail.from?.address });
-    log.info({ state: o.state, reason: o.reason, ticketId: o.ticketId, draftId: o.draftId, outboxId: o.outboxId }, 'mail processed');
+    const done = await this.deps.ledger.finish(record, o.state, { ...o, folder, sender: mail.from?.address });
+    log.info({ state: o.state, reason: o.reason, ticketId: o.ticketId, draftId: o.draftId, deliveryId: o.deliveryId }, 'mail processed');
     return this.disposition(done);
   }
 
   private disposition(record: IntakeRecord): Disposition {
-    const state = record.state as FinalState;
+    const state = record.state as FinalIntakeState;
     const folder = record.folder ?? this.deps.settings.folders[state];
     // Failed mail stays unread, so that staff looking at the folder notice it.
     const flags = state === 'failed' ? [`$ARCP-${state}`] : [SEEN, `$ARCP-${state}`];
-    return { folder, flags, moved: () => this.deps.store.markMoved([record.id]) };
+    return { folder, flags, moved: () => void this.deps.ledger.markMoved(record).catch(() => undefined) };
   }
+}
+
+/** Where the core's answer leaves the mail: answered, acknowledged as a ticket, drafted, or nothing to send. */
+function outcomeOf(result: TurnResult): Omit<Outcome, 'conversationId' | 'deliveryId'> {
+  const reply = result.reply;
+  const ticketId = reply && 'ticketId' in reply ? reply.ticketId : undefined;
+  if (result.draftId) return { state: 'drafted', reason: 'sender-not-allowlisted', draftId: result.draftId, ticketId };
+  if (result.failed) return { state: 'ticketed', reason: 'unprocessed' };
+  if (!reply) return { state: 'ignored', reason: 'no-reply' };
+  return { state: ticketId ? 'ticketed' : 'answered', ticketId };
+}
+
+function replyDelivery(msg: InboundMessage, reply: OutboundReply) {
+  return { channel: 'email', key: `reply:${reply.replyId}`, kind: 'reply' as const, subject: conversationKey(msg.ref), ref: msg.ref, payload: { reply } };
 }

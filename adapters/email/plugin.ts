@@ -1,61 +1,53 @@
 import type { ChannelPlugin, RunningChannel } from '../../src/channel/plugin.js';
+import type { Config } from '../../src/config.js';
 import { EmailChannel } from './email-channel.js';
 import { ImapSource } from './imap-source.js';
 import { Intake } from './intake.js';
+import { EmailLedger } from './ledger.js';
+import { emailReplySender, SENT_COPY_SENDER, sentCopySender } from './senders.js';
 import { ImapSentFolder } from './sent-folder.js';
 import { emailSettings } from './settings.js';
-import { OutboxWorker, type OutboxWorkerOptions } from './smtp-sink.js';
+import { SmtpTransport } from './smtp-transport.js';
 import { StaffMail } from './staff-mail.js';
-
-export interface EmailPluginOptions {
-  /** Test seam: runs after a reply is composed and stored, before SMTP (the crash test kills the process here). */
-  beforeSend?: OutboxWorkerOptions['beforeSend'];
-}
 
 export interface RunningEmailChannel extends RunningChannel {
   source: ImapSource;
-  outbox: OutboxWorker;
 }
 
 /**
- * The secretariat inbox: IMAP in (IDLE + polling), the core decides, SMTP out through a durable outbox.
- * On when IMAP_HOST is set.
+ * The secretariat inbox: IMAP in (IDLE + polling), the core decides, SMTP out through the core's outbound
+ * queue (the email senders deliver replies, staff notices and Sent copies). On when IMAP_HOST is set.
  */
-export function createEmailPlugin(options: EmailPluginOptions = {}): ChannelPlugin {
-  return {
-    name: 'email',
-    enabled: (config) => Boolean(config.email.imapHost),
-    async start({ app }): Promise<RunningEmailChannel> {
-      const settings = emailSettings(app.config);
-      const logger = app.logger.child({ channel: 'email' });
-      const store = app.emailStore;
-      const outbox = new OutboxWorker({
-        store, smtp: settings.smtp, logger, retryBaseMs: settings.retryBaseMs, retryMaxMs: settings.retryMaxMs,
-        sent: new ImapSentFolder({ account: settings.imap, folder: settings.sentFolder, logger }),
-        beforeSend: options.beforeSend,
-      });
-      const channel = new EmailChannel({ store, outbox, from: settings.from, logger });
-      app.channels.register(channel);
-      const staffMail = new StaffMail({ app, store, channel, settings, logger });
-      if (settings.staffEmail) app.staff.addNotifier(staffMail);
-      const intake = new Intake({ app, store, channel, staffMail, settings, logger });
-      const source = new ImapSource({
-        account: settings.imap, mailbox: settings.mailbox, folders: Object.values(settings.folders),
-        pollMs: settings.pollMs, reconnectMaxMs: settings.reconnectMaxMs, logger, handle: intake.handle,
-      });
-      outbox.kick();
-      source.start();
-      void app.drafts.redeliverApproved().catch((err) => logger.warn({ err }, 'approved drafts not redelivered'));
-      return {
-        source,
-        outbox,
-        async stop() {
-          await source.stop();
-          await outbox.stop();
-        },
-      };
-    },
-  };
-}
-
-export const emailPlugin = createEmailPlugin();
+export const emailPlugin: ChannelPlugin<Config['email']> = {
+  kind: 'channel',
+  name: 'email',
+  configOf: (config) => (config.email.imapHost ? config.email : undefined),
+  async start(host): Promise<RunningEmailChannel> {
+    const settings = emailSettings(host.config, host.dataDir);
+    const { logger } = host;
+    const ledger = new EmailLedger(host.state);
+    const smtp = new SmtpTransport(settings.smtp);
+    const sent = new ImapSentFolder({ account: settings.imap, folder: settings.sentFolder, logger });
+    const keepCopy = (messageId: string, raw: Buffer) =>
+      host.delivery.enqueue({ channel: SENT_COPY_SENDER, key: `sent-copy:${messageId}`, kind: 'copy', subject: 'sent-folder', payload: { messageId, rawHex: raw.toString('hex') } });
+    const channel = new EmailChannel({ ledger, smtp, from: settings.from, keepCopy, logger });
+    host.delivery.channel(channel, emailReplySender(channel));
+    host.delivery.sender(sentCopySender(sent));
+    const staffMail = new StaffMail({ staff: host.staff, ledger, channel, settings, logger });
+    if (settings.staffEmail) host.staff.surface(staffMail);
+    const intake = new Intake({ turns: host.turns, delivery: host.delivery, ledger, staffMail, settings, logger });
+    const source = new ImapSource({
+      account: settings.imap, mailbox: settings.mailbox, folders: Object.values(settings.folders),
+      pollMs: settings.pollMs, reconnectMaxMs: settings.reconnectMaxMs, logger, handle: intake.handle,
+    });
+    source.start();
+    return {
+      source,
+      async stop() {
+        await source.stop();
+        smtp.close();
+        await sent.close();
+      },
+    };
+  },
+};

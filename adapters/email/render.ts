@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../src/channel/escape-html.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 
 /** A reply as an email body: plain text for every client, HTML (right-to-left for Arabic) for rich ones. */
@@ -62,10 +63,6 @@ function footnote(c: Citation): string {
   const linked = c.url && /^https?:\/\//i.test(c.url) ? `<a href="${escapeHtml(c.url)}">${title}</a>` : title;
   const when = [c.meeting, c.date].filter(Boolean).map((s) => `<bdi>${escapeHtml(s!)}</bdi>`).join(' — ');
   return `<li id="arcp-source-${c.n}" value="${c.n}" style="margin-bottom:4px">${linked}${when ? ` — ${when}` : ''}</li>`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
 /** Plain text (a notification, a notice) as a mail body, in the direction of its language. */

@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { Config } from '../../src/config.js';
-import { SenderAllowlist } from '../../src/drafts/approval-policy.js';
+import { SenderAllowlist } from '../../src/core/reply-policy.js';
 import { AppError } from '../../src/errors.js';
 import { parseMailbox, type Mailbox } from './compose.js';
 import type { ImapAccount } from './imap-connection.js';
-import type { SmtpAccount } from './smtp-sink.js';
+import type { SmtpAccount } from './smtp-transport.js';
 
 export type FinalState = 'answered' | 'ticketed' | 'drafted' | 'staff' | 'ignored' | 'failed';
 
@@ -29,8 +29,7 @@ export interface EmailSettings {
   reconnectMaxMs: number;
 }
 
-export function emailSettings(config: Config): EmailSettings {
-  const e = config.email;
+export function emailSettings(e: Config['email'], dataDir: string): EmailSettings {
   if (!e.imapHost || !e.imapUser || !e.imapPassword || !e.smtpHost || !e.from) {
     throw new AppError('CONFIG_INVALID', 'email needs IMAP_HOST, IMAP_USER, IMAP_PASSWORD, SMTP_HOST and MAIL_FROM');
   }
@@ -57,7 +56,7 @@ export function emailSettings(config: Config): EmailSettings {
     staffSenders: new SenderAllowlist(staffSenders.filter((s) => s !== '*')),
     pollMs: e.pollSeconds * 1000,
     maxAttachmentBytes: Math.round(e.maxAttachmentMb * 1024 * 1024),
-    attachmentsDir: resolve(e.attachmentsDir ?? join(config.core.dataDir, 'email-attachments')),
+    attachmentsDir: resolve(e.attachmentsDir ?? join(dataDir, 'email-attachments')),
     retryBaseMs: e.retryBaseMs,
     retryMaxMs: e.retryMaxMs,
     reconnectMaxMs: e.reconnectMaxMs,

@@ -1,9 +1,10 @@
-import type { AppServices } from '../../src/app.js';
+import type { StaffActions } from '../../src/channel/host.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { StaffNotifier } from '../../src/tickets/staff-notifier.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import type { EmailChannel } from './email-channel.js';
+import type { EmailLedger } from './ledger.js';
 import { ticketTagOf } from './inbound.js';
 import type { ParsedMail } from './mime.js';
 import { stripQuotedText } from './quote-strip.js';
@@ -12,8 +13,8 @@ import type { EmailSettings } from './settings.js';
 import { threadCandidates } from './threading.js';
 
 export interface StaffMailDeps {
-  app: Pick<AppServices, 'staff' | 'tickets'>;
-  store: AppServices['emailStore'];
+  staff: Pick<StaffActions, 'reply' | 'ticket'>;
+  ledger: Pick<EmailLedger, 'conversationOf'>;
   channel: EmailChannel;
   settings: EmailSettings;
   logger: Logger;
@@ -33,7 +34,7 @@ const TICKET_CONVERSATION = 'ticket:';
  * the asker on their own channel and thread by the staff service.
  */
 export class StaffMail implements StaffNotifier {
-  readonly name = 'email';
+  readonly name = 'email-staff';
 
   constructor(private readonly deps: StaffMailDeps) {}
 
@@ -41,9 +42,9 @@ export class StaffMail implements StaffNotifier {
   async handleReply(mail: ParsedMail): Promise<StaffReplyOutcome | undefined> {
     const from = mail.from;
     if (!from || !this.deps.settings.staffSenders.allows(from.address)) return undefined;
-    const ticketId = ticketTagOf(mail.subject) ?? this.ticketOfThread(mail);
+    const ticketId = ticketTagOf(mail.subject) ?? (await this.ticketOfThread(mail));
     if (!ticketId) return undefined;
-    const ticket = await this.deps.app.tickets.get(ticketId);
+    const ticket = await this.deps.staff.ticket(ticketId);
     if (!ticket) return { handled: false, ticketId, reason: 'unknown-ticket' };
     const text = stripQuotedText(mail.text).text;
     if (!text) return { handled: false, ticketId, reason: 'empty' };
@@ -51,7 +52,7 @@ export class StaffMail implements StaffNotifier {
     // The same answer already recorded: this mail was processed before a crash, do not send it twice.
     if (ticket.answer === text && ticket.answeredBy === staffName) return { handled: true, ticketId };
     try {
-      await this.deps.app.staff.reply(ticketId, staffName, text);
+      await this.deps.staff.reply(ticketId, staffName, text);
     } catch (err) {
       if (AppError.is(err, 'TICKET_STATE')) return { handled: false, ticketId, reason: 'ticket-closed' };
       throw err;
@@ -96,8 +97,8 @@ export class StaffMail implements StaffNotifier {
     });
   }
 
-  private ticketOfThread(mail: ParsedMail): string | undefined {
-    const conversation = this.deps.store.conversationOf(threadCandidates(mail));
+  private async ticketOfThread(mail: ParsedMail): Promise<string | undefined> {
+    const conversation = await this.deps.ledger.conversationOf(threadCandidates(mail));
     return conversation?.startsWith(TICKET_CONVERSATION) ? conversation.slice(TICKET_CONVERSATION.length) : undefined;
   }
 }

@@ -5,7 +5,6 @@ import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import type { BotIdentity } from './inbound.js';
-import type { RecentIds } from './recent-ids.js';
 import { RouterReceiver } from './receiver.js';
 import { slackErrorCode, type WebClient } from './slack-channel.js';
 
@@ -25,7 +24,6 @@ export interface BoltSetup {
 export interface BoltOptions {
   config: SlackConfig;
   logger: Logger;
-  seenEvents: RecentIds;
   handles: (body: Record<string, unknown>, kind: 'command' | 'block_actions' | 'view') => boolean;
 }
 
@@ -56,7 +54,7 @@ export async function createBolt(opts: BoltOptions): Promise<BoltSetup> {
     app.error(async (err) => void logger.error({ err }, 'Slack listener failed'));
     return { bolt: app, client, identity, start: async () => void (await app.start()), stop: async () => void (await app.stop()) };
   }
-  const receiver = new RouterReceiver({ signingSecret: config.signingSecret!, logger, boltLogger: sdkLogger, seenEvents: opts.seenEvents, handles: opts.handles });
+  const receiver = new RouterReceiver({ signingSecret: config.signingSecret!, logger, boltLogger: sdkLogger, handles: opts.handles });
   const app = new App({ ...common, receiver });
   app.error(async (err) => void logger.error({ err }, 'Slack listener failed'));
   return { bolt: app, client, identity, receiver, start: async () => {}, stop: async () => {} };

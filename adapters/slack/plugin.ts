@@ -1,13 +1,10 @@
-import type { AppServices } from '../../src/app.js';
 import type { ChannelPlugin } from '../../src/channel/plugin.js';
-import type { Logger } from '../../src/logger.js';
 import { createBolt, type SlackConfig } from './bolt-app.js';
-import { RecentIds } from './recent-ids.js';
 import { ACTIONS } from './render.js';
 import { SlackChannel } from './slack-channel.js';
 import { SlackStaffNotifier } from './staff-channel.js';
 import { registerStaffHandlers } from './staff-handlers.js';
-import type { StaffMessageStore } from './staff-messages.js';
+import { StaffMessages } from './staff-messages.js';
 import { StaffNames } from './staff-names.js';
 import { REPLY_MODAL, STAFF_ACTIONS } from './staff-render.js';
 import { registerUserHandlers } from './user-handlers.js';
@@ -18,24 +15,23 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  * Slack: mentions, DMs and the slash command answered with cited Block Kit replies, and (with a staff
  * channel id) tickets that staff claim, answer and close from Slack. On when SLACK_BOT_TOKEN is set.
  */
-export const slackPlugin: ChannelPlugin = {
+export const slackPlugin: ChannelPlugin<SlackConfig> = {
+  kind: 'channel',
   name: 'slack',
-  enabled: (config) => Boolean(config.slack.botToken),
-  async start({ app, router }) {
-    const config = app.config.slack;
-    const logger = app.logger.child({ channel: 'slack' });
-    const setup = await createBolt({ config, logger, seenEvents: new RecentIds(), handles: (body, kind) => handles(config, body, kind) });
+  configOf: (config) => (config.slack.botToken ? config.slack : undefined),
+  async start(host) {
+    const { config, logger } = host;
+    const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });
     const channel = new SlackChannel(setup.client, logger);
-    app.channels.register(channel);
-    const turn = { handle: app.assistant.handle, channel, logger, recent: new RecentIds() };
-    registerUserHandlers(setup.bolt, { ...turn, client: setup.client, identity: setup.identity, command: config.command });
+    // An interrupted post is looked for in the thread by its delivery id before it is sent again.
+    host.delivery.channel(channel, { inDoubt: 'hold', confirm: (d) => channel.confirm(d) });
+    registerUserHandlers(setup.bolt, { turns: host.turns, channel, logger, client: setup.client, identity: setup.identity, command: config.command });
     if (config.staffChannelId) {
-      const store: StaffMessageStore = app.slackStaffMessages;
-      const deps = { client: setup.client, staffChannelId: config.staffChannelId, store, logger };
-      app.staff.addNotifier(new SlackStaffNotifier({ ...deps, channel }));
-      registerStaffHandlers(setup.bolt, { ...deps, staff: app.staff, tickets: app.tickets, names: new StaffNames(setup.client, logger) });
+      const deps = { client: setup.client, staffChannelId: config.staffChannelId, store: new StaffMessages(host.state), logger };
+      host.staff.surface(new SlackStaffNotifier({ ...deps, channel }));
+      registerStaffHandlers(setup.bolt, { ...deps, staff: host.staff, names: new StaffNames(setup.client, logger) });
     }
-    if (setup.receiver) router.post(SLACK_EVENTS_PATH, setup.receiver.handle);
+    if (setup.receiver) host.http.router.post(SLACK_EVENTS_PATH, setup.receiver.handle);
     await setup.start();
     logger.info({ mode: setup.receiver ? 'http' : 'socket', path: setup.receiver ? SLACK_EVENTS_PATH : undefined, staffChannel: Boolean(config.staffChannelId) }, 'Slack ready');
     return { stop: () => setup.stop() };
@@ -53,4 +49,3 @@ function handles(config: SlackConfig, body: Record<string, unknown>, kind: 'comm
   if (typeof actionId !== 'string') return false;
   return USER_ACTIONS.has(actionId) || (Boolean(config.staffChannelId) && STAFF_ACTION_IDS.has(actionId));
 }
-

@@ -1,8 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import { bidiText, isolateLtrRuns, isRtlLine, wrapRtl } from './bidi.js';
-import { label } from './labels.js';
-import { mrkdwnLink, toMrkdwn, splitText, truncate } from './mrkdwn.js';
+import { label } from '../../src/replies/labels.js';
+import { splitText } from '../../src/channel/split-text.js';
+import { mrkdwnLink, toMrkdwn, truncate } from './mrkdwn.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -39,7 +40,7 @@ export interface ReplyButtonValue {
 /** A reply → one or more Slack messages: the answer, its sources, then the buttons on the last one. */
 export function renderReply(reply: OutboundReply): SlackMessage[] {
   // Split before the marks and escapes are added (they lengthen the text), with room left for them.
-  const content: KnownBlock[] = splitText(reply.text, SPLIT_AT).map((part) => section(bidiText(part)));
+  const content: KnownBlock[] = splitText(reply.text, { max: SPLIT_AT, measure: 'chars' }).map((part) => section(bidiText(part)));
   if (reply.kind === 'answer' && reply.citations.length > 0) content.push(...citationBlocks(reply.citations, reply.lang));
   const actions = actionsFor(reply);
   const messages = packMessages(content, actions ? 1 : 0);

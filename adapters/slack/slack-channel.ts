@@ -1,11 +1,15 @@
 import type { webApi } from '@slack/bolt';
-import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
+import type { Channel, ConversationRef, OutboundReply, SendOptions } from '../../src/channel/types.js';
+import type { Delivery } from '../../src/delivery/types.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { threadOf, type SlackThread } from './inbound.js';
 import { renderReply, type SlackMessage } from './render.js';
 
 export type WebClient = webApi.WebClient;
+
+/** The metadata event our queued messages carry, so that the delivery queue can ask Slack whether one arrived. */
+const DELIVERY_EVENT = 'arcp_delivery';
 
 /** The Slack error code of a failed Web API call (`not_in_channel`, `channel_not_found`, …), if any. */
 export function slackErrorCode(err: unknown): string | undefined {
@@ -22,30 +26,49 @@ export class SlackChannel implements Channel {
 
   constructor(private readonly client: WebClient, private readonly logger: Logger) {}
 
-  async send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }> {
+  async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
     const thread = threadOf(ref);
-    const ts = await this.post(thread, renderReply(reply));
+    const messages = renderReply(reply);
+    // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
+    const metadata = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery: options.deliveryId } } : undefined;
+    const ts = await this.post(thread, messages, metadata);
     this.logger.debug({ conversationId: ref.conversationId, kind: reply.kind, ts }, 'Slack reply posted');
     return { externalId: `${thread.channel}:${ts}` };
   }
 
+  /**
+   * Whether a delivery interrupted by a crash reached Slack: its message is looked for in the thread (or
+   * the DM) by the delivery id in its metadata, among the messages posted since the attempt started.
+   */
+  async confirm(d: Delivery): Promise<boolean> {
+    const thread = threadOf(d.ref!);
+    const oldest = String(Math.floor(Date.parse(d.attemptStartedAt ?? d.createdAt) / 1000) - 60);
+    const args = { channel: thread.channel, oldest, include_all_metadata: true, limit: 200 };
+    const res = thread.threadTs ? await this.client.conversations.replies({ ...args, ts: thread.threadTs }) : await this.client.conversations.history(args);
+    return (res.messages ?? []).some((m) => {
+      const meta = (m as { metadata?: { event_type?: string; event_payload?: { delivery?: unknown } } }).metadata;
+      return meta?.event_type === DELIVERY_EVENT && meta.event_payload?.delivery === d.id;
+    });
+  }
+
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */
-  async post(thread: SlackThread, messages: SlackMessage[]): Promise<string> {
+  async post(thread: SlackThread, messages: SlackMessage[], lastMetadata?: Record<string, unknown>): Promise<string> {
     let first = '';
-    for (const m of messages) {
-      const ts = await this.postOne(thread, m);
+    for (const [i, m] of messages.entries()) {
+      const ts = await this.postOne(thread, m, i === messages.length - 1 ? lastMetadata : undefined);
       first ||= ts;
     }
     return first;
   }
 
-  async postOne(thread: SlackThread, m: SlackMessage): Promise<string> {
+  async postOne(thread: SlackThread, m: SlackMessage, metadata?: Record<string, unknown>): Promise<string> {
     try {
       const res = await this.client.chat.postMessage({
         channel: thread.channel,
         ...(thread.threadTs ? { thread_ts: thread.threadTs } : {}),
         text: m.text,
         ...(m.blocks.length ? { blocks: m.blocks } : {}),
+        ...(metadata ? { metadata: metadata as { event_type: string; event_payload: Record<string, string> } } : {}),
         unfurl_links: false,
         unfurl_media: false,
       });

@@ -2,7 +2,7 @@ import type { Logger } from '../../src/logger.js';
 import type { StaffNotifier } from '../../src/tickets/staff-notifier.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import { sendFailed, slackErrorCode, type SlackChannel, type WebClient } from './slack-channel.js';
-import type { StaffMessageStore } from './staff-messages.js';
+import type { StaffMessages } from './staff-messages.js';
 import { reminderMessage, ticketMessage } from './staff-render.js';
 
 const GONE = new Set(['message_not_found', 'channel_not_found', 'cant_update_message']);
@@ -11,7 +11,7 @@ export interface SlackStaffNotifierDeps {
   client: WebClient;
   channel: SlackChannel;
   staffChannelId: string;
-  store: StaffMessageStore;
+  store: StaffMessages;
   logger: Logger;
 }
 
@@ -25,12 +25,12 @@ export class SlackStaffNotifier implements StaffNotifier {
   constructor(private readonly deps: SlackStaffNotifierDeps) {}
 
   async ticketOpened(ticket: Ticket): Promise<void> {
-    if (this.deps.store.get(ticket.id)) return this.ticketUpdated(ticket);
+    if (await this.deps.store.get(ticket.id)) return this.ticketUpdated(ticket);
     await this.postTicket(ticket);
   }
 
   async ticketUpdated(ticket: Ticket): Promise<void> {
-    const ref = this.deps.store.get(ticket.id);
+    const ref = await this.deps.store.get(ticket.id);
     if (!ref) {
       await this.postTicket(ticket);
       return;
@@ -46,13 +46,13 @@ export class SlackStaffNotifier implements StaffNotifier {
   }
 
   async slaReminder(ticket: Ticket, ageHours: number): Promise<void> {
-    const ref = this.deps.store.get(ticket.id);
+    const ref = await this.deps.store.get(ticket.id);
     await this.deps.channel.postOne({ channel: ref?.channel ?? this.deps.staffChannelId, threadTs: ref?.ts }, reminderMessage(ticket, ageHours));
   }
 
   private async postTicket(ticket: Ticket): Promise<void> {
     const ts = await this.deps.channel.postOne({ channel: this.deps.staffChannelId }, ticketMessage(ticket));
-    this.deps.store.put(ticket.id, { channel: this.deps.staffChannelId, ts });
+    await this.deps.store.put(ticket.id, { channel: this.deps.staffChannelId, ts });
     this.deps.logger.info({ ticketId: ticket.id, ts }, 'ticket posted to the Slack staff channel');
   }
 }

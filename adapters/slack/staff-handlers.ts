@@ -3,20 +3,18 @@ import { z } from 'zod';
 import type { Lang } from '../../src/channel/types.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
-import type { StaffService } from '../../src/tickets/staff-service.js';
-import type { TicketQueue } from '../../src/tickets/types.js';
-import { label, type LabelKey } from './labels.js';
+import type { StaffActions } from '../../src/channel/host.js';
+import { label, type LabelKey } from '../../src/replies/labels.js';
 import type { WebClient } from './slack-channel.js';
-import type { StaffMessageStore } from './staff-messages.js';
+import type { StaffMessages } from './staff-messages.js';
 import { ANSWER_BLOCK, ANSWER_INPUT, REPLY_MODAL, replyModal, STAFF_ACTIONS, type ReplyModalMeta } from './staff-render.js';
 import type { StaffNames } from './staff-names.js';
 
 export interface StaffHandlerDeps {
-  staff: Pick<StaffService, 'claim' | 'close' | 'reply'>;
-  tickets: Pick<TicketQueue, 'get'>;
+  staff: Pick<StaffActions, 'claim' | 'close' | 'reply' | 'ticket'>;
   client: WebClient;
   staffChannelId: string;
-  store: StaffMessageStore;
+  store: StaffMessages;
   names: StaffNames;
   logger: Logger;
 }
@@ -71,7 +69,7 @@ async function staffBody(deps: StaffHandlerDeps, body: unknown): Promise<StaffAc
     return undefined;
   }
   // The clicked message is the ticket's message, even if the map was lost since it was posted.
-  deps.store.put(b.actions[0].value, { channel: b.channel.id, ts: b.message.ts });
+  await deps.store.put(b.actions[0].value, { channel: b.channel.id, ts: b.message.ts });
   return b;
 }
 
@@ -93,7 +91,7 @@ async function openReplyModal(deps: StaffHandlerDeps, body: unknown): Promise<vo
   if (!b) return;
   const ticketId = b.actions[0].value;
   try {
-    const ticket = await deps.tickets.get(ticketId);
+    const ticket = await deps.staff.ticket(ticketId);
     if (!ticket) throw new AppError('TICKET_NOT_FOUND', `no ticket ${ticketId}`);
     if (ticket.status === 'closed') return tellStaff(deps, b.user.id, ticket.lang, 'ticketClosed');
     const meta: ReplyModalMeta = { t: ticket.id, c: b.channel.id, m: b.message.ts };
@@ -115,7 +113,7 @@ async function checkSubmission(deps: StaffHandlerDeps, view: unknown): Promise<S
     deps.logger.warn('Slack reply modal without its ticket');
     return { error: label('en', 'failed', { reason: 'no ticket' }) };
   }
-  const ticket = await deps.tickets.get(meta.t);
+  const ticket = await deps.staff.ticket(meta.t);
   if (!ticket || meta.c !== deps.staffChannelId) return { error: label('en', 'failed', { reason: `no ticket ${meta.t}` }) };
   const text = v.state?.values?.[ANSWER_BLOCK]?.[ANSWER_INPUT]?.value?.trim() ?? '';
   if (!text) return { error: label(ticket.lang, 'emptyAnswer') };

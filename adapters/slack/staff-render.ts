@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Lang } from '../../src/channel/types.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import { bidiText } from './bidi.js';
-import { label } from './labels.js';
+import { label } from '../../src/replies/labels.js';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn.js';
 import { button, type SlackMessage } from './render.js';
 

@@ -1,16 +1,19 @@
 import type { App } from '@slack/bolt';
-import { renderTemplate } from '../../src/answer/templates.js';
-import type { OutboundReply } from '../../src/channel/types.js';
+import type { InboundMessage } from '../../src/channel/types.js';
+import type { TurnGateway } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
+import type { Logger } from '../../src/logger.js';
 import { bidiText } from './bidi.js';
-import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, langOfValue, slackRef, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
-import { label } from './labels.js';
+import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
+import { label } from '../../src/replies/labels.js';
 import { plainFromSlack, toMrkdwn } from './mrkdwn.js';
 import { ACTIONS, markChoice } from './render.js';
-import type { WebClient } from './slack-channel.js';
-import { runTurn, type TurnDeps } from './turn.js';
+import type { SlackChannel, WebClient } from './slack-channel.js';
 
-export interface UserHandlerDeps extends TurnDeps {
+export interface UserHandlerDeps {
+  turns: Pick<TurnGateway, 'handle'>;
+  channel: SlackChannel;
+  logger: Logger;
   client: WebClient;
   identity: BotIdentity;
   command: string;
@@ -43,7 +46,6 @@ async function onMessageEvent(deps: UserHandlerDeps, event: unknown): Promise<vo
     deps.logger[level]({ reason: result.reason }, 'Slack event ignored');
     return;
   }
-  if (!result.msg.text && !result.msg.attachments?.length) return postHelp(deps, result.thread);
   await runTurn(deps, result.msg);
 }
 
@@ -56,7 +58,6 @@ async function onCommand(deps: UserHandlerDeps, raw: unknown): Promise<void> {
   const question = plainFromSlack(parsed.data.text);
   const thread = await echoQuestion(deps, parsed.data, question);
   if (!thread) return;
-  if (!question) return postHelp(deps, thread);
   await runTurn(deps, fromCommand(parsed.data, thread));
 }
 
@@ -83,10 +84,12 @@ async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, questi
   }
 }
 
-/** An empty mention or command: the help text, in both languages (nothing tells which one the user reads). */
-async function postHelp(deps: UserHandlerDeps, thread: SlackThread): Promise<void> {
-  const notice: OutboundReply = { kind: 'notice', lang: 'ar', text: `${renderTemplate('help', 'ar')}\n\n${renderTemplate('help', 'en')}` };
-  await deps.channel.send(slackRef(thread), notice).catch((err) => deps.logger.warn({ err }, 'Slack help not delivered'));
+/**
+ * One Slack turn, after Slack was acknowledged: the core answers (once, whatever Slack retries), and the
+ * reply is posted in the asker's thread.
+ */
+async function runTurn(deps: UserHandlerDeps, msg: InboundMessage): Promise<void> {
+  await deps.turns.handle(msg, { deliver: (reply) => deps.channel.send(msg.ref, reply) });
 }
 
 async function onReplyAction(deps: UserHandlerDeps, body: unknown): Promise<void> {

@@ -47,7 +47,6 @@ export type TeamsInbound =
   | { kind: 'message'; msg: InboundMessage }
   | { kind: 'staff-command' }
   | { kind: 'staff-action'; op: StaffOp; ticketId: string; answer?: string }
-  | { kind: 'unusable'; reason: 'empty' | 'unknown-action'; lang: Lang }
   | { kind: 'ignore'; reason: 'from-bot' };
 
 export function classifyMessage(activity: Partial<Activity>): TeamsInbound {
@@ -56,7 +55,8 @@ export function classifyMessage(activity: Partial<Activity>): TeamsInbound {
   const lang = localeLang(activity.locale);
   if (activity.value !== undefined && activity.value !== null) {
     const parsed = submitValue.safeParse(activity.value);
-    if (!parsed.success) return { kind: 'unusable', reason: 'unknown-action', lang };
+    // A button we no longer know carries nothing to answer: the core's rule for empty input applies.
+    if (!parsed.success) return { kind: 'message', msg: toInboundMessage(activity, '') };
     const v = parsed.data;
     if (v.arcp === 'staff') return { kind: 'staff-action', op: v.op, ticketId: v.ticketId, answer: v.answer };
     const action = v.arcp === 'feedback'
@@ -66,7 +66,6 @@ export function classifyMessage(activity: Partial<Activity>): TeamsInbound {
   }
   const text = messageText(activity);
   if (STAFF_COMMAND.test(text)) return { kind: 'staff-command' };
-  if (!text) return { kind: 'unusable', reason: 'empty', lang };
   return { kind: 'message', msg: toInboundMessage(activity, text) };
 }
 

@@ -1,28 +1,28 @@
 import type { ChannelPlugin } from '../../src/channel/plugin.js';
+import type { Config } from '../../src/config.js';
 import { BotConnector } from './bot-adapter.js';
-import { onTurnError, TeamsBot } from './bot.js';
+import { TeamsBot } from './bot.js';
 import { mountMessagesRoute } from './messages-route.js';
 import { TeamsStaffActions } from './staff-actions.js';
 import { TeamsStaffChannel } from './staff-channel.js';
-import type { TeamsState } from './state.js';
+import { TeamsState } from './state.js';
 import { TeamsChannel } from './teams-channel.js';
 
 /** Microsoft Teams through the Bot Framework: `POST /api/messages`, proactive replies, a staff channel. */
-export const teamsPlugin: ChannelPlugin = {
+export const teamsPlugin: ChannelPlugin<Config['teams']> = {
+  kind: 'channel',
   name: 'teams',
-  enabled: (config) => config.teams.enabled,
-  async start({ app, router }) {
-    const config = app.config.teams;
-    const logger = app.logger.child({ channel: 'teams' });
+  configOf: (config) => (config.teams.enabled ? config.teams : undefined),
+  async start(host) {
+    const { config, logger } = host;
     const connector = new BotConnector(config);
-    const state: TeamsState = app.teamsStore;
-    const staffChannel = new TeamsStaffChannel({ connector, state, logger });
-    const staffActions = new TeamsStaffActions({ app, staffChannel, staffIds: config.staffIds, logger });
-    const bot = new TeamsBot({ app, logger, staffActions });
-    connector.adapter.onTurnError = onTurnError(logger);
-    app.channels.register(new TeamsChannel(connector));
-    app.staff.addNotifier(staffChannel);
-    mountMessagesRoute({ router, connector, bot, logger });
+    const staffChannel = new TeamsStaffChannel({ connector, state: new TeamsState(host.state), logger });
+    const staffActions = new TeamsStaffActions({ staff: host.staff, staffChannel, staffIds: config.staffIds, logger });
+    const bot = new TeamsBot({ turns: host.turns, logger, staffActions });
+    // Bot Framework has no way to ask whether an interrupted post arrived: such a delivery is held for staff.
+    host.delivery.channel(new TeamsChannel(connector), { inDoubt: 'hold' });
+    host.staff.surface(staffChannel);
+    mountMessagesRoute({ router: host.http.router, connector, bot, logger });
     if (!config.authEnabled) {
       logger.warn('Teams runs WITHOUT Bot Framework authentication (no MicrosoftAppId): /api/messages accepts loopback requests only, for the Bot Framework Emulator');
     }

@@ -1,12 +1,12 @@
 import type { Activity } from 'botbuilder';
-import { renderTemplate } from '../../src/answer/templates.js';
+import { label } from '../../src/replies/labels.js';
+import { renderTemplate } from '../../src/replies/templates.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import {
   attachment, card, container, facts, heading, isRtl, markdownLink, plainSummary, submit, textBlocks,
   type AdaptiveCard, type CardElement,
 } from './cards.js';
-import { label } from './labels.js';
-import { splitText } from './split.js';
+import { splitText } from '../../src/channel/split-text.js';
 
 /**
  * Teams refuses a message of more than about 28 KB with 413 MessageSizeTooBig. Parts are kept well under
@@ -28,7 +28,7 @@ export interface RenderOptions {
 /** One reply → the activities that show it: Adaptive Cards where the client renders them, else text. */
 export function renderReply(reply: OutboundReply, options: RenderOptions = {}): OutgoingActivity[] {
   if (!CARD_CHANNELS.has(options.channelId ?? 'msteams')) return plainActivities(reply);
-  const parts = splitText(reply.text, TEXT_BYTES_PER_PART);
+  const parts = splitText(reply.text, { max: TEXT_BYTES_PER_PART, measure: 'utf8-bytes' });
   if (parts.length === 0) parts.push('');
   const rtl = isRtl(reply.lang);
   const activities = parts.map((part, i) => {
@@ -74,8 +74,8 @@ function actionsOf(reply: OutboundReply): CardElement[] {
   if (reply.kind !== 'answer') return [];
   if (!reply.replyId) return [ask];
   return [
-    submit(label(reply.lang, 'helpful'), { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
-    submit(label(reply.lang, 'notHelpful'), { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
+    submit(`👍 ${label(reply.lang, 'helpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
+    submit(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
     ask,
   ];
 }
@@ -102,7 +102,7 @@ function sourcesText(citations: Citation[], lang: Lang): string {
 /** For clients without cards: the reply as Markdown text, split like the cards. */
 function plainActivities(reply: OutboundReply): OutgoingActivity[] {
   const extra = reply.kind === 'answer' ? `\n\n${sourcesText(reply.citations, reply.lang)}` : '';
-  return splitText(`${reply.text}${extra}`, TEXT_BYTES_PER_PART).map((text) => ({ type: 'message', text, textFormat: 'markdown' }));
+  return splitText(`${reply.text}${extra}`, { max: TEXT_BYTES_PER_PART, measure: 'utf8-bytes' }).map((text) => ({ type: 'message', text, textFormat: 'markdown' }));
 }
 
 /** The card shown when the bot is added: what it does, in Arabic then English. */
@@ -113,7 +113,3 @@ export function welcomeActivity(): OutgoingActivity {
   return cardActivity(content, `${label('ar', 'assistant')} · ${label('en', 'assistant')}`);
 }
 
-/** A short notice rendered like any other reply (used for unusable input and turn failures). */
-export function noticeActivity(lang: Lang, text: string, channelId?: string): OutgoingActivity[] {
-  return renderReply({ kind: 'notice', lang, text }, { channelId });
-}

@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import type { AppServices } from '../../src/app.js';
+import type { StaffActions } from '../../src/channel/host.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
+import { bilingualLabel } from '../../src/replies/labels.js';
 import type { StaffOp } from './inbound.js';
-import { staffLabel } from './labels.js';
 import { staffNoticeActivity } from './staff-cards.js';
 import type { TeamsStaffChannel } from './staff-channel.js';
 
 export interface StaffActionDeps {
-  app: AppServices;
+  staff: Pick<StaffActions, 'claim' | 'close' | 'reopen' | 'reply'>;
   staffChannel: TeamsStaffChannel;
   /** Entra object ids (or Bot Framework user ids, for the Emulator) of secretariat staff. */
   staffIds: readonly string[];
@@ -26,13 +26,13 @@ export class TeamsStaffActions {
   async register(context: TurnContext): Promise<void> {
     if (!this.isStaff(context)) return this.refuse(context, 'notStaff');
     if (context.activity.conversation?.conversationType === 'personal') return this.refuse(context, 'notInPersonalChat');
-    this.deps.staffChannel.register(context.activity, staffName(context));
-    await context.sendActivity(staffNoticeActivity(staffLabel('registered')));
+    await this.deps.staffChannel.register(context.activity, staffName(context));
+    await context.sendActivity(staffNoticeActivity(bilingualLabel('registered')));
   }
 
   async act(context: TurnContext, action: { op: StaffOp; ticketId: string; answer?: string }): Promise<void> {
     if (!this.isStaff(context)) return this.refuse(context, 'notStaff');
-    if (!this.deps.staffChannel.isStaffChannel(context.activity.conversation.id)) return this.refuse(context, 'notStaffChannel');
+    if (!(await this.deps.staffChannel.isStaffChannel(context.activity.conversation.id))) return this.refuse(context, 'notStaffChannel');
     const staff = staffName(context);
     const log = this.deps.logger.child({ ticketId: action.ticketId, op: action.op });
     try {
@@ -41,12 +41,12 @@ export class TeamsStaffActions {
     } catch (err) {
       const error = AppError.from(err);
       log.warn({ code: error.code, err: error.code === 'INTERNAL' ? err : undefined }, 'staff action refused');
-      await context.sendActivity(staffNoticeActivity(`${staffLabel('actionFailed')}: ${error.message}`));
+      await context.sendActivity(staffNoticeActivity(`${bilingualLabel('actionFailed')}: ${error.message}`));
     }
   }
 
   private async run(staff: string, action: { op: StaffOp; ticketId: string; answer?: string }): Promise<void> {
-    const service = this.deps.app.staff;
+    const service = this.deps.staff;
     switch (action.op) {
       case 'claim':
         await service.claim(action.ticketId, staff);
@@ -58,7 +58,7 @@ export class TeamsStaffActions {
         await service.reopen(action.ticketId, staff);
         return;
       case 'reply':
-        // An undelivered answer is kept and retried by the core; the card says so.
+        // An undelivered answer is kept and retried by the core's delivery queue; the card says so.
         await service.reply(action.ticketId, staff, action.answer ?? '');
         return;
     }
@@ -71,7 +71,7 @@ export class TeamsStaffActions {
 
   private async refuse(context: TurnContext, reason: 'notStaff' | 'notStaffChannel' | 'notInPersonalChat'): Promise<void> {
     this.deps.logger.warn({ reason, senderId: context.activity.from?.aadObjectId ?? context.activity.from?.id }, 'Teams staff request refused');
-    await context.sendActivity(staffNoticeActivity(staffLabel(reason)));
+    await context.sendActivity(staffNoticeActivity(bilingualLabel(reason)));
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Ticket } from '../../src/tickets/types.js';
 import { card, container, facts, heading, isRtl, submit, textBlocks, type CardElement } from './cards.js';
-import { staffLabel } from './labels.js';
+import { bilingualLabel, type LabelKey } from '../../src/replies/labels.js';
 import { cardActivity, type OutgoingActivity } from './render.js';
+
+const OP_LABEL: Record<'claim' | 'reply' | 'close' | 'reopen', LabelKey> = { claim: 'claim', reply: 'sendReply', close: 'close', reopen: 'reopen' };
 
 /**
  * The card that shows one ticket in the staff channel, updated in place as it moves:
@@ -14,32 +16,32 @@ export function ticketCardActivity(ticket: Ticket): OutgoingActivity {
 
 function ticketBody(ticket: Ticket): CardElement[] {
   const body = [
-    heading(`${staffLabel('ticket')} ${ticket.id}`),
+    heading(`${bilingualLabel('ticket')} ${ticket.id}`),
     facts([
-      [staffLabel('status'), ticket.status],
-      [staffLabel('category'), ticket.category],
-      [staffLabel('asker'), [ticket.sender.name, ticket.sender.email, ticket.sender.org].filter(Boolean).join(' · ') || ticket.sender.id],
-      [staffLabel('received'), `${ticket.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${ticket.channel}`],
-      [staffLabel('claimedBy'), ticket.claimedBy],
-      [staffLabel('answeredBy'), ticket.answeredBy],
+      [bilingualLabel('status'), ticket.status],
+      [bilingualLabel('category'), ticket.category],
+      [bilingualLabel('asker'), [ticket.sender.name, ticket.sender.email, ticket.sender.org].filter(Boolean).join(' · ') || ticket.sender.id],
+      [bilingualLabel('received'), `${ticket.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${ticket.channel}`],
+      [bilingualLabel('claimedBy'), ticket.claimedBy],
+      [bilingualLabel('answeredBy'), ticket.answeredBy],
     ]),
-    container([{ type: 'TextBlock', text: staffLabel('question'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.question)], {
+    container([{ type: 'TextBlock', text: bilingualLabel('question'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.question)], {
       rtl: isRtl(ticket.lang), separator: true,
     }),
   ];
   if (ticket.answer) {
-    body.push(container([{ type: 'TextBlock', text: staffLabel('answer'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.answer)], { separator: true }));
-    body.push({ type: 'TextBlock', text: staffLabel(ticket.deliveredAt ? 'delivered' : 'notDelivered'), isSubtle: true, size: 'Small', wrap: true });
+    body.push(container([{ type: 'TextBlock', text: bilingualLabel('answer'), weight: 'Bolder', wrap: true }, ...textBlocks(ticket.answer)], { separator: true }));
+    body.push({ type: 'TextBlock', text: bilingualLabel(ticket.deliveredAt ? 'deliveredToAsker' : 'notDelivered'), isSubtle: true, size: 'Small', wrap: true });
   }
   if (ticket.status !== 'closed') {
-    body.push({ type: 'Input.Text', id: 'answer', isMultiline: true, placeholder: staffLabel('answerPlaceholder'), label: staffLabel('answer'), maxLength: 20_000 });
+    body.push({ type: 'Input.Text', id: 'answer', isMultiline: true, placeholder: bilingualLabel('answerPlaceholder'), label: bilingualLabel('answer'), maxLength: 20_000 });
   }
   return body;
 }
 
 function ticketActions(ticket: Ticket): CardElement[] {
   const act = (op: 'claim' | 'reply' | 'close' | 'reopen', style?: 'positive' | 'destructive') =>
-    submit(staffLabel(op), { arcp: 'staff', op, ticketId: ticket.id }, style);
+    submit(bilingualLabel(OP_LABEL[op]), { arcp: 'staff', op, ticketId: ticket.id }, style);
   switch (ticket.status) {
     case 'open':
       return [act('claim'), act('reply', 'positive'), act('close', 'destructive')];
@@ -54,7 +56,7 @@ function ticketActions(ticket: Ticket): CardElement[] {
 }
 
 function ticketFallback(ticket: Ticket): string {
-  return `${staffLabel('ticket')} ${ticket.id} (${ticket.status}, ${ticket.category})\n\n${ticket.question}${ticket.answer ? `\n\n${ticket.answer}` : ''}`;
+  return `${bilingualLabel('ticket')} ${ticket.id} (${ticket.status}, ${ticket.category})\n\n${ticket.question}${ticket.answer ? `\n\n${ticket.answer}` : ''}`;
 }
 
 /** A one-line staff notice (registration, refusals, reminders), bilingual by construction. */

@@ -4,7 +4,7 @@ import type { StaffNotifier } from '../../src/tickets/staff-notifier.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import type { BotConnector } from './bot-adapter.js';
 import { baseConversationId } from './inbound.js';
-import { staffLabel } from './labels.js';
+import { bilingualLabel } from '../../src/replies/labels.js';
 import { staffNoticeActivity, ticketCardActivity } from './staff-cards.js';
 import type { TeamsState } from './state.js';
 
@@ -19,24 +19,24 @@ export class TeamsStaffChannel implements StaffNotifier {
   constructor(private readonly deps: { connector: BotConnector; state: TeamsState; logger: Logger }) {}
 
   /** Makes the conversation of `activity` the staff channel; in a Teams channel, the channel itself. */
-  register(activity: Activity, registeredBy: string): void {
+  async register(activity: Activity, registeredBy: string): Promise<void> {
     const reference = TurnContext.getConversationReference(activity);
     const isChannel = activity.conversation?.conversationType === 'channel';
     const conversation = { ...reference.conversation!, id: isChannel ? baseConversationId(reference.conversation!.id) : reference.conversation!.id };
     // No activityId: a post to the channel itself starts a new thread instead of replying to the command.
     const stored = JSON.parse(JSON.stringify({ ...reference, conversation, activityId: undefined }));
-    this.deps.state.setStaffChannel({ reference: stored, registeredBy, registeredAt: new Date().toISOString() });
+    await this.deps.state.setStaffChannel({ reference: stored, registeredBy, registeredAt: new Date().toISOString() });
     this.deps.logger.info({ conversationId: conversation.id, channelId: reference.channelId }, 'Teams staff channel registered');
   }
 
   /** Whether `conversationId` (a thread of it included) is the registered staff channel. */
-  isStaffChannel(conversationId: string): boolean {
-    const staff = this.reference();
+  async isStaffChannel(conversationId: string): Promise<boolean> {
+    const staff = await this.reference();
     return staff !== undefined && baseConversationId(staff.conversation!.id) === baseConversationId(conversationId);
   }
 
   async ticketOpened(ticket: Ticket): Promise<void> {
-    const staff = this.reference();
+    const staff = await this.reference();
     if (!staff) {
       this.deps.logger.info({ ticketId: ticket.id }, 'no Teams staff channel registered: ticket card not posted');
       return;
@@ -47,12 +47,12 @@ export class TeamsStaffChannel implements StaffNotifier {
     });
     if (!activityId) return;
     const conversationId = staff.conversation!.conversationType === 'channel' ? `${staff.conversation!.id};messageid=${activityId}` : staff.conversation!.id;
-    this.deps.state.setTicketCard(ticket.id, { conversationId, activityId });
+    await this.deps.state.setTicketCard(ticket.id, { conversationId, activityId });
   }
 
   async ticketUpdated(ticket: Ticket): Promise<void> {
-    const staff = this.reference();
-    const posted = this.deps.state.ticketCard(ticket.id);
+    const staff = await this.reference();
+    const posted = await this.deps.state.ticketCard(ticket.id);
     if (!staff) return;
     if (!posted) return this.ticketOpened(ticket);
     await this.deps.connector.continueConversation(this.inThread(staff, posted.conversationId), async (context) => {
@@ -61,17 +61,17 @@ export class TeamsStaffChannel implements StaffNotifier {
   }
 
   async slaReminder(ticket: Ticket, ageHours: number): Promise<void> {
-    const staff = this.reference();
+    const staff = await this.reference();
     if (!staff) return;
-    const thread = this.deps.state.ticketCard(ticket.id)?.conversationId ?? staff.conversation!.id;
-    const text = `${staffLabel('reminder')} — ${ticket.id} (${Math.floor(ageHours)} ${staffLabel('hours')})`;
+    const thread = (await this.deps.state.ticketCard(ticket.id))?.conversationId ?? staff.conversation!.id;
+    const text = `${bilingualLabel('reminder')} — ${ticket.id} (${Math.floor(ageHours)} ${bilingualLabel('hours')})`;
     await this.deps.connector.continueConversation(this.inThread(staff, thread), async (context) => {
       await context.sendActivity(staffNoticeActivity(text));
     });
   }
 
-  private reference(): Partial<ConversationReference> | undefined {
-    return this.deps.state.staffChannel()?.reference as Partial<ConversationReference> | undefined;
+  private async reference(): Promise<Partial<ConversationReference> | undefined> {
+    return (await this.deps.state.staffChannel())?.reference as Partial<ConversationReference> | undefined;
   }
 
   private inThread(staff: Partial<ConversationReference>, conversationId: string): Partial<ConversationReference> {

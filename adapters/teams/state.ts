@@ -1,7 +1,9 @@
+import type { ChannelStateScope } from '../../src/channel/channel-state.js';
+
 /**
- * What the Teams channel keeps between restarts: the staff channel registered with `arcp staff-channel here`,
- * and which card in it shows each ticket (so the card is updated in place). Implemented on SQLite by
- * src/store/teams-store.ts (`app.teamsStore`), in memory too when the app runs without a data folder.
+ * What the Teams channel keeps between restarts, in its scope of the channel state store: the staff
+ * channel registered with `arcp staff-channel here`, and which card in it shows each ticket (so the card
+ * is updated in place).
  */
 export interface StaffChannelRecord {
   /** A Bot Framework ConversationReference, JSON-serialisable. */
@@ -16,9 +18,22 @@ export interface TicketCardRecord {
   activityId: string;
 }
 
-export interface TeamsState {
-  staffChannel(): StaffChannelRecord | undefined;
-  setStaffChannel(record: StaffChannelRecord): void;
-  ticketCard(ticketId: string): TicketCardRecord | undefined;
-  setTicketCard(ticketId: string, card: TicketCardRecord): void;
+export class TeamsState {
+  constructor(private readonly scope: ChannelStateScope) {}
+
+  staffChannel(): Promise<StaffChannelRecord | undefined> {
+    return this.scope.get<StaffChannelRecord>('staff-channel');
+  }
+
+  setStaffChannel(record: StaffChannelRecord): Promise<void> {
+    return this.scope.put('staff-channel', record);
+  }
+
+  ticketCard(ticketId: string): Promise<TicketCardRecord | undefined> {
+    return this.scope.get<TicketCardRecord>(`ticket-card:${ticketId}`);
+  }
+
+  setTicketCard(ticketId: string, card: TicketCardRecord): Promise<void> {
+    return this.scope.put(`ticket-card:${ticketId}`, card);
+  }
 }

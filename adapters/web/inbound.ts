@@ -26,7 +26,6 @@ export function toInboundMessage(body: unknown): InboundMessage {
     throw new AppError('BAD_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
   }
   const r = parsed.data;
-  if (!r.text.trim() && !r.action) throw new AppError('BAD_REQUEST', 'text: the message is empty');
   return {
     id: `web:${r.messageId}`,
     ref: { channel: 'web', conversationId: r.conversationId, replyHandle: {} },

@@ -3,14 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChannelPlugin } from '../../src/channel/plugin.js';
 import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
+import { inputKind } from '../../src/core/input-policy.js';
 import { AppError } from '../../src/errors.js';
 import { toInboundMessage } from './inbound.js';
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
 /**
- * The web chat keeps no socket: replies come back in the POST response and later staff answers are
- * already in the conversation transcript, which the page polls. So `send` has nothing to push.
+ * The web chat keeps no socket: replies come back in the POST response, and what is delivered later (a
+ * staff answer) is in the conversation transcript, which the page polls. So `send` has nothing to push.
  */
 class WebChannel implements Channel {
   readonly name = 'web' as const;
@@ -20,30 +21,27 @@ class WebChannel implements Channel {
 }
 
 /** The local web chat at `/`, on by default: it talks to the same core as every channel. */
-export const webChatPlugin: ChannelPlugin = {
+export const webChatPlugin: ChannelPlugin<Record<string, never>> = {
+  kind: 'channel',
   name: 'web',
-  enabled: () => true,
-  async start({ app, router }) {
-    app.channels.register(new WebChannel());
+  configOf: () => ({}),
+  async start(host) {
+    // Delivering is writing the transcript, which a second time leaves as it is: an interrupted one is redone.
+    host.delivery.channel(new WebChannel(), { inDoubt: 'resend' });
+    const { router } = host.http;
     router.use('/', express.static(PUBLIC_DIR, { index: 'chat.html', maxAge: '1h' }));
-    router.post('/api/chat/messages', express.json({ limit: '64kb' }), async (req, res, next) => {
-      try {
-        const msg = toInboundMessage(req.body);
-        const reply = await app.assistant.handle(msg);
-        res.json({ duplicate: reply === null, reply });
-      } catch (err) {
-        next(err);
-      }
+    router.post('/api/chat/messages', express.json({ limit: '64kb' }), async (req, res) => {
+      const msg = toInboundMessage(req.body);
+      // The page sends no empty message; a request that does is refused as malformed (the core's rule of what is empty).
+      if (inputKind(msg) === 'empty') throw new AppError('BAD_REQUEST', 'text: the message is empty');
+      const { reply, fresh } = await host.turns.handle(msg);
+      res.json({ duplicate: !fresh, reply });
     });
-    router.get('/api/chat/conversations/:id/messages', (req, res, next) => {
-      try {
-        const id = String(req.params.id);
-        if (!/^[A-Za-z0-9_-]{8,100}$/.test(id)) throw new AppError('BAD_REQUEST', 'bad conversation id');
-        const after = Number(req.query.after ?? 0);
-        res.json({ messages: app.conversations.transcript(`web:${id}`, Number.isFinite(after) ? after : 0) });
-      } catch (err) {
-        next(err);
-      }
+    router.get('/api/chat/conversations/:id/messages', async (req, res) => {
+      const id = String(req.params.id);
+      if (!/^[A-Za-z0-9_-]{8,100}$/.test(id)) throw new AppError('BAD_REQUEST', 'bad conversation id');
+      const after = Number(req.query.after ?? 0);
+      res.json({ messages: await host.transcript(id, Number.isFinite(after) ? after : 0) });
     });
     return { stop: async () => {} };
   },

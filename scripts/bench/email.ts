@@ -14,7 +14,7 @@ import { SAMPLE_CORPUS } from '../../tests/support/test-app.js';
 
 /**
  * Email end to end on loopback: messages APPENDed to a private Dovecot, picked up by the assistant (IDLE),
- * answered through the outbox, received by an SMTP sink. Latency is from the completed APPEND to the
+ * answered through the outbound queue, received by an SMTP sink. Latency is from the completed APPEND to the
  * reply at the sink. The assistant runs in its own process, so its work does not delay the clocks here.
  */
 const QUESTIONS = [

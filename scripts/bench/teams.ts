@@ -17,7 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { teamsPlugin } from '../../adapters/teams/plugin.js';
-import type { MessageHandler, OutboundReply } from '../../src/channel/types.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import type { TurnGateway } from '../../src/core/turn-gateway.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve } from '../../src/main.js';
@@ -171,13 +172,15 @@ function startDriver(): Driver {
   };
 }
 
+type Handle = TurnGateway['handle'];
+
 const f = (v: number) => v.toFixed(1);
 const perSecond = (r: RunResult) => (r.latencies.length / r.ms) * 1000;
 
 interface Bench {
   driver: Driver;
   url: string;
-  assistant: { handle: MessageHandler };
+  assistant: { handle: Handle };
   log: (line: string) => void;
 }
 
@@ -188,7 +191,12 @@ async function closedLoop({ driver, url, assistant, log }: Bench): Promise<RunRe
   log('Teams, closed loop: POST /api/messages on loopback; each request completes once its reply card reached the local connector');
   log('| path | load | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | cited answers posted |');
   log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const paths: [string, MessageHandler][] = [['answer path (core + Teams)', realHandle], ['Teams path only (fixed answer)', async () => ({ ...CANNED })]];
+  const fixed: Handle = async (_msg, opts = {}) => {
+    const reply = { ...CANNED };
+    await opts.deliver?.(reply);
+    return { reply, fresh: true };
+  };
+  const paths: [string, Handle][] = [['answer path (core + Teams)', realHandle], ['Teams path only (fixed answer)', fixed]];
   for (const [p, [name, handle]] of paths.entries()) {
     assistant.handle = handle;
     for (const [i, run] of RUNS.entries()) {
@@ -231,7 +239,7 @@ export async function runTeamsBench(log: (line: string) => void): Promise<void> 
   await driver.ready;
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', TEAMS_ENABLED: 'true', ARCP_CORPUS_DIR: join(repoRoot, 'corpus') });
   const running = await serve(config, silentLogger(), [teamsPlugin], { inMemory: true });
-  const assistant = running.app.assistant as unknown as { handle: MessageHandler };
+  const assistant = running.app.turns as unknown as { handle: Handle };
   const realHandle = assistant.handle;
   try {
     await driver.run(running.url, { conversations: 4, perConversation: 5 }, 'warm');

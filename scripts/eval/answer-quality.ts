@@ -33,7 +33,7 @@ function message(text: string, lang: 'ar' | 'en', channel: 'web' | 'email'): Inb
 }
 
 async function ask(app: AppServices, text: string, lang: 'ar' | 'en', channel: 'web' | 'email'): Promise<OutboundReply> {
-  const reply = await app.assistant.handle(message(text, lang, channel));
+  const { reply } = await app.turns.handle(message(text, lang, channel));
   if (!reply) throw new Error(`no reply to ${text}`);
   return reply;
 }

@@ -1,5 +1,5 @@
 import type { Citation, Lang } from '../channel/types.js';
-import { renderTemplate } from './templates.js';
+import { renderTemplate } from '../replies/templates.js';
 import type { ComposedAnswer } from './types.js';
 
 /** The answer to one question of a message that asked several. */

@@ -2,7 +2,7 @@ import type { Citation, CitedQuote, Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { quoteYear } from './document-facts.js';
 import { provenanceOf, sourceKindOf } from './provenance.js';
-import { renderTemplate } from './templates.js';
+import { renderTemplate } from '../replies/templates.js';
 import type { Span } from './units.js';
 import { verifyQuote } from './verify-quote.js';
 

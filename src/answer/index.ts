@@ -9,8 +9,8 @@ export type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 export { ExtractiveComposer } from './extractive-composer.js';
 export { LlmComposer } from './llm-composer.js';
 export { MemoryComposer } from './memory-composer.js';
-export { renderTemplate, TEMPLATE_NAMES, type TemplateName } from './templates.js';
-export { categoryLabel } from './category-labels.js';
+export { renderTemplate, TEMPLATE_NAMES, type TemplateName } from '../replies/templates.js';
+export { categoryLabel } from '../replies/category-labels.js';
 export { verifyQuote } from './verify-quote.js';
 export { isTimelineQuestion } from './timeline.js';
 

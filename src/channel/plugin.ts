@@ -1,6 +1,8 @@
 import type { Router } from 'express';
 import type { AppServices } from '../app.js';
 import type { Config } from '../config.js';
+import type { ChannelHost } from './host.js';
+import type { ChannelName } from './types.js';
 
 export interface RunningChannel {
   stop(): Promise<void>;
@@ -8,11 +10,22 @@ export interface RunningChannel {
 
 /**
  * How a channel joins the server without `src/` importing it: the entry point hands the list of plugins
- * (from `adapters/`) to `serve`, which mounts each enabled one on the shared HTTP server.
+ * (from `adapters/`) to `serve`, which starts each one whose configuration is present with its host.
  */
-export interface ChannelPlugin {
-  readonly name: string;
-  /** Whether the configuration turns this channel on; a channel with no settings is simply off. */
-  enabled(config: Config): boolean;
-  start(context: { app: AppServices; router: Router; publicUrl: () => string }): Promise<RunningChannel>;
+export interface ChannelPlugin<C = unknown> {
+  readonly kind: 'channel';
+  readonly name: ChannelName;
+  /** The channel's part of the configuration, or undefined when it has no settings (then it is off). */
+  configOf(config: Config): C | undefined;
+  start(host: ChannelHost<C>): Promise<RunningChannel>;
 }
+
+/** The staff console: not a channel but the back office, given the services themselves. */
+export interface SurfacePlugin {
+  readonly kind: 'surface';
+  readonly name: string;
+  start(context: { app: AppServices; router: Router }): Promise<RunningChannel>;
+}
+
+// Methods are compared bivariantly: a ChannelPlugin<TeamsConfig> is a ChannelPlugin<unknown>.
+export type ServerPlugin = ChannelPlugin<unknown> | SurfacePlugin;

@@ -88,10 +88,13 @@ export type OutboundReply =
 
 export type ReplyKind = OutboundReply['kind'];
 
-export type MessageHandler = (msg: InboundMessage, signal?: AbortSignal) => Promise<OutboundReply | null>;
+export interface SendOptions {
+  /** The queued delivery this send belongs to: a channel may mark the message with it (an email's Message-ID). */
+  deliveryId?: string;
+}
 
 /** The channel port: each channel can deliver a reply to a stored conversation reference. */
 export interface Channel {
   readonly name: ChannelName;
-  send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }>;
+  send(ref: ConversationRef, reply: OutboundReply, options?: SendOptions): Promise<{ externalId: string }>;
 }

@@ -41,13 +41,13 @@ Options:
       const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line.trim()) continue;
-        ctx.out(JSON.stringify(toAskJson(await app.assistant.handle(cliMessage(line.trim(), lang)))));
+        ctx.out(JSON.stringify(toAskJson((await app.turns.handle(cliMessage(line.trim(), lang))).reply)));
       }
       return 0;
     }
     const question = positionals.join(' ').trim();
     if (!question) throw new AppError('BAD_REQUEST', 'no question given: arcp ask "<question>"');
-    const reply = await app.assistant.handle(cliMessage(question, lang));
+    const { reply } = await app.turns.handle(cliMessage(question, lang));
     ctx.out(values.json ? JSON.stringify(toAskJson(reply)) : formatReadable(reply));
     return 0;
   },

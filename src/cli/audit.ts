@@ -9,7 +9,7 @@ export const auditCommand: CliCommand = {
     const id = argv.find((a) => !a.startsWith('--'));
     if (!id) throw new AppError('BAD_REQUEST', 'give a reply id: arcp audit <reply-id>');
     const app = await ctx.openApp();
-    const record = app.conversations.audit(id);
+    const record = await app.audit.get(id);
     if (!record) throw new AppError('NOT_FOUND', `no audit record ${id}`);
     if (argv.includes('--json')) {
       ctx.out(JSON.stringify(record, null, 2));

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { AppServices } from '../app.js';
-import type { ChannelPlugin } from '../channel/plugin.js';
+import type { ServerPlugin } from '../channel/plugin.js';
 
 /** What every `arcp` sub-command receives. */
 export interface CliContext {
@@ -15,7 +15,7 @@ export interface CliContext {
   /** Opens the product's services (store, search engine, assistant) once; closed by the dispatcher. */
   openApp: (options?: { ingest?: boolean }) => Promise<AppServices>;
   /** The channel plugins from `adapters/`, loaded only by the commands that serve them. */
-  loadPlugins: () => Promise<ChannelPlugin[]>;
+  loadPlugins: () => Promise<ServerPlugin[]>;
 }
 
 export interface CliCommand {

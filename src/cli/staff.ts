@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { addStaffAccount, normaliseEmail, resetStaffPassword } from '../console/staff-accounts.js';
 import { AppError } from '../errors.js';
-import { StaffStore } from '../store/staff-store.js';
+import type { StaffAccounts } from '../console/accounts.js';
 import type { CliCommand, CliContext } from './context.js';
 
 type TtyIn = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
@@ -47,8 +47,8 @@ export async function readPassword(ctx: CliContext): Promise<string> {
   return data.split(/\r?\n/)[0] ?? '';
 }
 
-function listAccounts(store: StaffStore, ctx: CliContext, json: boolean): void {
-  const accounts = store.list();
+async function listAccounts(store: StaffAccounts, ctx: CliContext, json: boolean): Promise<void> {
+  const accounts = await store.list();
   if (json) ctx.out(JSON.stringify(accounts, null, 2));
   else for (const a of accounts) ctx.out(`${a.email.padEnd(32)} ${a.role.padEnd(6)} ${a.disabled ? 'disabled' : 'active  '} ${a.name}`);
   if (!json && accounts.length === 0) ctx.out('No staff accounts. Create one with: arcp staff add <email> --admin');
@@ -71,8 +71,8 @@ arcp staff list [--json]`,
     if (action !== 'list' && !email) throw new AppError('BAD_REQUEST', `arcp staff ${action} needs an email address`);
     // Asked before the store opens (which takes seconds), so the prompt comes at once.
     const password = action === 'add' || action === 'passwd' ? (normaliseEmail(email!), await readPassword(ctx)) : '';
-    const store = new StaffStore((await ctx.openApp()).db);
-    if (action === 'list') listAccounts(store, ctx, Boolean(values.json));
+    const store = (await ctx.openApp()).staffAccounts;
+    if (action === 'list') await listAccounts(store, ctx, Boolean(values.json));
     else if (action === 'add') {
       const account = await addStaffAccount(store, { email: email!, password, role: values.admin ? 'admin' : 'staff', name: values.name });
       ctx.out(`${account.email} added (${account.role}, shown as "${account.name}")`);
@@ -80,7 +80,7 @@ arcp staff list [--json]`,
       await resetStaffPassword(store, { email: email!, password });
       ctx.out(`${normaliseEmail(email!)}: password changed; its sessions are signed out`);
     } else if (action === 'disable' || action === 'enable') {
-      if (!store.setDisabled(normaliseEmail(email!), action === 'disable')) throw new AppError('NOT_FOUND', `no staff account for ${email}`);
+      if (!(await store.setDisabled(normaliseEmail(email!), action === 'disable'))) throw new AppError('NOT_FOUND', `no staff account for ${email}`);
       ctx.out(`${normaliseEmail(email!)} ${action}d`);
     } else throw new AppError('BAD_REQUEST', `unknown action ${action}`);
     return 0;

@@ -41,7 +41,7 @@ arcp tickets close <id> --as <staff>`,
     else if (action === 'close') ctx.out(`${(await app.staff.close(id, staff)).id} closed`);
     else if (action === 'reply') {
       const result = await app.staff.reply(id, staff, rest.join(' '));
-      ctx.out(result.delivered ? `${id} answered and delivered` : `${id} answered; not delivered yet (${result.error}); it is retried when the ${result.ticket.channel} channel runs`);
+      ctx.out(result.delivered ? `${id} answered and delivered` : `${id} answered; queued for delivery (${result.error ?? 'not delivered yet'}): the running server sends it`);
     } else throw new AppError('BAD_REQUEST', `unknown action ${action}`);
     return 0;
   },

@@ -12,6 +12,12 @@ export const coreSection = defineSection(
     publicUrl: 'ARCP_PUBLIC_URL',
     maxFileMb: 'ARCP_MAX_FILE_MB',
     slaHours: 'ARCP_SLA_HOURS',
+    turnDeadlineMs: 'ARCP_TURN_DEADLINE_MS',
+    deliveryRetryBaseMs: 'ARCP_DELIVERY_RETRY_BASE_MS',
+    deliveryRetryMaxMs: 'ARCP_DELIVERY_RETRY_MAX_MS',
+    deliveryMaxAttempts: 'ARCP_DELIVERY_MAX_ATTEMPTS',
+    deliveryLeaseMs: 'ARCP_DELIVERY_LEASE_MS',
+    deliveryPollMs: 'ARCP_DELIVERY_POLL_MS',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -24,5 +30,14 @@ export const coreSection = defineSection(
     publicUrl: z.string().url().optional(),
     maxFileMb: z.coerce.number().positive().default(25),
     slaHours: z.coerce.number().positive().default(48),
+    /** A turn past this is aborted (retrieval, composer, LLM) and answered by the last-resort handler. */
+    turnDeadlineMs: z.coerce.number().int().min(1000).default(30_000),
+    deliveryRetryBaseMs: z.coerce.number().int().positive().default(2000),
+    deliveryRetryMaxMs: z.coerce.number().int().positive().default(300_000),
+    /** Failed attempts before a delivery becomes a dead letter (about a day with the defaults). */
+    deliveryMaxAttempts: z.coerce.number().int().min(1).default(300),
+    /** Longer than any send takes: a delivery held longer than this by a process is taken to be orphaned. */
+    deliveryLeaseMs: z.coerce.number().int().min(200).default(120_000),
+    deliveryPollMs: z.coerce.number().int().min(100).default(5000),
   }),
 );

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import type { StaffAccount, StaffStore } from '../store/staff-store.js';
+import type { StaffAccount, StaffAccounts } from './accounts.js';
 import { LoginThrottle } from './login-throttle.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import { normaliseEmail } from './staff-accounts.js';
@@ -33,7 +33,7 @@ export class ConsoleAuth {
   private readonly throttle: LoginThrottle;
 
   constructor(
-    private readonly store: StaffStore,
+    private readonly store: StaffAccounts,
     private readonly options: { sessionHours: number; logger: Logger; throttle?: LoginThrottle },
   ) {
     this.throttle = options.throttle ?? new LoginThrottle();
@@ -51,7 +51,7 @@ export class ConsoleAuth {
       this.options.logger.warn({ staff: email }, 'console sign-in throttled');
       return { ok: false, reason: 'throttled' };
     }
-    const found = this.store.credentials(email);
+    const found = await this.store.credentials(email);
     // Unknown accounts cost the same scrypt work as known ones: response time does not reveal who exists.
     const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
     if (!found || !valid || found.account.disabled) {
@@ -63,17 +63,17 @@ export class ConsoleAuth {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.options.sessionHours * 3_600_000).toISOString();
     const csrfToken = newToken();
-    this.store.createSession({ tokenHash: sha256(token).toString('hex'), staffId: found.account.id, csrfToken, expiresAt });
+    await this.store.createSession({ tokenHash: sha256(token).toString('hex'), staffId: found.account.id, csrfToken, expiresAt });
     this.options.logger.info({ staff: email, role: found.account.role }, 'console sign-in');
-    return { ok: true, token, session: { staff: this.store.byId(found.account.id)!, csrfToken, expiresAt } };
+    return { ok: true, token, session: { staff: (await this.store.byId(found.account.id))!, csrfToken, expiresAt } };
   }
 
-  session(token: string | undefined): ConsoleSession | undefined {
+  async session(token: string | undefined): Promise<ConsoleSession | undefined> {
     if (!token || token.length > 200) return undefined;
     return this.store.session(sha256(token).toString('hex'));
   }
 
-  signOut(token: string | undefined): void {
-    if (token) this.store.deleteSession(sha256(token).toString('hex'));
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) await this.store.deleteSession(sha256(token).toString('hex'));
   }
 }

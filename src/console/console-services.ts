@@ -3,7 +3,7 @@ import type { AppServices } from '../app.js';
 import { ingestPaths } from '../ingest/ingest.js';
 import { IngestStore } from '../store/ingest-store.js';
 import { InsightsStore } from '../store/insights-store.js';
-import { StaffStore } from '../store/staff-store.js';
+import type { StaffAccounts } from './accounts.js';
 import { ConsoleAuth } from './auth.js';
 import { CorpusCatalog, type IngestRecord } from './corpus-catalog.js';
 import { computeInsights, type Insights } from './insights.js';
@@ -12,7 +12,7 @@ import { IngestJobs } from './ingest-jobs.js';
 /** What the console needs beyond AppServices: accounts and sessions, insights, the corpus catalog, uploads. */
 export interface ConsoleServices {
   auth: ConsoleAuth;
-  staffStore: StaffStore;
+  staffAccounts: StaffAccounts;
   catalog: CorpusCatalog;
   ingest: IngestJobs;
   insights(days: number): Insights;
@@ -30,7 +30,6 @@ function ingestRecord(store: IngestStore): (documentId: string) => IngestRecord 
 }
 
 export function createConsoleServices(app: AppServices): ConsoleServices {
-  const staffStore = new StaffStore(app.db);
   const insightsStore = new InsightsStore(app.db);
   const corpusDir = resolve(app.config.core.corpusDir);
   const maxFileBytes = app.config.core.maxFileMb * 1024 * 1024;
@@ -45,8 +44,8 @@ export function createConsoleServices(app: AppServices): ConsoleServices {
     },
   });
   return {
-    auth: new ConsoleAuth(staffStore, { sessionHours: app.config.console.sessionHours, logger: app.logger }),
-    staffStore,
+    auth: new ConsoleAuth(app.staffAccounts, { sessionHours: app.config.console.sessionHours, logger: app.logger }),
+    staffAccounts: app.staffAccounts,
     catalog: new CorpusCatalog(app.engine, ingestRecord(new IngestStore(app.db))),
     ingest,
     insights: (days) => computeInsights(insightsStore, { days }),

@@ -1,28 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
-import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
-import { categoryLabel } from '../answer/category-labels.js';
 import { combineAnswers, type PartAnswer } from '../answer/combine.js';
+import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
+import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
+import { classifyIntent } from '../intents/classify.js';
+import type { Intent } from '../intents/types.js';
 import { letterQuestions, type LetterQuestion } from '../question/letter.js';
-import { renderTemplate } from '../answer/templates.js';
-import type { Logger } from '../logger.js';
+import { categoryLabel } from '../replies/category-labels.js';
+import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
-import { conversationKey, type AuditRecord, type ConversationStore } from '../store/conversation-store.js';
 import { hoursSince } from '../tickets/transitions.js';
 import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
-import { detectLang } from '../text/lang.js';
+import type { AuditLog } from './audit-log.js';
+import type { ConversationLog } from './conversation-log.js';
+import { escalatedQuestion } from './escalation.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
-import type { Intent } from './intent-types.js';
-import { classifyIntent } from './intents.js';
 import { resolveFollowUp } from './followup.js';
 
 export interface AssistantDeps {
   search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>;
   composer: AnswerComposer;
   tickets: TicketQueue;
-  conversations: ConversationStore;
-  logger: Logger;
+  conversations: Pick<ConversationLog, 'lastQuestion'>;
+  audit: Pick<AuditLog, 'get' | 'recordFeedback'>;
   noPositionPolicy: NoPositionPolicy;
   /** Told of every ticket a turn opens (staff notifications). */
   onTicketOpened?: (ticket: Ticket) => Promise<void>;
@@ -33,92 +32,81 @@ export interface AssistantDeps {
 /** A request within two weeks of a staff answer reopens that ticket rather than starting a new one. */
 const REOPEN_WITHIN_HOURS = 14 * 24;
 
-/** What a turn produced, with everything the audit record needs. */
-interface TurnOutcome {
+/** What a turn decided, with everything its audit record needs; the gateway gives the reply its id. */
+export interface TurnOutcome {
   reply: OutboundReply;
   intent?: string;
   resolvedQuestion?: string;
+  /** The reply a button press was about. */
+  aboutReplyId?: string;
   passages?: ScoredPassage[];
   composed?: ComposedAnswer;
 }
 
+export interface TurnContext {
+  lang: ReplyLang;
+  signal: AbortSignal;
+}
+
 /**
- * One turn of the assistant, the same for every channel: classify → retrieve → compose → decide → reply.
- * Each inbound message is processed once; a repeat of an id already processed returns null.
+ * What the assistant does with one message, the same for every channel: classify → retrieve → compose →
+ * decide → reply. Claims, repeats, empty input, failures and delivery are the gateway's
+ * (turn-gateway.ts); this class only decides.
  */
 export class Assistant {
   constructor(private readonly deps: AssistantDeps) {}
 
-  readonly handle = async (msg: InboundMessage, signal?: AbortSignal): Promise<OutboundReply | null> => {
-    const log = this.deps.logger.child({ channel: msg.ref.channel, conversationId: msg.ref.conversationId, messageId: msg.id });
-    if (this.deps.conversations.processedReply(msg.id) !== undefined) {
-      log.info('duplicate message ignored');
-      return null;
-    }
-    // A button press carries no text: answer in the language of the conversation's last question.
-    const lang: Lang = msg.lang ?? detectLang(msg.text.trim() || (this.deps.conversations.lastQuestion(msg.ref) ?? ''));
-    const outcome = await this.turn({ ...msg, lang }, lang, signal);
-    const reply = { ...outcome.reply, replyId: outcome.reply.replyId ?? randomUUID() };
-    this.deps.conversations.recordTurn(msg, reply, this.auditOf(msg, lang, reply, outcome), outcome.resolvedQuestion);
-    log.info({ kind: reply.kind, intent: outcome.intent, citations: reply.kind === 'answer' ? reply.citations.length : 0 }, 'replied');
-    return reply;
-  };
-
-  private async turn(msg: InboundMessage, lang: Lang, signal?: AbortSignal): Promise<TurnOutcome> {
-    if (msg.action?.type === 'feedback') return { reply: this.feedback(msg, msg.action.replyId, msg.action.helpful, lang) };
-    if (msg.action?.type === 'ask-secretariat') {
-      const question = msg.action.question ?? this.deps.conversations.lastQuestion(msg.ref) ?? msg.text;
-      return { reply: await this.openTicket(msg, lang, 'position-question', question), intent: 'position-question' };
-    }
+  async turn(msg: InboundMessage, ctx: TurnContext): Promise<TurnOutcome> {
+    const action = msg.action;
+    if (action?.type === 'feedback') return this.feedback(msg, action.replyId, action.helpful, ctx.lang);
+    if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
+    if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
-    const resolved = resolveFollowUp(msg.text, this.deps.conversations.lastQuestion(msg.ref)).text;
+    const resolved = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref)).text;
     const { intent } = classifyIntent(resolved, { hasAttachments: Boolean(msg.attachments?.length) });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':
-        return { reply: { kind: 'notice', lang, text: renderTemplate('help', lang, {}) }, intent };
+        return { reply: notice('help', ctx.lang), intent };
       case 'feedback':
-        return { reply: { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) }, intent };
+        return { reply: notice('feedback-thanks', ctx.lang), intent };
       case 'ticket':
-        return { reply: (await this.followUpOnTicket(msg, lang)) ?? (await this.openTicket(msg, lang, intent, msg.text)), intent };
+        return { reply: (await this.followUpOnTicket(msg, ctx.lang)) ?? (await this.openTicket(msg, ctx.lang, intent, msg.text)), intent };
       case 'no-position':
-        return { reply: await this.noPosition(msg, lang, decision.openTicket, msg.text), intent };
+        return { reply: await this.noPosition(msg, ctx.lang, decision.openTicket, msg.text), intent };
       case 'answer':
-        return { ...(await this.answer(resolved, lang, msg, signal)), intent };
+        return { ...(await this.answer(resolved, msg, ctx)), intent };
     }
   }
 
-  private async answer(resolved: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
+  private async answer(resolved: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
     // A letter asking several questions gets each answered in turn; one question is asked without the
     // salutations, courtesy and signature around it.
     const questions = letterQuestions(resolved);
-    if (questions.length > 1) return this.answerEach(questions, lang, msg, signal);
-    return this.answerOne(questions[0]?.text ?? resolved, lang, msg, signal);
+    if (questions.length > 1) return this.answerEach(questions, msg, ctx);
+    return this.answerOne(questions[0]?.text ?? resolved, msg, ctx);
   }
 
-  private async answerEach(questions: LetterQuestion[], lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
+  private async answerEach(questions: LetterQuestion[], msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    const lang = markedLang(ctx.lang);
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
     for (const [i, q] of questions.entries()) {
-      const { results, composed } = await this.retrieveAndCompose(q.text, lang, signal);
+      const { results, composed } = await this.retrieveAndCompose(q.text, lang, ctx.signal);
       passages.push(...results);
       parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
     }
     const resolvedQuestion = questions.map((q) => q.text).join('\n');
     const combined = combineAnswers(parts, lang);
-    if (combined.citations.length === 0) return { reply: await this.noPosition(msg, lang, this.deps.noPositionPolicy === 'ticket', resolvedQuestion), resolvedQuestion, passages };
+    if (combined.citations.length === 0) return { reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', resolvedQuestion), resolvedQuestion, passages };
     const reply: OutboundReply = {
-      kind: 'answer',
-      lang,
-      text: combined.text,
-      citations: combined.citations,
-      confidence: combined.confidence,
+      kind: 'answer', lang, text: combined.text, citations: combined.citations, confidence: combined.confidence,
       ...(combined.partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
     };
     return { reply, resolvedQuestion, passages };
   }
 
-  private async retrieveAndCompose(question: string, lang: Lang, signal?: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+  private async retrieveAndCompose(question: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     const { results, abstain, understood } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
@@ -126,41 +114,52 @@ export class Assistant {
     return { results, composed: await this.deps.composer.compose(input, signal) };
   }
 
-  private async answerOne(question: string, lang: Lang, msg: InboundMessage, signal?: AbortSignal): Promise<Omit<TurnOutcome, 'intent'>> {
-    const { results, composed } = await this.retrieveAndCompose(question, lang, signal);
+  private async answerOne(question: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    const lang = markedLang(ctx.lang);
+    const { results, composed } = await this.retrieveAndCompose(question, lang, ctx.signal);
     const base = { resolvedQuestion: question, passages: results, composed };
-    if (!composed) return { ...base, reply: await this.noPosition(msg, lang, this.deps.noPositionPolicy === 'ticket', question) };
-    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, reply: await this.noPosition(msg, lang, false, question) };
+    if (!composed) return { ...base, reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', question) };
+    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, reply: await this.noPosition(msg, ctx.lang, false, question) };
     // A partial answer says what is not on record; the asker may pass that part to the secretariat.
     const partial = composed.coverage === 'partial';
     const reply: OutboundReply = {
-      kind: 'answer',
-      lang,
-      text: composed.text,
-      citations: composed.citations,
-      confidence: composed.confidence,
+      kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence,
       ...(partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
     };
     return { ...base, reply };
   }
 
-  private async noPosition(msg: InboundMessage, lang: Lang, openTicket: boolean, question: string): Promise<OutboundReply> {
-    if (!openTicket) return { kind: 'no-position', lang, text: renderTemplate('no-position', lang, {}), offerTicket: true };
-    const ticket = await this.createTicket(this.ticketInput(msg, lang, 'no-position', question));
-    return { kind: 'no-position', lang, ticketId: ticket.id, text: renderTemplate('no-position-ticket', lang, { ticketId: ticket.id }) };
+  /** "Ask the secretariat": a ticket for the question of the reply the button sits under. */
+  private async escalate(msg: InboundMessage, action: Extract<InboundMessage['action'], { type: 'ask-secretariat' }>, lang: ReplyLang): Promise<TurnOutcome> {
+    const question = await escalatedQuestion(this.deps.audit, action);
+    // A button whose reply is unknown and that carries no question: ask the person to write it.
+    if (!question) return { reply: notice('help', lang), aboutReplyId: action.replyId };
+    return { reply: await this.openTicket(msg, lang, 'position-question', question), intent: 'position-question', aboutReplyId: action.replyId };
   }
 
-  private async openTicket(msg: InboundMessage, lang: Lang, category: Intent, question: string): Promise<OutboundReply> {
+  /** Documents sent without a word are a submission: a ticket, so that staff receive them. */
+  private async documentsOnly(msg: InboundMessage, lang: ReplyLang): Promise<TurnOutcome> {
+    const names = (msg.attachments ?? []).map((a) => a.filename).join(', ');
+    return { reply: await this.openTicket(msg, lang, 'submission', names), intent: 'submission' };
+  }
+
+  private async noPosition(msg: InboundMessage, lang: ReplyLang, openTicket: boolean, question: string): Promise<OutboundReply> {
+    if (!openTicket) return { kind: 'no-position', lang: markedLang(lang), text: renderReplyText('no-position', lang), offerTicket: true };
+    const ticket = await this.createTicket(this.ticketInput(msg, lang, 'no-position', question));
+    return { kind: 'no-position', lang: markedLang(lang), ticketId: ticket.id, text: renderReplyText('no-position-ticket', lang, { ticketId: ticket.id }) };
+  }
+
+  private async openTicket(msg: InboundMessage, lang: ReplyLang, category: Intent, question: string): Promise<OutboundReply> {
     const ticket = await this.createTicket(this.ticketInput(msg, lang, category, question));
-    const label = categoryLabel(category, lang);
-    return { kind: 'ticket', lang, ticketId: ticket.id, text: renderTemplate('ticket-opened', lang, { ticketId: ticket.id, category: label }) };
+    const text = (l: Lang) => renderTemplate('ticket-opened', l, { ticketId: ticket.id, category: categoryLabel(category, l) });
+    return { kind: 'ticket', lang: markedLang(lang), ticketId: ticket.id, text: lang === 'both' ? `${text('ar')}\n\n${text('en')}` : text(lang) };
   }
 
   /**
    * A request from an asker whose conversation already has a ticket in progress joins that ticket (and
    * reopens it when staff had answered it recently) instead of opening a second one.
    */
-  private async followUpOnTicket(msg: InboundMessage, lang: Lang): Promise<OutboundReply | undefined> {
+  private async followUpOnTicket(msg: InboundMessage, lang: ReplyLang): Promise<OutboundReply | undefined> {
     const { channel, conversationId } = msg.ref;
     const latest = (await this.deps.tickets.list({ channel, conversationId })).at(-1);
     if (!latest) return undefined;
@@ -170,7 +169,7 @@ export class Assistant {
     else if (recentlyAnswered) updated = await this.deps.tickets.reopen(latest.id, msg.sender.id, msg.text);
     else return undefined;
     await this.deps.onTicketUpdated?.(updated);
-    return { kind: 'ticket', lang, ticketId: latest.id, text: renderTemplate('ticket-followup', lang, { ticketId: latest.id }) };
+    return { kind: 'ticket', lang: markedLang(lang), ticketId: latest.id, text: renderReplyText('ticket-followup', lang, { ticketId: latest.id }) };
   }
 
   private async createTicket(input: OpenTicketInput): Promise<Ticket> {
@@ -179,40 +178,17 @@ export class Assistant {
     return ticket;
   }
 
-  private ticketInput(msg: InboundMessage, lang: Lang, category: string, question: string): OpenTicketInput {
-    return { sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question, lang, category, attachments: msg.attachments };
+  private ticketInput(msg: InboundMessage, lang: ReplyLang, category: string, question: string): OpenTicketInput {
+    return { sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question, lang: markedLang(lang), category, attachments: msg.attachments };
   }
 
-  private feedback(msg: InboundMessage, replyId: string, helpful: boolean, lang: Lang): OutboundReply {
-    this.deps.conversations.recordFeedback(replyId, helpful, msg.sender.id);
-    if (helpful) return { kind: 'notice', lang, text: renderTemplate('feedback-thanks', lang, {}) };
-    return { kind: 'no-position', lang, offerTicket: true, text: renderTemplate('feedback-offer', lang, {}) };
+  private async feedback(msg: InboundMessage, replyId: string, helpful: boolean, lang: ReplyLang): Promise<TurnOutcome> {
+    await this.deps.audit.recordFeedback(replyId, helpful, msg.sender.id);
+    if (helpful) return { reply: notice('feedback-thanks', lang), aboutReplyId: replyId };
+    return { reply: { kind: 'no-position', lang: markedLang(lang), offerTicket: true, text: renderReplyText('feedback-offer', lang) }, aboutReplyId: replyId };
   }
+}
 
-  private auditOf(msg: InboundMessage, lang: Lang, reply: OutboundReply, o: TurnOutcome): AuditRecord {
-    return {
-      id: reply.replyId!,
-      conversationId: conversationKey(msg.ref),
-      channel: msg.ref.channel,
-      sourceId: msg.id,
-      sender: msg.sender,
-      question: msg.text,
-      resolvedQuestion: o.resolvedQuestion,
-      lang,
-      intent: o.intent,
-      kind: reply.kind,
-      composer: o.composed?.composer,
-      fallbackReason: o.composed?.fallbackReason,
-      passages: (o.passages ?? []).map((s) => ({
-        passageId: s.passage.id,
-        documentId: s.passage.documentId,
-        contentHash: s.passage.contentHash,
-        score: s.score,
-      })),
-      citations: reply.kind === 'answer' ? reply.citations : [],
-      ticketId: 'ticketId' in reply ? reply.ticketId : undefined,
-      replyText: reply.text,
-      createdAt: new Date().toISOString(),
-    };
-  }
+export function notice(name: TemplateName, lang: ReplyLang): OutboundReply {
+  return { kind: 'notice', lang: markedLang(lang), text: renderReplyText(name, lang) };
 }

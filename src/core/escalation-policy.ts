@@ -1,5 +1,4 @@
-import type { Intent } from './intent-types.js';
-import { REQUEST_INTENTS } from './intent-types.js';
+import { REQUEST_INTENTS, type Intent } from '../intents/types.js';
 
 export type NoPositionPolicy = 'offer' | 'ticket';
 

@@ -1,25 +1,27 @@
-import type { ChannelRegistry } from '../channel/registry.js';
 import type { OutboundReply } from '../channel/types.js';
+import { conversationKey } from '../core/conversation-log.js';
+import type { Deliveries } from '../delivery/deliveries.js';
+import type { Delivery, DeliveryInput } from '../delivery/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { ConversationStore } from '../store/conversation-store.js';
 import { assertDraftTransition, draftNotFound } from './transitions.js';
 import type { Draft, DraftQueue, DraftStatus } from './types.js';
 
 export interface DraftServiceDeps {
   queue: DraftQueue;
-  channels: ChannelRegistry;
-  conversations: ConversationStore;
+  deliveries: Deliveries;
   logger: Logger;
 }
 
 /**
  * What staff do with drafts from any staff surface: list, read, approve (as written or edited) or reject.
- * Approving delivers the reply in the asker's original thread through the channel registry; a delivery
- * that fails leaves the draft approved, and `redeliverApproved` sends it later.
+ * Approving queues the reply for the asker's original thread and tries it at once; one the channel
+ * refuses stays approved, and the delivery queue sends it when the channel is back.
  */
 export class DraftService {
-  constructor(private readonly deps: DraftServiceDeps) {}
+  constructor(private readonly deps: DraftServiceDeps) {
+    deps.deliveries.afterSent((d) => this.afterSent(d));
+  }
 
   list(filter: { status?: DraftStatus[]; limit?: number } = {}): Promise<Draft[]> {
     return this.deps.queue.list(filter);
@@ -36,11 +38,18 @@ export class DraftService {
 
   /** Approves (with the staff member's edits, if any) and sends; throws SEND_FAILED if the channel is down. */
   async approve(id: string, staff: string, editedText?: string): Promise<Draft> {
-    const current = await this.mustGet(id);
-    // Approving again an approved draft retries its delivery (the first attempt failed).
-    if (current.status === 'approved') return this.deliver(current);
-    assertDraftTransition(current, 'approve');
-    return this.deliver(await this.deps.queue.approve(id, staff, editedText));
+    let approved = await this.mustGet(id);
+    // Approving again an approved draft sends it now (its first attempt failed).
+    if (approved.status !== 'approved') {
+      assertDraftTransition(approved, 'approve');
+      approved = await this.deps.queue.approve(id, staff, editedText);
+    }
+    const delivery = await this.deps.deliveries.sendNow(draftDelivery(approved));
+    if (delivery.status !== 'sent') {
+      throw new AppError('SEND_FAILED', `draft ${id} is approved but could not be sent yet`, { details: { draftId: id, reason: delivery.lastError } });
+    }
+    this.deps.logger.info({ draftId: id, staff: approved.decidedBy, edited: Boolean(approved.editedText) }, 'draft approved and sent');
+    return this.mustGet(id);
   }
 
   async reject(id: string, staff: string, reason?: string): Promise<Draft> {
@@ -49,18 +58,9 @@ export class DraftService {
     return draft;
   }
 
-  /** Sends approved drafts whose delivery failed, for channels running in this process. */
-  async redeliverApproved(): Promise<Draft[]> {
-    const sent: Draft[] = [];
-    for (const draft of await this.deps.queue.list({ status: ['approved'] })) {
-      if (!this.deps.channels.has(draft.ref.channel)) continue;
-      try {
-        sent.push(await this.deliver(draft));
-      } catch (err) {
-        this.deps.logger.warn({ err, draftId: draft.id }, 'approved draft still not delivered');
-      }
-    }
-    return sent;
+  /** Drafts approved before the delivery queue existed, still to send. */
+  async enqueueApproved(): Promise<void> {
+    for (const d of await this.deps.queue.list({ status: ['approved'] })) await this.deps.deliveries.enqueue(draftDelivery(d));
   }
 
   /** The reply as it will be sent: the staff member's text replaces the draft's when they edited it. */
@@ -68,18 +68,11 @@ export class DraftService {
     return draft.editedText ? { ...draft.reply, text: draft.editedText } : draft.reply;
   }
 
-  private async deliver(draft: Draft): Promise<Draft> {
-    const reply = DraftService.replyOf(draft);
-    try {
-      await this.deps.channels.get(draft.ref.channel).send(draft.ref, reply);
-    } catch (cause) {
-      this.deps.logger.warn({ err: cause, draftId: draft.id, channel: draft.ref.channel }, 'approved draft not delivered; will retry');
-      throw new AppError('SEND_FAILED', `draft ${draft.id} is approved but could not be sent yet`, { cause, details: { draftId: draft.id } });
-    }
-    const sent = await this.deps.queue.markSent(draft.id);
-    this.deps.conversations.recordOutbound(draft.ref, reply);
-    this.deps.logger.info({ draftId: draft.id, staff: draft.decidedBy, edited: Boolean(draft.editedText) }, 'draft approved and sent');
-    return sent;
+  private async afterSent(d: Delivery): Promise<void> {
+    if (d.kind !== 'draft') return;
+    await this.deps.queue.markSent(String(d.payload.draftId)).catch((err: unknown) => {
+      if (!AppError.is(err, 'DRAFT_STATE')) throw err;
+    });
   }
 
   private async mustGet(id: string): Promise<Draft> {
@@ -87,4 +80,11 @@ export class DraftService {
     if (!draft) throw draftNotFound(id);
     return draft;
   }
+}
+
+function draftDelivery(draft: Draft): DeliveryInput {
+  return {
+    channel: draft.ref.channel, key: `draft:${draft.id}`, kind: 'draft', subject: conversationKey(draft.ref), ref: draft.ref,
+    payload: { reply: DraftService.replyOf(draft), draftId: draft.id },
+  };
 }

@@ -1,25 +1,8 @@
+import type { IngestedSource, IngestFailure, IngestLedger } from '../ingest/ledger.js';
 import type { Passage } from '../ingest/types.js';
 import type { Db } from './db.js';
 
-/** What the store remembers about one ingested source file. */
-export interface IngestedSource {
-  sourceKey: string;
-  sourcePath: string;
-  documentId: string;
-  kind: string;
-  contentHash: string;
-  metaHash: string;
-  size: number;
-  mtimeMs: number;
-  pipelineVersion: number;
-  meta: unknown;
-  inferred: string[];
-  repair: unknown;
-  warnings: string[];
-  pages?: number;
-  passages: number;
-  ingestedAt: string;
-}
+export type { IngestedSource, IngestFailure };
 
 interface Row {
   source_key: string;
@@ -61,20 +44,8 @@ function fromRow(r: Row): IngestedSource {
   };
 }
 
-/** A file that failed, with what identified its version then. */
-export interface IngestFailure {
-  sourceKey: string;
-  sourcePath: string;
-  size: number;
-  mtimeMs: number;
-  metaHash: string;
-  pipelineVersion: number;
-  code: string;
-  message: string;
-}
-
-/** All SQL of ingestion: source files, their metadata and repair reports, and their passages. */
-export class IngestStore {
+/** The ingest ledger on SQLite (migrations 070, 071): all SQL of ingestion. */
+export class IngestStore implements IngestLedger {
   constructor(private readonly db: Db) {}
 
   all(): IngestedSource[] {

@@ -1,22 +1,7 @@
+import { accountExists, type NewSession, StaffAccount, StaffAccounts, StaffRole, StoredSession } from '../console/accounts.js';
 import type { Db } from './db.js';
 
-export type StaffRole = 'staff' | 'admin';
-
-export interface StaffAccount {
-  id: number;
-  email: string;
-  name: string;
-  role: StaffRole;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt?: string;
-}
-
-export interface StoredSession {
-  staff: StaffAccount;
-  csrfToken: string;
-  expiresAt: string;
-}
+export type { StaffAccount, StaffRole, StoredSession };
 
 interface AccountRow {
   id: number;
@@ -43,46 +28,51 @@ function toAccount(r: AccountRow): StaffAccount {
 
 const now = () => new Date().toISOString();
 
-/** Staff accounts and console sessions (SQL only; hashing and policy live in src/console). */
-export class StaffStore {
+/** Staff accounts and console sessions on SQLite (migration 060). */
+export class StaffStore implements StaffAccounts {
   constructor(private readonly db: Db) {}
 
-  create(input: { email: string; name: string; role: StaffRole; passwordHash: string }): StaffAccount {
+  async create(input: { email: string; name: string; role: StaffRole; passwordHash: string }): Promise<StaffAccount> {
     const t = now();
-    const { lastInsertRowid } = this.db
-      .prepare('INSERT INTO staff_accounts (email, name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+    const { changes, lastInsertRowid } = this.db
+      .prepare('INSERT INTO staff_accounts (email, name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
       .run(input.email, input.name, input.role, input.passwordHash, t, t);
-    return this.byId(Number(lastInsertRowid))!;
+    if (changes === 0) throw accountExists(input.email);
+    return this.account(Number(lastInsertRowid))!;
   }
 
-  byId(id: number): StaffAccount | undefined {
+  async byId(id: number): Promise<StaffAccount | undefined> {
+    return this.account(id);
+  }
+
+  private account(id: number): StaffAccount | undefined {
     const r = this.db.prepare('SELECT * FROM staff_accounts WHERE id = ?').get(id) as AccountRow | undefined;
     return r && toAccount(r);
   }
 
   /** The account and its password hash, for sign-in. */
-  credentials(email: string): { account: StaffAccount; passwordHash: string } | undefined {
+  async credentials(email: string): Promise<{ account: StaffAccount; passwordHash: string } | undefined> {
     const r = this.db.prepare('SELECT * FROM staff_accounts WHERE email = ?').get(email) as AccountRow | undefined;
     return r && { account: toAccount(r), passwordHash: r.password_hash };
   }
 
-  list(): StaffAccount[] {
+  async list(): Promise<StaffAccount[]> {
     return (this.db.prepare('SELECT * FROM staff_accounts ORDER BY email').all() as AccountRow[]).map(toAccount);
   }
 
-  setPassword(email: string, passwordHash: string): boolean {
+  async setPassword(email: string, passwordHash: string): Promise<boolean> {
     const r = this.db.prepare('UPDATE staff_accounts SET password_hash = ?, updated_at = ? WHERE email = ?').run(passwordHash, now(), email);
     if (r.changes > 0) this.db.prepare('DELETE FROM staff_sessions WHERE staff_id = (SELECT id FROM staff_accounts WHERE email = ?)').run(email);
     return r.changes > 0;
   }
 
-  setDisabled(email: string, disabled: boolean): boolean {
+  async setDisabled(email: string, disabled: boolean): Promise<boolean> {
     const r = this.db.prepare('UPDATE staff_accounts SET disabled = ?, updated_at = ? WHERE email = ?').run(disabled ? 1 : 0, now(), email);
     if (disabled) this.db.prepare('DELETE FROM staff_sessions WHERE staff_id = (SELECT id FROM staff_accounts WHERE email = ?)').run(email);
     return r.changes > 0;
   }
 
-  createSession(input: { tokenHash: string; staffId: number; csrfToken: string; expiresAt: string }): void {
+  async createSession(input: NewSession): Promise<void> {
     this.db.transaction(() => {
       const t = now();
       this.db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').run(t);
@@ -93,8 +83,7 @@ export class StaffStore {
     })();
   }
 
-  /** A live session of an enabled account. */
-  session(tokenHash: string, at = now()): StoredSession | undefined {
+  async session(tokenHash: string, at = now()): Promise<StoredSession | undefined> {
     const r = this.db
       .prepare(
         `SELECT a.*, s.csrf_token, s.expires_at FROM staff_sessions s JOIN staff_accounts a ON a.id = s.staff_id
@@ -104,7 +93,7 @@ export class StaffStore {
     return r && { staff: toAccount(r), csrfToken: r.csrf_token, expiresAt: r.expires_at };
   }
 
-  deleteSession(tokenHash: string): void {
+  async deleteSession(tokenHash: string): Promise<void> {
     this.db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').run(tokenHash);
   }
 }

@@ -1,18 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import type { OutboundReply } from '../channel/types.js';
-import type { ChannelRegistry } from '../channel/registry.js';
-import { renderTemplate } from '../answer/templates.js';
+import { conversationKey } from '../core/conversation-log.js';
+import type { ChannelRegistry } from '../delivery/channel-registry.js';
+import type { Deliveries } from '../delivery/deliveries.js';
+import type { Delivery } from '../delivery/types.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { ConversationStore } from '../store/conversation-store.js';
+import { renderTemplate } from '../replies/templates.js';
 import type { StaffNotifier } from './staff-notifier.js';
+import { staffNotice, staffNoticeSender, type NoticeEvent } from './staff-notices.js';
 import { hoursSince } from './transitions.js';
 import type { Ticket, TicketQueue } from './types.js';
 
 export interface StaffServiceDeps {
   tickets: TicketQueue;
-  channels: ChannelRegistry;
-  conversations: ConversationStore;
+  deliveries: Deliveries;
+  channels: Pick<ChannelRegistry, 'has'>;
   logger: Logger;
   slaHours: number;
 }
@@ -24,16 +26,21 @@ export interface DeliveryResult {
 }
 
 /**
- * What staff do with tickets, from any staff surface (console, Teams or Slack staff channel, email): claim,
- * reply (delivered to the asker on the original channel and thread), close, reopen; plus notifications.
+ * What staff do with tickets, from any staff surface (console, Teams or Slack staff channel, email, CLI):
+ * claim, reply, close, reopen. Answers and notices go out through the delivery queue: an answer the
+ * asker's channel refuses now is sent by the running server when the channel is back.
  */
 export class StaffService {
-  private readonly notifiers: StaffNotifier[] = [];
+  private readonly surfaces: string[] = [];
 
-  constructor(private readonly deps: StaffServiceDeps) {}
+  constructor(private readonly deps: StaffServiceDeps) {
+    deps.deliveries.afterSent((d) => this.afterSent(d));
+  }
 
+  /** A staff surface: told of each ticket opened and changed, and of overdue ones. */
   addNotifier(notifier: StaffNotifier): void {
-    this.notifiers.push(notifier);
+    this.deps.deliveries.register(staffNoticeSender(notifier, this.deps.tickets));
+    this.surfaces.push(notifier.name);
   }
 
   async claim(id: string, staff: string): Promise<Ticket> {
@@ -48,24 +55,27 @@ export class StaffService {
     return this.updated(await this.deps.tickets.reopen(id, staff));
   }
 
-  /** Records the answer, then delivers it; an undelivered answer is retried by `redeliverPending`. */
+  /** Records the answer and delivers it; what the channel refuses now the queue retries. */
   async reply(id: string, staff: string, text: string): Promise<DeliveryResult> {
     if (!text.trim()) throw new AppError('BAD_REQUEST', 'the answer is empty');
     const ticket = await this.deps.tickets.answer(id, staff, text.trim());
-    const result = await this.deliver(ticket);
-    await this.updated(result.ticket);
-    return result;
+    const delivery = await this.deps.deliveries.sendNow(staffAnswer(ticket));
+    const latest = (await this.deps.tickets.get(id)) ?? ticket;
+    if (delivery.status === 'sent') return { ticket: latest, delivered: true };
+    await this.updated(latest);
+    const error = this.deps.channels.has(ticket.channel) ? delivery.lastError : `the ${ticket.channel} channel is not running here; the server delivers it`;
+    return { ticket: latest, delivered: false, error };
   }
 
-  async redeliverPending(): Promise<DeliveryResult[]> {
-    const pending = (await this.deps.tickets.list({ status: ['answered'] })).filter((t) => !t.deliveredAt);
-    const results: DeliveryResult[] = [];
-    for (const t of pending) if (this.deps.channels.has(t.channel)) results.push(await this.deliver(t));
-    return results;
+  /** Answers recorded before the delivery queue existed, still to deliver (once, whatever the restarts). */
+  async enqueueUndelivered(): Promise<void> {
+    for (const t of await this.deps.tickets.list({ status: ['answered'] })) {
+      if (!t.deliveredAt) await this.deps.deliveries.enqueue(staffAnswer(t));
+    }
   }
 
   async notifyOpened(ticket: Ticket): Promise<void> {
-    await this.each((n) => n.ticketOpened(ticket), ticket);
+    await this.notify(ticket, 'opened', 'new');
   }
 
   async notifyUpdated(ticket: Ticket): Promise<void> {
@@ -77,44 +87,45 @@ export class StaffService {
     const overdue = (await this.deps.tickets.list({ status: ['open', 'claimed'] }))
       .filter((t) => !t.slaRemindedAt && hoursSince(t.createdAt, now) >= this.deps.slaHours);
     for (const t of overdue) {
-      await this.each((n) => n.slaReminder(t, hoursSince(t.createdAt, now)), t);
+      await this.notify(t, 'reminder', 'sla', hoursSince(t.createdAt, now));
       await this.deps.tickets.markReminded(t.id);
     }
     return overdue;
   }
 
-  private async deliver(ticket: Ticket): Promise<DeliveryResult> {
-    const reply: OutboundReply = {
-      kind: 'staff-answer',
-      lang: ticket.lang,
-      ticketId: ticket.id,
-      staffName: ticket.answeredBy ?? '',
-      replyId: randomUUID(),
-      text: renderTemplate('staff-answer', ticket.lang, { staffName: ticket.answeredBy ?? '', ticketId: ticket.id, answer: ticket.answer ?? '' }),
-    };
-    try {
-      await this.deps.channels.get(ticket.channel).send(ticket.ref, reply);
-      await this.deps.tickets.markDelivered(ticket.id);
-      this.deps.conversations.recordOutbound(ticket.ref, reply);
-      return { ticket: (await this.deps.tickets.get(ticket.id))!, delivered: true };
-    } catch (err) {
-      this.deps.logger.warn({ err, ticketId: ticket.id, channel: ticket.channel }, 'staff answer not delivered; will retry');
-      return { ticket, delivered: false, error: err instanceof Error ? err.message : String(err) };
-    }
-  }
-
   private async updated(ticket: Ticket): Promise<Ticket> {
-    await this.each((n) => n.ticketUpdated(ticket), ticket);
+    // Each change is a ticket event: the count names the change, so that a repeated one notifies once.
+    const events = await this.deps.tickets.events(ticket.id);
+    await this.notify(ticket, 'updated', String(events.length));
     return ticket;
   }
 
-  private async each(call: (n: StaffNotifier) => Promise<void>, ticket: Ticket): Promise<void> {
-    for (const n of this.notifiers) {
-      try {
-        await call(n);
-      } catch (err) {
-        this.deps.logger.warn({ err, notifier: n.name, ticketId: ticket.id }, 'staff notification failed');
-      }
+  private async notify(ticket: Ticket, event: NoticeEvent, cause: string, ageHours?: number): Promise<void> {
+    for (const surface of this.surfaces) {
+      await this.deps.deliveries.enqueue(staffNotice(surface, ticket, event, cause, ageHours)).catch((err: unknown) => {
+        this.deps.logger.warn({ err, surface, ticketId: ticket.id }, 'staff notice not queued');
+      });
     }
   }
+
+  private async afterSent(d: Delivery): Promise<void> {
+    if (d.kind !== 'staff-answer') return;
+    const ticketId = String(d.payload.ticketId);
+    await this.deps.tickets.markDelivered(ticketId);
+    const ticket = await this.deps.tickets.get(ticketId);
+    if (ticket) await this.updated(ticket);
+  }
+}
+
+/** The delivery of a ticket's answer to the asker, on the channel and in the thread they asked in. */
+function staffAnswer(ticket: Ticket): Parameters<Deliveries['enqueue']>[0] {
+  const staffName = ticket.answeredBy ?? '';
+  const reply: OutboundReply = {
+    kind: 'staff-answer', lang: ticket.lang, ticketId: ticket.id, staffName, replyId: `staff-answer:${ticket.id}:${ticket.updatedAt}`,
+    text: renderTemplate('staff-answer', ticket.lang, { staffName, ticketId: ticket.id, answer: ticket.answer ?? '' }),
+  };
+  return {
+    channel: ticket.channel, key: `staff-answer:${ticket.id}:${ticket.updatedAt}`, kind: 'staff-answer',
+    subject: conversationKey(ticket.ref), ref: ticket.ref, payload: { reply, ticketId: ticket.id },
+  };
 }

@@ -202,7 +202,7 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
     await Promise.all([page.waitForURL(/flash=flash_approved/), page.locator('form[action$="/approve"] button').click()]);
     const sent = await drafts.get(approved.id);
     expect(sent).toMatchObject({ status: 'sent', editedText: edited, decidedBy: ADMIN.name });
-    expect(running.app.conversations.transcript(`web:${conversationId}`).map((m) => m.text)).toContain(edited);
+    expect((await running.app.conversations.transcript(`web:${conversationId}`)).map((m) => m.text)).toContain(edited);
     await page.goto(url(`/console/drafts/${rejected.id}`));
     await page.locator('#reject-reason').fill('يحتاج إلى مراجعة الجدول المحدّث');
     await Promise.all([page.waitForURL(/flash=flash_rejected/), page.locator('form[action$="/reject"] button').click()]);

@@ -106,8 +106,8 @@ describe('the staff console over HTTP', () => {
     expect(cookie).not.toMatch(/; Secure/);
     const token = client.cookies.get('arcp_console_session')!;
     const store = new StaffStore(running.app.db);
-    expect(store.session(token)).toBeUndefined();
-    expect(store.session(createHash('sha256').update(token).digest('hex'))?.staff.email).toBe(ADMIN.email);
+    expect(await store.session(token)).toBeUndefined();
+    expect((await store.session(createHash('sha256').update(token).digest('hex')))?.staff.email).toBe(ADMIN.email);
   });
 
   it('refuses a wrong password with 401 and the same message for an unknown account', async () => {
@@ -152,6 +152,25 @@ describe('the staff console over HTTP', () => {
     const res = await post({ 'x-csrf-token': client.csrf });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ delivered: true, ticket: { status: 'answered', answeredBy: STAFF.name } });
+  });
+
+  it('lists the messages that could not be delivered under the ticket queue, and sends one again on Retry', async () => {
+    const attempts: string[] = [];
+    running.app.deliveries.register({ name: 'staff-mailbox', inDoubt: 'hold', isPermanent: () => true, send: async (d) => {
+      attempts.push(d.id);
+      throw new Error('550 5.1.1 the staff mailbox does not exist');
+    } });
+    const dead = await running.app.deliveries.sendNow({ channel: 'staff-mailbox', key: 'notice:test', kind: 'staff-notice', subject: 'ticket:x', payload: {} });
+    expect(dead.status).toBe('dead');
+    const client = new Client(running.url);
+    await client.signIn(STAFF);
+    const { body } = await client.page('/console/tickets');
+    expect(body).toContain('رسائل تعذّر إيصالها (1)');
+    expect(body).toContain('550 5.1.1 the staff mailbox does not exist');
+    const retried = await client.form(`/console/deliveries/${dead.id}/retry`, { _csrf: client.csrf });
+    expect(retried.status).toBe(303);
+    expect(retried.headers.get('location')).toContain('flash=flash_deliveryRetried');
+    await expect.poll(() => attempts.length).toBe(2);
   });
 
   it('shows a question with markup as escaped text', async () => {

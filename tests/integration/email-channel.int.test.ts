@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +8,10 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import {
-  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, REPO_ROOT, simpleMail, SmtpSink, waitFor,
+  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, simpleMail, SmtpSink, waitFor,
   type ReceivedMail,
 } from '../fixtures/email/harness.js';
+import { runUntilCrash } from '../fixtures/delivery/crash.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
 /**
@@ -87,7 +87,7 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     }));
     const reply = await onlyReplyTo('ar-followup-1@mofa.example.test');
     expect(reply.mail.references).toEqual(expect.arrayContaining(['<ar-question-1@mofa.example.test>', `<${ours}>`, '<ar-followup-1@mofa.example.test>']));
-    const transcript = app().conversations.transcript('email:ar-question-1@mofa.example.test');
+    const transcript = await app().conversations.transcript('email:ar-question-1@mofa.example.test');
     expect(transcript.map((e) => e.direction)).toEqual(['in', 'out', 'in', 'out']);
     expect(transcript[2].text).toBe('وماذا ورد في البيان الختامي لعام 2016 بشأن عودة اللاجئين؟');
   });
@@ -148,7 +148,7 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
 
     const cp1256 = await onlyReplyTo('cp1256-1@mofa.example.test', 0);
     expect(cp1256.mail.subject).toBe('Re: سؤال عن الاتفاق العالمي');
-    const inbound = app().conversations.transcript('email:cp1256-1@mofa.example.test')[0];
+    const inbound = (await app().conversations.transcript('email:cp1256-1@mofa.example.test'))[0];
     expect(inbound.text).toBe('ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟');
 
     const eightBit = await onlyReplyTo('eightbit-1@mofa.example.test', 0);
@@ -208,22 +208,37 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     expect(reply.mail.subject).toBe('Re: بعد إعادة التشغيل');
   });
 
-  it('sends exactly one reply when the worker is killed between composing and sending', async () => {
+  /** Runs the server with email in a child process that dies at `point` of its first reply's delivery. */
+  async function crashAt(point: 'before-send' | 'after-send'): Promise<string> {
+    const { signal, out } = await runUntilCrash('email', point, env());
+    expect(signal).toBe('SIGKILL');
+    return out;
+  }
+
+  it('sends exactly one reply when the server is killed after composing the reply, before sending it', async () => {
     await running!.stop();
     running = undefined;
     await appendToInbox(simpleMail({ from: 'desk@mofa.example.test', subject: 'crash', messageId: 'crash-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?' }));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'tests', 'fixtures', 'email', 'crash-worker.ts')], {
-      cwd: REPO_ROOT, env: { ...process.env, ...env() }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));
-    expect(signal).toBe('SIGKILL');
-    expect(out).toContain('composed; dying before SMTP');
+    expect(await crashAt('before-send')).toContain('dying before-send');
     expect(sink.inReplyTo('crash-1@mofa.example.test')).toEqual([]);
     await start();
     const reply = await onlyReplyTo('crash-1@mofa.example.test', 1500);
     expect(reply.mail.subject).toBe('Re: crash');
     await filedIn('ARCP/Answered', 'crash-1@mofa.example.test');
+  }, 60_000);
+
+  it('sends exactly one reply when the server is killed after the mail server took it, and shows the delivery to staff as in doubt', async () => {
+    await running!.stop();
+    running = undefined;
+    await appendToInbox(simpleMail({ from: 'desk@mofa.example.test', subject: 'crash after', messageId: 'crash-2@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?' }));
+    expect(await crashAt('after-send')).toContain('dying after-send');
+    await waitFor('the reply sent before the crash', () => sink.inReplyTo('crash-2@mofa.example.test').length > 0);
+    await start();
+    await filedIn('ARCP/Answered', 'crash-2@mofa.example.test');
+    const dead = await waitFor('the delivery held as in doubt', async () =>
+      (await app().deliveries.list({ status: ['dead'] })).find((d) => (d.ref?.replyHandle as { inReplyTo?: string } | undefined)?.inReplyTo === 'crash-2@mofa.example.test'));
+    expect(dead.lastError).toMatch(/in doubt/);
+    await sleep(1500);
+    expect(sink.inReplyTo('crash-2@mofa.example.test')).toHaveLength(1);
   }, 60_000);
 });

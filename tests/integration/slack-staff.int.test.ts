@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
 import { openDatabase } from '../../src/store/db.js';
-import { SlackStaffMessageStore } from '../../src/store/slack-store.js';
+import { StaffMessages } from '../../adapters/slack/staff-messages.js';
+import { scopeOf } from '../../src/channel/channel-state.js';
+import { SqliteChannelState } from '../../src/store/channel-state-store.js';
 import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
 import { blockTexts, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { blockActions, directMessageEvent, mentionEvent, STAFF_USER, viewSubmission } from '../fixtures/slack/payloads.js';
@@ -130,13 +132,13 @@ describe('Slack: the staff channel claims, answers and closes tickets', () => {
     expect(fresh.response!.ts).not.toBe(staffTs);
   });
 
-  it('keeps the ticket → staff message map in SQLite (migration 040)', () => {
+  it('keeps the ticket → staff message map in SQLite (the channel state store, migration 081)', async () => {
     const db = openDatabase(':memory:');
-    const store = new SlackStaffMessageStore(db);
-    expect(store.get('ARCP-00001')).toBeUndefined();
-    store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000001.000001' });
-    store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000009.000009' });
-    expect(store.get('ARCP-00001')).toEqual({ channel: STAFF_CHANNEL, ts: '1700000009.000009' });
+    const store = new StaffMessages(scopeOf(new SqliteChannelState(db), 'slack'));
+    expect(await store.get('ARCP-00001')).toBeUndefined();
+    await store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000001.000001' });
+    await store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000009.000009' });
+    expect(await store.get('ARCP-00001')).toEqual({ channel: STAFF_CHANNEL, ts: '1700000009.000009' });
     db.close();
   });
 });

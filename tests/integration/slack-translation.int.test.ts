@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isolateLtrRuns, rtlLine, stripBidiMarks } from '../../adapters/slack/bidi.js';
 import { fromMessageEvent, fromReplyAction, slackRef, threadOf } from '../../adapters/slack/inbound.js';
-import { plainFromSlack, splitText } from '../../adapters/slack/mrkdwn.js';
+import { plainFromSlack } from '../../adapters/slack/mrkdwn.js';
+import { splitText } from '../../src/channel/split-text.js';
 import { payloadKind } from '../../adapters/slack/receiver.js';
 import { LIMITS, markChoice, renderReply } from '../../adapters/slack/render.js';
 import type { Citation, OutboundReply } from '../../src/channel/types.js';
@@ -85,9 +86,9 @@ describe('Slack replies as Block Kit', () => {
   });
 
   it('cuts one very long line at a word boundary and never inside a surrogate pair', () => {
-    const parts = splitText('كلمة '.repeat(1000), 2400);
+    const parts = splitText('كلمة '.repeat(1000), { max: 2400, measure: 'chars' });
     expect(parts.every((p) => p.length <= 2400 && !p.endsWith('كلم'))).toBe(true);
-    const emoji = splitText('🙂'.repeat(3000), 2401);
+    const emoji = splitText('🙂'.repeat(3000), { max: 2401, measure: 'chars' });
     expect(emoji.every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
     expect(emoji.join('')).toBe('🙂'.repeat(3000));
   });

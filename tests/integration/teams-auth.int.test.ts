@@ -44,7 +44,7 @@ describe('Teams with an app id: Bot Framework authentication is on', () => {
     const foreign = forgedJwt({ iss: 'https://issuer.example.test', aud: APP_ID, exp: Math.floor(Date.now() / 1000) + 600 });
     expect((await post(`Bearer ${foreign}`)).status).toBe(401);
     expect(connector.calls).toEqual([]);
-    expect(running.app.conversations.listConversations()).toEqual([]);
+    expect(await running.app.conversations.listConversations()).toEqual([]);
   });
 
   it('needs no call to Microsoft to refuse them', async () => {

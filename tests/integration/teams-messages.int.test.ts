@@ -60,7 +60,7 @@ describe('Teams: activities POSTed to /api/messages, replies on the connector', 
     expect(call.conversationId).toBe(activity.conversation.id);
     expect(call.conversationId).toContain(';messageid=');
     expect(activityText(call.body)).toMatch(/Global Compact/);
-    const transcript = running.app.conversations.transcript(`teams:${activity.conversation.id}`);
+    const transcript = await running.app.conversations.transcript(`teams:${activity.conversation.id}`);
     expect(transcript[0]).toMatchObject({ direction: 'in', text: 'What is the Arab position on the Global Compact for Migration?' });
   });
 
@@ -166,7 +166,7 @@ describe('Teams: activities POSTed to /api/messages, replies on the connector', 
     const notice = calls()[1];
     expect(adaptiveCard(notice.body).rtl).toBe(true);
     expect(activityText(notice.body)).toMatch(/تعذّرت معالجة رسالتكم/);
-    expect(running.app.conversations.transcript(`teams:${activity.conversation.id}`)[0].text).toBe(activity.text);
+    expect((await running.app.conversations.transcript(`teams:${activity.conversation.id}`))[0].text).toBe(activity.text);
   });
 
   it('splits a long answer into cards within the Teams size limit, with the sources and buttons last', async () => {

@@ -171,6 +171,6 @@ describe('Teams: a staff reply the connector refused is delivered after a restar
     running = await startTeamsServer({ dataDir });
     const delivered = await connector.waitFor((c) => c.route === 'send' && c.conversationId === conversation.id);
     expect(activityText(delivered.body)).toContain('Our colleague will call you tomorrow morning.');
-    expect((await running!.app.tickets.get(ticketId))!.deliveredAt).toBeDefined();
+    await expect.poll(async () => (await running!.app.tickets.get(ticketId))!.deliveredAt).toBeDefined();
   });
 });

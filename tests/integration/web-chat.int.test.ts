@@ -43,6 +43,23 @@ describe('the local web chat over HTTP', () => {
     expect(messages.map((m: { direction: string }) => m.direction)).toEqual(['in', 'out']);
   });
 
+  it('"Ask the secretariat" under an earlier answer opens a ticket for that answer\'s question', async () => {
+    const chat = randomUUID().replace(/-/g, '');
+    const ask = async (body: Record<string, unknown>) => (await (await post({ messageId: randomUUID(), conversationId: chat, ...body })).json()).reply;
+    const first = await ask({ text: 'What are the objectives of the ARCP?' });
+    await ask({ text: 'What is the Arab position on the Global Compact for Migration?' });
+    const ticket = await ask({ text: '', action: { type: 'ask-secretariat', replyId: first.replyId } });
+    expect(ticket.kind).toBe('ticket');
+    expect((await running.app.tickets.get(ticket.ticketId))?.question).toBe('What are the objectives of the ARCP?');
+  });
+
+  it('answers a resent message with the same reply, once', async () => {
+    const body = { messageId: randomUUID(), conversationId, text: 'What is the ARCP?' };
+    const [a, b] = await Promise.all([post(body).then((r) => r.json()), post(body).then((r) => r.json())]);
+    expect(b.reply.replyId).toBe(a.reply.replyId);
+    expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
+  });
+
   it('refuses malformed requests with 400 and a reason', async () => {
     const bad = await fetch(`${running.url}/api/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":' });
     expect(bad.status).toBe(400);

@@ -35,8 +35,8 @@ export class ConversationScript {
   }
 
   async say(text: string, extra: Partial<InboundMessage> = {}): Promise<OutboundReply> {
-    const reply = await this.app.assistant.handle(this.message(text, extra));
-    if (!reply) throw new Error('the assistant treated a new message as a duplicate');
+    const { reply, fresh } = await this.app.turns.handle(this.message(text, extra));
+    if (!reply || !fresh) throw new Error('the assistant treated a new message as a duplicate');
     return reply;
   }
 }

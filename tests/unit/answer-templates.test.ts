@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { TEMPLATE_NAMES, renderTemplate, templateVariables } from '../../src/answer/templates.js';
-import { categoryLabel } from '../../src/answer/category-labels.js';
+import { TEMPLATE_NAMES, renderTemplate, templateVariables } from '../../src/replies/templates.js';
+import { categoryLabel } from '../../src/replies/category-labels.js';
 
 const VARS = { ticketId: 'T-0042', category: 'تسجيل', staffName: 'إيناس', answer: 'تم تسجيل وفدكم.', count: '3' };
 

@@ -83,14 +83,33 @@ describe('a conversation with the assistant', () => {
   it('processes a message once: a retry of the same id gets no second answer', async () => {
     const script = new ConversationScript(app);
     const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');
-    expect(await app.assistant.handle(msg)).not.toBeNull();
-    expect(await app.assistant.handle(msg)).toBeNull();
-    expect(app.conversations.transcript(`web:${script.conversationId}`).filter((m) => m.direction === 'out')).toHaveLength(1);
+    expect((await app.turns.handle(msg)).fresh).toBe(true);
+    expect((await app.turns.handle(msg)).fresh).toBe(false);
+    expect((await app.conversations.transcript(`web:${script.conversationId}`)).filter((m) => m.direction === 'out')).toHaveLength(1);
+  });
+
+  it('"Ask the secretariat" under the first answer files the first question, though another was asked since', async () => {
+    const script = new ConversationScript(app);
+    const first = await script.say('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    await script.say('What is the Arab position on the Global Compact for Migration?');
+    const ticket = await script.say('', { action: { type: 'ask-secretariat', replyId: first.replyId } });
+    expect(ticket.kind).toBe('ticket');
+    if (ticket.kind !== 'ticket') return;
+    expect((await app.tickets.get(ticket.ticketId))?.question).toBe('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+  });
+
+  it('"Ask the secretariat" under a 👎 offer files the question of the answer the offer was about', async () => {
+    const script = new ConversationScript(app);
+    const answer = await script.say('What are the objectives of the ARCP?');
+    const offer = await script.say('', { action: { type: 'feedback', replyId: answer.replyId!, helpful: false } });
+    await script.say('Who chairs the ARCP meetings?');
+    const ticket = await script.say('', { action: { type: 'ask-secretariat', replyId: offer.replyId } });
+    expect(ticket.kind === 'ticket' && (await app.tickets.get(ticket.ticketId))?.question).toBe('What are the objectives of the ARCP?');
   });
 
   it('keeps an audit record of every reply with the passages and document versions used', async () => {
     const reply = await new ConversationScript(app).say('ما هي أهداف عملية التشاور العربية الإقليمية؟');
-    const audit = app.conversations.audit(reply.replyId!);
+    const audit = await app.audit.get(reply.replyId!);
     expect(audit?.kind).toBe('answer');
     expect(audit?.passages.length).toBeGreaterThan(0);
     expect(audit?.passages[0].contentHash).toMatch(/^[0-9a-f]{64}$/);

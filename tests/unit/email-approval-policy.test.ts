@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboundReply } from '../../src/channel/types.js';
-import { decideApproval, SenderAllowlist } from '../../src/drafts/approval-policy.js';
+import { decideApproval, SenderAllowlist } from '../../src/core/reply-policy.js';
 
 const answer: OutboundReply = { kind: 'answer', lang: 'ar', text: '«نص» [1]', citations: [], confidence: 0.7 };
 const ack: OutboundReply = { kind: 'ticket', lang: 'en', text: 'Registered under ARCP-00004.', ticketId: 'ARCP-00004' };

@@ -23,7 +23,8 @@ describe('email configuration', () => {
   });
 
   it('resolves defaults, lists and folders', () => {
-    const s = emailSettings(loadConfig({ ...base, EMAIL_ALLOWLIST: '@MOFA.example.org; focal@partner.example.org', STAFF_EMAIL: 'staff@example.org', ARCP_DATA_DIR: '/srv/arcp' }));
+    const config = loadConfig({ ...base, EMAIL_ALLOWLIST: '@MOFA.example.org; focal@partner.example.org', STAFF_EMAIL: 'staff@example.org', ARCP_DATA_DIR: '/srv/arcp' });
+    const s = emailSettings(config.email, config.core.dataDir);
     expect(s.from).toEqual({ address: 'arcp@example.org', name: 'ARCP Secretariat' });
     expect(s.ownAddresses).toEqual(['arcp@example.org']);
     expect(s.imap).toMatchObject({ port: 993, secure: true });
@@ -38,6 +39,7 @@ describe('email configuration', () => {
   });
 
   it('refuses a MAIL_FROM that is not an address', () => {
-    expect(() => emailSettings(loadConfig({ ...base, MAIL_FROM: 'ARCP Secretariat' }))).toThrow(/MAIL_FROM/);
+    const config = loadConfig({ ...base, MAIL_FROM: 'ARCP Secretariat' });
+    expect(() => emailSettings(config.email, config.core.dataDir)).toThrow(/MAIL_FROM/);
   });
 });

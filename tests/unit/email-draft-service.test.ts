@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ChannelRegistry } from '../../src/channel/registry.js';
 import { MemoryChannel } from '../../src/channel/memory-channel.js';
 import type { ConversationRef, OutboundReply } from '../../src/channel/types.js';
 import { DraftService } from '../../src/drafts/draft-service.js';
 import { MemoryDraftQueue } from '../../src/drafts/memory-draft-queue.js';
 import { AppError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
-import { ConversationStore } from '../../src/store/conversation-store.js';
-import { openDatabase } from '../../src/store/db.js';
+import { MemoryConversationLog } from '../../src/core/memory-conversation-log.js';
+import { ChannelRegistry } from '../../src/delivery/channel-registry.js';
+import { Deliveries } from '../../src/delivery/deliveries.js';
+import { MemoryDeliveryQueue } from '../../src/delivery/memory-delivery-queue.js';
+import { keepDeliveredInTranscript } from '../../src/delivery/transcript.js';
 
 const ref: ConversationRef = {
   channel: 'email',
@@ -21,11 +23,13 @@ const reply: OutboundReply = {
 };
 
 function setup() {
-  const channels = new ChannelRegistry();
+  const settings = { leaseMs: 60_000, pollMs: 60_000, retryBaseMs: 60_000, retryMaxMs: 60_000, maxAttempts: 5 };
+  const deliveries = new Deliveries({ queue: new MemoryDeliveryQueue(), settings, logger: silentLogger() });
   const email = new MemoryChannel('email');
-  channels.register(email);
-  const conversations = new ConversationStore(openDatabase(':memory:'));
-  const drafts = new DraftService({ queue: new MemoryDraftQueue(), channels, conversations, logger: silentLogger() });
+  new ChannelRegistry(deliveries).register(email);
+  const conversations = new MemoryConversationLog();
+  keepDeliveredInTranscript(deliveries, conversations);
+  const drafts = new DraftService({ queue: new MemoryDraftQueue(), deliveries, logger: silentLogger() });
   const create = () => drafts.create({ sourceMessageId: 'email:q7@unknown.example.test', ref, sender: { id: 'someone@unknown.example.test', email: 'someone@unknown.example.test' }, question: 'ما هو موقف العملية؟', reply });
   return { drafts, email, conversations, create };
 }
@@ -47,7 +51,7 @@ describe('draft service: staff approve, edit or reject; approval sends in the or
     const { id } = await create();
     await drafts.approve(id, 'Salma Haddad', 'نص راجعته الأمانة الفنية [1]');
     expect(email.sent[0].reply).toMatchObject({ kind: 'answer', text: 'نص راجعته الأمانة الفنية [1]', citations: reply.kind === 'answer' ? reply.citations : [] });
-    expect(conversations.transcript('email:q7@unknown.example.test').map((e) => e.text)).toEqual(['نص راجعته الأمانة الفنية [1]']);
+    expect((await conversations.transcript('email:q7@unknown.example.test')).map((e) => e.text)).toEqual(['نص راجعته الأمانة الفنية [1]']);
   });
 
   it('reject sends nothing, and a decided draft cannot be approved', async () => {
@@ -66,8 +70,9 @@ describe('draft service: staff approve, edit or reject; approval sends in the or
     expect(AppError.is(error, 'SEND_FAILED')).toBe(true);
     expect((await drafts.get(id))?.status).toBe('approved');
     email.setFailing(false);
-    expect((await drafts.redeliverApproved()).map((d) => d.id)).toEqual([id]);
-    expect(await drafts.redeliverApproved()).toEqual([]);
+    // Staff press "retry" (approving the approved draft again): it is sent, once, and stays sent.
+    expect((await drafts.approve(id, 'Salma Haddad')).status).toBe('sent');
+    await expect(drafts.approve(id, 'Salma Haddad')).rejects.toMatchObject({ code: 'DRAFT_STATE' });
     expect(email.sent).toHaveLength(1);
   });
 

@@ -3,14 +3,19 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Router } from 'express';
 import { EmailChannel } from '../../adapters/email/email-channel.js';
 import { toInboundMessage } from '../../adapters/email/inbound.js';
 import { Intake } from '../../adapters/email/intake.js';
+import { EmailLedger } from '../../adapters/email/ledger.js';
 import { parseMail } from '../../adapters/email/mime.js';
+import { renderMail } from '../../adapters/email/render.js';
 import { emailSettings } from '../../adapters/email/settings.js';
 import { StaffMail } from '../../adapters/email/staff-mail.js';
 import type { AppServices } from '../../src/app.js';
-import { renderTemplate } from '../../src/answer/templates.js';
+import { createHost } from '../../src/channel/host.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import { renderTemplate } from '../../src/replies/templates.js';
 import { silentLogger } from '../../src/logger.js';
 import { simpleMail } from '../fixtures/email/harness.js';
 import { createTestApp } from '../support/test-app.js';
@@ -27,22 +32,25 @@ beforeAll(async () => {
   app = await createTestApp({
     IMAP_HOST: '127.0.0.1', IMAP_USER: 'arcp@example.test', IMAP_PASSWORD: 'x', SMTP_HOST: '127.0.0.1',
     MAIL_FROM: 'ARCP Secretariat <arcp@example.test>', EMAIL_ALLOWLIST: '@mofa.example.test',
-    EMAIL_ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'arcp-intake-')), EMAIL_RETRY_BASE_MS: '30', EMAIL_RETRY_MAX_MS: '60',
+    EMAIL_ATTACHMENTS_DIR: await mkdtemp(join(tmpdir(), 'arcp-intake-')), EMAIL_RETRY_BASE_MS: '300', EMAIL_RETRY_MAX_MS: '600',
   });
 });
 
 let uidValidity = 0;
-function harness(overrides: Partial<Pick<AppServices, 'assistant'>> = {}) {
-  const settings = emailSettings(app.config);
+/** The intake on the core's own host; no email sender runs, so queued replies stay queued to be read back. */
+function harness(turns: Pick<AppServices['turns'], 'handle'> = app.turns) {
+  const host = createHost(app, 'email', app.config.email, { router: Router(), publicUrl: () => '' });
+  const settings = emailSettings(app.config.email, app.config.core.dataDir);
   const logger = silentLogger();
-  const store = app.emailStore;
-  const channel = new EmailChannel({ store, outbox: { kick: () => {} }, from: settings.from, logger });
-  const staffMail = new StaffMail({ app, store, channel, settings, logger });
-  const intake = new Intake({ app: { ...app, ...overrides }, store, channel, staffMail, settings, logger });
+  const ledger = new EmailLedger(host.state);
+  const channel = new EmailChannel({ ledger, smtp: { send: async () => {} }, from: settings.from, keepCopy: async () => {}, logger });
+  const staffMail = new StaffMail({ staff: host.staff, ledger, channel, settings, logger });
+  const intake = new Intake({ turns, delivery: host.delivery, ledger, staffMail, settings, logger });
   const key = (uid: number) => ({ mailbox: 'INBOX', uidValidity: String(uidValidity), uid });
   uidValidity++;
-  const outboxFor = (id: string) => store.dueOutbox(10_000).filter((o) => o.raw.toString().includes(`In-Reply-To: <${id}>`));
-  return { intake, key, store, outboxFor };
+  const outboxFor = async (id: string) =>
+    (await app.deliveries.list({ status: ['pending'] })).filter((d) => d.channel === 'email' && (d.ref?.replyHandle as { inReplyTo?: string }).inReplyTo === id);
+  return { intake, key, ledger, outboxFor };
 }
 
 describe('email intake: each message once, whatever happens', () => {
@@ -53,7 +61,7 @@ describe('email intake: each message once, whatever happens', () => {
     // The move failed or the process stopped before it: the next scan sees the message again.
     const again = await intake.handle(key(1), raw('arabic-question.eml'));
     expect(again?.folder).toBe('ARCP/Answered');
-    expect(outboxFor('ar-question-1@mofa.example.test')).toHaveLength(1);
+    expect(await outboxFor('ar-question-1@mofa.example.test')).toHaveLength(1);
   });
 
   it('a second copy of a Message-ID (another UID) is ignored', async () => {
@@ -61,45 +69,44 @@ describe('email intake: each message once, whatever happens', () => {
     const copy = Buffer.from(simpleMail({ from: 'desk@mofa.example.test', subject: 'GCM', messageId: 'twice-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?' }));
     expect((await intake.handle(key(6), copy))?.folder).toBe('ARCP/Answered');
     expect((await intake.handle(key(7), copy))?.folder).toBe('ARCP/Ignored');
-    expect(outboxFor('twice-1@mofa.example.test')).toHaveLength(1);
+    expect(await outboxFor('twice-1@mofa.example.test')).toHaveLength(1);
   });
 
   it('after a crash between the core turn and the outbox, the recorded reply is queued once', async () => {
-    const { intake, key, store, outboxFor } = harness();
+    const { intake, key, ledger, outboxFor } = harness();
     const mail = await parseMail(raw('windows-1256-body.eml'));
-    const record = store.intake(key(3), mail.messageId);
-    store.startProcessing(record.id);
-    const recorded = await app.assistant.handle(toInboundMessage(mail, { conversationId: mail.messageId, attachments: [] }));
+    await ledger.startProcessing(await ledger.intake(key(3), mail.messageId));
+    const recorded = (await app.turns.handle(toInboundMessage(mail, { conversationId: mail.messageId, attachments: [] }))).reply;
     expect(recorded?.kind).toBe('answer');
     const resumed = await intake.handle(key(3), raw('windows-1256-body.eml'));
     expect(resumed?.folder).toBe('ARCP/Answered');
-    const queued = outboxFor('cp1256-1@mofa.example.test');
+    const queued = await outboxFor('cp1256-1@mofa.example.test');
     expect(queued).toHaveLength(1);
-    expect(queued[0].idempotencyKey).toBe(`reply:${recorded!.replyId}`);
+    expect(queued[0].key).toBe(`reply:${recorded!.replyId}`);
   });
 
   it('loop guard: an auto-reply is filed as ignored and nothing is queued', async () => {
     const { intake, key, outboxFor } = harness();
     expect(await intake.handle(key(4), raw('auto-reply.eml'))).toMatchObject({ folder: 'ARCP/Ignored', flags: ['\\Seen', '$ARCP-ignored'] });
-    expect(outboxFor('ooo-1@mofa.example.test')).toEqual([]);
+    expect(await outboxFor('ooo-1@mofa.example.test')).toEqual([]);
   });
 
-  it('a failing turn is retried with back-off, then filed unread in ARCP/Failed with a notice to the sender', async () => {
-    const failing = { handle: async () => { throw new Error('the language model is unreachable'); } } as unknown as AppServices['assistant'];
-    const { intake, key, store, outboxFor } = harness({ assistant: failing });
+  it('a message the core cannot take in is retried with back-off, then filed unread in ARCP/Failed with a notice to the sender', async () => {
+    const failing = { handle: async () => { throw new Error('the database is unreachable'); } };
+    const { intake, key, ledger, outboxFor } = harness(failing);
     const eml = raw('english-registration.eml');
     expect(await intake.handle(key(5), eml)).toBeNull();
     expect(await intake.handle(key(5), eml)).toBeNull();
-    expect(store.intakeByKey(key(5))).toMatchObject({ state: 'received', attempts: 1, reason: 'INTERNAL' });
-    await new Promise((r) => setTimeout(r, 40));
+    expect(await ledger.intakeByKey(key(5))).toMatchObject({ state: 'received', attempts: 1, reason: 'INTERNAL' });
+    await new Promise((r) => setTimeout(r, 350));
     expect(await intake.handle(key(5), eml)).toBeNull();
-    await new Promise((r) => setTimeout(r, 70));
+    await new Promise((r) => setTimeout(r, 650));
     const failed = await intake.handle(key(5), eml);
     expect(failed).toMatchObject({ folder: 'ARCP/Failed', flags: ['$ARCP-failed'] });
-    expect(store.intakeByKey(key(5))).toMatchObject({ state: 'failed', attempts: 3 });
-    const notice = outboxFor('en-registration-1@mission.example.test');
+    expect(await ledger.intakeByKey(key(5))).toMatchObject({ state: 'failed', attempts: 3 });
+    const notice = await outboxFor('en-registration-1@mission.example.test');
     expect(notice).toHaveLength(1);
-    const body = (await parseMail(notice[0].raw)).text;
+    const body = renderMail(notice[0].payload.reply as OutboundReply).text;
     expect(body.trim()).toBe(renderTemplate('error', 'en'));
   });
 });

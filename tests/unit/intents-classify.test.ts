@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent } from '../../src/core/intents.js';
+import { classifyIntent } from '../../src/intents/classify.js';
 
 describe('classifyIntent', () => {
   it.each([

@@ -2,15 +2,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { trainingDataHash } from '../../scripts/train-intents.js';
+import { trainingDataHash } from '../../scripts/intents/train-intents.js';
 import { AppError } from '../../src/errors.js';
-import { augmentExamples } from '../../src/core/intent-augment.js';
-import { DEFAULT_FEATURE_CONFIG, messageFeatures } from '../../src/core/intent-features.js';
-import { INTENT_MODEL_URL, IntentModel, shippedIntentModel, type IntentModelFile } from '../../src/core/intent-model.js';
-import { ruleSignals } from '../../src/core/intent-rules.js';
-import { toModelFile, trainWeights } from '../../src/core/intent-train.js';
-import { INTENTS, type Intent } from '../../src/core/intent-types.js';
-import { classifyIntent, decideIntent } from '../../src/core/intents.js';
+import { augmentExamples } from '../../scripts/intents/augment.js';
+import { DEFAULT_FEATURE_CONFIG, messageFeatures } from '../../src/intents/features.js';
+import { INTENT_MODEL_URL, IntentModel, shippedIntentModel, type IntentModelFile } from '../../src/intents/model.js';
+import { ruleSignals } from '../../src/intents/rules.js';
+import { toModelFile, trainWeights } from '../../scripts/intents/train.js';
+import { INTENTS, type Intent } from '../../src/intents/types.js';
+import { classifyIntent, decideIntent } from '../../src/intents/classify.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -32,7 +32,7 @@ function heldOut(): Labelled[] {
 }
 
 describe('the shipped intent model', () => {
-  it('was trained on the labelled files as they are now (else run `npx tsx scripts/train-intents.ts`)', () => {
+  it('was trained on the labelled files as they are now (else run `npx tsx scripts/intents/train-intents.ts`)', () => {
     const file = JSON.parse(readFileSync(INTENT_MODEL_URL, 'utf8')) as IntentModelFile;
     expect(file.trainedOn.sha256).toBe(trainingDataHash());
   });

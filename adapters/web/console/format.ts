@@ -1,6 +1,6 @@
-import { categoryLabel } from '../../../src/answer/category-labels.js';
+import { categoryLabel } from '../../../src/replies/category-labels.js';
 import type { Lang } from '../../../src/channel/types.js';
-import { INTENTS, type Intent } from '../../../src/core/intent-types.js';
+import { INTENTS, type Intent } from '../../../src/intents/types.js';
 import { html, type SafeHtml } from './html.js';
 import { t, tDynamic } from './i18n.js';
 

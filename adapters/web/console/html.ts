@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../../src/channel/escape-html.js';
+
 /**
  * Server-side HTML with escaping by default: every interpolated value is escaped unless it is already
  * `SafeHtml` (the output of another `html` template). Attribute values must be written in double quotes.
@@ -7,12 +9,6 @@ export class SafeHtml {
   toString(): string {
     return this.value;
   }
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (c) => ESCAPES[c]!);
 }
 
 type Value = SafeHtml | string | number | boolean | null | undefined | readonly Value[];

@@ -2,11 +2,12 @@ import express from 'express';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChannelPlugin } from '../../../src/channel/plugin.js';
+import type { SurfacePlugin } from '../../../src/channel/plugin.js';
 import { createConsoleServices } from '../../../src/console/console-services.js';
 import { consoleErrors, csrfFailure, sendProblem } from './errors.js';
 import { mountConversations } from './pages/conversations.js';
 import { mountCorpus } from './pages/corpus.js';
+import { mountDeadLetters } from './pages/dead-letters.js';
 import type { ConsoleDeps } from './pages/deps.js';
 import { mountDrafts } from './pages/drafts.js';
 import { mountInsights } from './pages/insights.js';
@@ -23,9 +24,9 @@ const CHART_UMD = join(dirname(createRequire(import.meta.url).resolve('chart.js'
  * The staff console at /console, always on: sign-in, tickets, drafts, conversations, corpus, search
  * playground and insights. Server-rendered pages with forms; a small script adds uploads and charts.
  */
-export const consolePlugin: ChannelPlugin = {
+export const consolePlugin: SurfacePlugin = {
+  kind: 'surface',
   name: 'console',
-  enabled: () => true,
   async start({ app, router }) {
     const services = createConsoleServices(app);
     const deps: ConsoleDeps = { app, services, cookies: { secure: app.config.console.secureCookies } };
@@ -43,6 +44,7 @@ export const consolePlugin: ChannelPlugin = {
     r.get('/static/console.js', (_req, res) => res.sendFile(join(STATIC_DIR, 'console.js')));
     r.get('/static/chart.umd.js', (_req, res) => res.sendFile(CHART_UMD));
     mountTickets(r, deps);
+    mountDeadLetters(r, deps);
     mountDrafts(r, deps);
     mountConversations(r, deps);
     mountCorpus(r, deps);

@@ -54,10 +54,10 @@ function preferredLang(req: Request, cookie: string | undefined): Lang {
 
 /** Reads the session, the interface language and the CSRF token of the request (no access decision yet). */
 export function loadContext(auth: ConsoleAuth, opts: CookieOptions): RequestHandler {
-  return (req, res, next) => {
+  return async (req, res, next) => {
     const cookies = readCookies(req);
     const token = cookies[SESSION_COOKIE];
-    const session = auth.session(token);
+    const session = await auth.session(token);
     let csrf = session?.csrfToken ?? cookies[PRE_CSRF_COOKIE];
     if (!csrf) {
       csrf = newToken();

@@ -10,11 +10,8 @@ import type { ConsoleDeps } from './deps.js';
 import { replyBlock } from './reply-view.js';
 import { CHANNELS } from './tickets-view.js';
 
-// Types reached through AppServices: adapters do not import the store.
-type Conversations = ConsoleDeps['app']['conversations'];
-type ConversationSummary = ReturnType<Conversations['listConversations']>[number];
-type AuditRecord = ReturnType<Conversations['auditsFor']>[number];
-type TranscriptEntry = ReturnType<Conversations['transcript']>[number];
+import type { AuditRecord } from '../../../../src/core/audit-log.js';
+import type { ConversationSummary, TranscriptEntry } from '../../../../src/core/conversation-log.js';
 
 const convLink = (key: string) => `/console/conversations/${encodeURIComponent(key)}`;
 
@@ -59,27 +56,29 @@ function entry(lang: Lang, e: TranscriptEntry, audits: Map<string, AuditRecord>)
 export function mountConversations(router: Router, deps: ConsoleDeps): void {
   const { app } = deps;
 
-  router.get('/conversations', (req, res) => {
+  router.get('/conversations', async (req, res) => {
     const ctx = consoleContext(res);
     const channel = queryString(req.query.channel);
     // Only answered questions set lastQuestion; for the others (requests, tickets) show the last message in.
-    const rows = app.conversations.listConversations(200).filter((c) => !channel || c.channel === channel)
-      .map((c) => ({ ...c, lastQuestion: c.lastQuestion ?? app.conversations.transcript(c.id).filter((m) => m.direction === 'in' && m.text).at(-1)?.text }));
+    const lastIn = async (key: string) => (await app.conversations.transcript(key)).filter((m) => m.direction === 'in' && m.text).at(-1)?.text;
+    const listed = (await app.conversations.listConversations(200)).filter((c) => !channel || c.channel === channel);
+    const rows = await Promise.all(listed.map(async (c) => ({ ...c, lastQuestion: c.lastQuestion ?? (await lastIn(c.id)) })));
     res.type('html').send(renderPage(ctx, { title: t(ctx.lang, 'conversationsTitle'), section: 'conversations', body: list(ctx.lang, rows, channel), path: req.originalUrl }));
   });
 
   router.get('/conversations/:key', async (req, res) => {
     const ctx = consoleContext(res);
     const key = String(req.params.key);
-    const ref = app.conversations.conversationRef(key);
+    const ref = await app.conversations.conversationRef(key);
     if (!ref) throw new AppError('NOT_FOUND', 'no such conversation');
-    const audits = new Map(app.conversations.auditsFor(key).map((a) => [a.id, a]));
+    const audits = new Map((await app.audit.forConversation(key)).map((a) => [a.id, a]));
+    const transcript = await app.conversations.transcript(key);
     const tickets = await app.tickets.list({ conversationId: ref.conversationId });
     const mine = tickets.filter((tk) => tk.channel === ref.channel);
     const body = html`<p>${channelName(ctx.lang, ref.channel)} · <code dir="ltr">${key}</code></p>
 ${mine.length ? html`<section aria-labelledby="ct-h"><h2 id="ct-h">${t(ctx.lang, 'ticketsOfConversation')}</h2><ul>${mine.map((tk) => html`<li><a href="/console/tickets/${encodeURIComponent(tk.id)}" dir="ltr">${tk.id}</a> ${statusBadge(ctx.lang, tk.status)}</li>`)}</ul></section>` : ''}
 <section aria-labelledby="tr-h"><h2 id="tr-h">${t(ctx.lang, 'transcript')}</h2>
-<ol class="transcript">${app.conversations.transcript(key).map((e) => entry(ctx.lang, e, audits))}</ol></section>`;
+<ol class="transcript">${transcript.map((e) => entry(ctx.lang, e, audits))}</ol></section>`;
     res.type('html').send(renderPage(ctx, { title: t(ctx.lang, 'conversation'), section: 'conversations', body, path: req.originalUrl }));
   });
 }

@@ -53,9 +53,9 @@ export function mountSignIn(router: Router, deps: ConsoleDeps): void {
     res.redirect(303, next);
   });
 
-  router.post('/signout', (_req, res) => {
+  router.post('/signout', async (_req, res) => {
     const ctx = consoleContext(res);
-    services.auth.signOut(ctx.token);
+    await services.auth.signOut(ctx.token);
     res.clearCookie(SESSION_COOKIE, cookieOptions(cookies));
     res.redirect(303, '/console/signin?notice=flash_signedOut');
   });

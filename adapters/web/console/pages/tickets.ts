@@ -3,10 +3,12 @@ import type { ChannelName } from '../../../../src/channel/types.js';
 import { AppError } from '../../../../src/errors.js';
 import { TICKET_STATUSES, type TicketFilter, type TicketStatus } from '../../../../src/tickets/types.js';
 import { backWith, queryString } from '../format.js';
+import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { renderPage } from '../layout.js';
 import { consoleContext, safeNext } from '../session.js';
 import type { ConsoleDeps } from './deps.js';
+import { deadLetterList } from './dead-letters.js';
 import { AGE_CHOICES, CATEGORIES, CHANNELS, ticketDetail, ticketList, type TicketQuery } from './tickets-view.js';
 
 const ACTIONS = ['claim', 'close', 'reopen', 'reply'] as const;
@@ -60,7 +62,8 @@ export function mountTickets(router: Router, deps: ConsoleDeps): void {
     const ctx = consoleContext(res);
     const query = ticketQuery(req.query);
     const tickets = await app.tickets.list(ticketFilter(query));
-    const body = ticketList(ctx, { tickets, query, slaHours, back: req.originalUrl });
+    const dead = await app.deliveries.list({ status: ['dead'], limit: 200 });
+    const body = html`${ticketList(ctx, { tickets, query, slaHours, back: req.originalUrl })}${deadLetterList(ctx, dead)}`;
     res.type('html').send(renderPage(ctx, { title: t(ctx.lang, 'ticketsTitle'), section: 'tickets', body, path: req.originalUrl, notice: req.query.flash, error: req.query.error }));
   });
 

@@ -1,0 +1,32 @@
+import type { InboundMessage } from '../channel/types.js';
+import type { ReplyLang } from '../replies/templates.js';
+import { detectLang } from '../text/lang.js';
+
+/**
+ * One policy for every channel on input that carries no words: what counts as empty, and in which
+ * language to answer. Whitespace, zero-width characters, direction marks and the BOM are not words: an
+ * empty Teams mention (`<at>Bot</at>&nbsp;`), a Slack mention alone or a mail whose body is a signature
+ * mark all come to the core as "nothing".
+ */
+const INVISIBLE = /[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+export function hasWords(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}
+
+export type InputKind = 'text' | 'action' | 'attachments-only' | 'empty';
+
+export function inputKind(msg: InboundMessage): InputKind {
+  if (msg.action) return 'action';
+  if (hasWords(msg.text)) return 'text';
+  return msg.attachments?.length ? 'attachments-only' : 'empty';
+}
+
+/**
+ * The asker's language: what the channel knows (a button's reply language, a locale), else what the
+ * text is written in; with no words at all it cannot be known, and replies are given in both languages.
+ */
+export function replyLang(msg: InboundMessage): ReplyLang {
+  if (msg.lang) return msg.lang;
+  return hasWords(msg.text) ? detectLang(msg.text) : 'both';
+}

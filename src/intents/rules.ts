@@ -1,0 +1,100 @@
+import { askedTypes } from '../question/question-types.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { ar, CUES, en, type Cue } from './cues.js';
+import type { Intent } from './types.js';
+
+/**
+ * The hand-written half of the intent classifier: weighted cue patterns (src/intents/cues.ts) over
+ * normalised text. Their scores are features of the learned model (src/intents/model.ts), and the
+ * domain test decides the safe default when the model is unsure.
+ */
+
+// What the assistant is about. A question that touches none of it, and carries no other cue, is out of scope.
+const DOMAIN: RegExp[] = [
+  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
+  /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
+  new RegExp(
+    normalizeArabic(
+      'هجر|مهاجر|العمليه|وثيق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
+    ),
+    'u',
+  ),
+];
+const POSITION_CUES: Cue[] = [
+  en(/^(?:what|how|did|does|do|is|are|was|were|has|have|which|why|when|to what extent)\b|[.,!]\s*(?:what|how|which|does|did|has|have|is|are)\b[^.!?]*\?/, 1),
+  en(/\b(?:position(?! papers?)|stance|views?|approach|say|says|said|state[sd]?|mention\w*|call(?:s|ed)? for|stress\w*|emphasi[sz]\w*|express\w*|affirm\w*|urge[sd]?|recommend\w*|propos\w*|highlight\w*|commit\w*|agree[sd]?|summari[sz]e|overview|explain|outline|reservations?|what line)\b/, 1.5),
+  ar('^(?:ما|ماذا|هل|كيف|لماذا|متي|اين|الي اي مدي)(?![\\p{L}])', 1),
+  ar('(?<!ورق\\S* )#(?:موقف|رؤيه|نظره|قال|ذكر|ورد|اكد|دعا|شدد|اوصي|طالب|اعرب|تضمن|يتضمن|تناول|اشار|يري|تري|دعت|اكدت|طالبت|تحفظ|تحفظات)(?![\\p{L}])', 1.5),
+];
+// Salutations and thanks decide the intent only when there is little else in the message.
+const SALUTATION = new RegExp(
+  `^(?:(?:hi|hello|hey|hiya|yo|howdy|greetings|(?:good )?(?:morning|afternoon|evening)|good day|dear (?:sir|madam|all|colleagues?)|salam|salaam|assalamu)\\b|${normalizeArabic('(?:مرحبا|مرحبتين|اهلا|اهلين|هلا|هاي|يا هلا|يا مرحبا|السلام عليكم|صباح|مساء|مسا|صباحو|تحيه|تحياتي|عزيزي|تشرفنا)(?![\\p{L}])')})`,
+  'u',
+);
+// "Help" is a request for the help text only when there is little else in the message ("help me write…").
+const HELP = new RegExp(`\\bhelp (?:me|us|please)\\b|\\bneed (?:some )?help\\b|\\bhelp\\W*$|${normalizeArabic('(?<![\\p{L}])(?:مساعده|ساعدني|ساعدوني|تساعدني)')}`, 'u');
+const THANKS = new RegExp(
+  `\\bthank(?:s| you)\\b(?! in advance)|\\b(?:thx|ty|cheers)\\b|\\bmuch appreciated\\b|\\bappreciate (?:it|that|this)\\b|${normalizeArabic('(?<![\\p{L}])و?(?:شكرا|اشكرك|اشكركم|نشكرك|نشكركم|جزيل الشكر|مشكور|مشكورين|ممتن|ممتنون|بارك الله|يعطيك العافيه|يعطيكم العافيه|الله يعطيك العافيه|تسلم|تسلمي|تسلموا|جزاك الله|يجزاك|ما قصرت|ما قصرتوا|كفيت ووفيت)(?![\\p{L}])(?! مقدما)')}`,
+  'u',
+);
+export const SHORT_MESSAGE_WORDS = 7;
+export const MIN_CUE_SCORE = 1.5;
+export interface RuleOptions {
+  /** A message with files attached is more likely a contribution being sent in. */
+  hasAttachments?: boolean;
+}
+
+export interface RuleSignals {
+  scores: Record<Intent, number>;
+  /** The text names something the assistant is about (migration, the process, its documents…). */
+  inDomain: boolean;
+  salutation: boolean;
+  thanks: boolean;
+  help: boolean;
+  /** The text asks for information with a question word (when, who, where, how many…, in any dialect). */
+  informationQuestion: boolean;
+}
+
+/** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
+export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
+  return {
+    scores: scoreIntents(norm, opts),
+    inDomain: isInDomain(norm),
+    salutation: SALUTATION.test(norm),
+    thanks: THANKS.test(norm),
+    help: HELP.test(norm),
+    informationQuestion: !ASKER_ACTS.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
+  };
+}
+
+/** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution']);
+/** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
+const ASKER_ACTS = new RegExp(
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  'u',
+);
+
+export function isInDomain(norm: string): boolean {
+  return DOMAIN.some((re) => re.test(norm));
+}
+
+/** Sum of the weights of the cues found, per intent; each cue counts once. */
+export function scoreIntents(norm: string, opts: RuleOptions = {}): Record<Intent, number> {
+  const words = norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const short = words <= SHORT_MESSAGE_WORDS;
+  const sum = (cues: Cue[]) => cues.reduce((s, [re, w]) => s + (re.test(norm) ? w : 0), 0);
+  const scores = { 'position-question': 0 } as Record<Intent, number>;
+  for (const [intent, cues] of Object.entries(CUES) as [Intent, Cue[]][]) scores[intent] = sum(cues);
+  if (SALUTATION.test(norm)) scores.greeting += short ? 2 : 0.5;
+  if (HELP.test(norm)) scores.greeting += short ? 3 : 1;
+  if (opts.hasAttachments) scores.submission += 1.5;
+  // One weak cue ("colleague", "contribution") does not make a request on its own.
+  for (const intent of Object.keys(CUES) as Intent[]) if (scores[intent] < MIN_CUE_SCORE) scores[intent] = 0;
+  if (THANKS.test(norm)) scores.feedback += short ? 2.5 : 1;
+  const inDomain = isInDomain(norm);
+  if (inDomain) scores['position-question'] = 1 + sum(POSITION_CUES);
+  // Out-of-scope words inside a question on the domain ("climate" vs "weather") weigh less.
+  if (inDomain) scores['out-of-scope'] /= 2;
+  return scores;
+}
