@@ -63,7 +63,7 @@ describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
     expect(posted.args.thread_ts).toBeUndefined();
     const actions = posted.args.blocks.find((b: any) => b.type === 'actions');
     expect(actions.elements.map((e: any) => e.text.text)).toEqual(['👍', '👎', 'Ask the secretariat']);
-    expect(posted.args.text).toMatch(/^«[^»]*Global Compact[^»]*» \[1\]/);
+    expect(posted.args.text).toMatch(/^(?:\d{4} — )?«[^»]*Global Compact[^»]*» \[1\]/);
   });
 
   it('acknowledges /arcp at once, posts the question, then answers in its thread', async () => {
