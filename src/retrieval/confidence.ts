@@ -13,7 +13,7 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
   return forms.map((tokens) => ({
     tokens,
     // A phrase is at most as frequent as its rarest word.
-    df: Math.min(...tokens.map((t) => Math.min(field.docCount, t.readings.reduce((s, r) => s + field.df(r), 0)))),
+    df: Math.min(...tokens.map((t) => Math.min(field.docCount, [...t.readings, ...(t.related ?? [])].reduce((s, r) => s + field.df(r), 0)))),
   }));
 }
 
@@ -45,7 +45,7 @@ export class CoverageScorer {
     for (const item of this.items) {
       total += item.weight;
       const found = item.alts.some(
-        (a) => a.df > 0 && a.tokens.every((t) => t.readings.some((r) => field.contains(r, id))),
+        (a) => a.df > 0 && a.tokens.every((t) => t.readings.some((r) => field.contains(r, id)) || t.related?.some((r) => field.contains(r, id))),
       );
       if (found) hit += item.weight;
     }
