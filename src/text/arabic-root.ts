@@ -2,8 +2,8 @@
  * A root key for Arabic words, beside Light10: the consonants left once clitics, inflection and the
  * commonest pattern letters are taken off, and the weak letters and hamza seats dropped. It is not a
  * morphological analysis: it only has to make the forms of one verb and its masdar meet, which Light10
- * keeps apart (أنشئت، أنشأها، إنشاء، ينشئ → نش; اجتمع، اجتماع، مجتمع → جتمع). Keys of two letters are
- * common, so matching through a key weighs less than matching a stem (see lexical-query.ts).
+ * keeps apart (أنشئت، أنشأها، إنشاء، ينشئ → نشء; اجتمع، اجتماع، مجتمع → جتمع). A key joins more than a
+ * stem does, so matching through it weighs less than matching a stem (see lexical-query.ts).
  *
  * Input is a word already normalised by normalizeForMatch (ة→ه, ى→ي, alef forms → ا).
  */
@@ -48,8 +48,16 @@ function stripPattern(word: string): string {
   return word;
 }
 
-/** The root key of a normalised Arabic word, or undefined when fewer than two letters would remain. */
+/**
+ * The root key of a normalised Arabic word: three letters or more, or undefined. A key of two letters
+ * joins too much (ميزانية and توازن, تمويل and أمل), so a root that loses a letter with its weak letters
+ * keeps its hamza instead, if it has one (أنشأ، إنشاء، أنشئت → نشء): normalisation writes the hamza of أ
+ * as ا, so a final ا counts as one.
+ */
 export function arabicRootKey(word: string): string | undefined {
-  const key = stripPattern(stripSuffixes(stripClitic(word))).replace(WEAK, '');
-  return key.length >= 2 ? key : undefined;
+  const base = stripPattern(stripSuffixes(stripClitic(word)));
+  const key = base.replace(WEAK, '');
+  if (key.length >= 3) return key;
+  const withHamza = base.replace(/ا$/, 'ء').replace(/[ئؤ]/g, 'ء').replace(/[اوي]/g, '');
+  return withHamza.length >= 3 ? withHamza : undefined;
 }

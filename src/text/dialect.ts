@@ -26,6 +26,8 @@ const TABLE: Record<string, string> = {
   // ordinals as said in Egypt and the Levant (ث → ت)
   تاني: 'ثاني', التاني: 'الثاني', تالت: 'ثالث', التالت: 'الثالث', تامن: 'ثامن', التامن: 'الثامن', والتامن: 'والثامن',
   والتاني: 'والثاني', والتالت: 'والثالث',
+  // held, done (Egypt, the Levant): «الاجتماع اتعمل فين؟»
+  اتعمل: 'عقد', اتعملت: 'عقدت', اتعقد: 'عقد', اتعقدت: 'عقدت',
   // verbs of asking with a pronoun attached
   قارنلي: 'قارن', قارنيلي: 'قارن', عددلي: 'عدد', اذكرلي: 'اذكر', قلي: 'قل', قولي: 'قل',
   // there is
@@ -37,12 +39,17 @@ const TABLE: Record<string, string> = {
 
 const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch(k), v]));
 
-/** The Modern Standard Arabic for one or two normalised words, if they are a dialect question word. */
+/**
+ * The Modern Standard Arabic for one or two normalised words, if they are a dialect question word; the
+ * conjunction و written on the word is kept (ومنو → ومن).
+ */
 export function dialectToMsa(word: string, next?: string): { msa: string; words: 1 | 2 } | undefined {
   if (next !== undefined) {
     const pair = ENTRIES.get(`${word} ${next}`);
     if (pair) return { msa: pair, words: 2 };
   }
   const one = ENTRIES.get(word);
-  return one ? { msa: one, words: 1 } : undefined;
+  if (one) return { msa: one, words: 1 };
+  const joined = word.startsWith('و') ? ENTRIES.get(word.slice(1)) : undefined;
+  return joined ? { msa: `و${joined}`, words: 1 } : undefined;
 }
