@@ -23,6 +23,11 @@ export interface Concept {
   origin: 'glossary' | 'dictionary' | 'none';
 }
 
+/** وأين، ومتى، فما: a question word with the conjunction written on it is still a question word. */
+function withoutConjunction(token: string): string {
+  return isArabicWord(token) && token.length >= 3 && /^[وف]/.test(token) ? token.slice(1) : token;
+}
+
 const cache = new Map<string, Token[]>();
 const CACHE_MAX = 20_000;
 
@@ -34,7 +39,7 @@ export function contentTokens(text: string, opts: AnalyzeOptions = {}): Token[] 
   const key = `${opts.stem === false ? 0 : 1}${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const tokens = tokenize(text).filter((t) => !isStopword(t));
+  const tokens = tokenize(text).filter((t) => !isStopword(t) && !isStopword(withoutConjunction(t)));
   const readings = wordTermGroups(tokens, opts);
   const out = tokens.map((t, i) => ({ text: t, readings: readings[i]! }));
   if (cache.size >= CACHE_MAX) cache.clear();
