@@ -149,6 +149,18 @@ describe('ExtractiveComposer: the kind of answer asked for', () => {
     expect(lead(out.text)).toContain('grouped under three headings:');
     for (const h of ['Reception and admission.', 'Support to host countries.', 'Durable solutions.']) expect(lead(out.text)).toContain(h);
   });
+
+  it('never quotes the line that announces a list without the list, whatever the question', async () => {
+    const gcr = meta({ id: 'ref-gcr', title: { ar: 'الاتفاق العالمي بشأن اللاجئين' }, type: 'reference', date: '2018-12-17', language: ['ar'] });
+    const intro = passage(gcr, 1, 'ar', 'للاتفاق العالمي بشأن اللاجئين الأهداف الأربعة نفسها للإطار الشامل للاستجابة للاجئين:');
+    const items = passage(gcr, 2, 'ar', 'الأهداف الأربعة\nتخفيف الضغوط على البلدان المضيفة.\nتعزيز اعتماد اللاجئين على الذات.\nتوسيع نطاق الحلول في بلدان ثالثة.\nدعم تهيئة الظروف في بلدان المنشأ للعودة بأمان وكرامة.');
+    for (const question of ['كم عدد أهداف الاتفاق العالمي بشأن اللاجئين؟', 'ما هي أهداف الاتفاق العالمي بشأن اللاجئين؟']) {
+      const out = await composer.compose({ question, lang: 'ar', passages: [scored(intro, 5, 0.9), scored(items, 4, 0.9)] });
+      const quoted = out.text.split('\n\n').filter((q) => q.includes('الأهداف الأربعة نفسها'));
+      expect(quoted.length, question).toBeGreaterThan(0);
+      for (const q of quoted) expect(q, question).toContain('دعم تهيئة الظروف في بلدان المنشأ');
+    }
+  });
 });
 
 describe('ExtractiveComposer: what is not on record', () => {
