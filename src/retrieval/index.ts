@@ -90,7 +90,8 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     retrieval.dictionary === 'off' ? undefined : loadSystemDictionary(retrieval.freedictPath),
   ]);
   const dir = options.dataDir ? join(options.dataDir, 'index') : null;
-  const lexical = (dir ? await loadLexical(dir, options.analysis ?? {}) : undefined) ?? new LexicalIndex(options.analysis);
+  const loaded = dir ? await loadLexical(dir, options.analysis ?? {}) : undefined;
+  const lexical = loaded?.index ?? new LexicalIndex(options.analysis);
   const [glossary, dictionary] = await pending;
   logger.debug({ glossary: glossary.length, dictionary: dictionary !== undefined }, 'query translation ready');
   const passages = lexical.passages.filter((p): p is Passage => p !== undefined);
@@ -98,7 +99,7 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   if (retrieval.abstainThreshold !== undefined) settings.abstainThreshold = retrieval.abstainThreshold;
   if (dir) logger.info({ passages: lexical.size(), vectors: vectors?.size() ?? 0, dir }, 'search index loaded');
-  return new HybridSearchEngine(lexical, {
+  const engine = new HybridSearchEngine(lexical, {
     logger,
     settings,
     translator: new QueryTranslator(glossary, dictionary, options.analysis),
@@ -106,11 +107,13 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     forumAliases: aliasCache(lexical, glossary),
     persist: dir
       ? async (engine) => {
-          await saveLexical(dir, engine.lexical);
+          await saveLexical(dir, engine.lexical, engine.generation);
           await engine.vectors?.save(join(dir, 'vectors'));
         }
       : undefined,
   });
+  engine.generation = loaded?.generation;
+  return engine;
 }
 
 async function openVectors(

@@ -28,6 +28,8 @@ export interface StoredIndex {
   documents: Record<string, DocumentMeta>;
   /** Passages by internal id; null where a passage was removed. */
   slots: Array<StoredPassage | null>;
+  /** The ingest store's generation these passages reflect (absent in indexes saved before it existed). */
+  generation?: number;
 }
 
 const PASSAGES_FILE = 'passages.json';
@@ -41,14 +43,14 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Uint
   await rename(tmp, file);
 }
 
-function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOptions): StoredIndex {
+function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOptions, generation: number | undefined): StoredIndex {
   const documents: Record<string, DocumentMeta> = {};
   const stored = slots.map((p): StoredPassage | null => {
     if (!p) return null;
     documents[p.documentId] = p.meta;
     return { id: p.id, documentId: p.documentId, n: p.n, lang: p.lang, text: p.text, heading: p.heading, contentHash: p.contentHash };
   });
-  return { format: INDEX_FORMAT, analysis: { stem: analysis.stem ?? true }, documents, slots: stored };
+  return { format: INDEX_FORMAT, analysis: { stem: analysis.stem ?? true }, documents, slots: stored, generation };
 }
 
 function fromStored(index: StoredIndex): Array<Passage | undefined> {
@@ -56,14 +58,14 @@ function fromStored(index: StoredIndex): Array<Passage | undefined> {
 }
 
 /** Saves passages and postings; the next start loads them without re-analysing any text. */
-export async function saveLexical(dir: string, index: LexicalIndex): Promise<void> {
+export async function saveLexical(dir: string, index: LexicalIndex, generation?: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   const { slots, fields } = index.snapshot();
   const meta = Object.fromEntries(FIELDS.map((f) => [f, fields[f].meta])) as Record<FieldName, FieldMeta>;
   await writeAtomic(join(dir, LEXICAL_BIN), FIELDS.flatMap((f) => fields[f].parts));
   await writeAtomic(join(dir, LEXICAL_META), JSON.stringify({ format: INDEX_FORMAT, fields: meta }));
   // Written last: its format number is what vouches for the other two files.
-  await writeAtomic(join(dir, PASSAGES_FILE), JSON.stringify(toStored(slots, index.options)));
+  await writeAtomic(join(dir, PASSAGES_FILE), JSON.stringify(toStored(slots, index.options, generation)));
 }
 
 async function readJson<T>(file: string): Promise<T | undefined> {
@@ -85,9 +87,10 @@ async function readJson<T>(file: string): Promise<T | undefined> {
  * Loads the stored index. Postings are reused when they were written by this format with the same
  * analysis; otherwise the passages are re-indexed (slower, same result). Undefined when nothing is stored.
  */
-export async function loadLexical(dir: string, options: LexicalOptions): Promise<LexicalIndex | undefined> {
+export async function loadLexical(dir: string, options: LexicalOptions): Promise<{ index: LexicalIndex; generation?: number } | undefined> {
   const stored = await readJson<StoredIndex>(join(dir, PASSAGES_FILE));
   if (!stored) return undefined;
+  const generation = stored.generation;
   const slots = fromStored({ ...stored, slots: stored.slots ?? [] });
   const meta = await readJson<{ format: number; fields: Record<FieldName, FieldMeta> }>(join(dir, LEXICAL_META));
   const usable = stored.format === INDEX_FORMAT && meta?.format === INDEX_FORMAT && stored.analysis?.stem === (options.stem ?? true);
@@ -97,12 +100,12 @@ export async function loadLexical(dir: string, options: LexicalOptions): Promise
       let offset = 0;
       const read = (n: number) => bin.subarray(offset, (offset += n));
       const fields = Object.fromEntries(FIELDS.map((f) => [f, FieldIndex.restore(meta.fields[f], read)])) as Record<FieldName, FieldIndex>;
-      if (offset === bin.length) return LexicalIndex.restore(options, slots, fields);
+      if (offset === bin.length) return { index: LexicalIndex.restore(options, slots, fields), generation };
     } catch {
       // A missing or short postings file: fall through and rebuild from the passages.
     }
   }
   const index = new LexicalIndex(options);
   for (const p of slots) if (p) index.add(p);
-  return index;
+  return { index, generation };
 }
