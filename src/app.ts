@@ -60,6 +60,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** Test seams around each remote send (the crash tests). */
   deliveryHooks?: DeliveryHooks;
+  /** Build the search index again from the store, every passage re-embedded (`arcp ingest --rebuild`). */
+  rebuildIndex?: boolean;
 }
 
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
@@ -68,6 +70,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
+    rebuild: options.rebuildIndex,
   });
   // The index follows the store: at start-up, and before each search when another process (`arcp
   // ingest`) changed the store since.
