@@ -84,7 +84,7 @@ export async function runCli(io: CliIo): Promise<number> {
       config, logger, out: io.out, err: io.err, stdin: io.stdin, interactive: io.interactive, loadPlugins: io.loadPlugins,
       openApp: async (options = {}) => {
         if (!app) {
-          app = await createApp(config, logger);
+          app = await createApp(config, logger, { rebuildIndex: options.rebuildIndex });
           if (options.ingest) {
             const report = await app.ingestCorpus();
             if (report.failed > 0) io.err(`arcp: ${report.failed} corpus file(s) failed to ingest; run "arcp ingest" for details`);

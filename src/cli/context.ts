@@ -13,7 +13,7 @@ export interface CliContext {
   /** Whether stdout is a terminal (progress bars, colours). */
   interactive: boolean;
   /** Opens the product's services (store, search engine, assistant) once; closed by the dispatcher. */
-  openApp: (options?: { ingest?: boolean }) => Promise<AppServices>;
+  openApp: (options?: { ingest?: boolean; rebuildIndex?: boolean }) => Promise<AppServices>;
   /** The channel plugins from `adapters/`, loaded only by the commands that serve them. */
   loadPlugins: () => Promise<ServerPlugin[]>;
 }
