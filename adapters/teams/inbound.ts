@@ -9,11 +9,25 @@ const STAFF_COMMAND = /^arcp\s+staff-channel\s+here[.!]?$/i;
 const TICKET_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /**
- * The least an activity needs before the SDK may see it: a type, and for anything we answer, the way back
- * (service URL and conversation). Checked first so that junk gets 400 rather than a crash inside a turn.
+ * The least an activity needs before the SDK may see it: a type, for anything we answer the way back
+ * (service URL and conversation), and the parts the SDK or we read without checking (text, entities,
+ * attachments, members) in their documented shapes. Checked first so that junk gets 400 rather than a
+ * crash inside a turn: `entities: [null]` used to throw in the SDK's removeRecipientMention.
  */
+const account = z.object({ id: z.string().min(1) }).passthrough();
+/** botbuilder reads `mentioned.id` and `text` of every mention (removeRecipientMention) without checking them. */
+const entity = z
+  .object({ type: z.string().min(1) })
+  .passthrough()
+  .refine((e) => e.type.toLowerCase() !== 'mention' || (account.safeParse(e.mentioned).success && typeof e.text === 'string'), 'a mention needs mentioned.id and text');
+
 const envelope = z.object({
   type: z.string().min(1),
+  text: z.string().optional(),
+  entities: z.array(entity).optional(),
+  attachments: z.array(z.object({ contentType: z.string().min(1) }).passthrough()).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
   id: z.string().optional(),
   channelId: z.string().min(1),
   serviceUrl: z.string().url(),
