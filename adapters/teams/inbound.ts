@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { InboundMessage, Lang } from '../../src/channel/types.js';
+import type { AttachmentMeta, InboundMessage, Lang } from '../../src/channel/types.js';
 
 /** Longer messages are cut here, as the web chat refuses them: no question needs more. */
 export const MAX_TEXT = 4000;
@@ -117,6 +117,7 @@ export function conversationReference(activity: Partial<Activity>): Record<strin
 export function toInboundMessage(activity: Partial<Activity>, text: string): InboundMessage {
   const conversationId = activity.conversation!.id;
   const from = activity.from;
+  const unread = unreadAttachments(activity);
   return {
     // Activity ids are unique within a conversation; Teams resends the same id when it retries.
     id: `teams:${conversationId}:${activity.id ?? randomUUID()}`,
@@ -124,8 +125,20 @@ export function toInboundMessage(activity: Partial<Activity>, text: string): Inb
     origin: 'user',
     sender: { id: from?.aadObjectId ?? from?.id ?? 'unknown', ...(from?.name ? { name: from.name } : {}) },
     text,
+    ...(unread.length ? { attachments: unread } : {}),
     receivedAt: receivedAt(activity.timestamp),
   };
+}
+
+/**
+ * Images, files and cards sent with a message. The bot does not fetch them (`supportsFiles` is off), so
+ * they are passed on as unread: with no text beside them the core tells the person so. `text/html` is
+ * Teams' formatted copy of the message text itself, not an attachment of the person's.
+ */
+function unreadAttachments(activity: Partial<Activity>): AttachmentMeta[] {
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentType !== 'text/html')
+    .map((a) => ({ filename: a.name || a.contentType, contentType: a.contentType, size: 0, unread: true }));
 }
 
 function receivedAt(timestamp: unknown): Date {
