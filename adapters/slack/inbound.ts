@@ -15,9 +15,19 @@ export type InboundResult =
   | { kind: 'message'; msg: InboundMessage; thread: SlackThread }
   | { kind: 'ignored'; reason: 'malformed' | 'own-or-bot' | 'subtype' | 'not-addressed' };
 
+/** A button press, with who pressed it and whether its message was one only they could see. */
+export type ReplyActionResult =
+  | { kind: 'message'; msg: InboundMessage; thread: SlackThread; user: string; ephemeral: boolean }
+  | { kind: 'ignored'; reason: 'malformed' };
+
 export interface BotIdentity {
   botUserId?: string;
   botId?: string;
+}
+
+/** A direct message with the bot: Slack's ids of DM conversations start with D. */
+export function isDirectMessage(channel: string): boolean {
+  return channel.startsWith('D');
 }
 
 /** conversationId = channel + thread_ts: a thread is one conversation; a DM outside threads is one too. */
@@ -111,14 +121,16 @@ export function fromCommand(command: SlashCommand, thread: SlackThread): Inbound
 const replyActionBody = z.object({
   user: z.object({ id: z.string().min(1), name: z.string().optional(), username: z.string().optional() }),
   channel: z.object({ id: z.string().min(1) }),
-  message: z.object({ ts: z.string().min(1), thread_ts: z.string().optional() }),
+  // Absent when the buttons sit on an ephemeral message: the container names it then.
+  message: z.object({ ts: z.string().min(1), thread_ts: z.string().optional() }).optional(),
+  container: z.object({ message_ts: z.string().optional(), thread_ts: z.string().optional(), is_ephemeral: z.boolean().optional() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
 
-const buttonValue = z.object({ r: z.string().optional(), l: z.enum(['ar', 'en']) });
+const buttonValue = z.object({ r: z.string().optional(), l: z.enum(['ar', 'en']), t: z.string().optional() });
 
 /** 👍 / 👎 / "Ask the secretariat" under a reply → a feedback or ask-secretariat message in its thread. */
-export function fromReplyAction(body: unknown): InboundResult {
+export function fromReplyAction(body: unknown): ReplyActionResult {
   const parsed = replyActionBody.safeParse(body);
   if (!parsed.success) return { kind: 'ignored', reason: 'malformed' };
   const b = parsed.data;
@@ -129,10 +141,12 @@ export function fromReplyAction(body: unknown): InboundResult {
   } catch {
     return { kind: 'ignored', reason: 'malformed' };
   }
-  const thread: SlackThread = { channel: b.channel.id, threadTs: b.message.thread_ts };
+  const messageTs = b.message?.ts ?? b.container?.message_ts;
+  if (!messageTs) return { kind: 'ignored', reason: 'malformed' };
+  const thread: SlackThread = { channel: b.channel.id, threadTs: b.message?.thread_ts ?? b.container?.thread_ts ?? value.t };
   const msg: InboundMessage = {
     // One choice per person, button and reply: a double click is the same message.
-    id: `slack:action:${b.channel.id}:${b.message.ts}:${action.action_id}:${b.user.id}`,
+    id: `slack:action:${b.channel.id}:${messageTs}:${action.action_id}:${b.user.id}`,
     ref: slackRef(thread),
     origin: 'user',
     sender: { id: `slack:${b.user.id}`, name: b.user.name ?? b.user.username },
@@ -142,7 +156,7 @@ export function fromReplyAction(body: unknown): InboundResult {
     receivedAt: new Date(),
   };
   if (!msg.action) return { kind: 'ignored', reason: 'malformed' };
-  return { kind: 'message', msg, thread };
+  return { kind: 'message', msg, thread, user: b.user.id, ephemeral: b.container?.is_ephemeral === true || !b.message };
 }
 
 function actionOf(actionId: string, value: ReplyButtonValue): InboundMessage['action'] {

@@ -51,6 +51,26 @@ export class SlackChannel implements Channel {
     });
   }
 
+  /**
+   * A reply only `user` sees, in the thread (or the DM) it answers: what someone thought of an answer is
+   * theirs, not the channel's. Its buttons name the thread, as Slack's payload for them carries no message.
+   */
+  async sendEphemeral(thread: SlackThread, user: string, reply: OutboundReply): Promise<void> {
+    for (const m of renderReply(reply, { threadTs: thread.threadTs })) {
+      try {
+        await this.client.chat.postEphemeral({
+          channel: thread.channel,
+          user,
+          ...(thread.threadTs ? { thread_ts: thread.threadTs } : {}),
+          text: m.text,
+          ...(m.blocks.length ? { blocks: m.blocks } : {}),
+        });
+      } catch (err) {
+        throw sendFailed(err, thread.channel);
+      }
+    }
+  }
+
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */
   async post(thread: SlackThread, messages: SlackMessage[], lastMetadata?: Record<string, unknown>): Promise<string> {
     let first = '';

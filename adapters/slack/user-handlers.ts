@@ -4,7 +4,7 @@ import type { TurnGateway } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { bidiText } from './bidi.js';
-import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
+import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, isDirectMessage, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
 import { label } from '../../src/replies/labels.js';
 import { plainFromSlack, toMrkdwn } from './mrkdwn.js';
 import { ACTIONS, markChoice } from './render.js';
@@ -98,8 +98,16 @@ async function onReplyAction(deps: UserHandlerDeps, body: unknown): Promise<void
     deps.logger.warn({ reason: result.reason }, 'Slack button payload ignored');
     return;
   }
-  await showChoice(deps, body, result.msg.action?.type === 'feedback' ? (result.msg.action.helpful ? '👍' : '👎') : undefined);
-  await runTurn(deps, result.msg);
+  const { msg, thread, user } = result;
+  if (msg.action?.type !== 'feedback') {
+    if (!result.ephemeral) await showChoice(deps, body, undefined);
+    await runTurn(deps, msg);
+    return;
+  }
+  // What one person thought of an answer is theirs: the reply to it is shown to them alone, and the
+  // answer's buttons are marked with the choice only where nobody else reads it (their DM).
+  if (isDirectMessage(thread.channel)) await showChoice(deps, body, msg.action.helpful ? '👍' : '👎');
+  await deps.turns.handle(msg, { deliver: (reply) => deps.channel.sendEphemeral(thread, user, reply) });
 }
 
 /** Replaces the buttons under the reply with the choice made, so that a reply is judged once. */
