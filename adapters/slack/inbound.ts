@@ -143,7 +143,9 @@ export function fromReplyAction(body: unknown): ReplyActionResult {
   }
   const messageTs = b.message?.ts ?? b.container?.message_ts;
   if (!messageTs) return { kind: 'ignored', reason: 'malformed' };
-  const thread: SlackThread = { channel: b.channel.id, threadTs: b.message?.thread_ts ?? b.container?.thread_ts ?? value.t };
+  // A top-level message in a channel (the answer to /arcp) is the root of its conversation's thread.
+  const threadTs = b.message?.thread_ts ?? b.container?.thread_ts ?? value.t ?? (isDirectMessage(b.channel.id) ? undefined : messageTs);
+  const thread: SlackThread = { channel: b.channel.id, threadTs };
   const msg: InboundMessage = {
     // One choice per person, button and reply: a double click is the same message.
     id: `slack:action:${b.channel.id}:${messageTs}:${action.action_id}:${b.user.id}`,

@@ -44,12 +44,15 @@ export interface ReplyButtonValue {
 export interface RenderOptions {
   /** Set for an ephemeral reply in a thread: its buttons name the thread. */
   threadTs?: string;
+  /** A line above the reply, as mrkdwn (who asked what, for an answer to /arcp). */
+  lead?: string;
 }
 
 /** A reply → one or more Slack messages: the answer, its sources, then the buttons on the last one. */
 export function renderReply(reply: OutboundReply, options: RenderOptions = {}): SlackMessage[] {
   // Split before the marks and escapes are added (they lengthen the text), with room left for them.
   const content: KnownBlock[] = splitText(reply.text, { max: SPLIT_AT, measure: 'chars' }).map((part) => section(bidiText(part)));
+  if (options.lead) content.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.lead, LIMITS.sectionText) }] });
   if (reply.kind === 'answer' && reply.citations.length > 0) content.push(...citationBlocks(reply.citations, reply.lang));
   const actions = actionsFor(reply, options.threadTs);
   const messages = packMessages(content, actions ? 1 : 0);

@@ -71,6 +71,23 @@ export class SlackChannel implements Channel {
     }
   }
 
+  /**
+   * The answer to a slash command, written into the message that shows the question (`at`), so that one
+   * command leaves one message in the channel; a reply too long for one message goes on in its thread.
+   */
+  async answerInPlace(at: { channel: string; ts: string }, reply: OutboundReply, lead: string): Promise<void> {
+    const [first, ...rest] = renderReply(reply, { lead });
+    const thread = { channel: at.channel, threadTs: at.ts };
+    try {
+      await this.client.chat.update({ channel: at.channel, ts: at.ts, text: first.text, blocks: first.blocks });
+    } catch (err) {
+      // The question was deleted meanwhile (or cannot be edited): the answer is posted under it instead.
+      this.logger.warn({ err, channelId: at.channel, slackError: slackErrorCode(err) }, 'Slack command answer not written in place; posted in its thread');
+      await this.post(thread, [first]);
+    }
+    if (rest.length) await this.post(thread, rest);
+  }
+
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */
   async post(thread: SlackThread, messages: SlackMessage[], lastMetadata?: Record<string, unknown>): Promise<string> {
     let first = '';

@@ -55,18 +55,20 @@ async function onCommand(deps: UserHandlerDeps, raw: unknown): Promise<void> {
     deps.logger.warn({ issues: parsed.error.issues.length }, 'Slack slash command malformed');
     return;
   }
-  const question = plainFromSlack(parsed.data.text);
-  const thread = await echoQuestion(deps, parsed.data, question);
-  if (!thread) return;
-  await runTurn(deps, fromCommand(parsed.data, thread));
+  const lead = `<@${parsed.data.user_id}>: ${toMrkdwn(bidiText(plainFromSlack(parsed.data.text) || parsed.data.command))}`;
+  const thread = await echoQuestion(deps, parsed.data, lead);
+  if (!thread?.threadTs) return;
+  const at = { channel: thread.channel, ts: thread.threadTs };
+  // One command, one message: the answer is written into the message showing the question.
+  await deps.turns.handle(fromCommand(parsed.data, thread), { deliver: (reply) => deps.channel.answerInPlace(at, reply, lead) });
 }
 
 /**
- * A slash command leaves no message of its own, so the question is posted first and the conversation is
- * the thread under it: follow-ups and a staff answer days later go to the same place.
+ * A slash command leaves no message of its own, so the question is posted first (everyone in the channel
+ * sees what was asked) and the answer replaces it in place; the conversation is the thread under it, where
+ * follow-ups and a staff answer days later go.
  */
-async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, question: string): Promise<SlackThread | undefined> {
-  const text = `<@${command.user_id}>: ${toMrkdwn(bidiText(question || command.command))}`;
+async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, text: string): Promise<SlackThread | undefined> {
   try {
     const ts = await deps.channel.postOne({ channel: command.channel_id }, { text, blocks: [] });
     return { channel: command.channel_id, threadTs: ts };
