@@ -5,10 +5,15 @@ import { plainFromSlack } from './mrkdwn.js';
 import type { ReplyButtonValue } from './render.js';
 import { ACTIONS } from './render.js';
 
-/** Where a Slack conversation lives: a channel (or DM) and, for a thread, its root message's ts. */
+/**
+ * Where a Slack conversation lives: a channel (or DM) and, for a thread, its root message's ts. A message
+ * at the top of a DM also names itself (`rootTs`): what is sent later (a staff answer hours on) goes in
+ * its thread, where it is read as the answer to that question and not to whatever was said since.
+ */
 export interface SlackThread {
   channel: string;
   threadTs?: string;
+  rootTs?: string;
 }
 
 export type InboundResult =
@@ -30,15 +35,20 @@ export function isDirectMessage(channel: string): boolean {
   return channel.startsWith('D');
 }
 
-/** conversationId = channel + thread_ts: a thread is one conversation; a DM outside threads is one too. */
+/**
+ * The conversation: in a channel, the thread (channel + thread_ts); in a DM, the whole DM, threads
+ * included, so that a follow-up in the thread of an earlier answer is read with the question above it.
+ */
 export function slackRef(thread: SlackThread): ConversationRef {
-  const conversationId = thread.threadTs ? `${thread.channel}:${thread.threadTs}` : thread.channel;
+  const conversationId = thread.threadTs && !isDirectMessage(thread.channel) ? `${thread.channel}:${thread.threadTs}` : thread.channel;
   const replyHandle: Record<string, unknown> = { channel: thread.channel };
   if (thread.threadTs) replyHandle.threadTs = thread.threadTs;
+  else if (thread.rootTs) replyHandle.rootTs = thread.rootTs;
   return { channel: 'slack', conversationId, replyHandle };
 }
 
-const handleSchema = z.object({ channel: z.string().regex(/^[CDG][A-Z0-9]+$/), threadTs: z.string().regex(/^\d+\.\d+$/).optional() });
+const TS = /^\d+\.\d+$/;
+const handleSchema = z.object({ channel: z.string().regex(/^[CDG][A-Z0-9]+$/), threadTs: z.string().regex(TS).optional(), rootTs: z.string().regex(TS).optional() });
 
 /** The thread a stored reference points to (days later, after restarts: it is all in the reference). */
 export function threadOf(ref: ConversationRef): SlackThread {
@@ -47,6 +57,11 @@ export function threadOf(ref: ConversationRef): SlackThread {
     throw new AppError('BAD_REQUEST', `not a Slack conversation reference: ${ref.channel}:${ref.conversationId}`);
   }
   return parsed.data;
+}
+
+/** Where a message sent later goes: the conversation's thread, else the thread of the question at the top of a DM. */
+export function laterThread(thread: SlackThread): SlackThread {
+  return { channel: thread.channel, threadTs: thread.threadTs ?? thread.rootTs };
 }
 
 const fileSchema = z.object({ name: z.string().optional(), mimetype: z.string().optional(), size: z.number().optional() });
@@ -78,7 +93,7 @@ export function fromMessageEvent(event: unknown, bot: BotIdentity): InboundResul
   if (e.bot_id || (bot.botUserId && e.user === bot.botUserId)) return { kind: 'ignored', reason: 'own-or-bot' };
   if (!USER_SUBTYPES.has(e.subtype)) return { kind: 'ignored', reason: 'subtype' };
   if (e.type === 'message' && e.channel_type !== 'im') return { kind: 'ignored', reason: 'not-addressed' };
-  const thread: SlackThread = e.type === 'app_mention' ? { channel: e.channel, threadTs: e.thread_ts ?? e.ts } : { channel: e.channel, threadTs: e.thread_ts };
+  const thread: SlackThread = e.type === 'app_mention' && !isDirectMessage(e.channel) ? { channel: e.channel, threadTs: e.thread_ts ?? e.ts } : { channel: e.channel, threadTs: e.thread_ts, rootTs: e.ts };
   const msg: InboundMessage = {
     id: `slack:${e.channel}:${e.ts}`,
     ref: slackRef(thread),
@@ -145,7 +160,9 @@ export function fromReplyAction(body: unknown): ReplyActionResult {
   if (!messageTs) return { kind: 'ignored', reason: 'malformed' };
   // A top-level message in a channel (the answer to /arcp) is the root of its conversation's thread.
   const threadTs = b.message?.thread_ts ?? b.container?.thread_ts ?? value.t ?? (isDirectMessage(b.channel.id) ? undefined : messageTs);
-  const thread: SlackThread = { channel: b.channel.id, threadTs };
+  const ephemeral = b.container?.is_ephemeral === true || !b.message;
+  // An ephemeral message cannot hold a thread: its buttons name the one it belongs to.
+  const thread: SlackThread = { channel: b.channel.id, threadTs, ...(ephemeral ? {} : { rootTs: messageTs }) };
   const msg: InboundMessage = {
     // One choice per person, button and reply: a double click is the same message.
     id: `slack:action:${b.channel.id}:${messageTs}:${action.action_id}:${b.user.id}`,
@@ -158,7 +175,7 @@ export function fromReplyAction(body: unknown): ReplyActionResult {
     receivedAt: new Date(),
   };
   if (!msg.action) return { kind: 'ignored', reason: 'malformed' };
-  return { kind: 'message', msg, thread, user: b.user.id, ephemeral: b.container?.is_ephemeral === true || !b.message };
+  return { kind: 'message', msg, thread, user: b.user.id, ephemeral };
 }
 
 function actionOf(actionId: string, value: ReplyButtonValue): InboundMessage['action'] {

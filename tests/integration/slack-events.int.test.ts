@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
+import { slackRef } from '../../adapters/slack/inbound.js';
 import { FAKE_TEAM } from '../fixtures/slack/fake-slack-api.js';
 import { blockTexts, sleep, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { blockActions, directMessageEvent, mentionEvent, nextTs, slashCommand, urlVerification } from '../fixtures/slack/payloads.js';
@@ -64,6 +65,19 @@ describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
     const actions = posted.args.blocks.find((b: any) => b.type === 'actions');
     expect(actions.elements.map((e: any) => e.text.text)).toEqual(['👍', '👎', 'Ask the secretariat']);
     expect(posted.args.text).toMatch(/^(?:\d{4} — )?«[^»]*Global Compact[^»]*» \[1\]/);
+  });
+
+  it('reads a follow-up in the thread of a DM answer with the question above it', async () => {
+    const question = directMessageEvent({ text: 'What is the Arab position on the Global Compact for Migration?', channel: 'D0ASKERB', user: 'U0ASKERB' });
+    await postEvent(h.eventsUrl, question);
+    const first = await answerIn('D0ASKERB', undefined);
+    const followUp = directMessageEvent({ text: 'and what about refugees?', channel: 'D0ASKERB', user: 'U0ASKERB', threadTs: first.response!.ts });
+    await postEvent(h.eventsUrl, followUp);
+    const answer = await answerIn('D0ASKERB', first.response!.ts);
+    expect(answer.args.blocks.at(-1).elements.map((e: any) => e.text.text)).toEqual(['👍', '👎', 'Ask the secretariat']);
+    // The follow-up was read as a whole question, with the topic of the one above it.
+    const ref = slackRef({ channel: 'D0ASKERB', threadTs: first.response!.ts });
+    expect(await h.running.app.conversations.lastQuestion(ref)).toBe('What is the Arab position on refugees?');
   });
 
   /** The message /arcp leaves in `channel`: the question posted, then the answer written into it. */
