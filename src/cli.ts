@@ -4,6 +4,7 @@ import { COMMANDS } from './cli/commands.js';
 import type { CliContext } from './cli/context.js';
 import { loadConfig, type Env } from './config.js';
 import { withDotEnv } from './config/dotenv.js';
+import { prepareDataFolder } from './cli/data-folder.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
 
@@ -89,6 +90,7 @@ export async function runCli(io: CliIo): Promise<number> {
       config, logger, out: io.out, err: io.err, stdin: io.stdin, interactive: io.interactive, loadPlugins: io.loadPlugins,
       openApp: async (options = {}) => {
         if (!app) {
+          prepareDataFolder(config.core.dataDir, { create: options.create ?? false, say: io.err });
           app = await createApp(config, logger);
           if (options.ingest) {
             const report = await app.ingestCorpus();

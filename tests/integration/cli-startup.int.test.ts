@@ -69,3 +69,25 @@ describe('arcp serve when something is in the way', () => {
     expect(run.err.split('\n').at(-1)).toBe(`arcp ask: no corpus folder at ${join(cwd, 'no-such-corpus')}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
   }, 120_000);
 });
+
+describe('arcp --data with a folder that does not exist', () => {
+  it('is refused by commands that only read, creating nothing', async () => {
+    const cwd = workFolder();
+    const missing = join(cwd, 'no', 'such', 'dir');
+    for (const argv of [['tickets', 'list'], ['audit', 'r-1'], ['staff', 'list']]) {
+      const run = await arcp(['--data', missing, '--corpus', join(cwd, 'corpus'), ...argv]);
+      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.err).toBe(`arcp ${argv[0]}: no data folder at ${missing}; give the folder arcp serve or arcp ingest wrote (--data DIR or ARCP_DATA_DIR)`);
+    }
+    expect(existsSync(join(cwd, 'no'))).toBe(false);
+  }, 120_000);
+
+  it('is created, and said so, by a command that writes', async () => {
+    const cwd = workFolder();
+    const fresh = join(cwd, 'fresh', 'data');
+    const run = await arcp(['--data', fresh, '--corpus', join(cwd, 'corpus'), 'ingest']);
+    expect(run.code).toBe(0);
+    expect(run.err.split('\n')[0]).toBe(`arcp: created the data folder ${fresh}`);
+    expect(existsSync(join(fresh, 'arcp.sqlite'))).toBe(true);
+  }, 120_000);
+});
