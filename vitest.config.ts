@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // One private PostgreSQL cluster for the run (skipped with a line where it is not installed).
+    globalSetup: ['tests/support/postgres-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration tests start real servers (Dovecot on fixed ports): run files one at a time there.
