@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
+import { AppError } from './errors.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -95,8 +97,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
-  const ingestCorpus = () =>
-    ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  const ingestCorpus = () => {
+    if (!existsSync(corpusDir)) {
+      throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
+    }
+    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  };
   return {
     config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
     channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,

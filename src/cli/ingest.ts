@@ -59,7 +59,7 @@ arcp ingest --list [--json]          what is ingested, with each document's repa
     const engine = values['pdf-engine'];
     if (engine !== undefined && engine !== 'pdfjs' && engine !== 'poppler') throw new AppError('BAD_REQUEST', '--pdf-engine takes pdfjs or poppler');
     if (values.meta && positionals.length !== 1) throw new AppError('BAD_REQUEST', '--meta goes with exactly one file');
-    const app = await ctx.openApp({ ingest: false, rebuildIndex: values.rebuild });
+    const app = await ctx.openApp({ ingest: false, create: true, rebuildIndex: values.rebuild });
     if (values.list) return listStored(ctx, new IngestStore(app.db), values.json ?? false);
     const corpusDir = resolve(ctx.config.core.corpusDir);
     const bar = progressBar(ctx);
