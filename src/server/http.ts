@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../app.js';
 import { AppError } from '../errors.js';
+import { bodyRefusal, logRefusal } from './body-errors.js';
 
 export interface HttpServer {
   express: Express;
@@ -67,12 +68,10 @@ function listenError(cause: Error, port: number, host: string): AppError {
 
 function errorHandler(app: AppServices): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'BAD_REQUEST', message: 'the request body is not valid JSON' });
-      return;
-    }
-    if (err?.type === 'entity.too.large') {
-      res.status(413).json({ error: 'FILE_TOO_LARGE', message: 'the request body is too large' });
+    const refused = bodyRefusal(err);
+    if (refused) {
+      logRefusal(app.logger, req, err, refused);
+      if (!res.headersSent) res.status(refused.status).json({ error: refused.code, message: refused.message });
       return;
     }
     const appError = AppError.from(err);
