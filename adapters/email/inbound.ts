@@ -23,13 +23,13 @@ export function questionText(mail: ParsedMail): string {
 }
 
 /** A received mail → the channel-neutral message. The id is the Message-ID: a second copy is the same message. */
-export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[] }): InboundMessage {
+export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[]; doubt?: string }): InboundMessage {
   const from = mail.from!;
   return {
     id: `email:${mail.messageId}`,
     ref: { channel: 'email', conversationId: ctx.conversationId, replyHandle: { ...replyHandleFor(mail) } },
     origin: 'user',
-    sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}) },
+    sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}), ...(ctx.doubt ? { doubt: ctx.doubt } : {}) },
     text: questionText(mail),
     ...(ctx.attachments.length ? { attachments: ctx.attachments } : {}),
     receivedAt: new Date(),

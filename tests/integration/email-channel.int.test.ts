@@ -241,4 +241,40 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     await sleep(1500);
     expect(sink.inReplyTo('crash-2@mofa.example.test')).toHaveLength(1);
   }, 60_000);
+  it('holds mail from an allowlisted ministry that failed authentication, or with a Reply-To elsewhere, for staff with the reason', async () => {
+    await running!.stop();
+    running = await serve(loadConfig({ ...env(), EMAIL_AUTHSERV_ID: 'mx.example.test' }), logger(), [emailPlugin]);
+    const registration = 'We would like to register our delegation of two members for the next ARCP meeting.';
+    // What the receiving server wrote on top of a spoofed ministry mail, and what the spoofer wrote below it.
+    await appendToInbox(simpleMail({
+      from: 'Minister Office <minister@mofa.example.test>', subject: 'Registration', messageId: 'spoof-1@freemail.example.net', body: registration,
+      headers: {
+        'Authentication-Results': 'mx.example.test; spf=fail smtp.mailfrom=freemail.example.net; dkim=none; dmarc=fail (p=reject dis=none) header.from=mofa.example.test',
+        'Reply-To': 'ministry.desk@freemail.example.net',
+      },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Minister Office <minister@mofa.example.test>', subject: 'سؤال', messageId: 'spoof-2@freemail.example.net',
+      body: 'ما هي أهداف عملية التشاور العربية الإقليمية؟', headers: { 'Authentication-Results': 'mx.attacker.example; dmarc=pass header.from=mofa.example.test' },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Researcher <someone@unknown.example.test>', subject: 'Registration', messageId: 'replyto-1@unknown.example.test', body: registration,
+      headers: { 'Reply-To': 'collector@elsewhere.example.net' },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Desk <desk@mofa.example.test>', subject: 'GCM', messageId: 'authentic-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?',
+      headers: { 'Authentication-Results': 'mx.example.test; spf=pass smtp.mailfrom=mofa.example.test; dkim=pass header.d=mofa.example.test; dmarc=pass header.from=mofa.example.test' },
+    }));
+    expect(textOf(await onlyReplyTo('authentic-1@mofa.example.test'))).toMatch(/«[^»]+» \[1\]/);
+    for (const id of ['spoof-1@freemail.example.net', 'spoof-2@freemail.example.net', 'replyto-1@unknown.example.test']) await filedIn('ARCP/Drafted', id);
+    await sleep(500);
+    for (const to of ['minister@mofa.example.test', 'ministry.desk@freemail.example.net', 'someone@unknown.example.test', 'collector@elsewhere.example.net']) expect(sink.to(to)).toEqual([]);
+    const held = await app().drafts.list({ status: ['pending'] });
+    const doubtOf = (question: string, email: string) => held.find((d) => d.question === question && d.sender.email === email)?.sender.doubt;
+    expect(doubtOf(registration, 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: mofa.example.test failed authentication at mx.example.test (dmarc=fail, spf=fail, dkim=none)');
+    expect(doubtOf('ما هي أهداف عملية التشاور العربية الإقليمية؟', 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: no Authentication-Results from mx.example.test for mofa.example.test');
+    expect(doubtOf(registration, 'someone@unknown.example.test')).toBe('Reply-To collector@elsewhere.example.net is outside the allowlist (From someone@unknown.example.test)');
+    // The request still reaches staff as a ticket; only what goes back to the sender waits.
+    expect(held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)?.reply.kind).toBe('ticket');
+  });
 });
