@@ -277,4 +277,15 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     // The request still reaches staff as a ticket; only what goes back to the sender waits.
     expect(held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)?.reply.kind).toBe('ticket');
   });
+  it('answers a mail that has no Message-ID without inventing one to point at: no In-Reply-To, no References', async () => {
+    const raw = simpleMail({ from: 'Desk <desk@mofa.example.test>', subject: 'بلا معرّف', messageId: 'x', body: 'ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟' })
+      .replace(/^Message-ID: <x>\r\n/m, '');
+    expect(raw).not.toMatch(/^Message-ID/im);
+    await appendToInbox(raw);
+    const reply = await waitFor('the reply to the mail without Message-ID', () => sink.to('desk@mofa.example.test').find((r) => r.mail.subject === 'Re: بلا معرّف'), 20_000);
+    expect(textOf(reply)).toMatch(/«[^»]+» \[1\]/);
+    expect(reply.mail.headers.has('in-reply-to')).toBe(false);
+    expect(reply.mail.headers.has('references')).toBe(false);
+    expect(reply.raw.toString('latin1')).not.toContain('arcp.invalid');
+  });
 });
