@@ -288,4 +288,70 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     expect(reply.mail.headers.has('references')).toBe(false);
     expect(reply.raw.toString('latin1')).not.toContain('arcp.invalid');
   });
+  /** The sections of a reply to a letter: each label the asker used, with the text under it, in order. */
+  const sectionsOf = (text: string, labels: string[]) =>
+    labels.map((label, i) => {
+      const start = text.indexOf(`${label}. `);
+      const end = i + 1 < labels.length ? text.indexOf(`${labels[i + 1]}. `) : text.search(/\n(?:Sources|المصادر):\n/);
+      return { label, start, body: start >= 0 && end > start ? text.slice(start, end) : '' };
+    });
+
+  it('answers a formal English letter and a formal Arabic letter question by question, numbered as the asker numbered them, each with its own sources', async () => {
+    await deliverByLmtp(simpleMail({ from: 'Ahmed Mansour <a.mansour@mofa.example.test>', subject: 'Request for clarification', messageId: 'letter-en-1@mofa.example.test', body: ENGLISH_LETTER }));
+    await deliverByLmtp(simpleMail({ from: 'خالد العتيبي <k.otaibi@mofa.example.test>', subject: 'استفسار', messageId: 'letter-ar-1@mofa.example.test', body: ARABIC_LETTER }));
+    for (const [id, labels, sources] of [['letter-en-1@mofa.example.test', ['1', '2'], 'Sources'], ['letter-ar-1@mofa.example.test', ['أولاً', 'ثانياً'], 'المصادر']] as const) {
+      const text = textOf(await onlyReplyTo(id, 0));
+      const sections = sectionsOf(text, [...labels]);
+      expect(sections.map((x) => x.start >= 0)).toEqual([true, true]);
+      expect(sections[0].start).toBeLessThan(sections[1].start);
+      // Each answer quotes and cites on its own: the first cites [1], the second a source of its own.
+      expect(sections[0].body).toMatch(/«[^»]+» \[1\]/);
+      expect(sections[1].body).toMatch(/«[^»]+» \[[2-9]\]/);
+      expect(sections[1].body).not.toMatch(/\[1\]/);
+      expect(text).toContain(`${sources}:\n[1] `);
+      expect(text).toMatch(/\n\[2\] /);
+      // Greeting, closing formula, signature and disclaimer are not taken for questions.
+      expect(text).not.toMatch(/DISCLAIMER|تنويه|Ahmed Mansour|خالد العتيبي/);
+    }
+    const [ar] = await app().conversations.transcript('email:letter-ar-1@mofa.example.test');
+    expect(ar.text).toContain('أولاً: ما هي أهداف عملية التشاور العربية الإقليمية؟');
+  });
 });
+
+/** A formal letter as ministries write them: salutation, numbered questions, closing formula, signature, legal footer. */
+const ENGLISH_LETTER = [
+  'Excellency,',
+  '',
+  'I have the honour to write to you on behalf of the Ministry of Foreign Affairs in preparation for our annual report, and I would be grateful if you could clarify the following:',
+  '',
+  '1. What are the objectives of the Arab Regional Consultative Process?',
+  '2. What is the Arab position on the Global Compact for Migration?',
+  '',
+  'Please accept, Excellency, the assurances of my highest consideration.',
+  '',
+  'Ahmed Mansour',
+  'Counsellor, Department of International Organisations',
+  'Ministry of Foreign Affairs',
+  'Tel. +962 6 000 0000',
+  '',
+  'DISCLAIMER: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.',
+].join('\n');
+
+const ARABIC_LETTER = [
+  'سعادة مدير إدارة شؤون اللاجئين والمغتربين والهجرة المحترم،',
+  'تحية طيبة وبعد،',
+  '',
+  'يطيب لي أن أتوجه إليكم بالاستفسار عما يلي تمهيداً لإعداد تقرير الوزارة السنوي:',
+  '',
+  'أولاً: ما هي أهداف عملية التشاور العربية الإقليمية؟',
+  'ثانياً: ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟',
+  '',
+  'وتفضلوا بقبول فائق الاحترام والتقدير،',
+  '',
+  'المستشار خالد العتيبي',
+  'إدارة المنظمات الدولية',
+  'وزارة الخارجية',
+  'هاتف: 00965 2200 0000',
+  '',
+  'تنويه: هذه الرسالة ومرفقاتها سرية ومخصصة للمرسَل إليه فقط. إذا وصلتك عن طريق الخطأ فيرجى إبلاغ المرسل وحذفها.',
+].join('\n');
