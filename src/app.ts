@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
+import { AppError } from './errors.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -13,17 +15,13 @@ import { Deliveries } from './delivery/deliveries.js';
 import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
+import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
-import { SqliteAuditLog } from './store/audit-store.js';
-import { SqliteChannelState } from './store/channel-state-store.js';
-import { SqliteConversationLog } from './store/conversation-store.js';
 import { openDatabase, type Db } from './store/db.js';
-import { SqliteDeliveryQueue } from './store/delivery-store.js';
-import { SqliteDraftQueue } from './store/draft-store.js';
-import { StaffStore } from './store/staff-store.js';
-import { SqliteTicketQueue } from './store/ticket-store.js';
+import { IngestStore } from './store/ingest-store.js';
+import { openStores, type Stores } from './store/open-stores.js';
 import { StaffService } from './tickets/staff-service.js';
 import type { TicketQueue } from './tickets/types.js';
 
@@ -31,8 +29,10 @@ import type { TicketQueue } from './tickets/types.js';
 export interface AppServices {
   config: Config;
   logger: Logger;
-  /** The SQLite database behind the stores below (the CLI's and console's read models use it too). */
+  /** The local SQLite database: the ingest ledger, the console's read models, and the stores below when DATABASE_URL is unset. */
   db: Db;
+  /** The stores behind the ports below: SQLite, or PostgreSQL (DATABASE_URL) shared by several replicas. */
+  stores: Stores;
   engine: SearchEngine;
   /** The one way in for every channel: claims, repeats, empty input, deadline, last resort. */
   turns: TurnGateway;
@@ -58,6 +58,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** Test seams around each remote send (the crash tests). */
   deliveryHooks?: DeliveryHooks;
+  /** Build the search index again from the store, every passage re-embedded (`arcp ingest --rebuild`). */
+  rebuildIndex?: boolean;
 }
 
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
@@ -66,15 +68,20 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
+    rebuild: options.rebuildIndex,
   });
-  const tickets = new SqliteTicketQueue(db);
-  const conversations = new SqliteConversationLog(db);
-  const audit = new SqliteAuditLog(db);
-  const deliveries = new Deliveries({ queue: new SqliteDeliveryQueue(db), settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
+  // The index follows the store: at start-up, and before each search when another process (`arcp
+  // ingest`) changed the store since.
+  const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
+  await sync.refresh();
+  engine.beforeSearch = () => sync.refresh();
+  const stores = await openStores({ sqlite: db, databaseUrl: config.core.databaseUrl, poolMax: config.core.databasePoolMax });
+  const { tickets, conversations, audit } = stores;
+  const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
   keepDeliveredInTranscript(deliveries, conversations);
   const channels = new ChannelRegistry(deliveries);
   const staff = new StaffService({ tickets, deliveries, channels, logger, slaHours: config.core.slaHours });
-  const drafts = new DraftService({ queue: new SqliteDraftQueue(db), deliveries, logger });
+  const drafts = new DraftService({ queue: stores.draftQueue, deliveries, logger });
   const onTicketOpened = (t: Parameters<StaffService['notifyOpened']>[0]) => staff.notifyOpened(t);
   const assistant = new Assistant({
     search: engine, composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
@@ -85,14 +92,19 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
-  const ingestCorpus = () =>
-    ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  const ingestCorpus = () => {
+    if (!existsSync(corpusDir)) {
+      throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
+    }
+    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  };
   return {
-    config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,
+    config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, ingestCorpus,
     async close() {
       await deliveries.stop();
       await engine.save();
+      await stores.close();
       db.close();
     },
   };

@@ -3,11 +3,12 @@ import type { Delivery, DeliveryInput, DeliveryQueue, DeliveryStatus, LeaseReque
 import { assertDeliveryTransition, deliveryNotFound, NEXT_DELIVERY_STATUS, type DeliveryAction } from '../delivery/transitions.js';
 import type { Db } from './db.js';
 
-type Row = Record<string, string | number | null>;
+export type DeliveryRow = Record<string, string | number | null>;
+type Row = DeliveryRow;
 
 const opt = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : String(v));
 
-function toDelivery(r: Row): Delivery {
+export function toDelivery(r: Row): Delivery {
   return {
     id: String(r.id), key: String(r.idempotency_key), channel: String(r.channel), kind: r.kind as Delivery['kind'],
     subject: String(r.subject), ref: r.ref_json ? JSON.parse(String(r.ref_json)) : undefined, payload: JSON.parse(String(r.payload_json)),
