@@ -15,6 +15,7 @@ import { Deliveries } from './delivery/deliveries.js';
 import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
+import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
@@ -22,6 +23,7 @@ import { SqliteAuditLog } from './store/audit-store.js';
 import { SqliteChannelState } from './store/channel-state-store.js';
 import { SqliteConversationLog } from './store/conversation-store.js';
 import { openDatabase, type Db } from './store/db.js';
+import { IngestStore } from './store/ingest-store.js';
 import { SqliteDeliveryQueue } from './store/delivery-store.js';
 import { SqliteDraftQueue } from './store/draft-store.js';
 import { StaffStore } from './store/staff-store.js';
@@ -60,6 +62,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** Test seams around each remote send (the crash tests). */
   deliveryHooks?: DeliveryHooks;
+  /** Build the search index again from the store, every passage re-embedded (`arcp ingest --rebuild`). */
+  rebuildIndex?: boolean;
 }
 
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
@@ -68,7 +72,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
+    rebuild: options.rebuildIndex,
   });
+  // The index follows the store: at start-up, and before each search when another process (`arcp
+  // ingest`) changed the store since.
+  const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
+  await sync.refresh();
+  engine.beforeSearch = () => sync.refresh();
   const tickets = new SqliteTicketQueue(db);
   const conversations = new SqliteConversationLog(db);
   const audit = new SqliteAuditLog(db);

@@ -91,7 +91,7 @@ export async function runCli(io: CliIo): Promise<number> {
       openApp: async (options = {}) => {
         if (!app) {
           prepareDataFolder(config.core.dataDir, { create: options.create ?? false, say: io.err });
-          app = await createApp(config, logger);
+          app = await createApp(config, logger, { rebuildIndex: options.rebuildIndex });
           if (options.ingest) {
             const report = await app.ingestCorpus();
             if (report.failed > 0) io.err(`arcp: ${report.failed} corpus file(s) failed to ingest; run "arcp ingest" for details`);

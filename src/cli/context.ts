@@ -16,7 +16,7 @@ export interface CliContext {
    * Opens the product's services (store, search engine, assistant) once; closed by the dispatcher. A
    * missing data folder is created (and said) only with `create`, for commands that write.
    */
-  openApp: (options?: { ingest?: boolean; create?: boolean }) => Promise<AppServices>;
+  openApp: (options?: { ingest?: boolean; create?: boolean; rebuildIndex?: boolean }) => Promise<AppServices>;
   /** The channel plugins from `adapters/`, loaded only by the commands that serve them. */
   loadPlugins: () => Promise<ServerPlugin[]>;
 }
