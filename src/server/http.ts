@@ -23,6 +23,7 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   TICKET_STATE: 409,
   DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
+  REPLY_DUPLICATE: 409,
 };
 
 /** The one HTTP server: health, then every channel's routes (web chat, Teams, Slack, console). */
