@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
+import { AppError } from './errors.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -13,6 +15,7 @@ import { Deliveries } from './delivery/deliveries.js';
 import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
+import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
@@ -20,6 +23,7 @@ import { SqliteAuditLog } from './store/audit-store.js';
 import { SqliteChannelState } from './store/channel-state-store.js';
 import { SqliteConversationLog } from './store/conversation-store.js';
 import { openDatabase, type Db } from './store/db.js';
+import { IngestStore } from './store/ingest-store.js';
 import { SqliteDeliveryQueue } from './store/delivery-store.js';
 import { SqliteDraftQueue } from './store/draft-store.js';
 import { StaffStore } from './store/staff-store.js';
@@ -58,6 +62,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** Test seams around each remote send (the crash tests). */
   deliveryHooks?: DeliveryHooks;
+  /** Build the search index again from the store, every passage re-embedded (`arcp ingest --rebuild`). */
+  rebuildIndex?: boolean;
 }
 
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
@@ -66,7 +72,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
+    rebuild: options.rebuildIndex,
   });
+  // The index follows the store: at start-up, and before each search when another process (`arcp
+  // ingest`) changed the store since.
+  const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
+  await sync.refresh();
+  engine.beforeSearch = () => sync.refresh();
   const tickets = new SqliteTicketQueue(db);
   const conversations = new SqliteConversationLog(db);
   const audit = new SqliteAuditLog(db);
@@ -85,8 +97,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
-  const ingestCorpus = () =>
-    ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  const ingestCorpus = () => {
+    if (!existsSync(corpusDir)) {
+      throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
+    }
+    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  };
   return {
     config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
     channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,
