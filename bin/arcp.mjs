@@ -7,6 +7,7 @@ const { runCli } = await import('../src/cli.ts');
 const code = await runCli({
   argv: process.argv.slice(2),
   env: process.env,
+  cwd: process.cwd(),
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   stdin: process.stdin,

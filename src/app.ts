@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
+import { AppError } from './errors.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -14,10 +16,12 @@ import { Deliveries } from './delivery/deliveries.js';
 import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
+import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
 import { openDatabase, type Db } from './store/db.js';
+import { IngestStore } from './store/ingest-store.js';
 import { openStores, type Stores } from './store/open-stores.js';
 import { StaffService } from './tickets/staff-service.js';
 import type { TicketQueue } from './tickets/types.js';
@@ -57,6 +61,8 @@ export interface AppOptions {
   inMemory?: boolean;
   /** Test seams around each remote send (the crash tests). */
   deliveryHooks?: DeliveryHooks;
+  /** Build the search index again from the store, every passage re-embedded (`arcp ingest --rebuild`). */
+  rebuildIndex?: boolean;
 }
 
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<AppServices> {
@@ -65,7 +71,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const db = openDatabase(options.inMemory ? ':memory:' : dataDir);
   const engine = await createSearchEngine({
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
+    rebuild: options.rebuildIndex,
   });
+  // The index follows the store: at start-up, and before each search when another process (`arcp
+  // ingest`) changed the store since.
+  const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
+  await sync.refresh();
+  engine.beforeSearch = () => sync.refresh();
   const stores = await openStores({ sqlite: db, databaseUrl: config.core.databaseUrl, poolMax: config.core.databasePoolMax });
   const { tickets, conversations, audit } = stores;
   const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
@@ -83,8 +95,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
-  const ingestCorpus = () =>
-    ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  const ingestCorpus = () => {
+    if (!existsSync(corpusDir)) {
+      throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
+    }
+    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+  };
   return {
     config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
     channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus,

@@ -3,12 +3,16 @@ import type { ServerPlugin } from './channel/plugin.js';
 import { COMMANDS } from './cli/commands.js';
 import type { CliContext } from './cli/context.js';
 import { loadConfig, type Env } from './config.js';
+import { withDotEnv } from './config/dotenv.js';
+import { prepareDataFolder } from './cli/data-folder.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
 
 export interface CliIo {
   argv: string[];
   env: Env;
+  /** The working directory whose `.env` is read under `env`; none read when absent. */
+  cwd?: string;
   out: (line: string) => void;
   err: (line: string) => void;
   stdin: NodeJS.ReadableStream;
@@ -30,7 +34,8 @@ Global options:
   -h, --help     this help; "arcp <command> --help" for one command
   -v, --version  print the version
 
-Settings come from the environment; every variable is documented in .env.example.`;
+Settings come from the environment and from .env in the working directory (the environment wins);
+every variable is documented in .env.example.`;
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
@@ -77,14 +82,16 @@ export async function runCli(io: CliIo): Promise<number> {
   }
   let app: AppServices | undefined;
   try {
-    const config = loadConfig(io.env, verbose ? { ...overrides, LOG_LEVEL: 'debug' } : overrides);
+    const env = io.cwd === undefined ? io.env : withDotEnv(io.env, io.cwd);
+    const config = loadConfig(env, verbose ? { ...overrides, LOG_LEVEL: 'debug' } : overrides);
     const quiet = command.name !== 'serve' && !verbose ? { ...config.core, logLevel: 'warn' as const } : config.core;
     const logger = createLogger(quiet.logLevel);
     const ctx: CliContext = {
       config, logger, out: io.out, err: io.err, stdin: io.stdin, interactive: io.interactive, loadPlugins: io.loadPlugins,
       openApp: async (options = {}) => {
         if (!app) {
-          app = await createApp(config, logger);
+          prepareDataFolder(config.core.dataDir, { create: options.create ?? false, say: io.err });
+          app = await createApp(config, logger, { rebuildIndex: options.rebuildIndex });
           if (options.ingest) {
             const report = await app.ingestCorpus();
             if (report.failed > 0) io.err(`arcp: ${report.failed} corpus file(s) failed to ingest; run "arcp ingest" for details`);

@@ -5,30 +5,50 @@ import { plainFromSlack } from './mrkdwn.js';
 import type { ReplyButtonValue } from './render.js';
 import { ACTIONS } from './render.js';
 
-/** Where a Slack conversation lives: a channel (or DM) and, for a thread, its root message's ts. */
+/**
+ * Where a Slack conversation lives: a channel (or DM) and, for a thread, its root message's ts. A message
+ * at the top of a DM also names itself (`rootTs`): what is sent later (a staff answer hours on) goes in
+ * its thread, where it is read as the answer to that question and not to whatever was said since.
+ */
 export interface SlackThread {
   channel: string;
   threadTs?: string;
+  rootTs?: string;
 }
 
 export type InboundResult =
   | { kind: 'message'; msg: InboundMessage; thread: SlackThread }
   | { kind: 'ignored'; reason: 'malformed' | 'own-or-bot' | 'subtype' | 'not-addressed' };
 
+/** A button press, with who pressed it and whether its message was one only they could see. */
+export type ReplyActionResult =
+  | { kind: 'message'; msg: InboundMessage; thread: SlackThread; user: string; ephemeral: boolean }
+  | { kind: 'ignored'; reason: 'malformed' };
+
 export interface BotIdentity {
   botUserId?: string;
   botId?: string;
 }
 
-/** conversationId = channel + thread_ts: a thread is one conversation; a DM outside threads is one too. */
+/** A direct message with the bot: Slack's ids of DM conversations start with D. */
+export function isDirectMessage(channel: string): boolean {
+  return channel.startsWith('D');
+}
+
+/**
+ * The conversation: in a channel, the thread (channel + thread_ts); in a DM, the whole DM, threads
+ * included, so that a follow-up in the thread of an earlier answer is read with the question above it.
+ */
 export function slackRef(thread: SlackThread): ConversationRef {
-  const conversationId = thread.threadTs ? `${thread.channel}:${thread.threadTs}` : thread.channel;
+  const conversationId = thread.threadTs && !isDirectMessage(thread.channel) ? `${thread.channel}:${thread.threadTs}` : thread.channel;
   const replyHandle: Record<string, unknown> = { channel: thread.channel };
   if (thread.threadTs) replyHandle.threadTs = thread.threadTs;
+  else if (thread.rootTs) replyHandle.rootTs = thread.rootTs;
   return { channel: 'slack', conversationId, replyHandle };
 }
 
-const handleSchema = z.object({ channel: z.string().regex(/^[CDG][A-Z0-9]+$/), threadTs: z.string().regex(/^\d+\.\d+$/).optional() });
+const TS = /^\d+\.\d+$/;
+const handleSchema = z.object({ channel: z.string().regex(/^[CDG][A-Z0-9]+$/), threadTs: z.string().regex(TS).optional(), rootTs: z.string().regex(TS).optional() });
 
 /** The thread a stored reference points to (days later, after restarts: it is all in the reference). */
 export function threadOf(ref: ConversationRef): SlackThread {
@@ -37,6 +57,11 @@ export function threadOf(ref: ConversationRef): SlackThread {
     throw new AppError('BAD_REQUEST', `not a Slack conversation reference: ${ref.channel}:${ref.conversationId}`);
   }
   return parsed.data;
+}
+
+/** Where a message sent later goes: the conversation's thread, else the thread of the question at the top of a DM. */
+export function laterThread(thread: SlackThread): SlackThread {
+  return { channel: thread.channel, threadTs: thread.threadTs ?? thread.rootTs };
 }
 
 const fileSchema = z.object({ name: z.string().optional(), mimetype: z.string().optional(), size: z.number().optional() });
@@ -68,7 +93,7 @@ export function fromMessageEvent(event: unknown, bot: BotIdentity): InboundResul
   if (e.bot_id || (bot.botUserId && e.user === bot.botUserId)) return { kind: 'ignored', reason: 'own-or-bot' };
   if (!USER_SUBTYPES.has(e.subtype)) return { kind: 'ignored', reason: 'subtype' };
   if (e.type === 'message' && e.channel_type !== 'im') return { kind: 'ignored', reason: 'not-addressed' };
-  const thread: SlackThread = e.type === 'app_mention' ? { channel: e.channel, threadTs: e.thread_ts ?? e.ts } : { channel: e.channel, threadTs: e.thread_ts };
+  const thread: SlackThread = e.type === 'app_mention' && !isDirectMessage(e.channel) ? { channel: e.channel, threadTs: e.thread_ts ?? e.ts } : { channel: e.channel, threadTs: e.thread_ts, rootTs: e.ts };
   const msg: InboundMessage = {
     id: `slack:${e.channel}:${e.ts}`,
     ref: slackRef(thread),
@@ -111,14 +136,16 @@ export function fromCommand(command: SlashCommand, thread: SlackThread): Inbound
 const replyActionBody = z.object({
   user: z.object({ id: z.string().min(1), name: z.string().optional(), username: z.string().optional() }),
   channel: z.object({ id: z.string().min(1) }),
-  message: z.object({ ts: z.string().min(1), thread_ts: z.string().optional() }),
+  // Absent when the buttons sit on an ephemeral message: the container names it then.
+  message: z.object({ ts: z.string().min(1), thread_ts: z.string().optional() }).optional(),
+  container: z.object({ message_ts: z.string().optional(), thread_ts: z.string().optional(), is_ephemeral: z.boolean().optional() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
 
-const buttonValue = z.object({ r: z.string().optional(), l: z.enum(['ar', 'en']) });
+const buttonValue = z.object({ r: z.string().optional(), l: z.enum(['ar', 'en']), t: z.string().optional() });
 
 /** 👍 / 👎 / "Ask the secretariat" under a reply → a feedback or ask-secretariat message in its thread. */
-export function fromReplyAction(body: unknown): InboundResult {
+export function fromReplyAction(body: unknown): ReplyActionResult {
   const parsed = replyActionBody.safeParse(body);
   if (!parsed.success) return { kind: 'ignored', reason: 'malformed' };
   const b = parsed.data;
@@ -129,10 +156,16 @@ export function fromReplyAction(body: unknown): InboundResult {
   } catch {
     return { kind: 'ignored', reason: 'malformed' };
   }
-  const thread: SlackThread = { channel: b.channel.id, threadTs: b.message.thread_ts };
+  const messageTs = b.message?.ts ?? b.container?.message_ts;
+  if (!messageTs) return { kind: 'ignored', reason: 'malformed' };
+  // A top-level message in a channel (the answer to /arcp) is the root of its conversation's thread.
+  const threadTs = b.message?.thread_ts ?? b.container?.thread_ts ?? value.t ?? (isDirectMessage(b.channel.id) ? undefined : messageTs);
+  const ephemeral = b.container?.is_ephemeral === true || !b.message;
+  // An ephemeral message cannot hold a thread: its buttons name the one it belongs to.
+  const thread: SlackThread = { channel: b.channel.id, threadTs, ...(ephemeral ? {} : { rootTs: messageTs }) };
   const msg: InboundMessage = {
     // One choice per person, button and reply: a double click is the same message.
-    id: `slack:action:${b.channel.id}:${b.message.ts}:${action.action_id}:${b.user.id}`,
+    id: `slack:action:${b.channel.id}:${messageTs}:${action.action_id}:${b.user.id}`,
     ref: slackRef(thread),
     origin: 'user',
     sender: { id: `slack:${b.user.id}`, name: b.user.name ?? b.user.username },
@@ -142,7 +175,7 @@ export function fromReplyAction(body: unknown): InboundResult {
     receivedAt: new Date(),
   };
   if (!msg.action) return { kind: 'ignored', reason: 'malformed' };
-  return { kind: 'message', msg, thread };
+  return { kind: 'message', msg, thread, user: b.user.id, ephemeral };
 }
 
 function actionOf(actionId: string, value: ReplyButtonValue): InboundMessage['action'] {

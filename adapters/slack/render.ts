@@ -31,18 +31,30 @@ export const ACTIONS = {
 } as const;
 export const REPLY_ACTIONS_BLOCK = 'arcp_reply_actions';
 
-/** What the buttons of a reply carry back: the reply they judge and its language. */
+/**
+ * What the buttons of a reply carry back: the reply they judge, its language and, on a message only its
+ * asker sees, the thread it belongs to (Slack's payload for an ephemeral message carries no message).
+ */
 export interface ReplyButtonValue {
   r?: string;
   l: Lang;
+  t?: string;
+}
+
+export interface RenderOptions {
+  /** Set for an ephemeral reply in a thread: its buttons name the thread. */
+  threadTs?: string;
+  /** A line above the reply, as mrkdwn (who asked what, for an answer to /arcp). */
+  lead?: string;
 }
 
 /** A reply → one or more Slack messages: the answer, its sources, then the buttons on the last one. */
-export function renderReply(reply: OutboundReply): SlackMessage[] {
+export function renderReply(reply: OutboundReply, options: RenderOptions = {}): SlackMessage[] {
   // Split before the marks and escapes are added (they lengthen the text), with room left for them.
   const content: KnownBlock[] = splitText(reply.text, { max: SPLIT_AT, measure: 'chars' }).map((part) => section(bidiText(part)));
+  if (options.lead) content.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.lead, LIMITS.sectionText) }] });
   if (reply.kind === 'answer' && reply.citations.length > 0) content.push(...citationBlocks(reply.citations, reply.lang));
-  const actions = actionsFor(reply);
+  const actions = actionsFor(reply, options.threadTs);
   const messages = packMessages(content, actions ? 1 : 0);
   if (actions) messages[messages.length - 1].blocks.push(actions);
   return messages;
@@ -74,8 +86,8 @@ function citationLine(c: Citation): string {
   return wrapRtl(`[${isolateLtrRuns(String(c.n))}] ${mrkdwnLink(c.url, isolateLtrRuns(title))}${date}`);
 }
 
-function actionsFor(reply: OutboundReply): KnownBlock | undefined {
-  const value = JSON.stringify({ r: reply.replyId, l: reply.lang } satisfies ReplyButtonValue);
+function actionsFor(reply: OutboundReply, threadTs: string | undefined): KnownBlock | undefined {
+  const value = JSON.stringify({ r: reply.replyId, l: reply.lang, ...(threadTs ? { t: threadTs } : {}) } satisfies ReplyButtonValue);
   const ask = button(ACTIONS.askSecretariat, label(reply.lang, 'askSecretariat'), value);
   if (reply.kind === 'answer') {
     const up = button(ACTIONS.helpful, '👍', value, label(reply.lang, 'helpful'));

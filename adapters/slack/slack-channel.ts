@@ -3,7 +3,7 @@ import type { Channel, ConversationRef, OutboundReply, SendOptions } from '../..
 import type { Delivery } from '../../src/delivery/types.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
-import { threadOf, type SlackThread } from './inbound.js';
+import { laterThread, threadOf, type SlackThread } from './inbound.js';
 import { renderReply, type SlackMessage } from './render.js';
 
 export type WebClient = webApi.WebClient;
@@ -27,7 +27,9 @@ export class SlackChannel implements Channel {
   constructor(private readonly client: WebClient, private readonly logger: Logger) {}
 
   async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
-    const thread = threadOf(ref);
+    // A reply in the turn answers at once where the question was asked; one sent later (the delivery
+    // queue: staff answers, late notices) goes in the question's thread, also at the top of a DM.
+    const thread = options.deliveryId ? laterThread(threadOf(ref)) : threadOf(ref);
     const messages = renderReply(reply);
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
     const metadata = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery: options.deliveryId } } : undefined;
@@ -41,7 +43,7 @@ export class SlackChannel implements Channel {
    * the DM) by the delivery id in its metadata, among the messages posted since the attempt started.
    */
   async confirm(d: Delivery): Promise<boolean> {
-    const thread = threadOf(d.ref!);
+    const thread = laterThread(threadOf(d.ref!));
     const oldest = String(Math.floor(Date.parse(d.attemptStartedAt ?? d.createdAt) / 1000) - 60);
     const args = { channel: thread.channel, oldest, include_all_metadata: true, limit: 200 };
     const res = thread.threadTs ? await this.client.conversations.replies({ ...args, ts: thread.threadTs }) : await this.client.conversations.history(args);
@@ -49,6 +51,43 @@ export class SlackChannel implements Channel {
       const meta = (m as { metadata?: { event_type?: string; event_payload?: { delivery?: unknown } } }).metadata;
       return meta?.event_type === DELIVERY_EVENT && meta.event_payload?.delivery === d.id;
     });
+  }
+
+  /**
+   * A reply only `user` sees, in the thread (or the DM) it answers: what someone thought of an answer is
+   * theirs, not the channel's. Its buttons name the thread, as Slack's payload for them carries no message.
+   */
+  async sendEphemeral(thread: SlackThread, user: string, reply: OutboundReply): Promise<void> {
+    for (const m of renderReply(reply, { threadTs: thread.threadTs ?? thread.rootTs })) {
+      try {
+        await this.client.chat.postEphemeral({
+          channel: thread.channel,
+          user,
+          ...(thread.threadTs ? { thread_ts: thread.threadTs } : {}),
+          text: m.text,
+          ...(m.blocks.length ? { blocks: m.blocks } : {}),
+        });
+      } catch (err) {
+        throw sendFailed(err, thread.channel);
+      }
+    }
+  }
+
+  /**
+   * The answer to a slash command, written into the message that shows the question (`at`), so that one
+   * command leaves one message in the channel; a reply too long for one message goes on in its thread.
+   */
+  async answerInPlace(at: { channel: string; ts: string }, reply: OutboundReply, lead: string): Promise<void> {
+    const [first, ...rest] = renderReply(reply, { lead });
+    const thread = { channel: at.channel, threadTs: at.ts };
+    try {
+      await this.client.chat.update({ channel: at.channel, ts: at.ts, text: first.text, blocks: first.blocks });
+    } catch (err) {
+      // The question was deleted meanwhile (or cannot be edited): the answer is posted under it instead.
+      this.logger.warn({ err, channelId: at.channel, slackError: slackErrorCode(err) }, 'Slack command answer not written in place; posted in its thread');
+      await this.post(thread, [first]);
+    }
+    if (rest.length) await this.post(thread, rest);
   }
 
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */

@@ -4,7 +4,7 @@ import type { TurnGateway } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { bidiText } from './bidi.js';
-import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
+import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, isDirectMessage, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
 import { label } from '../../src/replies/labels.js';
 import { plainFromSlack, toMrkdwn } from './mrkdwn.js';
 import { ACTIONS, markChoice } from './render.js';
@@ -55,18 +55,20 @@ async function onCommand(deps: UserHandlerDeps, raw: unknown): Promise<void> {
     deps.logger.warn({ issues: parsed.error.issues.length }, 'Slack slash command malformed');
     return;
   }
-  const question = plainFromSlack(parsed.data.text);
-  const thread = await echoQuestion(deps, parsed.data, question);
-  if (!thread) return;
-  await runTurn(deps, fromCommand(parsed.data, thread));
+  const lead = `<@${parsed.data.user_id}>: ${toMrkdwn(bidiText(plainFromSlack(parsed.data.text) || parsed.data.command))}`;
+  const thread = await echoQuestion(deps, parsed.data, lead);
+  if (!thread?.threadTs) return;
+  const at = { channel: thread.channel, ts: thread.threadTs };
+  // One command, one message: the answer is written into the message showing the question.
+  await deps.turns.handle(fromCommand(parsed.data, thread), { deliver: (reply) => deps.channel.answerInPlace(at, reply, lead) });
 }
 
 /**
- * A slash command leaves no message of its own, so the question is posted first and the conversation is
- * the thread under it: follow-ups and a staff answer days later go to the same place.
+ * A slash command leaves no message of its own, so the question is posted first (everyone in the channel
+ * sees what was asked) and the answer replaces it in place; the conversation is the thread under it, where
+ * follow-ups and a staff answer days later go.
  */
-async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, question: string): Promise<SlackThread | undefined> {
-  const text = `<@${command.user_id}>: ${toMrkdwn(bidiText(question || command.command))}`;
+async function echoQuestion(deps: UserHandlerDeps, command: SlashCommand, text: string): Promise<SlackThread | undefined> {
   try {
     const ts = await deps.channel.postOne({ channel: command.channel_id }, { text, blocks: [] });
     return { channel: command.channel_id, threadTs: ts };
@@ -98,8 +100,16 @@ async function onReplyAction(deps: UserHandlerDeps, body: unknown): Promise<void
     deps.logger.warn({ reason: result.reason }, 'Slack button payload ignored');
     return;
   }
-  await showChoice(deps, body, result.msg.action?.type === 'feedback' ? (result.msg.action.helpful ? '👍' : '👎') : undefined);
-  await runTurn(deps, result.msg);
+  const { msg, thread, user } = result;
+  if (msg.action?.type !== 'feedback') {
+    if (!result.ephemeral) await showChoice(deps, body, undefined);
+    await runTurn(deps, msg);
+    return;
+  }
+  // What one person thought of an answer is theirs: the reply to it is shown to them alone, and the
+  // answer's buttons are marked with the choice only where nobody else reads it (their DM).
+  if (isDirectMessage(thread.channel)) await showChoice(deps, body, msg.action.helpful ? '👍' : '👎');
+  await deps.turns.handle(msg, { deliver: (reply) => deps.channel.sendEphemeral(thread, user, reply) });
 }
 
 /** Replaces the buttons under the reply with the choice made, so that a reply is judged once. */

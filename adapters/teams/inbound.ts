@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { InboundMessage, Lang } from '../../src/channel/types.js';
+import type { AttachmentMeta, InboundMessage, Lang } from '../../src/channel/types.js';
 
 /** Longer messages are cut here, as the web chat refuses them: no question needs more. */
 export const MAX_TEXT = 4000;
@@ -9,11 +9,25 @@ const STAFF_COMMAND = /^arcp\s+staff-channel\s+here[.!]?$/i;
 const TICKET_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /**
- * The least an activity needs before the SDK may see it: a type, and for anything we answer, the way back
- * (service URL and conversation). Checked first so that junk gets 400 rather than a crash inside a turn.
+ * The least an activity needs before the SDK may see it: a type, for anything we answer the way back
+ * (service URL and conversation), and the parts the SDK or we read without checking (text, entities,
+ * attachments, members) in their documented shapes. Checked first so that junk gets 400 rather than a
+ * crash inside a turn: `entities: [null]` used to throw in the SDK's removeRecipientMention.
  */
+const account = z.object({ id: z.string().min(1) }).passthrough();
+/** botbuilder reads `mentioned.id` and `text` of every mention (removeRecipientMention) without checking them. */
+const entity = z
+  .object({ type: z.string().min(1) })
+  .passthrough()
+  .refine((e) => e.type.toLowerCase() !== 'mention' || (account.safeParse(e.mentioned).success && typeof e.text === 'string'), 'a mention needs mentioned.id and text');
+
 const envelope = z.object({
   type: z.string().min(1),
+  text: z.string().optional(),
+  entities: z.array(entity).optional(),
+  attachments: z.array(z.object({ contentType: z.string().min(1) }).passthrough()).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
   id: z.string().optional(),
   channelId: z.string().min(1),
   serviceUrl: z.string().url(),
@@ -103,6 +117,7 @@ export function conversationReference(activity: Partial<Activity>): Record<strin
 export function toInboundMessage(activity: Partial<Activity>, text: string): InboundMessage {
   const conversationId = activity.conversation!.id;
   const from = activity.from;
+  const unread = unreadAttachments(activity);
   return {
     // Activity ids are unique within a conversation; Teams resends the same id when it retries.
     id: `teams:${conversationId}:${activity.id ?? randomUUID()}`,
@@ -110,8 +125,20 @@ export function toInboundMessage(activity: Partial<Activity>, text: string): Inb
     origin: 'user',
     sender: { id: from?.aadObjectId ?? from?.id ?? 'unknown', ...(from?.name ? { name: from.name } : {}) },
     text,
+    ...(unread.length ? { attachments: unread } : {}),
     receivedAt: receivedAt(activity.timestamp),
   };
+}
+
+/**
+ * Images, files and cards sent with a message. The bot does not fetch them (`supportsFiles` is off), so
+ * they are passed on as unread: with no text beside them the core tells the person so. `text/html` is
+ * Teams' formatted copy of the message text itself, not an attachment of the person's.
+ */
+function unreadAttachments(activity: Partial<Activity>): AttachmentMeta[] {
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentType !== 'text/html')
+    .map((a) => ({ filename: a.name || a.contentType, contentType: a.contentType, size: 0, unread: true }));
 }
 
 function receivedAt(timestamp: unknown): Date {

@@ -15,6 +15,8 @@ import { splitText } from '../../src/channel/split-text.js';
 export const MAX_ACTIVITY_BYTES = 24_000;
 const TEXT_BYTES_PER_PART = 9_000;
 
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
 /** Channels whose clients render Adaptive Cards; any other gets plain Markdown text. */
 const CARD_CHANNELS = new Set(['msteams', 'emulator', 'webchat', 'directline']);
 
@@ -36,7 +38,7 @@ export function renderReply(reply: OutboundReply, options: RenderOptions = {}): 
     const body = [
       ...(i === 0 ? header(reply) : []),
       ...(parts.length > 1 ? [partMarker(reply.lang, i, parts.length)] : []),
-      ...textBlocks(part),
+      ...(reply.kind === 'notice' ? noticeBlocks(part) : textBlocks(part)),
       ...(last ? footer(reply) : []),
     ];
     const fallbackText = last && reply.kind === 'answer' ? `${part}\n\n${sourcesText(reply.citations, reply.lang)}` : part;
@@ -78,6 +80,23 @@ function actionsOf(reply: OutboundReply): CardElement[] {
     submit(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
     ask,
   ];
+}
+
+/**
+ * A notice given in both languages (Arabic, then English: no words told which the person reads) is laid
+ * out as one container per language, each in its own direction, as the welcome card is.
+ */
+function noticeBlocks(text: string): CardElement[] {
+  const paragraphs = text.split(/\n{2,}/).filter((p) => p.trim());
+  const rtlOf = (p: string) => ARABIC_LETTER.test(p);
+  if (paragraphs.every(rtlOf) || !paragraphs.some(rtlOf)) return textBlocks(text);
+  const groups: { rtl: boolean; text: string[] }[] = [];
+  for (const p of paragraphs) {
+    const last = groups.at(-1);
+    if (last && last.rtl === rtlOf(p)) last.text.push(p);
+    else groups.push({ rtl: rtlOf(p), text: [p] });
+  }
+  return groups.map((g, i) => container(textBlocks(g.text.join('\n\n')), { rtl: g.rtl, ...(i > 0 ? { separator: true, spacing: 'Medium' } : {}) }));
 }
 
 function partMarker(lang: Lang, i: number, n: number): CardElement {

@@ -117,8 +117,9 @@ export class ExtractiveComposer implements AnswerComposer {
     }
     const documents = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxDocuments).map(([d]) => d);
     const documentRank = new Map(documents.map((d, i) => [d, i]));
-    // A whole list answers a list question; otherwise its items are quoted one by one.
-    const lists = analysis.types.includes('list');
+    // A whole list answers a list question, and "how many objectives" (it holds the count and what is
+    // counted); otherwise its items are quoted one by one.
+    const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
     const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
     const prior = (u: Unit) => {
       const p = unitPassage(u);

@@ -45,7 +45,12 @@ export function formatAnswer(opts: FormatOptions): FormattedAnswer {
   const citations = new Citations(opts.lang);
   const years = new Set(blocks.map(blockYear));
   const dated = opts.dateWhenMixed !== false && years.size > 1;
-  const paragraphs = blocks.map((b) => citations.paragraph(b, dated));
+  const paragraphs: string[] = [];
+  blocks.forEach((b, i) => {
+    // A side of a comparison with two quotes is named once, its second quote on the next line.
+    if (b.label && b.label === blocks[i - 1]?.label) paragraphs[paragraphs.length - 1] += `\n${citations.paragraph({ spans: b.spans }, false)}`;
+    else paragraphs.push(citations.paragraph(b, dated));
+  });
   const lead = opts.lead?.((id) => citations.numberOfPassage(id));
   if (lead) paragraphs.unshift(lead);
   if (gaps.length > 0) paragraphs.push([renderTemplate('answer-partial', opts.lang), ...gaps.map((g) => citations.paragraph(g, false))].join('\n'));

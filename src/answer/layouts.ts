@@ -74,6 +74,22 @@ function speaksOfOrdinal(s: ScoredUnit, n: number): boolean {
   return own.length > 0 ? own.includes(n) : documentOrdinals(unitPassage(s.unit).meta).includes(n);
 }
 
+/** Whether a unit's document is about the n-th meeting or review alone, among those compared. */
+function documentIsAbout(s: ScoredUnit, n: number, compared: readonly number[]): boolean {
+  const own = documentOrdinals(unitPassage(s.unit).meta);
+  return own.includes(n) && !compared.some((m) => m !== n && own.includes(m));
+}
+
+/**
+ * The quotes for the n-th thing compared: from the documents about it when there are any ("It was the
+ * first regional review held in person" belongs to the second review's side, whatever word it uses),
+ * otherwise any quote that speaks of it.
+ */
+function sideOfOrdinal(ranked: readonly ScoredUnit[], n: number, compared: readonly number[]): ScoredUnit[] {
+  const own = ranked.filter((s) => documentIsAbout(s, n, compared));
+  return own.length > 0 ? own : ranked.filter((s) => speaksOfOrdinal(s, n));
+}
+
 /** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
 const PER_SIDE = 2;
 
@@ -86,7 +102,7 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { ordinals, years } = analysis.entities;
   let sides: ScoredUnit[][] = [];
-  if (ordinals.length >= 2) sides = ordinals.map((n) => ranked.filter((s) => speaksOfOrdinal(s, n)));
+  if (ordinals.length >= 2) sides = ordinals.map((n) => sideOfOrdinal(ranked, n, ordinals));
   else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();

@@ -90,7 +90,8 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
     const last = units.at(-1);
     const next = sorted[i + 1];
     if (last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next)) {
-      units.push({ kind: 'list', parts: [last.parts[0]!, listSpan(next)], order: last.order });
+      // The announcing line is quoted with its list, never alone ("…the CRRF's four objectives:" and nothing).
+      units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, listSpan(next)], order: last.order };
     }
     out.push(...units);
   });

@@ -18,6 +18,8 @@ export interface AttachmentMeta {
   size: number;
   /** Where the bytes were kept (a path under the data folder), when they were kept. */
   storedAt?: string;
+  /** The channel did not fetch the bytes (a Teams image, file or card): nothing in it can be read or kept. */
+  unread?: boolean;
 }
 
 export interface Sender {

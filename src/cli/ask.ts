@@ -36,7 +36,7 @@ Options:
       allowPositionals: true,
     });
     const lang = values.lang === undefined ? undefined : parseLang(values.lang);
-    const app = await ctx.openApp({ ingest: true });
+    const app = await ctx.openApp({ ingest: true, create: true });
     if (values.jsonl) {
       const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
       for await (const line of lines) {

@@ -12,8 +12,11 @@ export interface CliContext {
   stdin: NodeJS.ReadableStream;
   /** Whether stdout is a terminal (progress bars, colours). */
   interactive: boolean;
-  /** Opens the product's services (store, search engine, assistant) once; closed by the dispatcher. */
-  openApp: (options?: { ingest?: boolean }) => Promise<AppServices>;
+  /**
+   * Opens the product's services (store, search engine, assistant) once; closed by the dispatcher. A
+   * missing data folder is created (and said) only with `create`, for commands that write.
+   */
+  openApp: (options?: { ingest?: boolean; create?: boolean; rebuildIndex?: boolean }) => Promise<AppServices>;
   /** The channel plugins from `adapters/`, loaded only by the commands that serve them. */
   loadPlugins: () => Promise<ServerPlugin[]>;
 }

@@ -40,8 +40,10 @@ function listStored(ctx: CliContext, store: IngestStore, json: boolean): number 
 export const ingestCommand: CliCommand = {
   name: 'ingest',
   summary: 'add PDF, Word, HTML, Markdown and text files to the corpus index (incremental; repairs Arabic PDF text)',
-  usage: `arcp ingest [<file|folder>...] [--force] [--meta FILE] [--pdf-engine pdfjs|poppler] [--no-ocr] [--all] [--json]
+  usage: `arcp ingest [<file|folder>...] [--force] [--rebuild] [--meta FILE] [--pdf-engine pdfjs|poppler] [--no-ocr] [--all] [--json]
 arcp ingest --list [--json]          what is ingested, with each document's repair confidence
+  --rebuild builds the search index again from the stored passages, every passage re-embedded (after
+  changing ARCP_EMBEDDER); a damaged index is rebuilt at start-up without it.
   With no path, the corpus folder (ARCP_CORPUS_DIR) is ingested. Unchanged files are skipped; files
   removed from a folder leave the index. --meta gives the metadata file for a single file given.
   Exit code 1 when any file failed (the others are still ingested).`,
@@ -50,14 +52,14 @@ arcp ingest --list [--json]          what is ingested, with each document's repa
       args: argv,
       options: {
         force: { type: 'boolean' }, meta: { type: 'string' }, 'pdf-engine': { type: 'string' }, 'no-ocr': { type: 'boolean' },
-        all: { type: 'boolean' }, json: { type: 'boolean' }, list: { type: 'boolean' },
+        all: { type: 'boolean' }, json: { type: 'boolean' }, list: { type: 'boolean' }, rebuild: { type: 'boolean' },
       },
       allowPositionals: true,
     });
     const engine = values['pdf-engine'];
     if (engine !== undefined && engine !== 'pdfjs' && engine !== 'poppler') throw new AppError('BAD_REQUEST', '--pdf-engine takes pdfjs or poppler');
     if (values.meta && positionals.length !== 1) throw new AppError('BAD_REQUEST', '--meta goes with exactly one file');
-    const app = await ctx.openApp({ ingest: false });
+    const app = await ctx.openApp({ ingest: false, create: true, rebuildIndex: values.rebuild });
     if (values.list) return listStored(ctx, new IngestStore(app.db), values.json ?? false);
     const corpusDir = resolve(ctx.config.core.corpusDir);
     const bar = progressBar(ctx);

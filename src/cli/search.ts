@@ -119,7 +119,7 @@ Options:
     const limit = values.limit === undefined ? 10 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new AppError('BAD_REQUEST', `--limit must be a positive integer`);
     const filters = cliFilters(values);
-    const app = await ctx.openApp({ ingest: true });
+    const app = await ctx.openApp({ ingest: true, create: true });
     const run: SearchRun = { engine: app.engine, filters, lang: parseLang(values.lang, '--lang'), limit };
     if (values.jsonl) {
       for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {

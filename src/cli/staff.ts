@@ -71,7 +71,7 @@ arcp staff list [--json]`,
     if (action !== 'list' && !email) throw new AppError('BAD_REQUEST', `arcp staff ${action} needs an email address`);
     // Asked before the store opens (which takes seconds), so the prompt comes at once.
     const password = action === 'add' || action === 'passwd' ? (normaliseEmail(email!), await readPassword(ctx)) : '';
-    const store = (await ctx.openApp()).staffAccounts;
+    const store = (await ctx.openApp({ create: action === 'add' })).staffAccounts;
     if (action === 'list') await listAccounts(store, ctx, Boolean(values.json));
     else if (action === 'add') {
       const account = await addStaffAccount(store, { email: email!, password, role: values.admin ? 'admin' : 'staff', name: values.name });

@@ -15,6 +15,7 @@ import type { ConversationLog } from './conversation-log.js';
 import { escalatedQuestion } from './escalation.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
 import { resolveFollowUp } from './followup.js';
+import { readableAttachments } from './input-policy.js';
 
 export interface AssistantDeps {
   search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>;
@@ -63,7 +64,7 @@ export class Assistant {
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
     const resolved = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref)).text;
-    const { intent } = classifyIntent(resolved, { hasAttachments: Boolean(msg.attachments?.length) });
+    const { intent } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':
@@ -179,7 +180,7 @@ export class Assistant {
   }
 
   private ticketInput(msg: InboundMessage, lang: ReplyLang, category: string, question: string): OpenTicketInput {
-    return { sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question, lang: markedLang(lang), category, attachments: msg.attachments };
+    return { sourceMessageId: msg.id, ref: msg.ref, sender: msg.sender, question, lang: markedLang(lang), category, attachments: readableAttachments(msg) };
   }
 
   private async feedback(msg: InboundMessage, replyId: string, helpful: boolean, lang: ReplyLang): Promise<TurnOutcome> {

@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../channel/types.js';
+import type { AttachmentMeta, InboundMessage } from '../channel/types.js';
 import type { ReplyLang } from '../replies/templates.js';
 import { detectLang } from '../text/lang.js';
 
@@ -14,12 +14,22 @@ export function hasWords(text: string): boolean {
   return text.replace(INVISIBLE, '') !== '';
 }
 
-export type InputKind = 'text' | 'action' | 'attachments-only' | 'empty';
+export type InputKind = 'text' | 'action' | 'attachments-only' | 'unreadable' | 'empty';
 
+/**
+ * What a message brings. Attachments the channel could not read (`unread`) with no words beside them
+ * are `unreadable`: the asker is told, in both languages, that only typed text is read.
+ */
 export function inputKind(msg: InboundMessage): InputKind {
   if (msg.action) return 'action';
   if (hasWords(msg.text)) return 'text';
-  return msg.attachments?.length ? 'attachments-only' : 'empty';
+  if (readableAttachments(msg).length) return 'attachments-only';
+  return msg.attachments?.length ? 'unreadable' : 'empty';
+}
+
+/** The attachments the channel kept or could read: what a submission ticket passes on to staff. */
+export function readableAttachments(msg: InboundMessage): AttachmentMeta[] {
+  return (msg.attachments ?? []).filter((a) => !a.unread);
 }
 
 /**

@@ -152,9 +152,14 @@ export class TurnGateway {
     }
   }
 
-  /** Empty input gets the help text (in both languages when nothing tells which); the rest is the assistant's. */
+  /**
+   * Empty input gets the help text, attachments the channel cannot read the notice saying so (each in
+   * both languages when nothing tells which); the rest is the assistant's.
+   */
   private async decide(msg: InboundMessage, lang: ReplyLang, signal: AbortSignal): Promise<TurnOutcome> {
-    if (inputKind(msg) === 'empty') return { reply: notice('help', lang) };
+    const kind = inputKind(msg);
+    if (kind === 'empty') return { reply: notice('help', lang) };
+    if (kind === 'unreadable') return { reply: notice('unreadable', lang) };
     return this.deps.assistant.turn(msg, { lang, signal });
   }
 

@@ -9,6 +9,7 @@ import { loadRepairResources } from './arabic-repair/resources.js';
 import { discoverSources, isUnder, shownPath, type SourceFile } from './discover.js';
 import type { OcrEngine } from './extract/ocr.js';
 import type { PdfEngine } from './extract/pdf.js';
+import { reconcileIndex } from './index-sync.js';
 import { PIPELINE_VERSION, precheck, prepareDocument, readSource, sha256, sidecarOf, type FileContext, type PreparedDocument } from './ingest-file.js';
 
 export interface IngestProgress {
@@ -56,7 +57,7 @@ export interface IngestReport {
   files: IngestFileResult[];
   failed: number;
   elapsedMs: number;
-  /** Whether the search index was rebuilt from the store because it had fewer passages. */
+  /** Whether the search index was brought in line with the store (it lacked, or held, other documents). */
   indexRebuilt?: boolean;
 }
 
@@ -96,7 +97,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestReport>
   }
   options.onProgress?.({ done: found.files.length, total: found.files.length, file: '' });
   files.push(...(await removeGone(found, state)));
-  const indexRebuilt = await rebuildIndexIfShort(state);
+  const indexRebuilt = await syncIndex(state);
   if (state.changed || indexRebuilt) await saveIndex(options.index);
   const report = { files, failed: files.filter((f) => f.status === 'failed').length, elapsedMs: Date.now() - started, indexRebuilt };
   options.logger.info({ files: files.length, failed: report.failed, ms: report.elapsedMs }, 'ingest finished');
@@ -221,12 +222,14 @@ async function removeGone(found: { files: SourceFile[]; roots: string[]; missing
   return out;
 }
 
-/** A search index that lost passages (its files deleted, a new embedder) is refilled from the store. */
-async function rebuildIndexIfShort(state: RunState): Promise<boolean> {
-  const stored = state.store.passageCount();
-  if (stored === 0 || state.options.index.size() >= stored) return false;
-  state.options.logger.info({ stored, indexed: state.options.index.size() }, 'search index short of stored passages: refilling');
-  await state.options.index.upsert(state.store.passages());
+/**
+ * The index ends equal to the store: passages it lost are put back, documents the store no longer has
+ * (deleted by another process whose index this one overwrote) are taken out, also with --force.
+ */
+async function syncIndex(state: RunState): Promise<boolean> {
+  const { removed, replaced } = await reconcileIndex(state.store, state.options.index);
+  if (removed + replaced === 0) return false;
+  state.options.logger.info({ removed, replaced }, 'search index brought in line with the store');
   return true;
 }
 

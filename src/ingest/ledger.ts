@@ -59,4 +59,8 @@ export interface IngestLedger {
   passageCount(): Awaitable<number>;
   /** Every stored passage, document by document in order: to rebuild a search index. */
   passages(): Awaitable<Passage[]>;
+  /** The passages of these documents, document by document in order. */
+  passagesOf(documentIds: string[]): Awaitable<Passage[]>;
+  /** Moves on every save and removal (touching does not): a search index records the one it reflects. */
+  generation(): Awaitable<number>;
 }

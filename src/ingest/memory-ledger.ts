@@ -5,6 +5,7 @@ import type { Passage } from './types.js';
 export class MemoryIngestLedger implements IngestLedger {
   private readonly sources = new Map<string, { source: IngestedSource; passages: Passage[] }>();
   private readonly failures = new Map<string, IngestFailure>();
+  private written = 1;
 
   all(): IngestedSource[] {
     return [...this.sources.values()].map((s) => structuredClone(s.source)).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
@@ -22,6 +23,7 @@ export class MemoryIngestLedger implements IngestLedger {
   save(source: IngestedSource, passages: Passage[]): void {
     for (const [key, s] of this.sources) if (s.source.documentId === source.documentId) this.sources.delete(key);
     this.sources.set(source.sourceKey, { source: structuredClone(source), passages: structuredClone(passages) });
+    this.written++;
   }
 
   touch(sourceKey: string, mtimeMs: number): void {
@@ -30,7 +32,7 @@ export class MemoryIngestLedger implements IngestLedger {
   }
 
   remove(sourceKey: string): void {
-    this.sources.delete(sourceKey);
+    if (this.sources.delete(sourceKey)) this.written++;
   }
 
   failure(sourceKey: string): IngestFailure | undefined {
@@ -58,5 +60,14 @@ export class MemoryIngestLedger implements IngestLedger {
     return [...this.sources.values()]
       .sort((a, b) => a.source.documentId.localeCompare(b.source.documentId))
       .flatMap((s) => structuredClone([...s.passages].sort((a, b) => a.n - b.n)));
+  }
+
+  passagesOf(documentIds: string[]): Passage[] {
+    const wanted = new Set(documentIds);
+    return this.passages().filter((p) => wanted.has(p.documentId));
+  }
+
+  generation(): number {
+    return this.written;
   }
 }

@@ -36,7 +36,7 @@ export function formatSummary(report: IngestReport, options: { all?: boolean } =
   }
   const count = (s: IngestFileResult['status']) => report.files.filter((f) => f.status === s).length;
   const totals = STATUS_ORDER.map((s) => `${count(s)} ${s}`).join(', ');
-  lines.push(`${totals} (${(report.elapsedMs / 1000).toFixed(1)} s)${report.indexRebuilt ? '; search index refilled from the store' : ''}`);
+  lines.push(`${totals} (${(report.elapsedMs / 1000).toFixed(1)} s)${report.indexRebuilt ? '; search index brought in line with the store' : ''}`);
   if (report.failed > 0) lines.push(`${report.failed} file(s) failed: ${report.files.filter((f) => f.status === 'failed').map((f) => f.file).join(', ')}`);
   return lines;
 }

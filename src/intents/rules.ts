@@ -63,17 +63,20 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
-    informationQuestion: !ASKER_ACTS.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
+    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
   };
 }
 
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
-const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution']);
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution', 'yes-no']);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
   `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
   'u',
 );
+
+/** "Is this the ARCP assistant?", «هل انت بوت؟»: a question about the assistant, not about the record. */
+const ABOUT_THE_ASSISTANT = new RegExp(`\\b(?:are you|is this|r u)\\b|${normalizeArabic('(?<![\\p{L}])(?:هل|وهل)\\s+(?:هذا|هذه|انت|انتم|انتي)(?![\\p{L}])')}`, 'u');
 
 export function isInDomain(norm: string): boolean {
   return DOMAIN.some((re) => re.test(norm));

@@ -13,6 +13,7 @@ export const TEMPLATE_NAMES = [
   'ticket-followup',
   'staff-answer',
   'help',
+  'unreadable',
   'error',
   'feedback-thanks',
   'feedback-offer',

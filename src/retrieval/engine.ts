@@ -7,7 +7,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { planQuery, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import type { QueryTranslator } from './translate.js';
-import type { Query, RetrieveOptions, ScoredPassage, SearchFilters } from './types.js';
+import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';
 import type { VectorIndex } from './vector-index.js';
 import type { QuestionConcept, SearchEngine, SearchResult } from './index.js';
 
@@ -69,8 +69,16 @@ export class HybridSearchEngine implements SearchEngine {
     return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin }));
   }
 
+  generation?: number;
+  /** Run before each search: brings the index in line with the store when another process changed it. */
+  beforeSearch?: () => Promise<unknown>;
+
   size(): number {
     return this.lexical.size();
+  }
+
+  documents(): Map<string, IndexedDocument> {
+    return documentsOf(this.lexical.passages);
   }
 
   passagesOf(documentId: string): Passage[] {
@@ -132,6 +140,7 @@ export class HybridSearchEngine implements SearchEngine {
   }
 
   async search(query: Query, options: RetrieveOptions = {}): Promise<SearchResult> {
+    await this.beforeSearch?.();
     options.signal?.throwIfAborted();
     const limit = options.limit ?? DEFAULT_LIMIT;
     const { filters, accept } = this.filtersFor(query);

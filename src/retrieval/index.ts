@@ -67,8 +67,11 @@ export interface SearchEngineOptions {
   /** corpus/glossary.tsv */
   glossaryPath?: string;
   logger: Logger;
-  /** Discard stored vectors built by another embedder and re-embed, instead of failing with INDEX_MISMATCH. */
-  rebuildVectors?: boolean;
+  /**
+   * Start from an empty index instead of the stored one (`arcp ingest --rebuild`): it is refilled from
+   * the store, every passage re-embedded, also when the stored vectors were built by another embedder.
+   */
+  rebuild?: boolean;
   /** For evaluation and ablation only. */
   settings?: Partial<EngineSettings>;
   analysis?: LexicalOptions;
@@ -90,15 +93,18 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     retrieval.dictionary === 'off' ? undefined : loadSystemDictionary(retrieval.freedictPath),
   ]);
   const dir = options.dataDir ? join(options.dataDir, 'index') : null;
-  const lexical = (dir ? await loadLexical(dir, options.analysis ?? {}) : undefined) ?? new LexicalIndex(options.analysis);
+  // A damaged file is named and set aside; the index is then refilled from the store (src/ingest/index-sync.ts).
+  const onDamaged = (file: string, reason: string) => logger.warn({ file, reason }, `${file} is damaged (${reason}): rebuilding the search index from the store`);
+  const loaded = dir && !options.rebuild ? await loadLexical(dir, options.analysis ?? {}, onDamaged) : undefined;
+  const lexical = loaded?.index ?? new LexicalIndex(options.analysis);
   const [glossary, dictionary] = await pending;
   logger.debug({ glossary: glossary.length, dictionary: dictionary !== undefined }, 'query translation ready');
   const passages = lexical.passages.filter((p): p is Passage => p !== undefined);
-  const vectors = await openVectors(options, dir, passages);
+  const vectors = await openVectors(options, dir, passages, onDamaged);
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   if (retrieval.abstainThreshold !== undefined) settings.abstainThreshold = retrieval.abstainThreshold;
   if (dir) logger.info({ passages: lexical.size(), vectors: vectors?.size() ?? 0, dir }, 'search index loaded');
-  return new HybridSearchEngine(lexical, {
+  const engine = new HybridSearchEngine(lexical, {
     logger,
     settings,
     translator: new QueryTranslator(glossary, dictionary, options.analysis),
@@ -106,21 +112,24 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
     forumAliases: aliasCache(lexical, glossary),
     persist: dir
       ? async (engine) => {
-          await saveLexical(dir, engine.lexical);
+          await saveLexical(dir, engine.lexical, engine.generation);
           await engine.vectors?.save(join(dir, 'vectors'));
         }
       : undefined,
   });
+  engine.generation = loaded?.generation;
+  return engine;
 }
 
 async function openVectors(
   options: SearchEngineOptions,
   dir: string | null,
   passages: readonly Passage[],
+  onDamaged: (file: string, reason: string) => void,
 ): Promise<VectorIndex | undefined> {
   const embedder = await createEmbedder(options.retrieval, options.llm);
   if (!embedder) return undefined;
-  const loaded = dir && !options.rebuildVectors ? await VectorIndex.load(join(dir, 'vectors'), embedder) : undefined;
+  const loaded = dir && !options.rebuild ? await VectorIndex.load(join(dir, 'vectors'), embedder, onDamaged) : undefined;
   const vectors = loaded ?? VectorIndex.create(embedder);
   // A crash between the two files, or a first run after ingest without vectors: embed what is missing.
   const live = new Set(passages.map((p) => p.id));

@@ -1,7 +1,7 @@
 import type { Passage } from '../ingest/types.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchesFilters } from './filters.js';
-import type { PassageIndex, Query, RetrieveOptions, ScoredPassage } from './types.js';
+import { documentsOf, type IndexedDocument, type PassageIndex, type Query, type RetrieveOptions, type ScoredPassage } from './types.js';
 
 /**
  * The in-memory twin of the retriever port: exact and obviously correct, for contract tests. A passage
@@ -20,8 +20,14 @@ export class MemoryRetriever implements PassageIndex {
     for (const [id, entry] of this.passages) if (gone.has(entry.passage.documentId)) this.passages.delete(id);
   }
 
+  generation?: number;
+
   size(): number {
     return this.passages.size;
+  }
+
+  documents(): Map<string, IndexedDocument> {
+    return documentsOf([...this.passages.values()].map((e) => e.passage));
   }
 
   async retrieve(query: Query, options: RetrieveOptions = {}): Promise<ScoredPassage[]> {

@@ -28,6 +28,8 @@ export interface StoredIndex {
   documents: Record<string, DocumentMeta>;
   /** Passages by internal id; null where a passage was removed. */
   slots: Array<StoredPassage | null>;
+  /** The ingest store's generation these passages reflect (absent in indexes saved before it existed). */
+  generation?: number;
 }
 
 const PASSAGES_FILE = 'passages.json';
@@ -41,14 +43,14 @@ export async function writeAtomic(file: string, data: string | Uint8Array | Uint
   await rename(tmp, file);
 }
 
-function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOptions): StoredIndex {
+function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOptions, generation: number | undefined): StoredIndex {
   const documents: Record<string, DocumentMeta> = {};
   const stored = slots.map((p): StoredPassage | null => {
     if (!p) return null;
     documents[p.documentId] = p.meta;
     return { id: p.id, documentId: p.documentId, n: p.n, lang: p.lang, text: p.text, heading: p.heading, contentHash: p.contentHash };
   });
-  return { format: INDEX_FORMAT, analysis: { stem: analysis.stem ?? true }, documents, slots: stored };
+  return { format: INDEX_FORMAT, analysis: { stem: analysis.stem ?? true }, documents, slots: stored, generation };
 }
 
 function fromStored(index: StoredIndex): Array<Passage | undefined> {
@@ -56,53 +58,81 @@ function fromStored(index: StoredIndex): Array<Passage | undefined> {
 }
 
 /** Saves passages and postings; the next start loads them without re-analysing any text. */
-export async function saveLexical(dir: string, index: LexicalIndex): Promise<void> {
+export async function saveLexical(dir: string, index: LexicalIndex, generation?: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   const { slots, fields } = index.snapshot();
   const meta = Object.fromEntries(FIELDS.map((f) => [f, fields[f].meta])) as Record<FieldName, FieldMeta>;
   await writeAtomic(join(dir, LEXICAL_BIN), FIELDS.flatMap((f) => fields[f].parts));
   await writeAtomic(join(dir, LEXICAL_META), JSON.stringify({ format: INDEX_FORMAT, fields: meta }));
   // Written last: its format number is what vouches for the other two files.
-  await writeAtomic(join(dir, PASSAGES_FILE), JSON.stringify(toStored(slots, index.options)));
+  await writeAtomic(join(dir, PASSAGES_FILE), JSON.stringify(toStored(slots, index.options, generation)));
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+/** Told when a stored file is damaged and set aside: the index is then rebuilt from the store. */
+export type OnDamaged = (file: string, reason: string) => void;
+
+async function readJson(file: string, onDamaged: OnDamaged): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new AppError('STORE_FAILED', `cannot read ${file}`, { cause: err });
+    throw new AppError('STORE_FAILED', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text);
   } catch (err) {
-    throw new AppError('STORE_FAILED', `${file} is damaged; delete the index folder to rebuild it`, { cause: err });
+    onDamaged(file, `not valid JSON (${(err as Error).message})`);
+    return undefined;
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a passages file must look like to be read; a damaged one (a crash, a disk full, a hand edit) is not. */
+function storedShape(v: unknown): string | undefined {
+  if (!isObject(v)) return 'not an object';
+  if (!Array.isArray(v.slots)) return '"slots" is not a list';
+  if (!isObject(v.documents)) return '"documents" is not an object';
+  const documents = v.documents;
+  const bad = v.slots.findIndex((p) => p !== null && !(isObject(p) && typeof p.id === 'string' && typeof p.text === 'string' && isObject(documents[p.documentId as string])));
+  return bad >= 0 ? `passage ${bad} is damaged` : undefined;
 }
 
 /**
  * Loads the stored index. Postings are reused when they were written by this format with the same
  * analysis; otherwise the passages are re-indexed (slower, same result). Undefined when nothing is stored.
  */
-export async function loadLexical(dir: string, options: LexicalOptions): Promise<LexicalIndex | undefined> {
-  const stored = await readJson<StoredIndex>(join(dir, PASSAGES_FILE));
-  if (!stored) return undefined;
-  const slots = fromStored({ ...stored, slots: stored.slots ?? [] });
-  const meta = await readJson<{ format: number; fields: Record<FieldName, FieldMeta> }>(join(dir, LEXICAL_META));
-  const usable = stored.format === INDEX_FORMAT && meta?.format === INDEX_FORMAT && stored.analysis?.stem === (options.stem ?? true);
+export async function loadLexical(
+  dir: string,
+  options: LexicalOptions,
+  onDamaged: OnDamaged,
+): Promise<{ index: LexicalIndex; generation?: number } | undefined> {
+  const file = join(dir, PASSAGES_FILE);
+  const raw = await readJson(file, onDamaged);
+  if (raw === undefined) return undefined;
+  const damage = storedShape(raw);
+  if (damage) {
+    onDamaged(file, damage);
+    return undefined;
+  }
+  const stored = raw as StoredIndex;
+  const generation = typeof stored.generation === 'number' ? stored.generation : undefined;
+  const slots = fromStored(stored);
+  const meta = (await readJson(join(dir, LEXICAL_META), onDamaged)) as { format: number; fields: Record<FieldName, FieldMeta> } | undefined;
+  const usable = stored.format === INDEX_FORMAT && isObject(meta) && meta.format === INDEX_FORMAT && isObject(meta.fields) && stored.analysis?.stem === (options.stem ?? true);
   if (usable) {
     try {
       const bin = await readFile(join(dir, LEXICAL_BIN));
       let offset = 0;
       const read = (n: number) => bin.subarray(offset, (offset += n));
       const fields = Object.fromEntries(FIELDS.map((f) => [f, FieldIndex.restore(meta.fields[f], read)])) as Record<FieldName, FieldIndex>;
-      if (offset === bin.length) return LexicalIndex.restore(options, slots, fields);
+      if (offset === bin.length) return { index: LexicalIndex.restore(options, slots, fields), generation };
     } catch {
       // A missing or short postings file: fall through and rebuild from the passages.
     }
   }
   const index = new LexicalIndex(options);
   for (const p of slots) if (p) index.add(p);
-  return index;
+  return { index, generation };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../channel/types.js';
-import type { DocType, Passage } from '../ingest/types.js';
+import type { DocType, DocumentMeta, Passage } from '../ingest/types.js';
 
 export interface SearchFilters {
   types?: DocType[];
@@ -43,4 +43,26 @@ export interface PassageIndex extends Retriever {
   /** Removes every passage of these documents. */
   remove(documentIds: string[]): Promise<void>;
   size(): number;
+  /** What the index holds of each document: to bring it in line with the store. */
+  documents(): Map<string, IndexedDocument>;
+  /** The store's generation this index reflects (see src/ingest/index-sync.ts); kept with the index when saved. */
+  generation?: number;
+}
+
+export interface IndexedDocument {
+  contentHash: string;
+  meta: DocumentMeta;
+  passages: number;
+}
+
+/** What an index holds of each document, read off its passages. */
+export function documentsOf(passages: Iterable<Passage | undefined>): Map<string, IndexedDocument> {
+  const out = new Map<string, IndexedDocument>();
+  for (const p of passages) {
+    if (!p) continue;
+    const d = out.get(p.documentId);
+    if (d) d.passages++;
+    else out.set(p.documentId, { contentHash: p.contentHash, meta: p.meta, passages: 1 });
+  }
+  return out;
 }

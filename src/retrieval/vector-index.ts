@@ -107,20 +107,26 @@ export class VectorIndex {
   }
 
   /** Loads stored vectors; refuses those built by another embedder. Undefined when none are stored. */
-  static async load(dir: string, embedder: ConfiguredEmbedder): Promise<VectorIndex | undefined> {
-    let meta: { embedder: string };
+  static async load(dir: string, embedder: ConfiguredEmbedder, onDamaged: (file: string, reason: string) => void): Promise<VectorIndex | undefined> {
+    const metaFile = join(dir, META_FILE);
+    let meta: { embedder?: unknown };
     try {
-      meta = JSON.parse(await readFile(join(dir, META_FILE), 'utf8')) as { embedder: string };
+      meta = JSON.parse(await readFile(metaFile, 'utf8')) as { embedder?: unknown };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new AppError('STORE_FAILED', `cannot read ${join(dir, META_FILE)}`, { cause: err });
+      onDamaged(metaFile, (err as Error).message);
+      return undefined;
+    }
+    if (typeof meta?.embedder !== 'string') {
+      onDamaged(metaFile, 'no embedder named');
+      return undefined;
     }
     assertSameEmbedder(meta.embedder, embedder.id);
     let store: HNSWLib;
     try {
       store = await HNSWLib.load(dir, embedder.embeddings);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw AppError.from(err, 'STORE_FAILED');
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') onDamaged(dir, (err as Error).message);
       return VectorIndex.create(embedder);
     }
     const index = new VectorIndex(embedder, store);
@@ -134,7 +140,7 @@ export function assertSameEmbedder(stored: string, configured: string): void {
   throw new AppError(
     'INDEX_MISMATCH',
     `the search index was built with embedder "${stored}" but "${configured}" is configured; ` +
-      're-run ingest with --rebuild (or delete the index folder) to re-embed every passage',
+      'run `arcp ingest --rebuild` to re-embed every passage with the configured one',
     { details: { stored, configured } },
   );
 }

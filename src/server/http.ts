@@ -41,10 +41,7 @@ export async function startHttpServer(app: AppServices, port: number, host: stri
   const router = express.Router();
   ex.use(router);
   ex.use(errorHandler(app));
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = ex.listen(port, host, () => resolve(s));
-    s.once('error', reject);
-  });
+  const server = await listen(ex, port, host);
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -61,6 +58,22 @@ export async function startHttpServer(app: AppServices, port: number, host: stri
       server.closeAllConnections();
     }),
   };
+}
+
+/** Express 5 hands a failed listen to the callback: name the port and how to choose another. */
+function listen(ex: Express, port: number, host: string): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const s = ex.listen(port, host, (err?: Error) => (err ? reject(listenError(err, port, host)) : resolve(s)));
+  });
+}
+
+function listenError(cause: Error, port: number, host: string): AppError {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const how = `choose another with PORT (for example PORT=${port === 3978 ? 3979 : 3978} in .env or the environment)`;
+  if (code === 'EADDRINUSE') return new AppError('CONFIG_INVALID', `port ${port} on ${host} is already in use (another ARCP Assistant?); ${how}`, { cause });
+  if (code === 'EACCES') return new AppError('CONFIG_INVALID', `port ${port} on ${host} needs privileges this user lacks; ${how}`, { cause });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new AppError('CONFIG_INVALID', `HOST=${host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0`, { cause });
+  return new AppError('CONFIG_INVALID', `cannot listen on ${host}:${port}: ${cause.message}`, { cause });
 }
 
 function errorHandler(app: AppServices): ErrorRequestHandler {

@@ -18,17 +18,28 @@ export function openDatabase(dataDir: string | ':memory:'): Db {
     if (dataDir === ':memory:') {
       db = new Database(':memory:');
     } else {
-      mkdirSync(dataDir, { recursive: true });
+      try {
+        mkdirSync(dataDir, { recursive: true });
+      } catch (cause) {
+        throw unwritableDataFolder(dataDir, cause);
+      }
       db = new Database(join(dataDir, 'arcp.sqlite'));
       db.pragma('journal_mode = WAL');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
   } catch (cause) {
-    throw new AppError('STORE_FAILED', `cannot open the database in ${dataDir}`, { cause });
+    if (AppError.is(cause)) throw cause;
+    throw unwritableDataFolder(dataDir, cause);
   }
   applyMigrations(db);
   return db;
+}
+
+/** The one message for a data folder that cannot be created or written, with the way to move it. */
+export function unwritableDataFolder(dir: string, cause: unknown): AppError {
+  const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+  return new AppError('STORE_FAILED', `cannot write the data folder ${dir} (${reason}); choose another with --data DIR or ARCP_DATA_DIR`, { cause });
 }
 
 function applyMigrations(db: Db): void {

@@ -44,7 +44,7 @@ function fromRow(r: Row): IngestedSource {
   };
 }
 
-/** The ingest ledger on SQLite (migrations 070, 071): all SQL of ingestion. */
+/** The ingest ledger on SQLite (migrations 070, 071, 083): all SQL of ingestion. */
 export class IngestStore implements IngestLedger {
   constructor(private readonly db: Db) {}
 
@@ -129,5 +129,15 @@ export class IngestStore implements IngestLedger {
     return (this.db.prepare('SELECT passage_json FROM ingest_passages ORDER BY document_id, n').pluck().all() as string[]).map(
       (j) => JSON.parse(j) as Passage,
     );
+  }
+
+  passagesOf(documentIds: string[]): Passage[] {
+    const select = this.db.prepare('SELECT passage_json FROM ingest_passages WHERE document_id = ? ORDER BY n').pluck();
+    return [...documentIds].sort().flatMap((id) => (select.all(id) as string[]).map((j) => JSON.parse(j) as Passage));
+  }
+
+  /** Moved by triggers on every insert and delete of a document (migration 083). */
+  generation(): number {
+    return this.db.prepare('SELECT generation FROM ingest_generation WHERE id = 1').pluck().get() as number;
   }
 }

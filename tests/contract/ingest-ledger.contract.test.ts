@@ -41,6 +41,20 @@ describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
     expect(await ledger.passageCount()).toBe(3);
   });
 
+  it('moves its generation on every save and removal, not on a touch, and gives one document’s passages', async () => {
+    const ledger = await make();
+    const start = await ledger.generation();
+    await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 2), passage('doc-a', 1)]);
+    await ledger.save(source('/c/b.md', 'doc-b'), [passage('doc-b', 1)]);
+    const saved = await ledger.generation();
+    expect(saved).toBeGreaterThan(start);
+    await ledger.touch('/c/a.md', 2000);
+    expect(await ledger.generation()).toBe(saved);
+    expect((await ledger.passagesOf(['doc-a'])).map((p) => p.id)).toEqual(['doc-a#1', 'doc-a#2']);
+    await ledger.remove('/c/b.md');
+    expect(await ledger.generation()).toBeGreaterThan(saved);
+  });
+
   it('touches and removes', async () => {
     const ledger = await make();
     await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 1)]);

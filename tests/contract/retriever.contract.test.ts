@@ -89,6 +89,14 @@ describe.each(IMPLEMENTATIONS)('retriever contract: $name', (impl) => {
     expect(await index.retrieve({ text: 'اللاجئين', lang: 'ar' })).toEqual([]);
   });
 
+  it('says what it holds of each document: content hash, metadata and passage count', async () => {
+    const index = await filled(impl);
+    await index.remove(['wrd-2018']);
+    const held = index.documents();
+    expect([...held.keys()].sort()).toEqual(['gcm-review-2024', 'gfmd-2017']);
+    expect(held.get('gfmd-2017')).toEqual({ contentHash: 'hash-gfmd-2017', meta: GFMD, passages: 2 });
+  });
+
   it('counts the passages it holds', async () => {
     expect((await filled(impl)).size()).toBe(CORPUS.length);
   });

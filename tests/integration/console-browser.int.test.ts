@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -11,17 +11,16 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import { StaffStore } from '../../src/store/staff-store.js';
+import { requireTool } from '../support/system-tools.js';
 import { REPO_ROOT, SAMPLE_CORPUS } from '../support/test-app.js';
 
 // Debian's Chromium, driven by playwright-core: a browser is never downloaded. CI installs the package.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = requireTool('chromium');
+const hasChromium = CHROMIUM !== undefined;
 const SHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 const ADMIN = { email: 'amina.haddad@example.org', password: 'قهوة-عربية-2025-x', name: 'أمينة حداد' };
 const REGISTER = 'Please register our delegation for the next ARCP meeting';
 const HOSTILE = 'Please register <script>alert(1)</script> for the next ARCP meeting';
-
-it.skipIf(hasChromium)(`console browser tests need ${CHROMIUM} (apt-get install chromium); skipped here`, () => {});
 
 describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
   let running: RunningAssistant;

@@ -8,10 +8,11 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import {
-  appendToInbox, deliverByLmtp, Dovecot, dovecotInstalled, emailEnv, fixture, folderContents, simpleMail, SmtpSink, waitFor,
+  appendToInbox, deliverByLmtp, Dovecot, emailEnv, fixture, folderContents, simpleMail, SmtpSink, waitFor,
   type ReceivedMail,
 } from '../fixtures/email/harness.js';
 import { runUntilCrash } from '../fixtures/delivery/crash.js';
+import { requireTool } from '../support/system-tools.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
 /**
@@ -20,8 +21,7 @@ import { SAMPLE_CORPUS } from '../support/test-app.js';
  * what people see: mail received by the sink, where the original ended up in the mailbox, drafts staff
  * approve, tickets with their documents.
  */
-const HAS_DOVECOT = dovecotInstalled();
-if (!HAS_DOVECOT) console.warn('email integration tests SKIPPED: the `dovecot` binary is not installed (scripts/install-system-deps.sh installs it)');
+const HAS_DOVECOT = requireTool('dovecot') !== undefined;
 
 const ids = (messages: { messageId?: string }[]) => messages.map((m) => m.messageId);
 const textOf = (r: ReceivedMail) => r.mail.text ?? '';

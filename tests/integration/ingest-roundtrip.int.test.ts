@@ -12,6 +12,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { IngestStore } from '../../src/store/ingest-store.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
+import { requireTool } from '../support/system-tools.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const FIXTURES = join(repoRoot, 'tests', 'fixtures', 'ingest');
@@ -105,7 +106,8 @@ describe('the ingest and repair commands', () => {
     expect(out).toContain(`1 file(s) failed: ${join(FIXTURES, 'encrypted.pdf')}`);
   }, 60_000);
 
-  it('prints the repaired text of a file', async () => {
+  // «لاستخراج» is rebuilt from «الستخراج» with hunspell-ar's word list; the sample corpus alone lacks it.
+  it.skipIf(!requireTool('hunspell-ar'))('prints the repaired text of a file', async () => {
     const { ctx, out, err } = cliContext(config, openApp);
     expect(await repairCommand.run([join(FIXTURES, 'rtl-paragraphs.pdf'), '--report'], ctx)).toBe(0);
     expect(out.join('\n')).toContain('ناقش المشاركون سبل تعزيز التعاون لاستخراج الدروس المستفادة');

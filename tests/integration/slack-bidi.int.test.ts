@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bidiText, isolateLtrRuns } from '../../adapters/slack/bidi.js';
+import { requireTool } from '../support/system-tools.js';
 
 /**
  * Does the right-to-left treatment of Slack answers measurably help? Each Arabic line of real answers
@@ -12,7 +13,7 @@ import { bidiText, isolateLtrRuns } from '../../adapters/slack/bidi.js';
  * when its words appear, right to left, in the order an Arabic reader expects: the logical order, except
  * that a run of Latin words (with the numbers continuing it) reads left to right as one unit.
  */
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CHROMIUM = requireTool('chromium');
 const LINES = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'slack', 'arabic-answer-lines.txt'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
+import { slackRef } from '../../adapters/slack/inbound.js';
 import { FAKE_TEAM } from '../fixtures/slack/fake-slack-api.js';
 import { blockTexts, sleep, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
-import { directMessageEvent, mentionEvent, nextTs, slashCommand, urlVerification } from '../fixtures/slack/payloads.js';
+import { blockActions, directMessageEvent, mentionEvent, nextTs, slashCommand, urlVerification } from '../fixtures/slack/payloads.js';
 import { postCommand, postEvent, postInteraction, postSigned } from '../fixtures/slack/signing.js';
 
 describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
@@ -66,18 +67,53 @@ describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
     expect(posted.args.text).toMatch(/^(?:\d{4} — )?«[^»]*Global Compact[^»]*» \[1\]/);
   });
 
-  it('acknowledges /arcp at once, posts the question, then answers in its thread', async () => {
-    const fields = slashCommand('ماذا ورد في البيان الختامي لعام 2016 بشأن عودة اللاجئين؟');
+  it('reads a follow-up in the thread of a DM answer with the question above it', async () => {
+    const question = directMessageEvent({ text: 'What is the Arab position on the Global Compact for Migration?', channel: 'D0ASKERB', user: 'U0ASKERB' });
+    await postEvent(h.eventsUrl, question);
+    const first = await answerIn('D0ASKERB', undefined);
+    const followUp = directMessageEvent({ text: 'and what about refugees?', channel: 'D0ASKERB', user: 'U0ASKERB', threadTs: first.response!.ts });
+    await postEvent(h.eventsUrl, followUp);
+    const answer = await answerIn('D0ASKERB', first.response!.ts);
+    expect(answer.args.blocks.at(-1).elements.map((e: any) => e.text.text)).toEqual(['👍', '👎', 'Ask the secretariat']);
+    // The follow-up was read as a whole question, with the topic of the one above it.
+    const ref = slackRef({ channel: 'D0ASKERB', threadTs: first.response!.ts });
+    expect(await h.running.app.conversations.lastQuestion(ref)).toBe('What is the Arab position on refugees?');
+  });
+
+  /** The message /arcp leaves in `channel`: the question posted, then the answer written into it. */
+  async function commandMessage(channel: string, user: string) {
+    const echo = await h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && a.thread_ts === undefined && String(a.text).startsWith(`<@${user}>`));
+    const answer = await h.fake.waitFor('chat.update', (a) => a.channel === channel && a.ts === echo.response!.ts);
+    return { echo, answer, ts: echo.response!.ts as string };
+  }
+
+  it('acknowledges /arcp at once and answers it with one message in the channel: the question, then its answer', async () => {
+    const fields = slashCommand('ما هي أهداف عملية التشاور العربية الإقليمية؟');
     const sent = performance.now();
     const res = await postCommand(h.eventsUrl, fields);
     const acked = performance.now();
     expect(res.status).toBe(200);
     expect(acked - sent).toBeLessThan(3000);
-    const echo = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'C0GENERAL' && a.thread_ts === undefined && String(a.text).startsWith('<@U0ASKER3>'));
-    expect(stripBidiMarks(echo.args.text)).toContain('ماذا ورد في البيان الختامي لعام 2016');
-    const answer = await answerIn('C0GENERAL', echo.response!.ts);
+    const { answer, ts } = await commandMessage('C0GENERAL', 'U0ASKER3');
     expect(answer.at).toBeGreaterThan(acked - 50);
-    expect(await h.running.app.conversations.transcript(`slack:C0GENERAL:${echo.response!.ts}`)).toHaveLength(2);
+    const texts = blockTexts(answer.args.blocks).map(stripBidiMarks);
+    expect(texts[0]).toBe('<@U0ASKER3>: ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    expect(texts[1]).toMatch(/^«[^»]*أهداف عملية التشاور العربية الإقليمية/);
+    expect(answer.args.blocks.at(-1).elements.map((e: any) => e.text.text)).toEqual(['👍', '👎', 'اسأل الأمانة الفنية']);
+    await sleep(200);
+    const posts = h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C0GENERAL' && (c.args.thread_ts === ts || String(c.args.text).startsWith('<@U0ASKER3>')));
+    expect(posts).toHaveLength(1);
+    expect(await h.running.app.conversations.transcript(`slack:C0GENERAL:${ts}`)).toHaveLength(2);
+  });
+
+  it('files "Ask the secretariat" under an /arcp answer in that answer\u2019s thread', async () => {
+    await postCommand(h.eventsUrl, slashCommand('What is the Arab position on the Global Compact for Migration?', { user_id: 'U0ASKER7' }));
+    const { answer, ts } = await commandMessage('C0GENERAL', 'U0ASKER7');
+    const ask = answer.args.blocks.at(-1).elements.find((e: any) => e.action_id === 'arcp_ask_secretariat');
+    await postInteraction(h.eventsUrl, blockActions({ actionId: 'arcp_ask_secretariat', value: ask.value, channel: 'C0GENERAL', messageTs: ts, blocks: answer.args.blocks }));
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'C0GENERAL' && a.thread_ts === ts && /ARCP-\d{5}/.test(String(a.text)));
+    const ticket = await h.running.app.tickets.get(/ARCP-\d{5}/.exec(confirmation.args.text)![0]);
+    expect(ticket).toMatchObject({ question: 'What is the Arab position on the Global Compact for Migration?', ref: { conversationId: `C0GENERAL:${ts}` } });
   });
 
   it('moves /arcp to a DM when the bot is not in the channel', async () => {
@@ -85,8 +121,8 @@ describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
     await postCommand(h.eventsUrl, slashCommand('What did the 2016 final statement say about the return of refugees?', { channel_id: 'C0PRIVATE', user_id: 'U0ASKER4' }));
     const opened = await h.fake.waitFor('conversations.open', (a) => a.users === 'U0ASKER4');
     expect(opened).toBeTruthy();
-    const echo = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'D00ASKER4' && a.thread_ts === undefined);
-    await answerIn('D00ASKER4', echo.response!.ts);
+    const { answer } = await commandMessage('D00ASKER4', 'U0ASKER4');
+    expect(blockTexts(answer.args.blocks).join('\n')).toContain('[1]');
   });
 
   it('answers an empty mention with the help text in both languages', async () => {

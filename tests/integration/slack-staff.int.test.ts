@@ -78,13 +78,25 @@ describe('Slack: the staff channel claims, answers and closes tickets', () => {
     expect(statusOf(last)).toContain('by 15 May');
   });
 
-  it('a staff answer to a ticket from a DM goes to that DM', async () => {
+  it('a staff answer to a question asked at the top of a DM arrives in that question\u2019s thread', async () => {
     const dm = directMessageEvent({ text: 'I need the contact of the Technical Secretariat focal point', channel: 'D0ASKER9', user: 'U0ASKER9' });
     const { ticketId } = await openTicket('', dm);
     await h.running.app.staff.reply(ticketId, 'Karim', 'The focal point is the Department of Refugees, Expatriates and Migration.');
     const delivered = await h.fake.waitFor('chat.postMessage', (a) => String(a.text).includes('Department of Refugees'));
     expect(delivered.args.channel).toBe('D0ASKER9');
-    expect(delivered.args.thread_ts).toBeUndefined();
+    expect(delivered.args.thread_ts).toBe(dm.event.ts);
+  });
+
+  it('a question asked in a DM thread is answered in that thread, and so is the staff answer to it', async () => {
+    const root = '1700000555.000100';
+    const dm = directMessageEvent({ text: 'أود تسجيل وفد بلادي في الاجتماع القادم', channel: 'D0ASKER8', user: 'U0ASKER8', threadTs: root });
+    await postEvent(h.eventsUrl, dm);
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'D0ASKER8' && /ARCP-\d{5}/.test(String(a.text)));
+    expect(confirmation.args.thread_ts).toBe(root);
+    const ticketId = /ARCP-\d{5}/.exec(confirmation.args.text)![0];
+    await h.running.app.staff.reply(ticketId, 'Karim', 'تم تسجيل وفدكم، وسنوافيكم بجدول الأعمال.');
+    const delivered = await h.fake.waitFor('chat.postMessage', (a) => stripBidiMarks(String(a.text)).includes('تم تسجيل وفدكم'));
+    expect(delivered.args).toMatchObject({ channel: 'D0ASKER8', thread_ts: root });
   });
 
   it('Close marks the ticket closed and removes its buttons', async () => {

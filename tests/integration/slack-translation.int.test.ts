@@ -130,9 +130,12 @@ describe('Slack payloads as neutral messages', () => {
     expect(r.kind === 'message' && r.msg.ref.conversationId).toBe('C0GENERAL:1700000000.000001');
   });
 
-  it('a DM outside threads is one running conversation, answered in the DM itself', () => {
-    const r = fromMessageEvent(directMessageEvent({ text: 'Hello' }).event, bot);
-    expect(r.kind === 'message' && r.msg.ref).toEqual({ channel: 'slack', conversationId: 'D0ASKER2', replyHandle: { channel: 'D0ASKER2' } });
+  it('a DM is one running conversation, threads included; a message at its top names itself for later replies', () => {
+    const event = directMessageEvent({ text: 'Hello' }).event;
+    const r = fromMessageEvent(event, bot);
+    expect(r.kind === 'message' && r.msg.ref).toEqual({ channel: 'slack', conversationId: 'D0ASKER2', replyHandle: { channel: 'D0ASKER2', rootTs: event.ts } });
+    const inThread = fromMessageEvent(directMessageEvent({ text: 'and in 2019?', threadTs: event.ts }).event, bot);
+    expect(inThread.kind === 'message' && inThread.msg.ref).toEqual({ channel: 'slack', conversationId: 'D0ASKER2', replyHandle: { channel: 'D0ASKER2', threadTs: event.ts } });
   });
 
   it('ignores the bot itself, other bots, edits, channel chatter and malformed events', () => {

@@ -149,6 +149,16 @@ describe('ExtractiveComposer: the kind of answer asked for', () => {
     expect(lead(out.text)).toContain('grouped under three headings:');
     for (const h of ['Reception and admission.', 'Support to host countries.', 'Durable solutions.']) expect(lead(out.text)).toContain(h);
   });
+
+  it.each([
+    ['en', 'How many objectives does the Global Compact on Refugees have?', "The GCR shares the CRRF's four objectives:", 'The four objectives\nEase pressures on host countries.\nEnhance refugee self-reliance.\nExpand access to third-country solutions.\nSupport conditions in countries of origin for return in safety and dignity.', 'Support conditions in countries of origin'],
+    ['ar', 'كم عدد أهداف الاتفاق العالمي بشأن اللاجئين؟', 'للاتفاق العالمي بشأن اللاجئين الأهداف الأربعة نفسها للإطار الشامل للاستجابة للاجئين:', 'الأهداف الأربعة\nتخفيف الضغوط على البلدان المضيفة.\nتعزيز اعتماد اللاجئين على الذات.\nتوسيع نطاق الحلول في بلدان ثالثة.\nدعم تهيئة الظروف في بلدان المنشأ للعودة بأمان وكرامة.', 'دعم تهيئة الظروف في بلدان المنشأ'],
+  ] as const)('never quotes the line that announces a list without the list (%s)', async (lang, question, introText, listText, lastItem) => {
+    const gcr = meta({ id: 'ref-gcr', title: { [lang]: 'GCR' }, type: 'reference', date: '2018-12-17', language: [lang] });
+    const out = await composer.compose({ question, lang, passages: [scored(passage(gcr, 1, lang, introText), 5, 0.9), scored(passage(gcr, 2, lang, listText), 4, 0.9)] });
+    expect(lead(out.text)).toContain(lastItem);
+    for (const q of out.text.split('\n\n').filter((p) => p.includes(introText.slice(0, 30)))) expect(q).toContain(lastItem);
+  });
 });
 
 describe('ExtractiveComposer: what is not on record', () => {

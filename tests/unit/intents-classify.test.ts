@@ -38,6 +38,9 @@ describe('classifyIntent', () => {
     ['شو يعني GRF؟', 'position-question'],
     ['What is the capital of Brazil?', 'out-of-scope'],
     ['please register our delegation for the 12th meeting', 'registration'],
+    ['هل عُقد الاجتماع الثامن حضورياً؟', 'position-question'],
+    ['السلام عليكم، هل هذا مساعد عملية التشاور؟', 'greeting'],
+    ['Can we register two delegates for the 12th meeting?', 'registration'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });

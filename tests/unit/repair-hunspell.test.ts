@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadHunspell, parseHunspell, SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair/hunspell.js';
+import { loadHunspell, parseHunspell } from '../../src/ingest/arabic-repair/hunspell.js';
+import { requireTool } from '../support/system-tools.js';
 
 // A miniature of hunspell-ar's layout: long flags, AF aliases, a prefix with cross product, a suffix
 // whose continuation class allows a second suffix, and harakat ignored.
@@ -49,7 +49,7 @@ describe('hunspell reader', () => {
     expect(dict.stems).toBe(3);
   });
 
-  it.skipIf(!existsSync(SYSTEM_ARABIC_DIC))('reads Debian hunspell-ar from the system (skipped when hunspell-ar is not installed)', () => {
+  it.skipIf(!requireTool('hunspell-ar'))('reads Debian hunspell-ar from the system', () => {
     const ar = loadHunspell()!;
     for (const w of ['الهجرة', 'والتعاون', 'اللاجئين', 'بالجهات', 'السياسات', 'المختلطة']) expect(ar.isWord(w), w).toBe(true);
     for (const w of ['الستخراج', 'االجتماع', 'ومانظامية']) expect(ar.isWord(w), w).toBe(false);

@@ -5,6 +5,7 @@ import { SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair/hunspell.js';
 import { repairArabicText } from '../../src/ingest/arabic-repair/pipeline.js';
 import { buildRepairResources, loadRepairResources } from '../../src/ingest/arabic-repair/resources.js';
 import { scoreRepair } from '../../src/ingest/arabic-repair/score.js';
+import { requireTool } from '../support/system-tools.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const SEED = resolve(repoRoot, '..', 'shared', 'seed', 'arcp-presentation-extracted.txt');
@@ -57,7 +58,7 @@ describe('the repair pipeline', () => {
 });
 
 // The 95% target assumes the maintained word list: without hunspell-ar the lexicon is the corpus alone.
-describe.skipIf(!existsSync(SEED) || !existsSync(SYSTEM_ARABIC_DIC))('the seed deck (skipped when ../shared/seed or hunspell-ar is absent)', () => {
+describe.skipIf(!existsSync(SEED) || !requireTool('hunspell-ar'))('the seed deck (skipped when ../shared/seed or hunspell-ar is absent)', () => {
   it('recovers at least 95% of its words and restores its line order', async () => {
     const resources = await loadRepairResources({ corpusDir: join(repoRoot, 'corpus'), wordListPath: SYSTEM_ARABIC_DIC });
     const seed = readFileSync(SEED, 'utf8');

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { parseGlossary } from '../../src/retrieval/glossary.js';
 import { loadSystemDictionary } from '../../src/retrieval/index.js';
 import { QueryTranslator } from '../../src/retrieval/translate.js';
+import { requireTool } from '../support/system-tools.js';
 
 const PRODUCT_TSV = [
   'en\tar\tvariants_en\tvariants_ar\tabbr\tnote',
@@ -65,7 +66,7 @@ describe('QueryTranslator with the glossary', () => {
 });
 
 const dictDir = loadConfig({}).retrieval.freedictPath;
-const hasDictionary = existsSync(join(dictDir, 'freedict-eng-ara.index'));
+const hasDictionary = requireTool('freedict') !== undefined && existsSync(join(dictDir, 'freedict-eng-ara.index'));
 
 describe.skipIf(!hasDictionary)('QueryTranslator with the system FreeDict dictionary', () => {
   it('falls back to the dictionary for words the glossary lacks, in both directions', async () => {

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import { ConversationScript, createTestApp } from '../support/test-app.js';
+
+/**
+ * One conversation script per kind of question, in Arabic and English, through the core over the sample
+ * corpus: what the asker reads first is the answer to the kind of question asked, cited, in their language.
+ */
+type Answer = Extract<OutboundReply, { kind: 'answer' }>;
+
+let app: AppServices;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+async function answer(question: string): Promise<Answer> {
+  const reply = await new ConversationScript(app).say(question);
+  expect(reply.kind, `${question}\n${reply.text}`).toBe('answer');
+  return reply as Answer;
+}
+
+/** The first paragraph: the lead, which must answer the question on its own. */
+const leadOf = (reply: Answer) => reply.text.split('\n\n')[0]!;
+const cited = (reply: Answer) => reply.citations.map((c) => c.documentId);
+
+describe('the lead answers the kind of question asked', () => {
+  it.each([
+    ['when', 'ar', 'متى عقد الاجتماع التاسع لعملية التشاور؟', /29 و30 مايو\/أيار 2023/, 'meeting-09-2023'],
+    ['when', 'en', 'When was the 9th ARCP meeting held?', /29–30 May 2023/, undefined],
+    ['when', 'ar', 'متى عقد الاجتماع الرابع للعملية؟', /2018/, 'meeting-04-2018'],
+    ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
+    ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
+    ['how many', 'en', 'How many member states does the ARCP have?', /22 member states/, 'arcp-profile'],
+    ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
+    ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
+    ['definition', 'en', 'What is the GFMD?', /2007/, 'ref-gfmd'],
+    ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /2007/, 'ref-gfmd'],
+    ['position', 'en', 'What did the 2024 World Refugee Day statement call for?', /called for/, 'wrd-2024'],
+    ['position', 'ar', 'بماذا طالب بيان اليوم العالمي للاجئين لعام 2024؟', /2024/, 'wrd-2024'],
+    ['yes-no', 'en', 'Did the ARCP contribute to the Global Compact on Refugees?', /contribution to the Global Compact on Refugees|contributed to the GCR/, undefined],
+    ['yes-no', 'ar', 'هل اعتمدت الدول العربية الميثاق العالمي للهجرة في مراكش؟', /مراكش/, undefined],
+  ] as const)('%s (%s): %s', async (_type, lang, question, fact, documentId) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(leadOf(reply)).toMatch(fact);
+    expect(leadOf(reply)).toMatch(/\[\d\]$/);
+    if (documentId) expect(cited(reply)).toContain(documentId);
+    expect(reply.text.length).toBeLessThanOrEqual(1200);
+  });
+});
+
+describe('lists, timelines and comparisons', () => {
+  it.each([
+    ['ar', 'ما هي أهداف عملية التشاور العربية الإقليمية؟', ['تعزيز الحوار والتعاون بين الدول الأعضاء', 'رفع وعي الدول الأعضاء']],
+    ['en', "List the ARCP's objectives", ['Strengthen dialogue and cooperation among member states.', "Raise member states' awareness."]],
+  ] as const)('a list question (%s) gets the whole list, first item to last, in one quote', async (lang, question, [first, last]) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(leadOf(reply)).toContain(first);
+    expect(leadOf(reply)).toContain(last);
+    expect(cited(reply)).toEqual(['arcp-objectives']);
+  });
+
+  it.each([
+    ['en', 'How did the World Refugee Day statements evolve since 2018?'],
+    ['ar', 'كيف تطور موقف الجامعة في بيانات اليوم العالمي للاجئين منذ 2018؟'],
+  ] as const)('an evolution question (%s) gets one dated line per year, oldest first, none before the range', async (lang, question) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    const years = reply.text.split('\n\n').map((line) => Number(/^(\d{4}) — /.exec(line)?.[1]));
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    expect(years.every((y) => y >= 2018)).toBe(true);
+    expect([...years].sort()).toEqual(years);
+    expect(new Set(years).size).toBe(years.length);
+  });
+
+  it.each([
+    ['en', 'Compare the first and second regional reviews of the GCM'],
+    ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],
+  ] as const)('a comparison (%s) sets both sides out, each named and dated, each citing its own document', async (lang, question) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(cited(reply)).toEqual(expect.arrayContaining(['gcm-regional-review-1-2021', 'gcm-regional-review-2-2024']));
+    const sides = reply.text.split('\n\n').filter((p) => p.startsWith('**'));
+    expect(sides.some((p) => p.includes('(2021)'))).toBe(true);
+    expect(sides.some((p) => p.includes('(2024)'))).toBe(true);
+  });
+});
+
+describe('what is not on record', () => {
+  it.each([
+    ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
+    ['en', 'What is the Arab position on the revised European Neighbourhood Policy?', /What the documents on record do not hold/],
+  ] as const)('a position the corpus only names (%s) is answered with what is and is not on record, and the secretariat offered', async (lang, question, gapHeading) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(gapHeading);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.offerTicket).toBe(true);
+  });
+
+  it.each([
+    ['en', 'What will the weather be in Cairo tomorrow?'],
+    ['ar', 'ما هي عاصمة البرازيل؟'],
+  ])('an out-of-scope question (%s) gets no quotes, a plain "no established position" and the secretariat offered', async (lang, question) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.kind).toBe('no-position');
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).not.toMatch(/«/);
+  });
+});
