@@ -10,7 +10,7 @@ declare module 'vitest' {
 }
 
 /** Test files that need the cluster; a run of other files only (`npx vitest run tests/unit/x.test.ts`) does not start it. */
-const NEEDS_POSTGRES = /contract|postgres|replica/;
+const NEEDS_POSTGRES = /contract|postgres|replica|doctor|migrate/;
 
 /**
  * Global setup: one private PostgreSQL cluster for the whole run, on ARCP_TEST_PG_PORT (16432 unless
