@@ -103,6 +103,11 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
     return next ?? undefined;
   }
 
+  async countByStatus(): Promise<Record<DeliveryStatus, number>> {
+    const rows = this.db.prepare('SELECT status, count(*) AS n FROM deliveries GROUP BY status').all() as { status: DeliveryStatus; n: number }[];
+    return { pending: 0, sending: 0, sent: 0, dead: 0, ...Object.fromEntries(rows.map((r) => [r.status, r.n])) };
+  }
+
   private change(id: string, action: DeliveryAction, set: string, args: Record<string, unknown>): Delivery {
     return writeTransaction(this.db, () => {
       assertDeliveryTransition(this.mustGet(id), action);
