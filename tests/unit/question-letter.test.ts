@@ -76,3 +76,14 @@ describe('withoutCourtesy', () => {
     expect(withoutCourtesy(question)).toBe(asked);
   });
 });
+
+describe('two questions joined in one sentence of a letter', () => {
+  it.each([
+    ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية، وبما إذا كانت للعملية رئاسة دورية تتناوب عليها الدول الأعضاء.', 2],
+    ['We would be grateful if you could indicate the number of member states of the ARCP, and whether the process has a rotating chair among them.', 2],
+    ['ما هي أهداف عملية التشاور العربية الإقليمية، وما أبرز الوثائق التي تصدرها العملية؟', 2],
+    ['When and where was the 9th meeting held, and by whom?', 1],
+  ])('%s → %i question(s)', (letter, count) => {
+    expect(letterQuestions(letter)).toHaveLength(count);
+  });
+});
