@@ -16,7 +16,8 @@ import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
 import { IndexSync } from './ingest/index-sync.js';
-import { ingestPaths, type IngestReport } from './ingest/ingest.js';
+import { ingestPaths, type IngestProgress, type IngestReport } from './ingest/ingest.js';
+import { ingestInWorker } from './ingest/run-in-worker.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
 import { SqliteAuditLog } from './store/audit-store.js';
@@ -55,6 +56,11 @@ export interface AppServices {
   staffAccounts: StaffAccounts;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
   ingestCorpus(): Promise<IngestReport>;
+  /**
+   * Ingest files and folders: in a worker thread that writes the store, the search index then brought
+   * in line here, so that the server keeps answering (in process for an in-memory app).
+   */
+  ingest(paths: string[], onProgress?: (p: IngestProgress) => void): Promise<IngestReport>;
   close(): Promise<void>;
 }
 
@@ -97,15 +103,23 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
+  const maxFileBytes = config.core.maxFileMb * 1024 * 1024;
+  const ingest = async (paths: string[], onProgress?: (p: IngestProgress) => void): Promise<IngestReport> => {
+    if (options.inMemory) return ingestPaths({ paths, corpusDir, db, index: engine, logger, maxFileBytes, onProgress });
+    const report = await ingestInWorker({ paths, corpusDir, dataDir, maxFileBytes, logLevel: config.core.logLevel }, onProgress);
+    const synced = await sync.refresh();
+    if (synced) await engine.save();
+    return { ...report, indexRebuilt: report.indexRebuilt || undefined };
+  };
   const ingestCorpus = () => {
     if (!existsSync(corpusDir)) {
       throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
     }
-    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+    return ingest([corpusDir]);
   };
   return {
     config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,
+    channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus, ingest,
     async close() {
       await deliveries.stop();
       await engine.save();
