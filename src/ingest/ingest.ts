@@ -223,6 +223,10 @@ async function removeGone(found: Discovery, state: RunState) {
   for (const [, shown] of missing) {
     out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: no such file or folder`, code: 'NOT_FOUND' });
   }
+  for (const { shown, reason } of found.refused) {
+    state.options.logger.warn({ file: shown, reason }, 'ingest skipped an entry that is not a file');
+    out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: ${reason}`, code: 'UNSUPPORTED_FILE' });
+  }
   return out;
 }
 
