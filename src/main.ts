@@ -65,6 +65,11 @@ async function start({ config, logger, plugins, options, lock }: StartInput): Pr
       if (stopped) return;
       stopped = true;
       clearInterval(sla);
+      // Graceful: no new connections and not ready (the load balancer moves on), then the turns under
+      // way finish — each within its deadline — and reply, then the channels and the queue stop.
+      http.beginDrain();
+      const drained = await app.turns.drain(config.core.turnDeadlineMs + 5000);
+      if (!drained) logger.warn({ inFlight: app.turns.inFlight() }, 'stopping with turns still running: their claims run out and another replica takes them');
       await app.deliveries.stop();
       for (const { name, channel } of running.reverse()) {
         await channel.stop().catch((err) => logger.warn({ err, channel: name }, 'channel did not stop cleanly'));

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../app.js';
 import { AppError } from '../errors.js';
 import { bodyRefusal, logRefusal } from './body-errors.js';
+import { mountHealth } from './health.js';
+import { requestId } from './request-id.js';
 
 export interface HttpServer {
   express: Express;
@@ -11,6 +13,9 @@ export interface HttpServer {
   router: Router;
   server: Server;
   url: string;
+  /** Stops taking new connections and marks the replica not ready; requests under way go on. */
+  beginDrain(): void;
+  /** Closes every connection left. */
   close(): Promise<void>;
 }
 
@@ -23,15 +28,18 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   TICKET_STATE: 409,
   DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
+  REPLY_DUPLICATE: 409,
 };
 
 /** The one HTTP server: health, then every channel's routes (web chat, Teams, Slack, console). */
 export async function startHttpServer(app: AppServices, port: number, host: string): Promise<HttpServer> {
   const ex = express();
   ex.disable('x-powered-by');
-  ex.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', passages: app.engine.size(), channels: app.channels.names() });
-  });
+  ex.use(requestId());
+  let draining = false;
+  const health = express.Router();
+  mountHealth(health, app, () => draining);
+  ex.use(health);
   const router = express.Router();
   ex.use(router);
   ex.use(errorHandler(app));
@@ -43,6 +51,10 @@ export async function startHttpServer(app: AppServices, port: number, host: stri
     router,
     server,
     url: `http://${shownHost}:${address.port}`,
+    beginDrain() {
+      draining = true;
+      server.close();
+    },
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -3,11 +3,12 @@ import type { Delivery, DeliveryInput, DeliveryQueue, DeliveryStatus, LeaseReque
 import { assertDeliveryTransition, deliveryNotFound, NEXT_DELIVERY_STATUS, type DeliveryAction } from '../delivery/transitions.js';
 import { type Db, writeTransaction } from './db.js';
 
-type Row = Record<string, string | number | null>;
+export type DeliveryRow = Record<string, string | number | null>;
+type Row = DeliveryRow;
 
 const opt = (v: string | number | null | undefined) => (v === null || v === undefined ? undefined : String(v));
 
-function toDelivery(r: Row): Delivery {
+export function toDelivery(r: Row): Delivery {
   return {
     id: String(r.id), key: String(r.idempotency_key), channel: String(r.channel), kind: r.kind as Delivery['kind'],
     subject: String(r.subject), ref: r.ref_json ? JSON.parse(String(r.ref_json)) : undefined, payload: JSON.parse(String(r.payload_json)),
@@ -100,6 +101,11 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
       .pluck()
       .get(...channels) as string | null;
     return next ?? undefined;
+  }
+
+  async countByStatus(): Promise<Record<DeliveryStatus, number>> {
+    const rows = this.db.prepare('SELECT status, count(*) AS n FROM deliveries GROUP BY status').all() as { status: DeliveryStatus; n: number }[];
+    return { pending: 0, sending: 0, sent: 0, dead: 0, ...Object.fromEntries(rows.map((r) => [r.status, r.n])) };
   }
 
   private change(id: string, action: DeliveryAction, set: string, args: Record<string, unknown>): Delivery {

@@ -9,7 +9,7 @@ import {
   type DraftAction,
 } from '../drafts/transitions.js';
 
-interface DraftRow {
+export interface DraftRow {
   id: string;
   status: DraftStatus;
   ref_json: string;
@@ -23,7 +23,7 @@ interface DraftRow {
   created_at: string;
 }
 
-function toDraft(r: DraftRow): Draft {
+export function toDraft(r: DraftRow): Draft {
   return {
     id: r.id,
     status: r.status,

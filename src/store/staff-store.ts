@@ -3,24 +3,24 @@ import { type Db, writeTransaction } from './db.js';
 
 export type { StaffAccount, StaffRole, StoredSession };
 
-interface AccountRow {
+export interface AccountRow {
   id: number;
   email: string;
   name: string;
   role: StaffRole;
   password_hash: string;
-  disabled: number;
+  disabled: number | boolean;
   created_at: string;
   last_sign_in_at: string | null;
 }
 
-function toAccount(r: AccountRow): StaffAccount {
+export function toAccount(r: AccountRow): StaffAccount {
   return {
     id: r.id,
     email: r.email,
     name: r.name,
     role: r.role,
-    disabled: r.disabled === 1,
+    disabled: r.disabled === 1 || r.disabled === true,
     createdAt: r.created_at,
     lastSignInAt: r.last_sign_in_at ?? undefined,
   };

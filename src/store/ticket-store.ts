@@ -9,7 +9,7 @@ import {
   type TicketAction,
 } from '../tickets/transitions.js';
 
-interface TicketRow {
+export interface TicketRow {
   id: string;
   source_message_id: string;
   status: Ticket['status'];
@@ -29,7 +29,7 @@ interface TicketRow {
   updated_at: string;
 }
 
-function toTicket(r: TicketRow): Ticket {
+export function toTicket(r: TicketRow): Ticket {
   return {
     id: r.id,
     sourceMessageId: r.source_message_id,
