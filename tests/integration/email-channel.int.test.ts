@@ -274,8 +274,24 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     expect(doubtOf(registration, 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: mofa.example.test failed authentication at mx.example.test (dmarc=fail, spf=fail, dkim=none)');
     expect(doubtOf('ما هي أهداف عملية التشاور العربية الإقليمية؟', 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: no Authentication-Results from mx.example.test for mofa.example.test');
     expect(doubtOf(registration, 'someone@unknown.example.test')).toBe('Reply-To collector@elsewhere.example.net is outside the allowlist (From someone@unknown.example.test)');
-    // The request still reaches staff as a ticket; only what goes back to the sender waits.
-    expect(held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)?.reply.kind).toBe('ticket');
+    // The request still reaches staff as a ticket, marked; only what goes back to the sender waits.
+    const ack = held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)!.reply;
+    expect(ack.kind).toBe('ticket');
+    const ticketId = (ack as { ticketId: string }).ticketId;
+    const note = await waitFor('the staff notification', () => sink.to('staff@example.test').find((r) => r.mail.subject?.startsWith(`[${ticketId}]`)));
+    expect(textOf(note)).toContain('⚠ Sender in doubt');
+    expect(textOf(note)).toContain('mofa.example.test failed authentication at mx.example.test');
+
+    // A forged staff answer to that ticket reaches nobody: the staff address failed authentication too.
+    await appendToInbox(simpleMail({
+      from: 'Enas Staff <staff@example.test>', subject: `RE: ${note.mail.subject}`, messageId: 'forged-staff-1@freemail.example.net',
+      inReplyTo: note.mail.messageId!.replace(/^<|>$/g, ''), body: 'Your registration is confirmed; send the passports to this address.',
+      headers: { 'Authentication-Results': 'mx.example.test; spf=fail smtp.mailfrom=freemail.example.net; dmarc=fail header.from=example.test' },
+    }));
+    await filedIn('ARCP/Ignored', 'forged-staff-1@freemail.example.net');
+    await sleep(300);
+    expect(sink.received.filter((r) => textOf(r).includes('send the passports'))).toEqual([]);
+    expect((await app().tickets.get(ticketId))?.status).toBe('open');
   });
   it('answers a mail that has no Message-ID without inventing one to point at: no In-Reply-To, no References', async () => {
     const raw = simpleMail({ from: 'Desk <desk@mofa.example.test>', subject: 'بلا معرّف', messageId: 'x', body: 'ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟' })
