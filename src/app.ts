@@ -8,6 +8,7 @@ import type { StaffAccounts } from './console/accounts.js';
 import { Assistant } from './core/assistant.js';
 import type { AuditLog } from './core/audit-log.js';
 import type { ConversationLog } from './core/conversation-log.js';
+import { ReplicaRoles } from './core/replica-roles.js';
 import { replyPolicies } from './core/reply-policy.js';
 import { TurnGateway } from './core/turn-gateway.js';
 import { ChannelRegistry } from './delivery/channel-registry.js';
@@ -49,6 +50,8 @@ export interface AppServices {
   /** Each channel's own ids (staff channel, ticket cards, mail threads), handed to it as its own scope. */
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** The duties this replica holds or stands by for (one email intake per mailbox…), for /readyz. */
+  roles: ReplicaRoles;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
   ingestCorpus(): Promise<IngestReport>;
   close(): Promise<void>;
@@ -100,7 +103,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   };
   return {
     config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: stores.channelState, staffAccounts: stores.staffAccounts, ingestCorpus,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus,
     async close() {
       await deliveries.stop();
       await engine.save();
