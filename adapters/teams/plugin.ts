@@ -16,11 +16,12 @@ export const teamsPlugin: ChannelPlugin<Config['teams']> = {
   async start(host) {
     const { config, logger } = host;
     const connector = new BotConnector(config);
-    const staffChannel = new TeamsStaffChannel({ connector, state: new TeamsState(host.state), logger });
+    const state = new TeamsState(host.state);
+    const staffChannel = new TeamsStaffChannel({ connector, state, logger });
     const staffActions = new TeamsStaffActions({ staff: host.staff, staffChannel, staffIds: config.staffIds, logger });
-    const bot = new TeamsBot({ turns: host.turns, logger, staffActions });
+    const bot = new TeamsBot({ turns: host.turns, logger, staffActions, state });
     // Bot Framework has no way to ask whether an interrupted post arrived: such a delivery is held for staff.
-    host.delivery.channel(new TeamsChannel(connector), { inDoubt: 'hold' });
+    host.delivery.channel(new TeamsChannel(connector, state), { inDoubt: 'hold' });
     host.staff.surface(staffChannel);
     mountMessagesRoute({ router: host.http.router, connector, bot, logger });
     if (!config.authEnabled) {

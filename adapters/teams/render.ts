@@ -4,7 +4,7 @@ import { label } from '../../src/replies/labels.js';
 import { renderTemplate } from '../../src/replies/templates.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import {
-  attachment, card, container, facts, heading, isRtl, markdownLink, plainSummary, submit, textBlocks,
+  attachment, card, container, facts, heading, isRtl, execute, markdownLink, plainSummary, textBlocks,
   type AdaptiveCard, type CardElement,
 } from './cards.js';
 import { splitText } from '../../src/channel/split-text.js';
@@ -72,13 +72,13 @@ function footer(reply: OutboundReply): CardElement[] {
 }
 
 function actionsOf(reply: OutboundReply): CardElement[] {
-  const ask = submit(label(reply.lang, 'askSecretariat'), { arcp: 'ask-secretariat', replyId: reply.replyId, lang: reply.lang });
+  const ask = execute(label(reply.lang, 'askSecretariat'), { arcp: 'ask-secretariat', replyId: reply.replyId, lang: reply.lang });
   if (reply.kind === 'no-position') return reply.offerTicket && !reply.ticketId ? [ask] : [];
   if (reply.kind !== 'answer') return [];
   if (!reply.replyId) return [ask];
   return [
-    submit(`👍 ${label(reply.lang, 'helpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
-    submit(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
+    execute(`👍 ${label(reply.lang, 'helpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
+    execute(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
     ask,
   ];
 }

@@ -29,6 +29,15 @@ export class TeamsStaffChannel implements StaffNotifier {
     this.deps.logger.info({ conversationId: conversation.id, channelId: reference.channelId }, 'Teams staff channel registered');
   }
 
+  /** A listed staff member's Teams id, seen acting: ticket cards refresh for them (their own view). */
+  async rememberStaff(userId: string | undefined): Promise<void> {
+    if (userId) await this.deps.state.addStaffUserId(userId);
+  }
+
+  staffUserIds(): Promise<string[]> {
+    return this.deps.state.staffUserIds();
+  }
+
   /** Whether `conversationId` (a thread of it included) is the registered staff channel. */
   async isStaffChannel(conversationId: string): Promise<boolean> {
     const staff = await this.reference();
@@ -43,7 +52,7 @@ export class TeamsStaffChannel implements StaffNotifier {
     }
     let activityId = '';
     await this.deps.connector.continueConversation(staff, async (context) => {
-      activityId = (await context.sendActivity(ticketCardActivity(ticket)))?.id ?? '';
+      activityId = (await context.sendActivity(ticketCardActivity(ticket, { staffUserIds: await this.staffUserIds() })))?.id ?? '';
     });
     if (!activityId) return;
     const conversationId = staff.conversation!.conversationType === 'channel' ? `${staff.conversation!.id};messageid=${activityId}` : staff.conversation!.id;
@@ -55,8 +64,9 @@ export class TeamsStaffChannel implements StaffNotifier {
     const posted = await this.deps.state.ticketCard(ticket.id);
     if (!staff) return;
     if (!posted) return this.ticketOpened(ticket);
+    const staffUserIds = await this.staffUserIds();
     await this.deps.connector.continueConversation(this.inThread(staff, posted.conversationId), async (context) => {
-      await context.updateActivity({ ...ticketCardActivity(ticket), id: posted.activityId });
+      await context.updateActivity({ ...ticketCardActivity(ticket, { staffUserIds }), id: posted.activityId });
     });
   }
 
