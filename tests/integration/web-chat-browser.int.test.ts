@@ -84,6 +84,94 @@ describe.skipIf(!CHROMIUM)('the web chat in a real Chromium', () => {
   });
 });
 
+describe.skipIf(!CHROMIUM)('the web chat reads in the asker\'s language, on a desktop and on a phone', () => {
+  let running: RunningAssistant;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    running = await serve(loadConfig({ PORT: '0', ARCP_CORPUS_DIR: SAMPLE_CORPUS, LOG_LEVEL: 'silent' }), silentLogger(), [webChatPlugin], { inMemory: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  async function chatPage(options: { locale: string; width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ locale: options.locale, viewport: { width: options.width, height: options.height } });
+    const page = await context.newPage();
+    await page.goto(`${running.url}/`);
+    return page;
+  }
+
+  async function askOn(page: Page, text: string) {
+    const replies = page.locator('#log > li.msg:not(.me)');
+    const before = await replies.count();
+    await page.locator('#question').fill(text);
+    await page.locator('#send').click();
+    await expect.poll(() => replies.count(), { timeout: 20_000 }).toBe(before + 1);
+    return replies.nth(before);
+  }
+
+  it('labels each reply in the reply\'s language, and the page in the browser\'s, with a switch', async () => {
+    const english = await chatPage({ locale: 'en-US', width: 1280, height: 860 });
+    expect(await english.locator('html').getAttribute('lang')).toBe('en');
+    expect(await english.locator('#send').textContent()).toBe('Send');
+    const arabicReply = await askOn(english, 'ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    expect(await arabicReply.locator('.meta').textContent()).toBe('المساعد');
+    expect(await arabicReply.locator('.sources > strong').textContent()).toBe('المصادر');
+    expect(await arabicReply.locator('.actions').textContent()).toContain('اسأل الأمانة الفنية');
+
+    const arabic = await chatPage({ locale: 'ar-EG', width: 1280, height: 860 });
+    expect(await arabic.locator('html').getAttribute('lang')).toBe('ar');
+    const englishReply = await askOn(arabic, "What are the ARCP's objectives?");
+    expect(await englishReply.locator('.meta').textContent()).toBe('Assistant');
+    expect(await englishReply.locator('.sources > strong').textContent()).toBe('Sources');
+    expect(await englishReply.locator('.actions').textContent()).toBe('👍 Helpful👎 Not helpfulAsk the secretariat');
+    await arabic.locator('#lang-toggle').click();
+    expect(await arabic.locator('html').getAttribute('lang')).toBe('en');
+    await english.context().close();
+    await arabic.context().close();
+  });
+
+  it('lists each source document once, its quotes collapsed under it, every [n] leading to its quote', async () => {
+    const page = await chatPage({ locale: 'ar-EG', width: 1280, height: 860 });
+    const reply = await askOn(page, 'ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    const titles = await reply.locator('.sources li.source').evaluateAll((lis) => lis.map((li) => li.firstChild?.textContent ?? ''));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(await reply.locator('.sources details.quotes[open]').count()).toBe(0);
+    const markers = await reply.locator('p sup a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const href of markers) expect(await reply.locator(`.sources ${href.replace(/^#/, '#')}`).count(), href).toBe(1);
+    expect(await reply.locator('.sources .date').first().evaluate((d) => getComputedStyle(d).whiteSpace)).toBe('nowrap');
+    await page.context().close();
+  });
+
+  for (const device of [{ name: 'desktop', width: 1280, height: 720 }, { name: '390 px phone', width: 390, height: 844 }]) {
+    it(`scrolls the newest reply into view above the input box on a ${device.name}`, async () => {
+      const page = await chatPage({ locale: 'en-US', ...device });
+      await askOn(page, "What are the ARCP's objectives?");
+      await askOn(page, 'What is the Arab position on the Global Compact for Migration?');
+      const reply = await askOn(page, 'What did the 2023 World Refugee Day statement say?');
+      // Its start is on screen, and either all of it is above the input box or it starts at the top to be read down.
+      await expect.poll(async () => {
+        const box = (await reply.boundingBox())!;
+        const composer = (await page.locator('#composer').boundingBox())!.y;
+        return box.y >= 0 && (box.y + box.height <= composer || box.y <= 40);
+      }).toBe(true);
+      await page.context().close();
+    });
+  }
+
+  it('has a favicon', async () => {
+    const res = await fetch(`${running.url}/favicon.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await (await fetch(`${running.url}/`)).text()).toContain('<link rel="icon" href="favicon.svg"');
+  });
+});
+
 describe('the security headers of the web chat', () => {
   let running: RunningAssistant;
   beforeAll(async () => {
