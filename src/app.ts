@@ -8,6 +8,7 @@ import type { StaffAccounts } from './console/accounts.js';
 import { Assistant } from './core/assistant.js';
 import type { AuditLog } from './core/audit-log.js';
 import type { ConversationLog } from './core/conversation-log.js';
+import { ReplicaRoles } from './core/replica-roles.js';
 import { replyPolicies } from './core/reply-policy.js';
 import { TurnGateway } from './core/turn-gateway.js';
 import { ChannelRegistry } from './delivery/channel-registry.js';
@@ -19,15 +20,9 @@ import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestReport } from './ingest/ingest.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
-import { SqliteAuditLog } from './store/audit-store.js';
-import { SqliteChannelState } from './store/channel-state-store.js';
-import { SqliteConversationLog } from './store/conversation-store.js';
 import { openDatabase, type Db } from './store/db.js';
 import { IngestStore } from './store/ingest-store.js';
-import { SqliteDeliveryQueue } from './store/delivery-store.js';
-import { SqliteDraftQueue } from './store/draft-store.js';
-import { StaffStore } from './store/staff-store.js';
-import { SqliteTicketQueue } from './store/ticket-store.js';
+import { openStores, type Stores } from './store/open-stores.js';
 import { StaffService } from './tickets/staff-service.js';
 import type { TicketQueue } from './tickets/types.js';
 
@@ -35,8 +30,10 @@ import type { TicketQueue } from './tickets/types.js';
 export interface AppServices {
   config: Config;
   logger: Logger;
-  /** The SQLite database behind the stores below (the CLI's and console's read models use it too). */
+  /** The local SQLite database: the ingest ledger, the console's read models, and the stores below when DATABASE_URL is unset. */
   db: Db;
+  /** The stores behind the ports below: SQLite, or PostgreSQL (DATABASE_URL) shared by several replicas. */
+  stores: Stores;
   engine: SearchEngine;
   /** The one way in for every channel: claims, repeats, empty input, deadline, last resort. */
   turns: TurnGateway;
@@ -53,6 +50,8 @@ export interface AppServices {
   /** Each channel's own ids (staff channel, ticket cards, mail threads), handed to it as its own scope. */
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** The duties this replica holds or stands by for (one email intake per mailbox…), for /readyz. */
+  roles: ReplicaRoles;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
   ingestCorpus(): Promise<IngestReport>;
   close(): Promise<void>;
@@ -79,14 +78,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
   await sync.refresh();
   engine.beforeSearch = () => sync.refresh();
-  const tickets = new SqliteTicketQueue(db);
-  const conversations = new SqliteConversationLog(db);
-  const audit = new SqliteAuditLog(db);
-  const deliveries = new Deliveries({ queue: new SqliteDeliveryQueue(db), settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
+  const stores = await openStores({ sqlite: db, databaseUrl: config.core.databaseUrl, poolMax: config.core.databasePoolMax });
+  const { tickets, conversations, audit } = stores;
+  const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
   keepDeliveredInTranscript(deliveries, conversations);
   const channels = new ChannelRegistry(deliveries);
   const staff = new StaffService({ tickets, deliveries, channels, logger, slaHours: config.core.slaHours });
-  const drafts = new DraftService({ queue: new SqliteDraftQueue(db), deliveries, logger });
+  const drafts = new DraftService({ queue: stores.draftQueue, deliveries, logger });
   const onTicketOpened = (t: Parameters<StaffService['notifyOpened']>[0]) => staff.notifyOpened(t);
   const assistant = new Assistant({
     search: engine, composer: createComposer({ llm: config.llm, logger, concepts: (q) => engine.questionConcepts(q) }),
@@ -104,11 +102,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
   };
   return {
-    config, logger, db, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: new SqliteChannelState(db), staffAccounts: new StaffStore(db), ingestCorpus,
+    config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus,
     async close() {
       await deliveries.stop();
       await engine.save();
+      await stores.close();
       db.close();
     },
   };

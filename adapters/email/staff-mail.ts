@@ -55,6 +55,8 @@ export class StaffMail implements StaffNotifier {
       await this.deps.staff.reply(ticketId, staffName, text);
     } catch (err) {
       if (AppError.is(err, 'TICKET_STATE')) return { handled: false, ticketId, reason: 'ticket-closed' };
+      // The asker has this very answer from minutes ago (sent from another surface): nothing to send.
+      if (AppError.is(err, 'REPLY_DUPLICATE')) return { handled: true, ticketId };
       throw err;
     }
     this.deps.logger.info({ ticketId, staff: staffName }, 'staff answer received by email');

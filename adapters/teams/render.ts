@@ -1,3 +1,4 @@
+import { httpUrl } from '../../src/channel/http-url.js';
 import type { Activity } from 'botbuilder';
 import { label } from '../../src/replies/labels.js';
 import { renderTemplate } from '../../src/replies/templates.js';
@@ -104,7 +105,8 @@ function partMarker(lang: Lang, i: number, n: number): CardElement {
 }
 
 function citationLine(c: Citation): string {
-  const title = c.url ? markdownLink(c.title, c.url) : c.title;
+  const url = httpUrl(c.url);
+  const title = url ? markdownLink(c.title, url) : c.title;
   const when = [c.meeting, c.date].filter(Boolean).join(', ');
   return `[${c.n}] ${title}${when ? ` — ${when}` : ''}`;
 }

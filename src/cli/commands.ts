@@ -1,6 +1,7 @@
 import type { CliCommand } from './context.js';
 import { askCommand } from './ask.js';
 import { auditCommand } from './audit.js';
+import { doctorCommand } from './doctor.js';
 import { ingestCommand } from './ingest.js';
 import { repairCommand } from './repair.js';
 import { searchCommand } from './search.js';
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   ticketsCommand,
   auditCommand,
   staffCommand,
+  doctorCommand,
 ];

@@ -18,6 +18,8 @@ export const coreSection = defineSection(
     deliveryMaxAttempts: 'ARCP_DELIVERY_MAX_ATTEMPTS',
     deliveryLeaseMs: 'ARCP_DELIVERY_LEASE_MS',
     deliveryPollMs: 'ARCP_DELIVERY_POLL_MS',
+    databaseUrl: 'DATABASE_URL',
+    databasePoolMax: 'ARCP_DATABASE_POOL_MAX',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -39,5 +41,12 @@ export const coreSection = defineSection(
     /** Longer than any send takes: a delivery held longer than this by a process is taken to be orphaned. */
     deliveryLeaseMs: z.coerce.number().int().min(200).default(120_000),
     deliveryPollMs: z.coerce.number().int().min(100).default(5000),
+    /** postgres://… keeps every store in PostgreSQL (several replicas); unset: SQLite in the data folder. */
+    databaseUrl: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)')
+      .optional(),
+    /** PostgreSQL connections per process. */
+    databasePoolMax: z.coerce.number().int().min(2).max(200).default(10),
   }),
 );

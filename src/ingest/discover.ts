@@ -1,10 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isSidecar } from './sidecar.js';
 
 export interface SourceFile {
-  /** Absolute path: the key the store remembers the file by. */
+  /** Absolute path, to read it. */
   path: string;
+  /**
+   * The key the store remembers the file by: relative to the corpus folder when inside it, so that the
+   * corpus and data folders can be copied or moved together (absolute for a file given from elsewhere).
+   */
+  key: string;
   /** As shown to people: relative to the corpus folder when inside it. */
   shown: string;
   size: number;
@@ -17,7 +22,7 @@ export interface Discovery {
   /** Folders scanned: files the store knows under them but not found any more were deleted. */
   roots: string[];
   /** Paths given explicitly that do not exist. */
-  missing: { path: string; shown: string }[];
+  missing: { path: string; key: string; shown: string }[];
 }
 
 /** Files that live in a corpus folder without being documents. */
@@ -26,6 +31,14 @@ const NOT_DOCUMENTS = /^(readme|coverage|changelog|license|contributing)(\.[a-z]
 export function shownPath(path: string, corpusDir: string): string {
   const rel = relative(corpusDir, path);
   return rel.startsWith('..') || rel === '' ? path : rel.split(sep).join('/');
+}
+
+/** The store's key of a file: its path relative to the corpus folder when inside it, else absolute. */
+export const sourceKey = shownPath;
+
+/** The absolute path of a store key. */
+export function pathOfKey(key: string, corpusDir: string): string {
+  return isAbsolute(key) ? key : join(corpusDir, ...key.split('/'));
 }
 
 export function isUnder(path: string, root: string): boolean {
@@ -50,7 +63,7 @@ export async function discoverSources(paths: string[], corpusDir: string): Promi
   for (const given of paths) {
     const path = resolve(given);
     const info = await stat(path).catch(() => null);
-    if (!info) missing.push({ path, shown: shownPath(path, corpusDir) });
+    if (!info) missing.push({ path, key: sourceKey(path, corpusDir), shown: shownPath(path, corpusDir) });
     else if (info.isDirectory()) {
       roots.push(path);
       const files: string[] = [];
@@ -61,7 +74,7 @@ export async function discoverSources(paths: string[], corpusDir: string): Promi
   const files: SourceFile[] = [];
   for (const path of [...found].sort()) {
     const info = await stat(path).catch(() => null);
-    if (info) files.push({ path, shown: shownPath(path, corpusDir), size: info.size, mtimeMs: Math.trunc(info.mtimeMs), mtime: info.mtime });
+    if (info) files.push({ path, key: sourceKey(path, corpusDir), shown: shownPath(path, corpusDir), size: info.size, mtimeMs: Math.trunc(info.mtimeMs), mtime: info.mtime });
   }
   return { files, roots, missing };
 }

@@ -7,13 +7,19 @@ interface Alternative {
   df: number;
 }
 
+/** Passages holding a word: its own stems, or its root family when the index has never seen the word. */
+function wordDf(t: Token, index: LexicalIndex): number {
+  const own = t.readings.reduce((s, r) => s + index.words.df(r), 0);
+  return own > 0 ? own : (t.related ?? []).reduce((s, r) => s + index.words.df(r), 0);
+}
+
 function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
   const field = index.words;
   const forms = [concept.source, ...concept.targets.map((t) => contentTokens(t, index.options))].filter((f) => f.length > 0);
   return forms.map((tokens) => ({
     tokens,
     // A phrase is at most as frequent as its rarest word.
-    df: Math.min(...tokens.map((t) => Math.min(field.docCount, t.readings.reduce((s, r) => s + field.df(r), 0)))),
+    df: Math.min(...tokens.map((t) => Math.min(field.docCount, wordDf(t, index)))),
   }));
 }
 
@@ -45,7 +51,7 @@ export class CoverageScorer {
     for (const item of this.items) {
       total += item.weight;
       const found = item.alts.some(
-        (a) => a.df > 0 && a.tokens.every((t) => t.readings.some((r) => field.contains(r, id))),
+        (a) => a.df > 0 && a.tokens.every((t) => t.readings.some((r) => field.contains(r, id)) || t.related?.some((r) => field.contains(r, id))),
       );
       if (found) hit += item.weight;
     }

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
+import { CollectionVocabulary } from './collection-vocabulary.js';
 import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
@@ -29,6 +30,10 @@ export interface EngineSettings {
   transliterate: boolean;
   /** Read year and forum filters from the question text. */
   questionFilters: boolean;
+  /** Read dialect words in standard Arabic and correct unseen words before searching (understand.ts). */
+  understand: boolean;
+  /** Weight of a match through an Arabic word's root family; 0 turns root matching off. */
+  rootWeight: number;
 }
 
 export interface EngineDeps {
@@ -47,12 +52,14 @@ const RERANK_MIN = 20;
 /** The product's search engine: BM25 fields, glossary translation, vectors, filters and abstention. */
 export class HybridSearchEngine implements SearchEngine {
   readonly settings: EngineSettings;
+  private readonly vocabulary: CollectionVocabulary;
 
   constructor(
     readonly lexical: LexicalIndex,
     private readonly deps: EngineDeps,
   ) {
     this.settings = deps.settings;
+    this.vocabulary = new CollectionVocabulary(lexical, deps.translator);
   }
 
   get vectors(): VectorIndex | undefined {
@@ -144,8 +151,10 @@ export class HybridSearchEngine implements SearchEngine {
     options.signal?.throwIfAborted();
     const limit = options.limit ?? DEFAULT_LIMIT;
     const { filters, accept } = this.filtersFor(query);
-    const plan = planQuery(query.text, this.lexical, this.deps.translator, this.settings);
-    const lists = await this.candidates(query.text, plan, accept, Math.max(limit, this.settings.depth));
+    const understood = this.settings.understand ? this.vocabulary.understand(query.text) : { text: query.text, corrections: [] };
+    const vocabulary = this.settings.rootWeight > 0 ? this.vocabulary.get() : undefined;
+    const plan = planQuery(understood.text, this.lexical, this.deps.translator, { ...this.settings, vocabulary });
+    const lists = await this.candidates(understood.text, plan, accept, Math.max(limit, this.settings.depth));
     options.signal?.throwIfAborted();
     const coverage = new CoverageScorer(this.lexical, plan.concepts);
     const blend = this.settings.coverageBlend;
@@ -161,8 +170,8 @@ export class HybridSearchEngine implements SearchEngine {
       .slice(0, limit);
     const best = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
     const abstain = best < this.settings.abstainThreshold;
-    this.deps.logger.debug({ hits: results.length, best, abstain, filters }, 'search');
-    return { results, abstain, filters };
+    this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
+    return { results, abstain, filters, understood };
   }
 
   private async candidates(

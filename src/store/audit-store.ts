@@ -1,9 +1,10 @@
 import type { AuditLog, AuditRecord, Feedback } from '../core/audit-log.js';
 import type { Db } from './db.js';
 
-type Row = Record<string, string | null>;
+export type AuditRow = Record<string, string | null>;
+type Row = AuditRow;
 
-function toAudit(r: Row): AuditRecord {
+export function toAudit(r: Row): AuditRecord {
   return {
     id: String(r.id),
     conversationId: String(r.conversation_id),

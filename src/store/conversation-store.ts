@@ -4,11 +4,11 @@ import {
   conversationKey, type ClaimResult, type ConversationLog, type ConversationSummary, type FinishTurn, type StoredTurn,
   type TranscriptEntry, type TurnClaim,
 } from '../core/conversation-log.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 const now = () => new Date().toISOString();
 
-interface TurnRow {
+export interface TurnRow {
   state: 'in-flight' | 'done';
   claim_token: string | null;
   lease_until: string | null;
@@ -16,7 +16,21 @@ interface TurnRow {
   draft_id: string | null;
 }
 
-const storedOf = (r: TurnRow): StoredTurn => ({ reply: r.reply_json ? JSON.parse(r.reply_json) : null, ...(r.draft_id ? { draftId: r.draft_id } : {}) });
+export const storedTurnOf = (r: TurnRow): StoredTurn => ({ reply: r.reply_json ? JSON.parse(r.reply_json) : null, ...(r.draft_id ? { draftId: r.draft_id } : {}) });
+
+/** A row of the messages table (SQLite's or PostgreSQL's) as a transcript entry. */
+export function toTranscriptEntry(r: Record<string, string | number | null>): TranscriptEntry {
+  return {
+    id: Number(r.id),
+    direction: r.direction as 'in' | 'out',
+    kind: (r.kind as string | null) ?? undefined,
+    text: String(r.text),
+    lang: (r.lang as string | null) ?? undefined,
+    sender: r.sender_json ? JSON.parse(String(r.sender_json)) : undefined,
+    reply: r.payload_json ? JSON.parse(String(r.payload_json)) : undefined,
+    createdAt: String(r.created_at),
+  };
+}
 
 /** Conversations, transcripts and turn claims on SQLite (migrations 001 and 080). */
 export class SqliteConversationLog implements ConversationLog {
@@ -26,9 +40,9 @@ export class SqliteConversationLog implements ConversationLog {
     const t = now();
     const token = randomUUID();
     const until = new Date(Date.parse(t) + input.leaseMs).toISOString();
-    return this.db.transaction((): ClaimResult => {
+    return writeTransaction(this.db, (): ClaimResult => {
       const row = this.turnRow(input.messageId);
-      if (row?.state === 'done') return { state: 'done', turn: storedOf(row) };
+      if (row?.state === 'done') return { state: 'done', turn: storedTurnOf(row) };
       if (row && (row.lease_until ?? '') > t) return { state: 'in-flight' };
       this.db
         .prepare(
@@ -39,11 +53,11 @@ export class SqliteConversationLog implements ConversationLog {
         )
         .run(input.messageId, conversationKey(input.ref), token, until, t, t);
       return { state: 'claimed', claim: { messageId: input.messageId, token } };
-    })();
+    });
   }
 
   async finishTurn(f: FinishTurn): Promise<boolean> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       if (this.turnRow(f.claim.messageId)?.claim_token !== f.claim.token) return false;
       const key = conversationKey(f.msg.ref);
       this.touch(f.msg.ref, f.question);
@@ -54,7 +68,7 @@ export class SqliteConversationLog implements ConversationLog {
         .prepare(`UPDATE turns SET state = 'done', claim_token = NULL, lease_until = NULL, reply_json = ?, draft_id = ?, updated_at = ? WHERE message_id = ?`)
         .run(reply ? JSON.stringify(reply) : null, f.turn.draftId ?? null, now(), f.claim.messageId);
       return true;
-    })();
+    });
   }
 
   async releaseTurn(claim: TurnClaim): Promise<void> {
@@ -63,7 +77,7 @@ export class SqliteConversationLog implements ConversationLog {
 
   async storedTurn(messageId: string): Promise<StoredTurn | undefined> {
     const row = this.turnRow(messageId);
-    return row?.state === 'done' ? storedOf(row) : undefined;
+    return row?.state === 'done' ? storedTurnOf(row) : undefined;
   }
 
   async lastQuestion(ref: ConversationRef): Promise<string | undefined> {
@@ -72,27 +86,18 @@ export class SqliteConversationLog implements ConversationLog {
   }
 
   async recordOutbound(ref: ConversationRef, reply: OutboundReply): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const key = conversationKey(ref);
       const known = reply.replyId && this.db.prepare(`SELECT 1 FROM messages WHERE source_id = ? AND conversation_id = ? AND direction = 'out'`).get(reply.replyId, key);
       if (known) return;
       this.touch(ref);
       this.insertMessage(key, { direction: 'out', sourceId: reply.replyId, text: reply.text, lang: reply.lang, reply });
-    })();
+    });
   }
 
   async transcript(key: string, afterId = 0): Promise<TranscriptEntry[]> {
     const rows = this.db.prepare('SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id').all(key, afterId) as Record<string, string | number | null>[];
-    return rows.map((r) => ({
-      id: Number(r.id),
-      direction: r.direction as 'in' | 'out',
-      kind: (r.kind as string | null) ?? undefined,
-      text: String(r.text),
-      lang: (r.lang as string | null) ?? undefined,
-      sender: r.sender_json ? JSON.parse(String(r.sender_json)) : undefined,
-      reply: r.payload_json ? JSON.parse(String(r.payload_json)) : undefined,
-      createdAt: String(r.created_at),
-    }));
+    return rows.map(toTranscriptEntry);
   }
 
   async conversationRef(key: string): Promise<ConversationRef | undefined> {

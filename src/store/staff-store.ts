@@ -1,26 +1,26 @@
 import { accountExists, type NewSession, StaffAccount, StaffAccounts, StaffRole, StoredSession } from '../console/accounts.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type { StaffAccount, StaffRole, StoredSession };
 
-interface AccountRow {
+export interface AccountRow {
   id: number;
   email: string;
   name: string;
   role: StaffRole;
   password_hash: string;
-  disabled: number;
+  disabled: number | boolean;
   created_at: string;
   last_sign_in_at: string | null;
 }
 
-function toAccount(r: AccountRow): StaffAccount {
+export function toAccount(r: AccountRow): StaffAccount {
   return {
     id: r.id,
     email: r.email,
     name: r.name,
     role: r.role,
-    disabled: r.disabled === 1,
+    disabled: r.disabled === 1 || r.disabled === true,
     createdAt: r.created_at,
     lastSignInAt: r.last_sign_in_at ?? undefined,
   };
@@ -73,14 +73,14 @@ export class StaffStore implements StaffAccounts {
   }
 
   async createSession(input: NewSession): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const t = now();
       this.db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').run(t);
       this.db
         .prepare('INSERT INTO staff_sessions (token_hash, staff_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
         .run(input.tokenHash, input.staffId, input.csrfToken, t, input.expiresAt);
       this.db.prepare('UPDATE staff_accounts SET last_sign_in_at = ? WHERE id = ?').run(t, input.staffId);
-    })();
+    });
   }
 
   async session(tokenHash: string, at = now()): Promise<StoredSession | undefined> {

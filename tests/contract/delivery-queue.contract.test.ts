@@ -5,11 +5,14 @@ import type { DeliveryInput, DeliveryQueue } from '../../src/delivery/types.js';
 import { AppError } from '../../src/errors.js';
 import { SqliteDeliveryQueue } from '../../src/store/delivery-store.js';
 import { freshDb } from './sqlite.js';
+import { PgDeliveryQueue } from '../../src/store/pg/pg-delivery-queue.js';
+import { wherePostgres } from '../support/postgres.js';
 
 /** One suite, every implementation of the outbound queue. */
-const implementations: [string, () => DeliveryQueue][] = [
+const implementations: [string, () => DeliveryQueue | Promise<DeliveryQueue>][] = [
   ['memory', () => new MemoryDeliveryQueue()],
   ['sqlite', () => new SqliteDeliveryQueue(freshDb())],
+  ...wherePostgres('postgres', (pool) => new PgDeliveryQueue(pool)),
 ];
 
 const ref: ConversationRef = { channel: 'slack', conversationId: 'C1:1.1', replyHandle: { channel: 'C1', threadTs: '1.1' } };
@@ -23,7 +26,7 @@ const later = (ms: number) => new Date(Date.now() + ms);
 
 describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   it('queues once per idempotency key, keeping the payload and the way back exactly', async () => {
-    const q = make();
+    const q = await make();
     const first = await q.enqueue(input('staff-answer:ARCP-00001:1'));
     const again = await q.enqueue(input('staff-answer:ARCP-00001:1', { payload: { other: true } }));
     expect(first.created).toBe(true);
@@ -33,7 +36,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('leases due deliveries of the senders asked for, and a lease is not given twice', async () => {
-    const q = make();
+    const q = await make();
     const { delivery } = await q.enqueue(input('a'));
     await q.enqueue(input('b', { channel: 'teams', subject: 'teams:x' }));
     const leased = await lease(q);
@@ -43,7 +46,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('takes a delivery again once its lease ran out, showing whether its remote call had started', async () => {
-    const q = make();
+    const q = await make();
     const { delivery } = await q.enqueue(input('a'));
     await lease(q, { leaseMs: 50 });
     await q.markAttempt(delivery.id);
@@ -54,7 +57,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('keeps the order of one subject: the next waits until the one before it is sent', async () => {
-    const q = make();
+    const q = await make();
     const first = (await q.enqueue(input('first'))).delivery;
     const second = (await q.enqueue(input('second'))).delivery;
     const other = (await q.enqueue(input('other', { subject: 'slack:C2' }))).delivery;
@@ -68,7 +71,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('counts failed attempts and schedules the next one; sent and dead ones are not leased', async () => {
-    const q = make();
+    const q = await make();
     const { delivery } = await q.enqueue(input('a'));
     await lease(q);
     const retried = await q.retry(delivery.id, 'channel_not_found', later(1000));
@@ -83,7 +86,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('holds a dead letter until staff revive it, and lists by status', async () => {
-    const q = make();
+    const q = await make();
     const { delivery } = await q.enqueue(input('a'));
     await lease(q);
     expect(await q.kill(delivery.id, 'in doubt')).toMatchObject({ status: 'dead', lastError: 'in doubt', attempts: 1 });
@@ -95,7 +98,7 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
   });
 
   it('refuses moves the state machine does not allow, and unknown deliveries', async () => {
-    const q = make();
+    const q = await make();
     const { delivery } = await q.enqueue(input('a'));
     expect(await codeOf(q.markSent(delivery.id, 'x'))).toBe('DELIVERY_STATE');
     expect(await codeOf(q.markAttempt(delivery.id))).toBe('DELIVERY_STATE');
@@ -103,8 +106,20 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
     expect(await codeOf(q.kill('dlv-none', 'x'))).toBe('NOT_FOUND');
   });
 
+  it('counts the deliveries in each state: the queue depth and the dead letters', async () => {
+    const q = await make();
+    expect(await q.countByStatus()).toEqual({ pending: 0, sending: 0, sent: 0, dead: 0 });
+    await q.enqueue(input('a', { subject: 's1' }));
+    await q.enqueue(input('b', { subject: 's2' }));
+    const c = (await q.enqueue(input('c', { subject: 's3' }))).delivery;
+    await q.kill(c.id, 'no such channel');
+    const [leased] = await lease(q, { ids: [(await q.list())[0].id] });
+    await q.markAttempt(leased.id);
+    expect(await q.countByStatus()).toEqual({ pending: 1, sending: 1, sent: 0, dead: 1 });
+  });
+
   it('leases only the deliveries named, when asked', async () => {
-    const q = make();
+    const q = await make();
     await q.enqueue(input('a', { subject: 's1' }));
     const b = (await q.enqueue(input('b', { subject: 's2' }))).delivery;
     expect((await lease(q, { ids: [b.id] })).map((d) => d.id)).toEqual([b.id]);

@@ -5,11 +5,14 @@ import type { DraftQueue } from '../../src/drafts/types.js';
 import { AppError } from '../../src/errors.js';
 import { openDatabase } from '../../src/store/db.js';
 import { SqliteDraftQueue } from '../../src/store/draft-store.js';
+import { PgDraftQueue } from '../../src/store/pg/pg-draft-queue.js';
+import { wherePostgres } from '../support/postgres.js';
 
 /** One suite, every implementation of the drafts port. */
-const implementations: [string, () => DraftQueue][] = [
+const implementations: [string, () => DraftQueue | Promise<DraftQueue>][] = [
   ['memory', () => new MemoryDraftQueue()],
   ['sqlite', () => new SqliteDraftQueue(openDatabase(':memory:'))],
+  ...wherePostgres('postgres', (pool) => new PgDraftQueue(pool)),
 ];
 
 const ref: ConversationRef = {
@@ -34,7 +37,7 @@ const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (err: unknown) 
 
 describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   it('creates a pending draft that keeps the reply, thread and sender exactly', async () => {
-    const q = make();
+    const q = await make();
     const draft = await q.create(input());
     expect(draft).toMatchObject({ status: 'pending', ref, question: input().question, reply, sender: { email: 'focal@mofa.example.test' } });
     expect(draft.id).toMatch(/\S/);
@@ -42,7 +45,7 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('is idempotent on the source message id', async () => {
-    const q = make();
+    const q = await make();
     const a = await q.create(input());
     const b = await q.create(input());
     expect(b.id).toBe(a.id);
@@ -50,7 +53,7 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('approves with edits, then marks sent', async () => {
-    const q = make();
+    const q = await make();
     const { id } = await q.create(input());
     const approved = await q.approve(id, 'Salma Haddad', '  نص معدّل من الأمانة [1]  ');
     expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Salma Haddad', editedText: 'نص معدّل من الأمانة [1]' });
@@ -59,7 +62,7 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('approves without edits', async () => {
-    const q = make();
+    const q = await make();
     const { id } = await q.create(input());
     const approved = await q.approve(id, 'Omar');
     expect(approved.editedText).toBeUndefined();
@@ -67,7 +70,7 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('rejects with a reason and then refuses every other decision', async () => {
-    const q = make();
+    const q = await make();
     const { id } = await q.create(input());
     expect(await q.reject(id, 'Omar', 'outside the mandate')).toMatchObject({ status: 'rejected', reason: 'outside the mandate', decidedBy: 'Omar' });
     expect(await codeOf(q.approve(id, 'Omar'))).toBe('DRAFT_STATE');
@@ -76,7 +79,7 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('refuses to mark a pending draft sent, to decide twice, or without a staff name', async () => {
-    const q = make();
+    const q = await make();
     const { id } = await q.create(input());
     expect(await codeOf(q.markSent(id))).toBe('DRAFT_STATE');
     expect(await codeOf(q.approve(id, '  '))).toBe('BAD_REQUEST');
@@ -86,13 +89,13 @@ describe.each(implementations)('DraftQueue contract: %s', (_name, make) => {
   });
 
   it('reports unknown drafts as NOT_FOUND', async () => {
-    const q = make();
+    const q = await make();
     expect(await q.get('D-99999')).toBeUndefined();
     expect(await codeOf(q.approve('D-99999', 'Omar'))).toBe('NOT_FOUND');
   });
 
   it('lists in creation order, filtered by status, with a limit', async () => {
-    const q = make();
+    const q = await make();
     const a = await q.create(input('m1'));
     const b = await q.create(input('m2'));
     const c = await q.create(input('m3'));

@@ -4,10 +4,13 @@ import { MemoryIngestLedger } from '../../src/ingest/memory-ledger.js';
 import type { Passage } from '../../src/ingest/types.js';
 import { IngestStore } from '../../src/store/ingest-store.js';
 import { freshDb } from './sqlite.js';
+import { PgIngestLedger } from '../../src/store/pg/pg-ingest-ledger.js';
+import { wherePostgres } from '../support/postgres.js';
 
-const implementations: [string, () => IngestLedger][] = [
+const implementations: [string, () => IngestLedger | Promise<IngestLedger>][] = [
   ['memory', () => new MemoryIngestLedger()],
   ['sqlite', () => new IngestStore(freshDb())],
+  ...wherePostgres('postgres', (pool) => new PgIngestLedger(pool)),
 ];
 
 const source = (key: string, documentId: string, extra: Partial<IngestedSource> = {}): IngestedSource => ({
@@ -20,7 +23,7 @@ const failure = (key: string) => ({ sourceKey: key, sourcePath: key.slice(1), si
 
 describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
   it('records a file with its passages, and finds it by source and by document', async () => {
-    const ledger = make();
+    const ledger = await make();
     await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 2), passage('doc-a', 1)]);
     expect(await ledger.bySource('/c/a.md')).toEqual(source('/c/a.md', 'doc-a'));
     expect((await ledger.byDocument('doc-a'))?.sourceKey).toBe('/c/a.md');
@@ -29,7 +32,7 @@ describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
   });
 
   it('replaces a file and any other record of the same document, and lists by path', async () => {
-    const ledger = make();
+    const ledger = await make();
     await ledger.save(source('/c/b.md', 'doc-b'), [passage('doc-b', 1)]);
     await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 1)]);
     await ledger.save(source('/c/moved.md', 'doc-b'), [passage('doc-b', 1), passage('doc-b', 2)]);
@@ -39,7 +42,7 @@ describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
   });
 
   it('moves its generation on every save and removal, not on a touch, and gives one document’s passages', async () => {
-    const ledger = make();
+    const ledger = await make();
     const start = await ledger.generation();
     await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 2), passage('doc-a', 1)]);
     await ledger.save(source('/c/b.md', 'doc-b'), [passage('doc-b', 1)]);
@@ -53,7 +56,7 @@ describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
   });
 
   it('touches and removes', async () => {
-    const ledger = make();
+    const ledger = await make();
     await ledger.save(source('/c/a.md', 'doc-a'), [passage('doc-a', 1)]);
     await ledger.touch('/c/a.md', 2000);
     expect((await ledger.bySource('/c/a.md'))?.mtimeMs).toBe(2000);
@@ -63,7 +66,7 @@ describe.each(implementations)('IngestLedger contract: %s', (_name, make) => {
   });
 
   it('remembers failures until cleared, and forgets those of files gone from the folders ingested', async () => {
-    const ledger = make();
+    const ledger = await make();
     await ledger.recordFailure(failure('/c/bad.pdf'));
     await ledger.recordFailure(failure('/c/gone.pdf'));
     await ledger.recordFailure(failure('/elsewhere/x.pdf'));

@@ -4,10 +4,13 @@ import { MemoryStaffAccounts } from '../../src/console/memory-accounts.js';
 import { AppError } from '../../src/errors.js';
 import { StaffStore } from '../../src/store/staff-store.js';
 import { freshDb } from './sqlite.js';
+import { PgStaffAccounts } from '../../src/store/pg/pg-staff-accounts.js';
+import { wherePostgres } from '../support/postgres.js';
 
-const implementations: [string, () => StaffAccounts][] = [
+const implementations: [string, () => StaffAccounts | Promise<StaffAccounts>][] = [
   ['memory', () => new MemoryStaffAccounts()],
   ['sqlite', () => new StaffStore(freshDb())],
+  ...wherePostgres('postgres', (pool) => new PgStaffAccounts(pool)),
 ];
 
 const hour = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -15,7 +18,7 @@ const layla = { email: 'layla.mansour@example.org', name: 'ليلى منصور',
 
 describe.each(implementations)('StaffAccounts contract: %s', (_name, make) => {
   it('creates accounts, one per email whatever its case', async () => {
-    const store = make();
+    const store = await make();
     const a = await store.create(layla);
     expect(a).toMatchObject({ email: layla.email, name: 'ليلى منصور', role: 'admin', disabled: false });
     expect(await store.byId(a.id)).toEqual(a);
@@ -26,14 +29,14 @@ describe.each(implementations)('StaffAccounts contract: %s', (_name, make) => {
   });
 
   it('lists accounts by email', async () => {
-    const store = make();
+    const store = await make();
     await store.create({ ...layla, email: 'omar@example.org', name: 'Omar' });
     await store.create(layla);
     expect((await store.list()).map((a) => a.email)).toEqual(['layla.mansour@example.org', 'omar@example.org']);
   });
 
   it('opens sessions of enabled accounts until they expire, and records the sign-in', async () => {
-    const store = make();
+    const store = await make();
     const a = await store.create(layla);
     await store.createSession({ tokenHash: 't1', staffId: a.id, csrfToken: 'c1', expiresAt: hour(1) });
     expect(await store.session('t1')).toMatchObject({ csrfToken: 'c1', staff: { id: a.id } });
@@ -44,7 +47,7 @@ describe.each(implementations)('StaffAccounts contract: %s', (_name, make) => {
   });
 
   it('ends the sessions of an account whose password changes or that is disabled', async () => {
-    const store = make();
+    const store = await make();
     const a = await store.create(layla);
     await store.createSession({ tokenHash: 't1', staffId: a.id, csrfToken: 'c1', expiresAt: hour(1) });
     expect(await store.setPassword(layla.email, 'scrypt$hash-2')).toBe(true);

@@ -5,6 +5,8 @@ import { openDatabase, type Db } from '../../src/store/db.js';
 import { SqliteTicketQueue } from '../../src/store/ticket-store.js';
 import { MemoryTicketQueue } from '../../src/tickets/memory-ticket-queue.js';
 import type { OpenTicketInput, TicketQueue } from '../../src/tickets/types.js';
+import { PgTicketQueue } from '../../src/store/pg/pg-ticket-queue.js';
+import { wherePostgres } from '../support/postgres.js';
 
 const ref: ConversationRef = { channel: 'slack', conversationId: 'C1:1700000000.000100', replyHandle: { channel: 'C1', threadTs: '1700000000.000100' } };
 
@@ -13,13 +15,14 @@ function input(id: string, extra: Partial<OpenTicketInput> = {}): OpenTicketInpu
 }
 
 const dbs: Db[] = [];
-const implementations: [string, () => TicketQueue][] = [
+const implementations: [string, () => TicketQueue | Promise<TicketQueue>][] = [
   ['memory', () => new MemoryTicketQueue()],
   ['sqlite', () => {
     const db = openDatabase(':memory:');
     dbs.push(db);
     return new SqliteTicketQueue(db);
   }],
+  ...wherePostgres('postgres', (pool) => new PgTicketQueue(pool)),
 ];
 
 afterEach(() => {
@@ -28,7 +31,7 @@ afterEach(() => {
 
 describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   it('opens a ticket with a readable number and keeps the way back to the asker', async () => {
-    const q = make();
+    const q = await make();
     const t = await q.open(input('m1'));
     expect(t.id).toMatch(/^ARCP-\d{5}$/);
     expect(t.status).toBe('open');
@@ -38,7 +41,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('is idempotent on the source message id', async () => {
-    const q = make();
+    const q = await make();
     const a = await q.open(input('m1'));
     const b = await q.open(input('m1', { question: 'a retry' }));
     expect(b.id).toBe(a.id);
@@ -46,7 +49,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('walks open → claimed → answered → closed, and reopens', async () => {
-    const q = make();
+    const q = await make();
     const t = await q.open(input('m1'));
     expect((await q.claim(t.id, 'Enas')).claimedBy).toBe('Enas');
     const answered = await q.answer(t.id, 'Enas', 'تم تسجيل الوفد.');
@@ -57,7 +60,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('refuses transitions the state machine does not allow, with a clear code', async () => {
-    const q = make();
+    const q = await make();
     const t = await q.open(input('m1'));
     await q.claim(t.id, 'Enas');
     await expect(q.claim(t.id, 'Omar')).rejects.toSatisfy((e) => AppError.is(e, 'TICKET_STATE'));
@@ -67,7 +70,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('filters by status, channel and category, oldest first', async () => {
-    const q = make();
+    const q = await make();
     const a = await q.open(input('m1'));
     const b = await q.open(input('m2', { category: 'document-request', ref: { ...ref, channel: 'email' } }));
     await q.close(a.id, 'Enas');
@@ -78,7 +81,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('keeps further messages from the asker on the ticket for staff to read', async () => {
-    const q = make();
+    const q = await make();
     const t = await q.open(input('m1'));
     await q.addMessage(t.id, 'U1', 'وفدنا يضم ثلاثة أعضاء');
     const events = await q.events(t.id);
@@ -87,7 +90,7 @@ describe.each(implementations)('TicketQueue contract: %s', (_name, make) => {
   });
 
   it('records delivery and reminders', async () => {
-    const q = make();
+    const q = await make();
     const t = await q.open(input('m1'));
     await q.answer(t.id, 'Enas', 'done');
     await q.markDelivered(t.id);

@@ -33,6 +33,16 @@ function newId() {
   return crypto.randomUUID().replace(/-/g, '');
 }
 
+/** A link only to http(s): a `javascript:` or `data:` source URL is shown as a title without a link. */
+function httpUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -87,7 +97,8 @@ function renderReply(reply) {
   if (reply.kind === 'answer' && reply.citations.length) {
     const list = el('ol');
     for (const c of reply.citations) {
-      const title = c.url ? el('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer' }, c.title) : c.title;
+      const url = httpUrl(c.url);
+      const title = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, c.title) : c.title;
       list.append(el('li', { id: `src-${key}-${c.n}`, value: String(c.n), dir: 'auto' }, title, c.date ? ` — ${c.date}` : '', el('span', { class: 'quote', dir: 'auto' }, `«${c.quote}»`)));
     }
     item.append(el('div', { class: 'sources' }, el('strong', {}, t.sources), list));

@@ -1,0 +1,76 @@
+import type { ChannelState } from '../channel/channel-state.js';
+import type { StaffAccounts } from '../console/accounts.js';
+import type { AuditLog } from '../core/audit-log.js';
+import type { ConversationLog } from '../core/conversation-log.js';
+import type { DeliveryQueue } from '../delivery/types.js';
+import type { DraftQueue } from '../drafts/types.js';
+import type { TicketQueue } from '../tickets/types.js';
+import { SqliteAuditLog } from './audit-store.js';
+import { SqliteChannelState } from './channel-state-store.js';
+import { SqliteConversationLog } from './conversation-store.js';
+import type { Db } from './db.js';
+import { SqliteDeliveryQueue } from './delivery-store.js';
+import { SqliteDraftQueue } from './draft-store.js';
+import { PgAuditLog } from './pg/pg-audit-log.js';
+import { PgChannelState } from './pg/pg-channel-state.js';
+import { PgConversationLog } from './pg/pg-conversation-log.js';
+import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
+import { PgDraftQueue } from './pg/pg-draft-queue.js';
+import { PgStaffAccounts } from './pg/pg-staff-accounts.js';
+import { PgTicketQueue } from './pg/pg-ticket-queue.js';
+import { openPostgres, type PgPool } from './pg/pool.js';
+import { StaffStore } from './staff-store.js';
+import { SqliteTicketQueue } from './ticket-store.js';
+
+/** The shared state of a deployment, behind its ports: in the SQLite file, or in PostgreSQL for several replicas. */
+export interface Stores {
+  kind: 'sqlite' | 'postgres';
+  tickets: TicketQueue;
+  conversations: ConversationLog;
+  audit: AuditLog;
+  deliveryQueue: DeliveryQueue;
+  draftQueue: DraftQueue;
+  channelState: ChannelState;
+  staffAccounts: StaffAccounts;
+  /** The PostgreSQL pool when kind is postgres (coordination between replicas uses it). */
+  pool?: PgPool;
+  /** Throws when the database cannot be used (readiness, `arcp doctor`). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  /** The local SQLite database (always open: ingest ledger and the console's insights read it). */
+  sqlite: Db;
+  /** postgres://… to keep the shared stores in PostgreSQL; undefined: SQLite. */
+  databaseUrl?: string;
+  poolMax?: number;
+}
+
+export async function openStores(o: OpenStoresOptions): Promise<Stores> {
+  if (!o.databaseUrl) return sqliteStores(o.sqlite);
+  const pool = await openPostgres({ url: o.databaseUrl, max: o.poolMax });
+  return {
+    kind: 'postgres', pool,
+    tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
+    deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), channelState: new PgChannelState(pool),
+    staffAccounts: new PgStaffAccounts(pool),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+function sqliteStores(db: Db): Stores {
+  return {
+    kind: 'sqlite',
+    tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
+    deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), channelState: new SqliteChannelState(db),
+    staffAccounts: new StaffStore(db),
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {},
+  };
+}
