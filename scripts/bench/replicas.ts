@@ -6,7 +6,7 @@
  * each asking its next question as soon as the last was answered, a fixed number of questions in all.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, serveArcp, type ArcpServing } from '../../tests/support/arcp-process.js';
 import { PostgresCluster } from '../../tests/support/postgres-cluster.js';
@@ -83,7 +83,7 @@ export async function runReplicasBench(log: (line: string) => void): Promise<voi
       await measure('1 replica, PostgreSQL', [pg]),
       await measure('2 replicas, PostgreSQL, round-robin proxy', [pg, pg]),
     ];
-    log(`${CONVERSATIONS} conversations, closed loop, ${QUESTIONS_IN_ALL} questions per setup (after as many to warm up), web chat API on loopback, ${navigatorCores()} cores`);
+    log(`${CONVERSATIONS} conversations, closed loop, ${QUESTIONS_IN_ALL} questions per setup (after as many to warm up), web chat API on loopback, ${availableParallelism()} cores`);
     log('| setup | answers/s | p50 ms | p95 ms | errors |');
     log('|---|---:|---:|---:|---:|');
     for (const r of rows) log(`| ${r.setup} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.errors} |`);
@@ -92,6 +92,3 @@ export async function runReplicasBench(log: (line: string) => void): Promise<voi
   }
 }
 
-function navigatorCores(): number {
-  return globalThis.navigator?.hardwareConcurrency ?? 0;
-}
