@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Missing Debian test tools: a skip line per file, one summary line at the end; a failure under CI=true.
-    // One private PostgreSQL cluster for the run (skipped with a line where it is not installed).
+    // Then one private PostgreSQL cluster for the run, where PostgreSQL is installed.
     globalSetup: ['tests/support/global-setup.ts', 'tests/support/postgres-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

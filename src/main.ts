@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import { createApp, type AppOptions, type AppServices } from './app.js';
 import { createHost } from './channel/host.js';
 import type { RunningChannel, ServerPlugin } from './channel/plugin.js';
 import type { Config } from './config.js';
+import { runAsLeader } from './core/leader-duty.js';
 import type { Logger } from './logger.js';
 import { startHttpServer, type HttpServer } from './server/http.js';
+import { lockDataFolder, type DataLock } from './store/data-lock.js';
 
 export interface RunningAssistant {
   app: AppServices;
@@ -19,6 +22,24 @@ const SLA_CHECK_MS = 15 * 60 * 1000;
  * → the delivery loop. Plugins come from the entry point so that `src/` never imports `adapters/`.
  */
 export async function serve(config: Config, logger: Logger, plugins: ServerPlugin[], options: AppOptions = {}): Promise<RunningAssistant> {
+  const lock = options.inMemory ? undefined : lockDataFolder(resolve(config.core.dataDir));
+  try {
+    return await start({ config, logger, plugins, options, lock });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+interface StartInput {
+  config: Config;
+  logger: Logger;
+  plugins: ServerPlugin[];
+  options: AppOptions;
+  lock: DataLock | undefined;
+}
+
+async function start({ config, logger, plugins, options, lock }: StartInput): Promise<RunningAssistant> {
   const app = await createApp(config, logger, options);
   const report = await app.ingestCorpus();
   logger.info({ documents: report.files.length, failed: report.failed, passages: app.engine.size(), ms: report.elapsedMs }, 'corpus ready');
@@ -33,8 +54,7 @@ export async function serve(config: Config, logger: Logger, plugins: ServerPlugi
   await app.staff.enqueueUndelivered();
   await app.drafts.enqueueApproved();
   app.deliveries.start();
-  const sla = setInterval(() => void app.staff.remindOverdue().catch((err) => logger.warn({ err }, 'SLA check failed')), SLA_CHECK_MS);
-  sla.unref();
+  const sla = slaReminders(app);
   logger.info({ url: http.url }, 'ARCP Assistant is listening');
   let stopped = false;
   return {
@@ -44,15 +64,34 @@ export async function serve(config: Config, logger: Logger, plugins: ServerPlugi
     async stop() {
       if (stopped) return;
       stopped = true;
-      clearInterval(sla);
+      // Graceful: no new connections and not ready (the load balancer moves on), then the turns under
+      // way finish — each within its deadline — and reply, then the channels and the queue stop.
+      http.beginDrain();
+      const drained = await app.turns.drain(config.core.turnDeadlineMs + 5000);
+      if (!drained) logger.warn({ inFlight: app.turns.inFlight() }, 'stopping with turns still running: their claims run out and another replica takes them');
+      await sla.stop();
       await app.deliveries.stop();
       for (const { name, channel } of running.reverse()) {
         await channel.stop().catch((err) => logger.warn({ err, channel: name }, 'channel did not stop cleanly'));
       }
       await http.close();
       await app.close();
+      lock?.release();
     },
   };
+}
+
+/** One replica sends the SLA reminders (the leader of the duty); another takes over if it dies. */
+function slaReminders(app: AppServices) {
+  const { logger, config } = app;
+  return runAsLeader({
+    leadership: app.stores.leadership, roles: app.roles, duty: 'sla-reminders', logger, retryMs: config.core.leaderRetryMs,
+    start() {
+      const timer = setInterval(() => void app.staff.remindOverdue().catch((err) => logger.warn({ err }, 'SLA check failed')), SLA_CHECK_MS);
+      timer.unref();
+      return { stop: async () => clearInterval(timer) };
+    },
+  });
 }
 
 async function startPlugin(app: AppServices, plugin: ServerPlugin, http: { router: HttpServer['router']; publicUrl: () => string }): Promise<RunningChannel | undefined> {

@@ -1,7 +1,9 @@
 import type { CliCommand } from './context.js';
 import { askCommand } from './ask.js';
 import { auditCommand } from './audit.js';
+import { doctorCommand } from './doctor.js';
 import { ingestCommand } from './ingest.js';
+import { migrateCommand } from './migrate.js';
 import { repairCommand } from './repair.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
@@ -18,4 +20,6 @@ export const COMMANDS: CliCommand[] = [
   ticketsCommand,
   auditCommand,
   staffCommand,
+  doctorCommand,
+  migrateCommand,
 ];

@@ -25,6 +25,14 @@ export interface TurnGatewayDeps extends LastResortDeps {
   pollMs?: number;
 }
 
+export interface TurnObservation {
+  channel: ChannelName;
+  /** The reply's kind, 'none' when nothing was sent, 'repeat' for a repeat of a message. */
+  kind: string;
+  ms: number;
+  failed: boolean;
+}
+
 export interface TurnOptions {
   /** Sends the reply on the channel (in the turn: the Teams context, a Slack post, a queued mail). */
   deliver?: (reply: OutboundReply) => Promise<unknown>;
@@ -55,6 +63,7 @@ export interface TurnResult {
 export class TurnGateway {
   private readonly running = new Map<string, Promise<TurnResult>>();
   private readonly leaseMs: number;
+  private readonly observers: ((turn: TurnObservation) => void)[] = [];
 
   constructor(private readonly deps: TurnGatewayDeps) {
     // A turn past its deadline is aborted, and its reply is sent within the channels' send timeouts: the
@@ -63,16 +72,41 @@ export class TurnGateway {
   }
 
   readonly handle = async (msg: InboundMessage, opts: TurnOptions = {}): Promise<TurnResult> => {
+    const started = performance.now();
     const earlier = this.running.get(msg.id);
-    if (earlier) return this.repeat(await earlier, opts);
-    const first = this.claimAndRun(msg, opts);
-    this.running.set(msg.id, first);
+    const first = earlier ? undefined : this.claimAndRun(msg, opts);
+    if (first) this.running.set(msg.id, first);
     try {
-      return await first;
+      const result = first ? await first : await this.repeat(await earlier!, opts);
+      this.observe(msg, result, started);
+      return result;
     } finally {
-      this.running.delete(msg.id);
+      if (first) this.running.delete(msg.id);
     }
   };
+
+  /** Tells `fn` of every turn when it ends (the /metrics counters and latency histogram). */
+  onTurn(fn: (turn: TurnObservation) => void): void {
+    this.observers.push(fn);
+  }
+
+  /** Turns running in this process now. */
+  inFlight(): number {
+    return this.running.size;
+  }
+
+  /** Waits until the turns running now have ended (a graceful stop), at most `timeoutMs`; false when some had not. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    const timeout = new Promise<false>((resolve) => setTimeout(resolve, timeoutMs, false).unref());
+    const all = Promise.allSettled([...this.running.values()]).then(() => true);
+    return Promise.race([all, timeout]);
+  }
+
+  private observe(msg: InboundMessage, result: TurnResult, started: number): void {
+    const kind = !result.fresh ? 'repeat' : (result.reply?.kind ?? 'none');
+    const turn = { channel: msg.ref.channel, kind, ms: performance.now() - started, failed: result.failed === true };
+    for (const fn of this.observers) fn(turn);
+  }
 
   private async claimAndRun(msg: InboundMessage, opts: TurnOptions): Promise<TurnResult> {
     const log = this.deps.logger.child({ channel: msg.ref.channel, conversationId: msg.ref.conversationId, messageId: msg.id });

@@ -68,6 +68,11 @@ export class Deliveries {
     return d;
   }
 
+  /** How many deliveries are in each state, across every process sharing the store. */
+  counts(): Promise<Record<DeliveryStatus, number>> {
+    return this.deps.queue.countByStatus();
+  }
+
   list(filter?: { status?: DeliveryStatus[]; limit?: number }): Promise<Delivery[]> {
     return this.deps.queue.list(filter);
   }

@@ -68,6 +68,12 @@ export class MemoryDeliveryQueue implements DeliveryQueue {
     return due[0];
   }
 
+  async countByStatus(): Promise<Record<DeliveryStatus, number>> {
+    const counts = { pending: 0, sending: 0, sent: 0, dead: 0 };
+    for (const d of this.items) counts[d.status]++;
+    return counts;
+  }
+
   private change(id: string, action: DeliveryAction, changes: Partial<Delivery>): Delivery {
     const d = this.must(id);
     assertDeliveryTransition(d, action);

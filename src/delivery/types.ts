@@ -69,4 +69,6 @@ export interface DeliveryQueue {
   list(filter?: { status?: DeliveryStatus[]; limit?: number }): Promise<Delivery[]>;
   /** When the next pending delivery of these senders is due, if any. */
   nextDueAt(channels: readonly string[]): Promise<string | undefined>;
+  /** How many deliveries are in each state (the queue depth and dead letters of /metrics). */
+  countByStatus(): Promise<Record<DeliveryStatus, number>>;
 }

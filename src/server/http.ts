@@ -3,6 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../app.js';
 import { AppError } from '../errors.js';
+import { bodyRefusal, logRefusal } from './body-errors.js';
+import { mountHealth } from './health.js';
+import { requestId } from './request-id.js';
 
 export interface HttpServer {
   express: Express;
@@ -10,6 +13,9 @@ export interface HttpServer {
   router: Router;
   server: Server;
   url: string;
+  /** Stops taking new connections and marks the replica not ready; requests under way go on. */
+  beginDrain(): void;
+  /** Closes every connection left. */
   close(): Promise<void>;
 }
 
@@ -22,15 +28,18 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   TICKET_STATE: 409,
   DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
+  REPLY_DUPLICATE: 409,
 };
 
 /** The one HTTP server: health, then every channel's routes (web chat, Teams, Slack, console). */
 export async function startHttpServer(app: AppServices, port: number, host: string): Promise<HttpServer> {
   const ex = express();
   ex.disable('x-powered-by');
-  ex.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', passages: app.engine.size(), channels: app.channels.names() });
-  });
+  ex.use(requestId());
+  let draining = false;
+  const health = express.Router();
+  mountHealth(health, app, () => draining);
+  ex.use(health);
   const router = express.Router();
   ex.use(router);
   ex.use(errorHandler(app));
@@ -42,6 +51,10 @@ export async function startHttpServer(app: AppServices, port: number, host: stri
     router,
     server,
     url: `http://${shownHost}:${address.port}`,
+    beginDrain() {
+      draining = true;
+      server.close();
+    },
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -67,12 +80,15 @@ function listenError(cause: Error, port: number, host: string): AppError {
 
 function errorHandler(app: AppServices): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'BAD_REQUEST', message: 'the request body is not valid JSON' });
+    const refused = bodyRefusal(err);
+    if (refused) {
+      logRefusal(app.logger, req, err, refused);
+      if (!res.headersSent) res.status(refused.status).json({ error: refused.code, message: refused.message });
       return;
     }
-    if (err?.type === 'entity.too.large') {
-      res.status(413).json({ error: 'FILE_TOO_LARGE', message: 'the request body is too large' });
+    if (app.storage.record(err)) {
+      app.logger.error({ err, path: req.path }, 'request failed: storage');
+      res.status(503).json({ error: 'STORE_FAILED', message: 'the assistant cannot save messages right now (a storage problem); your message was not kept, please send it again later' });
       return;
     }
     const appError = AppError.from(err);

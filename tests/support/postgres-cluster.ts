@@ -1,20 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const SCRIPTS = join(import.meta.dirname, '..', '..', 'scripts', 'test-servers');
-
-/** Whether Debian's PostgreSQL server is installed (initdb on the PATH or under /usr/lib/postgresql). */
-export function postgresInstalled(): boolean {
-  const dirs = (process.env.PATH ?? '').split(delimiter);
-  if (dirs.some((d) => d && existsSync(join(d, 'initdb')))) return true;
-  const lib = '/usr/lib/postgresql';
-  return existsSync(lib) && readdirSync(lib).some((v) => existsSync(join(lib, v, 'bin', 'initdb')));
-}
 
 /** A private PostgreSQL cluster in a temporary folder (scripts/test-servers/postgres-up.sh), like the Dovecot of the email tests. */
 export class PostgresCluster {

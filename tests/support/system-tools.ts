@@ -7,7 +7,7 @@ import { delimiter, join } from 'node:path';
  * them through `.ci/run`). `ARCP_TEST_ASSUME_MISSING=poppler,chromium` makes a present tool count as
  * missing, to check this behaviour on a machine that has everything.
  */
-export type SystemTool = 'dovecot' | 'chromium' | 'poppler' | 'tesseract' | 'hunspell-ar' | 'freedict';
+export type SystemTool = 'dovecot' | 'postgres' | 'chromium' | 'poppler' | 'tesseract' | 'hunspell-ar' | 'freedict';
 
 export const INSTALL_COMMAND = 'sudo bash scripts/install-system-deps.sh';
 
@@ -22,6 +22,10 @@ interface ToolSpec {
 
 const TOOLS: Record<SystemTool, ToolSpec> = {
   dovecot: { label: 'Dovecot', packages: 'dovecot-imapd dovecot-lmtpd', commands: [['dovecot', '/usr/sbin/dovecot', '/usr/local/sbin/dovecot']] },
+  postgres: {
+    label: 'PostgreSQL', packages: 'postgresql',
+    commands: [['initdb', ...['17', '16', '15'].map((v) => `/usr/lib/postgresql/${v}/bin/initdb`)]],
+  },
   chromium: { label: 'Chromium', packages: 'chromium', commands: [['chromium', 'chromium-browser']] },
   poppler: { label: 'Poppler (pdftotext)', packages: 'poppler-utils', commands: [['pdftotext'], ['pdftoppm']] },
   tesseract: {

@@ -86,6 +86,11 @@ export class PgDeliveryQueue implements DeliveryQueue {
     return row?.next ?? undefined;
   }
 
+  async countByStatus(): Promise<Record<DeliveryStatus, number>> {
+    const rows = await all<{ status: DeliveryStatus; n: number }>(this.pool, 'SELECT status, count(*) AS n FROM deliveries GROUP BY status');
+    return { pending: 0, sending: 0, sent: 0, dead: 0, ...Object.fromEntries(rows.map((r) => [r.status, r.n])) };
+  }
+
   /** One state change under the row's lock: $1 id, $2 the new status, $3 now, $4… the change's own values. */
   private change(id: string, action: DeliveryAction, set: string, args: unknown[]): Promise<Delivery> {
     return inTransaction(this.pool, async (c) => {

@@ -99,21 +99,19 @@ export class PgIngestLedger implements IngestLedger {
     return Number((await one<{ n: number }>(this.pool, 'SELECT count(*) AS n FROM ingest_passages'))!.n);
   }
 
+  async passagesOf(documentIds: string[]): Promise<Passage[]> {
+    const rows = await all<{ passage_json: string }>(this.pool,
+      'SELECT passage_json FROM ingest_passages WHERE document_id = ANY($1) ORDER BY document_id COLLATE "C", n', [documentIds]);
+    return rows.map((r) => JSON.parse(r.passage_json) as Passage);
+  }
+
+  /** Moved by a trigger on every insert and delete of a document (migration 002). */
+  async generation(): Promise<number> {
+    return Number((await one<{ generation: number }>(this.pool, 'SELECT generation FROM ingest_generation WHERE id = 1'))!.generation);
+  }
+
   async passages(): Promise<Passage[]> {
     const rows = await all<{ passage_json: string }>(this.pool, 'SELECT passage_json FROM ingest_passages ORDER BY document_id COLLATE "C", n');
     return rows.map((r) => JSON.parse(r.passage_json) as Passage);
-  }
-
-  async passagesOf(documentIds: string[]): Promise<Passage[]> {
-    const rows = await all<{ passage_json: string }>(
-      this.pool,
-      'SELECT passage_json FROM ingest_passages WHERE document_id = ANY($1::text[]) ORDER BY array_position($1::text[], document_id), n',
-      [documentIds],
-    );
-    return rows.map((r) => JSON.parse(r.passage_json) as Passage);
-  }
-
-  async generation(): Promise<number> {
-    return Number((await one<{ generation: string }>(this.pool, 'SELECT generation FROM ingest_generation WHERE id = 1'))!.generation);
   }
 }

@@ -1,0 +1,71 @@
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ServerPlugin } from '../channel/plugin.js';
+import type { Config } from '../config.js';
+import { migrationFiles, openPostgres } from '../store/pg/pool.js';
+
+/** One finding of `arcp doctor`: what was checked, whether it is usable, and how to put it right. */
+export interface Finding {
+  area: 'config' | 'database' | 'index' | 'corpus' | 'channel';
+  ok: boolean;
+  /** Not checked, because of a problem above (not counted as one more). */
+  skipped?: boolean;
+  say: string;
+  fix?: string;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function channelFindings(config: Config, plugins: ServerPlugin[]): Finding[] {
+  const channels = plugins.filter((p) => p.kind === 'channel');
+  const on = channels.filter((p) => p.configOf(config) !== undefined).map((p) => p.name);
+  const off = channels.filter((p) => !on.includes(p.name)).map((p) => p.name);
+  // Off is not wrong: a channel without settings is simply off (.env.example lists each one's variables).
+  return [{ area: 'channel', ok: true, say: `channels on: ${on.join(', ') || 'none'}${off.length ? `; off (no settings): ${off.join(', ')}` : ''}` }];
+}
+
+export async function databaseFindings(config: Config): Promise<Finding[]> {
+  const url = config.core.databaseUrl;
+  if (!url) return sqliteFindings(config);
+  const shown = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  let pool;
+  try {
+    pool = await openPostgres({ url, max: 1, migrate: false });
+    await pool.query('SELECT 1');
+  } catch (err) {
+    return [{ area: 'database', ok: false, say: `PostgreSQL at ${shown} cannot be used: ${message(err)}`,
+      fix: 'check DATABASE_URL (host, port, user, password, database name) and that the server accepts this host (pg_hba.conf)' }];
+  }
+  try {
+    const applied = await pool.query<{ name: string }>('SELECT name FROM schema_migrations').then((r) => r.rows.map((x) => x.name), () => [] as string[]);
+    const pending = migrationFiles().filter((f) => !applied.includes(f));
+    return [{ area: 'database', ok: true, say: `PostgreSQL at ${shown} answers; ${pending.length ? `${pending.length} migration(s) to apply at the next start (${pending.join(', ')})` : 'schema up to date'}` }];
+  } finally {
+    await pool.end();
+  }
+}
+
+function sqliteFindings(config: Config): Finding[] {
+  const dir = resolve(config.core.dataDir);
+  if (!existsSync(dir)) {
+    return [{ area: 'database', ok: false, say: `no data folder at ${dir}`, fix: 'run "arcp ingest" or "arcp serve" once, or point ARCP_DATA_DIR (--data) at the folder they wrote' }];
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    return [{ area: 'database', ok: false, say: `the data folder ${dir} is not writable`, fix: 'give the service\'s user write access to it' }];
+  }
+  return [{ area: 'database', ok: true, say: `SQLite in ${join(dir, 'arcp.sqlite')} (one process; set DATABASE_URL=postgres://… for several replicas)` }];
+}
+
+export function corpusFindings(config: Config): Finding[] {
+  const dir = resolve(config.core.corpusDir);
+  if (!existsSync(dir)) return [{ area: 'corpus', ok: false, say: `no corpus folder at ${dir}`, fix: 'point ARCP_CORPUS_DIR (--corpus) at the folder of documents' }];
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.'));
+  const findings: Finding[] = [{ area: 'corpus', ok: files.length > 0, say: `${files.length} file(s) in the corpus folder ${dir}`,
+    fix: files.length ? undefined : 'put the documents (PDF, DOCX, HTML, Markdown, text) in it and run "arcp ingest"' }];
+  if (!existsSync(join(dir, 'glossary.tsv'))) {
+    findings.push({ area: 'corpus', ok: true, say: 'no glossary.tsv: Arabic–English questions rely on the dictionary alone' });
+  }
+  return findings;
+}

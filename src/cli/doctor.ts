@@ -1,0 +1,38 @@
+import type { CliCommand, CliContext } from './context.js';
+import { channelFindings, corpusFindings, databaseFindings, type Finding } from './doctor-checks.js';
+
+export const doctorCommand: CliCommand = {
+  name: 'doctor',
+  summary: "check a deployment: configuration, database, index, corpus and channels; say what is wrong and how to fix it",
+  usage: `arcp doctor
+
+Reads the configuration as "arcp serve" would, then checks the database (SQLite data folder, or the
+PostgreSQL of DATABASE_URL and its migrations), the corpus folder, the search index and which channels
+are on. Prints one line per check, with the fix under each problem; exits 1 when something is wrong.
+A configuration that cannot be read is reported before any check, every problem at once.`,
+  async run(_argv, ctx) {
+    const findings = [
+      { area: 'config', ok: true, say: 'configuration read (environment and .env)' } as Finding,
+      ...(await databaseFindings(ctx.config)),
+      ...corpusFindings(ctx.config),
+    ];
+    if (findings.every((f) => f.ok)) findings.push(...(await indexFindings(ctx)));
+    else findings.push({ area: 'index', ok: false, skipped: true, say: 'not checked: the database or corpus above must be usable first' });
+    findings.push(...channelFindings(ctx.config, await ctx.loadPlugins()));
+    for (const f of findings) {
+      ctx.out(`${f.skipped ? '--  ' : f.ok ? 'ok  ' : 'FAIL'} ${f.area.padEnd(8)} ${f.say}`);
+      if (!f.ok && f.fix) ctx.out(`     ${' '.repeat(8)} fix: ${f.fix}`);
+    }
+    const failed = findings.filter((f) => !f.ok && !f.skipped).length;
+    ctx.out(failed ? `${failed} problem(s) found.` : 'No problems found.');
+    return failed ? 1 : 0;
+  },
+};
+
+async function indexFindings(ctx: CliContext): Promise<Finding[]> {
+  const app = await ctx.openApp().catch((err: unknown) => err as Error);
+  if (app instanceof Error) return [{ area: 'index', ok: false, say: `the index cannot be opened: ${app.message}`, fix: 'run "arcp ingest" once' }];
+  const passages = app.engine.size();
+  if (passages === 0) return [{ area: 'index', ok: false, say: 'the search index is empty', fix: 'run "arcp ingest" (the server also ingests the corpus folder at start-up)' }];
+  return [{ area: 'index', ok: true, say: `${passages} passages in the search index` }];
+}
