@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'INTERNAL',
   'DRAFT_STATE',
   'DELIVERY_STATE',
+  'REPLY_DUPLICATE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { createApp, type AppOptions, type AppServices } from './app.js';
 import { createHost } from './channel/host.js';
 import type { RunningChannel, ServerPlugin } from './channel/plugin.js';
@@ -5,6 +6,7 @@ import type { Config } from './config.js';
 import { runAsLeader } from './core/leader-duty.js';
 import type { Logger } from './logger.js';
 import { startHttpServer, type HttpServer } from './server/http.js';
+import { lockDataFolder, type DataLock } from './store/data-lock.js';
 
 export interface RunningAssistant {
   app: AppServices;
@@ -20,6 +22,24 @@ const SLA_CHECK_MS = 15 * 60 * 1000;
  * → the delivery loop. Plugins come from the entry point so that `src/` never imports `adapters/`.
  */
 export async function serve(config: Config, logger: Logger, plugins: ServerPlugin[], options: AppOptions = {}): Promise<RunningAssistant> {
+  const lock = options.inMemory ? undefined : lockDataFolder(resolve(config.core.dataDir));
+  try {
+    return await start({ config, logger, plugins, options, lock });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+interface StartInput {
+  config: Config;
+  logger: Logger;
+  plugins: ServerPlugin[];
+  options: AppOptions;
+  lock: DataLock | undefined;
+}
+
+async function start({ config, logger, plugins, options, lock }: StartInput): Promise<RunningAssistant> {
   const app = await createApp(config, logger, options);
   const report = await app.ingestCorpus();
   logger.info({ documents: report.files.length, failed: report.failed, passages: app.engine.size(), ms: report.elapsedMs }, 'corpus ready');
@@ -56,6 +76,7 @@ export async function serve(config: Config, logger: Logger, plugins: ServerPlugi
       }
       await http.close();
       await app.close();
+      lock?.release();
     },
   };
 }

@@ -41,7 +41,7 @@ export async function composeRaw(input: ComposeInput): Promise<Buffer> {
     subject: input.subject,
     messageId: `<${input.messageId}>`,
     inReplyTo: input.inReplyTo ? `<${input.inReplyTo}>` : undefined,
-    references: input.references?.map((r) => `<${r}>`),
+    references: input.references?.length ? input.references.map((r) => `<${r}>`) : undefined,
     text: input.body.text,
     html: input.body.html,
     // Quoted-printable triples every byte of Arabic text; base64 costs a third more.

@@ -8,28 +8,33 @@ const MAX_TEXT = 8000;
 const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|tr|wg|إعادة توجيه|اعادة توجيه|توجيه)\s*:/i;
 const REPLY_PREFIXES = /^\s*(?:(?:re|aw|sv|fwd?|fw|رد|ر|إعادة توجيه)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
+/** The line Gmail, Apple Mail and Arabic clients open a forwarded message with (Outlook's FW: says it in the subject). */
+const FORWARD_MARKER = /^\s*(?:-{3,}\s*(?:forwarded message|الرسالة ال(?:مُ|م)?عاد توجيهها|رسالة معاد توجيهها)\s*-{3,}|begin forwarded message:)\s*$/im;
+
 /**
- * What the sender wrote in this message, without quoted history and signature. A forward keeps the
- * forwarded text (that is what it asks about); an empty body falls back to the subject.
+ * What the sender wrote in this message, without quoted history. A forward keeps the forwarded letter
+ * whole — its header lines, salutation, numbered questions and signature — since that is what it asks
+ * about, and the core's letter reading takes the questions out of it (src/question/letter.ts); cutting
+ * it as quoted history left only the forward line. An empty body falls back to the subject.
  */
 export function questionText(mail: ParsedMail): string {
-  const stripped = stripQuotedText(mail.text).text;
-  if (stripped) return stripped.slice(0, MAX_TEXT);
-  if (FORWARD_SUBJECT.test(mail.subject)) {
+  if (FORWARD_SUBJECT.test(mail.subject) || FORWARD_MARKER.test(mail.text)) {
     const forwarded = mail.text.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').trim();
     if (forwarded) return forwarded.slice(0, MAX_TEXT);
   }
+  const stripped = stripQuotedText(mail.text).text;
+  if (stripped) return stripped.slice(0, MAX_TEXT);
   return mail.subject.replace(REPLY_PREFIXES, '').trim().slice(0, MAX_TEXT);
 }
 
 /** A received mail → the channel-neutral message. The id is the Message-ID: a second copy is the same message. */
-export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[] }): InboundMessage {
+export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[]; doubt?: string }): InboundMessage {
   const from = mail.from!;
   return {
     id: `email:${mail.messageId}`,
     ref: { channel: 'email', conversationId: ctx.conversationId, replyHandle: { ...replyHandleFor(mail) } },
     origin: 'user',
-    sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}) },
+    sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}), ...(ctx.doubt ? { doubt: ctx.doubt } : {}) },
     text: questionText(mail),
     ...(ctx.attachments.length ? { attachments: ctx.attachments } : {}),
     receivedAt: new Date(),

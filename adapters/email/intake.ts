@@ -10,6 +10,7 @@ import type { Logger } from '../../src/logger.js';
 import { detectLang } from '../../src/text/lang.js';
 import { keepAttachments } from './attachments.js';
 import type { Disposition, MessageKey } from './imap-source.js';
+import { senderDoubt } from './authentication.js';
 import { toInboundMessage } from './inbound.js';
 import type { EmailLedger, FinalIntakeState, IntakeRecord } from './ledger.js';
 import { loopGuard } from './loop-guard.js';
@@ -116,13 +117,15 @@ export class Intake {
     const kept = await keepAttachments(mail.attachments, { dir: join(this.deps.settings.attachmentsDir, record.id), maxBytes: this.deps.settings.maxAttachmentBytes });
     await this.deps.ledger.saveAttachments(record, kept);
     if (kept.some((a) => !a.storedAt)) log.warn({ over: kept.filter((a) => !a.storedAt).map((a) => a.size) }, 'attachment over the size cap; listed, not kept');
-    const msg = toInboundMessage(mail, { conversationId, attachments: kept.map(({ n: _n, sha256: _s, ...meta }) => meta) });
+    const doubt = senderDoubt(mail, this.deps.settings);
+    if (doubt) log.warn({ doubt }, 'sender in doubt; every reply waits for staff');
+    const msg = toInboundMessage(mail, { conversationId, attachments: kept.map(({ n: _n, sha256: _s, ...meta }) => meta), doubt });
     let deliveryId: string | undefined;
     // The reply is queued under its reply id: queued again for a repeat of the mail, it is still one mail.
     const deliver = async (reply: OutboundReply) => void (deliveryId = (await this.deps.delivery.enqueue(replyDelivery(msg, reply))).id);
     const result = await this.deps.turns.handle(msg, { deliver, deliverRepeats: true });
     if (result.pending) return 'later';
-    return { ...outcomeOf(result), conversationId, deliveryId };
+    return { ...outcomeOf(result, Boolean(doubt)), conversationId, deliveryId };
   }
 
   /** Threads by Message-ID / In-Reply-To / References; a mail that refers to nothing known starts a conversation. */
@@ -135,6 +138,7 @@ export class Intake {
 
   private async noticeOfFailure(mail: ParsedMail): Promise<void> {
     if (loopGuard(mail, { ownAddresses: this.deps.settings.ownAddresses })) return;
+    if (senderDoubt(mail, this.deps.settings)) return;
     const msg = toInboundMessage(mail, { conversationId: await this.conversationOf(mail), attachments: [] });
     await this.deps.delivery.enqueue(replyDelivery(msg, failureNotice(msg, detectLang(`${mail.subject} ${mail.text}`.slice(0, 2000)))));
   }
@@ -156,10 +160,10 @@ export class Intake {
 }
 
 /** Where the core's answer leaves the mail: answered, acknowledged as a ticket, drafted, or nothing to send. */
-function outcomeOf(result: TurnResult): Omit<Outcome, 'conversationId' | 'deliveryId'> {
+function outcomeOf(result: TurnResult, inDoubt: boolean): Omit<Outcome, 'conversationId' | 'deliveryId'> {
   const reply = result.reply;
   const ticketId = reply && 'ticketId' in reply ? reply.ticketId : undefined;
-  if (result.draftId) return { state: 'drafted', reason: 'sender-not-allowlisted', draftId: result.draftId, ticketId };
+  if (result.draftId) return { state: 'drafted', reason: inDoubt ? 'sender-in-doubt' : 'sender-not-allowlisted', draftId: result.draftId, ticketId };
   if (result.failed) return { state: 'ticketed', reason: 'unprocessed' };
   if (!reply) return { state: 'ignored', reason: 'no-reply' };
   return { state: ticketId ? 'ticketed' : 'answered', ticketId };

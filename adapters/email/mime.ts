@@ -30,6 +30,8 @@ export interface ParsedMail {
   /** Oldest first, as in the References header. */
   references: string[];
   text: string;
+  /** Every Authentication-Results value, topmost (the receiving server's) first. */
+  authResults: string[];
   /** Raw header values by lower-cased name (first occurrence), for the loop guard. */
   headers: Map<string, string>;
   contentType: string;
@@ -130,6 +132,7 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
     inReplyTo: messageIdsIn(m.inReplyTo)[0],
     references: messageIdsIn(m.references),
     text: (m.text ?? '').replace(/\r\n/g, '\n'),
+    authResults: m.headerLines.filter((h) => h.key === 'authentication-results').map((h) => h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()),
     headers,
     contentType,
     attachments: m.attachments.map((a, i) => ({

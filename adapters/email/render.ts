@@ -1,3 +1,4 @@
+import { httpUrl } from '../../src/channel/http-url.js';
 import { escapeHtml } from '../../src/channel/escape-html.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 
@@ -22,7 +23,7 @@ export function renderMail(reply: OutboundReply): RenderedMail {
 function renderText(body: string, citations: Citation[], lang: Lang): string {
   const text = body.replace(/\*\*(.+?)\*\*/g, '$1').trim();
   if (citations.length === 0) return `${text}\n`;
-  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date].filter(Boolean).join(' — ')}${c.url ? `\n    ${c.url}` : ''}`);
+  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date].filter(Boolean).join(' — ')}${httpUrl(c.url) ? `\n    ${httpUrl(c.url)}` : ''}`);
   return `${text}\n\n${LABELS[lang].sources}:\n${notes.join('\n')}\n`;
 }
 
@@ -60,7 +61,8 @@ function inline(line: string, known: Set<number>): string {
 
 function footnote(c: Citation): string {
   const title = `<bdi>${escapeHtml(c.title)}</bdi>`;
-  const linked = c.url && /^https?:\/\//i.test(c.url) ? `<a href="${escapeHtml(c.url)}">${title}</a>` : title;
+  const url = httpUrl(c.url);
+  const linked = url ? `<a href="${escapeHtml(url)}">${title}</a>` : title;
   const when = [c.meeting, c.date].filter(Boolean).map((s) => `<bdi>${escapeHtml(s!)}</bdi>`).join(' — ');
   return `<li id="arcp-source-${c.n}" value="${c.n}" style="margin-bottom:4px">${linked}${when ? ` — ${when}` : ''}</li>`;
 }

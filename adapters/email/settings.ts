@@ -19,6 +19,8 @@ export interface EmailSettings {
   sentFolder: string;
   folders: Record<FinalState, string>;
   allowlist: SenderAllowlist;
+  /** Authentication-Results of these ids are trusted; with none, allowlisted senders are not checked. */
+  authservIds: string[];
   staffEmail?: string;
   staffSenders: SenderAllowlist;
   pollMs: number;
@@ -52,6 +54,7 @@ export function emailSettings(e: Config['email'], dataDir: string): EmailSetting
       failed: e.folderFailed,
     },
     allowlist: new SenderAllowlist(e.allowlist),
+    authservIds: e.authservIds,
     staffEmail: e.staffEmail?.toLowerCase(),
     staffSenders: new SenderAllowlist(staffSenders.filter((s) => s !== '*')),
     pollMs: e.pollSeconds * 1000,

@@ -9,8 +9,8 @@ export interface EmailReplyHandle {
   to: string;
   toName?: string;
   subject: string;
-  /** Message-ID (bare) of the mail being answered. */
-  inReplyTo: string;
+  /** Message-ID (bare) of the mail being answered; none when that mail had no Message-ID. */
+  inReplyTo?: string;
   /** The References chain for the reply, bare ids, oldest first. */
   references: string[];
 }
@@ -35,9 +35,13 @@ export function replySubject(subject: string): string {
   return REPLY_PREFIX.test(s) ? s : `Re: ${s}`;
 }
 
-/** References for a reply: the parent's chain plus the parent, trimmed to the root and the latest ids. */
+/**
+ * References for a reply: the parent's chain plus the parent, trimmed to the root and the latest ids. A
+ * parent without a Message-ID adds nothing: the digest that stands for it internally is no mail's id.
+ */
 export function replyReferences(mail: ParsedMail): string[] {
-  const chain = [...new Set([...mail.references, ...(mail.inReplyTo && !mail.references.includes(mail.inReplyTo) ? [mail.inReplyTo] : []), mail.messageId])];
+  const own = mail.hasMessageId ? [mail.messageId] : [];
+  const chain = [...new Set([...mail.references, ...(mail.inReplyTo && !mail.references.includes(mail.inReplyTo) ? [mail.inReplyTo] : []), ...own])];
   return chain.length <= MAX_REFERENCES ? chain : [chain[0], ...chain.slice(-(MAX_REFERENCES - 1))];
 }
 
@@ -48,7 +52,7 @@ export function replyHandleFor(mail: ParsedMail): EmailReplyHandle {
     to: target.address,
     ...(target.name ? { toName: target.name } : {}),
     subject: replySubject(mail.subject),
-    inReplyTo: mail.messageId,
+    ...(mail.hasMessageId ? { inReplyTo: mail.messageId } : {}),
     references: replyReferences(mail),
   };
 }
@@ -56,8 +60,8 @@ export function replyHandleFor(mail: ParsedMail): EmailReplyHandle {
 /** Reads a handle back from a stored ConversationRef, refusing one that could not address a reply. */
 export function readReplyHandle(handle: Record<string, unknown>): EmailReplyHandle {
   const { to, toName, subject, inReplyTo, references } = handle;
-  const ok = typeof to === 'string' && to.includes('@') && typeof subject === 'string' && typeof inReplyTo === 'string' &&
+  const ok = typeof to === 'string' && to.includes('@') && typeof subject === 'string' && (inReplyTo === undefined || typeof inReplyTo === 'string') &&
     Array.isArray(references) && references.every((r) => typeof r === 'string');
   if (!ok) throw new AppError('BAD_REQUEST', 'this conversation reference is not an email thread');
-  return { to, toName: typeof toName === 'string' ? toName : undefined, subject, inReplyTo, references: references as string[] };
+  return { to, toName: typeof toName === 'string' ? toName : undefined, subject, inReplyTo: inReplyTo as string | undefined, references: references as string[] };
 }

@@ -30,6 +30,17 @@ export interface BotIdentity {
   botId?: string;
 }
 
+/** Longest question passed to the core, as for the web chat and Teams; Slack allows 40,000 characters. */
+export const MAX_TEXT = 4000;
+
+/**
+ * The text of a message as plain text, cut to MAX_TEXT. The raw text is cut first (with room for the
+ * markup that plain text drops), so that a huge signed event costs no more than a long question.
+ */
+export function questionOf(raw: string, botUserId?: string): string {
+  return plainFromSlack(raw.slice(0, MAX_TEXT * 2), botUserId).slice(0, MAX_TEXT);
+}
+
 /** A direct message with the bot: Slack's ids of DM conversations start with D. */
 export function isDirectMessage(channel: string): boolean {
   return channel.startsWith('D');
@@ -99,7 +110,7 @@ export function fromMessageEvent(event: unknown, bot: BotIdentity): InboundResul
     ref: slackRef(thread),
     origin: 'user',
     sender: { id: `slack:${e.user}` },
-    text: plainFromSlack(e.text, bot.botUserId),
+    text: questionOf(e.text, bot.botUserId),
     attachments: attachmentsOf(e.files),
     receivedAt: new Date(Number(e.ts) * 1000 || Date.now()),
   };
@@ -128,7 +139,7 @@ export function fromCommand(command: SlashCommand, thread: SlackThread): Inbound
     ref: slackRef(thread),
     origin: 'user',
     sender: { id: `slack:${command.user_id}`, name: command.user_name },
-    text: plainFromSlack(command.text),
+    text: questionOf(command.text),
     receivedAt: new Date(),
   };
 }

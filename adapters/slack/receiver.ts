@@ -2,6 +2,7 @@ import { HTTPModuleFunctions as http, HTTPResponseAck, type App, type Receiver, 
 import type { Request, Response } from 'express';
 import type { Logger } from '../../src/logger.js';
 import type { SlackLogger } from './bolt-logger.js';
+import { boltCanRead } from './payload-guard.js';
 
 /** The payloads this app answers; anything else Slack may send is acknowledged and dropped. */
 export type PayloadKind = 'event' | 'command' | 'block_actions' | 'view' | 'other-interactive';
@@ -73,6 +74,10 @@ export class RouterReceiver implements Receiver {
       if (http.extractRetryNumFromHTTPRequest(req) !== undefined) res.setHeader('X-Slack-No-Retry', '1');
       const listened = kind === 'event' || (kind !== 'other-interactive' && this.opts.handles(body, kind));
       if (!listened) return ackEmpty(res);
+      if (!boltCanRead(body, kind)) {
+        log.warn({ kind, type: typeof body.type === 'string' ? body.type : undefined }, 'Slack payload malformed');
+        return jsonError(res, 400, 'malformed Slack payload');
+      }
       await this.dispatch(req, res, body);
     } catch (err) {
       log.error({ err }, 'Slack request failed');

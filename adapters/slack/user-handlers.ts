@@ -4,9 +4,9 @@ import type { TurnGateway } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import { bidiText } from './bidi.js';
-import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, isDirectMessage, langOfValue, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
+import { commandSchema, fromCommand, fromMessageEvent, fromReplyAction, isDirectMessage, langOfValue, questionOf, type BotIdentity, type SlackThread, type SlashCommand } from './inbound.js';
 import { label } from '../../src/replies/labels.js';
-import { plainFromSlack, toMrkdwn } from './mrkdwn.js';
+import { toMrkdwn } from './mrkdwn.js';
 import { ACTIONS, markChoice } from './render.js';
 import type { SlackChannel, WebClient } from './slack-channel.js';
 
@@ -55,7 +55,7 @@ async function onCommand(deps: UserHandlerDeps, raw: unknown): Promise<void> {
     deps.logger.warn({ issues: parsed.error.issues.length }, 'Slack slash command malformed');
     return;
   }
-  const lead = `<@${parsed.data.user_id}>: ${toMrkdwn(bidiText(plainFromSlack(parsed.data.text) || parsed.data.command))}`;
+  const lead = `<@${parsed.data.user_id}>: ${toMrkdwn(bidiText(questionOf(parsed.data.text) || parsed.data.command))}`;
   const thread = await echoQuestion(deps, parsed.data, lead);
   if (!thread?.threadTs) return;
   const at = { channel: thread.channel, ts: thread.threadTs };

@@ -7,23 +7,27 @@ import type { Config } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 
 type TeamsConfig = Config['teams'];
+export type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 /**
- * CloudAdapter, taking the activity the route has already parsed and checked. `process()` would do the
- * same two calls (authenticate, run the turn) but also print every refused token to the console; here
- * the route decides the status and logs through the product's logger.
+ * CloudAdapter, taking the activity the route has already parsed and checked and the request already
+ * authenticated. `process()` would do both (authenticate, run the turn) but also print every refused
+ * token to the console; here the route decides the status and logs through the product's logger.
  */
 export class ArcpCloudAdapter extends CloudAdapter {
-  /** Validates the bearer token (when an app id is set) and runs the turn; the invoke response, if any. */
-  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+  /** Runs the turn of an authenticated request; the invoke response, if any. */
+  handle(auth: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
   }
 }
 
-/** How the SDK signals a refused token: an AuthenticationError carrying 401 (or 403). */
+/** jsonwebtoken's refusals, which botbuilder passes on as they are (a bad signature, audience, issuer, date). */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/** A refused token: botbuilder's AuthenticationError carrying 401 (or 403), or a JWT check that failed. */
 export function isAuthenticationError(err: unknown): boolean {
   const status = (err as { statusCode?: unknown } | null)?.statusCode;
-  return status === 401 || status === 403;
+  return status === 401 || status === 403 || TOKEN_ERRORS.has((err as { name?: unknown } | null)?.name as string);
 }
 
 /**
@@ -37,12 +41,18 @@ export class BotConnector {
   readonly appId: string;
   readonly authEnabled: boolean;
   private readonly timeoutMs: number;
+  readonly keysRetryMs: number;
+  private readonly auth: ConfigurationBotFrameworkAuthentication;
+  /** Until when Microsoft's key endpoints are taken as down (no token is checked against them before). */
+  private keysDownUntil = 0;
 
   constructor(config: TeamsConfig) {
     this.appId = config.appId;
     this.authEnabled = config.authEnabled;
     this.timeoutMs = config.sendTimeoutMs;
-    this.adapter = new ArcpCloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
+    this.keysRetryMs = config.keysRetryMs;
+    this.auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
+    this.adapter = new ArcpCloudAdapter(this.auth);
     // The SDK's connector client sets no timeout of its own: every send and update of every turn, replies
     // and proactive messages alike, is bounded here.
     this.adapter.use(async (context, next) => {
@@ -50,6 +60,27 @@ export class BotConnector {
       context.onUpdateActivity((_context, _activity, update) => this.withTimeout(update()));
       await next();
     });
+  }
+
+  /**
+   * Validates the request's token (with an app id; without one, anything is accepted). A refused token
+   * throws the SDK's error (`isAuthenticationError`). When the signing keys cannot be had — Microsoft's
+   * OpenID metadata or key endpoint unreachable, failing or silent past the timeout — it throws
+   * CHANNEL_UNAVAILABLE, and for the next `keysRetryMs` well-formed tokens get the same at once: the SDK
+   * has no back-off of its own, and would start a new fetch for every request.
+   */
+  async authenticate(authHeader: string, activity: Activity): Promise<Authenticated> {
+    if (this.authEnabled && Date.now() < this.keysDownUntil && BEARER_JWT.test(authHeader)) {
+      throw new AppError('CHANNEL_UNAVAILABLE', 'the Bot Framework signing keys are unavailable; retried later');
+    }
+    try {
+      return await this.withTimeout(this.auth.authenticateRequest(activity, authHeader));
+    } catch (err) {
+      if (isAuthenticationError(err)) throw err;
+      this.keysDownUntil = Date.now() + this.keysRetryMs;
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new AppError('CHANNEL_UNAVAILABLE', `the Bot Framework signing keys could not be fetched: ${reason}`, { cause: err });
+    }
   }
 
   /** Runs `logic` in a turn on a stored conversation (a staff answer, a ticket card), within the timeout. */
@@ -90,6 +121,21 @@ export class BotConnector {
   }
 }
 
+/** The SDK refuses a missing or malformed token without fetching keys; only these can need them. */
+const BEARER_JWT = /^Bearer [\w-]+\.[\w-]+\.[\w-]*$/;
+
+/** botbuilder's option names for the cloud settings, passed through when set. */
+const CLOUD_OPTIONS = {
+  channelService: 'ChannelService',
+  openIdMetadataUrl: 'ToBotFromChannelOpenIdMetadataUrl',
+  tokenIssuer: 'ToBotFromChannelTokenIssuer',
+  emulatorOpenIdMetadataUrl: 'ToBotFromEmulatorOpenIdMetadataUrl',
+  loginUrl: 'ToChannelFromBotLoginUrl',
+  oauthScope: 'ToChannelFromBotOAuthScope',
+  oauthUrl: 'OAuthUrl',
+  callerId: 'CallerId',
+} as const;
+
 function authOptions(config: TeamsConfig): Record<string, string> {
   if (!config.authEnabled) {
     return { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' };
@@ -98,7 +144,12 @@ function authOptions(config: TeamsConfig): Record<string, string> {
     MicrosoftAppId: config.appId,
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
+    ValidateAuthority: config.validateAuthority,
   };
+  for (const [key, name] of Object.entries(CLOUD_OPTIONS)) {
+    const value = config[key as keyof typeof CLOUD_OPTIONS];
+    if (value) options[name] = value;
+  }
   if (config.appPassword) options.MicrosoftAppPassword = config.appPassword;
   if (config.certificateKeyFile) {
     options.CertificateThumbprint = config.certificateThumbprint;

@@ -16,6 +16,8 @@ export interface AdaptiveCard {
   rtl?: boolean;
   body: CardElement[];
   actions?: CardElement[];
+  /** Universal Actions: the action Teams runs, for the listed users, when they see the card. */
+  refresh?: { action: CardElement; userIds: string[] };
   fallbackText?: string;
   msteams?: { width: 'Full' };
 }
@@ -27,9 +29,9 @@ export interface AdaptiveCard {
 export type SubmitData =
   | { arcp: 'feedback'; replyId: string; helpful: boolean; lang: Lang }
   | { arcp: 'ask-secretariat'; replyId?: string; lang: Lang }
-  | { arcp: 'staff'; op: 'claim' | 'reply' | 'close' | 'reopen'; ticketId: string };
+  | { arcp: 'staff'; op: 'claim' | 'reply' | 'close' | 'reopen' | 'refresh'; ticketId: string };
 
-export function card(options: { rtl?: boolean; body: CardElement[]; actions?: CardElement[]; fallbackText?: string }): AdaptiveCard {
+export function card(options: { rtl?: boolean; body: CardElement[]; actions?: CardElement[]; refresh?: AdaptiveCard['refresh']; fallbackText?: string }): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -37,6 +39,7 @@ export function card(options: { rtl?: boolean; body: CardElement[]; actions?: Ca
     ...(options.rtl === undefined ? {} : { rtl: options.rtl }),
     body: options.body,
     ...(options.actions?.length ? { actions: options.actions } : {}),
+    ...(options.refresh ? { refresh: options.refresh } : {}),
     ...(options.fallbackText ? { fallbackText: options.fallbackText } : {}),
     msteams: { width: 'Full' },
   };
@@ -48,6 +51,20 @@ export function attachment(content: AdaptiveCard): { contentType: string; conten
 
 export function submit(title: string, data: SubmitData, style?: 'positive' | 'destructive'): CardElement {
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+}
+
+/** The verb of a button: what an `adaptiveCard/action` invoke says was pressed. */
+export function verbOf(data: { arcp: string; op?: string }): string {
+  return data.arcp === 'staff' ? `staff.${data.op}` : data.arcp;
+}
+
+/**
+ * A Universal Action button: Teams clients send `adaptiveCard/action` invokes for it and show the card
+ * the bot answers with. A client without Universal Actions renders the `fallback`, an Action.Submit with
+ * the same data, which arrives as a message (Microsoft's advice for backward compatibility in Teams).
+ */
+export function execute(title: string, data: SubmitData, style?: 'positive' | 'destructive'): CardElement {
+  return { type: 'Action.Execute', title, verb: verbOf(data), data, ...(style ? { style } : {}), fallback: submit(title, data, style) };
 }
 
 export function heading(text: string, extra: CardElement = {}): CardElement {

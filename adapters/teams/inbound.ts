@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { AttachmentMeta, InboundMessage, Lang } from '../../src/channel/types.js';
+import { verbOf } from './cards.js';
 
 /** Longer messages are cut here, as the web chat refuses them: no question needs more. */
 export const MAX_TEXT = 4000;
@@ -48,13 +49,13 @@ const submitValue = z.discriminatedUnion('arcp', [
   z.object({ arcp: z.literal('ask-secretariat'), replyId: z.string().max(100).optional(), lang: z.enum(['ar', 'en']).optional() }),
   z.object({
     arcp: z.literal('staff'),
-    op: z.enum(['claim', 'reply', 'close', 'reopen']),
+    op: z.enum(['claim', 'reply', 'close', 'reopen', 'refresh']),
     ticketId: z.string().regex(TICKET_ID),
     answer: z.string().max(20_000).optional(),
   }),
 ]);
 
-export type StaffOp = 'claim' | 'reply' | 'close' | 'reopen';
+export type StaffOp = 'claim' | 'reply' | 'close' | 'reopen' | 'refresh';
 
 /** What a message activity asks of us, decided without side effects. */
 export type TeamsInbound =
@@ -81,6 +82,22 @@ export function classifyMessage(activity: Partial<Activity>): TeamsInbound {
   const text = messageText(activity);
   if (STAFF_COMMAND.test(text)) return { kind: 'staff-command' };
   return { kind: 'message', msg: toInboundMessage(activity, text) };
+}
+
+/** What a Universal Action (`adaptiveCard/action` invoke) asks of us: as its button's submit would, or nothing known. */
+export type TeamsInvoke = Exclude<TeamsInbound, { kind: 'ignore' | 'staff-command' }> | { kind: 'unknown'; verb: string };
+
+/**
+ * An Action.Execute press is read like the Action.Submit it falls back to: the button's data (with the
+ * card's inputs merged in) is the value. Its verb must be the one our buttons carry for that data; a verb
+ * or data we do not know (a card of an older version, or not ours) is `unknown`.
+ */
+export function classifyInvoke(activity: Partial<Activity>, action: { verb?: unknown; data?: unknown }): TeamsInvoke {
+  const verb = typeof action.verb === 'string' ? action.verb : '';
+  const parsed = submitValue.safeParse(action.data);
+  if (!parsed.success || verbOf(parsed.data) !== verb) return { kind: 'unknown', verb };
+  const inbound = classifyMessage({ ...activity, type: 'message', text: undefined, value: parsed.data });
+  return inbound.kind === 'ignore' || inbound.kind === 'staff-command' ? { kind: 'unknown', verb } : inbound;
 }
 
 /**

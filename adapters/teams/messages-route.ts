@@ -1,7 +1,8 @@
-import express, { type Request, type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Activity, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../../src/logger.js';
-import { isAuthenticationError, type BotConnector } from './bot-adapter.js';
+import { AppError } from '../../src/errors.js';
+import { isAuthenticationError, type Authenticated, type BotConnector } from './bot-adapter.js';
 import { envelopeProblem } from './inbound.js';
 
 /** Teams activities are small; this bounds what a client can make us parse. */
@@ -25,17 +26,40 @@ export function mountMessagesRoute(options: { router: Router; connector: BotConn
       return;
     }
     const activity = req.body as Activity;
+    let auth: Authenticated;
     try {
-      const invoke = await connector.adapter.handle(req.headers.authorization ?? '', activity, (context) => bot.run(context));
+      auth = await connector.authenticate(req.headers.authorization ?? '', activity);
+    } catch (err) {
+      if (!refused(res, err, { logger, retryMs: connector.keysRetryMs, remote: req.socket.remoteAddress, activityId: activity.id })) next(err);
+      return;
+    }
+    try {
+      const invoke = await connector.adapter.handle(auth, activity, (context) => bot.run(context));
       res.status(invoke?.status ?? 200);
       if (invoke?.body === undefined) res.end();
       else res.json(invoke.body);
     } catch (err) {
-      if (!isAuthenticationError(err)) return next(err);
-      logger.warn({ remote: req.socket.remoteAddress, activityId: activity.id, reason: (err as Error).message }, 'Teams request refused: token not valid');
-      res.status(401).json({ error: 'UNAUTHORIZED', message: 'a valid Bot Framework token is required' });
+      next(err);
     }
   });
+}
+
+/**
+ * A refused token → 401; signing keys that cannot be had → 503, logged as the key endpoint being down.
+ * False for any other failure (the server's error handler takes it).
+ */
+function refused(res: Response, err: unknown, context: { logger: Logger; retryMs: number; remote?: string; activityId?: string }): boolean {
+  const { logger, retryMs, ...where } = context;
+  if (isAuthenticationError(err)) {
+    logger.warn({ ...where, reason: (err as Error).message }, 'Teams request refused: token not valid');
+    res.status(401).json({ error: 'UNAUTHORIZED', message: 'a valid Bot Framework token is required' });
+    return true;
+  }
+  const error = AppError.from(err);
+  if (error.code !== 'CHANNEL_UNAVAILABLE') return false;
+  logger.warn({ ...where, reason: error.message }, 'Teams request not checked: the Bot Framework key endpoint is down');
+  res.status(503).set('retry-after', String(Math.ceil(retryMs / 1000))).json({ error: 'CHANNEL_UNAVAILABLE', message: 'the bot cannot check tokens right now; retry later' });
+  return true;
 }
 
 /** express.json, with the refusal logged here (the server's error handler logs only failures of ours). */

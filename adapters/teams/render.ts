@@ -1,9 +1,10 @@
+import { httpUrl } from '../../src/channel/http-url.js';
 import type { Activity } from 'botbuilder';
 import { label } from '../../src/replies/labels.js';
 import { renderTemplate } from '../../src/replies/templates.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import {
-  attachment, card, container, facts, heading, isRtl, markdownLink, plainSummary, submit, textBlocks,
+  attachment, card, container, facts, heading, isRtl, execute, markdownLink, plainSummary, textBlocks,
   type AdaptiveCard, type CardElement,
 } from './cards.js';
 import { splitText } from '../../src/channel/split-text.js';
@@ -71,13 +72,13 @@ function footer(reply: OutboundReply): CardElement[] {
 }
 
 function actionsOf(reply: OutboundReply): CardElement[] {
-  const ask = submit(label(reply.lang, 'askSecretariat'), { arcp: 'ask-secretariat', replyId: reply.replyId, lang: reply.lang });
+  const ask = execute(label(reply.lang, 'askSecretariat'), { arcp: 'ask-secretariat', replyId: reply.replyId, lang: reply.lang });
   if (reply.kind === 'no-position') return reply.offerTicket && !reply.ticketId ? [ask] : [];
   if (reply.kind !== 'answer') return [];
   if (!reply.replyId) return [ask];
   return [
-    submit(`👍 ${label(reply.lang, 'helpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
-    submit(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
+    execute(`👍 ${label(reply.lang, 'helpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: true, lang: reply.lang }),
+    execute(`👎 ${label(reply.lang, 'notHelpful')}`, { arcp: 'feedback', replyId: reply.replyId, helpful: false, lang: reply.lang }),
     ask,
   ];
 }
@@ -104,7 +105,8 @@ function partMarker(lang: Lang, i: number, n: number): CardElement {
 }
 
 function citationLine(c: Citation): string {
-  const title = c.url ? markdownLink(c.title, c.url) : c.title;
+  const url = httpUrl(c.url);
+  const title = url ? markdownLink(c.title, url) : c.title;
   const when = [c.meeting, c.date].filter(Boolean).join(', ');
   return `[${c.n}] ${title}${when ? ` — ${when}` : ''}`;
 }

@@ -1,17 +1,35 @@
 import type { Ticket } from '../../src/tickets/types.js';
-import { card, container, facts, heading, isRtl, submit, textBlocks, type CardElement } from './cards.js';
+import { card, container, execute, facts, heading, isRtl, textBlocks, type AdaptiveCard, type CardElement } from './cards.js';
 import { bilingualLabel, type LabelKey } from '../../src/replies/labels.js';
 import { cardActivity, type OutgoingActivity } from './render.js';
 
 const OP_LABEL: Record<'claim' | 'reply' | 'close' | 'reopen', LabelKey> = { claim: 'claim', reply: 'sendReply', close: 'close', reopen: 'reopen' };
 
+export interface TicketCardOptions {
+  /** Teams ids of staff: Teams asks the bot for their own view of the card when they see it. */
+  staffUserIds?: readonly string[];
+  /** The staff member the card is drawn for (a Universal Action's answer, a refresh). */
+  viewer?: string;
+}
+
 /**
  * The card that shows one ticket in the staff channel, updated in place as it moves:
  * open → Claim / Reply / Close; claimed and answered → Reply / Close; closed → Reopen.
  */
-export function ticketCardActivity(ticket: Ticket): OutgoingActivity {
-  const content = card({ body: ticketBody(ticket), actions: ticketActions(ticket), fallbackText: ticketFallback(ticket) });
-  return cardActivity(content, `${ticket.id}: ${ticket.question}`);
+export function ticketCardActivity(ticket: Ticket, options: TicketCardOptions = {}): OutgoingActivity {
+  return cardActivity(ticketCard(ticket, options), `${ticket.id}: ${ticket.question}`);
+}
+
+/** The same card for one staff member: it says so when the ticket is theirs. */
+export function ticketCard(ticket: Ticket, options: TicketCardOptions = {}): AdaptiveCard {
+  const body = ticketBody(ticket);
+  if (options.viewer && ticket.claimedBy === options.viewer && ticket.status !== 'closed') {
+    body.splice(1, 0, { type: 'TextBlock', text: bilingualLabel('claimedByYou'), color: 'Accent', wrap: true, spacing: 'Small' });
+  }
+  const refresh = options.staffUserIds?.length
+    ? { action: { type: 'Action.Execute', verb: 'staff.refresh', data: { arcp: 'staff', op: 'refresh', ticketId: ticket.id } }, userIds: [...options.staffUserIds] }
+    : undefined;
+  return card({ body, actions: ticketActions(ticket), refresh, fallbackText: ticketFallback(ticket) });
 }
 
 function ticketBody(ticket: Ticket): CardElement[] {
@@ -41,7 +59,7 @@ function ticketBody(ticket: Ticket): CardElement[] {
 
 function ticketActions(ticket: Ticket): CardElement[] {
   const act = (op: 'claim' | 'reply' | 'close' | 'reopen', style?: 'positive' | 'destructive') =>
-    submit(bilingualLabel(OP_LABEL[op]), { arcp: 'staff', op, ticketId: ticket.id }, style);
+    execute(bilingualLabel(OP_LABEL[op]), { arcp: 'staff', op, ticketId: ticket.id }, style);
   switch (ticket.status) {
     case 'open':
       return [act('claim'), act('reply', 'positive'), act('close', 'destructive')];

@@ -2,7 +2,8 @@ import type { ConversationReference } from 'botbuilder';
 import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
 import { AppError } from '../../src/errors.js';
 import type { BotConnector } from './bot-adapter.js';
-import { renderReply } from './render.js';
+import { sendReply } from './reply-cards.js';
+import type { TeamsState } from './state.js';
 
 /**
  * Delivers a reply to a Teams conversation at any later time (a staff answer after a restart): the reply
@@ -12,7 +13,7 @@ import { renderReply } from './render.js';
 export class TeamsChannel implements Channel {
   readonly name = 'teams' as const;
 
-  constructor(private readonly connector: BotConnector) {}
+  constructor(private readonly connector: BotConnector, private readonly state: TeamsState) {}
 
   async send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }> {
     if (ref.channel !== 'teams') throw new AppError('BAD_REQUEST', `a ${ref.channel} conversation cannot be reached through Teams`);
@@ -20,7 +21,7 @@ export class TeamsChannel implements Channel {
     let externalId = '';
     try {
       await this.connector.continueConversation(reference, async (context) => {
-        const sent = await context.sendActivities(renderReply(reply, { channelId: reference.channelId }));
+        const sent = await sendReply(context, reply, this.state);
         externalId = sent.map((r) => r?.id ?? '').filter(Boolean).pop() ?? '';
       });
     } catch (cause) {

@@ -6,6 +6,7 @@ import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/
 import { inputKind } from '../../src/core/input-policy.js';
 import { AppError } from '../../src/errors.js';
 import { toInboundMessage } from './inbound.js';
+import { securityHeaders } from './security-headers.js';
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -29,15 +30,16 @@ export const webChatPlugin: ChannelPlugin<Record<string, never>> = {
     // Delivering is writing the transcript, which a second time leaves as it is: an interrupted one is redone.
     host.delivery.channel(new WebChannel(), { inDoubt: 'resend' });
     const { router } = host.http;
-    router.use('/', express.static(PUBLIC_DIR, { index: 'chat.html', maxAge: '1h' }));
-    router.post('/api/chat/messages', express.json({ limit: '64kb' }), async (req, res) => {
+    const headers = securityHeaders();
+    router.use('/', headers, express.static(PUBLIC_DIR, { index: 'chat.html', maxAge: '1h' }));
+    router.post('/api/chat/messages', headers, express.json({ limit: '64kb' }), async (req, res) => {
       const msg = toInboundMessage(req.body);
       // The page sends no empty message; a request that does is refused as malformed (the core's rule of what is empty).
       if (inputKind(msg) === 'empty') throw new AppError('BAD_REQUEST', 'text: the message is empty');
       const { reply, fresh } = await host.turns.handle(msg);
       res.json({ duplicate: !fresh, reply });
     });
-    router.get('/api/chat/conversations/:id/messages', async (req, res) => {
+    router.get('/api/chat/conversations/:id/messages', headers, async (req, res) => {
       const id = String(req.params.id);
       if (!/^[A-Za-z0-9_-]{8,100}$/.test(id)) throw new AppError('BAD_REQUEST', 'bad conversation id');
       const after = Number(req.query.after ?? 0);

@@ -14,11 +14,13 @@ const argv = process.argv.slice(2);
 const showMisses = argv.includes('--show-misses');
 const filter = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 /** `--set=ARCP_ABSTAIN_THRESHOLD=0.3`: a configuration variable for this run, to try a setting. */
+/** `--benchmarks=DIR`: where XQuAD is, when ../shared/benchmarks is not next to this checkout (a worktree). */
+const benchmarksDir = argv.find((a) => a.startsWith('--benchmarks='))?.slice('--benchmarks='.length);
 const settings = Object.fromEntries(argv.filter((a) => a.startsWith('--set=')).map((a) => a.slice('--set='.length).split(/=(.*)/s).slice(0, 2)));
 
 process.exitCode = await runParts(
   {
-    retrieval: () => runRetrievalEval({ corpusDir, log }),
+    retrieval: () => runRetrievalEval({ corpusDir, log, benchmarksDir }),
     answers: async () => {
       await runAnswerQualityEval({ corpusDir, log, showMisses, filter, settings });
       log('');

@@ -83,7 +83,8 @@ function engineConfig(
   };
 }
 
-const noTranslation = { glossary: false, dictionary: false, transliterate: false, vectorWeight: 0 };
+const noUnderstanding = { understand: false, rootWeight: 0 };
+const noTranslation = { glossary: false, dictionary: false, transliterate: false, vectorWeight: 0, ...noUnderstanding };
 const words = { fieldWeights: { words: 1, grams: 0, pairs: 0 } };
 const grams = { fieldWeights: { words: 0, grams: 1, pairs: 0 } };
 
@@ -141,6 +142,14 @@ const minisearch: ConfigSpec = {
   },
 };
 
+export const DEFAULT_CONFIG_NAME = 'hybrid (default)';
+
+/** The default before question understanding (dialect table, spelling correction, root family, framing words). */
+export const NO_UNDERSTANDING = 'hybrid, no question understanding (before issue 12)';
+
+/** The configurations the robust probe set compares: the default with and without each part of understanding. */
+export const ROBUST_CONFIGS = [NO_UNDERSTANDING, 'hybrid, no root family', 'hybrid, no dialect, spelling or framing words', DEFAULT_CONFIG_NAME];
+
 export const CONFIGS: ConfigSpec[] = [
   engineConfig('BM25 words (Light10 / Porter)', { ...noTranslation }, { analysis: words }),
   engineConfig('BM25 words, no stemming', { ...noTranslation }, { analysis: { ...words, stem: false } }),
@@ -148,15 +157,18 @@ export const CONFIGS: ConfigSpec[] = [
   engineConfig('BM25 words + 4-grams', { ...noTranslation }),
   engineConfig('BM25 words + 4-grams + glossary', { ...noTranslation, glossary: true }),
   engineConfig('BM25 words + 4-grams + glossary + dictionary', { ...noTranslation, glossary: true, dictionary: true }),
-  engineConfig('BM25 + glossary + dictionary + name transliteration', { vectorWeight: 0 }),
+  engineConfig('BM25 + glossary + dictionary + name transliteration', { vectorWeight: 0, ...noUnderstanding }),
+  engineConfig('BM25 + … + dialect, spelling, root family', { vectorWeight: 0 }),
   engineConfig('vectors only (hashed n-grams, HNSW)', { lexicalWeight: 0, vectorWeight: 1 }, { embedder: 'hashed-ngrams' }),
   engineConfig('hybrid, RRF', { fusion: 'rrf' }, { embedder: 'hashed-ngrams' }),
   engineConfig('hybrid, no stemming', {}, { embedder: 'hashed-ngrams', analysis: { stem: false } }),
   engineConfig('hybrid, no glossary, dictionary or transliteration', { glossary: false, dictionary: false, transliterate: false }, { embedder: 'hashed-ngrams' }),
+  engineConfig(NO_UNDERSTANDING, noUnderstanding, { embedder: 'hashed-ngrams' }),
+  engineConfig('hybrid, no root family', { rootWeight: 0 }, { embedder: 'hashed-ngrams' }),
+  engineConfig('hybrid, no dialect, spelling or framing words', { understand: false }, { embedder: 'hashed-ngrams' }),
   engineConfig('hybrid (default)', {}, { embedder: 'hashed-ngrams' }),
   minisearch,
   langchainBm25,
   langchainMemory,
 ];
 
-export const DEFAULT_CONFIG_NAME = 'hybrid (default)';

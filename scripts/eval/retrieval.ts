@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIGS, DEFAULT_CONFIG_NAME, type ConfigSpec, type RunResult } from './retrieval-configs.js';
+import { CONFIGS, DEFAULT_CONFIG_NAME, ROBUST_CONFIGS, type ConfigSpec, type RunResult } from './retrieval-configs.js';
 import { formatTable, summarise, type Judged, type Metrics } from './retrieval-metrics.js';
 import { loadOurSet, loadXquad, type EvalQuestion, type EvalSet } from './retrieval-sets.js';
 
@@ -14,6 +14,8 @@ export interface RetrievalEvalOptions {
   questionsFile?: string;
   /** Only these configurations (by name); all by default. */
   only?: string[];
+  /** Where XQuAD is (xquad/ inside it); defaults to ../shared/benchmarks next to the repository. */
+  benchmarksDir?: string;
 }
 
 interface ConfigRun {
@@ -82,7 +84,8 @@ export async function runRetrievalEval(opts: RetrievalEvalOptions): Promise<void
   } else {
     opts.log(`retrieval eval: ${questionsFile} not found; our-corpus table skipped`);
   }
-  const xquadDir = resolve(repoRoot, '..', 'shared', 'benchmarks', 'xquad');
+  await runRobustSet(opts);
+  const xquadDir = join(opts.benchmarksDir ?? resolve(repoRoot, '..', 'shared', 'benchmarks'), 'xquad');
   const xquad = await loadXquad(xquadDir);
   if (!xquad) {
     opts.log(`retrieval eval: XQuAD not found at ../shared/benchmarks/xquad; skipped`);
@@ -90,6 +93,30 @@ export async function runRetrievalEval(opts: RetrievalEvalOptions): Promise<void
   }
   await evaluateSet(xquad.ar, opts, false);
   await evaluateSet(xquad.en, opts, false);
+}
+
+/**
+ * The robust probe set (tests/eval/retrieval-robust.jsonl): questions with typos, dialect question words,
+ * names spelt another way and framing words, each expecting its document; the default configuration
+ * with and without each part of question understanding, in one run.
+ */
+async function runRobustSet(opts: RetrievalEvalOptions): Promise<void> {
+  const file = join(repoRoot, 'tests', 'eval', 'retrieval-robust.jsonl');
+  if (!existsSync(file)) return;
+  const set = { ...(await loadOurSet(opts.corpusDir, file)), name: 'robust probe set' };
+  const runs = await evaluateSet(set, { ...opts, only: ROBUST_CONFIGS }, true);
+  for (const [title, pick] of [
+    ['Arabic questions', (q: EvalQuestion) => q.lang === 'ar'],
+    ['English questions', (q: EvalQuestion) => q.lang === 'en'],
+  ] as const) {
+    opts.log('');
+    for (const line of formatTable(`${set.name}: ${title}`, subsetRows(runs, pick))) opts.log(line);
+  }
+  // What the asker sees: an abstention on a question the collection answers is a miss.
+  const seen = runs.map((r) => ({ ...r, judged: r.judged.map((j) => (j.abstain && !j.outOfScope ? { ...j, ranked: [] } : j)) }));
+  opts.log('');
+  for (const line of formatTable(`${set.name}: an abstention counted as a miss`, subsetRows(seen, () => true))) opts.log(line);
+  reportMisses(runs.find((r) => r.name === DEFAULT_CONFIG_NAME), opts.log);
 }
 
 function reportMisses(run: ConfigRun | undefined, log: (line: string) => void): void {

@@ -82,7 +82,7 @@ const NUMBER_TOKEN = /^\d[\d,.]*$/;
  * "How many pledges": a number next to the thing counted (within two words: «770 تعهداً», "22 member
  * states", "41.4 million migrants") answers it; a number that is part of a date or a year does not.
  */
-function countEvidence(text: string, isAsked: QuestionKeys | undefined): number {
+function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounted: QuestionKeys | undefined): number {
   const tokens = tokenize(text);
   let any = 0;
   for (const [i, t] of tokens.entries()) {
@@ -91,7 +91,9 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined): number 
     const near = tokens.slice(Math.max(0, i - 2), i + 4);
     if (near.some((w) => MONTH_TOKEN.has(w))) continue;
     any = 0.5;
-    if (isAsked && near.some((w) => w !== t && isAsked(w))) return 1;
+    // When the question says what it counts, only a number next to that thing answers it.
+    const counts = isCounted ?? isAsked;
+    if (counts && near.some((w) => w !== t && counts(w))) return 1;
   }
   return any;
 }
@@ -102,7 +104,7 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
   return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
 }
 
-export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys): number {
+export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys, isCounted?: QuestionKeys): number {
   const raw = unitText(unit);
   const text = normalizeForMatch(raw);
   const passage = unitPassage(unit);
@@ -114,7 +116,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
     case 'who':
       return hit(PERSON, text) ? 1 : hit(BODY, text) ? 0.5 : 0;
     case 'how-many':
-      return countEvidence(raw, isAsked);
+      return countEvidence(raw, isAsked, isCounted);
     case 'list':
       return unit.kind === 'list' ? 1 : (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 ? 0.5 : 0;
     case 'position':

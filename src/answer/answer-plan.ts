@@ -41,8 +41,9 @@ export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined
   const ranked = units.filter(substantive).sort(byScore);
   const best = ranked[0];
   if (!best) return undefined;
-  if (best.evidence[0]! > 0) return best;
-  const typed = ranked.find((s) => s.evidence[0]! > 0);
+  // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less relevant.
+  if (best.evidence[0]! >= 1) return best;
+  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]!);
   return typed && typed.relevance >= TYPED_LEAD_MIN * best.relevance ? typed : best;
 }
 

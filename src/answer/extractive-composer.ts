@@ -1,7 +1,9 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { ordinalMentions, understandQuestion } from '../question/understand.js';
-import type { QuestionAnalysis } from '../question/types.js';
+import type { QuestionAnalysis, QuestionType } from '../question/types.js';
+import { label, type LabelKey } from '../replies/labels.js';
+import { renderTemplate } from '../replies/templates.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
@@ -84,8 +86,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
     const used = new Set(formatted.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.passageId)));
     const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
-    const coverage = formatted.coverage === 'partial' || uncertain ? 'partial' : 'full';
-    return { text: formatted.text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
+    const missing = layout === 'lead' ? missingFact(analysis, plan) : undefined;
+    const text = missing ? `${formatted.text}\n\n${renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })}` : formatted.text;
+    const coverage = formatted.coverage === 'partial' || uncertain || missing ? 'partial' : 'full';
+    return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
   }
 
   /** Each unit's features and, with a shipped ranker, its probability of holding a fact asked for. */
@@ -166,6 +170,19 @@ function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[])
   const metas = new Set(units.map((u) => unitPassage(u).meta));
   if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
   return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/** The fact a "when / where / who / how many" question asks for, by the label that names it. */
+const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
+
+/**
+ * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
+ * do not answer, and the reply says so rather than letting a related date pass for the answer.
+ */
+function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
+  const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
+  if (!key || plan.quotes.length === 0) return undefined;
+  return plan.quotes.every((q) => q.evidence[0]! === 0) ? key : undefined;
 }
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */

@@ -97,6 +97,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const types = input.analysis.types;
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
+  const counted = new Set(input.analysis.counted?.flatMap((w) => stemsOf(w)) ?? []);
+  const isCounted = counted.size > 0 ? (token: string) => stemsOf(token).some((k) => counted.has(k)) : undefined;
   const scored = units.map((unit, i): ScoredUnit => {
     const side = unitPassage(unit).lang === input.lang ? 'own' : 'other';
     const terms = side === 'own' ? own : other;
@@ -118,7 +120,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit;
-    const evidence = types.map((t) => answerEvidence(unit, t, isAsked));
+    const evidence = types.map((t) => answerEvidence(unit, t, isAsked, isCounted));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     // A type only assumed (no question word named it) weighs less than one asked for.
     const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;

@@ -27,6 +27,11 @@ export interface Sender {
   name?: string;
   email?: string;
   org?: string;
+  /**
+   * Why the sender's address cannot be taken at its word (email: an allowlisted domain that failed
+   * authentication, a Reply-To elsewhere). Every reply to such a sender waits for staff, who see this.
+   */
+  doubt?: string;
 }
 
 export interface InboundMessage {

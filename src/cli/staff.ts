@@ -33,10 +33,16 @@ function promptHidden(prompt: string, input: TtyIn): Promise<string> {
   });
 }
 
-/** The password: typed twice at a terminal, or the first line of standard input (scripts, tests). */
-export async function readPassword(ctx: CliContext): Promise<string> {
+/**
+ * The password: the first line of standard input with --password-stdin (scripts), else typed twice at a
+ * terminal without echo. Without either there is nothing to read it from: say how to pass it.
+ */
+export async function readPassword(ctx: CliContext, fromStdin: boolean): Promise<string> {
   const input = ctx.stdin as TtyIn;
-  if (input.isTTY) {
+  if (!fromStdin) {
+    if (!input.isTTY) {
+      throw new AppError('BAD_REQUEST', 'no terminal to type the password in; pipe it instead: printf \'%s\\n\' "$PASSWORD" | arcp staff add <email> --password-stdin');
+    }
     const first = await promptHidden('Password: ', input);
     const again = await promptHidden('Password again: ', input);
     if (first !== again) throw new AppError('BAD_REQUEST', 'the two passwords differ');
@@ -56,21 +62,21 @@ async function listAccounts(store: StaffAccounts, ctx: CliContext, json: boolean
 
 export const staffCommand: CliCommand = {
   name: 'staff',
-  summary: 'manage staff console accounts (the password is read from standard input or prompted for)',
-  usage: `arcp staff add <email> [--admin] [--name "Full name"]    create an account (role staff, or admin)
-arcp staff passwd <email>                              set a new password (signs the account out)
+  summary: 'manage staff console accounts (the password is prompted for, or read with --password-stdin)',
+  usage: `arcp staff add <email> [--admin] [--name "Full name"] [--password-stdin]   create an account (role staff, or admin)
+arcp staff passwd <email> [--password-stdin]           set a new password (signs the account out)
 arcp staff disable <email> | enable <email>           block or allow sign-in
 arcp staff list [--json]`,
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { admin: { type: 'boolean' }, name: { type: 'string' }, json: { type: 'boolean' } },
+      options: { admin: { type: 'boolean' }, name: { type: 'string' }, json: { type: 'boolean' }, 'password-stdin': { type: 'boolean' } },
       allowPositionals: true,
     });
     const [action = 'list', email] = positionals;
     if (action !== 'list' && !email) throw new AppError('BAD_REQUEST', `arcp staff ${action} needs an email address`);
     // Asked before the store opens (which takes seconds), so the prompt comes at once.
-    const password = action === 'add' || action === 'passwd' ? (normaliseEmail(email!), await readPassword(ctx)) : '';
+    const password = action === 'add' || action === 'passwd' ? (normaliseEmail(email!), await readPassword(ctx, Boolean(values['password-stdin']))) : '';
     const store = (await ctx.openApp({ create: action === 'add' })).staffAccounts;
     if (action === 'list') await listAccounts(store, ctx, Boolean(values.json));
     else if (action === 'add') {

@@ -10,11 +10,12 @@ export const ticketsCommand: CliCommand = {
 arcp tickets show <id>
 arcp tickets claim <id> --as <staff>
 arcp tickets reply <id> --as <staff> "<answer>"     delivered to the asker on their channel
+                                                    (the same answer again within 10 minutes needs --again)
 arcp tickets close <id> --as <staff>`,
   async run(argv, ctx) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { status: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' } },
+      options: { status: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' }, again: { type: 'boolean' } },
       allowPositionals: true,
     });
     const [action = 'list', id, ...rest] = positionals;
@@ -40,7 +41,7 @@ arcp tickets close <id> --as <staff>`,
     if (action === 'claim') ctx.out(`${(await app.staff.claim(id, staff)).id} claimed by ${staff}`);
     else if (action === 'close') ctx.out(`${(await app.staff.close(id, staff)).id} closed`);
     else if (action === 'reply') {
-      const result = await app.staff.reply(id, staff, rest.join(' '));
+      const result = await app.staff.reply(id, staff, rest.join(' '), { confirmed: values.again });
       ctx.out(result.delivered ? `${id} answered and delivered` : `${id} answered; queued for delivery (${result.error ?? 'not delivered yet'}): the running server sends it`);
     } else throw new AppError('BAD_REQUEST', `unknown action ${action}`);
     return 0;

@@ -31,6 +31,7 @@ export const emailSection = defineSection(
     smtpPassword: 'SMTP_PASSWORD',
     from: 'MAIL_FROM',
     allowlist: 'EMAIL_ALLOWLIST',
+    authservIds: 'EMAIL_AUTHSERV_ID',
     staffEmail: 'STAFF_EMAIL',
     staffSenders: 'EMAIL_STAFF_SENDERS',
     folderAnswered: 'EMAIL_FOLDER_ANSWERED',
@@ -62,6 +63,8 @@ export const emailSection = defineSection(
       from: z.string().optional(),
       /** Senders whose questions are answered directly; `*` answers everyone. Others get drafts. */
       allowlist: addressList,
+      /** The receiving server's authserv-id(s): only its Authentication-Results vouch for an allowlisted sender. */
+      authservIds: addressList,
       /** Where ticket notifications go; staff replies to them reach the asker. */
       staffEmail: z.string().email().optional(),
       /** Who may answer tickets by email (default: STAFF_EMAIL). */

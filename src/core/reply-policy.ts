@@ -28,7 +28,7 @@ export class SenderAllowlist {
   }
 }
 
-export type ApprovalDecision = { action: 'send' } | { action: 'draft'; reason: 'sender-not-allowlisted' };
+export type ApprovalDecision = { action: 'send' } | { action: 'draft'; reason: 'sender-not-allowlisted' | 'sender-in-doubt' };
 
 /** Decides, per reply, whether it goes out at once or waits for staff approval as a draft. */
 export type ReplyPolicy = (msg: InboundMessage, reply: OutboundReply) => ApprovalDecision;
@@ -47,7 +47,9 @@ export function decideApproval(reply: OutboundReply, senderAddress: string | und
 }
 
 export function draftFirst(allowlist: SenderAllowlist): ReplyPolicy {
-  return (msg, reply) => decideApproval(reply, msg.sender.email, allowlist);
+  // A sender in doubt (a spoofed allowlisted domain, a Reply-To elsewhere) gets nothing, not even an
+  // acknowledgement, before staff look.
+  return (msg, reply) => (msg.sender.doubt ? { action: 'draft', reason: 'sender-in-doubt' } : decideApproval(reply, msg.sender.email, allowlist));
 }
 
 /** The policy of each channel: the email channel holds answers to senders outside EMAIL_ALLOWLIST. */

@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { IngestStore } from '../store/ingest-store.js';
 import type { RepairReport, RepairResources } from './arabic-repair/pipeline.js';
 import { loadRepairResources } from './arabic-repair/resources.js';
-import { discoverSources, isUnder, shownPath, type SourceFile } from './discover.js';
+import { discoverSources, isUnder, pathOfKey, shownPath, type Discovery, type SourceFile } from './discover.js';
 import type { OcrEngine } from './extract/ocr.js';
 import type { PdfEngine } from './extract/pdf.js';
 import { reconcileIndex } from './index-sync.js';
@@ -22,7 +22,8 @@ export interface IngestOptions {
   paths: string[];
   corpusDir: string;
   db: Db;
-  index: PassageIndex;
+  /** The search index to keep in line; absent in a worker, where only the store is written. */
+  index?: PassageIndex;
   logger: Logger;
   maxFileBytes: number;
   onProgress?: (p: IngestProgress) => void;
@@ -67,6 +68,8 @@ interface RunState {
   ctx: FileContext;
   /** Document ids taken in this run, by source key. */
   ids: Map<string, string>;
+  /** The absolute path of a source key. */
+  pathOf: (key: string) => string;
   changed: boolean;
 }
 
@@ -88,7 +91,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestReport>
     shown,
     metaFile: options.metaFile ? resolve(options.metaFile) : undefined,
   };
-  const state: RunState = { options, store, ctx, ids: new Map(), changed: false };
+  const state: RunState = { options, store, ctx, ids: new Map(), changed: false, pathOf: (key) => pathOfKey(key, corpusDir) };
   const found = await discoverSources(options.paths, corpusDir);
   const files: IngestFileResult[] = [];
   for (const [i, file] of found.files.entries()) {
@@ -97,8 +100,8 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestReport>
   }
   options.onProgress?.({ done: found.files.length, total: found.files.length, file: '' });
   files.push(...(await removeGone(found, state)));
-  const indexRebuilt = await syncIndex(state);
-  if (state.changed || indexRebuilt) await saveIndex(options.index);
+  const indexRebuilt = options.index ? await syncIndex(state, options.index) : false;
+  if (options.index && (state.changed || indexRebuilt)) await saveIndex(options.index);
   const report = { files, failed: files.filter((f) => f.status === 'failed').length, elapsedMs: Date.now() - started, indexRebuilt };
   options.logger.info({ files: files.length, failed: report.failed, ms: report.elapsedMs }, 'ingest finished');
   return report;
@@ -113,12 +116,12 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
     metaHash = sidecar?.hash ?? '';
     const known = options.force ? undefined : knownFailure(file, metaHash, store);
     if (known) return known;
-    const stored = store.bySource(file.path);
+    const stored = store.bySource(file.key);
     const current = stored && !options.force && stored.metaHash === metaHash && stored.pipelineVersion === PIPELINE_VERSION;
     if (current && stored.size === file.size && stored.mtimeMs === file.mtimeMs) return unchanged(file, stored.documentId, stored.passages, state);
     const bytes = await readSource(file);
     if (current && stored.contentHash === sha256(bytes)) {
-      store.touch(file.path, file.mtimeMs);
+      store.touch(file.key, file.mtimeMs);
       return unchanged(file, stored.documentId, stored.passages, state);
     }
     const doc = await prepareDocument(file, bytes, sidecar, ctx);
@@ -131,7 +134,7 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
   } catch (err) {
     const result = failure(file.shown, err, options.logger);
     store.recordFailure({
-      sourceKey: file.path, sourcePath: file.shown, size: file.size, mtimeMs: file.mtimeMs, metaHash,
+      sourceKey: file.key, sourcePath: file.shown, size: file.size, mtimeMs: file.mtimeMs, metaHash,
       pipelineVersion: PIPELINE_VERSION, code: result.code!, message: result.error!,
     });
     return result;
@@ -140,30 +143,30 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
 
 /** Puts a prepared document into the search index and the store (replacing its previous version). */
 async function index(file: SourceFile, doc: PreparedDocument, previousId: string | undefined, state: RunState): Promise<void> {
-  if (previousId && previousId !== doc.meta.id) await state.options.index.remove([previousId]);
-  await state.options.index.upsert(doc.passages);
+  if (previousId && previousId !== doc.meta.id) await state.options.index?.remove([previousId]);
+  await state.options.index?.upsert(doc.passages);
   state.store.save(
     {
-      sourceKey: file.path, sourcePath: file.shown, documentId: doc.meta.id, kind: doc.kind, contentHash: doc.contentHash,
+      sourceKey: file.key, sourcePath: file.shown, documentId: doc.meta.id, kind: doc.kind, contentHash: doc.contentHash,
       metaHash: doc.metaHash, size: file.size, mtimeMs: file.mtimeMs, pipelineVersion: PIPELINE_VERSION, meta: doc.meta,
       inferred: doc.inferred, repair: doc.repair, warnings: doc.warnings, pages: doc.pages, passages: doc.passages.length,
       ingestedAt: new Date().toISOString(),
     },
     doc.passages,
   );
-  state.store.clearFailure(file.path);
+  state.store.clearFailure(file.key);
   state.changed = true;
 }
 
 /** A bad file that has not changed since it failed is reported again without being read again. */
 function knownFailure(file: SourceFile, metaHash: string, store: IngestStore): IngestFileResult | undefined {
-  const f = store.failure(file.path);
+  const f = store.failure(file.key);
   if (!f || f.size !== file.size || f.mtimeMs !== file.mtimeMs || f.metaHash !== metaHash || f.pipelineVersion !== PIPELINE_VERSION) return undefined;
   return { file: file.shown, status: 'failed', passages: 0, error: f.message, code: f.code as ErrorCode };
 }
 
 function unchanged(file: SourceFile, documentId: string, passages: number, state: RunState): IngestFileResult {
-  state.ids.set(documentId, file.path);
+  state.ids.set(documentId, file.key);
   return { file: file.shown, documentId, status: 'unchanged', passages };
 }
 
@@ -175,18 +178,18 @@ function claimId(doc: PreparedDocument, file: SourceFile, state: RunState): void
   const ownerOf = (id: string) => state.ids.get(id) ?? state.store.byDocument(id)?.sourceKey;
   const taken = (id: string) => {
     const owner = ownerOf(id);
-    return owner !== undefined && owner !== file.path;
+    return owner !== undefined && owner !== file.key;
   };
   if (taken(doc.meta.id) && doc.inferred.includes('id')) {
     const alternative = `${doc.meta.id}-${extname(file.path).slice(1).toLowerCase()}`;
     if (!taken(alternative)) rename(doc, alternative);
   }
   if (taken(doc.meta.id)) {
-    throw new AppError('METADATA_INVALID', `${file.shown}: id: "${doc.meta.id}" is already used by ${state.ctx.shown(ownerOf(doc.meta.id)!)}`, {
+    throw new AppError('METADATA_INVALID', `${file.shown}: id: "${doc.meta.id}" is already used by ${state.ctx.shown(state.pathOf(ownerOf(doc.meta.id)!))}`, {
       details: { file: file.shown, field: 'id' },
     });
   }
-  state.ids.set(doc.meta.id, file.path);
+  state.ids.set(doc.meta.id, file.key);
 }
 
 function rename(doc: PreparedDocument, id: string): void {
@@ -202,22 +205,27 @@ function failure(shown: string, err: unknown, logger: Logger): IngestFileResult 
 }
 
 /** Files the store knows under a scanned folder, or given by name, that are gone: out of the index. */
-async function removeGone(found: { files: SourceFile[]; roots: string[]; missing: { path: string; shown: string }[] }, state: RunState) {
-  const seen = new Set(found.files.map((f) => f.path));
-  const missing = new Map(found.missing.map((m) => [m.path, m.shown]));
+async function removeGone(found: Discovery, state: RunState) {
+  const seen = new Set(found.files.map((f) => f.key));
+  const missing = new Map(found.missing.map((m) => [m.key, m.shown]));
+  const under = (key: string) => found.roots.some((r) => isUnder(state.pathOf(key), r));
   const out: IngestFileResult[] = [];
   for (const row of state.store.all()) {
-    const gone = !seen.has(row.sourceKey) && (missing.has(row.sourceKey) || found.roots.some((r) => isUnder(row.sourceKey, r)));
+    const gone = !seen.has(row.sourceKey) && (missing.has(row.sourceKey) || under(row.sourceKey));
     if (!gone) continue;
-    await state.options.index.remove([row.documentId]);
+    await state.options.index?.remove([row.documentId]);
     state.store.remove(row.sourceKey);
     missing.delete(row.sourceKey);
     state.changed = true;
     out.push({ file: row.sourcePath, documentId: row.documentId, status: 'deleted', passages: row.passages });
   }
-  state.store.forgetFailuresExcept(seen, (key) => missing.has(key) || found.roots.some((r) => isUnder(key, r)));
+  state.store.forgetFailuresExcept(seen, (key) => missing.has(key) || under(key));
   for (const [, shown] of missing) {
     out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: no such file or folder`, code: 'NOT_FOUND' });
+  }
+  for (const { shown, reason } of found.refused) {
+    state.options.logger.warn({ file: shown, reason }, 'ingest skipped an entry that is not a file');
+    out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: ${reason}`, code: 'UNSUPPORTED_FILE' });
   }
   return out;
 }
@@ -226,8 +234,8 @@ async function removeGone(found: { files: SourceFile[]; roots: string[]; missing
  * The index ends equal to the store: passages it lost are put back, documents the store no longer has
  * (deleted by another process whose index this one overwrote) are taken out, also with --force.
  */
-async function syncIndex(state: RunState): Promise<boolean> {
-  const { removed, replaced } = await reconcileIndex(state.store, state.options.index);
+async function syncIndex(state: RunState, index: PassageIndex): Promise<boolean> {
+  const { removed, replaced } = await reconcileIndex(state.store, index);
   if (removed + replaced === 0) return false;
   state.options.logger.info({ removed, replaced }, 'search index brought in line with the store');
   return true;

@@ -53,6 +53,12 @@ export interface RuleSignals {
   help: boolean;
   /** The text asks for information with a question word (when, who, where, how many…, in any dialect). */
   informationQuestion: boolean;
+  /** A question mark, Latin or Arabic. */
+  questionMark: boolean;
+  /** Words of letters or digits. */
+  words: number;
+  /** Any letter at all (an emoji alone has none). */
+  letters: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -64,6 +70,9 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
     informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
+    questionMark: /[?؟]/.test(norm),
+    words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    letters: /\p{L}/u.test(norm),
   };
 }
 

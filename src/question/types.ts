@@ -49,4 +49,6 @@ export interface QuestionAnalysis {
   entities: QuestionEntities;
   /** The question asks whether a text exists or is available ("is the full text available?"). */
   asksForText: boolean;
+  /** What a "how many" question counts (see counted.ts), when it says. */
+  counted?: string[];
 }

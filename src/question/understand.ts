@@ -1,3 +1,4 @@
+import { countedWords } from './counted.js';
 import type { Lang } from '../channel/types.js';
 import { arabicStems } from '../text/light10.js';
 import { detectLang } from '../text/lang.js';
@@ -103,5 +104,6 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
     time: timeRange(text, now),
     entities: entitiesOf(text, now),
     asksForText: TEXT_ASKED.some((re) => re.test(lower)),
+    counted: asked?.includes('how-many') ? countedWords(text) : undefined,
   };
 }

@@ -24,6 +24,10 @@ const LABELS = {
     received: 'Received',
     question: 'Question',
     answer: 'Answer',
+    factWhen: 'date',
+    factWhere: 'place',
+    factWho: 'name of who did it',
+    factHowMany: 'number',
     status: 'Status',
     open: 'Open',
     claimedBy: 'Claimed by',
@@ -55,6 +59,10 @@ const LABELS = {
     actionFailed: 'The action could not be done',
     failed: 'That did not work: {reason}',
     ticketClosed: 'This ticket is closed.',
+    unknownAction: 'This button is no longer recognised. Please ask your question again.',
+    ticketNotFound: 'No such ticket: {ticketId}.',
+    claimedByYou: 'You claimed this ticket.',
+    staffChannelConfigured: 'The staff channel is set in the server configuration (TEAMS_STAFF_CHANNEL_ID); this channel is not it.',
   },
   ar: {
     assistant: 'مساعد عملية التشاور العربية الإقليمية',
@@ -74,6 +82,10 @@ const LABELS = {
     received: 'ورد في',
     question: 'السؤال',
     answer: 'الرد',
+    factWhen: 'التاريخ',
+    factWhere: 'المكان',
+    factWho: 'اسم الجهة أو الشخص',
+    factHowMany: 'العدد',
     status: 'الحالة',
     open: 'مفتوح',
     claimedBy: 'استلمه',
@@ -105,6 +117,10 @@ const LABELS = {
     actionFailed: 'تعذّر تنفيذ الإجراء',
     failed: 'تعذّر ذلك: {reason}',
     ticketClosed: 'هذا الطلب مغلق.',
+    unknownAction: 'لم يعد هذا الزر معروفاً. يُرجى طرح سؤالكم من جديد.',
+    ticketNotFound: 'لا يوجد طلب بالرقم {ticketId}.',
+    claimedByYou: 'استلمتم هذا الطلب.',
+    staffChannelConfigured: 'قناة الموظفين محدّدة في إعدادات الخادم (TEAMS_STAFF_CHANNEL_ID)، وليست هذه القناة.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -115,6 +131,6 @@ export function label(lang: Lang, key: LabelKey, vars: Record<string, string | n
 }
 
 /** Both languages in one line, for what a bilingual secretariat reads in a shared staff channel. */
-export function bilingualLabel(key: LabelKey): string {
-  return `${label('en', key)} · ${label('ar', key)}`;
+export function bilingualLabel(key: LabelKey, vars: Record<string, string | number> = {}): string {
+  return `${label('en', key, vars)} · ${label('ar', key, vars)}`;
 }

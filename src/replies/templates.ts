@@ -6,6 +6,7 @@ export const TEMPLATE_NAMES = [
   'answer-header',
   'answer-other-language',
   'answer-partial',
+  'answer-fact-missing',
   'no-position',
   'no-position-ticket',
   'no-position-part',

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
+import { CollectionVocabulary } from './collection-vocabulary.js';
 import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
@@ -29,6 +30,10 @@ export interface EngineSettings {
   transliterate: boolean;
   /** Read year and forum filters from the question text. */
   questionFilters: boolean;
+  /** Read dialect words in standard Arabic and correct unseen words before searching (understand.ts). */
+  understand: boolean;
+  /** Weight of a match through an Arabic word's root family; 0 turns root matching off. */
+  rootWeight: number;
 }
 
 export interface EngineDeps {
@@ -43,16 +48,20 @@ export interface EngineDeps {
 const DEFAULT_LIMIT = 10;
 const TRIM_AFTER = 1000;
 const RERANK_MIN = 20;
+/** Passages analysed between two turns of the event loop (about 0.2 s of work). */
+const YIELD_EVERY = 50;
 
 /** The product's search engine: BM25 fields, glossary translation, vectors, filters and abstention. */
 export class HybridSearchEngine implements SearchEngine {
   readonly settings: EngineSettings;
+  private readonly vocabulary: CollectionVocabulary;
 
   constructor(
     readonly lexical: LexicalIndex,
     private readonly deps: EngineDeps,
   ) {
     this.settings = deps.settings;
+    this.vocabulary = new CollectionVocabulary(lexical, deps.translator);
   }
 
   get vectors(): VectorIndex | undefined {
@@ -97,7 +106,11 @@ export class HybridSearchEngine implements SearchEngine {
     );
     this.deps.vectors?.remove(old.map((id) => this.lexical.passages[id]!.id).filter((id) => !unchanged.has(id)));
     this.lexical.removeIds(old);
-    for (const p of passages) this.lexical.add(p);
+    for (const [i, p] of passages.entries()) {
+      // Indexing an 8 MB text took 13 s: give the event loop back now and then, so the server answers.
+      if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      this.lexical.add(p);
+    }
     // Posting lists grow by doubling; after a bulk load, give the spare half back.
     if (passages.length >= TRIM_AFTER) this.lexical.trim();
     const toEmbed = passages.filter((p) => !unchanged.has(p.id) || !this.deps.vectors?.has(p.id));
@@ -144,8 +157,10 @@ export class HybridSearchEngine implements SearchEngine {
     options.signal?.throwIfAborted();
     const limit = options.limit ?? DEFAULT_LIMIT;
     const { filters, accept } = this.filtersFor(query);
-    const plan = planQuery(query.text, this.lexical, this.deps.translator, this.settings);
-    const lists = await this.candidates(query.text, plan, accept, Math.max(limit, this.settings.depth));
+    const understood = this.settings.understand ? this.vocabulary.understand(query.text) : { text: query.text, corrections: [] };
+    const vocabulary = this.settings.rootWeight > 0 ? this.vocabulary.get() : undefined;
+    const plan = planQuery(understood.text, this.lexical, this.deps.translator, { ...this.settings, vocabulary });
+    const lists = await this.candidates(understood.text, plan, accept, Math.max(limit, this.settings.depth));
     options.signal?.throwIfAborted();
     const coverage = new CoverageScorer(this.lexical, plan.concepts);
     const blend = this.settings.coverageBlend;
@@ -161,8 +176,8 @@ export class HybridSearchEngine implements SearchEngine {
       .slice(0, limit);
     const best = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
     const abstain = best < this.settings.abstainThreshold;
-    this.deps.logger.debug({ hits: results.length, best, abstain, filters }, 'search');
-    return { results, abstain, filters };
+    this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
+    return { results, abstain, filters, understood };
   }
 
   private async candidates(

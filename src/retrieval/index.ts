@@ -15,9 +15,11 @@ import { QueryTranslator } from './translate.js';
 import { englishStem } from '../text/english-stem.js';
 import { light10 } from '../text/light10.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import type { UnderstoodQuestion } from './understand.js';
 import type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters } from './types.js';
 import { VectorIndex } from './vector-index.js';
 
+export type { Correction, UnderstoodQuestion } from './understand.js';
 export type { PassageIndex, Query, RetrieveOptions, ScoredPassage, SearchFilters, EngineSettings };
 
 export interface QuestionConcept {
@@ -37,7 +39,7 @@ export interface SearchResult {
    * The question as the engine understood it (dialect words in MSA, misspelt words and names corrected,
    * in the question's own script): the composer picks answer sentences that share these words.
    */
-  understood?: { text: string };
+  understood?: UnderstoodQuestion;
 }
 
 export interface SearchEngine extends PassageIndex {

@@ -2,10 +2,12 @@ import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
 import { charNgrams, tokenize } from '../text/tokenize.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
+import { isQueryNoise } from '../text/query-noise.js';
 import type { Lang } from '../channel/types.js';
 import type { FieldIndex, TermGroup } from './field-index.js';
 import type { Clause, FieldQuery, LexicalIndex, LexicalQuery } from './lexical-index.js';
 import { contentTokens, type Concept, type QueryTranslator, type Token } from './translate.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Readings of one word that the index knows; all of them when it knows none (the word stays searchable). */
 export function known(terms: string[], field: FieldIndex): string[] {
@@ -81,17 +83,28 @@ function namesQuery(spellings: string[], index: LexicalIndex): FieldQuery {
   };
 }
 
+/**
+ * The root family of a one-word concept (أنشأ → إنشاء، أنشئت) as one group: at `weight` beside a word the
+ * index knows, in full for a word it has never seen (the family is then the only way to match it).
+ */
+function rootQuery(token: Token, index: LexicalIndex, weight: number): FieldQuery[] {
+  if (!token.related?.length || weight === 0) return [];
+  const seen = token.readings.some((r) => index.words.df(r) > 0);
+  return [{ words: [{ terms: token.related, weight: seen ? weight : 1 }], grams: [], pairs: [] }];
+}
+
 function conceptClause(c: Concept, index: LexicalIndex, options: QueryPlanOptions): Clause {
-  const source = tokensQuery(c.source, index, 1, false, index.options);
   const span = c.source.length;
+  const roots = span === 1 ? rootQuery(c.source[0]!, index, options.rootWeight ?? ROOT_WEIGHT) : [];
+  const source = tokensQuery(c.source, index, 1, false, index.options);
   // Latin words outside the glossary may be names: their Arabic spellings are one more alternative
   // (measured on XQuAD English → Arabic: MRR 0.692 → 0.761; no change on our set).
   const spellings = c.origin !== 'glossary' && span === 1 && options.transliterate !== false ? transliterate(c.source[0]!.text) : [];
   const names = spellings.length > 0 ? [namesQuery(spellings, index)] : [];
-  if (c.origin === 'none') return { alternatives: [source, ...names], weight: 1 };
+  if (c.origin === 'none') return { alternatives: [source, ...roots, ...names], weight: 1 };
   const lang = detectLang(c.source.map((t) => t.text).join(' '));
   if (c.origin === 'glossary') return { alternatives: [source, ...c.targets.map((t) => formQuery(t, span, lang, index))], weight: 1 };
-  return { alternatives: [source, sensesQuery(c.targets, index), ...names], weight: 1 };
+  return { alternatives: [source, ...roots, sensesQuery(c.targets, index), ...names], weight: 1 };
 }
 
 export interface QueryPlanOptions {
@@ -101,6 +114,32 @@ export interface QueryPlanOptions {
   dictionary?: boolean;
   /** Add Arabic spellings of Latin words the glossary lacks, as possible names (default on). */
   transliterate?: boolean;
+  /** Leave out words that only frame the question (default on). */
+  understand?: boolean;
+  /** The collection's words: Arabic words also match their root family through it. */
+  vocabulary?: Vocabulary;
+  /** Weight of a match through the root family (default ROOT_WEIGHT). */
+  rootWeight?: number;
+}
+
+/** Weight of a word's root family against its own stems; measured in settings.ts. */
+export const ROOT_WEIGHT = 0.5;
+
+/**
+ * Concepts the search uses: words that only frame the question ("evolved", «موقف») are left out unless
+ * the glossary names them; each Arabic word carries its root family for matching.
+ */
+function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept[] {
+  const { vocabulary } = options;
+  const framing = options.understand !== false;
+  const topical = framing ? concepts.filter((c) => c.origin === 'glossary' || !c.source.every((t) => isQueryNoise(t.text))) : [];
+  // A question of nothing but such words ("what is the latest position?") keeps them.
+  return (topical.length > 0 ? topical : concepts).map((c) => {
+    if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
+    const t = c.source[0]!;
+    const related = vocabulary.rootFamily(t.text).filter((r) => !t.readings.includes(r));
+    return related.length > 0 ? { ...c, source: [{ ...t, related }] } : c;
+  });
 }
 
 /** What one question becomes: the lexical query and the concepts used to judge coverage. */
@@ -121,11 +160,13 @@ export function planQuery(
   translator: QueryTranslator | undefined,
   options: QueryPlanOptions = {},
 ): QueryPlan {
-  const concepts = translator
+  const read = translator
     ? translator.translate(text, { dictionary: options.dictionary !== false, glossary: options.glossary !== false })
     : contentTokens(text, index.options).map((t): Concept => ({ source: [t], targets: [], origin: 'none' }));
+  const concepts = searchConcepts(read, options);
   const clauses = concepts.map((c) => conceptClause(c, index, options));
-  const pairs = counted(wordPairs(tokenize(text), index.options), 1);
+  const words = tokenize(text).filter((t) => options.understand === false || !isQueryNoise(t));
+  const pairs = counted(wordPairs(words, index.options), 1);
   if (pairs.length > 0) clauses.push({ alternatives: [{ words: [], grams: [], pairs }], weight: 1 });
   const expansions = concepts.filter((c) => c.origin === 'glossary').flatMap((c) => c.targets);
   return { lexical: { clauses }, concepts, expansions };

@@ -1,4 +1,5 @@
 import type { EngineSettings } from './engine.js';
+import { ROOT_WEIGHT } from './lexical-query.js';
 
 /**
  * Defaults of the search engine, chosen on the evaluation set (`npm run eval`, scripts/eval/retrieval.ts).
@@ -39,4 +40,6 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   dictionary: true,
   transliterate: true,
   questionFilters: true,
+  understand: true,
+  rootWeight: ROOT_WEIGHT,
 };

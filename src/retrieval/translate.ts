@@ -8,6 +8,8 @@ import type { GlossaryEntry } from './glossary.js';
 export interface Token {
   text: string;
   readings: string[];
+  /** Indexed stems of the word's root family (Arabic), matched at a lower weight than its own stems. */
+  related?: string[];
 }
 
 /**
@@ -21,6 +23,11 @@ export interface Concept {
   origin: 'glossary' | 'dictionary' | 'none';
 }
 
+/** وأين، ومتى، فما: a question word with the conjunction written on it is still a question word. */
+function withoutConjunction(token: string): string {
+  return isArabicWord(token) && token.length >= 3 && /^[وف]/.test(token) ? token.slice(1) : token;
+}
+
 const cache = new Map<string, Token[]>();
 const CACHE_MAX = 20_000;
 
@@ -32,7 +39,7 @@ export function contentTokens(text: string, opts: AnalyzeOptions = {}): Token[] 
   const key = `${opts.stem === false ? 0 : 1}${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const tokens = tokenize(text).filter((t) => !isStopword(t));
+  const tokens = tokenize(text).filter((t) => !isStopword(t) && !isStopword(withoutConjunction(t)));
   const readings = wordTermGroups(tokens, opts);
   const out = tokens.map((t, i) => ({ text: t, readings: readings[i]! }));
   if (cache.size >= CACHE_MAX) cache.clear();
@@ -81,6 +88,26 @@ export class QueryTranslator {
 
   get hasDictionary(): boolean {
     return this.dictionary !== undefined;
+  }
+
+  /** Whether the bilingual dictionary knows the word: a real word, not a misspelling. */
+  isDictionaryWord(token: string): boolean {
+    if (!this.dictionary || /\d/.test(token)) return false;
+    if (!isArabicWord(token)) return this.dictionary.english(token).length > 0;
+    // The Arabic side is keyed by Light10 stems: a stem of two letters (والتمية → تم) matches anything.
+    return this.readingsOf(token)[0]!.length >= 3 && this.dictionary.arabic(token).length > 0;
+  }
+
+  /** The stem readings of one normalised word, analysed as the index analyses it. */
+  readingsOf(token: string): string[] {
+    return contentTokens(token, this.analysis)[0]?.readings ?? [token];
+  }
+
+  /** Every glossary form as written: names and terms the collection may not use. */
+  glossaryForms(): string[] {
+    const forms = new Set<string>();
+    for (const list of this.phrases.values()) for (const p of list) forms.add(p.form);
+    return [...forms];
   }
 
   translate(text: string, options: { dictionary?: boolean; glossary?: boolean } = {}): Concept[] {

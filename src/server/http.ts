@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../app.js';
 import { AppError } from '../errors.js';
+import { bodyRefusal, logRefusal } from './body-errors.js';
 import { mountHealth } from './health.js';
 import { requestId } from './request-id.js';
 
@@ -27,6 +28,7 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   TICKET_STATE: 409,
   DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
+  REPLY_DUPLICATE: 409,
 };
 
 /** The one HTTP server: health, then every channel's routes (web chat, Teams, Slack, console). */
@@ -78,12 +80,15 @@ function listenError(cause: Error, port: number, host: string): AppError {
 
 function errorHandler(app: AppServices): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    if (err?.type === 'entity.parse.failed') {
-      res.status(400).json({ error: 'BAD_REQUEST', message: 'the request body is not valid JSON' });
+    const refused = bodyRefusal(err);
+    if (refused) {
+      logRefusal(app.logger, req, err, refused);
+      if (!res.headersSent) res.status(refused.status).json({ error: refused.code, message: refused.message });
       return;
     }
-    if (err?.type === 'entity.too.large') {
-      res.status(413).json({ error: 'FILE_TOO_LARGE', message: 'the request body is too large' });
+    if (app.storage.record(err)) {
+      app.logger.error({ err, path: req.path }, 'request failed: storage');
+      res.status(503).json({ error: 'STORE_FAILED', message: 'the assistant cannot save messages right now (a storage problem); your message was not kept, please send it again later' });
       return;
     }
     const appError = AppError.from(err);

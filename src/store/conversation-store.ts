@@ -4,7 +4,7 @@ import {
   conversationKey, type ClaimResult, type ConversationLog, type ConversationSummary, type FinishTurn, type StoredTurn,
   type TranscriptEntry, type TurnClaim,
 } from '../core/conversation-log.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 const now = () => new Date().toISOString();
 
@@ -40,7 +40,7 @@ export class SqliteConversationLog implements ConversationLog {
     const t = now();
     const token = randomUUID();
     const until = new Date(Date.parse(t) + input.leaseMs).toISOString();
-    return this.db.transaction((): ClaimResult => {
+    return writeTransaction(this.db, (): ClaimResult => {
       const row = this.turnRow(input.messageId);
       if (row?.state === 'done') return { state: 'done', turn: storedTurnOf(row) };
       if (row && (row.lease_until ?? '') > t) return { state: 'in-flight' };
@@ -53,11 +53,11 @@ export class SqliteConversationLog implements ConversationLog {
         )
         .run(input.messageId, conversationKey(input.ref), token, until, t, t);
       return { state: 'claimed', claim: { messageId: input.messageId, token } };
-    })();
+    });
   }
 
   async finishTurn(f: FinishTurn): Promise<boolean> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       if (this.turnRow(f.claim.messageId)?.claim_token !== f.claim.token) return false;
       const key = conversationKey(f.msg.ref);
       this.touch(f.msg.ref, f.question);
@@ -68,7 +68,7 @@ export class SqliteConversationLog implements ConversationLog {
         .prepare(`UPDATE turns SET state = 'done', claim_token = NULL, lease_until = NULL, reply_json = ?, draft_id = ?, updated_at = ? WHERE message_id = ?`)
         .run(reply ? JSON.stringify(reply) : null, f.turn.draftId ?? null, now(), f.claim.messageId);
       return true;
-    })();
+    });
   }
 
   async releaseTurn(claim: TurnClaim): Promise<void> {
@@ -86,13 +86,13 @@ export class SqliteConversationLog implements ConversationLog {
   }
 
   async recordOutbound(ref: ConversationRef, reply: OutboundReply): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const key = conversationKey(ref);
       const known = reply.replyId && this.db.prepare(`SELECT 1 FROM messages WHERE source_id = ? AND conversation_id = ? AND direction = 'out'`).get(reply.replyId, key);
       if (known) return;
       this.touch(ref);
       this.insertMessage(key, { direction: 'out', sourceId: reply.replyId, text: reply.text, lang: reply.lang, reply });
-    })();
+    });
   }
 
   async transcript(key: string, afterId = 0): Promise<TranscriptEntry[]> {

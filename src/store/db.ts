@@ -42,6 +42,31 @@ export function unwritableDataFolder(dir: string, cause: unknown): AppError {
   return new AppError('STORE_FAILED', `cannot write the data folder ${dir} (${reason}); choose another with --data DIR or ARCP_DATA_DIR`, { cause });
 }
 
+const BUSY_RETRIES_MS = [25, 100, 400];
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const isBusy = (err: unknown) => typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+
+/**
+ * Runs a write transaction with `BEGIN IMMEDIATE`: the write lock is taken at the start, where SQLite's
+ * busy timeout waits for another process (a second server, `arcp ingest`) to finish. A deferred
+ * transaction that reads and then writes cannot wait there and failed with "database is locked" (3 of 80
+ * ticket requests with two processes on one data folder). What is still busy after the timeout is tried
+ * again a few times, with back-off; nested calls become savepoints and are not retried on their own.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  const run = db.transaction(fn);
+  if (db.inTransaction) return run();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return run.immediate();
+    } catch (err) {
+      const wait = BUSY_RETRIES_MS[attempt];
+      if (!isBusy(err) || wait === undefined) throw err;
+      pause(wait);
+    }
+  }
+}
+
 function applyMigrations(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
@@ -52,10 +77,12 @@ function applyMigrations(db: Db): void {
     if (applied.has(file)) continue;
     const sql = readFileSync(join(MIGRATIONS_DIR, file), 'utf8');
     try {
-      db.transaction(() => {
+      writeTransaction(db, () => {
+        // Another process starting at the same moment may have applied it while this one waited.
+        if (db.prepare('SELECT 1 FROM schema_migrations WHERE name = ?').get(file)) return;
         db.exec(sql);
         db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(file, new Date().toISOString());
-      })();
+      });
     } catch (cause) {
       throw new AppError('MIGRATION_FAILED', `migration ${file} failed`, { cause });
     }

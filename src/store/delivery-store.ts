@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Delivery, DeliveryInput, DeliveryQueue, DeliveryStatus, LeaseRequest } from '../delivery/types.js';
 import { assertDeliveryTransition, deliveryNotFound, NEXT_DELIVERY_STATUS, type DeliveryAction } from '../delivery/transitions.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type DeliveryRow = Record<string, string | number | null>;
 type Row = DeliveryRow;
@@ -48,7 +48,7 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
     const now = (r.now ?? new Date()).toISOString();
     const until = new Date(Date.parse(now) + r.leaseMs).toISOString();
     const byId = r.ids ? `AND d.id IN (${placeholders(r.ids.length)})` : '';
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const rows = this.db
         .prepare(
           `SELECT d.* FROM deliveries d
@@ -62,7 +62,7 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
       const take = this.db.prepare(`UPDATE deliveries SET status = 'sending', lease_until = ?, updated_at = ? WHERE id = ?`);
       for (const row of rows) take.run(until, now, row.id);
       return rows.map((row) => toDelivery({ ...row, status: 'sending', lease_until: until }));
-    })();
+    });
   }
 
   async markAttempt(id: string): Promise<void> {
@@ -109,13 +109,13 @@ export class SqliteDeliveryQueue implements DeliveryQueue {
   }
 
   private change(id: string, action: DeliveryAction, set: string, args: Record<string, unknown>): Delivery {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       assertDeliveryTransition(this.mustGet(id), action);
       this.db
         .prepare(`UPDATE deliveries SET ${set}, status = @status, updated_at = @now WHERE id = @id`)
         .run({ text: null, at: null, ...args, id, status: NEXT_DELIVERY_STATUS[action], now: new Date().toISOString() });
       return this.mustGet(id);
-    })();
+    });
   }
 
   private mustGet(id: string): Delivery {

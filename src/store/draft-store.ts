@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 import type { Draft, DraftQueue, DraftStatus } from '../drafts/types.js';
 import {
   assertDraftTransition,
@@ -44,7 +44,7 @@ export class SqliteDraftQueue implements DraftQueue {
   constructor(private readonly db: Db) {}
 
   async create(input: Parameters<DraftQueue['create']>[0]): Promise<Draft> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const existing = this.row('SELECT * FROM drafts WHERE source_message_id = ?', input.sourceMessageId);
       if (existing) return toDraft(existing);
       const now = new Date().toISOString();
@@ -59,7 +59,7 @@ export class SqliteDraftQueue implements DraftQueue {
       const id = formatDraftId(Number(lastInsertRowid));
       this.db.prepare('UPDATE drafts SET id = ? WHERE seq = ?').run(id, lastInsertRowid);
       return this.mustGet(id);
-    })();
+    });
   }
 
   async get(id: string): Promise<Draft | undefined> {
@@ -89,13 +89,13 @@ export class SqliteDraftQueue implements DraftQueue {
   }
 
   private async decide(id: string, action: DraftAction, set: string, args: Record<string, unknown>): Promise<Draft> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       assertDraftTransition(this.mustGet(id), action);
       this.db
         .prepare(`UPDATE drafts SET ${set}, status = @status, updated_at = @now WHERE id = @id`)
         .run({ staff: null, text: null, ...args, id, status: NEXT_DRAFT_STATUS[action], now: new Date().toISOString() });
       return this.mustGet(id);
-    })();
+    });
   }
 
   private row(sql: string, arg: unknown): DraftRow | undefined {

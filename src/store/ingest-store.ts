@@ -1,6 +1,6 @@
 import type { IngestedSource, IngestFailure, IngestLedger } from '../ingest/ledger.js';
 import type { Passage } from '../ingest/types.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type { IngestedSource, IngestFailure };
 
@@ -64,7 +64,7 @@ export class IngestStore implements IngestLedger {
 
   /** Records a file and replaces its passages, in one transaction. */
   save(source: IngestedSource, passages: Passage[]): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db.prepare('DELETE FROM ingest_documents WHERE source_key = ? OR document_id = ?').run(source.sourceKey, source.documentId);
       this.db
         .prepare(
@@ -80,7 +80,7 @@ export class IngestStore implements IngestLedger {
         );
       const insert = this.db.prepare('INSERT INTO ingest_passages (passage_id, document_id, n, passage_json) VALUES (?, ?, ?, ?)');
       for (const p of passages) insert.run(p.id, p.documentId, p.n, JSON.stringify(p));
-    })();
+    });
   }
 
   /** The file did not change: only its modification time moved. */

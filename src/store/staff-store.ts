@@ -1,5 +1,5 @@
 import { accountExists, type NewSession, StaffAccount, StaffAccounts, StaffRole, StoredSession } from '../console/accounts.js';
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 
 export type { StaffAccount, StaffRole, StoredSession };
 
@@ -73,14 +73,14 @@ export class StaffStore implements StaffAccounts {
   }
 
   async createSession(input: NewSession): Promise<void> {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const t = now();
       this.db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').run(t);
       this.db
         .prepare('INSERT INTO staff_sessions (token_hash, staff_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
         .run(input.tokenHash, input.staffId, input.csrfToken, t, input.expiresAt);
       this.db.prepare('UPDATE staff_accounts SET last_sign_in_at = ? WHERE id = ?').run(t, input.staffId);
-    })();
+    });
   }
 
   async session(tokenHash: string, at = now()): Promise<StoredSession | undefined> {

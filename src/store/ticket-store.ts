@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { type Db, writeTransaction } from './db.js';
 import type { OpenTicketInput, Ticket, TicketEvent, TicketFilter, TicketQueue } from '../tickets/types.js';
 import {
   assertTransition,
@@ -56,7 +56,7 @@ export class SqliteTicketQueue implements TicketQueue {
   constructor(private readonly db: Db) {}
 
   async open(input: OpenTicketInput): Promise<Ticket> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const existing = this.row('SELECT * FROM tickets WHERE source_message_id = ?', input.sourceMessageId);
       if (existing) return toTicket(existing);
       const now = new Date().toISOString();
@@ -73,7 +73,7 @@ export class SqliteTicketQueue implements TicketQueue {
       this.db.prepare('UPDATE tickets SET id = ? WHERE seq = ?').run(id, lastInsertRowid);
       this.event(id, { type: 'opened', actor: input.sender.id, text: input.question });
       return this.mustGet(id);
-    })();
+    });
   }
 
   async get(id: string): Promise<Ticket | undefined> {
@@ -117,12 +117,12 @@ export class SqliteTicketQueue implements TicketQueue {
   }
 
   async addMessage(id: string, actor: string, text: string): Promise<Ticket> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.mustGet(id);
       this.db.prepare('UPDATE tickets SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
       this.event(id, { type: 'message', actor, text });
       return this.mustGet(id);
-    })();
+    });
   }
 
   async markDelivered(id: string): Promise<void> {
@@ -146,7 +146,7 @@ export class SqliteTicketQueue implements TicketQueue {
   }
 
   private async transition(id: string, action: TicketAction, actor: string, set: string, text?: string) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       assertTransition(this.mustGet(id), action, actor);
       const extra = set ? `${set}, ` : '';
       this.db
@@ -154,7 +154,7 @@ export class SqliteTicketQueue implements TicketQueue {
         .run({ id, actor, text: text ?? null, status: NEXT_STATUS[action], now: new Date().toISOString() });
       this.event(id, { type: EVENT_OF[action], actor, text });
       return this.mustGet(id);
-    })();
+    });
   }
 
   private row(sql: string, arg: unknown): TicketRow | undefined {

@@ -25,6 +25,9 @@ export interface DeliveryResult {
   error?: string;
 }
 
+/** How long an identical second answer to the same ticket counts as a repeat (a double click, a resent form). */
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+
 /**
  * What staff do with tickets, from any staff surface (console, Teams or Slack staff channel, email, CLI):
  * claim, reply, close, reopen. Answers and notices go out through the delivery queue: an answer the
@@ -55,9 +58,13 @@ export class StaffService {
     return this.updated(await this.deps.tickets.reopen(id, staff));
   }
 
-  /** Records the answer and delivers it; what the channel refuses now the queue retries. */
-  async reply(id: string, staff: string, text: string): Promise<DeliveryResult> {
+  /**
+   * Records the answer and delivers it; what the channel refuses now the queue retries. The same text
+   * sent to the same ticket moments ago (a second click, a resubmitted form) is refused unless confirmed.
+   */
+  async reply(id: string, staff: string, text: string, options: { confirmed?: boolean } = {}): Promise<DeliveryResult> {
     if (!text.trim()) throw new AppError('BAD_REQUEST', 'the answer is empty');
+    if (!options.confirmed) await this.refuseRepeat(id, text.trim());
     const ticket = await this.deps.tickets.answer(id, staff, text.trim());
     const delivery = await this.deps.deliveries.sendNow(staffAnswer(ticket));
     const latest = (await this.deps.tickets.get(id)) ?? ticket;
@@ -65,6 +72,15 @@ export class StaffService {
     await this.updated(latest);
     const error = this.deps.channels.has(ticket.channel) ? delivery.lastError : `the ${ticket.channel} channel is not running here; the server delivers it`;
     return { ticket: latest, delivered: false, error };
+  }
+
+  private async refuseRepeat(id: string, text: string, now = Date.now()): Promise<void> {
+    const events = await this.deps.tickets.events(id);
+    const last = events.filter((e) => e.type === 'answered').at(-1);
+    if (!last || last.text?.trim() !== text || now - Date.parse(last.createdAt) > REPEAT_WINDOW_MS) return;
+    throw new AppError('REPLY_DUPLICATE', `this same answer was sent to the asker at ${last.createdAt.slice(11, 16)} UTC; send it again only if you mean to`, {
+      details: { ticketId: id, sentAt: last.createdAt },
+    });
   }
 
   /** Answers recorded before the delivery queue existed, still to deliver (once, whatever the restarts). */

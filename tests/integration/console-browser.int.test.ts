@@ -137,6 +137,24 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
     expect(await staffReply.textContent()).toContain(ADMIN.name);
   });
 
+  it('empties the reply box after sending, and sends the same answer again only when asked to', async () => {
+    await page.goto(url(`/console/tickets/${ticketId}`));
+    expect(await page.locator('#reply-text').inputValue()).toBe('');
+    const answer = `Your badge is ready at the desk. ${randomUUID().slice(0, 8)}`;
+    const send = () => page.locator('form[action$="/reply"] button').click();
+    await page.locator('#reply-text').fill(answer);
+    await Promise.all([page.waitForURL(/flash=flash_delivered/), send()]);
+    expect(await page.locator('#reply-text').inputValue()).toBe('');
+    await page.locator('#reply-text').fill(answer);
+    await Promise.all([page.waitForURL(/error=errDuplicateReply/), send()]);
+    expect(await page.locator('.notice').first().textContent()).toContain('أُرسل هذا الرد نفسه إلى السائل قبل دقائق');
+    await page.locator('#reply-text').fill(answer);
+    await page.locator('input[name="confirm"]').check();
+    await Promise.all([page.waitForURL(/flash=flash_delivered/), send()]);
+    const copies = chat.locator('#log li.kind-staff-answer', { hasText: answer });
+    await expect.poll(() => copies.count(), { timeout: 10_000 }).toBe(2);
+  });
+
   it('shows a question containing <script> as text in the chat and in the console, running nothing', async () => {
     // A new conversation: in the previous one this request would join the answered ticket, not open one.
     await chat.locator('#new-chat').click();

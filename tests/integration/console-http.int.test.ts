@@ -154,6 +154,22 @@ describe('the staff console over HTTP', () => {
     expect(await res.json()).toMatchObject({ delivered: true, ticket: { status: 'answered', answeredBy: STAFF.name } });
   });
 
+  it('refuses the same answer to the same ticket a second time unless confirmed, so the asker gets it once', async () => {
+    const client = new Client(running.url);
+    await client.signIn(STAFF);
+    const answers = async () => (await running.app.tickets.events(ticketId)).filter((e) => e.type === 'answered').length;
+    const before = await answers();
+    const again = await client.form(`/console/tickets/${ticketId}/reply`, { _csrf: client.csrf, text: 'تم تسجيل وفدكم.' });
+    expect(again.headers.get('location')).toContain('error=errDuplicateReply');
+    expect(await answers()).toBe(before);
+    const { body } = await client.page(`/console/tickets/${ticketId}?error=errDuplicateReply`);
+    expect(body).toContain('أُرسل هذا الرد نفسه إلى السائل قبل دقائق');
+    expect(body).toMatch(/<textarea id="reply-text"[^>]*><\/textarea>/);
+    const confirmed = await client.form(`/console/tickets/${ticketId}/reply`, { _csrf: client.csrf, text: 'تم تسجيل وفدكم.', confirm: '1' });
+    expect(confirmed.headers.get('location')).toContain('flash=flash_delivered');
+    expect(await answers()).toBe(before + 1);
+  });
+
   it('lists the messages that could not be delivered under the ticket queue, and sends one again on Retry', async () => {
     const attempts: string[] = [];
     running.app.deliveries.register({ name: 'staff-mailbox', inDoubt: 'hold', isPermanent: () => true, send: async (d) => {

@@ -241,4 +241,135 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     await sleep(1500);
     expect(sink.inReplyTo('crash-2@mofa.example.test')).toHaveLength(1);
   }, 60_000);
+  it('holds mail from an allowlisted ministry that failed authentication, or with a Reply-To elsewhere, for staff with the reason', async () => {
+    await running!.stop();
+    running = await serve(loadConfig({ ...env(), EMAIL_AUTHSERV_ID: 'mx.example.test' }), logger(), [emailPlugin]);
+    const registration = 'We would like to register our delegation of two members for the next ARCP meeting.';
+    // What the receiving server wrote on top of a spoofed ministry mail, and what the spoofer wrote below it.
+    await appendToInbox(simpleMail({
+      from: 'Minister Office <minister@mofa.example.test>', subject: 'Registration', messageId: 'spoof-1@freemail.example.net', body: registration,
+      headers: {
+        'Authentication-Results': 'mx.example.test; spf=fail smtp.mailfrom=freemail.example.net; dkim=none; dmarc=fail (p=reject dis=none) header.from=mofa.example.test',
+        'Reply-To': 'ministry.desk@freemail.example.net',
+      },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Minister Office <minister@mofa.example.test>', subject: 'سؤال', messageId: 'spoof-2@freemail.example.net',
+      body: 'ما هي أهداف عملية التشاور العربية الإقليمية؟', headers: { 'Authentication-Results': 'mx.attacker.example; dmarc=pass header.from=mofa.example.test' },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Researcher <curious@unknown.example.test>', subject: 'Registration', messageId: 'replyto-1@unknown.example.test', body: registration,
+      headers: { 'Reply-To': 'collector@elsewhere.example.net' },
+    }));
+    await appendToInbox(simpleMail({
+      from: 'Desk <desk@mofa.example.test>', subject: 'GCM', messageId: 'authentic-1@mofa.example.test', body: 'What is the Arab position on the Global Compact for Migration?',
+      headers: { 'Authentication-Results': 'mx.example.test; spf=pass smtp.mailfrom=mofa.example.test; dkim=pass header.d=mofa.example.test; dmarc=pass header.from=mofa.example.test' },
+    }));
+    expect(textOf(await onlyReplyTo('authentic-1@mofa.example.test'))).toMatch(/«[^»]+» \[1\]/);
+    for (const id of ['spoof-1@freemail.example.net', 'spoof-2@freemail.example.net', 'replyto-1@unknown.example.test']) await filedIn('ARCP/Drafted', id);
+    await sleep(500);
+    for (const to of ['minister@mofa.example.test', 'ministry.desk@freemail.example.net', 'curious@unknown.example.test', 'collector@elsewhere.example.net']) expect(sink.to(to)).toEqual([]);
+    const held = await app().drafts.list({ status: ['pending'] });
+    const doubtOf = (question: string, email: string) => held.find((d) => d.question === question && d.sender.email === email)?.sender.doubt;
+    expect(doubtOf(registration, 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: mofa.example.test failed authentication at mx.example.test (dmarc=fail, spf=fail, dkim=none)');
+    expect(doubtOf('ما هي أهداف عملية التشاور العربية الإقليمية؟', 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: no Authentication-Results from mx.example.test for mofa.example.test');
+    expect(doubtOf(registration, 'curious@unknown.example.test')).toBe('Reply-To collector@elsewhere.example.net is outside the allowlist (From curious@unknown.example.test)');
+    // The request still reaches staff as a ticket, marked; only what goes back to the sender waits.
+    const ack = held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)!.reply;
+    expect(ack.kind).toBe('ticket');
+    const ticketId = (ack as { ticketId: string }).ticketId;
+    const note = await waitFor('the staff notification', () => sink.to('staff@example.test').find((r) => r.mail.subject?.startsWith(`[${ticketId}]`)));
+    expect(textOf(note)).toContain('⚠ Sender in doubt');
+    expect(textOf(note)).toContain('mofa.example.test failed authentication at mx.example.test');
+
+    // A forged staff answer to that ticket reaches nobody: the staff address failed authentication too.
+    await appendToInbox(simpleMail({
+      from: 'Enas Staff <staff@example.test>', subject: `RE: ${note.mail.subject}`, messageId: 'forged-staff-1@freemail.example.net',
+      inReplyTo: note.mail.messageId!.replace(/^<|>$/g, ''), body: 'Your registration is confirmed; send the passports to this address.',
+      headers: { 'Authentication-Results': 'mx.example.test; spf=fail smtp.mailfrom=freemail.example.net; dmarc=fail header.from=example.test' },
+    }));
+    await filedIn('ARCP/Ignored', 'forged-staff-1@freemail.example.net');
+    await sleep(300);
+    expect(sink.received.filter((r) => textOf(r).includes('send the passports'))).toEqual([]);
+    expect((await app().tickets.get(ticketId))?.status).toBe('open');
+    await running!.stop();
+    await start();
+  });
+  it('answers a mail that has no Message-ID without inventing one to point at: no In-Reply-To, no References', async () => {
+    const raw = simpleMail({ from: 'Desk <desk@mofa.example.test>', subject: 'بلا معرّف', messageId: 'x', body: 'ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟' })
+      .replace(/^Message-ID: <x>\r\n/m, '');
+    expect(raw).not.toMatch(/^Message-ID/im);
+    await appendToInbox(raw);
+    const reply = await waitFor('the reply to the mail without Message-ID', () => sink.to('desk@mofa.example.test').find((r) => r.mail.subject === 'Re: بلا معرّف'), 20_000);
+    expect(textOf(reply)).toMatch(/«[^»]+» \[1\]/);
+    expect(reply.mail.headers.has('in-reply-to')).toBe(false);
+    expect(reply.mail.headers.has('references')).toBe(false);
+    expect(reply.raw.toString('latin1')).not.toContain('arcp.invalid');
+  });
+  /** The sections of a reply to a letter: each label the asker used, with the text under it, in order. */
+  const sectionsOf = (text: string, labels: string[]) =>
+    labels.map((label, i) => {
+      const start = text.indexOf(`${label}. `);
+      const end = i + 1 < labels.length ? text.indexOf(`${labels[i + 1]}. `) : text.search(/\n(?:Sources|المصادر):\n/);
+      return { label, start, body: start >= 0 && end > start ? text.slice(start, end) : '' };
+    });
+
+  it('answers a formal English letter and a formal Arabic letter question by question, numbered as the asker numbered them, each with its own sources', async () => {
+    await deliverByLmtp(simpleMail({ from: 'Ahmed Mansour <a.mansour@mofa.example.test>', subject: 'Request for clarification', messageId: 'letter-en-1@mofa.example.test', body: ENGLISH_LETTER }));
+    await deliverByLmtp(simpleMail({ from: 'خالد العتيبي <k.otaibi@mofa.example.test>', subject: 'استفسار', messageId: 'letter-ar-1@mofa.example.test', body: ARABIC_LETTER }));
+    for (const [id, labels, sources] of [['letter-en-1@mofa.example.test', ['1', '2'], 'Sources'], ['letter-ar-1@mofa.example.test', ['أولاً', 'ثانياً'], 'المصادر']] as const) {
+      const text = textOf(await onlyReplyTo(id, 0));
+      const sections = sectionsOf(text, [...labels]);
+      expect(sections.map((x) => x.start >= 0)).toEqual([true, true]);
+      expect(sections[0].start).toBeLessThan(sections[1].start);
+      // Each answer quotes and cites on its own: the first cites [1], the second a source of its own.
+      expect(sections[0].body).toMatch(/«[^»]+» \[1\]/);
+      expect(sections[1].body).toMatch(/«[^»]+» \[[2-9]\]/);
+      expect(sections[1].body).not.toMatch(/\[1\]/);
+      expect(text).toContain(`${sources}:\n[1] `);
+      expect(text).toMatch(/\n\[2\] /);
+      // Greeting, closing formula, signature and disclaimer are not taken for questions.
+      expect(text).not.toMatch(/DISCLAIMER|تنويه|Ahmed Mansour|خالد العتيبي/);
+    }
+    const [ar] = await app().conversations.transcript('email:letter-ar-1@mofa.example.test');
+    expect(ar.text).toContain('أولاً: ما هي أهداف عملية التشاور العربية الإقليمية؟');
+  });
 });
+
+/** A formal letter as ministries write them: salutation, numbered questions, closing formula, signature, legal footer. */
+const ENGLISH_LETTER = [
+  'Excellency,',
+  '',
+  'I have the honour to write to you on behalf of the Ministry of Foreign Affairs in preparation for our annual report, and I would be grateful if you could clarify the following:',
+  '',
+  '1. What are the objectives of the Arab Regional Consultative Process?',
+  '2. What is the Arab position on the Global Compact for Migration?',
+  '',
+  'Please accept, Excellency, the assurances of my highest consideration.',
+  '',
+  'Ahmed Mansour',
+  'Counsellor, Department of International Organisations',
+  'Ministry of Foreign Affairs',
+  'Tel. +962 6 000 0000',
+  '',
+  'DISCLAIMER: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.',
+].join('\n');
+
+const ARABIC_LETTER = [
+  'سعادة مدير إدارة شؤون اللاجئين والمغتربين والهجرة المحترم،',
+  'تحية طيبة وبعد،',
+  '',
+  'يطيب لي أن أتوجه إليكم بالاستفسار عما يلي تمهيداً لإعداد تقرير الوزارة السنوي:',
+  '',
+  'أولاً: ما هي أهداف عملية التشاور العربية الإقليمية؟',
+  'ثانياً: ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟',
+  '',
+  'وتفضلوا بقبول فائق الاحترام والتقدير،',
+  '',
+  'المستشار خالد العتيبي',
+  'إدارة المنظمات الدولية',
+  'وزارة الخارجية',
+  'هاتف: 00965 2200 0000',
+  '',
+  'تنويه: هذه الرسالة ومرفقاتها سرية ومخصصة للمرسَل إليه فقط. إذا وصلتك عن طريق الخطأ فيرجى إبلاغ المرسل وحذفها.',
+].join('\n');

@@ -117,3 +117,41 @@ describe('a damaged search index', () => {
     expect(code, err.join('\n')).toBe(0);
   }, 60_000);
 });
+
+describe('corpus and data folders moved together', () => {
+  async function moved(prepare?: (app: AppServices) => void) {
+    const first = await start();
+    await first.ingestCorpus();
+    prepare?.(first);
+    await first.close();
+    open = [];
+    const { rename } = await import('node:fs/promises');
+    const elsewhere = join(root, 'moved');
+    await mkdir(elsewhere);
+    await rename(corpus, join(elsewhere, 'corpus'));
+    await rename(join(root, 'data'), join(elsewhere, 'data'));
+    const config = loadConfig({ ARCP_DATA_DIR: join(elsewhere, 'data'), ARCP_CORPUS_DIR: join(elsewhere, 'corpus'), LOG_LEVEL: 'silent' });
+    const app = await createApp(config, silentLogger());
+    open.push(app);
+    return app;
+  }
+
+  it('keeps every document: nothing fails, nothing is read again, edits are followed', async () => {
+    const app = await moved();
+    const report = await app.ingestCorpus();
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([['kept.md', 'unchanged'], ['withdrawn.md', 'unchanged']]);
+    await writeFile(join(app.config.core.corpusDir, 'kept.md'), doc('kept-statement', 'نص معدل عن تقاسم الأعباء.'));
+    expect((await app.ingestCorpus()).files.find((f) => f.file === 'kept.md')!.status).toBe('updated');
+  }, 60_000);
+
+  it('keeps the documents of a data folder written with absolute paths (migrated)', async () => {
+    const app = await moved((first) => {
+      // The rows as an earlier version wrote them: keyed by absolute path, migration 084 not yet applied.
+      first.db.prepare("UPDATE ingest_documents SET source_key = ? || '/' || source_path").run(corpus);
+      first.db.prepare("DELETE FROM schema_migrations WHERE name = '084_relative_source_keys.sql'").run();
+    });
+    const report = await app.ingestCorpus();
+    expect(report.failed).toBe(0);
+    expect(report.files.every((f) => f.status === 'unchanged')).toBe(true);
+  }, 60_000);
+});

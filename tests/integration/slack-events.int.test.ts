@@ -203,6 +203,33 @@ describe('Slack: mentions, DMs and /arcp over the real Bolt receiver', () => {
     expect(h.running.app.channels.names()).toContain('slack');
   });
 
+  it('refuses signed payloads with null where Bolt expects a channel, user or authorization with 400, not 500', async () => {
+    const statuses: number[] = [];
+    for (const extra of [{ channel: null }, { user: null }, { item: null }]) {
+      const event = directMessageEvent({ text: 'What is the ARCP?', channel: 'D0NULL01', extra });
+      statuses.push((await postEvent(h.eventsUrl, event)).status);
+    }
+    const unauthorised = { ...directMessageEvent({ text: 'What is the ARCP?', channel: 'D0NULL01' }), authorizations: [null] };
+    statuses.push((await postEvent(h.eventsUrl, unauthorised)).status);
+    const button = blockActions({ actionId: 'arcp_feedback_up', value: JSON.stringify({ r: 'x', l: 'en' }), channel: 'C0GENERAL', messageTs: nextTs() });
+    statuses.push((await postInteraction(h.eventsUrl, { ...button, channel: null })).status);
+    statuses.push((await postInteraction(h.eventsUrl, { ...button, user: null })).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400]);
+    expect(h.logs.filter((l) => l.msg === 'Slack request failed')).toEqual([]);
+    expect((await fetch(`${h.running.url}/healthz`)).status).toBe(200);
+  });
+
+  it('cuts a 900 KB question to the 4,000 characters the web chat and Teams take, and answers it', async () => {
+    const question = 'What is the Arab position on the Global Compact for Migration?';
+    const event = directMessageEvent({ text: `${question} ${'The delegations met in Cairo. '.repeat(30_000)}`, channel: 'D0HUGE01', user: 'U0HUGE01' });
+    expect(JSON.stringify(event).length).toBeGreaterThan(900_000);
+    expect((await postEvent(h.eventsUrl, event)).status).toBe(200);
+    await answerIn('D0HUGE01', undefined);
+    const [asked] = await h.running.app.conversations.transcript('slack:D0HUGE01');
+    expect(asked.text.length).toBeLessThanOrEqual(4000);
+    expect(asked.text.startsWith(question)).toBe(true);
+  });
+
   it('acknowledges interactions it has no listener for at once', async () => {
     const started = performance.now();
     const res = await postInteraction(h.eventsUrl, { type: 'block_actions', user: { id: 'U0X' }, team: { id: 'T0ARCP' }, actions: [{ action_id: 'someone_elses_button', value: 'x' }] });

@@ -50,7 +50,7 @@ describe('Teams: activities POSTed to /api/messages, replies on the connector', 
     expect(text).toMatch(/refugee/i);
     expect(text).not.toMatch(ARABIC);
     expect(text).toMatch(/\[1\] .+ — .*20\d\d/);
-    expect(card.actions.at(-1)).toMatchObject({ type: 'Action.Submit', title: 'Ask the secretariat', data: { arcp: 'ask-secretariat' } });
+    expect(card.actions.at(-1)).toMatchObject({ type: 'Action.Execute', title: 'Ask the secretariat', data: { arcp: 'ask-secretariat' }, fallback: { type: 'Action.Submit' } });
   });
 
   it('answers a channel @mention in its thread, without the mention in the question', async () => {

@@ -161,7 +161,27 @@ describe('ExtractiveComposer: the kind of answer asked for', () => {
   });
 });
 
+describe('ExtractiveComposer: what a "how many" question counts', () => {
+  it.each([
+    ['en', 'How many member states does the ARCP have?', 'The six objectives of the ARCP\nStrengthen dialogue and cooperation among member states.\nCoordinate the Arab position and help member states take part in global events.\nRaise member states\' awareness.', 'According to IOM, the ARCP has 22 member states.', '22 member states'],
+  ] as const)('leads with the number of the thing asked about, not another count in a list of it (%s)', async (lang, question, listText, countText, fact) => {
+    const doc = meta({ id: 'arcp', title: { [lang]: 'ARCP' }, type: 'reference', language: [lang] });
+    const out = await composer.compose({ question, lang, passages: [scored(passage(doc, 1, lang, listText), 5, 0.9), scored(passage(doc, 2, lang, countText), 4, 0.9)] });
+    expect(lead(out.text)).toContain(fact);
+  });
+});
+
 describe('ExtractiveComposer: what is not on record', () => {
+  it.each([
+    ['en', 'When was the Working Group on International Migration in the Arab Region founded?', 'The Working Group on International Migration in the Arab Region is a coordination framework co-chaired by ESCWA, the League of Arab States and IOM.', /do not give the date asked for/],
+    ['ar', 'متى تأسست مجموعة العمل المعنية بالهجرة الدولية في المنطقة العربية؟', 'مجموعة العمل المعنية بالهجرة الدولية في المنطقة العربية إطار تنسيقي تشترك في رئاسته الإسكوا وجامعة الدول العربية والمنظمة الدولية للهجرة.', /لا تذكر الوثائق المتاحة لدينا التاريخ/],
+  ] as const)('says the date asked for is not on record when no quote holds one, instead of passing a related quote off as the answer (%s)', async (lang, question, text, notice) => {
+    const doc = meta({ id: 'ref-wg', title: { [lang]: 'Working Group' }, type: 'reference', language: [lang] });
+    const out = await composer.compose({ question, lang, passages: [scored(passage(doc, 1, lang, text), 5, 0.9)] });
+    expect(out.text).toMatch(notice);
+    expect(out.coverage).toBe('partial');
+  });
+
   const enp = meta({ id: 'enp', title: { en: 'The Arab position on the revised ENP (context reference)' }, type: 'reference', date: '2015', language: ['en'] });
   const listed = passage(enp, 1, 'en', "The ARCP technical secretariat's deck lists the Arab position on the revised ENP as one of the six types of document the ARCP issues.");
   const missing = passage(enp, 2, 'en', 'This corpus holds no text of the Arab position on the revised ENP, and no press report of it was found.');

@@ -81,7 +81,7 @@ describe('email inbound: a received mail becomes the neutral message', () => {
 });
 
 describe('email threading: Message-ID, In-Reply-To and References only', () => {
-  const reply = (over: Record<string, unknown>) => ({ messageId: 'c@x', inReplyTo: undefined, references: [] as string[], ...over }) as never;
+  const reply = (over: Record<string, unknown>) => ({ messageId: 'c@x', hasMessageId: true, inReplyTo: undefined, references: [] as string[], ...over }) as never;
 
   it('looks up the direct parent first, then the chain newest first', () => {
     expect(threadCandidates(reply({ inReplyTo: 'b@x', references: ['root@x', 'a@x', 'b@x'] }))).toEqual(['b@x', 'a@x', 'root@x']);

@@ -45,6 +45,22 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
 
+  it.each([
+    ['انواع الخطوط العربية؟', 'position-question'],
+    ['GCM?', 'position-question'],
+    ['x', 'greeting'],
+    ['ب', 'greeting'],
+    ['asdf', 'greeting'],
+    ['ok', 'greeting'],
+    ['مين معي؟', 'greeting'],
+  ])('needs a salutation for a greeting and a word of thanks or judgement for feedback: %s → %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+
+  it.each([['شكرا'], ['thanks'], ['great, thanks!'], ['👍'], ['الإجابة مفيدة']])('still reads a short unambiguous message as feedback: %s', (text) => {
+    expect(classifyIntent(text).intent).toBe('feedback');
+  });
+
   it('treats a message with files attached as a contribution when its text is ambiguous', () => {
     expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
   });

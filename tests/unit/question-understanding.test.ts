@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedWords } from '../../src/question/counted.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
 const NOW = new Date('2026-12-02T00:00:00Z');
@@ -78,5 +79,18 @@ describe('the meetings a question names', () => {
     expect(read('Is the full text of the 2016 final statement available?').asksForText).toBe(true);
     expect(read('هل النص الكامل للبيان متوفر؟').asksForText).toBe(true);
     expect(read('Where was the meeting held?').asksForText).toBe(false);
+  });
+});
+
+describe('countedWords', () => {
+  it.each([
+    ['How many member states does the ARCP have?', ['member']],
+    ['how many objectives does the Global Compact on Refugees have?', ['objectives']],
+    ['كم عدد الدول الأعضاء في عملية التشاور؟', ['الدول']],
+    ['قديش عدد اهداف عملية التشاور؟', ['اهداف']],
+    ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء', ['الدول']],
+    ['When was the 9th meeting held?', []],
+  ])('%s counts %j', (question, words) => {
+    expect(countedWords(question)).toEqual(words);
   });
 });

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { AppError, type ErrorCode } from '../../../src/errors.js';
 import type { Logger } from '../../../src/logger.js';
+import { bodyRefusal, logRefusal } from '../../../src/server/body-errors.js';
 import { html } from './html.js';
 import { t, type LabelKey } from './i18n.js';
 import { renderPage } from './layout.js';
@@ -48,8 +49,11 @@ export function adminOnly(req: Request, res: Response): void {
 
 export function consoleErrors(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    if (err?.type === 'entity.too.large') return sendProblem(req, res, 413, 'FILE_TOO_LARGE', 'the request body is too large');
-    if (err?.type === 'entity.parse.failed') return sendProblem(req, res, 400, 'BAD_REQUEST', 'the request body is not valid');
+    const refused = bodyRefusal(err);
+    if (refused) {
+      logRefusal(logger, req, err, refused);
+      return sendProblem(req, res, refused.status, refused.code, refused.message);
+    }
     const e = AppError.from(err);
     const status = STATUS[e.code] ?? 500;
     if (status >= 500) logger.error({ err, path: req.path }, 'console request failed');

@@ -34,12 +34,4 @@ export function jsonBlock(id: string, data: unknown): SafeHtml {
 }
 
 /** A link target from stored data: http(s) only, so a `javascript:` URL in metadata cannot run. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { httpUrl as safeUrl } from '../../../src/channel/http-url.js';

@@ -85,6 +85,8 @@ export const LABELS = {
   flash_rejected: ['The draft is rejected; nothing was sent.', 'رُفضت المسودة؛ لم يُرسل شيء.'],
   errTicketState: ['This cannot be done in the ticket’s current state.', 'لا يمكن تنفيذ ذلك في الحالة الحالية للطلب.'],
   errEmpty: ['The answer is empty.', 'الرد فارغ.'],
+  errDuplicateReply: ['This same answer was sent to the asker a few minutes ago, so it was not sent again. To send it once more, tick “Send it again” and send.', 'أُرسل هذا الرد نفسه إلى السائل قبل دقائق، فلم يُرسل مرة ثانية. لإرساله مرة أخرى، اختر «أرسله مرة أخرى» ثم أرسل.'],
+  confirmRepeat: ['Send it again, even if the asker already received this same answer', 'أرسله مرة أخرى، ولو كان السائل قد تلقى هذا الرد نفسه'],
   event_opened: ['opened', 'فُتح'],
   event_claimed: ['claimed', 'تولّاه'],
   event_answered: ['answered', 'أُجيب'],

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Lang } from '../../../src/channel/types.js';
 import { newToken, tokensMatch, type ConsoleAuth, type ConsoleSession } from '../../../src/console/auth.js';
+import { securityHeaders as webSecurityHeaders } from '../security-headers.js';
 
 export const SESSION_COOKIE = 'arcp_console_session';
 /** Before sign-in there is no session to hold the CSRF token: a cookie carries it (double submit). */
@@ -117,15 +118,10 @@ export function requireAdmin(onFailure: (req: Request, res: Response) => void): 
   return (req, res, next) => (consoleContext(res).session?.staff.role === 'admin' ? next() : onFailure(req, res));
 }
 
-/** Headers for every console response: no caching of staff data, no framing, scripts from this server only. */
-export const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.set({
-    'Content-Security-Policy':
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'same-origin',
-  });
-  next();
+const webHeaders = webSecurityHeaders();
+
+/** Headers for every console response: the web pages' (no framing, scripts from this server only), and no caching of staff data. */
+export const securityHeaders: RequestHandler = (req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  webHeaders(req, res, next);
 };

@@ -6,7 +6,7 @@ const STRINGS = {
     subtitle: 'يجيب من وثائق العملية مع ذكر المصادر، ويحيل ما عداها إلى الأمانة الفنية',
     newChat: 'محادثة جديدة', examples: 'أمثلة على الأسئلة', ask: 'اكتب سؤالك', send: 'إرسال',
     placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية',
-    sources: 'المصادر', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
+    sources: 'المصادر', quotes: 'الاقتباسات', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
     ticket: 'رقم الطلب', failed: 'تعذّر الإرسال. حاول مرة أخرى.', other: 'English',
     examplesList: ['ما هي أهداف عملية التشاور العربية الإقليمية؟', 'ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟', 'كيف تطور موقف العملية من الاتفاق العالمي بشأن اللاجئين؟'],
   },
@@ -15,7 +15,7 @@ const STRINGS = {
     subtitle: 'Answers from the ARCP documents with sources; everything else goes to the technical secretariat',
     newChat: 'New conversation', examples: 'Example questions', ask: 'Type your question', send: 'Send',
     placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat',
-    sources: 'Sources', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
+    sources: 'Sources', quotes: 'Quotes', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
     ticket: 'Ticket', failed: 'Could not send. Please try again.', other: 'العربية',
     examplesList: ["What are the ARCP's objectives?", 'What did the 2024 World Refugee Day statement say?', 'How has the ARCP position on the Global Compact on Refugees evolved?'],
   },
@@ -24,13 +24,24 @@ const STRINGS = {
 const $ = (sel) => document.querySelector(sel);
 const log = $('#log');
 const rendered = new Set();
-let uiLang = localStorage.getItem('arcp.uiLang') || 'ar';
+// The page's own words follow the browser's language until the switch is used; each reply's follow the reply.
+let uiLang = localStorage.getItem('arcp.uiLang') || (/^ar\b/i.test(navigator.language || '') ? 'ar' : 'en');
 let conversationId = localStorage.getItem('arcp.conversation') || newId();
 let lastSeen = 0;
 localStorage.setItem('arcp.conversation', conversationId);
 
 function newId() {
   return crypto.randomUUID().replace(/-/g, '');
+}
+
+/** A link only to http(s): a `javascript:` or `data:` source URL is shown as a title without a link. */
+function httpUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -76,29 +87,52 @@ function textLine(line, msgKey, lang) {
   return p;
 }
 
+/** A reply's own words (who, sources, buttons): in the reply's language, whatever the page's. */
+function replyStrings(reply) {
+  return STRINGS[reply.lang] ?? STRINGS[uiLang];
+}
+
+/**
+ * The sources of an answer, each document once: its title and date, then its quotes, collapsed (the
+ * answer already shows them), each with the number its [n] markers link to.
+ */
+function sourceList(reply, key, t) {
+  const byDoc = new Map();
+  for (const c of reply.citations) byDoc.set(c.documentId, [...(byDoc.get(c.documentId) ?? []), c]);
+  const list = el('ol');
+  for (const cites of byDoc.values()) {
+    const c = cites[0];
+    const url = httpUrl(c.url);
+    const title = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, c.title) : c.title;
+    const numbers = cites.map((q) => `[${q.n}]`).join(' ');
+    const quotes = el('details', { class: 'quotes' }, el('summary', {}, `${t.quotes} ${numbers}`),
+      ...cites.map((q) => el('span', { class: 'quote', dir: 'auto', id: `src-${key}-${q.n}` }, `[${q.n}] «${q.quote}»`)));
+    list.append(el('li', { value: String(c.n), dir: 'auto', class: 'source' }, title, c.date ? ' — ' : '', c.date ? el('span', { class: 'date', dir: 'ltr' }, c.date) : '', quotes));
+  }
+  return el('div', { class: 'sources' }, el('strong', {}, t.sources), list);
+}
+
 function renderReply(reply) {
   if (!reply || rendered.has(reply.replyId)) return;
   rendered.add(reply.replyId);
-  const t = STRINGS[uiLang];
+  const t = replyStrings(reply);
   const key = reply.replyId.slice(0, 8);
   const who = reply.kind === 'staff-answer' ? `${t.staff}${reply.staffName ? ` — ${reply.staffName}` : ''}` : t.assistant;
   const item = el('li', { class: `msg kind-${reply.kind}`, lang: reply.lang, dir: reply.lang === 'ar' ? 'rtl' : 'ltr' }, el('div', { class: 'meta' }, who));
   for (const line of reply.text.split('\n')) if (line.trim()) item.append(textLine(line, key, reply.lang));
-  if (reply.kind === 'answer' && reply.citations.length) {
-    const list = el('ol');
-    for (const c of reply.citations) {
-      const title = c.url ? el('a', { href: c.url, target: '_blank', rel: 'noopener noreferrer' }, c.title) : c.title;
-      list.append(el('li', { id: `src-${key}-${c.n}`, value: String(c.n), dir: 'auto' }, title, c.date ? ` — ${c.date}` : '', el('span', { class: 'quote', dir: 'auto' }, `«${c.quote}»`)));
-    }
-    item.append(el('div', { class: 'sources' }, el('strong', {}, t.sources), list));
-  }
+  if (reply.kind === 'answer' && reply.citations.length) item.append(sourceList(reply, key, t));
   if (reply.kind === 'answer' || (reply.kind === 'no-position' && reply.offerTicket)) item.append(actions(reply));
   log.append(item);
-  item.scrollIntoView({ block: 'nearest' });
+  showNewest(item);
+}
+
+/** The newest reply's start, in view above the sticky input box (desktop and phone alike). */
+function showNewest(item) {
+  item.scrollIntoView({ block: 'start' });
 }
 
 function actions(reply) {
-  const t = STRINGS[uiLang];
+  const t = replyStrings(reply);
   const bar = el('div', { class: 'actions' });
   if (reply.kind === 'answer') {
     bar.append(el('button', { type: 'button', onclick: () => sendAction({ type: 'feedback', replyId: reply.replyId, helpful: true }) }, t.helpful));

@@ -15,7 +15,7 @@ function draftBadge(lang: Lang, status: string): SafeHtml {
 }
 
 function sender(d: Draft): SafeHtml {
-  return html`<bdi>${d.sender.name ?? d.sender.email ?? d.sender.id}</bdi>${d.sender.email && d.sender.name ? html` <small dir="ltr">&lt;${d.sender.email}&gt;</small>` : ''}`;
+  return html`<bdi>${d.sender.name ?? d.sender.email ?? d.sender.id}</bdi>${d.sender.email && d.sender.name ? html` <small dir="ltr">&lt;${d.sender.email}&gt;</small>` : ''}${d.sender.doubt ? html` <strong class="doubt" dir="ltr">⚠ ${d.sender.doubt}</strong>` : ''}`;
 }
 
 function list(ctx: ConsoleContext, drafts: Draft[], status: string): SafeHtml {

@@ -109,9 +109,10 @@ ${tk.attachments.length ? html`<h3>${t(lang, 'attachments')}</h3><ul>${tk.attach
 <p><a href="${conversation}">${t(lang, 'openConversation')}</a></p></section>
 <div class="button-row">${buttons}</div>
 ${tk.status !== 'closed' ? html`<section aria-labelledby="reply-h" class="card"><h2 id="reply-h">${t(lang, 'reply')}</h2>
-<form method="post" action="${link}/reply">${csrfField(ctx)}
+<form method="post" action="${link}/reply" data-send-once>${csrfField(ctx)}
 <label for="reply-text">${t(lang, 'replyLabel', { channel: channelName(lang, tk.channel) })}</label>
-<textarea id="reply-text" name="text" rows="6" required dir="auto" lang="${tk.lang}">${tk.answer ?? ''}</textarea>
+<textarea id="reply-text" name="text" rows="6" required dir="auto" lang="${tk.lang}"></textarea>
+${tk.answer ? html`<p><label><input type="checkbox" name="confirm" value="1"> ${t(lang, 'confirmRepeat')}</label></p>` : ''}
 <p><button type="submit">${t(lang, 'sendReply')}</button></p></form></section>` : ''}
 <section aria-labelledby="events-h"><h2 id="events-h">${t(lang, 'history')}</h2>${events(lang, input.events)}</section>`;
 }

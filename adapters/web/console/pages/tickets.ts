@@ -34,14 +34,15 @@ export function ticketFilter(q: TicketQuery): TicketFilter {
 }
 
 /** Runs a staff action through the core; returns the notice to show. */
-async function perform(deps: ConsoleDeps, action: Action, id: string, staff: string, text: unknown): Promise<string> {
+async function perform(deps: ConsoleDeps, action: Action, id: string, staff: string, form: { text?: unknown; confirm?: unknown } = {}): Promise<string> {
+  const { text } = form;
   const { staff: service } = deps.app;
   if (action === 'claim') await service.claim(id, staff);
   else if (action === 'close') await service.close(id, staff);
   else if (action === 'reopen') await service.reopen(id, staff);
   else {
     if (typeof text !== 'string' || !text.trim()) throw new AppError('BAD_REQUEST', 'the answer is empty');
-    const result = await service.reply(id, staff, text);
+    const result = await service.reply(id, staff, text, { confirmed: form.confirm === '1' || form.confirm === true });
     return result.delivered ? 'flash_delivered' : 'flash_notDelivered';
   }
   return ({ claim: 'flash_claimed', close: 'flash_closed', reopen: 'flash_reopened' } as const)[action];
@@ -49,6 +50,7 @@ async function perform(deps: ConsoleDeps, action: Action, id: string, staff: str
 
 function errorKey(err: unknown): string {
   if (AppError.is(err, 'TICKET_STATE')) return 'errTicketState';
+  if (AppError.is(err, 'REPLY_DUPLICATE')) return 'errDuplicateReply';
   if (AppError.is(err, 'BAD_REQUEST')) return 'errEmpty';
   throw err;
 }
@@ -82,7 +84,7 @@ export function mountTickets(router: Router, deps: ConsoleDeps): void {
       const body = req.body as Record<string, unknown>;
       const back = typeof body.back === 'string' ? safeNext(body.back) : `/console/tickets/${encodeURIComponent(id)}`;
       try {
-        const notice = await perform(deps, action, id, ctx.session!.staff.name, body.text);
+        const notice = await perform(deps, action, id, ctx.session!.staff.name, body);
         res.redirect(303, backWith(back, 'flash', notice));
       } catch (err) {
         res.redirect(303, backWith(back, 'error', errorKey(err)));
@@ -98,7 +100,7 @@ export function mountTickets(router: Router, deps: ConsoleDeps): void {
     router.post(`/api/tickets/:id/${action}`, async (req: Request, res: Response) => {
       const ctx = consoleContext(res);
       const id = String(req.params.id);
-      const notice = await perform(deps, action, id, ctx.session!.staff.name, (req.body as Record<string, unknown> | undefined)?.text);
+      const notice = await perform(deps, action, id, ctx.session!.staff.name, (req.body as Record<string, unknown> | undefined) ?? {});
       res.json({ ticket: await app.tickets.get(id), delivered: notice === 'flash_delivered' ? true : notice === 'flash_notDelivered' ? false : undefined });
     });
   }

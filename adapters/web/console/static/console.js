@@ -137,3 +137,12 @@ function initCharts() {
 
 initUpload();
 initCharts();
+
+// --- Send once ----------------------------------------------------------------------------------
+
+// A reply form is sent once: its button is disabled from the first click until the page reloads.
+for (const form of document.querySelectorAll('form[data-send-once]')) {
+  form.addEventListener('submit', () => {
+    for (const button of form.querySelectorAll('button[type="submit"]')) button.disabled = true;
+  });
+}

@@ -1,0 +1,30 @@
+import { normalizeForMatch } from '../text/normalize.js';
+
+/**
+ * What a "how many" question counts: "How many member states does the ARCP have?" → member states,
+ * «كم عدد الدول الأعضاء؟» → الدول الاعضاء, «قديش عدد اهداف العملية؟» → اهداف. A number answers it only
+ * next to that thing ("six objectives" does not answer "how many member states").
+ */
+const EN = /\b(?:how (?:many|much)|number of)\s+((?:[a-z'-]+\s*){1,2})/;
+const AR = /(?<![\u0621-\u064A])[وب]?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
+/** Words between the cue and the thing counted. */
+const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
+/** Words after the thing counted that are not part of it. */
+const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'in', 'at', 'on', 'for', 'took', 'attended', 'في', 'التي', 'الذي', 'اللي', 'من', 'على']);
+
+/** The word naming what is counted (normalised), or nothing when the question does not say. */
+export function countedWords(question: string): string[] {
+  const text = normalizeForMatch(question);
+  const m = EN.exec(text) ?? AR.exec(text);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of m[1]!.trim().split(/\s+/)) {
+    if (STOP.has(w)) break;
+    if (SKIP.has(w) && out.length === 0) continue;
+    out.push(w);
+    // The head noun is enough ("member" of "member states", «الدول» of «الدول الأعضاء»); a second word
+    // is as often the start of what follows («عملية», «قُدم»).
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { expandAbbreviation } from '../text/abbreviations.js';
+import { dialectToMsa } from '../text/dialect.js';
+import { isQueryNoise } from '../text/query-noise.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** One word of the question read as another: a dialect word in Modern Standard Arabic, or a misspelling. */
+export interface Correction {
+  from: string;
+  to: string;
+  /**
+   * dialect: the dialect table; abbreviation: "dept" and the like; spelling: a word of the collection;
+   * glossary: a glossary form (names spelt another way).
+   */
+  kind: 'dialect' | 'abbreviation' | 'spelling' | 'glossary';
+}
+
+/** The question as search read it, and what it changed to read it so. */
+export interface UnderstoodQuestion {
+  text: string;
+  corrections: Correction[];
+}
+
+export interface UnderstandDeps {
+  vocabulary: Vocabulary;
+  /** Whether the index knows the word by any of its stem readings. */
+  known(word: string): boolean;
+  /** Whether the word is a real word the collection happens not to use (the bilingual dictionary knows it). */
+  realWord(word: string): boolean;
+}
+
+// Words as written: runs of letters, digits and the marks normalisation deletes (harakat, tatweel).
+const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+
+interface Span {
+  start: number;
+  end: number;
+  token: string;
+}
+
+function spans(text: string): Span[] {
+  return [...text.matchAll(WORD)].flatMap((m) => {
+    const tokens = tokenize(m[0]);
+    // A glued run (GCM2018) is more than one token: left as written.
+    return tokens.length === 1 ? [{ start: m.index, end: m.index + m[0].length, token: tokens[0]! }] : [];
+  });
+}
+
+// A correction this cheap (a hamza seat, a vowel) is taken before splitting a word in two.
+const CHEAP = 0.5;
+
+function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
+  if (isStopword(token) || isQueryNoise(token) || /\d/.test(token)) return undefined;
+  const expanded = expandAbbreviation(token);
+  if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
+  if (deps.vocabulary.has(token) || deps.known(token) || deps.realWord(token)) return undefined;
+  const verb = dialectVerb(token, deps);
+  if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
+  const match = deps.vocabulary.nearest(token);
+  const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
+  const written = (w: string) => deps.vocabulary.writtenForm(w);
+  if (split) return { to: split.map(written).join(' '), kind: 'spelling' };
+  return match && { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
+}
+
+/**
+ * A present-tense verb with the prefix of the Levant and Egypt (بيرأس، بتشتغل) or the Maghreb (كيرأس):
+ * the verb without it, when the collection knows that.
+ */
+function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
+  if (!/^[بك][يتنا]/.test(token) || token.length < 5) return undefined;
+  const verb = token.slice(1);
+  return deps.vocabulary.has(verb) || deps.known(verb) ? verb : undefined;
+}
+
+/** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */
+function asWritten(original: string, to: string): string {
+  return /^\p{Lu}/u.test(original) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+}
+
+/**
+ * Reads a question as search should: dialect question words in Modern Standard Arabic, and each word
+ * that neither the collection, the glossary nor the dictionary knows taken for the nearest known word
+ * (Arabic-aware edit distance, within a budget for its length). A word with no near neighbour stays as
+ * it is and keeps its weight, so that a question about something the collection lacks still abstains.
+ */
+export function understandQuery(text: string, deps: UnderstandDeps): UnderstoodQuestion {
+  const words = spans(text);
+  const corrections: Correction[] = [];
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    const adjacent = next && /^\s+$/.test(text.slice(w.end, next.start)) ? next.token : undefined;
+    const dialect = dialectToMsa(w.token, adjacent);
+    const end = dialect?.words === 2 ? next!.end : w.end;
+    const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : spelling(w.token, deps);
+    if (!change || tokenize(change.to).join(' ') === w.token) continue;
+    const from = text.slice(w.start, end);
+    const to = asWritten(from, change.to);
+    corrections.push({ from, to, kind: change.kind });
+    out += text.slice(at, w.start) + to;
+    at = end;
+    if (dialect?.words === 2) i++;
+  }
+  return { text: out + text.slice(at), corrections };
+}

@@ -1,0 +1,134 @@
+import { arabicRootKeys } from '../text/arabic-root.js';
+import { arabicAwareDistance } from '../text/edit-distance.js';
+import { isArabicWord } from '../text/tokenize.js';
+
+/** A word of the collection or the glossary that an unseen question word was taken for. */
+export interface VocabularyMatch {
+  word: string;
+  cost: number;
+  /** Where the word is found: the collection's passages, or only the glossary (names, variants). */
+  source: 'corpus' | 'glossary';
+}
+
+// Hamza seats fold into alef for finding candidates: مسئول، مسؤول and مسءول share their deletions.
+const SEATS = /[ءئؤ]/g;
+
+/** Every form of a word with `n` letters left out (n ≤ 2). */
+function deletions(word: string, n: number): string[] {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let round = 0; round < n; round++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const d = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(d)) next.push(d);
+        out.add(d);
+      }
+    }
+    frontier = next;
+  }
+  return [...out];
+}
+
+/**
+ * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
+ * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
+ */
+export function correctionBudget(length: number): number {
+  if (length < 4) return 0;
+  if (length < 6) return 0.6;
+  return length < 10 ? 1 : 1.5;
+}
+
+/**
+ * The words of the collection and the glossary, with a symmetric-deletion index (SymSpell's idea: a word
+ * and its misspelling share a form with one or two letters left out) to find the candidates of an unseen
+ * word without comparing it with every word, then the Arabic-aware distance to choose among them.
+ */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  /** The first way each normalised word was written (إنشاء for انشاء), to show a correction. */
+  private readonly written = new Map<string, string>();
+  private readonly glossaryOnly = new Set<string>();
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly byRoot = new Map<string, Set<string>>();
+
+  /** Words are given normalised, each with the way it was written. */
+  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>) {
+    for (const [t, w] of corpusWords) {
+      this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+      if (!this.written.has(t)) this.written.set(t, w);
+    }
+    for (const [t, w] of glossaryWords) {
+      if (this.counts.has(t)) continue;
+      this.counts.set(t, 1);
+      this.written.set(t, w);
+      this.glossaryOnly.add(t);
+    }
+    for (const word of this.counts.keys()) {
+      if (word.length < 3 || /\d/.test(word)) continue;
+      for (const d of deletions(word.replace(SEATS, 'ا'), word.length >= 7 ? 2 : 1)) {
+        const list = this.byDeletion.get(d);
+        if (list) list.push(word);
+        else this.byDeletion.set(d, [word]);
+      }
+    }
+    for (const stem of stems) {
+      for (const key of isArabicWord(stem) ? arabicRootKeys(stem) : []) {
+        const set = this.byRoot.get(key) ?? new Set<string>();
+        set.add(stem);
+        this.byRoot.set(key, set);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  /** How a known normalised word is written in the collection or the glossary. */
+  writtenForm(word: string): string {
+    return this.written.get(word) ?? word;
+  }
+
+  /** Indexed stems of Arabic words that share this word's root key (أنشئت → انشاء، انشا…). */
+  rootFamily(word: string): string[] {
+    const keys = isArabicWord(word) ? arabicRootKeys(word) : [];
+    return [...new Set(keys.flatMap((k) => [...(this.byRoot.get(k) ?? [])]))];
+  }
+
+  /**
+   * Two known words written without the space between them (التشاورالعربية، ماهي), the split whose rarer
+   * half is the most frequent; each half has at least two letters.
+   */
+  split(word: string): [string, string] | undefined {
+    let best: { parts: [string, string]; count: number } | undefined;
+    for (let i = 2; i <= word.length - 2; i++) {
+      const a = word.slice(0, i);
+      const b = word.slice(i);
+      const count = Math.min(this.counts.get(a) ?? 0, this.counts.get(b) ?? 0);
+      if (count > 0 && (!best || count > best.count)) best = { parts: [a, b], count };
+    }
+    return best?.parts;
+  }
+
+  /** The nearest known word within the budget for its length; the more frequent on a tie. */
+  nearest(word: string): VocabularyMatch | undefined {
+    const budget = correctionBudget(word.length);
+    if (budget === 0) return undefined;
+    const candidates = new Set<string>();
+    for (const d of deletions(word.replace(SEATS, 'ا'), word.length >= 7 ? 2 : 1)) {
+      for (const w of this.byDeletion.get(d) ?? []) candidates.add(w);
+    }
+    let best: VocabularyMatch | undefined;
+    for (const w of candidates) {
+      const cost = arabicAwareDistance(word, w, budget);
+      if (cost > budget || cost === 0) continue;
+      if (!best || cost < best.cost || (cost === best.cost && this.counts.get(w)! > this.counts.get(best.word)!)) {
+        best = { word: w, cost, source: this.glossaryOnly.has(w) ? 'glossary' : 'corpus' };
+      }
+    }
+    return best;
+  }
+}

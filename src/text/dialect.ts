@@ -1,0 +1,55 @@
+import { normalizeForMatch } from './normalize.js';
+
+/**
+ * Question words of the Gulf, Levantine, Egyptian and Maghrebi dialects, and a few function words that
+ * travel with them, in Modern Standard Arabic: «وين عقد الاجتماع؟» is read as «أين عقد الاجتماع؟», so
+ * that the question word is a stopword rather than an unseen word that lowers the match. Keys are
+ * normalised (alef forms, ى, ة joined); a key of two words is read before its first word alone.
+ */
+const TABLE: Record<string, string> = {
+  // where
+  وين: 'أين', فين: 'أين', فاين: 'أين', وينه: 'أين', وينها: 'أين',
+  // who
+  منو: 'من', مين: 'من', مينو: 'من', شكون: 'من', 'مين اللي': 'من الذي', 'منو اللي': 'من الذي',
+  // what
+  شنو: 'ماذا', اشنو: 'ماذا', ايش: 'ماذا', 'إيش': 'ماذا', شو: 'ماذا', وش: 'ماذا', ايه: 'ماذا', واش: 'هل',
+  // why
+  ليش: 'لماذا', ليه: 'لماذا', علاش: 'لماذا', 'لويش': 'لماذا',
+  // when
+  امتى: 'متى', ايمتى: 'متى', امته: 'متى', امتا: 'متى', وقتاش: 'متى', 'وقت ايش': 'متى', 'ايمتا': 'متى',
+  // how many, how much
+  'كم واحد': 'كم', كام: 'كم', قديش: 'كم', قداش: 'كم', شحال: 'كم', 'اديش': 'كم',
+  // which
+  'ايا': 'أي', 'انهي': 'أي', 'انهو': 'أي', 'اياها': 'أي', 'ياتو': 'أي',
+  // how
+  كيف: 'كيف', كيفاش: 'كيف', ازاي: 'كيف', 'إزاي': 'كيف', شلون: 'كيف', 'كيفية': 'كيف',
+  // ordinals as said in Egypt and the Levant (ث → ت)
+  تاني: 'ثاني', التاني: 'الثاني', تالت: 'ثالث', التالت: 'الثالث', تامن: 'ثامن', التامن: 'الثامن', والتامن: 'والثامن',
+  والتاني: 'والثاني', والتالت: 'والثالث',
+  // held, done (Egypt, the Levant): «الاجتماع اتعمل فين؟»
+  اتعمل: 'عقد', اتعملت: 'عقدت', اتعقد: 'عقد', اتعقدت: 'عقدت',
+  // verbs of asking with a pronoun attached
+  قارنلي: 'قارن', قارنيلي: 'قارن', عددلي: 'عدد', اذكرلي: 'اذكر', قلي: 'قل', قولي: 'قل',
+  // there is
+  كاين: 'يوجد', كاينه: 'توجد',
+  // function words that come with them
+  اللي: 'الذي', هادا: 'هذا', هاد: 'هذا', هذي: 'هذه', دي: 'هذه', ده: 'هذا', دا: 'هذا',
+  مش: 'ليس', مو: 'ليس', 'عشان': 'لأن', 'علشان': 'لأن', 'هسه': 'الآن', 'هلق': 'الآن', 'دلوقتي': 'الآن',
+};
+
+const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch(k), v]));
+
+/**
+ * The Modern Standard Arabic for one or two normalised words, if they are a dialect question word; the
+ * conjunction و written on the word is kept (ومنو → ومن).
+ */
+export function dialectToMsa(word: string, next?: string): { msa: string; words: 1 | 2 } | undefined {
+  if (next !== undefined) {
+    const pair = ENTRIES.get(`${word} ${next}`);
+    if (pair) return { msa: pair, words: 2 };
+  }
+  const one = ENTRIES.get(word);
+  if (one) return { msa: one, words: 1 };
+  const joined = word.startsWith('و') ? ENTRIES.get(word.slice(1)) : undefined;
+  return joined ? { msa: `و${joined}`, words: 1 } : undefined;
+}

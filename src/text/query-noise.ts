@@ -1,0 +1,34 @@
+import { englishStem } from './english-stem.js';
+import { arabicStems } from './light10.js';
+import { tokenize, isArabicWord } from './tokenize.js';
+
+/**
+ * Words that say how to answer, or frame the request, rather than what about: "how has it evolved",
+ * "compare", "is it correct that", "the position of", «ما موقف», «تطور», «بدي أعرف», "for a note we're
+ * drafting". The question analysis reads them (src/question/question-types.ts); as search terms they are
+ * unseen words that veto an answer ("evolved" is in no document), or match sentences that happen to say
+ * "latest developments". Search leaves them out. Words that are also topics stay ("climate change",
+ * "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
+ * function words, which index pairs also skip.
+ */
+const WORDS = `evolve evolved evolving evolution compare compared comparing comparison contrast differ differs differed
+difference differences shift shifted correct true accurate wrong confirm
+position positions stance stances view views latest recent recently newest earliest oldest exact exactly precise
+precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick
+kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
+draft briefing memo happen happened timeline trajectory over take took place way still q whats wats wht u ur ms mr mrs
+dr
+موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف صحيح صح
+دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
+نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
+ملخص باختصار شكرا مرحبا`;
+
+const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicStems(t) : [englishStem(t)])));
+const SURFACE = new Set(tokenize(WORDS));
+
+/** True for a normalised token that frames the question rather than naming what it is about. */
+export function isQueryNoise(token: string): boolean {
+  if (SURFACE.has(token)) return true;
+  const stems = isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
+  return stems.every((s) => STEMS.has(s));
+}

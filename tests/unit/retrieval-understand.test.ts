@@ -1,0 +1,115 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { DocumentMeta, Passage } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { createSearchEngine, type EngineSettings } from '../../src/retrieval/index.js';
+
+const GLOSSARY = [
+  'en\tar\tvariants_en\tvariants_ar\tabbr\tnote',
+  'Arab Regional Consultative Process\tعملية التشاور العربية الإقليمية\t\tعملية التشاور\tARCP\t',
+  'Filippo Grandi\tفيليبو غراندي\tGrandi\tغراندي\t\t',
+  'Ahmed Aboul Gheit\tأحمد أبو الغيط\tAboul Gheit\tأبو الغيط\t\t',
+].join('\n');
+
+function passage(id: string, lang: Passage['lang'], text: string): Passage {
+  const documentId = id.split('#')[0]!;
+  const meta: DocumentMeta = {
+    id: documentId, title: { ar: 'وثيقة', en: 'Document' }, type: 'reference', forum: [], date: '2014',
+    language: ['ar', 'en'], sources: [], status: 'official',
+  };
+  return { id, documentId, n: Number(id.split('#')[1]), lang, text, meta, contentHash: documentId };
+}
+
+const PASSAGES = [
+  passage('founding#1', 'ar', 'صدر قرار إنشاء عملية التشاور العربية الإقليمية عن مجلس الجامعة في سبتمبر 2014 بالقرار رقم 7833.'),
+  passage('founding#2', 'en', 'The ARCP objectives are dialogue among Arab States and common positions on migration.'),
+  passage('meeting#1', 'ar', 'انعقد الاجتماع العاشر لعملية التشاور في القاهرة في مايو 2024.'),
+  passage('unhcr#1', 'ar', 'أشاد المفوض السامي فيليبو غراندي بالتعاون مع جامعة الدول العربية في مجال حماية اللاجئين.'),
+  passage('return#1', 'en', 'In 2019 the statement affirmed the right of return of refugees; in 2024 it repeated the call for voluntary return.'),
+  // Words every document of the collection uses weigh little, as they do in the corpus.
+  passage('other#1', 'ar', 'تعقد عملية التشاور العربية الإقليمية اجتماعاً عادياً كل عام.'),
+  passage('other#2', 'ar', 'تضم عملية التشاور العربية الإقليمية الدول الأعضاء في جامعة الدول العربية.'),
+  passage('other#3', 'en', 'The call for the return of refugees was repeated at the meeting.'),
+  passage('other#4', 'en', 'Member States call for a safe and dignified return.'),
+];
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function engine(settings: Partial<EngineSettings> = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'arcp-understand-'));
+  dirs.push(dir);
+  await writeFile(join(dir, 'glossary.tsv'), GLOSSARY);
+  const config = loadConfig({});
+  const e = await createSearchEngine({
+    dataDir: null,
+    retrieval: { ...config.retrieval, embedder: 'none', dictionary: 'off' },
+    llm: config.llm,
+    glossaryPath: join(dir, 'glossary.tsv'),
+    logger: silentLogger(),
+    settings,
+  });
+  await e.upsert(PASSAGES);
+  return e;
+}
+
+const BEFORE = { understand: false, rootWeight: 0 };
+
+describe('search reads the question before it refuses', () => {
+  it('finds «صدر قرار إنشاء…» for «متى أنشئت…ومن أنشأها؟»: one root, not one Light10 stem', async () => {
+    const q = { text: 'متى أنشئت عملية التشاور العربية الإقليمية ومن أنشأها؟', lang: 'ar' as const };
+    const now = await (await engine()).search(q);
+    expect(now.abstain).toBe(false);
+    const founding = now.results.find((r) => r.passage.id === 'founding#1');
+    expect(founding?.confidence).toBe(1);
+    expect((await (await engine(BEFORE)).search(q)).abstain).toBe(true);
+  });
+
+  it('reads a Gulf «وين» as «أين» and says so', async () => {
+    const r = await (await engine()).search({ text: 'وين انعقد الاجتماع العاشر؟', lang: 'ar' });
+    expect(r.understood).toEqual({ text: 'أين انعقد الاجتماع العاشر؟', corrections: [{ from: 'وين', to: 'أين', kind: 'dialect' }] });
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#1');
+  });
+
+  it('corrects a misspelt English word to the collection\'s word, keeping the asker\'s capital', async () => {
+    const e = await engine();
+    const r = await e.search({ text: 'What are the ARCP Objectivs?', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'Objectivs', to: 'Objectives', kind: 'spelling' }]);
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('founding#2');
+    expect((await (await engine(BEFORE)).search({ text: 'What are the ARCP Objectivs?', lang: 'en' })).abstain).toBe(true);
+  });
+
+  it('spells out an abbreviation of a quick English question', async () => {
+    const r = await (await engine()).search({ text: 'where was the 10th mtg held', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'mtg', to: 'meeting', kind: 'abbreviation' }]);
+  });
+
+  it('takes a name spelt another way for the glossary\'s spelling (جراندي → غراندي)', async () => {
+    const r = await (await engine()).search({ text: 'ماذا قال جراندي عن التعاون مع الجامعة؟', lang: 'ar' });
+    expect(r.understood?.text).toBe('ماذا قال غراندي عن التعاون مع الجامعة؟');
+    expect(r.results[0]!.passage.id).toBe('unhcr#1');
+  });
+
+  it('does not let a framing word ("evolved", «موقف») veto the answer', async () => {
+    const e = await engine();
+    const q = { text: 'How has the position on voluntary return evolved?', lang: 'en' as const };
+    expect((await e.search(q)).abstain).toBe(false);
+    expect((await (await engine(BEFORE)).search(q)).abstain).toBe(true);
+  });
+
+  it('keeps a word it cannot place, so that an out-of-scope question still abstains', async () => {
+    const r = await (await engine()).search({ text: 'What is the ARCP position on cryptocurrency remittances?', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([]);
+    expect(r.abstain).toBe(true);
+  });
+
+  it('leaves a question it reads as it is unchanged for callers', async () => {
+    const r = await (await engine()).search({ text: 'انعقد الاجتماع العاشر في القاهرة', lang: 'ar' });
+    expect(r.understood).toEqual({ text: 'انعقد الاجتماع العاشر في القاهرة', corrections: [] });
+  });
+});

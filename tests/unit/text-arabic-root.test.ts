@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { arabicRootKey, arabicRootKeys } from '../../src/text/arabic-root.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+const key = (word: string) => arabicRootKey(normalizeForMatch(word));
+
+describe('Arabic root key', () => {
+  it('joins a verb, its passive and its masdar, which Light10 keeps apart', () => {
+    const forms = ['أنشئت', 'إنشاء', 'أنشأ', 'أنشأها', 'ينشئ', 'بإنشاء'];
+    expect(new Set(forms.map(key)).size).toBe(1);
+    expect(key('أنشئت')).toBeDefined();
+  });
+
+  it('joins the forms of a derived verb with their article and plural', () => {
+    expect(new Set(['اجتماع', 'اجتمع', 'الاجتماعات', 'باجتماع'].map(key)).size).toBe(1);
+    expect(new Set(['أصدرت', 'إصدار', 'الصادر', 'صدر'].map(key)).size).toBe(1);
+  });
+
+  it('keeps apart words of different roots', () => {
+    expect(key('قرار')).not.toBe(key('قارن'));
+    expect(key('الهجرة')).not.toBe(key('الجنسية'));
+  });
+
+  it('gives no key of two letters, which would join budget with balance and funding with hope', () => {
+    expect(key('ميزانية')).toBeUndefined();
+    expect(key('توازن')).toBeUndefined();
+    expect(key('يمولها')).toBeUndefined();
+  });
+});
+
+describe('Arabic root keys', () => {
+  it('read a verb of form VII with the root of its form IV (انطلقت، أُطلقت)', () => {
+    const keys = (w: string) => arabicRootKeys(normalizeForMatch(w));
+    expect(keys('انطلقت').some((k) => keys('أطلقت').includes(k))).toBe(true);
+    expect(keys('إنشاء')).toEqual([arabicRootKey(normalizeForMatch('أنشأ'))]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dialectToMsa } from '../../src/text/dialect.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+const msa = (word: string, next?: string) => dialectToMsa(normalizeForMatch(word), next && normalizeForMatch(next))?.msa;
+
+describe('dialect question words in Modern Standard Arabic', () => {
+  it('reads where, who, what, why and when of the Gulf, the Levant and Egypt', () => {
+    expect([msa('وين'), msa('فين')]).toEqual(['أين', 'أين']);
+    expect([msa('منو'), msa('مين')]).toEqual(['من', 'من']);
+    expect([msa('شنو'), msa('ايش'), msa('شو')]).toEqual(['ماذا', 'ماذا', 'ماذا']);
+    expect([msa('ليش'), msa('ليه')]).toEqual(['لماذا', 'لماذا']);
+    expect([msa('إمتى'), msa('امتى')]).toEqual(['متى', 'متى']);
+    expect(msa('أيّا')).toBe('أي');
+  });
+
+  it('reads a two-word question word before its first word, and keeps the conjunction', () => {
+    expect(dialectToMsa('كم', 'واحد')).toEqual({ msa: 'كم', words: 2 });
+    expect(msa('ومنو')).toBe('ومن');
+  });
+
+  it('leaves Modern Standard Arabic and content words alone', () => {
+    expect(msa('أين')).toBeUndefined();
+    expect(msa('الاجتماع')).toBeUndefined();
+  });
+});
