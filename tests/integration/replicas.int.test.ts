@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type PgPool } from '../../src/store/pg/pool.js';
 import { startRoundRobinProxy, type Proxy } from '../../scripts/replicas/round-robin-proxy.js';
-import { deliverByLmtp, Dovecot, emailEnv, simpleMail, SmtpSink, waitFor } from '../fixtures/email/harness.js';
+import { deliverByLmtp, Dovecot, emailEnv, shiftDovecotPorts, simpleMail, SmtpSink, waitFor } from '../fixtures/email/harness.js';
 import { freePort, serveArcp, workFolder, type ArcpServing } from '../support/arcp-process.js';
 import { freshPgDatabase, POSTGRES_URL } from '../support/postgres.js';
 import { requireTool } from '../support/system-tools.js';
@@ -36,6 +36,8 @@ describe.skipIf(!POSTGRES_URL || !HAS_DOVECOT)('two replicas on one PostgreSQL, 
   const intakeRole = async (r: ArcpServing) => Object.entries(await roles(r)).find(([duty]) => duty.startsWith('email:intake:'))?.[1];
 
   beforeAll(async () => {
+    // Its own Dovecot ports: the email channel's tests run at the same time on the usual ones.
+    shiftDovecotPorts(1000);
     dovecot = await Dovecot.start();
     sink = await new SmtpSink().start();
     const url = await freshPgDatabase();
