@@ -18,6 +18,8 @@ export interface ArcpServing {
   url: string;
   stderr: () => string;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies at once, as in a crash (nothing drained, no connection closed cleanly). */
+  kill(): Promise<void>;
 }
 
 /** A working folder holding a one-document corpus at ./corpus (quick to ingest). */
@@ -55,7 +57,13 @@ export function serveArcp(opts: { cwd: string; env?: Record<string, string> }): 
     child.stderr.on('data', (d) => {
       stderr += d;
       const m = /web chat at (http:\/\/\S+?)\/ /.exec(stderr);
-      if (m) resolve({ url: m[1]!, stderr: () => stderr, stop: async () => void (child.kill('SIGTERM'), await exited) });
+      if (m) {
+        resolve({
+          url: m[1]!, stderr: () => stderr,
+          stop: async () => void (child.kill('SIGTERM'), await exited),
+          kill: async () => void (child.kill('SIGKILL'), await exited),
+        });
+      }
     });
     child.once('exit', (code) => reject(Object.assign(new Error(`arcp serve exited with ${code}`), { code, stderr })));
   });

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { PostgresCluster } from './postgres-cluster.js';
 import { findTool, skipLine } from './system-tools.js';
@@ -25,7 +26,20 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     console.warn(skipLine('postgres'));
     return undefined;
   }
-  const cluster = await PostgresCluster.start(Number(process.env.ARCP_TEST_PG_PORT ?? 16432));
+  const cluster = await PostgresCluster.start(await portToUse(Number(process.env.ARCP_TEST_PG_PORT ?? 16432)));
   project.provide('postgresUrl', cluster.url);
   return () => cluster.stop();
+}
+
+/** The port asked for, or, when another run on this machine holds it, a free one (the URL is handed to the tests). */
+async function portToUse(wanted: number): Promise<number> {
+  const listen = (port: number) => new Promise<number | undefined>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: got } = server.address() as { port: number };
+      server.close(() => resolve(got));
+    });
+  });
+  return (await listen(wanted)) ?? (await listen(0))!;
 }
