@@ -17,11 +17,13 @@ import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
 import { IndexSync } from './ingest/index-sync.js';
-import { ingestPaths, type IngestReport } from './ingest/ingest.js';
+import { ingestPaths, type IngestProgress, type IngestReport } from './ingest/ingest.js';
+import { ingestInWorker } from './ingest/run-in-worker.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
 import { openDatabase, type Db } from './store/db.js';
 import { IngestStore } from './store/ingest-store.js';
+import { StorageHealth } from './store/storage-health.js';
 import { openStores, type Stores } from './store/open-stores.js';
 import { StaffService } from './tickets/staff-service.js';
 import type { TicketQueue } from './tickets/types.js';
@@ -52,8 +54,15 @@ export interface AppServices {
   staffAccounts: StaffAccounts;
   /** The duties this replica holds or stands by for (one email intake per mailbox…), for /readyz. */
   roles: ReplicaRoles;
+  /** Storage failures seen (disk full), for /healthz. */
+  storage: StorageHealth;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
   ingestCorpus(): Promise<IngestReport>;
+  /**
+   * Ingest files and folders: in a worker thread that writes the store, the search index then brought
+   * in line here, so that the server keeps answering (in process for an in-memory app).
+   */
+  ingest(paths: string[], onProgress?: (p: IngestProgress) => void): Promise<IngestReport>;
   close(): Promise<void>;
 }
 
@@ -95,18 +104,31 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     replyPolicies: replyPolicies({ emailAllowlist: config.email.allowlist }),
     hold: ({ sourceMessageId, msg, reply }) => drafts.create({ sourceMessageId, ref: msg.ref, sender: msg.sender, question: msg.text, reply }),
   });
+  const storage = new StorageHealth(db);
+  const maxFileBytes = config.core.maxFileMb * 1024 * 1024;
+  const ingest = async (paths: string[], onProgress?: (p: IngestProgress) => void): Promise<IngestReport> => {
+    if (options.inMemory) return ingestPaths({ paths, corpusDir, db, index: engine, logger, maxFileBytes, onProgress });
+    const report = await ingestInWorker({ paths, corpusDir, dataDir, maxFileBytes, logLevel: config.core.logLevel }, onProgress);
+    const synced = await sync.refresh();
+    if (synced) await engine.save();
+    return { ...report, indexRebuilt: report.indexRebuilt || undefined };
+  };
   const ingestCorpus = () => {
     if (!existsSync(corpusDir)) {
       throw new AppError('CORPUS_INVALID', `no corpus folder at ${corpusDir}; run arcp from the project folder, or give --corpus DIR or ARCP_CORPUS_DIR`);
     }
-    return ingestPaths({ paths: [corpusDir], corpusDir, db, index: engine, logger, maxFileBytes: config.core.maxFileMb * 1024 * 1024 });
+    return ingest([corpusDir]);
   };
   return {
     config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage,
     async close() {
       await deliveries.stop();
-      await engine.save();
+      // A failed save (disk full) is said, not swallowed; the store still closes, the index is rebuilt from it next time.
+      await engine.save().catch((err: unknown) => {
+        storage.record(err);
+        logger.error({ err }, 'the search index could not be saved; it will be rebuilt from the store at the next start');
+      });
       await stores.close();
       db.close();
     },

@@ -3,6 +3,7 @@ import { createApp, type AppOptions, type AppServices } from './app.js';
 import { createHost } from './channel/host.js';
 import type { RunningChannel, ServerPlugin } from './channel/plugin.js';
 import type { Config } from './config.js';
+import { runAsLeader } from './core/leader-duty.js';
 import type { Logger } from './logger.js';
 import { startHttpServer, type HttpServer } from './server/http.js';
 import { lockDataFolder, type DataLock } from './store/data-lock.js';
@@ -53,8 +54,7 @@ async function start({ config, logger, plugins, options, lock }: StartInput): Pr
   await app.staff.enqueueUndelivered();
   await app.drafts.enqueueApproved();
   app.deliveries.start();
-  const sla = setInterval(() => void app.staff.remindOverdue().catch((err) => logger.warn({ err }, 'SLA check failed')), SLA_CHECK_MS);
-  sla.unref();
+  const sla = slaReminders(app);
   logger.info({ url: http.url }, 'ARCP Assistant is listening');
   let stopped = false;
   return {
@@ -64,12 +64,12 @@ async function start({ config, logger, plugins, options, lock }: StartInput): Pr
     async stop() {
       if (stopped) return;
       stopped = true;
-      clearInterval(sla);
       // Graceful: no new connections and not ready (the load balancer moves on), then the turns under
       // way finish — each within its deadline — and reply, then the channels and the queue stop.
       http.beginDrain();
       const drained = await app.turns.drain(config.core.turnDeadlineMs + 5000);
       if (!drained) logger.warn({ inFlight: app.turns.inFlight() }, 'stopping with turns still running: their claims run out and another replica takes them');
+      await sla.stop();
       await app.deliveries.stop();
       for (const { name, channel } of running.reverse()) {
         await channel.stop().catch((err) => logger.warn({ err, channel: name }, 'channel did not stop cleanly'));
@@ -79,6 +79,19 @@ async function start({ config, logger, plugins, options, lock }: StartInput): Pr
       lock?.release();
     },
   };
+}
+
+/** One replica sends the SLA reminders (the leader of the duty); another takes over if it dies. */
+function slaReminders(app: AppServices) {
+  const { logger, config } = app;
+  return runAsLeader({
+    leadership: app.stores.leadership, roles: app.roles, duty: 'sla-reminders', logger, retryMs: config.core.leaderRetryMs,
+    start() {
+      const timer = setInterval(() => void app.staff.remindOverdue().catch((err) => logger.warn({ err }, 'SLA check failed')), SLA_CHECK_MS);
+      timer.unref();
+      return { stop: async () => clearInterval(timer) };
+    },
+  });
 }
 
 async function startPlugin(app: AppServices, plugin: ServerPlugin, http: { router: HttpServer['router']; publicUrl: () => string }): Promise<RunningChannel | undefined> {

@@ -40,11 +40,15 @@ export const emailPlugin: ChannelPlugin<Config['email']> = {
       account: settings.imap, mailbox: settings.mailbox, folders: Object.values(settings.folders),
       pollMs: settings.pollMs, reconnectMaxMs: settings.reconnectMaxMs, logger, handle: intake.handle,
     });
-    source.start();
+    // One replica reads the mailbox; the others stand by and take over if it dies. Replies go out from any.
+    const reading = host.asLeader(`intake:${settings.imap.user}/${settings.mailbox}`, () => {
+      source.start();
+      return { stop: () => source.stop() };
+    });
     return {
       source,
       async stop() {
-        await source.stop();
+        await reading.stop();
         smtp.close();
         await sent.close();
       },

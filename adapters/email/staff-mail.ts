@@ -6,6 +6,7 @@ import type { Ticket } from '../../src/tickets/types.js';
 import type { EmailChannel } from './email-channel.js';
 import type { EmailLedger } from './ledger.js';
 import { ticketTagOf } from './inbound.js';
+import { fromAuthenticated } from './authentication.js';
 import type { ParsedMail } from './mime.js';
 import { stripQuotedText } from './quote-strip.js';
 import { renderPlain } from './render.js';
@@ -44,6 +45,13 @@ export class StaffMail implements StaffNotifier {
     if (!from || !this.deps.settings.staffSenders.allows(from.address)) return undefined;
     const ticketId = ticketTagOf(mail.subject) ?? (await this.ticketOfThread(mail));
     if (!ticketId) return undefined;
+    // A staff address is as easy to forge as a ministry's: its answer reaches askers only when the
+    // receiving server vouched for it (when EMAIL_AUTHSERV_ID names that server).
+    const { authservIds } = this.deps.settings;
+    if (authservIds.length > 0 && !fromAuthenticated(mail, authservIds).pass) {
+      this.deps.logger.warn({ ticketId, from: from.address }, 'staff answer by email refused: sender not authenticated');
+      return { handled: false, ticketId, reason: 'staff-sender-not-authenticated' };
+    }
     const ticket = await this.deps.staff.ticket(ticketId);
     if (!ticket) return { handled: false, ticketId, reason: 'unknown-ticket' };
     const text = stripQuotedText(mail.text).text;
@@ -68,6 +76,7 @@ export class StaffMail implements StaffNotifier {
       `Category / الفئة: ${ticket.category}`,
       `From / من: ${[ticket.sender.name, ticket.sender.email ?? ticket.sender.id].filter(Boolean).join(' — ')}`,
       `Channel / القناة: ${ticket.channel}`,
+      ...(ticket.sender.doubt ? [`⚠ Sender in doubt, nothing is sent to them before a draft is approved / مرسل غير موثَّق: ${ticket.sender.doubt}`] : []),
       ...(ticket.attachments.length ? [`Attachments / المرفقات: ${ticket.attachments.map((a) => `${a.filename} (${Math.ceil(a.size / 1024)} KB)`).join(', ')}`] : []),
       '',
       'Question / السؤال:',

@@ -41,7 +41,7 @@ export class BotConnector {
   readonly appId: string;
   readonly authEnabled: boolean;
   private readonly timeoutMs: number;
-  private readonly keysRetryMs: number;
+  readonly keysRetryMs: number;
   private readonly auth: ConfigurationBotFrameworkAuthentication;
   /** Until when Microsoft's key endpoints are taken as down (no token is checked against them before). */
   private keysDownUntil = 0;

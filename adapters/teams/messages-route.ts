@@ -30,7 +30,7 @@ export function mountMessagesRoute(options: { router: Router; connector: BotConn
     try {
       auth = await connector.authenticate(req.headers.authorization ?? '', activity);
     } catch (err) {
-      if (!refused(res, err, { logger, remote: req.socket.remoteAddress, activityId: activity.id })) next(err);
+      if (!refused(res, err, { logger, retryMs: connector.keysRetryMs, remote: req.socket.remoteAddress, activityId: activity.id })) next(err);
       return;
     }
     try {
@@ -48,8 +48,8 @@ export function mountMessagesRoute(options: { router: Router; connector: BotConn
  * A refused token → 401; signing keys that cannot be had → 503, logged as the key endpoint being down.
  * False for any other failure (the server's error handler takes it).
  */
-function refused(res: Response, err: unknown, context: { logger: Logger; remote?: string; activityId?: string }): boolean {
-  const { logger, ...where } = context;
+function refused(res: Response, err: unknown, context: { logger: Logger; retryMs: number; remote?: string; activityId?: string }): boolean {
+  const { logger, retryMs, ...where } = context;
   if (isAuthenticationError(err)) {
     logger.warn({ ...where, reason: (err as Error).message }, 'Teams request refused: token not valid');
     res.status(401).json({ error: 'UNAUTHORIZED', message: 'a valid Bot Framework token is required' });
@@ -58,7 +58,7 @@ function refused(res: Response, err: unknown, context: { logger: Logger; remote?
   const error = AppError.from(err);
   if (error.code !== 'CHANNEL_UNAVAILABLE') return false;
   logger.warn({ ...where, reason: error.message }, 'Teams request not checked: the Bot Framework key endpoint is down');
-  res.status(503).set('retry-after', '30').json({ error: 'CHANNEL_UNAVAILABLE', message: 'the bot cannot check tokens right now; retry later' });
+  res.status(503).set('retry-after', String(Math.ceil(retryMs / 1000))).json({ error: 'CHANNEL_UNAVAILABLE', message: 'the bot cannot check tokens right now; retry later' });
   return true;
 }
 

@@ -4,7 +4,7 @@ import { BotConnector } from './bot-adapter.js';
 import { TeamsBot } from './bot.js';
 import { mountMessagesRoute } from './messages-route.js';
 import { TeamsStaffActions } from './staff-actions.js';
-import { TeamsStaffChannel } from './staff-channel.js';
+import { configuredStaffChannel, TeamsStaffChannel } from './staff-channel.js';
 import { TeamsState } from './state.js';
 import { TeamsChannel } from './teams-channel.js';
 
@@ -17,7 +17,7 @@ export const teamsPlugin: ChannelPlugin<Config['teams']> = {
     const { config, logger } = host;
     const connector = new BotConnector(config);
     const state = new TeamsState(host.state);
-    const staffChannel = new TeamsStaffChannel({ connector, state, logger });
+    const staffChannel = new TeamsStaffChannel({ connector, state, logger, configured: configuredStaffChannel(config) });
     const staffActions = new TeamsStaffActions({ staff: host.staff, staffChannel, staffIds: config.staffIds, logger });
     const bot = new TeamsBot({ turns: host.turns, logger, staffActions, state });
     // Bot Framework has no way to ask whether an interrupted post arrived: such a delivery is held for staff.
@@ -28,6 +28,7 @@ export const teamsPlugin: ChannelPlugin<Config['teams']> = {
       logger.warn('Teams runs WITHOUT Bot Framework authentication (no MicrosoftAppId): /api/messages accepts loopback requests only, for the Bot Framework Emulator');
     }
     if (config.staffIds.length === 0) logger.info('TEAMS_STAFF_AAD_IDS is empty: nobody can register a Teams staff channel');
+    if (config.staffChannelId) logger.info({ teamId: config.staffTeamId, channelId: config.staffChannelId }, 'Teams staff channel set in the configuration');
     return { stop: async () => {} };
   },
 };

@@ -17,7 +17,7 @@ export interface StaffActionDeps {
   logger: Logger;
 }
 
-type Refusal = 'notStaff' | 'notStaffChannel' | 'notInPersonalChat';
+type Refusal = 'notStaff' | 'notStaffChannel' | 'notInPersonalChat' | 'staffChannelConfigured';
 export interface StaffAction { op: StaffOp; ticketId: string; answer?: string }
 
 /**
@@ -33,9 +33,16 @@ export class TeamsStaffActions {
   async register(context: TurnContext): Promise<void> {
     const refusal = this.refusal(context, { registering: true });
     if (refusal) return this.refuse(context, refusal);
-    await this.deps.staffChannel.register(context.activity, staffName(context));
+    if (!(await this.deps.staffChannel.register(context.activity, staffName(context)))) {
+      return this.refuse(context, 'staffChannelConfigured');
+    }
     await this.deps.staffChannel.rememberStaff(context.activity.from.id);
-    await context.sendActivity(staffNoticeActivity(bilingualLabel('registered')));
+    try {
+      await context.sendActivity(staffNoticeActivity(bilingualLabel('registered')));
+    } catch (err) {
+      // Registered all the same: a slow or failed confirmation is no reason for Teams to resend the command.
+      this.deps.logger.warn({ err: AppError.from(err).message }, 'Teams staff channel registered; the confirmation could not be sent');
+    }
   }
 
   /** An Action.Submit from a ticket card (clients without Universal Actions). */

@@ -1,4 +1,5 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { StaffNotifier } from '../../src/tickets/staff-notifier.js';
 import type { Ticket } from '../../src/tickets/types.js';
@@ -6,7 +7,7 @@ import type { BotConnector } from './bot-adapter.js';
 import { baseConversationId } from './inbound.js';
 import { bilingualLabel } from '../../src/replies/labels.js';
 import { staffNoticeActivity, ticketCardActivity } from './staff-cards.js';
-import type { TeamsState } from './state.js';
+import type { StaffChannelRecord, TeamsState } from './state.js';
 
 /**
  * The secretariat's Teams channel: registered by staff with `arcp staff-channel here`, it gets one card
@@ -16,10 +17,14 @@ import type { TeamsState } from './state.js';
 export class TeamsStaffChannel implements StaffNotifier {
   readonly name = 'teams-staff-channel';
 
-  constructor(private readonly deps: { connector: BotConnector; state: TeamsState; logger: Logger }) {}
+  constructor(private readonly deps: { connector: BotConnector; state: TeamsState; logger: Logger; configured?: StaffChannelRecord }) {}
 
-  /** Makes the conversation of `activity` the staff channel; in a Teams channel, the channel itself. */
-  async register(activity: Activity, registeredBy: string): Promise<void> {
+  /**
+   * Makes the conversation of `activity` the staff channel; in a Teams channel, the channel itself. With
+   * the channel set in the configuration nothing is stored: false when `activity` is from another one.
+   */
+  async register(activity: Activity, registeredBy: string): Promise<boolean> {
+    if (this.deps.configured) return this.isStaffChannel(activity.conversation.id);
     const reference = TurnContext.getConversationReference(activity);
     const isChannel = activity.conversation?.conversationType === 'channel';
     const conversation = { ...reference.conversation!, id: isChannel ? baseConversationId(reference.conversation!.id) : reference.conversation!.id };
@@ -27,6 +32,7 @@ export class TeamsStaffChannel implements StaffNotifier {
     const stored = JSON.parse(JSON.stringify({ ...reference, conversation, activityId: undefined }));
     await this.deps.state.setStaffChannel({ reference: stored, registeredBy, registeredAt: new Date().toISOString() });
     this.deps.logger.info({ conversationId: conversation.id, channelId: reference.channelId }, 'Teams staff channel registered');
+    return true;
   }
 
   /** A listed staff member's Teams id, seen acting: ticket cards refresh for them (their own view). */
@@ -81,10 +87,28 @@ export class TeamsStaffChannel implements StaffNotifier {
   }
 
   private async reference(): Promise<Partial<ConversationReference> | undefined> {
-    return (await this.deps.state.staffChannel())?.reference as Partial<ConversationReference> | undefined;
+    const record = this.deps.configured ?? (await this.deps.state.staffChannel());
+    return record?.reference as Partial<ConversationReference> | undefined;
   }
 
   private inThread(staff: Partial<ConversationReference>, conversationId: string): Partial<ConversationReference> {
     return { ...staff, conversation: { ...staff.conversation!, id: conversationId } };
   }
+}
+
+/**
+ * The staff channel set in the configuration (team and channel id, for deployments provisioned by
+ * script), as the reference a registration would have stored: a post to the channel starts a new thread.
+ */
+export function configuredStaffChannel(config: Config['teams']): StaffChannelRecord | undefined {
+  if (!config.staffChannelId) return undefined;
+  const tenant = { id: config.teamsTenantId };
+  const reference = {
+    channelId: 'msteams',
+    serviceUrl: config.serviceUrl,
+    conversation: { id: config.staffChannelId, conversationType: 'channel', isGroup: true, tenantId: config.teamsTenantId },
+    ...(config.appId ? { bot: { id: `28:${config.appId}` } } : {}),
+    channelData: { tenant, team: { id: config.staffTeamId }, channel: { id: config.staffChannelId } },
+  };
+  return { reference, registeredBy: 'configuration (TEAMS_STAFF_CHANNEL_ID)', registeredAt: new Date(0).toISOString() };
 }

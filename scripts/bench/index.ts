@@ -5,6 +5,7 @@
 import { runParts } from '../run-parts.js';
 import { runEmailBench } from './email.js';
 import { runIngestBench } from './ingest.js';
+import { runReplicasBench } from './replicas.js';
 import { runRetrievalBench } from './retrieval.js';
 import { runSlackBench } from './slack.js';
 import { runTeamsBench } from './teams.js';
@@ -18,6 +19,7 @@ process.exitCode = await runParts(
     teams: () => runTeamsBench(log),
     slack: () => runSlackBench(log),
     email: () => runEmailBench(log),
+    replicas: () => runReplicasBench(log),
   },
   process.argv.slice(2),
   log,

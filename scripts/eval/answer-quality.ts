@@ -1,3 +1,5 @@
+import { questionText } from '../../adapters/email/inbound.js';
+import type { ParsedMail } from '../../adapters/email/mime.js';
 import { createApp, type AppServices } from '../../src/app.js';
 import { verifyQuote } from '../../src/answer/verify-quote.js';
 import type { InboundMessage, OutboundReply } from '../../src/channel/types.js';
@@ -133,11 +135,14 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
   await app.close();
 }
 
-/** Each letter is one email: every question in it is judged on the one reply it gets. */
+/**
+ * Each letter is one email: every question in it is judged on the one reply it gets. The core is handed
+ * what the email adapter hands it (quoted history cut, forwards kept whole), so the figures are the mail's.
+ */
 async function judgeLetters(app: AppServices, letters: LetterItem[], judgeReply: (item: AnswerItem, reply: OutboundReply) => Judgement): Promise<Judgement[]> {
   const out: Judgement[] = [];
   for (const letter of letters) {
-    const reply = await ask(app, letter.body, letter.lang, 'email');
+    const reply = await ask(app, questionText({ subject: letter.subject, text: letter.body } as ParsedMail), letter.lang, 'email');
     for (const q of letter.questions) {
       const item: AnswerItem = { ...q, id: `${letter.id}#${q.n}`, split: letter.split, lang: letter.lang, q: `${letter.subject} (question ${q.n})` };
       out.push(judgeReply(item, reply));

@@ -112,6 +112,10 @@ async function runRobustSet(opts: RetrievalEvalOptions): Promise<void> {
     opts.log('');
     for (const line of formatTable(`${set.name}: ${title}`, subsetRows(runs, pick))) opts.log(line);
   }
+  // What the asker sees: an abstention on a question the collection answers is a miss.
+  const seen = runs.map((r) => ({ ...r, judged: r.judged.map((j) => (j.abstain && !j.outOfScope ? { ...j, ranked: [] } : j)) }));
+  opts.log('');
+  for (const line of formatTable(`${set.name}: an abstention counted as a miss`, subsetRows(seen, () => true))) opts.log(line);
   reportMisses(runs.find((r) => r.name === DEFAULT_CONFIG_NAME), opts.log);
 }
 

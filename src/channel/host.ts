@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { AppServices } from '../app.js';
 import type { TranscriptEntry } from '../core/conversation-log.js';
+import { runAsLeader, type RunningDuty } from '../core/leader-duty.js';
 import type { TurnGateway } from '../core/turn-gateway.js';
 import type { ReplySenderOptions } from '../delivery/channel-registry.js';
 import type { DeliverySender } from '../delivery/sender.js';
@@ -44,6 +45,11 @@ export interface ChannelHost<C> {
   readonly http: { router: Router; publicUrl(): string };
   /** The data folder, for files a channel keeps (mail attachments). */
   readonly dataDir: string;
+  /**
+   * Runs `start` only in the one replica that leads `duty` (the IMAP intake of a mailbox), taking it over
+   * when that replica dies; in a single process, at once.
+   */
+  asLeader(duty: string, start: () => Promise<RunningDuty> | RunningDuty): RunningDuty;
 }
 
 export function createHost<C>(app: AppServices, name: ChannelName, config: C, http: ChannelHost<C>['http']): ChannelHost<C> {
@@ -70,5 +76,8 @@ export function createHost<C>(app: AppServices, name: ChannelName, config: C, ht
     transcript: (conversationId, afterId) => app.conversations.transcript(`${name}:${conversationId}`, afterId),
     http,
     dataDir: app.config.core.dataDir,
+    asLeader: (duty, start) => runAsLeader({
+      leadership: app.stores.leadership, roles: app.roles, duty: `${name}:${duty}`, start, logger: app.logger, retryMs: app.config.core.leaderRetryMs,
+    }),
   };
 }

@@ -3,6 +3,7 @@ import { askCommand } from './ask.js';
 import { auditCommand } from './audit.js';
 import { doctorCommand } from './doctor.js';
 import { ingestCommand } from './ingest.js';
+import { migrateCommand } from './migrate.js';
 import { repairCommand } from './repair.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
@@ -20,4 +21,5 @@ export const COMMANDS: CliCommand[] = [
   auditCommand,
   staffCommand,
   doctorCommand,
+  migrateCommand,
 ];

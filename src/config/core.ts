@@ -20,6 +20,7 @@ export const coreSection = defineSection(
     deliveryPollMs: 'ARCP_DELIVERY_POLL_MS',
     databaseUrl: 'DATABASE_URL',
     databasePoolMax: 'ARCP_DATABASE_POOL_MAX',
+    leaderRetryMs: 'ARCP_LEADER_RETRY_MS',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -48,5 +49,7 @@ export const coreSection = defineSection(
       .optional(),
     /** PostgreSQL connections per process. */
     databasePoolMax: z.coerce.number().int().min(2).max(200).default(10),
+    /** How often a standby replica tries to take over a duty (IMAP intake, SLA reminders) whose leader died. */
+    leaderRetryMs: z.coerce.number().int().min(100).default(5000),
   }),
 );

@@ -7,6 +7,7 @@ const csv = z
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 
 const url = z.string().url().or(z.literal('')).default('');
+const THREAD_ID = /^19:[^\s]+@thread\.(tacv2|skype)$/;
 
 /**
  * botbuilder's authentication settings, under botbuilder's own names: the cloud the bot lives in. Unset,
@@ -57,6 +58,10 @@ export const teamsSection = defineSection(
     staffIds: 'TEAMS_STAFF_AAD_IDS',
     sendTimeoutMs: 'TEAMS_SEND_TIMEOUT_MS',
     keysRetryMs: 'TEAMS_AUTH_KEYS_RETRY_MS',
+    staffTeamId: 'TEAMS_STAFF_TEAM_ID',
+    staffChannelId: 'TEAMS_STAFF_CHANNEL_ID',
+    teamsTenantId: 'TEAMS_TENANT_ID',
+    serviceUrl: 'TEAMS_SERVICE_URL',
     channelService: 'ChannelService',
     openIdMetadataUrl: 'ToBotFromChannelOpenIdMetadataUrl',
     tokenIssuer: 'ToBotFromChannelTokenIssuer',
@@ -81,11 +86,19 @@ export const teamsSection = defineSection(
       sendTimeoutMs: z.coerce.number().int().min(100).default(15_000),
       /** After Microsoft's key endpoints failed, how long tokens are answered 503 before they are tried again. */
       keysRetryMs: z.coerce.number().int().min(100).default(30_000),
+      /** The staff channel provisioned by script (team and channel id) instead of `arcp staff-channel here`. */
+      staffTeamId: z.string().regex(THREAD_ID, 'must be a Teams thread id (19:…@thread.tacv2)').or(z.literal('')).default(''),
+      staffChannelId: z.string().regex(THREAD_ID, 'must be a Teams channel id (19:…@thread.tacv2)').or(z.literal('')).default(''),
+      teamsTenantId: z.string().default(''),
+      /** Where proactive posts go before Teams has told us (the first activity carries its own). */
+      serviceUrl: z.string().url().default('https://smba.trafficmanager.net/teams/'),
       ...cloudSettings,
     })
     .superRefine((c, ctx) => {
       const problem = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
       cloudProblems(c, problem);
+      if ((c.staffTeamId === '') !== (c.staffChannelId === '')) problem(c.staffTeamId ? 'staffChannelId' : 'staffTeamId', 'the staff channel needs both the team id and the channel id');
+      if (c.staffChannelId && !c.teamsTenantId && !c.tenantId) problem('teamsTenantId', 'is required with TEAMS_STAFF_CHANNEL_ID (or set MicrosoftAppTenantId)');
       const certificate = c.certificateThumbprint !== '' || c.certificateKeyFile !== '';
       if (c.appId === '') {
         if (c.appPassword !== '' || certificate) problem('appId', 'is required when a password or certificate is set');
@@ -106,6 +119,7 @@ export const teamsSection = defineSection(
     .transform(({ enabled, ...c }) => ({
       ...c,
       enabled: enabled === undefined ? c.appId !== '' : enabled === 'true',
+      teamsTenantId: c.teamsTenantId || c.tenantId,
       /** Bot Framework token validation is on exactly when the bot has an app id. */
       authEnabled: c.appId !== '',
     })),

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import type { AppServices } from '../app.js';
-import { ingestPaths } from '../ingest/ingest.js';
 import { IngestStore } from '../store/ingest-store.js';
 import { InsightsStore } from '../store/insights-store.js';
 import type { StaffAccounts } from './accounts.js';
@@ -38,7 +37,7 @@ export function createConsoleServices(app: AppServices): ConsoleServices {
     maxFileBytes,
     logger: app.logger,
     run: async (paths, onProgress) => {
-      const report = await ingestPaths({ paths, corpusDir, db: app.db, index: app.engine, logger: app.logger, maxFileBytes, onProgress });
+      const report = await app.ingest(paths, onProgress);
       await app.engine.save();
       return report;
     },

@@ -3,6 +3,7 @@ import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
+import { withoutCourtesy } from '../question/courtesy.js';
 import { letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
@@ -107,7 +108,9 @@ export class Assistant {
     return { reply, resolvedQuestion, passages };
   }
 
-  private async retrieveAndCompose(question: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+  private async retrieveAndCompose(asked: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    // Searched and answered without the courtesy and purpose around it, which no document holds.
+    const question = withoutCourtesy(asked);
     const { results, abstain, understood } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);

@@ -22,7 +22,8 @@ export interface IngestOptions {
   paths: string[];
   corpusDir: string;
   db: Db;
-  index: PassageIndex;
+  /** The search index to keep in line; absent in a worker, where only the store is written. */
+  index?: PassageIndex;
   logger: Logger;
   maxFileBytes: number;
   onProgress?: (p: IngestProgress) => void;
@@ -99,8 +100,8 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestReport>
   }
   options.onProgress?.({ done: found.files.length, total: found.files.length, file: '' });
   files.push(...(await removeGone(found, state)));
-  const indexRebuilt = await syncIndex(state);
-  if (state.changed || indexRebuilt) await saveIndex(options.index);
+  const indexRebuilt = options.index ? await syncIndex(state, options.index) : false;
+  if (options.index && (state.changed || indexRebuilt)) await saveIndex(options.index);
   const report = { files, failed: files.filter((f) => f.status === 'failed').length, elapsedMs: Date.now() - started, indexRebuilt };
   options.logger.info({ files: files.length, failed: report.failed, ms: report.elapsedMs }, 'ingest finished');
   return report;
@@ -142,8 +143,8 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
 
 /** Puts a prepared document into the search index and the store (replacing its previous version). */
 async function index(file: SourceFile, doc: PreparedDocument, previousId: string | undefined, state: RunState): Promise<void> {
-  if (previousId && previousId !== doc.meta.id) await state.options.index.remove([previousId]);
-  await state.options.index.upsert(doc.passages);
+  if (previousId && previousId !== doc.meta.id) await state.options.index?.remove([previousId]);
+  await state.options.index?.upsert(doc.passages);
   state.store.save(
     {
       sourceKey: file.key, sourcePath: file.shown, documentId: doc.meta.id, kind: doc.kind, contentHash: doc.contentHash,
@@ -212,7 +213,7 @@ async function removeGone(found: Discovery, state: RunState) {
   for (const row of state.store.all()) {
     const gone = !seen.has(row.sourceKey) && (missing.has(row.sourceKey) || under(row.sourceKey));
     if (!gone) continue;
-    await state.options.index.remove([row.documentId]);
+    await state.options.index?.remove([row.documentId]);
     state.store.remove(row.sourceKey);
     missing.delete(row.sourceKey);
     state.changed = true;
@@ -222,6 +223,10 @@ async function removeGone(found: Discovery, state: RunState) {
   for (const [, shown] of missing) {
     out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: no such file or folder`, code: 'NOT_FOUND' });
   }
+  for (const { shown, reason } of found.refused) {
+    state.options.logger.warn({ file: shown, reason }, 'ingest skipped an entry that is not a file');
+    out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: ${reason}`, code: 'UNSUPPORTED_FILE' });
+  }
   return out;
 }
 
@@ -229,8 +234,8 @@ async function removeGone(found: Discovery, state: RunState) {
  * The index ends equal to the store: passages it lost are put back, documents the store no longer has
  * (deleted by another process whose index this one overwrote) are taken out, also with --force.
  */
-async function syncIndex(state: RunState): Promise<boolean> {
-  const { removed, replaced } = await reconcileIndex(state.store, state.options.index);
+async function syncIndex(state: RunState, index: PassageIndex): Promise<boolean> {
+  const { removed, replaced } = await reconcileIndex(state.store, index);
   if (removed + replaced === 0) return false;
   state.options.logger.info({ removed, replaced }, 'search index brought in line with the store');
   return true;

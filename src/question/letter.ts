@@ -99,6 +99,19 @@ function inlineItems(sentence: string): LetterQuestion[] {
 }
 
 /**
+ * "…the number of member states, and whether the process has a rotating chair": two questions joined in
+ * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
+ */
+const JOINT = /[,،]\s*(?=and (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل ))/giu;
+const MIN_PART_WORDS = 4;
+
+function joinedParts(sentence: string): LetterQuestion[] {
+  const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_PART_WORDS)) return [];
+  return parts.map((text, i) => ({ label: String(i + 1), text }));
+}
+
+/**
  * The questions of a letter as members write to the secretariat: numbered items when it numbers them,
  * otherwise the sentences that ask something (with a question mark, or "I would be grateful if you could
  * indicate which…"). Greetings, courtesy, closings, signatures and disclaimers are left out. A message
@@ -112,6 +125,8 @@ export function letterQuestions(text: string): LetterQuestion[] {
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
+  const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
+  if (joined.length >= 2) return joined;
   if (asked.length === 0) return [{ text: text.trim() }];
   // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
   // is asked together with it, as one question of several parts.

@@ -62,6 +62,7 @@ const LABELS = {
     unknownAction: 'This button is no longer recognised. Please ask your question again.',
     ticketNotFound: 'No such ticket: {ticketId}.',
     claimedByYou: 'You claimed this ticket.',
+    staffChannelConfigured: 'The staff channel is set in the server configuration (TEAMS_STAFF_CHANNEL_ID); this channel is not it.',
   },
   ar: {
     assistant: 'مساعد عملية التشاور العربية الإقليمية',
@@ -119,6 +120,7 @@ const LABELS = {
     unknownAction: 'لم يعد هذا الزر معروفاً. يُرجى طرح سؤالكم من جديد.',
     ticketNotFound: 'لا يوجد طلب بالرقم {ticketId}.',
     claimedByYou: 'استلمتم هذا الطلب.',
+    staffChannelConfigured: 'قناة الموظفين محدّدة في إعدادات الخادم (TEAMS_STAFF_CHANNEL_ID)، وليست هذه القناة.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -7,6 +7,17 @@ interface Alternative {
   df: number;
 }
 
+/**
+ * Whether a passage holds a word: one of its stems, or, for a word the index has never seen (أنشئت), one
+ * of its root family. A word the index knows is not found through its family: العمالة (labour) would
+ * otherwise be found in every passage naming the process, عملية.
+ */
+function matchesWord(t: Token, id: number, index: LexicalIndex): boolean {
+  const field = index.words;
+  if (t.readings.some((r) => field.contains(r, id))) return true;
+  return t.related !== undefined && t.readings.every((r) => field.df(r) === 0) && t.related.some((r) => field.contains(r, id));
+}
+
 /** Passages holding a word: its own stems, or its root family when the index has never seen the word. */
 function wordDf(t: Token, index: LexicalIndex): number {
   const own = t.readings.reduce((s, r) => s + index.words.df(r), 0);
@@ -45,14 +56,11 @@ export class CoverageScorer {
   }
 
   score(id: number): number {
-    const field = this.index.words;
     let total = 0;
     let hit = 0;
     for (const item of this.items) {
       total += item.weight;
-      const found = item.alts.some(
-        (a) => a.df > 0 && a.tokens.every((t) => t.readings.some((r) => field.contains(r, id)) || t.related?.some((r) => field.contains(r, id))),
-      );
+      const found = item.alts.some((a) => a.df > 0 && a.tokens.every((t) => matchesWord(t, id, this.index)));
       if (found) hit += item.weight;
     }
     return total > 0 ? hit / total : 0;

@@ -48,6 +48,8 @@ export interface EngineDeps {
 const DEFAULT_LIMIT = 10;
 const TRIM_AFTER = 1000;
 const RERANK_MIN = 20;
+/** Passages analysed between two turns of the event loop (about 0.2 s of work). */
+const YIELD_EVERY = 50;
 
 /** The product's search engine: BM25 fields, glossary translation, vectors, filters and abstention. */
 export class HybridSearchEngine implements SearchEngine {
@@ -104,7 +106,11 @@ export class HybridSearchEngine implements SearchEngine {
     );
     this.deps.vectors?.remove(old.map((id) => this.lexical.passages[id]!.id).filter((id) => !unchanged.has(id)));
     this.lexical.removeIds(old);
-    for (const p of passages) this.lexical.add(p);
+    for (const [i, p] of passages.entries()) {
+      // Indexing an 8 MB text took 13 s: give the event loop back now and then, so the server answers.
+      if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      this.lexical.add(p);
+    }
     // Posting lists grow by doubling; after a bulk load, give the spare half back.
     if (passages.length >= TRIM_AFTER) this.lexical.trim();
     const toEmbed = passages.filter((p) => !unchanged.has(p.id) || !this.deps.vectors?.has(p.id));

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
 import type { DocumentMeta, Passage } from '../ingest/types.js';
@@ -39,8 +39,14 @@ const LEXICAL_BIN = 'lexical.bin';
 /** Writes a file so that readers never see half of it: a temporary file renamed over the old one. */
 export async function writeAtomic(file: string, data: string | Uint8Array | Uint8Array[]): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, Array.isArray(data) ? Buffer.concat(data) : data);
-  await rename(tmp, file);
+  try {
+    await writeFile(tmp, Array.isArray(data) ? Buffer.concat(data) : data);
+    await rename(tmp, file);
+  } catch (err) {
+    // A full disk left 0-byte temporary files behind, one per failed save.
+    await rm(tmp, { force: true });
+    throw new AppError('STORE_FAILED', `cannot write ${file}: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOptions, generation: number | undefined): StoredIndex {

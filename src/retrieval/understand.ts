@@ -1,3 +1,4 @@
+import { expandAbbreviation } from '../text/abbreviations.js';
 import { dialectToMsa } from '../text/dialect.js';
 import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
@@ -8,8 +9,11 @@ import type { Vocabulary } from './vocabulary.js';
 export interface Correction {
   from: string;
   to: string;
-  /** dialect: the dialect table; spelling: a word of the collection; glossary: a glossary form (names). */
-  kind: 'dialect' | 'spelling' | 'glossary';
+  /**
+   * dialect: the dialect table; abbreviation: "dept" and the like; spelling: a word of the collection;
+   * glossary: a glossary form (names spelt another way).
+   */
+  kind: 'dialect' | 'abbreviation' | 'spelling' | 'glossary';
 }
 
 /** The question as search read it, and what it changed to read it so. */
@@ -48,12 +52,26 @@ const CHEAP = 0.5;
 
 function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
   if (isStopword(token) || isQueryNoise(token) || /\d/.test(token)) return undefined;
+  const expanded = expandAbbreviation(token);
+  if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
   if (deps.vocabulary.has(token) || deps.known(token) || deps.realWord(token)) return undefined;
+  const verb = dialectVerb(token, deps);
+  if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
   const match = deps.vocabulary.nearest(token);
   const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
   const written = (w: string) => deps.vocabulary.writtenForm(w);
   if (split) return { to: split.map(written).join(' '), kind: 'spelling' };
   return match && { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
+}
+
+/**
+ * A present-tense verb with the prefix of the Levant and Egypt (بيرأس، بتشتغل) or the Maghreb (كيرأس):
+ * the verb without it, when the collection knows that.
+ */
+function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
+  if (!/^[بك][يتنا]/.test(token) || token.length < 5) return undefined;
+  const verb = token.slice(1);
+  return deps.vocabulary.has(verb) || deps.known(verb) ? verb : undefined;
 }
 
 /** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */

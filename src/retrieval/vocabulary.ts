@@ -1,4 +1,4 @@
-import { arabicRootKey } from '../text/arabic-root.js';
+import { arabicRootKeys } from '../text/arabic-root.js';
 import { arabicAwareDistance } from '../text/edit-distance.js';
 import { isArabicWord } from '../text/tokenize.js';
 
@@ -75,11 +75,11 @@ export class Vocabulary {
       }
     }
     for (const stem of stems) {
-      const key = isArabicWord(stem) ? arabicRootKey(stem) : undefined;
-      if (!key) continue;
-      const set = this.byRoot.get(key) ?? new Set<string>();
-      set.add(stem);
-      this.byRoot.set(key, set);
+      for (const key of isArabicWord(stem) ? arabicRootKeys(stem) : []) {
+        const set = this.byRoot.get(key) ?? new Set<string>();
+        set.add(stem);
+        this.byRoot.set(key, set);
+      }
     }
   }
 
@@ -94,8 +94,8 @@ export class Vocabulary {
 
   /** Indexed stems of Arabic words that share this word's root key (أنشئت → انشاء، انشا…). */
   rootFamily(word: string): string[] {
-    const key = isArabicWord(word) ? arabicRootKey(word) : undefined;
-    return key ? [...(this.byRoot.get(key) ?? [])] : [];
+    const keys = isArabicWord(word) ? arabicRootKeys(word) : [];
+    return [...new Set(keys.flatMap((k) => [...(this.byRoot.get(k) ?? [])]))];
   }
 
   /**

@@ -25,7 +25,9 @@ export async function readiness(app: AppServices, draining: boolean): Promise<Re
  */
 export function mountHealth(router: Router, app: AppServices, isDraining: () => boolean): void {
   router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', passages: app.engine.size(), channels: app.channels.names() });
+    const storage = app.storage.status();
+    const status = storage.ok ? 'ok' : 'degraded';
+    res.json({ status, ...(storage.ok ? {} : { storage }), passages: app.engine.size(), channels: app.channels.names() });
   });
   router.get('/readyz', async (_req, res) => {
     const r = await readiness(app, isDraining());

@@ -86,6 +86,11 @@ function errorHandler(app: AppServices): ErrorRequestHandler {
       if (!res.headersSent) res.status(refused.status).json({ error: refused.code, message: refused.message });
       return;
     }
+    if (app.storage.record(err)) {
+      app.logger.error({ err, path: req.path }, 'request failed: storage');
+      res.status(503).json({ error: 'STORE_FAILED', message: 'the assistant cannot save messages right now (a storage problem); your message was not kept, please send it again later' });
+      return;
+    }
     const appError = AppError.from(err);
     const status = STATUS_OF[appError.code] ?? 500;
     if (status >= 500) app.logger.error({ err, path: req.path }, 'request failed');

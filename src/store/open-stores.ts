@@ -3,6 +3,8 @@ import type { StaffAccounts } from '../console/accounts.js';
 import type { AuditLog } from '../core/audit-log.js';
 import type { ConversationLog } from '../core/conversation-log.js';
 import type { DeliveryQueue } from '../delivery/types.js';
+import type { Leadership } from '../core/leadership.js';
+import { MemoryLeadership } from '../core/memory-leadership.js';
 import type { DraftQueue } from '../drafts/types.js';
 import type { TicketQueue } from '../tickets/types.js';
 import { SqliteAuditLog } from './audit-store.js';
@@ -16,6 +18,7 @@ import { PgChannelState } from './pg/pg-channel-state.js';
 import { PgConversationLog } from './pg/pg-conversation-log.js';
 import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
 import { PgDraftQueue } from './pg/pg-draft-queue.js';
+import { PgLeadership } from './pg/pg-leadership.js';
 import { PgStaffAccounts } from './pg/pg-staff-accounts.js';
 import { PgTicketQueue } from './pg/pg-ticket-queue.js';
 import { openPostgres, type PgPool } from './pg/pool.js';
@@ -32,6 +35,8 @@ export interface Stores {
   draftQueue: DraftQueue;
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** Duties one replica holds at a time (IMAP intake, SLA reminders): advisory locks, or this process alone on SQLite. */
+  leadership: Leadership;
   /** The PostgreSQL pool when kind is postgres (coordination between replicas uses it). */
   pool?: PgPool;
   /** Throws when the database cannot be used (readiness, `arcp doctor`). */
@@ -54,7 +59,7 @@ export async function openStores(o: OpenStoresOptions): Promise<Stores> {
     kind: 'postgres', pool,
     tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
     deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), channelState: new PgChannelState(pool),
-    staffAccounts: new PgStaffAccounts(pool),
+    staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -67,7 +72,7 @@ function sqliteStores(db: Db): Stores {
     kind: 'sqlite',
     tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
     deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), channelState: new SqliteChannelState(db),
-    staffAccounts: new StaffStore(db),
+    staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -55,9 +55,23 @@ function stripPattern(word: string): string {
  * as ا, so a final ا counts as one.
  */
 export function arabicRootKey(word: string): string | undefined {
-  const base = stripPattern(stripSuffixes(stripClitic(word)));
+  return keyOf(stripPattern(stripSuffixes(stripClitic(word))));
+}
+
+function keyOf(base: string): string | undefined {
   const key = base.replace(WEAK, '');
   if (key.length >= 3) return key;
   const withHamza = base.replace(/ا$/, 'ء').replace(/[ئؤ]/g, 'ء').replace(/[اوي]/g, '');
   return withHamza.length >= 3 ? withHamza : undefined;
+}
+
+/**
+ * Every root key of a word: its key, and for a word opening with ان the key without it, since form VII
+ * (انطلقت) shares its root with form IV (أُطلقت), while أنشأ opens with أ + ن of its own root.
+ */
+export function arabicRootKeys(word: string): string[] {
+  const stem = stripSuffixes(stripClitic(word));
+  const keys = [keyOf(stripPattern(stem))];
+  if (stem.startsWith('ان') && stem.length >= 5) keys.push(keyOf(stem.slice(2)));
+  return [...new Set(keys.filter((k): k is string => k !== undefined))];
 }

@@ -16,7 +16,8 @@ difference differences shift shifted correct true accurate wrong confirm
 position positions stance stances view views latest recent recently newest earliest oldest exact exactly precise
 precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
-draft briefing memo happen happened timeline trajectory over
+draft briefing memo happen happened timeline trajectory over take took place way still q whats wats wht u ur ms mr mrs
+dr
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها

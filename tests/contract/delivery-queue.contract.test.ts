@@ -118,6 +118,14 @@ describe.each(implementations)('DeliveryQueue contract: %s', (_name, make) => {
     expect(await q.countByStatus()).toEqual({ pending: 1, sending: 1, sent: 0, dead: 1 });
   });
 
+  it('never leases one delivery twice when replicas lease at the same moment', async () => {
+    const q = await make();
+    for (let i = 0; i < 12; i++) await q.enqueue(input(`k${i}`, { subject: `s${i}` }));
+    const leased = (await Promise.all([1, 2, 3, 4].map(() => lease(q)))).flat().map((d) => d.id);
+    expect(new Set(leased).size).toBe(leased.length);
+    expect(leased).toHaveLength(12);
+  });
+
   it('leases only the deliveries named, when asked', async () => {
     const q = await make();
     await q.enqueue(input('a', { subject: 's1' }));

@@ -258,7 +258,7 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
       body: 'ما هي أهداف عملية التشاور العربية الإقليمية؟', headers: { 'Authentication-Results': 'mx.attacker.example; dmarc=pass header.from=mofa.example.test' },
     }));
     await appendToInbox(simpleMail({
-      from: 'Researcher <someone@unknown.example.test>', subject: 'Registration', messageId: 'replyto-1@unknown.example.test', body: registration,
+      from: 'Researcher <curious@unknown.example.test>', subject: 'Registration', messageId: 'replyto-1@unknown.example.test', body: registration,
       headers: { 'Reply-To': 'collector@elsewhere.example.net' },
     }));
     await appendToInbox(simpleMail({
@@ -268,14 +268,32 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     expect(textOf(await onlyReplyTo('authentic-1@mofa.example.test'))).toMatch(/«[^»]+» \[1\]/);
     for (const id of ['spoof-1@freemail.example.net', 'spoof-2@freemail.example.net', 'replyto-1@unknown.example.test']) await filedIn('ARCP/Drafted', id);
     await sleep(500);
-    for (const to of ['minister@mofa.example.test', 'ministry.desk@freemail.example.net', 'someone@unknown.example.test', 'collector@elsewhere.example.net']) expect(sink.to(to)).toEqual([]);
+    for (const to of ['minister@mofa.example.test', 'ministry.desk@freemail.example.net', 'curious@unknown.example.test', 'collector@elsewhere.example.net']) expect(sink.to(to)).toEqual([]);
     const held = await app().drafts.list({ status: ['pending'] });
     const doubtOf = (question: string, email: string) => held.find((d) => d.question === question && d.sender.email === email)?.sender.doubt;
     expect(doubtOf(registration, 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: mofa.example.test failed authentication at mx.example.test (dmarc=fail, spf=fail, dkim=none)');
     expect(doubtOf('ما هي أهداف عملية التشاور العربية الإقليمية؟', 'minister@mofa.example.test')).toBe('From minister@mofa.example.test: no Authentication-Results from mx.example.test for mofa.example.test');
-    expect(doubtOf(registration, 'someone@unknown.example.test')).toBe('Reply-To collector@elsewhere.example.net is outside the allowlist (From someone@unknown.example.test)');
-    // The request still reaches staff as a ticket; only what goes back to the sender waits.
-    expect(held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)?.reply.kind).toBe('ticket');
+    expect(doubtOf(registration, 'curious@unknown.example.test')).toBe('Reply-To collector@elsewhere.example.net is outside the allowlist (From curious@unknown.example.test)');
+    // The request still reaches staff as a ticket, marked; only what goes back to the sender waits.
+    const ack = held.find((d) => d.sender.email === 'minister@mofa.example.test' && d.question === registration)!.reply;
+    expect(ack.kind).toBe('ticket');
+    const ticketId = (ack as { ticketId: string }).ticketId;
+    const note = await waitFor('the staff notification', () => sink.to('staff@example.test').find((r) => r.mail.subject?.startsWith(`[${ticketId}]`)));
+    expect(textOf(note)).toContain('⚠ Sender in doubt');
+    expect(textOf(note)).toContain('mofa.example.test failed authentication at mx.example.test');
+
+    // A forged staff answer to that ticket reaches nobody: the staff address failed authentication too.
+    await appendToInbox(simpleMail({
+      from: 'Enas Staff <staff@example.test>', subject: `RE: ${note.mail.subject}`, messageId: 'forged-staff-1@freemail.example.net',
+      inReplyTo: note.mail.messageId!.replace(/^<|>$/g, ''), body: 'Your registration is confirmed; send the passports to this address.',
+      headers: { 'Authentication-Results': 'mx.example.test; spf=fail smtp.mailfrom=freemail.example.net; dmarc=fail header.from=example.test' },
+    }));
+    await filedIn('ARCP/Ignored', 'forged-staff-1@freemail.example.net');
+    await sleep(300);
+    expect(sink.received.filter((r) => textOf(r).includes('send the passports'))).toEqual([]);
+    expect((await app().tickets.get(ticketId))?.status).toBe('open');
+    await running!.stop();
+    await start();
   });
   it('answers a mail that has no Message-ID without inventing one to point at: no In-Reply-To, no References', async () => {
     const raw = simpleMail({ from: 'Desk <desk@mofa.example.test>', subject: 'بلا معرّف', messageId: 'x', body: 'ما هو الموقف العربي من الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؟' })

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../src/app.js';
+import { runAsLeader } from '../../src/core/leader-duty.js';
+import { ReplicaRoles } from '../../src/core/replica-roles.js';
+import { silentLogger } from '../../src/logger.js';
+import { PgLeadership } from '../../src/store/pg/pg-leadership.js';
 import { migrationFiles, openPostgres } from '../../src/store/pg/pool.js';
 import { freshPgDatabase, POSTGRES_URL } from '../support/postgres.js';
 import { ConversationScript, createTestApp } from '../support/test-app.js';
@@ -52,5 +56,32 @@ describe.skipIf(!POSTGRES_URL)('the stores on PostgreSQL (DATABASE_URL)', () => 
     expect([x.fresh, y.fresh].filter(Boolean)).toHaveLength(1);
     expect(x.reply).toEqual(y.reply);
     expect((await a.conversations.transcript(`web:${msg.ref.conversationId}`)).map((e) => e.direction)).toEqual(['in', 'out']);
+  });
+
+  it("a standby takes a duty over when the leader's database session dies (a killed replica)", async () => {
+    const duty = `email:intake:${randomUUID()}`;
+    const roles = [new ReplicaRoles('postgres'), new ReplicaRoles('postgres')];
+    const starts: string[] = [];
+    const run = (i: number, retryMs: number) => runAsLeader({
+      leadership: new PgLeadership(POSTGRES_URL!), roles: roles[i], duty, logger: silentLogger(), retryMs,
+      start: () => (starts.push(`replica ${i}`), { stop: async () => {} }),
+    });
+    const leader = run(0, 60_000);
+    await vi.waitFor(() => expect(roles[0].snapshot()[duty]).toBe('leader'));
+    const standby = run(1, 100);
+    await vi.waitFor(() => expect(roles[1].snapshot()[duty]).toBe('standby'));
+
+    const admin = await openPostgres({ url: POSTGRES_URL!, max: 1, migrate: false });
+    const { rowCount } = await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+       WHERE locktype = 'advisory' AND classid = $1::bigint::oid AND objid = (hashtext($2)::bigint & 4294967295)::oid`,
+      [0x4c454144, duty],
+    );
+    await admin.end();
+    expect(rowCount).toBe(1);
+    await vi.waitFor(() => expect(roles[1].snapshot()[duty]).toBe('leader'), { timeout: 10_000 });
+    expect(roles[0].snapshot()[duty]).toBe('standby');
+    expect(starts).toEqual(['replica 0', 'replica 1']);
+    await Promise.all([leader.stop(), standby.stop()]);
   });
 });

@@ -131,6 +131,7 @@ describe('Teams authentication through the configured endpoints (a local token i
     try {
       const res = await post(running, activity(how), issuer.token({ aud: APP_ID, serviceurl: connector.url }));
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
       expect((await res.json()).error).toBe('CHANNEL_UNAVAILABLE');
     } finally {
       await running.stop();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutCourtesy } from '../../src/question/courtesy.js';
 import { letterQuestions } from '../../src/question/letter.js';
 
 describe('the questions of a letter to the secretariat', () => {
@@ -60,5 +61,29 @@ describe('the questions of a letter to the secretariat', () => {
     const forwarded = 'FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Mission <mission@example.test>\nSubject: Query\n\nDear colleagues,\nWhat did the 2024 World Refugee Day statement say about UNRWA?\n\nRegards';
     expect(letterQuestions(forwarded)).toEqual([{ text: 'What did the 2024 World Refugee Day statement say about UNRWA?' }]);
     expect(letterQuestions('وين انعقد الاجتماع العاشر')).toEqual([{ text: 'وين انعقد الاجتماع العاشر' }]);
+  });
+});
+
+describe('withoutCourtesy', () => {
+  it.each([
+    ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور، وذلك لتحديث صفحة العملية في منشوراتنا الإقليمية.', 'عدد الدول الأعضاء في عملية التشاور.'],
+    ['يشرفني أن أطلب منكم، لأغراض الأرشيف، الإفادة بالجهات التي مثلت المملكة في الاجتماع التاسع.', 'الجهات التي مثلت المملكة في الاجتماع التاسع.'],
+    ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
+    ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
+    ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
+    ['Could you confirm whether the 8th meeting was held in person?', 'Could you confirm whether the 8th meeting was held in person?'],
+  ])('%s → %s', (question, asked) => {
+    expect(withoutCourtesy(question)).toBe(asked);
+  });
+});
+
+describe('two questions joined in one sentence of a letter', () => {
+  it.each([
+    ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية، وبما إذا كانت للعملية رئاسة دورية تتناوب عليها الدول الأعضاء.', 2],
+    ['We would be grateful if you could indicate the number of member states of the ARCP, and whether the process has a rotating chair among them.', 2],
+    ['ما هي أهداف عملية التشاور العربية الإقليمية، وما أبرز الوثائق التي تصدرها العملية؟', 2],
+    ['When and where was the 9th meeting held, and by whom?', 1],
+  ])('%s → %i question(s)', (letter, count) => {
+    expect(letterQuestions(letter)).toHaveLength(count);
   });
 });

@@ -84,6 +84,11 @@ describe('search reads the question before it refuses', () => {
     expect((await (await engine(BEFORE)).search({ text: 'What are the ARCP Objectivs?', lang: 'en' })).abstain).toBe(true);
   });
 
+  it('spells out an abbreviation of a quick English question', async () => {
+    const r = await (await engine()).search({ text: 'where was the 10th mtg held', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'mtg', to: 'meeting', kind: 'abbreviation' }]);
+  });
+
   it('takes a name spelt another way for the glossary\'s spelling (جراندي → غراندي)', async () => {
     const r = await (await engine()).search({ text: 'ماذا قال جراندي عن التعاون مع الجامعة؟', lang: 'ar' });
     expect(r.understood?.text).toBe('ماذا قال غراندي عن التعاون مع الجامعة؟');

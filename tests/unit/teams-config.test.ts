@@ -40,3 +40,16 @@ describe('Teams authentication settings (botbuilder names, from the environment)
     expect(problems({ ...APP, ToBotFromChannelOpenIdMetadataUrl: 'not a url' })).toContain('ToBotFromChannelOpenIdMetadataUrl');
   });
 });
+
+describe('Teams staff channel from the configuration', () => {
+  const CHANNEL = '19:7e1d4c9b2a5f4e8d9c3b6a0f1e2d3c4b@thread.tacv2';
+  const TEAM = '19:Qx7Lk2Vb9Nz4Rt1Yw8Pm3Hc6Jd0Fs5Ga@thread.tacv2';
+
+  it('needs the team id with the channel id, a tenant, and ids that are Teams thread ids', () => {
+    expect(problems({ TEAMS_ENABLED: 'true', TEAMS_STAFF_CHANNEL_ID: CHANNEL, TEAMS_TENANT_ID: 't' })).toEqual(['TEAMS_STAFF_TEAM_ID']);
+    expect(problems({ TEAMS_ENABLED: 'true', TEAMS_STAFF_CHANNEL_ID: CHANNEL, TEAMS_STAFF_TEAM_ID: TEAM })).toEqual(['TEAMS_TENANT_ID']);
+    expect(problems({ TEAMS_ENABLED: 'true', TEAMS_STAFF_CHANNEL_ID: 'General', TEAMS_STAFF_TEAM_ID: TEAM, TEAMS_TENANT_ID: 't' })).toEqual(['TEAMS_STAFF_CHANNEL_ID']);
+    const config = loadConfig({ ...APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-1', TEAMS_STAFF_CHANNEL_ID: CHANNEL, TEAMS_STAFF_TEAM_ID: TEAM });
+    expect(config.teams).toMatchObject({ staffChannelId: CHANNEL, teamsTenantId: 'tenant-1' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRootKey } from '../../src/text/arabic-root.js';
+import { arabicRootKey, arabicRootKeys } from '../../src/text/arabic-root.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const key = (word: string) => arabicRootKey(normalizeForMatch(word));
@@ -25,5 +25,13 @@ describe('Arabic root key', () => {
     expect(key('ميزانية')).toBeUndefined();
     expect(key('توازن')).toBeUndefined();
     expect(key('يمولها')).toBeUndefined();
+  });
+});
+
+describe('Arabic root keys', () => {
+  it('read a verb of form VII with the root of its form IV (انطلقت، أُطلقت)', () => {
+    const keys = (w: string) => arabicRootKeys(normalizeForMatch(w));
+    expect(keys('انطلقت').some((k) => keys('أطلقت').includes(k))).toBe(true);
+    expect(keys('إنشاء')).toEqual([arabicRootKey(normalizeForMatch('أنشأ'))]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandAbbreviation } from '../../src/text/abbreviations.js';
 import { isQueryNoise } from '../../src/text/query-noise.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -13,5 +14,13 @@ describe('words that frame a question', () => {
   it('are never a topic: climate change, human rights, the needs of refugees', () => {
     expect(noise('climate change and human rights, the needs of refugees')).toEqual([]);
     expect(noise('تغير المناخ وحقوق الإنسان')).toEqual([]);
+  });
+});
+
+describe('abbreviations of quick English questions', () => {
+  it('stand for the word the collection spells out', () => {
+    expect(expandAbbreviation('dept')).toBe('department');
+    expect(expandAbbreviation('mtg')).toBe('meeting');
+    expect(expandAbbreviation('migration')).toBeUndefined();
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
+ * الدول الأعضاء…، وذلك لتحديث صفحة العملية» asks for «عدد الدول الأعضاء…»; "I would be grateful if you
+ * could let us know which decision…" asks "which decision…". The words of the courtesy and of the
+ * purpose are not in any document, and searching with them made retrieval refuse. What is asked is kept
+ * whole; only the frame around it goes, and a question that is all frame is left as it was.
+ */
+const AR_OPENINGS = [
+  // أرجو (من سيادتكم) التكرم/التفضل ب(إفادتنا|تزويدنا|موافاتنا|إعلامنا) ب…
+  /^(?:[وف]?(?:[أا]رجو|نرجو|يرجى|[أا]تمنى|نتمنى)\s+(?:من\s+\S+\s+)?(?:التكرم|التكرّم|التفضل|التفضّل|التلطف)?\s*(?:ب)?(?:[إا]فادت(?:نا|ي)|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي)|الإفادة|الافادة|توضيح)?\s*(?:ب)?)/u,
+  // يشرفني/يسعدني أن أطلب منكم، (لأغراض …،) الإفادة ب…
+  /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أان]طلب|نستفسر|[أا]ستفسر)\s+(?:منكم|من\s+\S+)?[،,]?\s*(?:ل[أا]غراض\s+\S+[،,]?\s*)?(?:الإفادة|الافادة|[إا]فادتنا|تزويدنا|عن)?\s*(?:ب)?)/u,
+  /^(?:[وف]?(?:[أان]ود|نود)\s+(?:الاستفسار|الاستعلام|معرفة)\s+(?:عن\s+)?)/u,
+];
+const EN_OPENINGS = [
+  /^(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
+  /^(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
+  /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
+];
+/** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
+const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
+
+/** Shortest a question may become: below it, the frame was the question. */
+const MIN_LEFT = 12;
+
+export function withoutCourtesy(question: string): string {
+  let text = question.trim();
+  for (const re of [...AR_OPENINGS, ...EN_OPENINGS]) {
+    const cut = text.replace(re, '');
+    if (cut !== text && cut.trim().length >= MIN_LEFT) {
+      text = cut.trim();
+      break;
+    }
+  }
+  for (const re of PURPOSES) {
+    const cut = text.replace(re, '');
+    if (cut.trim().length >= MIN_LEFT) text = cut.trim();
+  }
+  return text;
+}
