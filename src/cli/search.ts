@@ -67,6 +67,7 @@ export function toSearchJson(result: SearchResult, lang: Lang): Record<string, u
       title: titleIn(r.passage.meta, lang),
       date: r.passage.meta.date,
       score: Number(r.score.toFixed(6)),
+      text: r.passage.text,
     })),
     abstain: result.abstain,
     filters: result.filters,
@@ -104,7 +105,7 @@ export const searchCommand: CliCommand = {
 arcp search --jsonl [options] < questions.txt    one question per line in, one JSON result per line out
 
 Options:
-  --json                 print {"results":[{documentId, passageId, title, date, score}], "abstain", "filters"}
+  --json                 print {"results":[{documentId, passageId, title, date, score, text}], "abstain", "filters"}
   --jsonl                read questions from standard input, one per line
   --limit N              number of passages (default 10)
   --lang ar|en           language of the question (default: detected); titles are given in it

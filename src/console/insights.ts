@@ -19,7 +19,10 @@ export interface Insights {
   outcomes: Outcomes;
   staffAnswer: { answered: number; medianHours: number | null };
   ticketsByStatus: Record<string, number>;
+  /** Questions on the assistant's subject the corpus could not answer, by topic. */
   gaps: GapTopic[];
+  /** Questions outside the assistant's subject ("the capital of Brazil"), kept apart from the gaps. */
+  outOfScope: GapTopic[];
 }
 
 const DAY_MS = 86_400_000;
@@ -67,5 +70,6 @@ export function computeInsights(store: InsightsStore, options: { days: number; n
     staffAnswer: { answered: times.length, medianHours: median(times) },
     ticketsByStatus: Object.fromEntries(store.ticketsByStatus().map((r) => [r.kind, r.count])),
     gaps: groupKnowledgeGaps(store.noPositionQuestions(since)),
+    outOfScope: groupKnowledgeGaps(store.noPositionQuestions(since, undefined, { outOfScope: true })),
   };
 }

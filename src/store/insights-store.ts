@@ -46,12 +46,16 @@ export class InsightsStore {
       .all(sinceIso) as KindCount[];
   }
 
-  /** Questions that got "no established position", newest first (the resolved form of follow-ups). */
-  noPositionQuestions(sinceIso: string, limit = 2000): AskedQuestion[] {
+  /**
+   * Questions that got "no established position", newest first (the resolved form of follow-ups): those
+   * on the assistant's subject (knowledge gaps), or with `outOfScope` those read as outside it.
+   */
+  noPositionQuestions(sinceIso: string, limit = 2000, options: { outOfScope?: boolean } = {}): AskedQuestion[] {
+    const scope = options.outOfScope ? `intent = 'out-of-scope'` : `(intent IS NULL OR intent <> 'out-of-scope')`;
     return this.db
       .prepare(
         `SELECT coalesce(resolved_question, question) AS text, channel, lang, created_at AS createdAt FROM audit_records
-         WHERE ${QUESTION} AND kind = 'no-position' ORDER BY created_at DESC LIMIT ?`,
+         WHERE ${QUESTION} AND kind = 'no-position' AND ${scope} ORDER BY created_at DESC LIMIT ?`,
       )
       .all(sinceIso, limit) as AskedQuestion[];
   }

@@ -91,3 +91,14 @@ describe('arcp --data with a folder that does not exist', () => {
     expect(existsSync(join(fresh, 'arcp.sqlite'))).toBe(true);
   }, 120_000);
 });
+
+describe('arcp search --json', () => {
+  it('gives each passage its text, to read without opening the document', async () => {
+    const cwd = workFolder();
+    const run = await arcp(['--data', join(cwd, 'data'), '--corpus', join(cwd, 'corpus'), 'search', '--json', 'ما هي أهداف عملية التشاور العربية الإقليمية؟']);
+    expect(run.code).toBe(0);
+    const { results } = JSON.parse(run.out) as { results: { documentId: string; text: string }[] };
+    expect(results[0]).toMatchObject({ documentId: 'arcp-objectives', text: expect.stringMatching(/[\u0600-\u06FF]{3,}/) });
+    expect(results.every((r) => r.text.length > 20)).toBe(true);
+  }, 120_000);
+});

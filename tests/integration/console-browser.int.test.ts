@@ -120,6 +120,9 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
     const row = page.locator(`tr[data-ticket="${ticketId}"]`);
     await expect.poll(() => row.isVisible()).toBe(true);
     expect(await row.locator('td.question').textContent()).toContain(REGISTER);
+    expect(await row.locator('td.asker').textContent()).toBe('زائر الدردشة على الموقع (دون اسم)');
+    const wrap = page.locator('.table-wrap').first();
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(1);
     await shoot('tickets');
   });
 
@@ -272,7 +275,7 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
     await shoot('search');
   });
 
-  it('draws the insights charts with Chart.js and lists knowledge gaps by topic', async () => {
+  it('draws the insights charts with Chart.js and lists knowledge gaps by topic, questions outside the subject apart', async () => {
     await ask('What is the weather forecast for Cairo tomorrow?');
     await ask('Will the weather in Cairo be hot next week?');
     await page.goto(url('/console/insights'));
@@ -280,7 +283,8 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
       const chart = (window as unknown as { Chart?: { getChart(c: Element | null): unknown } }).Chart;
       return Boolean(chart?.getChart(document.getElementById('chart-per-day')) && chart.getChart(document.getElementById('chart-outcomes')));
     })).toBe(true);
-    const weather = page.locator('table.gaps tbody tr', { hasText: 'weather' });
+    expect(await page.locator('table.gaps tbody tr', { hasText: 'weather' }).count()).toBe(0);
+    const weather = page.locator('table.out-of-scope tbody tr', { hasText: 'weather' });
     expect(await weather.locator('td').first().textContent()).toBe('2');
     await shoot('insights');
   });

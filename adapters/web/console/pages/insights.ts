@@ -35,10 +35,10 @@ function dataTable(lang: Lang, i: Insights): SafeHtml {
 <tbody>${active.map(([d, k]) => html`<tr><th scope="row" dir="ltr">${d}</th>${i.perChannel.map((c) => html`<td>${c.counts[k]}</td>`)}</tr>`)}</tbody></table></details>`;
 }
 
-function gapTable(lang: Lang, gaps: GapTopic[]): SafeHtml {
+function gapTable(lang: Lang, gaps: GapTopic[], kind: 'gaps' | 'out-of-scope' = 'gaps'): SafeHtml {
   if (gaps.length === 0) return html`<p class="empty">${t(lang, 'noResults')}</p>`;
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="gaps-caption"><table class="gaps">
-<caption id="gaps-caption">${t(lang, 'gapsTitle')} (${gaps.length})</caption>
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${kind}-caption"><table class="${kind}">
+<caption id="${kind}-caption">${t(lang, kind === 'gaps' ? 'gapsTitle' : 'outOfScopeTitle')} (${gaps.length})</caption>
 <thead><tr><th scope="col">${t(lang, 'topic')}</th><th scope="col">${t(lang, 'timesAsked')}</th><th scope="col">${t(lang, 'channel')}</th><th scope="col">${t(lang, 'lastAsked')}</th><th scope="col">${t(lang, 'examples')}</th></tr></thead>
 <tbody>${gaps.map((g) => html`<tr><th scope="row" dir="auto">${g.label.join(' · ') || '—'}</th><td>${g.count}</td><td>${g.channels.map((c) => channelName(lang, c)).join('، ')}</td><td>${when(g.lastAskedAt)}</td><td><ul class="examples">${g.questions.map((q) => html`<li>${userText(q.text, q.lang)}</li>`)}</ul></td></tr>`)}</tbody>
 </table></div>`;
@@ -70,6 +70,7 @@ export function mountInsights(router: Router, deps: ConsoleDeps): void {
 <figure class="chart"><figcaption id="c2">${t(lang, 'outcomesChart')}</figcaption><div class="chart-box"><canvas id="chart-outcomes" role="img" aria-labelledby="c2"></canvas></div></figure>
 </div>
 <section aria-labelledby="gaps-h"><h2 id="gaps-h">${t(lang, 'gapsTitle')}</h2><p>${t(lang, 'gapsIntro')}</p>${gapTable(lang, insights.gaps)}</section>
+<section aria-labelledby="oos-h"><h2 id="oos-h">${t(lang, 'outOfScopeTitle')}</h2><p>${t(lang, 'outOfScopeIntro')}</p>${gapTable(lang, insights.outOfScope, 'out-of-scope')}</section>
 ${jsonBlock('insights-data', chartData(lang, insights))}`;
     res.type('html').send(renderPage(ctx, { title: t(lang, 'insightsTitle'), section: 'insights', body, path: req.originalUrl, scripts: ['/console/static/chart.umd.js'] }));
   });

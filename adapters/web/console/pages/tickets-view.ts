@@ -38,9 +38,10 @@ export function slaCell(lang: Lang, ticket: Ticket, slaHours: number, now = Date
   return html`<span class="${late ? 'age late' : 'age'}">${ageText(lang, hours)}${late ? html` <strong class="badge late">${t(lang, 'overdue')}</strong>` : ''}</span>`;
 }
 
-function asker(ticket: Ticket): SafeHtml {
+function asker(lang: Lang, ticket: Ticket): SafeHtml {
   const s = ticket.sender;
-  // Anonymous web chat askers have only a long generated id: its start is enough to tell them apart.
+  // An anonymous web chat asker has only a generated id, which means nothing to staff: say who it is.
+  if (!s.name && !s.email && ticket.channel === 'web') return html`${t(lang, 'webVisitor')}`;
   return html`<bdi>${s.name ?? s.email ?? truncate(s.id, 18)}</bdi>${s.email && s.name ? html`<br><small dir="ltr">${s.email}</small>` : ''}`;
 }
 
@@ -56,7 +57,7 @@ function row(ctx: ConsoleContext, ticket: Ticket, slaHours: number, back: string
   <td>${statusBadge(lang, ticket.status)}</td>
   <td class="nowrap">${channelName(lang, ticket.channel)}</td>
   <td>${categoryName(lang, ticket.category)}</td>
-  <td class="asker">${asker(ticket)}</td>
+  <td class="asker">${asker(lang, ticket)}</td>
   <td class="question">${userText(truncate(ticket.question, 160), ticket.lang)}</td>
   <td class="nowrap">${slaCell(lang, ticket, slaHours)}</td>
   <td>${ticket.claimedBy ? html`<bdi>${ticket.claimedBy}</bdi>` : '—'}</td>
@@ -97,7 +98,7 @@ export function ticketDetail(ctx: ConsoleContext, input: { ticket: Ticket; event
   <dt>${t(lang, 'status')}</dt><dd>${statusBadge(lang, tk.status)}</dd>
   <dt>${t(lang, 'channel')}</dt><dd>${channelName(lang, tk.channel)}</dd>
   <dt>${t(lang, 'category')}</dt><dd>${categoryName(lang, tk.category)}</dd>
-  <dt>${t(lang, 'asker')}</dt><dd>${asker(tk)}</dd>
+  <dt>${t(lang, 'asker')}</dt><dd>${asker(lang, tk)}</dd>
   <dt>${t(lang, 'created')}</dt><dd>${when(tk.createdAt)}</dd>
   <dt>${t(lang, 'slaAge')}</dt><dd>${slaCell(lang, tk, input.slaHours)}</dd>
   ${tk.claimedBy ? html`<dt>${t(lang, 'claimedBy')}</dt><dd><bdi>${tk.claimedBy}</bdi></dd>` : ''}
