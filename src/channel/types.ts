@@ -87,7 +87,8 @@ interface ReplyBase {
 }
 
 export type OutboundReply =
-  | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number; coverage?: 'full' | 'partial'; offerTicket?: boolean })
+  /** ticketId: a request in the same message went to staff (a document asked for beside what it says). */
+  | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number; coverage?: 'full' | 'partial'; offerTicket?: boolean; ticketId?: string })
   | (ReplyBase & { kind: 'no-position'; ticketId?: string; offerTicket?: boolean })
   | (ReplyBase & { kind: 'ticket'; ticketId: string })
   | (ReplyBase & { kind: 'staff-answer'; ticketId: string; staffName: string })

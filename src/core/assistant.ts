@@ -72,8 +72,13 @@ export class Assistant {
         return { reply: notice('help', ctx.lang), intent };
       case 'feedback':
         return { reply: notice('feedback-thanks', ctx.lang), intent };
-      case 'ticket':
-        return { reply: (await this.followUpOnTicket(msg, ctx.lang)) ?? (await this.openTicket(msg, ctx.lang, intent, msg.text)), intent };
+      case 'ticket': {
+        const followUp = await this.followUpOnTicket(msg, ctx.lang);
+        if (followUp) return { reply: followUp, intent };
+        const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
+        if (intent !== 'document-request') return { reply: ticket, intent };
+        return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
+      }
       case 'no-position':
         return { reply: await this.noPosition(msg, ctx.lang, decision.openTicket, msg.text), intent };
       case 'answer':
@@ -133,6 +138,22 @@ export class Assistant {
     return { ...base, reply };
   }
 
+  /**
+   * A request for a document goes to staff, and what the corpus records of that document answers the
+   * asker at once («send me the 2023 statement, or at least what it covered»): the record first, then
+   * the ticket. Partial by nature: the document itself is what staff send.
+   */
+  private async withRecord(ticket: OutboundReply & { kind: 'ticket' }, request: string, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    const lang = markedLang(ctx.lang);
+    const { results, composed } = await this.retrieveAndCompose(request, lang, ctx.signal);
+    if (!composed || composed.coverage === 'none' || composed.citations.length === 0) return { reply: ticket, passages: results };
+    const reply: OutboundReply = {
+      kind: 'answer', lang, text: `${composed.text}\n\n${ticket.text}`, citations: composed.citations, confidence: composed.confidence,
+      coverage: 'partial', ticketId: ticket.ticketId,
+    };
+    return { reply, resolvedQuestion: request, passages: results, composed };
+  }
+
   /** "Ask the secretariat": a ticket for the question of the reply the button sits under. */
   private async escalate(msg: InboundMessage, action: Extract<InboundMessage['action'], { type: 'ask-secretariat' }>, lang: ReplyLang): Promise<TurnOutcome> {
     const question = await escalatedQuestion(this.deps.audit, action);
@@ -153,7 +174,7 @@ export class Assistant {
     return { kind: 'no-position', lang: markedLang(lang), ticketId: ticket.id, text: renderReplyText('no-position-ticket', lang, { ticketId: ticket.id }) };
   }
 
-  private async openTicket(msg: InboundMessage, lang: ReplyLang, category: Intent, question: string): Promise<OutboundReply> {
+  private async openTicket(msg: InboundMessage, lang: ReplyLang, category: Intent, question: string): Promise<OutboundReply & { kind: 'ticket' }> {
     const ticket = await this.createTicket(this.ticketInput(msg, lang, category, question));
     const text = (l: Lang) => renderTemplate('ticket-opened', l, { ticketId: ticket.id, category: categoryLabel(category, l) });
     return { kind: 'ticket', lang: markedLang(lang), ticketId: ticket.id, text: lang === 'both' ? `${text('ar')}\n\n${text('en')}` : text(lang) };

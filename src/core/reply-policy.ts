@@ -42,7 +42,8 @@ export const sendAlways: ReplyPolicy = () => ({ action: 'send' });
  */
 export function decideApproval(reply: OutboundReply, senderAddress: string | undefined, allowlist: SenderAllowlist): ApprovalDecision {
   if (allowlist.allows(senderAddress)) return { action: 'send' };
-  if ('ticketId' in reply && reply.ticketId) return { action: 'send' };
+  // An answer that also acknowledges a ticket is still an answer on the Process's positions.
+  if (reply.kind !== 'answer' && 'ticketId' in reply && reply.ticketId) return { action: 'send' };
   return { action: 'draft', reason: 'sender-not-allowlisted' };
 }
 

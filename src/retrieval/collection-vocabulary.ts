@@ -47,6 +47,7 @@ export class CollectionVocabulary {
       // Known by a stem, not by its root family: التاني shares a family with words of the collection, and
       // is still a misspelling of الثاني.
       known: (w) => (this.translator ? this.translator.readingsOf(w) : [w]).some((r) => words.df(r) > 0),
+      frequency: (w) => Math.max(0, ...(this.translator ? this.translator.readingsOf(w) : [w]).map((r) => words.df(r))),
       realWord: (w) => this.translator?.isDictionaryWord(w) ?? false,
     });
   }

@@ -26,6 +26,8 @@ export interface UnderstandDeps {
   vocabulary: Vocabulary;
   /** Whether the index knows the word by any of its stem readings. */
   known(word: string): boolean;
+  /** Passages holding the word by any of its stem readings. */
+  frequency(word: string): number;
   /** Whether the word is a real word the collection happens not to use (the bilingual dictionary knows it). */
   realWord(word: string): boolean;
 }
@@ -52,11 +54,15 @@ const CHEAP = 0.5;
 
 function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
   if (isStopword(token) || isQueryNoise(token) || /\d/.test(token)) return undefined;
+  const glued = gluedPreposition(token, deps);
+  if (glued) return { to: deps.vocabulary.writtenForm(glued), kind: 'spelling' };
   const expanded = expandAbbreviation(token);
   if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
   if (deps.vocabulary.has(token) || deps.known(token) || deps.realWord(token)) return undefined;
   const verb = dialectVerb(token, deps);
   if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
+  const bare = withoutProclitic(token, deps);
+  if (bare) return { to: deps.vocabulary.writtenForm(bare), kind: 'spelling' };
   const match = deps.vocabulary.nearest(token);
   const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
   const written = (w: string) => deps.vocabulary.writtenForm(w);
@@ -73,6 +79,30 @@ function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
   const verb = token.slice(1);
   return deps.vocabulary.has(verb) || deps.known(verb) ? verb : undefined;
 }
+
+/**
+ * A known word behind a conjunction or preposition the stemmer leaves on it (وبنصها → نصها): the word
+ * alone, the particle being a function word search does not weigh.
+ */
+function withoutProclitic(token: string, deps: UnderstandDeps): string | undefined {
+  for (const particle of ['وب', 'فب', 'ول', 'فل', 'وك', 'ب', 'ل', 'ك', 'ف']) {
+    const rest = token.slice(particle.length);
+    if (token.startsWith(particle) && rest.length >= 3 && (deps.vocabulary.has(rest) || deps.known(rest))) return rest;
+  }
+  return undefined;
+}
+
+/**
+ * A word with ل، ب or ك written on it that Light10 keeps (لبيان stems to لب): the word without it, when
+ * the collection uses that far more often than the stem it was given (بيان). The margin keeps words
+ * that merely begin with those letters (لبنان، بحث) as they are.
+ */
+function gluedPreposition(token: string, deps: UnderstandDeps): string | undefined {
+  if (!/^[لبك]/.test(token) || token.startsWith('لل') || token.startsWith('ال', 1) || token.length < 4) return undefined;
+  const rest = token.slice(1);
+  return deps.frequency(rest) >= GLUED_MARGIN * Math.max(1, deps.frequency(token)) ? rest : undefined;
+}
+const GLUED_MARGIN = 3;
 
 /** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */
 function asWritten(original: string, to: string): string {

@@ -15,7 +15,7 @@ re ve ll`;
 const ARABIC = `في من الى إلى على عن مع او أو و ثم ان أن إن لا لم لن ما ماذا هل كيف متى اين أين لماذا كم اي أي أية
 هو هي هم هن انا أنا نحن انت أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي كان كانت يكون تكون
 قد لقد كل بعض غير بين عند عندما حول حتى اذا إذا لدى تجاه بشأن خلال منذ ضمن وفق وفقا حسب به بها له لها فيه فيها
-عليه عليها منه منها عنه عنها ذكر اذكر أذكر وضح أوضح اشرح`;
+عليه عليها منه منها عنه عنها ذكر اذكر أذكر وضح أوضح اشرح ال`;
 
 function build(list: string): Set<string> {
   return new Set(normalizeForMatch(list).split(/\s+/).filter(Boolean));
@@ -23,7 +23,12 @@ function build(list: string): Set<string> {
 
 const STOPWORDS = new Set([...build(ENGLISH), ...build(ARABIC)]);
 
-/** True for a normalised token that carries no topic of its own. */
+// Conjunctions and prepositions written on the next word: وبأي، فمتى، ولماذا.
+const PROCLITICS = /^(?:وب|فب|ول|فل|و|ف|ب|ل)(?=\p{Script=Arabic}{2})/u;
+
+/** True for a normalised token that carries no topic of its own, alone or behind و، ف، ب، ل. */
 export function isStopword(token: string): boolean {
-  return STOPWORDS.has(token);
+  if (STOPWORDS.has(token)) return true;
+  const bare = token.replace(PROCLITICS, '');
+  return bare !== token && STOPWORDS.has(bare);
 }

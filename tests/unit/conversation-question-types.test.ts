@@ -89,6 +89,30 @@ describe('lists, timelines and comparisons', () => {
   });
 });
 
+describe('a request for a document that also asks what it says', () => {
+  it.each([
+    ['en', 'Can you send me the full text of the 2023 World Refugee Day statement? If not, what did it cover?', /Sudan/, /ARCP-\d+/],
+    ['ar', 'أرجو تزويدي بالنص الكامل لبيان اليوم العالمي للاجئين لعام 2023، أو بأبرز ما تضمنه على الأقل.', /2023/, /ARCP-\d+/],
+  ] as const)('(%s) gets what the corpus records of it at once, and a ticket for the document itself', async (lang, request, fact, ticket) => {
+    const reply = await answer(request);
+    expect(reply.lang).toBe(lang);
+    expect(leadOf(reply)).toMatch(/2023/);
+    expect(reply.text).toMatch(fact);
+    expect(cited(reply)).toContain('wrd-2023');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.ticketId).toMatch(ticket);
+    expect(reply.text.split('\n\n').at(-1)).toContain(reply.ticketId);
+    const tickets = await app.tickets.list({});
+    expect(tickets.find((t) => t.id === reply.ticketId)?.category).toBe('document-request');
+  });
+
+  it('a plain request for a document the corpus knows nothing of is a ticket, with no quotes', async () => {
+    const reply = await new ConversationScript(app).say('Please send me the minutes of the 2031 meeting on space tourism.');
+    expect(reply.kind).toBe('ticket');
+    expect(reply.text).not.toMatch(/«|"/);
+  });
+});
+
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],

@@ -39,6 +39,9 @@ describe('approval policy: draft-first for senders outside the allowlist', () =>
   it('holds answers and position statements for anyone else', () => {
     expect(decideApproval(answer, 'someone@unknown.example.test', list)).toEqual({ action: 'draft', reason: 'sender-not-allowlisted' });
     expect(decideApproval(noPosition, 'someone@unknown.example.test', list).action).toBe('draft');
+    // A document asked for beside what it says: the ticket is acknowledged inside an answer, still held.
+    const answerWithTicket: OutboundReply = { ...answer, coverage: 'partial', ticketId: 'ARCP-00006' } as OutboundReply;
+    expect(decideApproval(answerWithTicket, 'someone@unknown.example.test', list).action).toBe('draft');
   });
 
   it('always acknowledges a request with its ticket number', () => {

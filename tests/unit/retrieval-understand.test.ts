@@ -27,6 +27,8 @@ const PASSAGES = [
   passage('founding#1', 'ar', 'صدر قرار إنشاء عملية التشاور العربية الإقليمية عن مجلس الجامعة في سبتمبر 2014 بالقرار رقم 7833.'),
   passage('founding#2', 'en', 'The ARCP objectives are dialogue among Arab States and common positions on migration.'),
   passage('meeting#1', 'ar', 'انعقد الاجتماع العاشر لعملية التشاور في القاهرة في مايو 2024.'),
+  passage('meeting#2', 'ar', 'عُقد الاجتماع الحادي عشر لعملية التشاور في القاهرة في مايو 2025.'),
+  passage('meeting#3', 'ar', 'ناقش الاجتماع الحادي عشر عودة اللاجئين.'),
   passage('unhcr#1', 'ar', 'أشاد المفوض السامي فيليبو غراندي بالتعاون مع جامعة الدول العربية في مجال حماية اللاجئين.'),
   passage('return#1', 'en', 'In 2019 the statement affirmed the right of return of refugees; in 2024 it repeated the call for voluntary return.'),
   // Words every document of the collection uses weigh little, as they do in the corpus.
@@ -71,6 +73,20 @@ describe('search reads the question before it refuses', () => {
   it('reads a Gulf «وين» as «أين» and says so', async () => {
     const r = await (await engine()).search({ text: 'وين انعقد الاجتماع العاشر؟', lang: 'ar' });
     expect(r.understood).toEqual({ text: 'أين انعقد الاجتماع العاشر؟', corrections: [{ from: 'وين', to: 'أين', kind: 'dialect' }] });
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#1');
+  });
+
+  it('is surer of «عُقد الاجتماع» than of «ناقش الاجتماع» for «أين انعقد الاجتماع»: a known word\'s root family counts in part', async () => {
+    const r = await (await engine()).search({ text: 'أين انعقد الاجتماع الحادي عشر؟', lang: 'ar' });
+    expect(r.abstain).toBe(false);
+    const confidence = (id: string) => r.results.find((x) => x.passage.id === id)?.confidence ?? 0;
+    // The same words but for the verb's family: less sure.
+    expect(confidence('meeting#2')).toBeGreaterThan(confidence('meeting#3'));
+  });
+
+  it('reads dialect fillers (ديال، بتاعة) and an article written on a Latin name (الـARCP) as no topic', async () => {
+    const r = await (await engine()).search({ text: 'فين انعقد الاجتماع العاشر ديال الـARCP بتاعة الجامعة؟', lang: 'ar' });
     expect(r.abstain).toBe(false);
     expect(r.results[0]!.passage.id).toBe('meeting#1');
   });
