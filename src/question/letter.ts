@@ -24,12 +24,20 @@ const ASKING = [
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم)/u,
 ];
 
+/** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
+const WANTS_TO_KNOW = [
+  /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
+  /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
+];
+
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
 
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
   if (/^(?:and|also|plus|or|what about|how about|if so|if not|who else|it|its|they|their|this|that)\b/.test(norm)) return true;
+  // "I also want to know…", «…كمان», the Gulf «…بعد»: an addition to the question before.
+  if (/\b(?:also|too|as well)\b/.test(norm) || /(?:^|\s)(?:ايضا|كمان|كذلك|برضو|بعد)[.!؟?]*$/u.test(norm)) return true;
   const first = norm.split(/\s+/)[0] ?? '';
   // «وما الذي ناقشه؟» leans on the question before; «وين…» and «وش…» are question words of their own.
   if (/^[وف]\S{2,}/u.test(first) && !/^(?:وين|وينه|وش|وشو|وقتاش|ويش)$/u.test(first)) return true;
@@ -38,7 +46,7 @@ function leansOnPrevious(sentence: string): boolean {
 
 function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
-  if (/[?؟]/.test(sentence)) return true;
+  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm))) return true;
   return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
 }
 

@@ -62,6 +62,13 @@ describe('the questions of a letter to the secretariat', () => {
     expect(letterQuestions(forwarded)).toEqual([{ text: 'What did the 2024 World Refugee Day statement say about UNRWA?' }]);
     expect(letterQuestions('وين انعقد الاجتماع العاشر')).toEqual([{ text: 'وين انعقد الاجتماع العاشر' }]);
   });
+
+  it.each([
+    'متى انشئت عملية التشاور العربية؟ وابي اعرف رقم القرار بعد',
+    'When was the ARCP created? I also want to know the decision number.',
+  ])('keeps a second part said as "I also want to know…" with the question it adds to: %s', (message) => {
+    expect(letterQuestions(message)).toEqual([{ text: message }]);
+  });
 });
 
 describe('withoutCourtesy', () => {
