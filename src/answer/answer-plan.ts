@@ -20,7 +20,8 @@ const TYPED_LEAD_MIN = 0.6;
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**
- * …and is about the question as much as the lead is (or covers what the quotes do not): "the corpus holds
+ * …and is about the question as much as the lead is (as much of it, or it ranks among the quotes, or it
+ * covers what the quotes do not): "the corpus holds
  * no text of the Arab position on the revised ENP" is, "this file does not contain the decision's text"
  * is not, for "which decision created the ARCP?".
  */
@@ -98,9 +99,10 @@ function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
 function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): ScoredUnit[] {
   const lead = quotes[0];
   const covered = new Set(quotes.flatMap((q) => [...q.matched]));
+  const weakest = Math.min(...quotes.map((q) => q.score));
   return units
     .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN)
-    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || [...s.matched].some((t) => !covered.has(t)))
+    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || s.score >= weakest || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
 }

@@ -117,6 +117,9 @@ describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
     ['en', 'What is the Arab position on the revised European Neighbourhood Policy?', /What the documents on record do not hold/],
+    // The paper is on record as issued (when, by whom), its content is not.
+    ['en', 'What did the Arab position paper for the 10th GFMD in Berlin argue?', /What the documents on record do not hold:?[^]*content of the Arab position paper/],
+    ['ar', 'ماذا تضمنت ورقة الموقف العربي للدورة العاشرة للمنتدى العالمي للهجرة والتنمية في برلين؟', /ما لا تتضمنه الوثائق المتاحة لدينا[^]*مضمون ورقة الموقف العربي/],
   ] as const)('a position the corpus only names (%s) is answered with what is and is not on record, and the secretariat offered', async (lang, question, gapHeading) => {
     const reply = await answer(question);
     expect(reply.lang).toBe(lang);
