@@ -104,13 +104,31 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
   return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
 }
 
+const MONTH_NAMES = MONTHS_EN.split('|').slice(0, 12).map((en, i) => [en, MONTHS_AR[i]!, MONTHS_AR[i + 12]!]);
+
+/**
+ * How surely a dated sentence of a meeting report dates the meeting itself: 1 when it gives the meeting's
+ * own month and year; less for another date of that year (the month a statement was issued); least when
+ * all its years are other years («جاء الاجتماع الحادي عشر بعد المنتدى… الذي عُقد في ديسمبر 2023»). Any
+ * full date counts fully in documents that are not about one meeting.
+ */
+function meetingDateEvidence(text: string, meta: { type: string; date: string }): number {
+  const [year, month] = /^(\d{4})(?:-(\d{2}))?/.exec(meta.date)?.slice(1) ?? [];
+  if (meta.type !== 'meeting-report' || !year) return 1;
+  const years: string[] = text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  if (years.length > 0 && !years.includes(year)) return 0.6;
+  const names = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (!names) return 1;
+  return names.some((n) => new RegExp(`(?<![\\p{L}])${normalizeForMatch(n)}(?![\\p{L}])`, 'u').test(text)) ? 1 : 0.8;
+}
+
 export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys, isCounted?: QuestionKeys): number {
   const raw = unitText(unit);
   const text = normalizeForMatch(raw);
   const passage = unitPassage(unit);
   switch (type) {
     case 'when':
-      return hit(FULL_DATE, text) ? 1 : YEAR.test(text) ? 0.6 : 0;
+      return hit(FULL_DATE, text) ? meetingDateEvidence(text, passage.meta) : YEAR.test(text) ? 0.6 : 0;
     case 'where':
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 1 : 0;
     case 'who':

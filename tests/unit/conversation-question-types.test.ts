@@ -30,6 +30,9 @@ describe('the lead answers the kind of question asked', () => {
     ['when', 'ar', 'متى عقد الاجتماع التاسع لعملية التشاور؟', /29 و30 مايو\/أيار 2023/, 'meeting-09-2023'],
     ['when', 'en', 'When was the 9th ARCP meeting held?', /29–30 May 2023/, undefined],
     ['when', 'ar', 'متى عقد الاجتماع الرابع للعملية؟', /2018/, 'meeting-04-2018'],
+    // The meeting's own date, not another event's that its report also dates.
+    ['when', 'ar', 'الاجتماع الحادي عشر اتعمل إمتى؟', /14 و15 مايو\/أيار 2025/, 'meeting-11-2025'],
+    ['when', 'en', 'when did the 11th meeting happen', /14–15 May 2025/, 'meeting-11-2025'],
     ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
     ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
     ['how many', 'en', 'How many member states does the ARCP have?', /22 member states/, 'arcp-profile'],
