@@ -9,6 +9,11 @@ const TABLE: Record<string, string> = {
   mtg: 'meeting', mtgs: 'meetings', mgmt: 'management', info: 'information', approx: 'approximately',
   secr: 'secretariat', sg: 'Secretary-General', dg: 'Director-General', org: 'organisation',
   orgs: 'organisations', stmt: 'statement', recs: 'recommendations', conf: 'conference', decl: 'declaration',
+  stmts: 'statements', confs: 'conferences', decls: 'declarations', rec: 'recommendation', yr: 'year', yrs: 'years',
+  reg: 'regional', natl: 'national', amb: 'ambassador', del: 'delegation', dels: 'delegations', rep: 'representative',
+  reps: 'representatives', asst: 'assistant', exec: 'executive', coop: 'cooperation', impl: 'implementation',
+  devt: 'development', res: 'resolution', reso: 'resolution', ext: 'extraordinary', extraord: 'extraordinary',
+  abt: 'about', govtal: 'governmental', mtng: 'meeting', mtngs: 'meetings', mgr: 'manager', dir: 'director',
 };
 
 const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch(k), v]));
