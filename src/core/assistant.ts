@@ -34,6 +34,17 @@ export interface AssistantDeps {
 /** A request within two weeks of a staff answer reopens that ticket rather than starting a new one. */
 const REOPEN_WITHIN_HOURS = 14 * 24;
 
+type AnswerReply = Extract<OutboundReply, { kind: 'answer' }>;
+
+/** What the corpus holds for a message; `escalate`: nothing was retrieved, a case for staff. */
+interface Recorded {
+  reply?: AnswerReply;
+  resolvedQuestion: string;
+  passages: ScoredPassage[];
+  composed?: ComposedAnswer;
+  escalate: boolean;
+}
+
 /** What a turn decided, with everything its audit record needs; the gateway gives the reply its id. */
 export interface TurnOutcome {
   reply: OutboundReply;
@@ -87,14 +98,25 @@ export class Assistant {
   }
 
   private async answer(resolved: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
-    // A letter asking several questions gets each answered in turn; one question is asked without the
-    // salutations, courtesy and signature around it.
-    const questions = letterQuestions(resolved);
-    if (questions.length > 1) return this.answerEach(questions, msg, ctx);
-    return this.answerOne(questions[0]?.text ?? resolved, msg, ctx);
+    const { escalate, ...found } = await this.recorded(resolved, ctx);
+    if (found.reply) return { ...found, reply: found.reply };
+    // Nothing retrieved at all goes to staff under the no-position policy; a composer that found nothing
+    // to quote in what was retrieved says so without a ticket.
+    const openTicket = escalate && this.deps.noPositionPolicy === 'ticket';
+    return { ...found, reply: await this.noPosition(msg, ctx.lang, openTicket, found.resolvedQuestion) };
   }
 
-  private async answerEach(questions: LetterQuestion[], msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+  /**
+   * What the corpus answers to a message, with no ticket opened: a letter asking several questions gets
+   * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
+   */
+  private async recorded(resolved: string, ctx: TurnContext): Promise<Recorded> {
+    const questions = letterQuestions(resolved);
+    if (questions.length > 1) return this.recordedEach(questions, ctx);
+    return this.recordedOne(questions[0]?.text ?? resolved, ctx);
+  }
+
+  private async recordedEach(questions: LetterQuestion[], ctx: TurnContext): Promise<Recorded> {
     const lang = markedLang(ctx.lang);
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
@@ -105,12 +127,12 @@ export class Assistant {
     }
     const resolvedQuestion = questions.map((q) => q.text).join('\n');
     const combined = combineAnswers(parts, lang);
-    if (combined.citations.length === 0) return { reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', resolvedQuestion), resolvedQuestion, passages };
-    const reply: OutboundReply = {
+    if (combined.citations.length === 0) return { resolvedQuestion, passages, escalate: true };
+    const reply: AnswerReply = {
       kind: 'answer', lang, text: combined.text, citations: combined.citations, confidence: combined.confidence,
       ...(combined.partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
     };
-    return { reply, resolvedQuestion, passages };
+    return { reply, resolvedQuestion, passages, escalate: false };
   }
 
   private async retrieveAndCompose(asked: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
@@ -123,35 +145,33 @@ export class Assistant {
     return { results, composed: await this.deps.composer.compose(input, signal) };
   }
 
-  private async answerOne(question: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+  private async recordedOne(question: string, ctx: TurnContext): Promise<Recorded> {
     const lang = markedLang(ctx.lang);
     const { results, composed } = await this.retrieveAndCompose(question, lang, ctx.signal);
     const base = { resolvedQuestion: question, passages: results, composed };
-    if (!composed) return { ...base, reply: await this.noPosition(msg, ctx.lang, this.deps.noPositionPolicy === 'ticket', question) };
-    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, reply: await this.noPosition(msg, ctx.lang, false, question) };
+    if (!composed) return { ...base, escalate: true };
+    if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, escalate: false };
     // A partial answer says what is not on record; the asker may pass that part to the secretariat.
     const partial = composed.coverage === 'partial';
-    const reply: OutboundReply = {
+    const reply: AnswerReply = {
       kind: 'answer', lang, text: composed.text, citations: composed.citations, confidence: composed.confidence,
       ...(partial ? { coverage: 'partial' as const, offerTicket: true } : {}),
     };
-    return { ...base, reply };
+    return { ...base, reply, escalate: false };
   }
 
   /**
    * A request for a document goes to staff, and what the corpus records of that document answers the
-   * asker at once («send me the 2023 statement, or at least what it covered»): the record first, then
-   * the ticket. Partial by nature: the document itself is what staff send.
+   * asker at once («send me the 2023 statement, or at least what it covered»; a letter asking for a
+   * statement and about it): the record first, then the ticket. Partial by nature: the document itself
+   * is what staff send.
    */
   private async withRecord(ticket: OutboundReply & { kind: 'ticket' }, request: string, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
-    const lang = markedLang(ctx.lang);
-    const { results, composed } = await this.retrieveAndCompose(request, lang, ctx.signal);
-    if (!composed || composed.coverage === 'none' || composed.citations.length === 0) return { reply: ticket, passages: results };
-    const reply: OutboundReply = {
-      kind: 'answer', lang, text: `${composed.text}\n\n${ticket.text}`, citations: composed.citations, confidence: composed.confidence,
-      coverage: 'partial', ticketId: ticket.ticketId,
-    };
-    return { reply, resolvedQuestion: request, passages: results, composed };
+    const { escalate: _nothingToEscalate, ...found } = await this.recorded(request, ctx);
+    if (!found.reply) return { reply: ticket, passages: found.passages };
+    const { offerTicket: _alreadyOpened, ...answer } = found.reply;
+    const reply: OutboundReply = { ...answer, text: `${answer.text}\n\n${ticket.text}`, coverage: 'partial', ticketId: ticket.ticketId };
+    return { ...found, reply };
   }
 
   /** "Ask the secretariat": a ticket for the question of the reply the button sits under. */
