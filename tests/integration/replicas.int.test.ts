@@ -97,8 +97,10 @@ describe.skipIf(!POSTGRES_URL || !HAS_DOVECOT)('two replicas on one PostgreSQL, 
     expect(ticket.body.reply?.kind).toBe('ticket');
     expect((await db.query('SELECT id FROM tickets WHERE id = $1', [ticket.body.reply?.ticketId])).rowCount).toBe(1);
     const outcomes = await Promise.all([1, 2, 3, 4, 5, 6].map(async (n) => `${sink.inReplyTo(`replica-q${n}@mofa.example.test`).length} sent${(await inDoubt(n)) ? ', held' : ''}`));
-    // Every mail answered once, never twice; at most the one whose send the kill cut is also (or instead) held.
-    expect(outcomes.every((o) => ['1 sent', '1 sent, held', '0 sent, held'].includes(o))).toBe(true);
-    expect(outcomes.filter((o) => o.endsWith('held')).length).toBeLessThanOrEqual(1);
+    // Every mail answered once, never twice. Only replies the killed replica was sending (to mails 1–3; it
+    // may send more than one at a time) can be in doubt, and those are held; mails sent after the kill are
+    // answered by the survivor, once.
+    expect(outcomes.slice(0, 3).every((o) => ['1 sent', '1 sent, held', '0 sent, held'].includes(o))).toBe(true);
+    expect(outcomes.slice(3)).toEqual(['1 sent', '1 sent', '1 sent']);
   }, 240_000);
 });
