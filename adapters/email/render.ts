@@ -1,6 +1,7 @@
 import { httpUrl } from '../../src/channel/http-url.js';
 import { escapeHtml } from '../../src/channel/escape-html.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
+import { citationNote } from '../../src/replies/citation-note.js';
 
 /** A reply as an email body: plain text for every client, HTML (right-to-left for Arabic) for rich ones. */
 export interface RenderedMail {
@@ -23,7 +24,7 @@ export function renderMail(reply: OutboundReply): RenderedMail {
 function renderText(body: string, citations: Citation[], lang: Lang): string {
   const text = body.replace(/\*\*(.+?)\*\*/g, '$1').trim();
   if (citations.length === 0) return `${text}\n`;
-  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date].filter(Boolean).join(' — ')}${httpUrl(c.url) ? `\n    ${httpUrl(c.url)}` : ''}`);
+  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date].filter(Boolean).join(' — ')}\n    (${citationNote(c, lang)})${httpUrl(c.url) ? `\n    ${httpUrl(c.url)}` : ''}`);
   return `${text}\n\n${LABELS[lang].sources}:\n${notes.join('\n')}\n`;
 }
 
@@ -38,7 +39,7 @@ function renderHtml(body: string, citations: Citation[], lang: Lang): string {
     ? [
         '<hr style="border:none;border-top:1px solid #ccc;margin:16px 0">',
         `<p style="margin:0 0 6px 0"><strong>${LABELS[lang].sources}</strong></p>`,
-        `<ol style="margin:0;padding-${dir === 'rtl' ? 'right' : 'left'}:24px">${citations.map(footnote).join('')}</ol>`,
+        `<ol style="margin:0;padding-${dir === 'rtl' ? 'right' : 'left'}:24px">${citations.map((c) => footnote(c, lang)).join('')}</ol>`,
       ]
     : [];
   return [
@@ -59,12 +60,13 @@ function inline(line: string, known: Set<number>): string {
     .replace(/\[(\d{1,3})\]/g, (m, n: string) => (known.has(Number(n)) ? `<sup><a href="#arcp-source-${n}">[${n}]</a></sup>` : m));
 }
 
-function footnote(c: Citation): string {
+function footnote(c: Citation, lang: Lang): string {
   const title = `<bdi>${escapeHtml(c.title)}</bdi>`;
   const url = httpUrl(c.url);
   const linked = url ? `<a href="${escapeHtml(url)}">${title}</a>` : title;
   const when = [c.meeting, c.date].filter(Boolean).map((s) => `<bdi>${escapeHtml(s!)}</bdi>`).join(' — ');
-  return `<li id="arcp-source-${c.n}" value="${c.n}" style="margin-bottom:4px">${linked}${when ? ` — ${when}` : ''}</li>`;
+  const note = `<br><em style="color:#555">${escapeHtml(citationNote(c, lang))}</em>`;
+  return `<li id="arcp-source-${c.n}" value="${c.n}" style="margin-bottom:4px">${linked}${when ? ` — ${when}` : ''}${note}</li>`;
 }
 
 /** Plain text (a notification, a notice) as a mail body, in the direction of its language. */

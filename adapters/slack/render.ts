@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import { bidiText, isolateLtrRuns, isRtlLine, wrapRtl } from './bidi.js';
+import { citationNote } from '../../src/replies/citation-note.js';
 import { label } from '../../src/replies/labels.js';
 import { splitText } from '../../src/channel/split-text.js';
 import { mrkdwnLink, toMrkdwn, truncate } from './mrkdwn.js';
@@ -68,7 +69,7 @@ function section(text: string): KnownBlock {
 
 /** `[n] <url|title> — meeting · date`, ten sources per context block (Slack's element limit). */
 export function citationBlocks(citations: Citation[], lang: Lang): KnownBlock[] {
-  const lines = citations.map((c) => citationLine(c));
+  const lines = citations.map((c) => citationLine(c, lang));
   const blocks: KnownBlock[] = [];
   for (let i = 0; i < lines.length; i += LIMITS.contextElements) {
     const elements = lines.slice(i, i + LIMITS.contextElements).map((text) => ({ type: 'mrkdwn' as const, text }));
@@ -78,12 +79,14 @@ export function citationBlocks(citations: Citation[], lang: Lang): KnownBlock[] 
   return blocks;
 }
 
-function citationLine(c: Citation): string {
+/** `[n] <url|title> — meeting · date`, then whether the document is official or a summary of reporting. */
+function citationLine(c: Citation, lang: Lang): string {
   const title = truncate(c.meeting ? `${c.title} — ${c.meeting}` : c.title, 300);
-  if (!isRtlLine(title)) return `[${c.n}] ${mrkdwnLink(c.url, title)}${c.date ? ` · ${c.date}` : ''}`;
+  const note = ` · _${citationNote(c, lang)}_`;
+  if (!isRtlLine(title)) return `[${c.n}] ${mrkdwnLink(c.url, title)}${c.date ? ` · ${c.date}` : ''}${note}`;
   // Marks go around and inside the link label, never into the URL, where they would break the link.
   const date = c.date ? ` · ${isolateLtrRuns(c.date)}` : '';
-  return wrapRtl(`[${isolateLtrRuns(String(c.n))}] ${mrkdwnLink(c.url, isolateLtrRuns(title))}${date}`);
+  return wrapRtl(`[${isolateLtrRuns(String(c.n))}] ${mrkdwnLink(c.url, isolateLtrRuns(title))}${date}${note}`);
 }
 
 function actionsFor(reply: OutboundReply, threadTs: string | undefined): KnownBlock | undefined {

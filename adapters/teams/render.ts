@@ -1,5 +1,6 @@
 import { httpUrl } from '../../src/channel/http-url.js';
 import type { Activity } from 'botbuilder';
+import { citationNote } from '../../src/replies/citation-note.js';
 import { label } from '../../src/replies/labels.js';
 import { renderTemplate } from '../../src/replies/templates.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
@@ -104,20 +105,21 @@ function partMarker(lang: Lang, i: number, n: number): CardElement {
   return { type: 'TextBlock', text: `${label(lang, 'part')} ${i + 1}/${n}`, isSubtle: true, size: 'Small', wrap: true };
 }
 
-function citationLine(c: Citation): string {
+/** `[n] title — meeting, date`, and below it whether the document is official or a summary of reporting. */
+function citationLine(c: Citation, lang: Lang): string {
   const url = httpUrl(c.url);
   const title = url ? markdownLink(c.title, url) : c.title;
   const when = [c.meeting, c.date].filter(Boolean).join(', ');
-  return `[${c.n}] ${title}${when ? ` — ${when}` : ''}`;
+  return `[${c.n}] ${title}${when ? ` — ${when}` : ''}\n_${citationNote(c, lang)}_`;
 }
 
 function sources(citations: Citation[], lang: Lang): CardElement {
-  const lines = citations.map((c) => ({ type: 'TextBlock', text: citationLine(c), wrap: true, size: 'Small', spacing: 'Small' }));
+  const lines = citations.map((c) => ({ type: 'TextBlock', text: citationLine(c, lang), wrap: true, size: 'Small', spacing: 'Small' }));
   return container([{ type: 'TextBlock', text: label(lang, 'sources'), weight: 'Bolder', wrap: true }, ...lines], { separator: true, spacing: 'Medium' });
 }
 
 function sourcesText(citations: Citation[], lang: Lang): string {
-  return [`**${label(lang, 'sources')}**`, ...citations.map(citationLine)].join('\n');
+  return [`**${label(lang, 'sources')}**`, ...citations.map((c) => citationLine(c, lang))].join('\n');
 }
 
 /** For clients without cards: the reply as Markdown text, split like the cards. */

@@ -1,11 +1,13 @@
 import type { OutboundReply } from '../channel/types.js';
+import { citationNote } from '../replies/citation-note.js';
 
 /** The `arcp ask --json` contract shared with the team's own checks. */
 export interface AskJson {
   kind: 'answer' | 'no-position' | 'ticket' | 'notice';
   lang: 'ar' | 'en';
   text: string;
-  citations: { n: number; documentId: string; title: string; date: string; url: string; quote: string }[];
+  /** note: official text or summary of public reporting, and whether the link is a news report. */
+  citations: { n: number; documentId: string; title: string; date: string; url: string; quote: string; note: string }[];
   ticketId?: string;
 }
 
@@ -14,7 +16,9 @@ export function toAskJson(reply: OutboundReply | null): AskJson {
   const kind = reply.kind === 'staff-answer' ? 'notice' : reply.kind;
   const citations =
     reply.kind === 'answer'
-      ? reply.citations.map((c) => ({ n: c.n, documentId: c.documentId, title: c.title, date: c.date ?? '', url: c.url ?? '', quote: c.quote }))
+      ? reply.citations.map((c) => ({
+          n: c.n, documentId: c.documentId, title: c.title, date: c.date ?? '', url: c.url ?? '', quote: c.quote, note: citationNote(c, reply.lang),
+        }))
       : [];
   const ticketId = 'ticketId' in reply ? reply.ticketId : undefined;
   return { kind, lang: reply.lang, text: reply.text, citations, ...(ticketId ? { ticketId } : {}) };
@@ -26,7 +30,7 @@ export function formatReadable(reply: OutboundReply | null): string {
   const lines = [json.text];
   if (json.citations.length > 0) {
     lines.push('', json.lang === 'ar' ? 'المصادر:' : 'Sources:');
-    for (const c of json.citations) lines.push(`  [${c.n}] ${c.title}${c.date ? ` (${c.date})` : ''}${c.url ? `\n      ${c.url}` : ''}`);
+    for (const c of json.citations) lines.push(`  [${c.n}] ${c.title}${c.date ? ` (${c.date})` : ''}\n      (${c.note})${c.url ? `\n      ${c.url}` : ''}`);
   }
   if (json.ticketId) lines.push('', `${json.lang === 'ar' ? 'رقم الطلب' : 'Ticket'}: ${json.ticketId}`);
   if (reply?.replyId) lines.push('', `(arcp audit ${reply.replyId})`);

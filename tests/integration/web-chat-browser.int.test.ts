@@ -120,6 +120,8 @@ describe.skipIf(!CHROMIUM)('the web chat reads in the asker\'s language, on a de
     const arabicReply = await askOn(english, 'ما هي أهداف عملية التشاور العربية الإقليمية؟');
     expect(await arabicReply.locator('.meta').textContent()).toBe('المساعد');
     expect(await arabicReply.locator('.sources > strong').textContent()).toBe('المصادر');
+    // Every sample document is a summary of public reporting, and each source says so.
+    expect(await arabicReply.locator('.sources .provenance').first().textContent()).toBe('ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً');
     expect(await arabicReply.locator('.actions').textContent()).toContain('اسأل الأمانة الفنية');
 
     const arabic = await chatPage({ locale: 'ar-EG', width: 1280, height: 860 });
@@ -127,6 +129,7 @@ describe.skipIf(!CHROMIUM)('the web chat reads in the asker\'s language, on a de
     const englishReply = await askOn(arabic, "What are the ARCP's objectives?");
     expect(await englishReply.locator('.meta').textContent()).toBe('Assistant');
     expect(await englishReply.locator('.sources > strong').textContent()).toBe('Sources');
+    expect(await englishReply.locator('.sources .provenance').first().textContent()).toMatch(/^summary of public reporting, not an official text/);
     expect(await englishReply.locator('.actions').textContent()).toBe('👍 Helpful👎 Not helpfulAsk the secretariat');
     await arabic.locator('#lang-toggle').click();
     expect(await arabic.locator('html').getAttribute('lang')).toBe('en');

@@ -14,17 +14,20 @@ const arabicAnswer: OutboundReply = {
     '«The Global Compact on Refugees» [2] [7]',
   ].join('\n'),
   citations: [
-    { n: 2, documentId: 'gcr', passageId: 'gcr#1', title: 'Global Compact on Refugees', date: '2018-12', url: 'javascript:alert(1)', quote: 'The Global Compact on Refugees', lang: 'en' },
-    { n: 1, documentId: 'wrd-2024', passageId: 'wrd-2024#3', title: 'البيان السنوي 2024', date: '2024-06-20', meeting: 'اليوم العالمي للاجئين', url: 'http://lasportal.org/en/news/Pages/NewsDetails.aspx?RID=2792&x=1', quote: 'دعم اللاجئين وتقاسم الأعباء والمسؤوليات', lang: 'ar' },
+    { n: 2, documentId: 'gcr', passageId: 'gcr#1', title: 'Global Compact on Refugees', date: '2018-12', url: 'javascript:alert(1)', quote: 'The Global Compact on Refugees', lang: 'en', provenance: 'official' },
+    { n: 1, documentId: 'wrd-2024', passageId: 'wrd-2024#3', title: 'البيان السنوي 2024', date: '2024-06-20', meeting: 'اليوم العالمي للاجئين', url: 'http://lasportal.org/en/news/Pages/NewsDetails.aspx?RID=2792&x=1', quote: 'دعم اللاجئين وتقاسم الأعباء والمسؤوليات', lang: 'ar', provenance: 'summary', sourceKind: 'news-report' },
   ],
 };
 
 describe('email render: text and right-to-left HTML with numbered source footnotes', () => {
-  it('plain text keeps the quotes and lists the sources in order, with links', () => {
+  it('plain text keeps the quotes and lists the sources in order, each with its provenance and link', () => {
     const { text } = renderMail(arabicAnswer);
     expect(text).not.toContain('**');
     expect(text).toContain('«دعم اللاجئين وتقاسم الأعباء والمسؤوليات» [1]');
-    expect(text).toContain('المصادر:\n[1] البيان السنوي 2024 — اليوم العالمي للاجئين — 2024-06-20\n    http://lasportal.org/en/news/Pages/NewsDetails.aspx?RID=2792&x=1\n[2] Global Compact on Refugees — 2018-12');
+    expect(text).toContain(
+      'المصادر:\n[1] البيان السنوي 2024 — اليوم العالمي للاجئين — 2024-06-20\n    (ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً؛ الرابط لتقرير صحفي)\n' +
+        '    http://lasportal.org/en/news/Pages/NewsDetails.aspx?RID=2792&x=1\n[2] Global Compact on Refugees — 2018-12\n    (نص رسمي)',
+    );
   });
 
   it('HTML is right-to-left for Arabic, links markers to footnotes and footnotes to sources', () => {

@@ -6,7 +6,7 @@ const STRINGS = {
     subtitle: 'يجيب من وثائق العملية مع ذكر المصادر، ويحيل ما عداها إلى الأمانة الفنية',
     newChat: 'محادثة جديدة', examples: 'أمثلة على الأسئلة', ask: 'اكتب سؤالك', send: 'إرسال',
     placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية',
-    sources: 'المصادر', quotes: 'الاقتباسات', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
+    sources: 'المصادر', quotes: 'الاقتباسات', summary: 'ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً', official: 'نص رسمي', newsReport: 'الرابط لتقرير صحفي', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
     ticket: 'رقم الطلب', failed: 'تعذّر الإرسال. حاول مرة أخرى.', other: 'English',
     examplesList: ['ما هي أهداف عملية التشاور العربية الإقليمية؟', 'ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟', 'كيف تطور موقف العملية من الاتفاق العالمي بشأن اللاجئين؟'],
   },
@@ -15,7 +15,7 @@ const STRINGS = {
     subtitle: 'Answers from the ARCP documents with sources; everything else goes to the technical secretariat',
     newChat: 'New conversation', examples: 'Example questions', ask: 'Type your question', send: 'Send',
     placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat',
-    sources: 'Sources', quotes: 'Quotes', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
+    sources: 'Sources', quotes: 'Quotes', summary: 'summary of public reporting, not an official text', official: 'official text', newsReport: 'link to a news report', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
     ticket: 'Ticket', failed: 'Could not send. Please try again.', other: 'العربية',
     examplesList: ["What are the ARCP's objectives?", 'What did the 2024 World Refugee Day statement say?', 'How has the ARCP position on the Global Compact on Refugees evolved?'],
   },
@@ -107,7 +107,10 @@ function sourceList(reply, key, t) {
     const numbers = cites.map((q) => `[${q.n}]`).join(' ');
     const quotes = el('details', { class: 'quotes' }, el('summary', {}, `${t.quotes} ${numbers}`),
       ...cites.map((q) => el('span', { class: 'quote', dir: 'auto', id: `src-${key}-${q.n}` }, `[${q.n}] «${q.quote}»`)));
-    list.append(el('li', { value: String(c.n), dir: 'auto', class: 'source' }, title, c.date ? ' — ' : '', c.date ? el('span', { class: 'date', dir: 'ltr' }, c.date) : '', quotes));
+    // Whether the reader holds an official text or a summary of reporting (src/replies/citation-note.ts).
+    const note = [c.provenance === 'official' ? t.official : t.summary, ...(c.sourceKind === 'news-report' ? [t.newsReport] : [])].join(reply.lang === 'ar' ? '؛ ' : '; ');
+    const provenance = el('span', { class: 'provenance', dir: 'auto' }, note);
+    list.append(el('li', { value: String(c.n), dir: 'auto', class: 'source' }, title, c.date ? ' — ' : '', c.date ? el('span', { class: 'date', dir: 'ltr' }, c.date) : '', provenance, quotes));
   }
   return el('div', { class: 'sources' }, el('strong', {}, t.sources), list);
 }
