@@ -47,11 +47,27 @@ export function renderReply(reply: OutboundReply, options: RenderOptions = {}): 
     return cardActivity(card({ rtl, body, actions: last ? actionsOf(reply) : [], fallbackText }), part);
   });
   if (reply.kind !== 'answer' || activityBytes(activities[activities.length - 1]) <= MAX_ACTIVITY_BYTES) return activities;
-  // Many long citations on top of a full part: give the sources and buttons a card of their own.
+  // Many long citations on top of a full part: give the sources and buttons cards of their own.
   const lastPart = parts[parts.length - 1];
   activities[activities.length - 1] = cardActivity(card({ rtl, body: textBlocks(lastPart), fallbackText: lastPart }), lastPart);
-  const sourcesCard = card({ rtl, body: [sources(reply.citations, reply.lang)], actions: actionsOf(reply), fallbackText: sourcesText(reply.citations, reply.lang) });
-  return [...activities, cardActivity(sourcesCard, label(reply.lang, 'sources'))];
+  return [...activities, ...sourceCards(reply, rtl)];
+}
+
+/** The sources in as many cards as the size limit needs (each card carries its text fallback), buttons last. */
+function sourceCards(reply: Extract<OutboundReply, { kind: 'answer' }>, rtl: boolean): OutgoingActivity[] {
+  const activity = (group: Citation[], last: boolean) => {
+    const body = [sources(group, reply.lang)];
+    return cardActivity(card({ rtl, body, actions: last ? actionsOf(reply) : [], fallbackText: sourcesText(group, reply.lang) }), label(reply.lang, 'sources'));
+  };
+  const out: OutgoingActivity[] = [];
+  for (let start = 0; start < reply.citations.length; ) {
+    let size = reply.citations.length - start;
+    const fits = () => activityBytes(activity(reply.citations.slice(start, start + size), start + size === reply.citations.length)) <= MAX_ACTIVITY_BYTES;
+    while (size > 1 && !fits()) size = Math.ceil(size / 2);
+    out.push(activity(reply.citations.slice(start, start + size), start + size === reply.citations.length));
+    start += size;
+  }
+  return out;
 }
 
 export function cardActivity(content: AdaptiveCard, summaryOf: string): OutgoingActivity {

@@ -40,14 +40,14 @@ describe('Slack replies as Block Kit', () => {
     const [message] = renderReply(answer('text [1]', cites));
     const contexts = message.blocks.filter((b) => b.type === 'context') as any[];
     expect(contexts.map((c) => c.elements.length)).toEqual([1, 10, 10, 3]);
-    expect(contexts[1].elements[0].text).toBe('[1] <https://www.lasportal.org/ar/Pages/Details.aspx?RID=1&amp;SID=6|Final statement 1> · 2016-08');
-    expect(contexts[1].elements[1].text).toBe('[2] A ¦ B &gt; C · 2016-08');
+    expect(contexts[1].elements[0].text).toBe('[1] <https://www.lasportal.org/ar/Pages/Details.aspx?RID=1&amp;SID=6|Final statement 1> · 2016-08 · _summary of public reporting, not an official text_');
+    expect(contexts[1].elements[1].text).toBe('[2] A ¦ B &gt; C · 2016-08 · _summary of public reporting, not an official text_');
   });
 
   it('lays an Arabic source out right to left, with its link intact', () => {
     const [message] = renderReply(answer('نص [1]', [citation(1, { title: 'البيان الختامي 2016', lang: 'ar', date: '2016-08' })], 'ar'));
     const line = (message.blocks.filter((b) => b.type === 'context')[1] as any).elements[0].text as string;
-    expect(line).toBe('\u200F\u2067[\u20681\u2069] <https://www.lasportal.org/ar/Pages/Details.aspx?RID=1&amp;SID=6|البيان الختامي \u20682016\u2069> · \u20682016-08\u2069\u2069');
+    expect(line).toBe('\u200F\u2067[\u20681\u2069] <https://www.lasportal.org/ar/Pages/Details.aspx?RID=1&amp;SID=6|البيان الختامي \u20682016\u2069> · \u20682016-08\u2069 · _ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً_\u2069');
   });
 
   it('puts 👍 / 👎 / Ask the secretariat under an answer, with labels in the reply\u2019s language and a small value', () => {
