@@ -9,6 +9,26 @@ export function foldAlef(word: string): string {
   return word.replace(HAMZA_ALEFS, 'ا');
 }
 
+/** Alefs whose hamza or madda a word list may want back; more are not tried (each costs a lookup per form). */
+const MAX_BARE_ALEFS = 3;
+
+/**
+ * The word with one bare alef given its hamza or madda back (`انواع` → `أنواع`): hunspell-ar lists only
+ * the full spelling, so without these a common spelling is unknown while its mirror image (`عاونا`)
+ * is listed, and the repair "fixed" correct text.
+ */
+export function hamzaSpellings(word: string): string[] {
+  const out: string[] = [];
+  const letters = [...word];
+  let tried = 0;
+  for (let i = 0; i < letters.length && tried < MAX_BARE_ALEFS; i++) {
+    if (letters[i] !== 'ا') continue;
+    tried++;
+    for (const a of ['أ', 'إ', 'آ']) out.push([...letters.slice(0, i), a, ...letters.slice(i + 1)].join(''));
+  }
+  return out;
+}
+
 /**
  * What the repair steps know about Arabic words: frequencies counted in well-formed text (the corpus and
  * the glossary) and membership in a maintained word list (hunspell-ar, read from the system when present).
@@ -55,7 +75,8 @@ export class Lexicon {
     if (!this.wordList) return false;
     let known = this.knownCache.get(key);
     if (known === undefined) {
-      known = this.wordList.isWord(key);
+      const list = this.wordList;
+      known = list.isWord(key) || hamzaSpellings(key).some((w) => list.isWord(w));
       if (this.knownCache.size > 100_000) this.knownCache.clear();
       this.knownCache.set(key, known);
     }
