@@ -11,7 +11,7 @@ const ARABIC_WORD = new RegExp(`^[${AR_LETTER}][${AR_LETTER}${AR_MARK}\\u0640]*$
 const AR_LETTERS = new RegExp(`[${AR_LETTER}]`, 'gu');
 const LATIN_WORD = /^\p{Script=Latin}+(?:['’.-]\p{Script=Latin}+)*$/u;
 const LATIN_VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/iu;
-const NON_ASCII_PAIR = /[^\x00-\x7F]{2}/u;
+const NON_ASCII_PAIR = /(?:(?![A-Za-z])\p{Script=Latin}){2}/u;
 const LINK = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const EDGES = /^\p{P}+|\p{P}+$/gu;
 const MARKS = new RegExp(`[${AR_MARK}\\u0640]`, 'gu');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,11 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { IngestStore } from '../../src/store/ingest-store.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
+import iconv from 'iconv-lite';
+import { AppError } from '../../src/errors.js';
+import { loadRepairResources } from '../../src/ingest/arabic-repair/resources.js';
+import { ingestPaths } from '../../src/ingest/ingest.js';
+import { pdfWithLines } from '../support/pdf.js';
 import { requireTool } from '../support/system-tools.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -123,5 +128,41 @@ describe('the ingest and repair commands', () => {
     expect((stored.repair as { confidence: number }).confidence).toBeGreaterThan(0.9);
     const { results } = await (await openApp()).engine.search({ text: 'زيادة موجات الهجرة المختلطة بطريقة غير نظامية', lang: 'ar' });
     expect(results.some((r) => r.passage.documentId === 'arcp-presentation')).toBe(true);
+  }, 60_000);
+});
+
+describe('a PDF whose text layer is garbage glyphs', () => {
+  const config = loadConfig({ ARCP_CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'silent' });
+  let app: AppServices | undefined;
+  const openApp = async () => (app ??= await createApp(config, silentLogger(), { inMemory: true }));
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'arcp-garbage-'));
+    // Arabic in Windows-1256 shown through a Latin font: pdf.js reads «ÇáÏæá ÇáÃÚÖÇÁ…».
+    const arabic = ['تلتزم الدول الأعضاء بتقديم تقارير وطنية عن أوضاع الهجرة', 'قبل 30 يوما من الاجتماع السنوي لعملية التشاور العربية'];
+    await writeFile(join(dir, 'garbage.pdf'), pdfWithLines(arabic.map((l) => iconv.encode(l, 'win1256'))));
+    const english = ['Member states submit national reports on migration', 'thirty days before the annual meeting of the process.'];
+    await writeFile(join(dir, 'english.pdf'), pdfWithLines(english.map((l) => Buffer.from(l, 'latin1'))));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is not indexed: ingest reports it "unreadable, needs OCR or a better copy" and exits 1', async () => {
+    const { ctx, out, err } = cliContext(config, openApp);
+    const code = await ingestCommand.run([join(dir, 'garbage.pdf'), join(dir, 'english.pdf')], ctx);
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^arcp ingest: error: .*garbage\.pdf: unreadable, needs OCR or a better copy \(only \d+% of its \d+ words/);
+    expect(out.find((l) => l.startsWith('failed'))).toMatch(/garbage\.pdf +0 +NEEDS_OCR/);
+    expect(out.find((l) => l.startsWith('added'))).toMatch(/english\.pdf/);
+    const stored = new IngestStore((await openApp()).db).all().map((r) => r.sourcePath);
+    expect(stored.some((p) => p.endsWith('garbage.pdf'))).toBe(false);
+  }, 60_000);
+
+  it('is refused by `arcp repair` the same way', async () => {
+    const { ctx } = cliContext(config, openApp);
+    await expect(repairCommand.run([join(dir, 'garbage.pdf')], ctx)).rejects.toSatisfy((e: unknown) => AppError.is(e, 'NEEDS_OCR'));
   }, 60_000);
 });
