@@ -12,7 +12,7 @@ import { findSidecar, type Sidecar } from './sidecar.js';
 import type { DocumentMeta, Passage } from './types.js';
 
 /** Bumped whenever extraction or repair changes what a file turns into: every file is then read again. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export interface PreparedDocument {
   meta: DocumentMeta;
