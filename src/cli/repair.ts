@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../errors.js';
-import { repairArabicText } from '../ingest/arabic-repair/pipeline.js';
 import { loadRepairResources } from '../ingest/arabic-repair/resources.js';
-import { extractFile } from '../ingest/extract/index.js';
+import { readDocumentText } from '../ingest/read-text.js';
 import type { CliCommand } from './context.js';
 
 export const repairCommand: CliCommand = {
@@ -26,13 +25,14 @@ export const repairCommand: CliCommand = {
     const bytes = await readFile(file).catch((cause: unknown) => {
       throw new AppError('NOT_FOUND', `${file}: cannot be read`, { cause });
     });
-    const extracted = await extractFile(bytes, resolve(file), file, { pdf: { engine } });
-    const resources = await loadRepairResources({ corpusDir: resolve(ctx.config.core.corpusDir), wordListPath: values['no-word-list'] ? null : undefined });
-    const { text, report } = repairArabicText(extracted.text, resources, { keepLineOrder: extracted.lineOrderFromBidi });
+    const repairResources = () => loadRepairResources({ corpusDir: resolve(ctx.config.core.corpusDir), wordListPath: values['no-word-list'] ? null : undefined });
+    const { text, repair } = await readDocumentText(bytes, resolve(file), file, { extract: { pdf: { engine } }, repairResources });
+    // Exact text (Word, HTML, Markdown) is indexed as it is: there is no report to give.
+    const report = repair ?? null;
     if (values.json) ctx.out(JSON.stringify({ text, report }, null, 2));
     else {
       ctx.out(text);
-      if (values.report) ctx.err(JSON.stringify(report, null, 2));
+      if (values.report) ctx.err(report ? JSON.stringify(report, null, 2) : 'no repair: this kind of file gives exact text');
     }
     return 0;
   },

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors.js';
-import { countArabicLetters } from './arabic-repair/chars.js';
-import { repairArabicText, type RepairReport, type RepairResources } from './arabic-repair/pipeline.js';
+import type { RepairReport, RepairResources } from './arabic-repair/pipeline.js';
 import { chunkDocument } from './chunker.js';
 import type { SourceFile } from './discover.js';
-import { extractFile, fileKind, unsupported, type ExtractedDocument, type ExtractOptions } from './extract/index.js';
+import { fileKind, unsupported, type ExtractOptions } from './extract/index.js';
 import { inferMetadata } from './infer-metadata.js';
 import { resolveMetadata } from './metadata.js';
+import { readDocumentText } from './read-text.js';
 import { findSidecar, type Sidecar } from './sidecar.js';
 import type { DocumentMeta, Passage } from './types.js';
 
 /** Bumped whenever extraction or repair changes what a file turns into: every file is then read again. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export interface PreparedDocument {
   meta: DocumentMeta;
@@ -58,8 +58,7 @@ export function sidecarOf(file: SourceFile, ctx: FileContext): Promise<Sidecar |
 
 /** Reads, extracts, repairs, describes and cuts one file into passages. */
 export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: Sidecar | null, ctx: FileContext): Promise<PreparedDocument> {
-  const extracted = await extractFile(bytes, file.path, file.shown, ctx.extract);
-  const { text, repair } = await repairIfNeeded(extracted, ctx);
+  const { extracted, text, repair } = await readDocumentText(bytes, file.path, file.shown, ctx);
   const contentHash = sha256(bytes);
   const { meta, inferred } = resolveMetadata({
     file: file.shown,
@@ -76,12 +75,6 @@ export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: 
   return {
     meta, inferred, kind: fileKind(file.path)!, contentHash, metaHash: sidecar?.hash ?? '', text, passages, repair, warnings, pages: extracted.pages,
   };
-}
-
-async function repairIfNeeded(extracted: ExtractedDocument, ctx: FileContext): Promise<{ text: string; repair?: RepairReport }> {
-  if (!extracted.needsRepair || countArabicLetters(extracted.text) === 0) return { text: extracted.text };
-  const repaired = repairArabicText(extracted.text, await ctx.repairResources(), { keepLineOrder: extracted.lineOrderFromBidi });
-  return { text: repaired.text, repair: repaired.report };
 }
 
 export async function readSource(file: SourceFile): Promise<Buffer> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHunspell, parseHunspell } from '../../src/ingest/arabic-repair/hunspell.js';
+import { Lexicon } from '../../src/ingest/arabic-repair/lexicon.js';
+import { repairReversedLetters } from '../../src/ingest/arabic-repair/reversed-letters.js';
 import { requireTool } from '../support/system-tools.js';
 
 // A miniature of hunspell-ar's layout: long flags, AF aliases, a prefix with cross product, a suffix
@@ -57,5 +59,21 @@ describe('hunspell reader', () => {
 
   it('returns null when the dictionary is absent', () => {
     expect(loadHunspell('/nonexistent/ar.dic')).toBeNull();
+  });
+});
+
+describe('a word list that spells hamza in full', () => {
+  // Like hunspell-ar: «أنواع» is listed, «انواع» is not, and the mirror image «عاونا» is a word.
+  const list = parseHunspell('SET UTF-8\n', '2\nأنواع\nعاونا\n');
+
+  it('knows a word written without its hamza, so its mirror image is not taken for it', () => {
+    const lex = new Lexicon(list);
+    expect(lex.isKnown('انواع')).toBe(true);
+    expect(repairReversedLetters('انواع', lex)).toBeNull();
+  });
+
+  it.skipIf(!requireTool('hunspell-ar'))('knows hamza-less spellings with Debian hunspell-ar', () => {
+    const lex = new Lexicon(loadHunspell());
+    for (const w of ['انواع', 'الاعضاء', 'انشاء', 'امر']) expect(lex.isKnown(w), w).toBe(true);
   });
 });

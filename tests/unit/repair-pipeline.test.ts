@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair/hunspell.js';
+import { parseHunspell, SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair/hunspell.js';
+import { Lexicon } from '../../src/ingest/arabic-repair/lexicon.js';
+import { WordOrderModel } from '../../src/ingest/arabic-repair/word-order-model.js';
 import { repairArabicText } from '../../src/ingest/arabic-repair/pipeline.js';
 import { buildRepairResources, loadRepairResources } from '../../src/ingest/arabic-repair/resources.js';
 import { scoreRepair } from '../../src/ingest/arabic-repair/score.js';
@@ -50,6 +52,21 @@ describe('the repair pipeline', () => {
     expect(report.tokensChanged).toBe(0);
     expect(report.linesReordered).toBe(0);
     expect(report.confidence).toBe(1);
+  });
+
+  it('believes a rewrite only as far as a small lexicon goes: confidence goes down, not up', () => {
+    // A new corpus: no words of its own, only a word list, which makes «يبيبح» the mirror of «حبيبي».
+    const small = { lexicon: new Lexicon(parseHunspell('SET UTF-8\n', '1\nحبيبي\n')), model: WordOrderModel.train([]) };
+    const { text, report } = repairArabicText('يبيبح', small);
+    expect(text).toBe('حبيبي');
+    expect(report.knownAfter).toBe(1);
+    expect(report.confidence).toBe(0.5);
+  });
+
+  it('gives unknown words half credit when shaped like Arabic words, none when not', () => {
+    const none = { lexicon: new Lexicon(), model: WordOrderModel.train([]) };
+    expect(repairArabicText('انواع الخطوط العربية', none).report.confidence).toBe(0.5);
+    expect(repairArabicText('ةةة ىىى', none).report.confidence).toBe(0);
   });
 
   it('folds presentation forms and drops bidi controls first', () => {

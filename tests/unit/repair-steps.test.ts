@@ -5,7 +5,9 @@ import { separateScripts } from '../../src/ingest/arabic-repair/glued-scripts.js
 import { lamAlefCandidates, repairLamAlef } from '../../src/ingest/arabic-repair/lam-alef.js';
 import { Lexicon } from '../../src/ingest/arabic-repair/lexicon.js';
 import { leadingStopOrder } from '../../src/ingest/arabic-repair/punctuation.js';
-import { repairReversedLetters } from '../../src/ingest/arabic-repair/reversed-letters.js';
+import { repairArabicText } from '../../src/ingest/arabic-repair/pipeline.js';
+import { lettersMayBeReversed, repairReversedLetters } from '../../src/ingest/arabic-repair/reversed-letters.js';
+import { WordOrderModel } from '../../src/ingest/arabic-repair/word-order-model.js';
 import { detokenize, tokenize } from '../../src/ingest/arabic-repair/tokens.js';
 
 function lexicon(text: string): Lexicon {
@@ -66,6 +68,19 @@ describe('letters in visual order', () => {
     const lex = lexicon('حبيبي');
     expect(repairReversedLetters('يبيبح', lex)).toBe('حبيبي');
     expect(repairReversedLetters('حبيبي', lex)).toBeNull();
+  });
+
+  it('tells a document written backwards from one in reading order by where ة and ى fall', () => {
+    expect(lettersMayBeReversed(['انواع', 'الخطوط', 'العربية', 'الدول', 'الأعضاء', 'المعنية'])).toBe(false);
+    expect(lettersMayBeReversed(['عاونا', 'طوطخلا', 'ةيبرعلا', 'ةينعملا'])).toBe(true);
+    expect(lettersMayBeReversed(['يبيبح'])).toBe(true); // no sign either way: the lexicon decides
+  });
+
+  it('does not mirror a word of a document in reading order, even when only its mirror image is known', () => {
+    // A small lexicon, as in a new corpus: it knows «عاونا» but not «انواع».
+    const res = { lexicon: lexicon('عاونا الخطوط العربية'), model: WordOrderModel.train([]) };
+    expect(repairArabicText('انواع الخطوط العربية', res).text).toBe('انواع الخطوط العربية');
+    expect(repairArabicText('عاونا طوطخلا ةيبرعلا', res).text).toBe('عاونا الخطوط العربية');
   });
 });
 

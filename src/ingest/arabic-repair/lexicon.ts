@@ -9,6 +9,31 @@ export function foldAlef(word: string): string {
   return word.replace(HAMZA_ALEFS, 'ا');
 }
 
+/** Distinct corpus words at which the lexicon's evidence is full. */
+const FULL_VOCABULARY = 2000;
+/** What the word list alone is worth: it knows words, not which are used, nor how often. */
+const WORD_LIST_STRENGTH = 0.5;
+
+/** Alefs whose hamza or madda a word list may want back; more are not tried (each costs a lookup per form). */
+const MAX_BARE_ALEFS = 3;
+
+/**
+ * The word with one bare alef given its hamza or madda back (`انواع` → `أنواع`): hunspell-ar lists only
+ * the full spelling, so without these a common spelling is unknown while its mirror image (`عاونا`)
+ * is listed, and the repair "fixed" correct text.
+ */
+export function hamzaSpellings(word: string): string[] {
+  const out: string[] = [];
+  const letters = [...word];
+  let tried = 0;
+  for (let i = 0; i < letters.length && tried < MAX_BARE_ALEFS; i++) {
+    if (letters[i] !== 'ا') continue;
+    tried++;
+    for (const a of ['أ', 'إ', 'آ']) out.push([...letters.slice(0, i), a, ...letters.slice(i + 1)].join(''));
+  }
+  return out;
+}
+
 /**
  * What the repair steps know about Arabic words: frequencies counted in well-formed text (the corpus and
  * the glossary) and membership in a maintained word list (hunspell-ar, read from the system when present).
@@ -55,7 +80,8 @@ export class Lexicon {
     if (!this.wordList) return false;
     let known = this.knownCache.get(key);
     if (known === undefined) {
-      known = this.wordList.isWord(key);
+      const list = this.wordList;
+      known = list.isWord(key) || hamzaSpellings(key).some((w) => list.isWord(w));
       if (this.knownCache.size > 100_000) this.knownCache.clear();
       this.knownCache.set(key, known);
     }
@@ -75,6 +101,15 @@ export class Lexicon {
 
   hasWordList(): boolean {
     return this.wordList !== null;
+  }
+
+  /**
+   * 0–1: how far a rewrite into a word this lexicon knows can be believed. A new corpus gives it no
+   * vocabulary of its own, and a rewrite then rests on the word list alone (which turned `انواع` into
+   * `عاونا`) or on nothing; the sample corpus's 2,700 distinct words count as full evidence.
+   */
+  get strength(): number {
+    return Math.min(1, this.counts.size / FULL_VOCABULARY + (this.wordList ? WORD_LIST_STRENGTH : 0));
   }
 
   get size(): number {

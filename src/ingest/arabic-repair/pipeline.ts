@@ -9,6 +9,7 @@ import { emptyCounters, buildReport, type RepairCounters, type RepairReport } fr
 import { orderThreshold } from './order-prior.js';
 import { leadingStopOrder } from './punctuation.js';
 import { repairWord } from './repair-word.js';
+import { lettersMayBeReversed } from './reversed-letters.js';
 import { detokenize, tokenize, type Token } from './tokens.js';
 import type { WordOrderModel } from './word-order-model.js';
 
@@ -47,9 +48,10 @@ export function prepareExtractedText(text: string): string {
 export function repairArabicText(text: string, resources: RepairResources, options: RepairOptions = {}): { text: string; report: RepairReport } {
   const prepared = prepareExtractedText(text);
   const dammaAsSpace = usesDammaAsSpace(dammaStats(prepared));
+  const doc: DocumentEvidence = { dammaAsSpace, mirror: lettersMayBeReversed(arabicWords(prepared)) };
   const counters = emptyCounters();
   const lines: Line[] = prepared.split('\n').map((line) =>
-    isArabicLine(line) ? { arabic: true, parts: planLine(line, resources, dammaAsSpace, counters) } : { arabic: false, text: line.trimEnd() },
+    isArabicLine(line) ? { arabic: true, parts: planLine(line, resources, doc, counters) } : { arabic: false, text: line.trimEnd() },
   );
   const parts = lines.flatMap((l) => (l.arabic ? l.parts : []));
   const threshold = options.keepLineOrder ? Infinity : orderThreshold(parts.map((p) => ({ tokens: p.tokens.length, gain: p.order.gain })), resources.tuning?.margin);
@@ -58,15 +60,26 @@ export function repairArabicText(text: string, resources: RepairResources, optio
   return { text: repaired, report: buildReport({ before: prepared, after: repaired, dammaAsSpace, lexicon: resources.lexicon, counters }) };
 }
 
-function planLine(line: string, res: RepairResources, dammaAsSpace: boolean, c: RepairCounters): Part[] {
+/** What the whole document says about how its words were damaged. */
+interface DocumentEvidence {
+  dammaAsSpace: boolean;
+  /** Its letters may be in visual order: unknown words may be mirrored. */
+  mirror: boolean;
+}
+
+function arabicWords(text: string): string[] {
+  return tokenize(text).flatMap((t) => (t.kind === 'ar' ? [t.text] : []));
+}
+
+function planLine(line: string, res: RepairResources, doc: DocumentEvidence, c: RepairCounters): Part[] {
   let source = line;
-  if (dammaAsSpace) {
+  if (doc.dammaAsSpace) {
     const d = dammaToSpace(source);
     source = d.line;
     c.dammaSpaces += d.replaced;
   }
   const tokens = separateScripts(tokenize(source), c);
-  const words = tokens.flatMap((t) => (t.kind === 'ar' && !isLineFragment(t, tokens, res.lexicon) ? repairWord(t, res.lexicon, c) : [t]));
+  const words = tokens.flatMap((t) => (t.kind === 'ar' && !isLineFragment(t, tokens, res.lexicon) ? repairWord(t, res.lexicon, c, { mirror: doc.mirror }) : [t]));
   return splitAtGluedBullets(words).map((part) => ({ tokens: part, order: bestOrder(part, res) }));
 }
 

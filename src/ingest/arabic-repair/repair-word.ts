@@ -17,10 +17,13 @@ function convincing(seg: Segmentation): boolean {
   return (at === 0 || at === seg.words.length - 1) && bareWord(seg.words[at]!).length <= 2;
 }
 
-/** One extracted Arabic word: kept when known, else un-reversed, un-damaged or split into words. */
-export function repairWord(t: Token, lexicon: Lexicon, c?: RepairCounters): Token[] {
+/**
+ * One extracted Arabic word: kept when known, else un-reversed (only where the document's letters may be
+ * in visual order), un-damaged or split into words.
+ */
+export function repairWord(t: Token, lexicon: Lexicon, c?: RepairCounters, options: { mirror?: boolean } = {}): Token[] {
   if (lexicon.isKnown(t.text) || bareWord(t.text).length < 2) return [t];
-  const mirrored = repairReversedLetters(t.text, lexicon);
+  const mirrored = options.mirror === false ? null : repairReversedLetters(t.text, lexicon);
   if (mirrored) {
     if (c) c.reversedWordsFixed++;
     return [{ ...t, text: mirrored }];
