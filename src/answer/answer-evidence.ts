@@ -15,7 +15,7 @@ const MONTHS_AR = [
   'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
 ];
 const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
-const YEAR = /(?<![\d.])(?:19|20)\d\d(?![\d.])/;
+const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
 
 const PLACES_EN = [
   'cairo', 'geneva', 'beirut', 'marrakech', 'marrakesh', 'berlin', 'quito', 'manila', 'athens', 'dhaka', 'new york', 'paris', 'rabat',
@@ -99,6 +99,17 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
 }
 const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
 
+/**
+ * "Which decision…?": a word of the question closely followed by the number that names it ("decision
+ * 7833", «قرار مجلس الجامعة رقم 7833»); a year is a date, not a name.
+ */
+function namedByNumber(text: string, isAsked: QuestionKeys | undefined): boolean {
+  if (!isAsked) return false;
+  const tokens = tokenize(text);
+  const isName = (n: string) => /^\d{2,}$/.test(n) && !/^(?:19|20)\d\d$/.test(n);
+  return tokens.some((t, i) => isAsked(t) && tokens.slice(i + 1, i + 5).some(isName));
+}
+
 /** "What is the IMRF": a sentence that opens with the thing asked about defines it. */
 function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): boolean {
   return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
@@ -143,7 +154,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
       // A definition opens with what it defines ("The IMRF is the global platform…"), often its passage too.
       return (hit(DEFINITION, text) || opensWithSubject(raw, isAsked) ? 0.7 : 0) + (unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.3 : 0);
     case 'which':
-      return hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
+      return namedByNumber(raw, isAsked) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:
       return 0;
   }

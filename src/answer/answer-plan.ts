@@ -20,8 +20,8 @@ const TYPED_LEAD_MIN = 0.6;
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**
- * …and is about the question as much as the lead is (as much of it, or it ranks among the quotes, or it
- * covers what the quotes do not): "the corpus holds
+ * …and is about the question as much as the lead is (as much of it, or it ranks among the quotes of its own
+ * document, or it covers what the quotes do not): "the corpus holds
  * no text of the Arab position on the revised ENP" is, "this file does not contain the decision's text"
  * is not, for "which decision created the ARCP?".
  */
@@ -42,9 +42,11 @@ export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined
   const ranked = units.filter(substantive).sort(byScore);
   const best = ranked[0];
   if (!best) return undefined;
-  // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less relevant.
+  // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less
+  // relevant — but not over one that answers more of a question of several parts ("when, and by whom?").
   if (best.evidence[0]! >= 1) return best;
-  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]!);
+  const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
+  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) > strength(best));
   return typed && typed.relevance >= TYPED_LEAD_MIN * best.relevance ? typed : best;
 }
 
@@ -100,9 +102,11 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): S
   const lead = quotes[0];
   const covered = new Set(quotes.flatMap((q) => [...q.matched]));
   const weakest = Math.min(...quotes.map((q) => q.score));
+  // A note of a quoted document that scores as well as a quote speaks of what the quotes are about.
+  const rankedAmong = (s: ScoredUnit) => s.score >= weakest && quotes.some((q) => q.documentId === s.documentId);
   return units
     .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN)
-    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || s.score >= weakest || [...s.matched].some((t) => !covered.has(t)))
+    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
 }

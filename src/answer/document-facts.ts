@@ -53,7 +53,7 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
 
 /** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
 const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);
-const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d\d)(?![\d.])/;
+const YEAR_IN_TEXT = /(?<!\d|\d\.)((?:19|20)\d\d)(?!\d|\.\d)/;
 
 /**
  * The year a quote speaks of: the document's, unless the document gathers several years (a reference, a
@@ -85,7 +85,7 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {
-    const years = [...normalizeForMatch(text).matchAll(/(?<![\d.])((?:19|20)\d\d)(?![\d.])/g)].map((m) => Number(m[1]));
+    const years = [...normalizeForMatch(text).matchAll(/(?<!\d|\d\.)((?:19|20)\d\d)(?!\d|\.\d)/g)].map((m) => Number(m[1]));
     const inside = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
     if (years.length > 0 && !years.some(inside)) fit *= 0.7;
   }

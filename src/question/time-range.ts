@@ -16,7 +16,7 @@ const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}
 const BEFORE = new RegExp(String.raw`(?:before|prior to|earlier than|قبل)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "until 2020", «حتى 2020», "up to 2020": 2020 included. */
 const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|حتي|لغايه|الي غايه)${YEAR_WORD}${SEP}${YEAR}`, 'u');
-const ANY_YEAR = new RegExp(String.raw`(?<![\d.])${YEAR}(?![\d.])`, 'gu');
+const ANY_YEAR = new RegExp(String.raw`(?<!\d|\d\.)${YEAR}(?!\d|\.\d)`, 'gu');
 
 const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
 const THIS_YEAR = /\bthis year\b|\bcurrent year\b|(?<![\u0621-\u064A])(?:هذا العام|هذه السنه|العام الحالي|السنه الحاليه|العام الجاري|هالسنه)(?![\u0621-\u064A])/u;

@@ -54,6 +54,22 @@ describe('the lead answers the kind of question asked', () => {
   });
 });
 
+describe('when the ARCP was created, and by whom', () => {
+  it.each([
+    ['ar', 'متى أنشئت عملية التشاور العربية الإقليمية ومن أنشأها؟', /مجلس جامعة الدول العربية/, /2014/],
+    ['en', 'When was the ARCP created and who established it?', /LAS Council/, /2014/],
+  ] as const)('(%s) is answered with the League Council decision of 2014, each quote dated by the year it speaks of', async (lang, question, actor, year) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(actor);
+    expect(reply.text).toMatch(year);
+    for (const line of reply.text.split('\n\n').filter((l) => /^\d{4} — /.test(l))) {
+      const label = line.slice(0, 4);
+      expect(line.slice(7), `${label}: ${line}`).toContain(label);
+    }
+  });
+});
+
 describe('lists, timelines and comparisons', () => {
   it.each([
     ['ar', 'ما هي أهداف عملية التشاور العربية الإقليمية؟', ['تعزيز الحوار والتعاون بين الدول الأعضاء', 'رفع وعي الدول الأعضاء']],

@@ -55,6 +55,10 @@ describe('the years a question limits itself to', () => {
     ["what did last year's statement say", { from: 2025, to: 2025 }],
     ['بيان السنة اللي فاتت', { from: 2025, to: 2025 }],
     ['the 2024 statement', { from: 2024, to: 2024 }],
+    // A year closing a sentence is still a year; a decimal is not.
+    ['Summarise the positions taken since 2018.', { from: 2018 }],
+    ['لخص المواقف منذ عام 2018.', { from: 2018 }],
+    ['a rise of 2018.5 per cent', {}],
     ['the Agenda 2030 targets', {}],
   ])('%s → %j', (q, range) => {
     expect(read(q).time).toEqual(range);
