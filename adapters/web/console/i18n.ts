@@ -74,6 +74,7 @@ export const LABELS = {
   reply: ['Reply', 'الرد'],
   replyLabel: ['Answer to the asker (sent on {channel}, in the original thread)', 'الرد على السائل (يُرسل عبر {channel} في المحادثة الأصلية)'],
   sendReply: ['Send the answer', 'إرسال الرد'],
+  attachFile: ['Attach a document (optional): PDF or Word (DOCX), up to {maxMb} MB', 'إرفاق وثيقة (اختياري): PDF أو Word ‏(DOCX)، بحجم أقصاه {maxMb} ميغابايت'],
   history: ['History', 'السجل'],
   attachments: ['Attachments', 'المرفقات'],
   openConversation: ['Open the conversation', 'فتح المحادثة'],
@@ -86,6 +87,14 @@ export const LABELS = {
   flash_rejected: ['The draft is rejected; nothing was sent.', 'رُفضت المسودة؛ لم يُرسل شيء.'],
   errTicketState: ['This cannot be done in the ticket’s current state.', 'لا يمكن تنفيذ ذلك في الحالة الحالية للطلب.'],
   errEmpty: ['The answer is empty.', 'الرد فارغ.'],
+  errAttachmentTooLarge: [
+    'The attached file is larger than the limit shown beside the file field, so the answer was not sent. Attach a smaller file.',
+    'الملف المرفق أكبر من الحد المبيَّن بجانب حقل الملف، فلم يُرسل الرد. أرفق ملفاً أصغر.',
+  ],
+  errAttachmentType: [
+    'The attached file is not a PDF or Word (DOCX) document, so the answer was not sent. Attach a PDF or DOCX file.',
+    'الملف المرفق ليس وثيقة PDF أو Word ‏(DOCX)، فلم يُرسل الرد. أرفق ملف PDF أو DOCX.',
+  ],
   errDuplicateReply: ['This same answer was sent to the asker a few minutes ago, so it was not sent again. To send it once more, tick “Send it again” and send.', 'أُرسل هذا الرد نفسه إلى السائل قبل دقائق، فلم يُرسل مرة ثانية. لإرساله مرة أخرى، اختر «أرسله مرة أخرى» ثم أرسل.'],
   confirmRepeat: ['Send it again, even if the asker already received this same answer', 'أرسله مرة أخرى، ولو كان السائل قد تلقى هذا الرد نفسه'],
   event_opened: ['opened', 'فُتح'],
