@@ -80,9 +80,12 @@ describe('a document attached to a staff answer, from the console to the web cha
 
   it('delivers the PDF with the answer: the asker downloads it from their conversation, byte for byte', async () => {
     const { conversationId, ticketId } = await askerWithTicket();
-    const { res } = await replyWithFile(ticketId, { name: 'جدول الأعمال.pdf', bytes: PDF, type: 'application/pdf' });
+    const { client, res } = await replyWithFile(ticketId, { name: 'جدول الأعمال.pdf', bytes: PDF, type: 'application/pdf' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain('flash=flash_delivered');
+    // Staff see what was sent, the document named, in the conversation.
+    const { body } = await client.page(`/console/conversations/${encodeURIComponent(`web:${conversationId}`)}`);
+    expect(body).toMatch(/📎 (Attached document|الوثيقة المرفقة): <bdi>جدول الأعمال.pdf<\/bdi>/);
     const reply = await staffAnswerIn(conversationId);
     expect(reply?.text).toContain('Please find the agenda attached.');
     expect(reply?.attachment).toMatchObject({ filename: 'جدول الأعمال.pdf', mediaType: 'application/pdf', size: PDF.length });

@@ -77,6 +77,7 @@ export const LABELS = {
   attachFile: ['Attach a document (optional): PDF or Word (DOCX), up to {maxMb} MB', 'إرفاق وثيقة (اختياري): PDF أو Word ‏(DOCX)، بحجم أقصاه {maxMb} ميغابايت'],
   history: ['History', 'السجل'],
   attachments: ['Attachments', 'المرفقات'],
+  attachedFile: ['Attached document', 'الوثيقة المرفقة'],
   openConversation: ['Open the conversation', 'فتح المحادثة'],
   flash_claimed: ['You now handle this ticket.', 'أصبحتَ مسؤولاً عن هذا الطلب.'],
   flash_closed: ['The ticket is closed.', 'تم إغلاق الطلب.'],
