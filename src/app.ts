@@ -25,6 +25,8 @@ import { openDatabase, type Db } from './store/db.js';
 import { IngestStore } from './store/ingest-store.js';
 import { StorageHealth } from './store/storage-health.js';
 import { openStores, type Stores } from './store/open-stores.js';
+import { FileLinks } from './tickets/file-links.js';
+import type { ReplyFiles } from './tickets/reply-files.js';
 import { StaffService } from './tickets/staff-service.js';
 import type { TicketQueue } from './tickets/types.js';
 
@@ -47,6 +49,9 @@ export interface AppServices {
   /** The one outbound queue: staff answers, approved drafts, late replies, staff notices. */
   deliveries: Deliveries;
   staff: StaffService;
+  /** Documents staff attached to answers, and the signed links Teams and Slack messages carry to them. */
+  replyFiles: ReplyFiles;
+  fileLinks: FileLinks;
   /** Answers held for staff approval (Approve / Edit / Reject), sent in the original thread once approved. */
   drafts: DraftService;
   /** Each channel's own ids (staff channel, ticket cards, mail threads), handed to it as its own scope. */
@@ -92,7 +97,10 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
   keepDeliveredInTranscript(deliveries, conversations);
   const channels = new ChannelRegistry(deliveries);
-  const staff = new StaffService({ tickets, deliveries, channels, logger, slaHours: config.core.slaHours });
+  const staff = new StaffService({
+    tickets, deliveries, channels, logger, slaHours: config.core.slaHours, files: stores.replyFiles, maxFileBytes: config.core.replyFileMaxMb * 1024 * 1024,
+  });
+  const fileLinks = new FileLinks(config.core.fileLinkSecret, config.core.fileLinkHours * 3600 * 1000);
   const drafts = new DraftService({ queue: stores.draftQueue, deliveries, logger });
   const onTicketOpened = (t: Parameters<StaffService['notifyOpened']>[0]) => staff.notifyOpened(t);
   const assistant = new Assistant({
@@ -120,7 +128,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     return ingest([corpusDir]);
   };
   return {
-    config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
+    config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts, replyFiles: stores.replyFiles, fileLinks,
     channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage,
     async close() {
       await deliveries.stop();

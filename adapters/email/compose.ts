@@ -10,6 +10,13 @@ export interface Mailbox {
   name?: string;
 }
 
+/** A document sent with the message (a staff answer's attachment). */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface ComposeInput {
   from: Mailbox;
   to: Mailbox[];
@@ -22,6 +29,7 @@ export interface ComposeInput {
   references?: string[];
   /** RFC 3834: `auto-replied` for the assistant's own answers, `auto-generated` for notifications. */
   autoSubmitted?: 'auto-replied' | 'auto-generated';
+  attachments?: MailAttachment[];
 }
 
 /** MAIL_FROM as written in the configuration (`"Name" <a@b>` or `a@b`). */
@@ -46,6 +54,7 @@ export async function composeRaw(input: ComposeInput): Promise<Buffer> {
     html: input.body.html,
     // Quoted-printable triples every byte of Arabic text; base64 costs a third more.
     textEncoding: 'base64',
+    attachments: input.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, contentDisposition: 'attachment' as const })),
     headers,
     date: new Date(),
     xMailer: false,

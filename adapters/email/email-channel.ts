@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { ChannelHost } from '../../src/channel/host.js';
 import type { Channel, ConversationRef, Lang, OutboundReply, SendOptions } from '../../src/channel/types.js';
+import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
-import { composeRaw, type Mailbox } from './compose.js';
+import { composeRaw, type MailAttachment, type Mailbox } from './compose.js';
 import type { EmailLedger } from './ledger.js';
 import { renderMail, type RenderedMail } from './render.js';
 import type { SmtpTransport } from './smtp-transport.js';
@@ -13,6 +15,8 @@ export interface EmailChannelDeps {
   from: Mailbox;
   /** Queues the copy of a sent message for the Sent folder. */
   keepCopy(messageId: string, raw: Buffer): Promise<unknown>;
+  /** Where documents attached to staff answers are read from. */
+  files?: Pick<ChannelHost<unknown>['files'], 'read'>;
   logger: Logger;
 }
 
@@ -51,6 +55,7 @@ export class EmailChannel implements Channel {
       references: handle.references,
       // A person wrote a staff answer; everything else is the assistant answering by itself.
       autoSubmitted: reply.kind === 'staff-answer' ? undefined : 'auto-replied',
+      attachments: await this.attachmentsOf(reply),
     });
     await this.transmit({ messageId, conversationId: ref.conversationId, to: handle.to, raw });
     return { externalId: messageId };
@@ -78,6 +83,14 @@ export class EmailChannel implements Channel {
     await this.deps.smtp.send({ from: this.deps.from.address, to: [m.to] }, m.raw);
     this.deps.logger.info({ messageId: m.messageId, conversationId: m.conversationId }, 'mail sent');
     await this.deps.keepCopy(m.messageId, m.raw);
+  }
+
+  /** The document staff attached, as a MIME part; a missing one fails the delivery (staff see it as a dead letter). */
+  private async attachmentsOf(reply: OutboundReply): Promise<MailAttachment[]> {
+    if (reply.kind !== 'staff-answer' || !reply.attachment) return [];
+    const file = await this.deps.files?.read(reply.attachment.id);
+    if (!file) throw new AppError('NOT_FOUND', `the attached file ${reply.attachment.filename} is no longer kept`);
+    return [{ filename: file.filename, content: file.bytes, contentType: file.mediaType }];
   }
 
   private messageId(local: string): string {

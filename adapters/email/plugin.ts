@@ -30,7 +30,7 @@ export const emailPlugin: ChannelPlugin<Config['email']> = {
     const sent = new ImapSentFolder({ account: settings.imap, folder: settings.sentFolder, logger });
     const keepCopy = (messageId: string, raw: Buffer) =>
       host.delivery.enqueue({ channel: SENT_COPY_SENDER, key: `sent-copy:${messageId}`, kind: 'copy', subject: 'sent-folder', payload: { messageId, rawHex: raw.toString('hex') } });
-    const channel = new EmailChannel({ ledger, smtp, from: settings.from, keepCopy, logger });
+    const channel = new EmailChannel({ ledger, smtp, from: settings.from, keepCopy, files: host.files, logger });
     host.delivery.channel(channel, emailReplySender(channel));
     host.delivery.sender(sentCopySender(sent));
     const staffMail = new StaffMail({ staff: host.staff, ledger, channel, settings, logger });

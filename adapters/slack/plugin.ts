@@ -22,7 +22,7 @@ export const slackPlugin: ChannelPlugin<SlackConfig> = {
   async start(host) {
     const { config, logger } = host;
     const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });
-    const channel = new SlackChannel(setup.client, logger);
+    const channel = new SlackChannel(setup.client, logger, (id) => host.files.link(id));
     // An interrupted post is looked for in the thread by its delivery id before it is sent again.
     host.delivery.channel(channel, { inDoubt: 'hold', confirm: (d) => channel.confirm(d) });
     registerUserHandlers(setup.bolt, { turns: host.turns, channel, logger, client: setup.client, identity: setup.identity, command: config.command });

@@ -3,6 +3,7 @@ import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import { bidiText, isolateLtrRuns, isRtlLine, wrapRtl } from './bidi.js';
 import { citationNote } from '../../src/replies/citation-note.js';
 import { label } from '../../src/replies/labels.js';
+import { fileSize } from '../../src/channel/file-size.js';
 import { splitText } from '../../src/channel/split-text.js';
 import { mrkdwnLink, toMrkdwn, truncate } from './mrkdwn.js';
 
@@ -47,6 +48,8 @@ export interface RenderOptions {
   threadTs?: string;
   /** A line above the reply, as mrkdwn (who asked what, for an answer to /arcp). */
   lead?: string;
+  /** The download link of a staff answer's attached document (signed, expiring). */
+  fileUrl?: (id: string) => string;
 }
 
 /** A reply → one or more Slack messages: the answer, its sources, then the buttons on the last one. */
@@ -55,6 +58,7 @@ export function renderReply(reply: OutboundReply, options: RenderOptions = {}): 
   const content: KnownBlock[] = splitText(reply.text, { max: SPLIT_AT, measure: 'chars' }).map((part) => section(bidiText(part)));
   if (options.lead) content.unshift({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(options.lead, LIMITS.sectionText) }] });
   if (reply.kind === 'answer' && reply.citations.length > 0) content.push(...citationBlocks(reply.citations, reply.lang));
+  if (reply.kind === 'staff-answer' && reply.attachment && options.fileUrl) content.push(attachmentBlock(reply.attachment, reply.lang, options.fileUrl));
   const actions = actionsFor(reply, options.threadTs);
   const messages = packMessages(content, actions ? 1 : 0);
   if (actions) messages[messages.length - 1].blocks.push(actions);
@@ -62,6 +66,12 @@ export function renderReply(reply: OutboundReply, options: RenderOptions = {}): 
 }
 
 const SPLIT_AT = 2400;
+
+/** `📎 Attachment: <signed link|report.pdf> (1.2 MB)`: Slack gets a link to the document, not an upload. */
+function attachmentBlock(file: { id: string; filename: string; size: number }, lang: Lang, fileUrl: (id: string) => string): KnownBlock {
+  const text = `📎 *${label(lang, 'attachment')}*: ${mrkdwnLink(fileUrl(file.id), file.filename)} (${fileSize(file.size)})`;
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } };
+}
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(toMrkdwn(text), LIMITS.sectionText) } };

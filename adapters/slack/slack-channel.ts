@@ -24,13 +24,14 @@ export function slackErrorCode(err: unknown): string | undefined {
 export class SlackChannel implements Channel {
   readonly name = 'slack' as const;
 
-  constructor(private readonly client: WebClient, private readonly logger: Logger) {}
+  /** `fileUrl`: the signed download link of a staff answer's attachment (the message links to it). */
+  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly fileUrl?: (id: string) => string) {}
 
   async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
     // A reply in the turn answers at once where the question was asked; one sent later (the delivery
     // queue: staff answers, late notices) goes in the question's thread, also at the top of a DM.
     const thread = options.deliveryId ? laterThread(threadOf(ref)) : threadOf(ref);
-    const messages = renderReply(reply);
+    const messages = renderReply(reply, { fileUrl: this.fileUrl });
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
     const metadata = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery: options.deliveryId } } : undefined;
     const ts = await this.post(thread, messages, metadata);

@@ -21,7 +21,7 @@ export const teamsPlugin: ChannelPlugin<Config['teams']> = {
     const staffActions = new TeamsStaffActions({ staff: host.staff, staffChannel, staffIds: config.staffIds, logger });
     const bot = new TeamsBot({ turns: host.turns, logger, staffActions, state });
     // Bot Framework has no way to ask whether an interrupted post arrived: such a delivery is held for staff.
-    host.delivery.channel(new TeamsChannel(connector, state), { inDoubt: 'hold' });
+    host.delivery.channel(new TeamsChannel(connector, state, (id) => host.files.link(id)), { inDoubt: 'hold' });
     host.staff.surface(staffChannel);
     mountMessagesRoute({ router: host.http.router, connector, bot, logger });
     if (!config.authEnabled) {

@@ -8,6 +8,7 @@ import {
   attachment, card, container, facts, heading, isRtl, execute, markdownLink, plainSummary, textBlocks,
   type AdaptiveCard, type CardElement,
 } from './cards.js';
+import { fileSize } from '../../src/channel/file-size.js';
 import { splitText } from '../../src/channel/split-text.js';
 
 /**
@@ -27,14 +28,17 @@ export type OutgoingActivity = Partial<Activity>;
 export interface RenderOptions {
   /** The Bot Framework channel id of the conversation (msteams, emulator, …). */
   channelId?: string;
+  /** The download link of a staff answer's attached document (signed, expiring). */
+  fileUrl?: (id: string) => string;
 }
 
 /** One reply → the activities that show it: Adaptive Cards where the client renders them, else text. */
 export function renderReply(reply: OutboundReply, options: RenderOptions = {}): OutgoingActivity[] {
-  if (!CARD_CHANNELS.has(options.channelId ?? 'msteams')) return plainActivities(reply);
+  if (!CARD_CHANNELS.has(options.channelId ?? 'msteams')) return plainActivities(reply, options);
   const parts = splitText(reply.text, { max: TEXT_BYTES_PER_PART, measure: 'utf8-bytes' });
   if (parts.length === 0) parts.push('');
   const rtl = isRtl(reply.lang);
+  const file = attachmentLine(reply, options);
   const activities = parts.map((part, i) => {
     const last = i === parts.length - 1;
     const body = [
@@ -42,8 +46,9 @@ export function renderReply(reply: OutboundReply, options: RenderOptions = {}): 
       ...(parts.length > 1 ? [partMarker(reply.lang, i, parts.length)] : []),
       ...(reply.kind === 'notice' ? noticeBlocks(part) : textBlocks(part)),
       ...(last ? footer(reply) : []),
+      ...(last && file ? [container([{ type: 'TextBlock', text: file, wrap: true }], { separator: true, spacing: 'Medium' })] : []),
     ];
-    const fallbackText = last && reply.kind === 'answer' ? `${part}\n\n${sourcesText(reply.citations, reply.lang)}` : part;
+    const fallbackText = last && reply.kind === 'answer' ? `${part}\n\n${sourcesText(reply.citations, reply.lang)}` : last && file ? `${part}\n\n${file}` : part;
     return cardActivity(card({ rtl, body, actions: last ? actionsOf(reply) : [], fallbackText }), part);
   });
   if (reply.kind !== 'answer' || activityBytes(activities[activities.length - 1]) <= MAX_ACTIVITY_BYTES) return activities;
@@ -76,6 +81,13 @@ export function cardActivity(content: AdaptiveCard, summaryOf: string): Outgoing
 
 export function activityBytes(activity: OutgoingActivity): number {
   return Buffer.byteLength(JSON.stringify(activity), 'utf8');
+}
+
+/** `📎 Attachment: [report.pdf](signed link) (1.2 MB)`: Teams gets a link to the document, not the file. */
+function attachmentLine(reply: OutboundReply, options: RenderOptions): string | undefined {
+  if (reply.kind !== 'staff-answer' || !reply.attachment || !options.fileUrl) return undefined;
+  const { id, filename, size } = reply.attachment;
+  return `📎 ${label(reply.lang, 'attachment')}: ${markdownLink(filename, options.fileUrl(id))} (${fileSize(size)})`;
 }
 
 function header(reply: OutboundReply): CardElement[] {
@@ -139,8 +151,9 @@ function sourcesText(citations: Citation[], lang: Lang): string {
 }
 
 /** For clients without cards: the reply as Markdown text, split like the cards. */
-function plainActivities(reply: OutboundReply): OutgoingActivity[] {
-  const extra = reply.kind === 'answer' ? `\n\n${sourcesText(reply.citations, reply.lang)}` : '';
+function plainActivities(reply: OutboundReply, options: RenderOptions): OutgoingActivity[] {
+  const file = attachmentLine(reply, options);
+  const extra = reply.kind === 'answer' ? `\n\n${sourcesText(reply.citations, reply.lang)}` : file ? `\n\n${file}` : '';
   return splitText(`${reply.text}${extra}`, { max: TEXT_BYTES_PER_PART, measure: 'utf8-bytes' }).map((text) => ({ type: 'message', text, textFormat: 'markdown' }));
 }
 

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { OutboundReply } from '../../src/channel/types.js';
 import { bilingualLabel } from '../../src/replies/labels.js';
 import { card, container, type AdaptiveCard } from './cards.js';
-import { renderReply, type OutgoingActivity } from './render.js';
+import { renderReply, type OutgoingActivity, type RenderOptions } from './render.js';
 import type { TeamsState } from './state.js';
 
 /** The Adaptive Card of an activity we built, if it has one. */
@@ -14,8 +14,10 @@ export function cardOf(activity: OutgoingActivity | undefined): AdaptiveCard | u
  * Sends a reply in a turn and keeps the card that carries its buttons, under the reply's id: a Universal
  * Action pressed on it later must answer with that same card refreshed, and the invoke does not carry it.
  */
-export async function sendReply(context: TurnContext, reply: OutboundReply, state: TeamsState): Promise<OutgoingActivity[]> {
-  const activities = renderReply(reply, { channelId: context.activity.channelId });
+export async function sendReply(
+  context: TurnContext, reply: OutboundReply, state: TeamsState, options: Pick<RenderOptions, 'fileUrl'> = {},
+): Promise<OutgoingActivity[]> {
+  const activities = renderReply(reply, { channelId: context.activity.channelId, ...options });
   const sent = await context.sendActivities(activities);
   const last = cardOf(activities.at(-1));
   if (reply.replyId && last?.actions?.length) await state.setReplyCard(reply.replyId, last as unknown as Record<string, unknown>);

@@ -13,7 +13,8 @@ import type { TeamsState } from './state.js';
 export class TeamsChannel implements Channel {
   readonly name = 'teams' as const;
 
-  constructor(private readonly connector: BotConnector, private readonly state: TeamsState) {}
+  /** `fileUrl`: the signed download link of a staff answer's attachment (the card links to it). */
+  constructor(private readonly connector: BotConnector, private readonly state: TeamsState, private readonly fileUrl?: (id: string) => string) {}
 
   async send(ref: ConversationRef, reply: OutboundReply): Promise<{ externalId: string }> {
     if (ref.channel !== 'teams') throw new AppError('BAD_REQUEST', `a ${ref.channel} conversation cannot be reached through Teams`);
@@ -21,7 +22,7 @@ export class TeamsChannel implements Channel {
     let externalId = '';
     try {
       await this.connector.continueConversation(reference, async (context) => {
-        const sent = await sendReply(context, reply, this.state);
+        const sent = await sendReply(context, reply, this.state, { fileUrl: this.fileUrl });
         externalId = sent.map((r) => r?.id ?? '').filter(Boolean).pop() ?? '';
       });
     } catch (cause) {

@@ -5,6 +5,7 @@ import type { ChannelPlugin } from '../../src/channel/plugin.js';
 import type { Channel, ConversationRef, OutboundReply } from '../../src/channel/types.js';
 import { inputKind } from '../../src/core/input-policy.js';
 import { AppError } from '../../src/errors.js';
+import { sendReplyFile } from '../../src/server/file-download.js';
 import { toInboundMessage } from './inbound.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -44,6 +45,18 @@ export const webChatPlugin: ChannelPlugin<Record<string, never>> = {
       if (!/^[A-Za-z0-9_-]{8,100}$/.test(id)) throw new AppError('BAD_REQUEST', 'bad conversation id');
       const after = Number(req.query.after ?? 0);
       res.json({ messages: await host.transcript(id, Number.isFinite(after) ? after : 0) });
+    });
+    // A document staff attached to an answer in this conversation: knowing the conversation id (the
+    // page's own secret) is what lets one read it, as for its transcript.
+    router.get('/api/chat/conversations/:id/files/:file', headers, async (req, res) => {
+      const id = String(req.params.id);
+      const fileId = String(req.params.file);
+      if (!/^[A-Za-z0-9_-]{8,100}$/.test(id)) throw new AppError('BAD_REQUEST', 'bad conversation id');
+      const entries = await host.transcript(id);
+      const sent = entries.some((e) => e.reply?.kind === 'staff-answer' && e.reply.attachment?.id === fileId);
+      const file = sent ? await host.files.read(fileId) : undefined;
+      if (!file) throw new AppError('NOT_FOUND', 'no such file in this conversation');
+      sendReplyFile(res, file);
     });
     return { stop: async () => {} };
   },

@@ -9,6 +9,7 @@ import type { Delivery, DeliveryInput } from '../delivery/types.js';
 import type { DraftService } from '../drafts/draft-service.js';
 import type { Logger } from '../logger.js';
 import type { StaffService } from '../tickets/staff-service.js';
+import type { ReplyFile } from '../tickets/reply-files.js';
 import type { StaffNotifier } from '../tickets/staff-notifier.js';
 import type { Ticket } from '../tickets/types.js';
 import { scopeOf, type ChannelStateScope } from './channel-state.js';
@@ -43,6 +44,11 @@ export interface ChannelHost<C> {
   /** This channel's transcript of one of its conversations (what the web chat page polls). */
   transcript(conversationId: string, afterId?: number): Promise<TranscriptEntry[]>;
   readonly http: { router: Router; publicUrl(): string };
+  /** Documents attached to staff answers: their bytes (a mail attachment), or a signed, expiring download URL. */
+  readonly files: {
+    read(id: string): Promise<ReplyFile | undefined>;
+    link(id: string): string;
+  };
   /** The data folder, for files a channel keeps (mail attachments). */
   readonly dataDir: string;
   /**
@@ -75,6 +81,10 @@ export function createHost<C>(app: AppServices, name: ChannelName, config: C, ht
     state: scopeOf(app.channelState, name),
     transcript: (conversationId, afterId) => app.conversations.transcript(`${name}:${conversationId}`, afterId),
     http,
+    files: {
+      read: (id) => app.replyFiles.get(id),
+      link: (id) => `${http.publicUrl().replace(/\/+$/, '')}${app.fileLinks.path(id)}`,
+    },
     dataDir: app.config.core.dataDir,
     asLeader: (duty, start) => runAsLeader({
       leadership: app.stores.leadership, roles: app.roles, duty: `${name}:${duty}`, start, logger: app.logger, retryMs: app.config.core.leaderRetryMs,

@@ -79,6 +79,17 @@ export interface Citation {
   sourceKind?: 'official-page' | 'news-report';
 }
 
+/**
+ * A document staff attached to an answer. The bytes are kept in the store under `id`: a channel reads
+ * them through its host (a mail attachment) or links to a download of them (web chat, Teams, Slack).
+ */
+export interface ReplyAttachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+}
+
 interface ReplyBase {
   text: string;
   lang: Lang;
@@ -91,7 +102,7 @@ export type OutboundReply =
   | (ReplyBase & { kind: 'answer'; citations: Citation[]; confidence: number; coverage?: 'full' | 'partial'; offerTicket?: boolean; ticketId?: string })
   | (ReplyBase & { kind: 'no-position'; ticketId?: string; offerTicket?: boolean })
   | (ReplyBase & { kind: 'ticket'; ticketId: string })
-  | (ReplyBase & { kind: 'staff-answer'; ticketId: string; staffName: string })
+  | (ReplyBase & { kind: 'staff-answer'; ticketId: string; staffName: string; attachment?: ReplyAttachment })
   | (ReplyBase & { kind: 'notice' });
 
 export type ReplyKind = OutboundReply['kind'];

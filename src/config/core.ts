@@ -21,6 +21,9 @@ export const coreSection = defineSection(
     databaseUrl: 'DATABASE_URL',
     databasePoolMax: 'ARCP_DATABASE_POOL_MAX',
     leaderRetryMs: 'ARCP_LEADER_RETRY_MS',
+    replyFileMaxMb: 'ARCP_REPLY_FILE_MAX_MB',
+    fileLinkSecret: 'ARCP_FILE_LINK_SECRET',
+    fileLinkHours: 'ARCP_FILE_LINK_HOURS',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -51,5 +54,14 @@ export const coreSection = defineSection(
     databasePoolMax: z.coerce.number().int().min(2).max(200).default(10),
     /** How often a standby replica tries to take over a duty (IMAP intake, SLA reminders) whose leader died. */
     leaderRetryMs: z.coerce.number().int().min(100).default(5000),
+    /** Largest document staff may attach to an answer (PDF or DOCX), in MB. */
+    replyFileMaxMb: z.coerce.number().positive().max(100).default(10),
+    /**
+     * Signs the download links of attached documents sent in Teams and Slack; every replica needs the same.
+     * Unset: a secret made at start-up, so that links die with the process.
+     */
+    fileLinkSecret: z.string().min(16, 'at least 16 characters').optional(),
+    /** How long a signed download link works. */
+    fileLinkHours: z.coerce.number().positive().default(168),
   }),
 );

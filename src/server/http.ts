@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../app.js';
 import { AppError } from '../errors.js';
 import { bodyRefusal, logRefusal } from './body-errors.js';
+import { mountFileDownloads } from './file-download.js';
 import { mountHealth } from './health.js';
 import { requestId } from './request-id.js';
 
@@ -28,6 +29,7 @@ const STATUS_OF: Partial<Record<AppError['code'], number>> = {
   TICKET_STATE: 409,
   DRAFT_STATE: 409,
   FILE_TOO_LARGE: 413,
+  UNSUPPORTED_FILE: 415,
   REPLY_DUPLICATE: 409,
 };
 
@@ -41,6 +43,7 @@ export async function startHttpServer(app: AppServices, port: number, host: stri
   mountHealth(health, app, () => draining);
   ex.use(health);
   const router = express.Router();
+  mountFileDownloads(router, app);
   ex.use(router);
   ex.use(errorHandler(app));
   const server = await listen(ex, port, host);

@@ -6,6 +6,7 @@ import type { DeliveryQueue } from '../delivery/types.js';
 import type { Leadership } from '../core/leadership.js';
 import { MemoryLeadership } from '../core/memory-leadership.js';
 import type { DraftQueue } from '../drafts/types.js';
+import type { ReplyFiles } from '../tickets/reply-files.js';
 import type { TicketQueue } from '../tickets/types.js';
 import { SqliteAuditLog } from './audit-store.js';
 import { SqliteChannelState } from './channel-state-store.js';
@@ -20,8 +21,10 @@ import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
 import { PgDraftQueue } from './pg/pg-draft-queue.js';
 import { PgLeadership } from './pg/pg-leadership.js';
 import { PgStaffAccounts } from './pg/pg-staff-accounts.js';
+import { PgReplyFiles } from './pg/pg-reply-files.js';
 import { PgTicketQueue } from './pg/pg-ticket-queue.js';
 import { openPostgres, type PgPool } from './pg/pool.js';
+import { SqliteReplyFiles } from './reply-file-store.js';
 import { StaffStore } from './staff-store.js';
 import { SqliteTicketQueue } from './ticket-store.js';
 
@@ -33,6 +36,8 @@ export interface Stores {
   audit: AuditLog;
   deliveryQueue: DeliveryQueue;
   draftQueue: DraftQueue;
+  /** Documents staff attached to answers. */
+  replyFiles: ReplyFiles;
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
   /** Duties one replica holds at a time (IMAP intake, SLA reminders): advisory locks, or this process alone on SQLite. */
@@ -58,7 +63,7 @@ export async function openStores(o: OpenStoresOptions): Promise<Stores> {
   return {
     kind: 'postgres', pool,
     tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
-    deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), channelState: new PgChannelState(pool),
+    deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), replyFiles: new PgReplyFiles(pool), channelState: new PgChannelState(pool),
     staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl),
     async ping() {
       await pool.query('SELECT 1');
@@ -71,7 +76,7 @@ function sqliteStores(db: Db): Stores {
   return {
     kind: 'sqlite',
     tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
-    deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), channelState: new SqliteChannelState(db),
+    deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), replyFiles: new SqliteReplyFiles(db), channelState: new SqliteChannelState(db),
     staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(),
     async ping() {
       db.prepare('SELECT 1').get();

@@ -1,4 +1,4 @@
-import type { OutboundReply } from '../channel/types.js';
+import type { OutboundReply, ReplyAttachment } from '../channel/types.js';
 import { conversationKey } from '../core/conversation-log.js';
 import type { ChannelRegistry } from '../delivery/channel-registry.js';
 import type { Deliveries } from '../delivery/deliveries.js';
@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 import { renderTemplate } from '../replies/templates.js';
 import type { StaffNotifier } from './staff-notifier.js';
 import { staffNotice, staffNoticeSender, type NoticeEvent } from './staff-notices.js';
+import { acceptUpload, type AttachmentUpload } from './reply-attachment.js';
+import type { ReplyFiles } from './reply-files.js';
 import { hoursSince } from './transitions.js';
 import type { Ticket, TicketQueue } from './types.js';
 
@@ -17,6 +19,17 @@ export interface StaffServiceDeps {
   channels: Pick<ChannelRegistry, 'has'>;
   logger: Logger;
   slaHours: number;
+  /** Documents attached to answers, kept before the answer is queued. */
+  files: ReplyFiles;
+  /** Largest attachment accepted. */
+  maxFileBytes: number;
+}
+
+export interface ReplyOptions {
+  /** Send even if the same answer went to the same ticket moments ago. */
+  confirmed?: boolean;
+  /** One document (PDF or DOCX) delivered with the answer. */
+  attachment?: AttachmentUpload;
 }
 
 export interface DeliveryResult {
@@ -61,12 +74,17 @@ export class StaffService {
   /**
    * Records the answer and delivers it; what the channel refuses now the queue retries. The same text
    * sent to the same ticket moments ago (a second click, a resubmitted form) is refused unless confirmed.
+   * An attached document is checked (PDF or DOCX by content, under the size cap) and kept in the store
+   * before the answer is recorded, so the queued delivery always finds it.
    */
-  async reply(id: string, staff: string, text: string, options: { confirmed?: boolean } = {}): Promise<DeliveryResult> {
+  async reply(id: string, staff: string, text: string, options: ReplyOptions = {}): Promise<DeliveryResult> {
     if (!text.trim()) throw new AppError('BAD_REQUEST', 'the answer is empty');
+    const file = options.attachment && acceptUpload(options.attachment, this.deps.maxFileBytes);
     if (!options.confirmed) await this.refuseRepeat(id, text.trim());
+    if (file) await this.deps.files.put(file);
     const ticket = await this.deps.tickets.answer(id, staff, text.trim());
-    const delivery = await this.deps.deliveries.sendNow(staffAnswer(ticket));
+    const attachment = file && { id: file.id, filename: file.filename, mediaType: file.mediaType, size: file.size };
+    const delivery = await this.deps.deliveries.sendNow(staffAnswer(ticket, attachment));
     const latest = (await this.deps.tickets.get(id)) ?? ticket;
     if (delivery.status === 'sent') return { ticket: latest, delivered: true };
     await this.updated(latest);
@@ -134,11 +152,12 @@ export class StaffService {
 }
 
 /** The delivery of a ticket's answer to the asker, on the channel and in the thread they asked in. */
-function staffAnswer(ticket: Ticket): Parameters<Deliveries['enqueue']>[0] {
+function staffAnswer(ticket: Ticket, attachment?: ReplyAttachment): Parameters<Deliveries['enqueue']>[0] {
   const staffName = ticket.answeredBy ?? '';
   const reply: OutboundReply = {
     kind: 'staff-answer', lang: ticket.lang, ticketId: ticket.id, staffName, replyId: `staff-answer:${ticket.id}:${ticket.updatedAt}`,
     text: renderTemplate('staff-answer', ticket.lang, { staffName, ticketId: ticket.id, answer: ticket.answer ?? '' }),
+    ...(attachment ? { attachment } : {}),
   };
   return {
     channel: ticket.channel, key: `staff-answer:${ticket.id}:${ticket.updatedAt}`, kind: 'staff-answer',

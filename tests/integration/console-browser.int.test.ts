@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import { StaffStore } from '../../src/store/staff-store.js';
+import { pdfWithLines } from '../support/pdf.js';
 import { requireTool } from '../support/system-tools.js';
 import { REPO_ROOT, SAMPLE_CORPUS } from '../support/test-app.js';
 
@@ -156,6 +157,23 @@ describe.skipIf(!hasChromium)('the staff console in a real Chromium', () => {
     await Promise.all([page.waitForURL(/flash=flash_delivered/), send()]);
     const copies = chat.locator('#log li.kind-staff-answer', { hasText: answer });
     await expect.poll(() => copies.count(), { timeout: 10_000 }).toBe(2);
+  });
+
+  it('attaches a PDF to a reply (a file over the limit is stopped in the browser), and the asker downloads it from the chat', async () => {
+    await page.goto(url(`/console/tickets/${ticketId}`));
+    const answer = `The provisional agenda is attached. ${randomUUID().slice(0, 8)}`;
+    await page.locator('#reply-text').fill(answer);
+    await page.locator('#reply-file').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) });
+    expect(await page.locator('#reply-file').evaluate((i: HTMLInputElement) => i.validationMessage)).toContain('الملف المرفق أكبر من الحد');
+    const pdf = pdfWithLines([Buffer.from('Provisional agenda')]);
+    await page.locator('#reply-file').setInputFiles({ name: 'agenda.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.locator('input[name="confirm"]').check();
+    await Promise.all([page.waitForURL(/flash=flash_delivered/), page.locator('form[action$="/reply"] button').click()]);
+    const link = chat.locator('#log li.kind-staff-answer', { hasText: answer }).locator('.attachment a');
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    const [download] = await Promise.all([chat.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('agenda.pdf');
+    expect(Buffer.compare(readFileSync((await download.path())!), pdf)).toBe(0);
   });
 
   it('shows a question containing <script> as text in the chat and in the console, running nothing', async () => {

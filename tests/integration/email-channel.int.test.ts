@@ -12,6 +12,7 @@ import {
   type ReceivedMail,
 } from '../fixtures/email/harness.js';
 import { runUntilCrash } from '../fixtures/delivery/crash.js';
+import { pdfWithLines } from '../support/pdf.js';
 import { requireTool } from '../support/system-tools.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
@@ -123,6 +124,26 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     expect(textOf(answer)).not.toContain('From: ARCP Secretariat');
     expect(answer.mail.headers.get('auto-submitted')).toBeUndefined();
     expect(await app().tickets.get(ticketId)).toMatchObject({ status: 'answered', answeredBy: 'Enas Staff' });
+  });
+
+  it('sends a document staff attach to their answer as a real attachment of the reply, byte for byte', async () => {
+    await appendToInbox(simpleMail({
+      from: 'Maria Haddad <maria.haddad@mission.example.test>', subject: 'Agenda request', messageId: 'en-agenda-request-1@mission.example.test',
+      body: 'Please register our delegation of two members for the next ARCP meeting, and send us the agenda.',
+    }));
+    const ack = await onlyReplyTo('en-agenda-request-1@mission.example.test');
+    const agendaTicket = /ARCP-\d{5}/.exec(textOf(ack))?.[0] ?? '';
+    expect(agendaTicket).not.toBe('');
+    const pdf = pdfWithLines([Buffer.from('Provisional agenda of the ARCP meeting')]);
+    await app().staff.reply(agendaTicket, 'Omar Saleh', 'Your delegation is registered; the agenda is attached.', {
+      attachment: { filename: 'جدول الأعمال المؤقت.pdf', bytes: pdf },
+    });
+    const answer = await waitFor('the staff answer with its attachment', () =>
+      sink.inReplyTo('en-agenda-request-1@mission.example.test').find((r) => textOf(r).includes('the agenda is attached')));
+    expect(answer.mail.attachments).toHaveLength(1);
+    const [file] = answer.mail.attachments;
+    expect(file).toMatchObject({ filename: 'جدول الأعمال المؤقت.pdf', contentType: 'application/pdf', contentDisposition: 'attachment' });
+    expect(Buffer.compare(file!.content, pdf)).toBe(0);
   });
 
   it('never answers an auto-reply, a bounce or a mailing list, and files them as ignored', async () => {

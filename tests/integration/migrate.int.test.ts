@@ -34,6 +34,8 @@ describe.skipIf(!POSTGRES_URL)('arcp migrate --from sqlite://… --to postgres:/
     const { reply } = await before.turns.handle(msg);
     const ticketId = reply?.kind === 'ticket' ? reply.ticketId : 'none';
     await before.staff.claim(ticketId, 'Enas');
+    const agenda = Buffer.from('%PDF-1.7\n\u0000\u00ff agenda');
+    await before.replyFiles.put({ id: 'agenda-file', filename: 'جدول الأعمال.pdf', mediaType: 'application/pdf', size: agenda.length, bytes: agenda });
     await addStaffAccount(before.staffAccounts, { email: 'Enas@league.example', password: 'a long passphrase 2026', role: 'admin' });
     await before.close();
 
@@ -49,6 +51,7 @@ describe.skipIf(!POSTGRES_URL)('arcp migrate --from sqlite://… --to postgres:/
       expect(await after.tickets.get(ticketId)).toMatchObject({ status: 'claimed', claimedBy: 'Enas', question: msg.text });
       expect(await after.turns.handle(msg)).toMatchObject({ fresh: false, reply });
       expect((await after.conversations.transcript(`web:${script.conversationId}`)).map((e) => e.direction)).toEqual(['in', 'out']);
+      expect((await after.replyFiles.get('agenda-file'))).toMatchObject({ filename: 'جدول الأعمال.pdf', bytes: agenda });
       expect((await after.staffAccounts.credentials('enas@league.example'))?.account).toMatchObject({ role: 'admin', disabled: false });
       const next = await new ConversationScript(after).say('Please register our delegation for the next ARCP meeting.');
       expect(next.kind === 'ticket' && next.ticketId).toBe('ARCP-00002');

@@ -8,6 +8,7 @@ import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.j
 import { blockTexts, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { blockActions, directMessageEvent, mentionEvent, STAFF_USER, viewSubmission } from '../fixtures/slack/payloads.js';
 import { postEvent, postInteraction } from '../fixtures/slack/signing.js';
+import { pdfWithLines } from '../support/pdf.js';
 
 describe('Slack: the staff channel claims, answers and closes tickets', () => {
   let h: SlackHarness;
@@ -97,6 +98,23 @@ describe('Slack: the staff channel claims, answers and closes tickets', () => {
     await h.running.app.staff.reply(ticketId, 'Karim', 'تم تسجيل وفدكم، وسنوافيكم بجدول الأعمال.');
     const delivered = await h.fake.waitFor('chat.postMessage', (a) => stripBidiMarks(String(a.text)).includes('تم تسجيل وفدكم'));
     expect(delivered.args).toMatchObject({ channel: 'D0ASKER8', thread_ts: root });
+  });
+
+  it('a staff answer with a document links to a signed download of it, which gives the file', async () => {
+    const dm = directMessageEvent({ text: 'Please send me the agenda of the next ARCP meeting and register my delegation', channel: 'D0ASKER7', user: 'U0ASKER7' });
+    const { ticketId } = await openTicket('', dm);
+    const pdf = pdfWithLines([Buffer.from('Provisional agenda')]);
+    await h.running.app.staff.reply(ticketId, 'Karim', 'The agenda is attached.', { attachment: { filename: 'agenda.pdf', bytes: pdf } });
+    const delivered = await h.fake.waitFor('chat.postMessage', (a) => String(a.text).includes('The agenda is attached'));
+    const line = blockTexts(delivered.args.blocks).find((t) => t.includes('agenda.pdf'))!;
+    expect(line).toMatch(/^📎 \*Attachment\*: <http:\/\/[^|>]+\/files\/[^|>]+\|agenda\.pdf> \(\d+ KB\)$/);
+    // Slack shows the link with its mrkdwn escapes undone.
+    const url = /<([^|>]+)\|/.exec(line)![1]!.replace(/&amp;/g, '&');
+    const download = await fetch(url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename=agenda.pdf');
+    expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), pdf)).toBe(0);
+    expect((await fetch(url.replace(/s=[^&]+/, 's=forged'))).status).toBe(403);
   });
 
   it('Close marks the ticket closed and removes its buttons', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAssistant } from '../../src/main.js';
 import { activityText, adaptiveCard, FakeConnector, type ConnectorCall } from '../fixtures/teams/fake-connector.js';
 import { loadActivity, personalConversation, postActivity, startTeamsServer } from '../fixtures/teams/harness.js';
+import { docxOf } from '../support/zip.js';
 
 const CHANNEL = '19:5b0c8e2f4a9d4c7e8b1f3a6d9c2e5f8a@thread.tacv2';
 const NOT_STAFF = { id: '29:1Yy', name: 'Visitor', aadObjectId: '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e' };
@@ -172,5 +173,25 @@ describe('Teams: a staff reply the connector refused is delivered after a restar
     const delivered = await connector.waitFor((c) => c.route === 'send' && c.conversationId === conversation.id);
     expect(activityText(delivered.body)).toContain('Our colleague will call you tomorrow morning.');
     await expect.poll(async () => (await running!.app.tickets.get(ticketId))!.deliveredAt).toBeDefined();
+  });
+
+  it('a staff answer with a document shows a link on the card to a signed download of it, which gives the file', async () => {
+    const conversation = personalConversation('minutes');
+    const question = loadActivity('teams-personal-message-en', connector, { conversation, text: 'I would like to speak to someone at the secretariat about the minutes.' });
+    await postActivity(running!.url, question);
+    const card = await connector.waitFor((c) => c.route === 'send' && c.conversationId === CHANNEL && /speak to someone at the secretariat about the minutes/.test(activityText(c.body)));
+    const ticketId = /ARCP-\d{5}/.exec(activityText(card.body))![0];
+    const docx = docxOf('<w:document><w:body><w:p><w:r><w:t>Minutes</w:t></w:r></w:p></w:body></w:document>');
+    connector.clear();
+    await running!.app.staff.reply(ticketId, 'Omar Khalil', 'The minutes are attached.', { attachment: { filename: 'minutes.docx', bytes: docx } });
+    const delivered = await connector.waitFor((c) => c.route === 'send' && c.conversationId === conversation.id);
+    const text = activityText(delivered.body);
+    expect(text).toContain('The minutes are attached.');
+    const link = /📎 Attachment: \[minutes\.docx\]\((http:\/\/[^)]+\/files\/[^)]+)\) \(\d+ KB\)/.exec(text);
+    expect(link).not.toBeNull();
+    const download = await fetch(link![1]!);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), docx)).toBe(0);
   });
 });

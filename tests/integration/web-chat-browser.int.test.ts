@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { webChatPlugin } from '../../adapters/web/web-plugin.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
+import { pdfWithLines } from '../support/pdf.js';
 import { requireTool } from '../support/system-tools.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
@@ -71,6 +72,21 @@ describe.skipIf(!CHROMIUM)('the web chat in a real Chromium', () => {
     await expect.poll(async () => (await running.app.tickets.list()).length, { timeout: 20_000 }).toBe(before + 1);
     const [ticket] = await running.app.tickets.list({ limit: 1 });
     expect(ticket!.question).toBe(first);
+  });
+
+  it('shows a staff answer\'s document as a link under it, which downloads the file', async () => {
+    const reply = await ask('Please register our delegation for the next ARCP meeting');
+    const ticketId = /ARCP-\d{5}/.exec((await reply.textContent()) ?? '')![0];
+    const pdf = pdfWithLines([Buffer.from('Provisional agenda')]);
+    await running.app.staff.reply(ticketId, 'Omar Saleh', 'The agenda is attached.', { attachment: { filename: 'agenda.pdf', bytes: pdf } });
+    const link = page.locator('#log li.kind-staff-answer .attachment a');
+    await expect.poll(() => link.count(), { timeout: 20_000 }).toBe(1);
+    expect(await link.textContent()).toBe('agenda.pdf');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('agenda.pdf');
+    const saved = join(workDir, 'downloaded.pdf');
+    await download.saveAs(saved);
+    expect(Buffer.compare(readFileSync(saved), pdf)).toBe(0);
   });
 
   it('shows a source whose address is javascript: as its title, without a link, and runs nothing', async () => {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { SurfacePlugin } from '../../../src/channel/plugin.js';
 import { createConsoleServices } from '../../../src/console/console-services.js';
 import { consoleErrors, csrfFailure, sendProblem } from './errors.js';
+import { backWith } from './format.js';
+import { multipartForm } from './multipart.js';
 import { mountConversations } from './pages/conversations.js';
 import { mountCorpus } from './pages/corpus.js';
 import { mountDeadLetters } from './pages/dead-letters.js';
@@ -37,6 +39,11 @@ export const consolePlugin: SurfacePlugin = {
     r.use(express.urlencoded({ extended: false, limit: '256kb' }));
     r.use(express.json({ limit: '256kb' }));
     r.use(loadContext(services.auth, deps.cookies));
+    // The reply form carries a file: read before the CSRF check, which needs its fields. Room is left
+    // over the file's cap for the answer's text, so that the service, not this, names a file too large.
+    const replyForm = multipartForm(app.config.core.replyFileMaxMb * 1024 * 1024 + 512 * 1024, (req, res) =>
+      res.redirect(303, backWith(`/console/tickets/${encodeURIComponent(String(req.params.id))}`, 'error', 'errAttachmentTooLarge')));
+    r.post('/tickets/:id/reply', replyForm);
     r.use(checkCsrf(csrfFailure));
     mountSignIn(r, deps);
     r.use(requireSession);

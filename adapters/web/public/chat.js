@@ -5,7 +5,7 @@ const STRINGS = {
     title: 'مساعد عملية التشاور العربية الإقليمية حول الهجرة واللجوء',
     subtitle: 'يجيب من وثائق العملية مع ذكر المصادر، ويحيل ما عداها إلى الأمانة الفنية',
     newChat: 'محادثة جديدة', examples: 'أمثلة على الأسئلة', ask: 'اكتب سؤالك', send: 'إرسال',
-    placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية',
+    placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية', attachment: 'مرفق',
     sources: 'المصادر', quotes: 'الاقتباسات', summary: 'ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً', official: 'نص رسمي', newsReport: 'الرابط لتقرير صحفي', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
     ticket: 'رقم الطلب', failed: 'تعذّر الإرسال. حاول مرة أخرى.', other: 'English',
     examplesList: ['ما هي أهداف عملية التشاور العربية الإقليمية؟', 'ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟', 'كيف تطور موقف العملية من الاتفاق العالمي بشأن اللاجئين؟'],
@@ -14,7 +14,7 @@ const STRINGS = {
     title: 'Arab Regional Consultative Process on Migration and Asylum — Assistant',
     subtitle: 'Answers from the ARCP documents with sources; everything else goes to the technical secretariat',
     newChat: 'New conversation', examples: 'Example questions', ask: 'Type your question', send: 'Send',
-    placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat',
+    placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat', attachment: 'Attachment',
     sources: 'Sources', quotes: 'Quotes', summary: 'summary of public reporting, not an official text', official: 'official text', newsReport: 'link to a news report', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
     ticket: 'Ticket', failed: 'Could not send. Please try again.', other: 'العربية',
     examplesList: ["What are the ARCP's objectives?", 'What did the 2024 World Refugee Day statement say?', 'How has the ARCP position on the Global Compact on Refugees evolved?'],
@@ -124,9 +124,17 @@ function renderReply(reply) {
   const item = el('li', { class: `msg kind-${reply.kind}`, lang: reply.lang, dir: reply.lang === 'ar' ? 'rtl' : 'ltr' }, el('div', { class: 'meta' }, who));
   for (const line of reply.text.split('\n')) if (line.trim()) item.append(textLine(line, key, reply.lang));
   if (reply.kind === 'answer' && reply.citations.length) item.append(sourceList(reply, key, t));
+  if (reply.kind === 'staff-answer' && reply.attachment) item.append(attachmentLink(reply.attachment, t));
   if (reply.kind === 'answer' || (reply.kind === 'no-position' && reply.offerTicket)) item.append(actions(reply));
   log.append(item);
   showNewest(item);
+}
+
+/** A document staff attached: downloaded from this conversation only (the server checks it is in its transcript). */
+function attachmentLink(file, t) {
+  const href = `api/chat/conversations/${encodeURIComponent(conversationId)}/files/${encodeURIComponent(file.id)}`;
+  const size = file.size >= 1048576 ? `${(file.size / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(file.size / 1024))} KB`;
+  return el('p', { class: 'attachment' }, `${t.attachment}: `, el('a', { href, download: file.filename, dir: 'auto' }, file.filename), ' ', el('span', { dir: 'ltr' }, `(${size})`));
 }
 
 /** The newest reply's start, in view above the sticky input box (desktop and phone alike). */

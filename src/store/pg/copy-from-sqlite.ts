@@ -6,6 +6,7 @@ import { all, inTransaction, type PgClient, type PgPool } from './pool.js';
 export const COPIED_TABLES = [
   'conversations', 'messages', 'turns', 'audit_records', 'feedback', 'tickets', 'ticket_events', 'drafts',
   'staff_accounts', 'staff_sessions', 'ingest_documents', 'ingest_passages', 'ingest_failures', 'channel_state', 'deliveries',
+  'reply_files',
 ] as const;
 
 export interface CopyReport {
@@ -14,6 +15,8 @@ export interface CopyReport {
 }
 
 const BATCH_PARAMS = 30_000;
+/** Tables whose rows hold files (up to ARCP_REPLY_FILE_MAX_MB each): one row per statement. */
+const ONE_ROW_AT_A_TIME = new Set<string>(['reply_files']);
 
 /**
  * Copies an SQLite deployment's rows into an empty PostgreSQL database (migrated first), in one
@@ -45,7 +48,7 @@ async function copyTable(sqlite: Db, c: PgClient, table: string): Promise<number
   const columns = pgColumns.filter((col) => sqliteColumns.has(col.column_name));
   const rows = sqlite.prepare(`SELECT ${columns.map((col) => col.column_name).join(', ')} FROM ${table} ORDER BY rowid`).raw().all() as unknown[][];
   const boolean = columns.map((col) => col.data_type === 'boolean');
-  const perBatch = Math.max(1, Math.floor(BATCH_PARAMS / columns.length));
+  const perBatch = ONE_ROW_AT_A_TIME.has(table) ? 1 : Math.max(1, Math.floor(BATCH_PARAMS / columns.length));
   for (let i = 0; i < rows.length; i += perBatch) {
     const batch = rows.slice(i, i + perBatch).map((row) => row.map((v, j) => (boolean[j] && v !== null ? v === 1 : v)));
     const values = batch.map((row, r) => `(${row.map((_, j) => `$${r * columns.length + j + 1}`).join(', ')})`).join(', ');

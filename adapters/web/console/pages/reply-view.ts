@@ -1,4 +1,5 @@
 import type { Citation, Lang, OutboundReply } from '../../../../src/channel/types.js';
+import { fileSize } from '../../../../src/channel/file-size.js';
 import { html, safeUrl, type SafeHtml } from '../html.js';
 import { t, tDynamic } from '../i18n.js';
 
@@ -47,6 +48,7 @@ export function replyBlock(lang: Lang, reply: OutboundReply): SafeHtml {
   <span class="badge kind">${tDynamic(lang, 'kind_', reply.kind)}</span>
   ${replyText(reply.text, reply.lang)}
   ${reply.kind === 'answer' ? citationList(lang, reply.citations) : ''}
+  ${reply.kind === 'staff-answer' && reply.attachment ? html`<p class="attachment">📎 ${t(lang, 'attachedFile')}: <bdi>${reply.attachment.filename}</bdi> <span dir="ltr">(${fileSize(reply.attachment.size)})</span></p>` : ''}
 </div>`;
 }
 

@@ -84,7 +84,7 @@ function events(lang: Lang, list: TicketEvent[]): SafeHtml {
   return html`<ol class="events">${list.map((e) => html`<li>${when(e.createdAt)} — <strong>${tDynamic(lang, 'event_', e.type)}</strong>${e.actor ? html` · <bdi>${e.actor}</bdi>` : ''}${e.text && e.type !== 'opened' ? html`<div>${userText(e.text)}</div>` : ''}</li>`)}</ol>`;
 }
 
-export function ticketDetail(ctx: ConsoleContext, input: { ticket: Ticket; events: TicketEvent[]; slaHours: number }): SafeHtml {
+export function ticketDetail(ctx: ConsoleContext, input: { ticket: Ticket; events: TicketEvent[]; slaHours: number; maxFileMb: number }): SafeHtml {
   const { lang } = ctx;
   const tk = input.ticket;
   const link = `/console/tickets/${encodeURIComponent(tk.id)}`;
@@ -110,9 +110,11 @@ ${tk.attachments.length ? html`<h3>${t(lang, 'attachments')}</h3><ul>${tk.attach
 <p><a href="${conversation}">${t(lang, 'openConversation')}</a></p></section>
 <div class="button-row">${buttons}</div>
 ${tk.status !== 'closed' ? html`<section aria-labelledby="reply-h" class="card"><h2 id="reply-h">${t(lang, 'reply')}</h2>
-<form method="post" action="${link}/reply" data-send-once>${csrfField(ctx)}
+<form method="post" action="${link}/reply" enctype="multipart/form-data" data-send-once>${csrfField(ctx)}
 <label for="reply-text">${t(lang, 'replyLabel', { channel: channelName(lang, tk.channel) })}</label>
 <textarea id="reply-text" name="text" rows="6" required dir="auto" lang="${tk.lang}"></textarea>
+<p><label for="reply-file">${t(lang, 'attachFile', { maxMb: input.maxFileMb })}</label>
+<input id="reply-file" type="file" name="attachment" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" data-max-bytes="${input.maxFileMb * 1024 * 1024}" data-too-large="${t(lang, 'errAttachmentTooLarge')}"></p>
 ${tk.answer ? html`<p><label><input type="checkbox" name="confirm" value="1"> ${t(lang, 'confirmRepeat')}</label></p>` : ''}
 <p><button type="submit">${t(lang, 'sendReply')}</button></p></form></section>` : ''}
 <section aria-labelledby="events-h"><h2 id="events-h">${t(lang, 'history')}</h2>${events(lang, input.events)}</section>`;

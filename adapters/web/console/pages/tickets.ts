@@ -7,6 +7,7 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { renderPage } from '../layout.js';
 import { consoleContext, safeNext } from '../session.js';
+import type { FormFile } from '../multipart.js';
 import type { ConsoleDeps } from './deps.js';
 import { deadLetterList } from './dead-letters.js';
 import { AGE_CHOICES, CATEGORIES, CHANNELS, ticketDetail, ticketList, type TicketQuery } from './tickets-view.js';
@@ -34,7 +35,9 @@ export function ticketFilter(q: TicketQuery): TicketFilter {
 }
 
 /** Runs a staff action through the core; returns the notice to show. */
-async function perform(deps: ConsoleDeps, action: Action, id: string, staff: string, form: { text?: unknown; confirm?: unknown } = {}): Promise<string> {
+async function perform(
+  deps: ConsoleDeps, action: Action, id: string, staff: string, form: { text?: unknown; confirm?: unknown; attachment?: unknown } = {},
+): Promise<string> {
   const { text } = form;
   const { staff: service } = deps.app;
   if (action === 'claim') await service.claim(id, staff);
@@ -42,13 +45,20 @@ async function perform(deps: ConsoleDeps, action: Action, id: string, staff: str
   else if (action === 'reopen') await service.reopen(id, staff);
   else {
     if (typeof text !== 'string' || !text.trim()) throw new AppError('BAD_REQUEST', 'the answer is empty');
-    const result = await service.reply(id, staff, text, { confirmed: form.confirm === '1' || form.confirm === true });
+    const attachment = isFormFile(form.attachment) ? form.attachment : undefined;
+    const result = await service.reply(id, staff, text, { confirmed: form.confirm === '1' || form.confirm === true, attachment });
     return result.delivered ? 'flash_delivered' : 'flash_notDelivered';
   }
   return ({ claim: 'flash_claimed', close: 'flash_closed', reopen: 'flash_reopened' } as const)[action];
 }
 
+function isFormFile(value: unknown): value is FormFile {
+  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as FormFile).bytes);
+}
+
 function errorKey(err: unknown): string {
+  if (AppError.is(err, 'FILE_TOO_LARGE')) return 'errAttachmentTooLarge';
+  if (AppError.is(err, 'UNSUPPORTED_FILE')) return 'errAttachmentType';
   if (AppError.is(err, 'TICKET_STATE')) return 'errTicketState';
   if (AppError.is(err, 'REPLY_DUPLICATE')) return 'errDuplicateReply';
   if (AppError.is(err, 'BAD_REQUEST')) return 'errEmpty';
@@ -73,7 +83,7 @@ export function mountTickets(router: Router, deps: ConsoleDeps): void {
     const ctx = consoleContext(res);
     const ticket = await app.tickets.get(String(req.params.id));
     if (!ticket) throw new AppError('NOT_FOUND', 'no such ticket');
-    const body = ticketDetail(ctx, { ticket, events: await app.tickets.events(ticket.id), slaHours });
+    const body = ticketDetail(ctx, { ticket, events: await app.tickets.events(ticket.id), slaHours, maxFileMb: app.config.core.replyFileMaxMb });
     res.type('html').send(renderPage(ctx, { title: `${t(ctx.lang, 'ticket')} ${ticket.id}`, section: 'tickets', body, path: req.originalUrl, notice: req.query.flash, error: req.query.error }));
   });
 

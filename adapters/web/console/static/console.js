@@ -146,3 +146,12 @@ for (const form of document.querySelectorAll('form[data-send-once]')) {
     for (const button of form.querySelectorAll('button[type="submit"]')) button.disabled = true;
   });
 }
+
+// --- Reply attachment: a file over the cap is refused before it is uploaded (the server checks too) ---
+for (const input of document.querySelectorAll('input[type="file"][data-max-bytes]')) {
+  input.addEventListener('change', () => {
+    const file = input.files && input.files[0];
+    input.setCustomValidity(file && file.size > Number(input.dataset.maxBytes) ? input.dataset.tooLarge : '');
+    input.reportValidity();
+  });
+}

@@ -1,0 +1,26 @@
+import type { ReplyFile, ReplyFiles } from '../tickets/reply-files.js';
+import type { Db } from './db.js';
+
+interface Row {
+  id: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  bytes: Buffer;
+}
+
+/** Documents attached to staff answers, on SQLite (migration 086). */
+export class SqliteReplyFiles implements ReplyFiles {
+  constructor(private readonly db: Db) {}
+
+  async put(file: ReplyFile): Promise<void> {
+    this.db
+      .prepare('INSERT INTO reply_files (id, filename, media_type, size, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+      .run(file.id, file.filename, file.mediaType, file.size, file.bytes, new Date().toISOString());
+  }
+
+  async get(id: string): Promise<ReplyFile | undefined> {
+    const row = this.db.prepare('SELECT id, filename, media_type, size, bytes FROM reply_files WHERE id = ?').get(id) as Row | undefined;
+    return row && { id: row.id, filename: row.filename, mediaType: row.media_type, size: row.size, bytes: Buffer.from(row.bytes) };
+  }
+}
