@@ -1,12 +1,17 @@
 import type { ReplyFile, ReplyFiles } from '../tickets/reply-files.js';
 import type { Db } from './db.js';
 
-interface Row {
+/** A reply_files row as both stores read it (PostgreSQL may give the size as a string). */
+export interface ReplyFileRow {
   id: string;
   filename: string;
   media_type: string;
-  size: number;
-  bytes: Buffer;
+  size: number | string;
+  bytes: Buffer | Uint8Array;
+}
+
+export function toReplyFile(row: ReplyFileRow): ReplyFile {
+  return { id: row.id, filename: row.filename, mediaType: row.media_type, size: Number(row.size), bytes: Buffer.from(row.bytes) };
 }
 
 /** Documents attached to staff answers, on SQLite (migration 086). */
@@ -20,7 +25,7 @@ export class SqliteReplyFiles implements ReplyFiles {
   }
 
   async get(id: string): Promise<ReplyFile | undefined> {
-    const row = this.db.prepare('SELECT id, filename, media_type, size, bytes FROM reply_files WHERE id = ?').get(id) as Row | undefined;
-    return row && { id: row.id, filename: row.filename, mediaType: row.media_type, size: row.size, bytes: Buffer.from(row.bytes) };
+    const row = this.db.prepare('SELECT id, filename, media_type, size, bytes FROM reply_files WHERE id = ?').get(id) as ReplyFileRow | undefined;
+    return row && toReplyFile(row);
   }
 }

@@ -1,13 +1,6 @@
 import type { ReplyFile, ReplyFiles } from '../../tickets/reply-files.js';
+import { toReplyFile, type ReplyFileRow } from '../reply-file-store.js';
 import { one, type PgPool } from './pool.js';
-
-interface Row {
-  id: string;
-  filename: string;
-  media_type: string;
-  size: number;
-  bytes: Buffer;
-}
 
 /** Documents attached to staff answers, on PostgreSQL (migration 003). */
 export class PgReplyFiles implements ReplyFiles {
@@ -21,7 +14,7 @@ export class PgReplyFiles implements ReplyFiles {
   }
 
   async get(id: string): Promise<ReplyFile | undefined> {
-    const row = await one<Row>(this.pool, 'SELECT id, filename, media_type, size, bytes FROM reply_files WHERE id = $1', [id]);
-    return row && { id: row.id, filename: row.filename, mediaType: row.media_type, size: Number(row.size), bytes: row.bytes };
+    const row = await one<ReplyFileRow>(this.pool, 'SELECT id, filename, media_type, size, bytes FROM reply_files WHERE id = $1', [id]);
+    return row && toReplyFile(row);
   }
 }
