@@ -1,5 +1,6 @@
 import type { Citation, CitedQuote, Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
+import { detectLang } from '../text/lang.js';
 import { quoteYear } from './document-facts.js';
 import { provenanceOf, sourceKindOf } from './provenance.js';
 import { renderTemplate } from '../replies/templates.js';
@@ -105,7 +106,8 @@ class Citations {
       quote: quotes[0]!.text,
       quotes,
       lang: passage.lang,
-      meeting: meta.meeting,
+      // The corpus names meetings in English ("9th regular meeting"); an Arabic reader has the Arabic title.
+      ...(meta.meeting && detectLang(meta.meeting) === this.lang ? { meeting: meta.meeting } : {}),
       provenance: provenanceOf(meta),
       sourceKind: sourceKindOf(url),
     };

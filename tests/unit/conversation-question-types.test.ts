@@ -51,6 +51,8 @@ describe('the lead answers the kind of question asked', () => {
     expect(leadOf(reply)).toMatch(/\[\d\]$/);
     if (documentId) expect(cited(reply)).toContain(documentId);
     expect(reply.text.length).toBeLessThanOrEqual(1200);
+    // Source lines in the asker's language: no English meeting label under an Arabic answer.
+    if (lang === 'ar') for (const c of reply.citations) expect(c.meeting ?? '').not.toMatch(/[A-Za-z]/);
   });
 });
 
