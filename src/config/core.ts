@@ -21,6 +21,7 @@ export const coreSection = defineSection(
     databaseUrl: 'DATABASE_URL',
     databasePoolMax: 'ARCP_DATABASE_POOL_MAX',
     leaderRetryMs: 'ARCP_LEADER_RETRY_MS',
+    indexCheckMs: 'ARCP_INDEX_CHECK_MS',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -51,5 +52,10 @@ export const coreSection = defineSection(
     databasePoolMax: z.coerce.number().int().min(2).max(200).default(10),
     /** How often a standby replica tries to take over a duty (IMAP intake, SLA reminders) whose leader died. */
     leaderRetryMs: z.coerce.number().int().min(100).default(5000),
+    /**
+     * On PostgreSQL, how often a replica looks at the ingest generation besides being notified of an
+     * ingest: it heals a notification missed while its listening connection was down.
+     */
+    indexCheckMs: z.coerce.number().int().min(100).default(60_000),
   }),
 );

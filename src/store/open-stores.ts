@@ -6,6 +6,9 @@ import type { DeliveryQueue } from '../delivery/types.js';
 import type { Leadership } from '../core/leadership.js';
 import { MemoryLeadership } from '../core/memory-leadership.js';
 import type { DraftQueue } from '../drafts/types.js';
+import type { IngestSignal } from '../ingest/ingest-signal.js';
+import type { IngestLedger } from '../ingest/ledger.js';
+import type { Logger } from '../logger.js';
 import type { TicketQueue } from '../tickets/types.js';
 import { SqliteAuditLog } from './audit-store.js';
 import { SqliteChannelState } from './channel-state-store.js';
@@ -13,11 +16,14 @@ import { SqliteConversationLog } from './conversation-store.js';
 import type { Db } from './db.js';
 import { SqliteDeliveryQueue } from './delivery-store.js';
 import { SqliteDraftQueue } from './draft-store.js';
+import { IngestStore } from './ingest-store.js';
 import { PgAuditLog } from './pg/pg-audit-log.js';
 import { PgChannelState } from './pg/pg-channel-state.js';
 import { PgConversationLog } from './pg/pg-conversation-log.js';
 import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
 import { PgDraftQueue } from './pg/pg-draft-queue.js';
+import { PgIngestLedger } from './pg/pg-ingest-ledger.js';
+import { PgListener } from './pg/pg-listener.js';
 import { PgLeadership } from './pg/pg-leadership.js';
 import { PgStaffAccounts } from './pg/pg-staff-accounts.js';
 import { PgTicketQueue } from './pg/pg-ticket-queue.js';
@@ -35,6 +41,10 @@ export interface Stores {
   draftQueue: DraftQueue;
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** The ingest ledger the search index is built from: shared in PostgreSQL, so one ingest serves every replica. */
+  ingestLedger: IngestLedger;
+  /** Notice of ingests by other processes (PostgreSQL LISTEN/NOTIFY); undefined on SQLite (one process). */
+  ingestSignal(logger: Logger): IngestSignal | undefined;
   /** Duties one replica holds at a time (IMAP intake, SLA reminders): advisory locks, or this process alone on SQLite. */
   leadership: Leadership;
   /** The PostgreSQL pool when kind is postgres (coordination between replicas uses it). */
@@ -45,7 +55,7 @@ export interface Stores {
 }
 
 export interface OpenStoresOptions {
-  /** The local SQLite database (always open: ingest ledger and the console's insights read it). */
+  /** The local SQLite database (always open: the console's insights read it; the ingest ledger without PostgreSQL). */
   sqlite: Db;
   /** postgres://… to keep the shared stores in PostgreSQL; undefined: SQLite. */
   databaseUrl?: string;
@@ -59,7 +69,8 @@ export async function openStores(o: OpenStoresOptions): Promise<Stores> {
     kind: 'postgres', pool,
     tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
     deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), channelState: new PgChannelState(pool),
-    staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl),
+    staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl), ingestLedger: new PgIngestLedger(pool),
+    ingestSignal: (logger) => new PgListener({ url: o.databaseUrl!, channel: 'arcp_ingest', logger }),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -72,7 +83,7 @@ function sqliteStores(db: Db): Stores {
     kind: 'sqlite',
     tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
     deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), channelState: new SqliteChannelState(db),
-    staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(),
+    staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(), ingestLedger: new IngestStore(db), ingestSignal: () => undefined,
     async ping() {
       db.prepare('SELECT 1').get();
     },
