@@ -4,6 +4,7 @@ import { IngestStore } from '../store/ingest-store.js';
 import { InsightsStore } from '../store/insights-store.js';
 import type { StaffAccounts } from './accounts.js';
 import { ConsoleAuth } from './auth.js';
+import { LoginThrottle } from './login-throttle.js';
 import { CorpusCatalog, type IngestRecord } from './corpus-catalog.js';
 import { computeInsights, type Insights } from './insights.js';
 import { IngestJobs } from './ingest-jobs.js';
@@ -43,7 +44,9 @@ export function createConsoleServices(app: AppServices): ConsoleServices {
     },
   });
   return {
-    auth: new ConsoleAuth(app.staffAccounts, { sessionHours: app.config.console.sessionHours, logger: app.logger }),
+    auth: new ConsoleAuth(app.staffAccounts, {
+      sessionHours: app.config.console.sessionHours, logger: app.logger, throttle: new LoginThrottle(app.stores.loginFailures),
+    }),
     staffAccounts: app.staffAccounts,
     catalog: new CorpusCatalog(app.engine, ingestRecord(new IngestStore(app.db))),
     ingest,

@@ -1,5 +1,6 @@
 import type { ChannelState } from '../channel/channel-state.js';
 import type { StaffAccounts } from '../console/accounts.js';
+import type { LoginFailures } from '../console/login-failures.js';
 import type { AuditLog } from '../core/audit-log.js';
 import type { ConversationLog } from '../core/conversation-log.js';
 import type { DeliveryQueue } from '../delivery/types.js';
@@ -17,6 +18,7 @@ import type { Db } from './db.js';
 import { SqliteDeliveryQueue } from './delivery-store.js';
 import { SqliteDraftQueue } from './draft-store.js';
 import { IngestStore } from './ingest-store.js';
+import { SqliteLoginFailures } from './login-failures-store.js';
 import { PgAuditLog } from './pg/pg-audit-log.js';
 import { PgChannelState } from './pg/pg-channel-state.js';
 import { PgConversationLog } from './pg/pg-conversation-log.js';
@@ -24,6 +26,7 @@ import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
 import { PgDraftQueue } from './pg/pg-draft-queue.js';
 import { PgIngestLedger } from './pg/pg-ingest-ledger.js';
 import { PgListener } from './pg/pg-listener.js';
+import { PgLoginFailures } from './pg/pg-login-failures.js';
 import { PgLeadership } from './pg/pg-leadership.js';
 import { PgStaffAccounts } from './pg/pg-staff-accounts.js';
 import { PgTicketQueue } from './pg/pg-ticket-queue.js';
@@ -41,6 +44,8 @@ export interface Stores {
   draftQueue: DraftQueue;
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** Failed console sign-ins, counted by the login throttle (on every replica alike in PostgreSQL). */
+  loginFailures: LoginFailures;
   /** The ingest ledger the search index is built from: shared in PostgreSQL, so one ingest serves every replica. */
   ingestLedger: IngestLedger;
   /** Notice of ingests by other processes (PostgreSQL LISTEN/NOTIFY); undefined on SQLite (one process). */
@@ -70,6 +75,7 @@ export async function openStores(o: OpenStoresOptions): Promise<Stores> {
     tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
     deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), channelState: new PgChannelState(pool),
     staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl), ingestLedger: new PgIngestLedger(pool),
+    loginFailures: new PgLoginFailures(pool),
     ingestSignal: (logger) => new PgListener({ url: o.databaseUrl!, channel: 'arcp_ingest', logger }),
     async ping() {
       await pool.query('SELECT 1');
@@ -84,6 +90,7 @@ function sqliteStores(db: Db): Stores {
     tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
     deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), channelState: new SqliteChannelState(db),
     staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(), ingestLedger: new IngestStore(db), ingestSignal: () => undefined,
+    loginFailures: new SqliteLoginFailures(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
