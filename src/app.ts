@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
 import { AppError } from './errors.js';
+import { ChannelGauges } from './channel/channel-gauges.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -57,6 +58,8 @@ export interface AppServices {
   ingestLedger: IngestLedger;
   /** The duties this replica holds or stands by for (one email intake per mailbox…), for /readyz. */
   roles: ReplicaRoles;
+  /** Figures the channels report for /metrics (the email intake's lag). */
+  gauges: ChannelGauges;
   /** Storage failures seen (disk full), for /healthz. */
   storage: StorageHealth;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
@@ -124,7 +127,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   };
   return {
     config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts,
-    channelState: stores.channelState, staffAccounts: stores.staffAccounts, ingestLedger: ledger, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, ingestLedger: ledger, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage, gauges: new ChannelGauges(),
     async close() {
       await follower.stop();
       await deliveries.stop();

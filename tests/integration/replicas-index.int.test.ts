@@ -62,6 +62,11 @@ describe.skipIf(!POSTGRES_URL)('the search index of every replica follows an ing
     const ms = await refreshedWithin(replicas[1], question, 'arcp-establishment-2014');
     expect(ms).toBeLessThan(10_000);
     expect(await cited(replicas[0], question)).toContain('arcp-establishment-2014');
+    // /metrics says so too: the index reflects the shared ledger's generation, with both documents in it.
+    const text = await (await fetch(`${replicas[1].url}/metrics`)).text();
+    const generation = /^arcp_ingest_generation (\d+)$/m.exec(text)?.[1];
+    expect(text).toMatch(new RegExp(`^arcp_index_generation ${generation}$`, 'm'));
+    expect(text).toMatch(/^arcp_index_documents 2$/m);
   }, 120_000);
 
   it('still follows after the listening connections were cut (reconnects, then catches up)', async () => {
