@@ -91,7 +91,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const stores = await openStores({ sqlite: db, databaseUrl: config.core.databaseUrl, poolMax: config.core.databasePoolMax });
   const ledger = stores.ingestLedger;
   const sync = new IndexSync({ store: ledger, index: engine, logger });
-  await sync.refresh();
+  await sync.refresh({ force: true });
   const follower = followIngests({ stores, sync, engine, logger, checkMs: config.core.indexCheckMs });
   const { tickets, conversations, audit } = stores;
   const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
