@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createComposer } from './answer/index.js';
 import { AppError } from './errors.js';
+import { ChannelGauges } from './channel/channel-gauges.js';
 import type { ChannelState } from './channel/channel-state.js';
 import type { Config } from './config.js';
 import type { StaffAccounts } from './console/accounts.js';
@@ -16,13 +17,14 @@ import { Deliveries } from './delivery/deliveries.js';
 import type { DeliveryHooks } from './delivery/sender.js';
 import { keepDeliveredInTranscript } from './delivery/transcript.js';
 import { DraftService } from './drafts/draft-service.js';
+import { IndexFollower } from './ingest/index-follower.js';
 import { IndexSync } from './ingest/index-sync.js';
 import { ingestPaths, type IngestProgress, type IngestReport } from './ingest/ingest.js';
 import { ingestInWorker } from './ingest/run-in-worker.js';
+import type { IngestLedger } from './ingest/ledger.js';
 import type { Logger } from './logger.js';
 import { createSearchEngine, type SearchEngine } from './retrieval/index.js';
 import { openDatabase, type Db } from './store/db.js';
-import { IngestStore } from './store/ingest-store.js';
 import { StorageHealth } from './store/storage-health.js';
 import { openStores, type Stores } from './store/open-stores.js';
 import { FileLinks } from './tickets/file-links.js';
@@ -57,8 +59,12 @@ export interface AppServices {
   /** Each channel's own ids (staff channel, ticket cards, mail threads), handed to it as its own scope. */
   channelState: ChannelState;
   staffAccounts: StaffAccounts;
+  /** The ledger of ingested files and passages the search index is built from (shared on PostgreSQL). */
+  ingestLedger: IngestLedger;
   /** The duties this replica holds or stands by for (one email intake per mailbox…), for /readyz. */
   roles: ReplicaRoles;
+  /** Figures the channels report for /metrics (the email intake's lag). */
+  gauges: ChannelGauges;
   /** Storage failures seen (disk full), for /healthz. */
   storage: StorageHealth;
   /** Ingest the configured corpus folder (incremental); done at start-up by `serve` and `ask`. */
@@ -87,12 +93,11 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     dataDir: options.inMemory ? null : dataDir, retrieval: config.retrieval, llm: config.llm, glossaryPath: join(corpusDir, 'glossary.tsv'), logger,
     rebuild: options.rebuildIndex,
   });
-  // The index follows the store: at start-up, and before each search when another process (`arcp
-  // ingest`) changed the store since.
-  const sync = new IndexSync({ store: new IngestStore(db), index: engine, logger });
-  await sync.refresh();
-  engine.beforeSearch = () => sync.refresh();
   const stores = await openStores({ sqlite: db, databaseUrl: config.core.databaseUrl, poolMax: config.core.databasePoolMax });
+  const ledger = stores.ingestLedger;
+  const sync = new IndexSync({ store: ledger, index: engine, logger });
+  await sync.refresh({ force: true });
+  const follower = followIngests({ stores, sync, engine, logger, checkMs: config.core.indexCheckMs });
   const { tickets, conversations, audit } = stores;
   const deliveries = new Deliveries({ queue: stores.deliveryQueue, settings: deliverySettings(config), logger, hooks: options.deliveryHooks });
   keepDeliveredInTranscript(deliveries, conversations);
@@ -115,8 +120,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const storage = new StorageHealth(db);
   const maxFileBytes = config.core.maxFileMb * 1024 * 1024;
   const ingest = async (paths: string[], onProgress?: (p: IngestProgress) => void): Promise<IngestReport> => {
-    if (options.inMemory) return ingestPaths({ paths, corpusDir, db, index: engine, logger, maxFileBytes, onProgress });
-    const report = await ingestInWorker({ paths, corpusDir, dataDir, maxFileBytes, logLevel: config.core.logLevel }, onProgress);
+    if (options.inMemory) return ingestPaths({ paths, corpusDir, ledger, index: engine, logger, maxFileBytes, onProgress });
+    const databaseUrl = config.core.databaseUrl;
+    const report = await ingestInWorker({ paths, corpusDir, dataDir, databaseUrl, maxFileBytes, logLevel: config.core.logLevel }, onProgress);
     const synced = await sync.refresh();
     if (synced) await engine.save();
     return { ...report, indexRebuilt: report.indexRebuilt || undefined };
@@ -129,8 +135,10 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   };
   return {
     config, logger, db, stores, engine, turns, tickets, conversations, audit, channels, deliveries, staff, drafts, replyFiles: stores.replyFiles, fileLinks,
-    channelState: stores.channelState, staffAccounts: stores.staffAccounts, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage,
+    channelState: stores.channelState, staffAccounts: stores.staffAccounts, ingestLedger: ledger, roles: new ReplicaRoles(stores.kind), ingestCorpus, ingest, storage,
+    gauges: new ChannelGauges(),
     async close() {
+      await follower.stop();
       await deliveries.stop();
       // A failed save (disk full) is said, not swallowed; the store still closes, the index is rebuilt from it next time.
       await engine.save().catch((err: unknown) => {
@@ -141,6 +149,29 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       db.close();
     },
   };
+}
+
+/**
+ * The index follows the store. On SQLite (one server) a cheap generation look before each search catches
+ * an `arcp ingest` run beside it. On PostgreSQL other replicas ingest: each is told by LISTEN/NOTIFY and
+ * reconciles in the background, with a periodic look for a notification missed, rather than a database
+ * round-trip on every search.
+ */
+function followIngests(o: { stores: Stores; sync: IndexSync; engine: SearchEngine & { beforeSearch?: () => Promise<unknown> }; logger: Logger; checkMs: number }): { stop(): Promise<void> } {
+  const signal = o.stores.ingestSignal(o.logger);
+  if (!signal) {
+    o.engine.beforeSearch = () => o.sync.refresh();
+    return { stop: async () => {} };
+  }
+  const follower = new IndexFollower({
+    sync: o.sync, signal, checkMs: o.checkMs, logger: o.logger,
+    onSynced: async (result) => {
+      o.logger.info({ ...result }, 'search index refreshed after an ingest elsewhere');
+      await o.engine.save();
+    },
+  });
+  void follower.start();
+  return follower;
 }
 
 function deliverySettings(config: Config) {

@@ -30,6 +30,8 @@ export interface ImapSourceOptions {
   handle: RawMessageHandler;
   /** Messages fetched per round trip. */
   batchSize?: number;
+  /** After each scan that went through the whole mailbox. */
+  onScanned?: () => void;
 }
 
 const RECONNECT_MIN_MS = 500;
@@ -123,6 +125,7 @@ export class ImapSource {
         this.rescan = false;
         await this.scan(client);
         this.scans++;
+        this.opts.onScanned?.();
       } while (this.rescan && !this.stopped && client.usable);
     } catch (err) {
       this.opts.logger.warn({ err: { message: (err as Error).message } }, 'mailbox scan failed; reconnecting');

@@ -3,6 +3,7 @@ import type { Config } from '../../src/config.js';
 import { EmailChannel } from './email-channel.js';
 import { ImapSource } from './imap-source.js';
 import { Intake } from './intake.js';
+import { trackIntakeLag } from './intake-lag.js';
 import { EmailLedger } from './ledger.js';
 import { emailReplySender, SENT_COPY_SENDER, sentCopySender } from './senders.js';
 import { ImapSentFolder } from './sent-folder.js';
@@ -39,6 +40,7 @@ export const emailPlugin: ChannelPlugin<Config['email']> = {
     const source = new ImapSource({
       account: settings.imap, mailbox: settings.mailbox, folders: Object.values(settings.folders),
       pollMs: settings.pollMs, reconnectMaxMs: settings.reconnectMaxMs, logger, handle: intake.handle,
+      onScanned: trackIntakeLag(host, settings.mailbox, settings.imap.user),
     });
     // One replica reads the mailbox; the others stand by and take over if it dies. Replies go out from any.
     const reading = host.asLeader(`intake:${settings.imap.user}/${settings.mailbox}`, () => {

@@ -12,6 +12,7 @@ import type { StaffService } from '../tickets/staff-service.js';
 import type { ReplyFile } from '../tickets/reply-files.js';
 import type { StaffNotifier } from '../tickets/staff-notifier.js';
 import type { Ticket } from '../tickets/types.js';
+import type { ChannelGauge } from './channel-gauges.js';
 import { scopeOf, type ChannelStateScope } from './channel-state.js';
 import type { Channel, ChannelName } from './types.js';
 
@@ -56,6 +57,8 @@ export interface ChannelHost<C> {
    * when that replica dies; in a single process, at once.
    */
   asLeader(duty: string, start: () => Promise<RunningDuty> | RunningDuty): RunningDuty;
+  /** A figure of this channel for /metrics, read at each scrape. */
+  gauge(gauge: ChannelGauge): void;
 }
 
 export function createHost<C>(app: AppServices, name: ChannelName, config: C, http: ChannelHost<C>['http']): ChannelHost<C> {
@@ -89,5 +92,6 @@ export function createHost<C>(app: AppServices, name: ChannelName, config: C, ht
     asLeader: (duty, start) => runAsLeader({
       leadership: app.stores.leadership, roles: app.roles, duty: `${name}:${duty}`, start, logger: app.logger, retryMs: app.config.core.leaderRetryMs,
     }),
+    gauge: (gauge) => app.gauges.register(gauge),
   };
 }

@@ -5,7 +5,8 @@ import { AppError } from '../errors.js';
 import { ingestPaths, type IngestProgress } from '../ingest/ingest.js';
 import type { PdfEngine } from '../ingest/extract/pdf.js';
 import { formatSummary } from '../ingest/summary.js';
-import { IngestStore } from '../store/ingest-store.js';
+import type { IngestLedger } from '../ingest/ledger.js';
+import { withPgIngestLock } from '../store/pg/ingest-lock.js';
 import type { CliCommand, CliContext } from './context.js';
 
 /** Runs long enough to deserve a bar. */
@@ -29,8 +30,8 @@ function progressBar(ctx: CliContext): { update: (p: IngestProgress) => void; st
   };
 }
 
-function listStored(ctx: CliContext, store: IngestStore, json: boolean): number {
-  const rows = store.all();
+async function listStored(ctx: CliContext, store: IngestLedger, json: boolean): Promise<number> {
+  const rows = await store.all();
   if (json) ctx.out(JSON.stringify(rows, null, 2));
   else if (rows.length === 0) ctx.out('Nothing ingested yet.');
   else for (const r of rows) ctx.out(`${r.documentId.padEnd(40)} ${r.kind.padEnd(8)} ${String(r.passages).padStart(4)} passages  ${r.sourcePath}${r.repair ? `  repair confidence ${(r.repair as { confidence: number }).confidence.toFixed(2)}` : ''}`);
@@ -60,16 +61,18 @@ arcp ingest --list [--json]          what is ingested, with each document's repa
     if (engine !== undefined && engine !== 'pdfjs' && engine !== 'poppler') throw new AppError('BAD_REQUEST', '--pdf-engine takes pdfjs or poppler');
     if (values.meta && positionals.length !== 1) throw new AppError('BAD_REQUEST', '--meta goes with exactly one file');
     const app = await ctx.openApp({ ingest: false, create: true, rebuildIndex: values.rebuild });
-    if (values.list) return listStored(ctx, new IngestStore(app.db), values.json ?? false);
+    if (values.list) return listStored(ctx, app.ingestLedger, values.json ?? false);
     const corpusDir = resolve(ctx.config.core.corpusDir);
     const bar = progressBar(ctx);
-    const report = await ingestPaths({
+    // On PostgreSQL the ledger is the deployment's: one ingest at a time (replicas ingest at start-up).
+    const exclusive = <T>(fn: () => Promise<T>) => (app.stores.pool ? withPgIngestLock(app.stores.pool, fn) : fn());
+    const report = await exclusive(() => ingestPaths({
       paths: positionals.length > 0 ? positionals : [corpusDir],
-      corpusDir, db: app.db, index: app.engine, logger: ctx.logger,
+      corpusDir, ledger: app.ingestLedger, index: app.engine, logger: ctx.logger,
       maxFileBytes: ctx.config.core.maxFileMb * 1024 * 1024,
       onProgress: bar.update, force: values.force, metaFile: values.meta, pdfEngine: engine as PdfEngine | undefined,
       ocr: values['no-ocr'] ? null : undefined,
-    }).finally(bar.stop);
+    })).finally(bar.stop);
     for (const f of report.files) if (f.status === 'failed') ctx.err(`arcp ingest: error: ${f.error}`);
     if (values.json) ctx.out(JSON.stringify(report, null, 2));
     else for (const line of formatSummary(report, { all: values.all })) ctx.out(line);

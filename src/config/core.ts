@@ -24,6 +24,7 @@ export const coreSection = defineSection(
     replyFileMaxMb: 'ARCP_REPLY_FILE_MAX_MB',
     fileLinkSecret: 'ARCP_FILE_LINK_SECRET',
     fileLinkHours: 'ARCP_FILE_LINK_HOURS',
+    indexCheckMs: 'ARCP_INDEX_CHECK_MS',
   },
   z.object({
     port: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -63,5 +64,10 @@ export const coreSection = defineSection(
     fileLinkSecret: z.string().min(16, 'at least 16 characters').optional(),
     /** How long a signed download link works. */
     fileLinkHours: z.coerce.number().positive().default(168),
+    /**
+     * On PostgreSQL, how often a replica looks at the ingest generation besides being notified of an
+     * ingest: it heals a notification missed while its listening connection was down.
+     */
+    indexCheckMs: z.coerce.number().int().min(100).default(60_000),
   }),
 );

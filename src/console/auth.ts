@@ -47,7 +47,7 @@ export class ConsoleAuth {
       await verifyPassword(password, await decoyHash());
       return { ok: false, reason: 'invalid' };
     }
-    if (this.throttle.blocked(email)) {
+    if (await this.throttle.blocked(email)) {
       this.options.logger.warn({ staff: email }, 'console sign-in throttled');
       return { ok: false, reason: 'throttled' };
     }
@@ -55,11 +55,11 @@ export class ConsoleAuth {
     // Unknown accounts cost the same scrypt work as known ones: response time does not reveal who exists.
     const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
     if (!found || !valid || found.account.disabled) {
-      this.throttle.fail(email);
+      await this.throttle.fail(email);
       this.options.logger.info({ staff: email }, 'console sign-in refused');
       return { ok: false, reason: 'invalid' };
     }
-    this.throttle.succeed(email);
+    await this.throttle.succeed(email);
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.options.sessionHours * 3_600_000).toISOString();
     const csrfToken = newToken();

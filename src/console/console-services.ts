@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { AppServices } from '../app.js';
-import { IngestStore } from '../store/ingest-store.js';
+import type { IngestLedger } from '../ingest/ledger.js';
 import { InsightsStore } from '../store/insights-store.js';
 import type { StaffAccounts } from './accounts.js';
 import { ConsoleAuth } from './auth.js';
+import { LoginThrottle } from './login-throttle.js';
 import { CorpusCatalog, type IngestRecord } from './corpus-catalog.js';
 import { computeInsights, type Insights } from './insights.js';
 import { IngestJobs } from './ingest-jobs.js';
@@ -19,9 +20,9 @@ export interface ConsoleServices {
 
 export const UPLOAD_FOLDER = 'uploads';
 
-function ingestRecord(store: IngestStore): (documentId: string) => IngestRecord | undefined {
-  return (documentId) => {
-    const s = store.byDocument(documentId);
+function ingestRecord(store: IngestLedger): (documentId: string) => Promise<IngestRecord | undefined> {
+  return async (documentId) => {
+    const s = await store.byDocument(documentId);
     if (!s) return undefined;
     const repair = s.repair && typeof s.repair === 'object' ? (s.repair as Record<string, unknown>) : undefined;
     return { sourcePath: s.sourcePath, kind: s.kind, pages: s.pages, repair, inferred: s.inferred, warnings: s.warnings, ingestedAt: s.ingestedAt };
@@ -43,9 +44,11 @@ export function createConsoleServices(app: AppServices): ConsoleServices {
     },
   });
   return {
-    auth: new ConsoleAuth(app.staffAccounts, { sessionHours: app.config.console.sessionHours, logger: app.logger }),
+    auth: new ConsoleAuth(app.staffAccounts, {
+      sessionHours: app.config.console.sessionHours, logger: app.logger, throttle: new LoginThrottle(app.stores.loginFailures),
+    }),
     staffAccounts: app.staffAccounts,
-    catalog: new CorpusCatalog(app.engine, ingestRecord(new IngestStore(app.db))),
+    catalog: new CorpusCatalog(app.engine, ingestRecord(app.ingestLedger)),
     ingest,
     insights: (days) => computeInsights(insightsStore, { days }),
   };

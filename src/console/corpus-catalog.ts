@@ -57,7 +57,7 @@ export class CorpusCatalog {
    */
   constructor(
     private readonly engine: SearchEngine,
-    private readonly recorded: (documentId: string) => IngestRecord | undefined = () => undefined,
+    private readonly recorded: (documentId: string) => Promise<IngestRecord | undefined> = async () => undefined,
   ) {}
 
   private passages(): Passage[] {
@@ -93,11 +93,11 @@ export class CorpusCatalog {
     };
   }
 
-  get(id: string): CatalogDetail | undefined {
+  async get(id: string): Promise<CatalogDetail | undefined> {
     const passages = this.byDocument().get(id);
     if (!passages) return undefined;
     const sorted = [...passages].sort((a, b) => a.n - b.n);
-    return { ...entryOf(sorted), passageList: sorted, contentHash: sorted[0]!.contentHash, ...this.recorded(id) };
+    return { ...entryOf(sorted), passageList: sorted, contentHash: sorted[0]!.contentHash, ...(await this.recorded(id)) };
   }
 }
 

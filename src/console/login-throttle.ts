@@ -1,28 +1,26 @@
+import type { LoginFailures } from './login-failures.js';
+import { MemoryLoginFailures } from './memory-login-failures.js';
+
 /**
  * Slows password guessing against one account: after `maxFailures` wrong passwords within the window,
- * sign-in for that email is refused until the window has passed. In memory: a restart forgets it, which
- * costs an attacker a restart they cannot cause.
+ * sign-in for that email is refused until the window has passed. The failures are kept behind a port:
+ * in PostgreSQL they count on every replica.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly failures: LoginFailures = new MemoryLoginFailures(),
+    private readonly options: { maxFailures: number; windowMs: number } = { maxFailures: 5, windowMs: 15 * 60_000 },
+  ) {}
 
-  constructor(private readonly options: { maxFailures: number; windowMs: number } = { maxFailures: 5, windowMs: 15 * 60_000 }) {}
-
-  blocked(key: string, now = Date.now()): boolean {
-    return this.recent(key, now).length >= this.options.maxFailures;
+  async blocked(key: string, now = Date.now()): Promise<boolean> {
+    return (await this.failures.count(key, now - this.options.windowMs)) >= this.options.maxFailures;
   }
 
-  fail(key: string, now = Date.now()): void {
-    this.failures.set(key, [...this.recent(key, now), now]);
+  async fail(key: string, now = Date.now()): Promise<void> {
+    await this.failures.record(key, now, now - this.options.windowMs);
   }
 
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.options.windowMs);
-    if (list.length === 0) this.failures.delete(key);
-    return list;
+  async succeed(key: string): Promise<void> {
+    await this.failures.clear(key);
   }
 }

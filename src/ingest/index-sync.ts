@@ -41,15 +41,20 @@ export class IndexSync {
 
   constructor(private readonly deps: { store: IngestLedger; index: PassageIndex; logger: Logger }) {}
 
-  refresh(): Promise<SyncResult | undefined> {
-    this.running = this.running.catch(() => undefined).then(() => this.once());
+  /**
+   * `force` compares every document even when the generations are equal: at start-up, since an index
+   * saved against another ledger (the data folder's SQLite before DATABASE_URL was set, another
+   * database) can carry the same number by chance.
+   */
+  refresh(options: { force?: boolean } = {}): Promise<SyncResult | undefined> {
+    this.running = this.running.catch(() => undefined).then(() => this.once(options.force ?? false));
     return this.running;
   }
 
-  private async once(): Promise<SyncResult | undefined> {
+  private async once(force: boolean): Promise<SyncResult | undefined> {
     const { store, index, logger } = this.deps;
     const generation = await store.generation();
-    if (index.generation === generation) return undefined;
+    if (!force && index.generation === generation) return undefined;
     const result = await reconcileIndex(store, index);
     if (result.removed + result.replaced > 0) logger.info({ ...result, generation }, 'search index brought in line with the store');
     return result;

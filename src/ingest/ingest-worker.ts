@@ -6,21 +6,42 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../store/db.js';
-import { ingestPaths } from './ingest.js';
+import { IngestStore } from '../store/ingest-store.js';
+import { withPgIngestLock } from '../store/pg/ingest-lock.js';
+import { PgIngestLedger } from '../store/pg/pg-ingest-ledger.js';
+import { openPostgres } from '../store/pg/pool.js';
+import { ingestPaths, type IngestReport } from './ingest.js';
+import type { IngestLedger } from './ledger.js';
 import type { WorkerInput, WorkerMessage } from './run-in-worker.js';
 
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const db = openDatabase(input.dataDir);
+const run = (ledger: IngestLedger): Promise<IngestReport> => ingestPaths({
+  paths: input.paths, corpusDir: input.corpusDir, ledger, logger: createLogger(input.logLevel), maxFileBytes: input.maxFileBytes,
+  force: input.force, onProgress: (progress) => post({ kind: 'progress', progress }),
+});
+
+/** The shared ledger in PostgreSQL (one ingest at a time in the deployment), or the data folder's SQLite. */
+async function ingest(): Promise<IngestReport> {
+  if (input.databaseUrl) {
+    const pool = await openPostgres({ url: input.databaseUrl, max: 2, migrate: false });
+    try {
+      return await withPgIngestLock(pool, () => run(new PgIngestLedger(pool)));
+    } finally {
+      await pool.end();
+    }
+  }
+  const db = openDatabase(input.dataDir);
+  try {
+    return await run(new IngestStore(db));
+  } finally {
+    db.close();
+  }
+}
+
 try {
-  const report = await ingestPaths({
-    paths: input.paths, corpusDir: input.corpusDir, db, logger: createLogger(input.logLevel), maxFileBytes: input.maxFileBytes,
-    force: input.force, onProgress: (progress) => post({ kind: 'progress', progress }),
-  });
-  post({ kind: 'done', report });
+  post({ kind: 'done', report: await ingest() });
 } catch (err) {
   const e = AppError.from(err, 'INGEST_FAILED');
   post({ kind: 'failed', code: e.code, message: e.message });
-} finally {
-  db.close();
 }

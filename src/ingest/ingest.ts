@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { PassageIndex } from '../retrieval/types.js';
 import type { Db } from '../store/db.js';
 import { IngestStore } from '../store/ingest-store.js';
+import type { IngestLedger } from './ledger.js';
 import type { RepairReport, RepairResources } from './arabic-repair/pipeline.js';
 import { loadRepairResources } from './arabic-repair/resources.js';
 import { discoverSources, isUnder, pathOfKey, shownPath, type Discovery, type SourceFile } from './discover.js';
@@ -21,7 +22,10 @@ export interface IngestProgress {
 export interface IngestOptions {
   paths: string[];
   corpusDir: string;
-  db: Db;
+  /** The local SQLite database holding the ledger, unless `ledger` is given. */
+  db?: Db;
+  /** The ingest ledger to write (PostgreSQL when replicas share one); by default the one in `db`. */
+  ledger?: IngestLedger;
   /** The search index to keep in line; absent in a worker, where only the store is written. */
   index?: PassageIndex;
   logger: Logger;
@@ -64,7 +68,7 @@ export interface IngestReport {
 
 interface RunState {
   options: IngestOptions;
-  store: IngestStore;
+  store: IngestLedger;
   ctx: FileContext;
   /** Document ids taken in this run, by source key. */
   ids: Map<string, string>;
@@ -81,7 +85,7 @@ interface RunState {
 export async function ingestPaths(options: IngestOptions): Promise<IngestReport> {
   const started = Date.now();
   const corpusDir = resolve(options.corpusDir);
-  const store = new IngestStore(options.db);
+  const store = ledgerOf(options);
   const shown = (p: string) => shownPath(resolve(p), corpusDir);
   let resources: Promise<RepairResources> | undefined;
   const ctx: FileContext = {
@@ -114,18 +118,18 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
     precheck(file, ctx);
     const sidecar = await sidecarOf(file, ctx);
     metaHash = sidecar?.hash ?? '';
-    const known = options.force ? undefined : knownFailure(file, metaHash, store);
+    const known = options.force ? undefined : await knownFailure(file, metaHash, store);
     if (known) return known;
-    const stored = store.bySource(file.key);
+    const stored = await store.bySource(file.key);
     const current = stored && !options.force && stored.metaHash === metaHash && stored.pipelineVersion === PIPELINE_VERSION;
     if (current && stored.size === file.size && stored.mtimeMs === file.mtimeMs) return unchanged(file, stored.documentId, stored.passages, state);
     const bytes = await readSource(file);
     if (current && stored.contentHash === sha256(bytes)) {
-      store.touch(file.key, file.mtimeMs);
+      await store.touch(file.key, file.mtimeMs);
       return unchanged(file, stored.documentId, stored.passages, state);
     }
     const doc = await prepareDocument(file, bytes, sidecar, ctx);
-    claimId(doc, file, state);
+    await claimId(doc, file, state);
     await index(file, doc, stored?.documentId, state);
     return {
       file: file.shown, documentId: doc.meta.id, status: stored ? 'updated' : 'added', passages: doc.passages.length, kind: doc.kind,
@@ -133,7 +137,7 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
     };
   } catch (err) {
     const result = failure(file.shown, err, options.logger);
-    store.recordFailure({
+    await store.recordFailure({
       sourceKey: file.key, sourcePath: file.shown, size: file.size, mtimeMs: file.mtimeMs, metaHash,
       pipelineVersion: PIPELINE_VERSION, code: result.code!, message: result.error!,
     });
@@ -145,7 +149,7 @@ async function ingestOne(file: SourceFile, state: RunState): Promise<IngestFileR
 async function index(file: SourceFile, doc: PreparedDocument, previousId: string | undefined, state: RunState): Promise<void> {
   if (previousId && previousId !== doc.meta.id) await state.options.index?.remove([previousId]);
   await state.options.index?.upsert(doc.passages);
-  state.store.save(
+  await state.store.save(
     {
       sourceKey: file.key, sourcePath: file.shown, documentId: doc.meta.id, kind: doc.kind, contentHash: doc.contentHash,
       metaHash: doc.metaHash, size: file.size, mtimeMs: file.mtimeMs, pipelineVersion: PIPELINE_VERSION, meta: doc.meta,
@@ -154,13 +158,13 @@ async function index(file: SourceFile, doc: PreparedDocument, previousId: string
     },
     doc.passages,
   );
-  state.store.clearFailure(file.key);
+  await state.store.clearFailure(file.key);
   state.changed = true;
 }
 
 /** A bad file that has not changed since it failed is reported again without being read again. */
-function knownFailure(file: SourceFile, metaHash: string, store: IngestStore): IngestFileResult | undefined {
-  const f = store.failure(file.key);
+async function knownFailure(file: SourceFile, metaHash: string, store: IngestLedger): Promise<IngestFileResult | undefined> {
+  const f = await store.failure(file.key);
   if (!f || f.size !== file.size || f.mtimeMs !== file.mtimeMs || f.metaHash !== metaHash || f.pipelineVersion !== PIPELINE_VERSION) return undefined;
   return { file: file.shown, status: 'failed', passages: 0, error: f.message, code: f.code as ErrorCode };
 }
@@ -174,18 +178,19 @@ function unchanged(file: SourceFile, documentId: string, passages: number, state
  * A document id belongs to one file: a second file claiming it fails, naming both. An inferred id
  * (`report.pdf` and `report.docx` both give `report`) takes the file's extension instead.
  */
-function claimId(doc: PreparedDocument, file: SourceFile, state: RunState): void {
-  const ownerOf = (id: string) => state.ids.get(id) ?? state.store.byDocument(id)?.sourceKey;
-  const taken = (id: string) => {
-    const owner = ownerOf(id);
+async function claimId(doc: PreparedDocument, file: SourceFile, state: RunState): Promise<void> {
+  const ownerOf = async (id: string) => state.ids.get(id) ?? (await state.store.byDocument(id))?.sourceKey;
+  const taken = async (id: string) => {
+    const owner = await ownerOf(id);
     return owner !== undefined && owner !== file.key;
   };
-  if (taken(doc.meta.id) && doc.inferred.includes('id')) {
+  if ((await taken(doc.meta.id)) && doc.inferred.includes('id')) {
     const alternative = `${doc.meta.id}-${extname(file.path).slice(1).toLowerCase()}`;
-    if (!taken(alternative)) rename(doc, alternative);
+    if (!(await taken(alternative))) rename(doc, alternative);
   }
-  if (taken(doc.meta.id)) {
-    throw new AppError('METADATA_INVALID', `${file.shown}: id: "${doc.meta.id}" is already used by ${state.ctx.shown(state.pathOf(ownerOf(doc.meta.id)!))}`, {
+  const owner = await ownerOf(doc.meta.id);
+  if (owner !== undefined && owner !== file.key) {
+    throw new AppError('METADATA_INVALID', `${file.shown}: id: "${doc.meta.id}" is already used by ${state.ctx.shown(state.pathOf(owner))}`, {
       details: { file: file.shown, field: 'id' },
     });
   }
@@ -210,16 +215,16 @@ async function removeGone(found: Discovery, state: RunState) {
   const missing = new Map(found.missing.map((m) => [m.key, m.shown]));
   const under = (key: string) => found.roots.some((r) => isUnder(state.pathOf(key), r));
   const out: IngestFileResult[] = [];
-  for (const row of state.store.all()) {
+  for (const row of await state.store.all()) {
     const gone = !seen.has(row.sourceKey) && (missing.has(row.sourceKey) || under(row.sourceKey));
     if (!gone) continue;
     await state.options.index?.remove([row.documentId]);
-    state.store.remove(row.sourceKey);
+    await state.store.remove(row.sourceKey);
     missing.delete(row.sourceKey);
     state.changed = true;
     out.push({ file: row.sourcePath, documentId: row.documentId, status: 'deleted', passages: row.passages });
   }
-  state.store.forgetFailuresExcept(seen, (key) => missing.has(key) || under(key));
+  await state.store.forgetFailuresExcept(seen, (key) => missing.has(key) || under(key));
   for (const [, shown] of missing) {
     out.push({ file: shown, status: 'failed', passages: 0, error: `${shown}: no such file or folder`, code: 'NOT_FOUND' });
   }
@@ -239,6 +244,12 @@ async function syncIndex(state: RunState, index: PassageIndex): Promise<boolean>
   if (removed + replaced === 0) return false;
   state.options.logger.info({ removed, replaced }, 'search index brought in line with the store');
   return true;
+}
+
+function ledgerOf(options: IngestOptions): IngestLedger {
+  if (options.ledger) return options.ledger;
+  if (!options.db) throw new AppError('INTERNAL', 'an ingest needs a ledger or a database');
+  return new IngestStore(options.db);
 }
 
 async function saveIndex(index: PassageIndex): Promise<void> {

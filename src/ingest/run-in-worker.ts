@@ -7,6 +7,8 @@ export interface WorkerInput {
   paths: string[];
   corpusDir: string;
   dataDir: string;
+  /** postgres://… when the ledger is shared by replicas (DATABASE_URL). */
+  databaseUrl?: string;
   maxFileBytes: number;
   force?: boolean;
   logLevel: LevelWithSilent;

@@ -81,6 +81,7 @@ export class HybridSearchEngine implements SearchEngine {
   generation?: number;
   /** Run before each search: brings the index in line with the store when another process changed it. */
   beforeSearch?: () => Promise<unknown>;
+  private saving: Promise<void> = Promise.resolve();
 
   size(): number {
     return this.lexical.size();
@@ -210,8 +211,15 @@ export class HybridSearchEngine implements SearchEngine {
     return lists;
   }
 
-  async save(): Promise<void> {
-    await this.deps.persist?.(this);
+  /**
+   * One save at a time: an ingest's save and a refresh after a notification of the same ingest came at
+   * once and raced on the same temporary file ("rename … ENOENT"). Each save waits for the one before and
+   * writes the index as it is then.
+   */
+  save(): Promise<void> {
+    const next = this.saving.catch(() => undefined).then(() => this.deps.persist?.(this));
+    this.saving = next;
+    return next;
   }
 }
 

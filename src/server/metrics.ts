@@ -1,7 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppServices } from '../app.js';
+import type { ChannelGauge } from '../channel/channel-gauges.js';
 
-type Observed = Pick<AppServices, 'deliveries' | 'tickets' | 'engine' | 'turns' | 'config'>;
+type Observed = Pick<AppServices, 'deliveries' | 'tickets' | 'engine' | 'turns' | 'config' | 'ingestLedger' | 'gauges'>;
 
 /**
  * The Prometheus metrics of one replica (prom-client, its own registry). Turn counters and latencies
@@ -18,6 +19,8 @@ export function createMetrics(app: Observed): Registry {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30], registers: [registry],
   });
   gauges(registry, app);
+  indexGauges(registry, app);
+  app.gauges.each((g) => channelGauge(registry, g));
   app.turns.onTurn((t) => {
     turns.inc({ channel: t.channel, kind: t.kind });
     if (t.failed) failed.inc({ channel: t.channel });
@@ -51,5 +54,37 @@ function gauges(registry: Registry, app: Observed): void {
   new Gauge({
     name: 'arcp_index_passages', help: "Passages in this replica's search index.", registers: [registry],
     collect() { this.set(app.engine.size()); },
+  });
+}
+
+/**
+ * The index of this replica against the shared ledger: an index generation behind the ledger's for
+ * longer than a notification takes is a replica that missed an ingest (src/ingest/index-follower.ts).
+ */
+function indexGauges(registry: Registry, app: Observed): void {
+  new Gauge({
+    name: 'arcp_index_documents', help: "Documents in this replica's search index.", registers: [registry],
+    collect() { this.set(app.engine.documents().size); },
+  });
+  new Gauge({
+    name: 'arcp_index_generation', help: "The ingest ledger's generation this replica's search index reflects.", registers: [registry],
+    collect() { this.set(app.engine.generation ?? 0); },
+  });
+  new Gauge({
+    name: 'arcp_ingest_generation', help: "The ingest ledger's generation (shared on PostgreSQL): moves at every document added, replaced or removed.",
+    registers: [registry],
+    async collect() { this.set(await app.ingestLedger.generation()); },
+  });
+}
+
+/** A channel's figure (ChannelHost.gauge), one sample per label value known at the scrape. */
+function channelGauge(registry: Registry, g: ChannelGauge): void {
+  new Gauge({
+    name: g.name, help: g.help, labelNames: [g.label], registers: [registry],
+    async collect() {
+      const samples = await g.collect();
+      this.reset();
+      for (const [value, n] of samples) this.set({ [g.label]: value }, n);
+    },
   });
 }

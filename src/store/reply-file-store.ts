@@ -14,7 +14,7 @@ export function toReplyFile(row: ReplyFileRow): ReplyFile {
   return { id: row.id, filename: row.filename, mediaType: row.media_type, size: Number(row.size), bytes: Buffer.from(row.bytes) };
 }
 
-/** Documents attached to staff answers, on SQLite (migration 086). */
+/** Documents attached to staff answers, on SQLite (migration 087). */
 export class SqliteReplyFiles implements ReplyFiles {
   constructor(private readonly db: Db) {}
 

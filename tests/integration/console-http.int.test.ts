@@ -10,8 +10,8 @@ import { loadConfig, type Env } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import { StaffStore } from '../../src/store/staff-store.js';
-import { Client } from '../support/console-client.js';
 import { ConversationScript, SAMPLE_CORPUS } from '../support/test-app.js';
+import { ConsoleClient as Client } from '../support/console-client.js';
 
 const ADMIN = { email: 'amina.haddad@example.org', password: 'ورقة-موقف-2025!', name: 'أمينة حداد' };
 const STAFF = { email: 'omar.saleh@example.org', password: 'secretariat-desk-7', name: 'Omar Saleh' };

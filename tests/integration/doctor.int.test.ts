@@ -45,6 +45,6 @@ describe('arcp doctor', () => {
 
   it.skipIf(!POSTGRES_URL)('names the migrations a new PostgreSQL database still needs', async () => {
     const { out } = await arcp(['doctor'], workFolder(), { DATABASE_URL: await freshPgDatabase() });
-    expect(out).toMatch(/^ok {3}database PostgreSQL at .* answers; 2 migration\(s\) to apply at the next start \(001_schema\.sql, 002_ingest_generation\.sql\)/m);
+    expect(out).toMatch(/^ok {3}database PostgreSQL at .* answers; 5 migration\(s\) to apply at the next start \(001_schema\.sql, 002_ingest_generation\.sql, 003_ingest_notify\.sql, 004_login_failures\.sql, 005_reply_files\.sql\)/m);
   });
 });

@@ -79,6 +79,17 @@ describe.skipIf(!HAS_DOVECOT)('email channel with a real Dovecot and SMTP server
     await filedIn('Sent', reply.mail.messageId!.replace(/^<|>$/g, ''));
   });
 
+  it('reports the intake lag in /metrics: seconds since the mailbox was last scanned, small while the intake runs', async () => {
+    const lag = async () => {
+      const text = await (await fetch(`${running!.url}/metrics`)).text();
+      const m = /^arcp_email_intake_seconds_since_scan\{mailbox="INBOX"\} (\S+)$/m.exec(text);
+      return m ? { seconds: Number(m[1]) } : undefined;
+    };
+    const { seconds } = await waitFor('a scan of the mailbox recorded', lag, 20_000);
+    expect(seconds).toBeGreaterThanOrEqual(0);
+    expect(seconds).toBeLessThan(30);
+  });
+
   it("threads the asker's reply to our answer into the same conversation", async () => {
     const ours = sink.inReplyTo('ar-question-1@mofa.example.test')[0].mail.messageId!.replace(/^<|>$/g, '');
     await deliverByLmtp(simpleMail({

@@ -49,6 +49,13 @@ describe('what an IT team operates: /metrics, /readyz, request ids', () => {
     expect(text).toMatch(/^arcp_delivery_dead_letters 0$/m);
     expect(text).toMatch(/^arcp_tickets_sla_breached 0$/m);
     expect(Number(/^arcp_index_passages (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(50);
+    expect(Number(/^arcp_index_documents (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(10);
+    // The index reflects the ledger it was built from: its generation is the ledger's.
+    const generation = Number(/^arcp_index_generation (\d+)$/m.exec(text)?.[1]);
+    expect(generation).toBeGreaterThan(0);
+    expect(text).toMatch(new RegExp(`^arcp_ingest_generation ${generation}$`, 'm'));
+    // No email channel in this process: no intake lag reported.
+    expect(text).not.toMatch(/^arcp_email_intake_seconds_since_scan/m);
   });
 
   it("carries the caller's request id into the response and the turn's log lines; makes one up otherwise", async () => {

@@ -77,6 +77,10 @@ describe.skipIf(!POSTGRES_URL || !HAS_DOVECOT)('two replicas on one PostgreSQL, 
     for (const n of [1, 2, 3]) await mail(n);
     await waitFor('the first mails answered', () => sink.inReplyTo('replica-q1@mofa.example.test').length > 0, 30_000);
 
+    // The intake's lag is the leader's, reported by every replica (it is kept in the shared database).
+    const lag = /^arcp_email_intake_seconds_since_scan\{mailbox="[^"]+"\} (\S+)$/m.exec(await (await fetch(`${survivor.url}/metrics`)).text());
+    expect(Number(lag?.[1])).toBeLessThan(30);
+
     await leader.kill();
     const during = await Promise.all(conversations.map((c) => ask(c, 'ما هي أهداف عملية التشاور العربية الإقليمية؟')));
     for (const n of [4, 5, 6]) await mail(n);

@@ -11,7 +11,7 @@ import { addStaffAccount } from '../../src/console/staff-accounts.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import { StaffStore } from '../../src/store/staff-store.js';
-import { Client } from '../support/console-client.js';
+import { ConsoleClient as Client } from '../support/console-client.js';
 import { pdfWithLines } from '../support/pdf.js';
 import { docxOf } from '../support/zip.js';
 import { ConversationScript, SAMPLE_CORPUS } from '../support/test-app.js';

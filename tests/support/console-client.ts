@@ -1,5 +1,5 @@
 /** A cookie-keeping client that does not follow redirects, to see what the server answers. */
-export class Client {
+export class ConsoleClient {
   readonly cookies = new Map<string, string>();
   csrf = '';
   constructor(private readonly base: string) {}

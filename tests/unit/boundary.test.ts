@@ -37,7 +37,7 @@ const LAYERS: [string, RegExp][] = [
 const SHARED = /^src\/(channel\/(?!host\.ts|plugin\.ts)[^/]+|errors\.ts|logger\.ts|config\.ts|config\/.+)$/;
 const PORTS = new Set([
   'src/core/conversation-log.ts', 'src/core/audit-log.ts', 'src/delivery/types.ts', 'src/delivery/transitions.ts', 'src/tickets/types.ts',
-  'src/tickets/transitions.ts', 'src/drafts/types.ts', 'src/drafts/transitions.ts', 'src/console/accounts.ts', 'src/core/leadership.ts', 'src/core/memory-leadership.ts', 'src/ingest/ledger.ts', 'src/ingest/types.ts',
+  'src/tickets/transitions.ts', 'src/drafts/types.ts', 'src/drafts/transitions.ts', 'src/console/accounts.ts', 'src/console/login-failures.ts', 'src/core/leadership.ts', 'src/core/memory-leadership.ts', 'src/ingest/ledger.ts', 'src/ingest/ingest-signal.ts', 'src/ingest/types.ts',
   'src/tickets/reply-files.ts',
 ]);
 

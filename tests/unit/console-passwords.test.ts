@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../../src/console/login-throttle.js';
+import { MemoryLoginFailures } from '../../src/console/memory-login-failures.js';
 import { checkPasswordPolicy, DEFAULT_PARAMS, hashPassword, verifyPassword } from '../../src/console/passwords.js';
 
 describe('staff password hashing (scrypt)', () => {
@@ -42,21 +43,21 @@ describe('staff password hashing (scrypt)', () => {
 });
 
 describe('sign-in throttling', () => {
-  it('blocks an account after 5 failures within the window, and forgets them afterwards', () => {
-    const throttle = new LoginThrottle({ maxFailures: 5, windowMs: 60_000 });
-    for (let i = 0; i < 4; i++) throttle.fail('a@example.org', 1_000 + i);
-    expect(throttle.blocked('a@example.org', 2_000)).toBe(false);
-    throttle.fail('a@example.org', 2_000);
-    expect(throttle.blocked('a@example.org', 2_001)).toBe(true);
-    expect(throttle.blocked('b@example.org', 2_001)).toBe(false);
-    expect(throttle.blocked('a@example.org', 70_000)).toBe(false);
+  it('blocks an account after 5 failures within the window, and forgets them afterwards', async () => {
+    const throttle = new LoginThrottle(new MemoryLoginFailures(), { maxFailures: 5, windowMs: 60_000 });
+    for (let i = 0; i < 4; i++) await throttle.fail('a@example.org', 1_000 + i);
+    expect(await throttle.blocked('a@example.org', 2_000)).toBe(false);
+    await throttle.fail('a@example.org', 2_000);
+    expect(await throttle.blocked('a@example.org', 2_001)).toBe(true);
+    expect(await throttle.blocked('b@example.org', 2_001)).toBe(false);
+    expect(await throttle.blocked('a@example.org', 70_000)).toBe(false);
   });
 
-  it('clears the count on a successful sign-in', () => {
-    const throttle = new LoginThrottle({ maxFailures: 2, windowMs: 60_000 });
-    throttle.fail('a@example.org', 1);
-    throttle.succeed('a@example.org');
-    throttle.fail('a@example.org', 2);
-    expect(throttle.blocked('a@example.org', 3)).toBe(false);
+  it('clears the count on a successful sign-in', async () => {
+    const throttle = new LoginThrottle(new MemoryLoginFailures(), { maxFailures: 2, windowMs: 60_000 });
+    await throttle.fail('a@example.org', 1);
+    await throttle.succeed('a@example.org');
+    await throttle.fail('a@example.org', 2);
+    expect(await throttle.blocked('a@example.org', 3)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { ReplyFile, ReplyFiles } from '../../tickets/reply-files.js';
 import { toReplyFile, type ReplyFileRow } from '../reply-file-store.js';
 import { one, type PgPool } from './pool.js';
 
-/** Documents attached to staff answers, on PostgreSQL (migration 003). */
+/** Documents attached to staff answers, on PostgreSQL (migration 005). */
 export class PgReplyFiles implements ReplyFiles {
   constructor(private readonly pool: PgPool) {}
 

@@ -41,9 +41,9 @@ export function mountCorpus(router: Router, deps: ConsoleDeps): void {
     res.type('html').send(renderPage(ctx, { title: t(ctx.lang, 'corpusTitle'), section: 'corpus', body, path: req.originalUrl }));
   });
 
-  router.get('/corpus/:id', (req, res) => {
+  router.get('/corpus/:id', async (req, res) => {
     const ctx = consoleContext(res);
-    const doc = services.catalog.get(String(req.params.id));
+    const doc = await services.catalog.get(String(req.params.id));
     if (!doc) throw new AppError('NOT_FOUND', 'no such document');
     res.type('html').send(renderPage(ctx, { title: titleIn(doc.meta, ctx.lang), section: 'corpus', body: corpusDetail(ctx.lang, doc), path: req.originalUrl }));
   });
