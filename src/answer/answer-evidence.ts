@@ -16,6 +16,7 @@ const MONTHS_AR = [
 ];
 const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
 const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
+const YEARS = new RegExp(YEAR.source, 'g');
 
 const PLACES_EN = [
   'cairo', 'geneva', 'beirut', 'marrakech', 'marrakesh', 'berlin', 'quito', 'manila', 'athens', 'dhaka', 'new york', 'paris', 'rabat',
@@ -126,7 +127,7 @@ const MONTH_NAMES = MONTHS_EN.split('|').slice(0, 12).map((en, i) => [en, MONTHS
 function meetingDateEvidence(text: string, meta: { type: string; date: string }): number {
   const [year, month] = /^(\d{4})(?:-(\d{2}))?/.exec(meta.date)?.slice(1) ?? [];
   if (meta.type !== 'meeting-report' || !year) return 1;
-  const years: string[] = text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const years: string[] = text.match(YEARS) ?? [];
   if (years.length > 0 && !years.includes(year)) return 0.6;
   const names = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (!names) return 1;

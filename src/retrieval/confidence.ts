@@ -11,9 +11,10 @@ interface Alternative {
  * Share of a word's weight that a passage earns through the word's root family alone when the index
  * knows the word itself: «انعقد» asked, «عُقد» written. Partial, because a family also joins words of
  * other meanings (العمالة, labour, and عملية, process): such a match alone must not lift an
- * out-of-scope question over the threshold. Measured in settings.ts.
+ * out-of-scope question over the threshold. It counts only for whether to answer (`expressed`), not for
+ * ranking (`fit`), where a passage with the asked word itself should stay ahead.
  */
-export const FAMILY_CREDIT = 0.5;
+const FAMILY_CREDIT = 0.5;
 
 /**
  * A known word more frequent than this is taken to be written as asked wherever the collection means it:
@@ -34,14 +35,27 @@ function creditableFamily(t: Token, asked: ReadonlySet<string>, index: LexicalIn
 }
 
 /**
- * How far a passage holds a word, in [0, 1]: 1 for one of its stems, or, for a word the index has never
- * seen (أنشئت), one of its root family; FAMILY_CREDIT for the family of a word the index knows.
+ * How a passage holds a word: by one of its stems, or by its root family — which for a word the index has
+ * never seen (أنشئت) stands for the word itself — or not at all.
  */
-function matchesWord(t: Token, id: number, index: LexicalIndex, familyCredit: number): number {
+type Held = 'word' | 'family' | 'none';
+
+function holds(t: Token, id: number, index: LexicalIndex): Held {
   const field = index.words;
-  if (t.readings.some((r) => field.contains(r, id))) return 1;
-  if (t.related === undefined || !t.related.some((r) => field.contains(r, id))) return 0;
-  return t.readings.every((r) => field.df(r) === 0) ? 1 : familyCredit;
+  if (t.readings.some((r) => field.contains(r, id))) return 'word';
+  if (t.related === undefined || !t.related.some((r) => field.contains(r, id))) return 'none';
+  return t.readings.every((r) => field.df(r) === 0) ? 'word' : 'family';
+}
+
+const CREDIT: Record<'fit' | 'expressed', Record<Held, number>> = {
+  fit: { word: 1, family: 0, none: 0 },
+  expressed: { word: 1, family: FAMILY_CREDIT, none: 0 },
+};
+
+/** Coverage of a passage as ranking reads it (`fit`) and as the decision to answer reads it (`expressed`). */
+export interface Coverage {
+  fit: number;
+  expressed: number;
 }
 
 /** Passages holding a word: its own stems, or its root family when the index has never seen the word. */
@@ -69,14 +83,9 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
 export class CoverageScorer {
   private readonly items: Array<{ weight: number; alts: Alternative[] }>;
 
-  /**
-   * familyCredit: what the root family of a known word earns (FAMILY_CREDIT for the abstention
-   * decision; 0 for ranking, where a passage with the asked word itself should stay ahead).
-   */
   constructor(
     private readonly index: LexicalIndex,
     concepts: readonly Concept[],
-    private readonly familyCredit = 0,
   ) {
     const field = index.words;
     const asked = new Set(concepts.flatMap((c) => c.source.flatMap((t) => t.readings)));
@@ -88,19 +97,20 @@ export class CoverageScorer {
     });
   }
 
-  score(id: number): number {
+  /** Both readings in one pass over the index look-ups. */
+  score(id: number): Coverage {
     let total = 0;
-    let hit = 0;
+    const hit = { fit: 0, expressed: 0 };
     for (const item of this.items) {
       total += item.weight;
-      hit += item.weight * this.held(item.alts, id);
+      const held = item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
+      for (const reading of ['fit', 'expressed'] as const) hit[reading] += item.weight * degree(held, CREDIT[reading]);
     }
-    return total > 0 ? hit / total : 0;
+    return total > 0 ? { fit: hit.fit / total, expressed: hit.expressed / total } : { fit: 0, expressed: 0 };
   }
+}
 
-  /** An alternative holds as far as its weakest word; the concept as far as its best alternative. */
-  private held(alts: Alternative[], id: number): number {
-    const degree = (a: Alternative) => Math.min(...a.tokens.map((t) => matchesWord(t, id, this.index, this.familyCredit)));
-    return Math.max(0, ...alts.filter((a) => a.df > 0).map(degree));
-  }
+/** An alternative holds as far as its weakest word; the concept as far as its best alternative. */
+function degree(alternatives: Held[][], credit: Record<Held, number>): number {
+  return Math.max(0, ...alternatives.map((words) => Math.min(...words.map((w) => credit[w]))));
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
-import { CoverageScorer, FAMILY_CREDIT } from './confidence.js';
+import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -164,16 +164,15 @@ export class HybridSearchEngine implements SearchEngine {
     const lists = await this.candidates(understood.text, plan, accept, Math.max(limit, this.settings.depth));
     options.signal?.throwIfAborted();
     const coverage = new CoverageScorer(this.lexical, plan.concepts);
-    // Whether to answer at all also counts a word's root family in part (انعقد asked, عُقد written).
-    const expressed = new CoverageScorer(this.lexical, plan.concepts, FAMILY_CREDIT);
     const blend = this.settings.coverageBlend;
     // Coverage costs a few index look-ups per concept: only the head of the fused list is re-ranked.
     const results = fuse(this.settings.fusion, lists)
       .slice(0, Math.max(RERANK_MIN, 2 * limit))
       .map(({ id, score }): ScoredPassage => {
         const internal = this.lexical.idOf(id)!;
-        const fit = coverage.score(internal);
-        return { passage: this.lexical.passages[internal]!, score: score * (1 - blend + blend * fit), confidence: expressed.score(internal) };
+        // Ranking counts the asked words; whether to answer also counts a word's root family in part.
+        const { fit, expressed } = coverage.score(internal);
+        return { passage: this.lexical.passages[internal]!, score: score * (1 - blend + blend * fit), confidence: expressed };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
