@@ -134,6 +134,13 @@ describe('a request for a document that also asks what it says', () => {
   });
 });
 
+describe('words that say what kind of answer is wanted', () => {
+  it('"how often" does not veto the answer (it was "no established position")', async () => {
+    const reply = await answer('how often does the ARCP meet?');
+    expect(reply.text).toMatch(/meeting/);
+  });
+});
+
 describe('a question of fact worded like a request', () => {
   it.each([
     ['en', 'who attended the 10th meeting?', /Enas El-Fergany|Jumana Al-Ghoul|Asmara Achcar/],
