@@ -110,7 +110,7 @@ function inlineItems(sentence: string): LetterQuestion[] {
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
  * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
  */
-const JOINT = /[,،]\s*(?=and (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل ))/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 
 function joinedParts(sentence: string): LetterQuestion[] {

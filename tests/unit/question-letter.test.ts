@@ -78,6 +78,10 @@ describe('withoutCourtesy', () => {
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
     ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
+    // A formal letter's ask begins after its "inform us of", whatever courtesy and purpose come before.
+    ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
+    ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية', 'مضمون الموقف العربي بشأن سياسة الجوار الأوروبية'],
+    ['أرجو إفادتنا بيان موقف العملية من العودة الطوعية', 'بيان موقف العملية من العودة الطوعية'],
     ['Could you confirm whether the 8th meeting was held in person?', 'Could you confirm whether the 8th meeting was held in person?'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);
@@ -90,6 +94,8 @@ describe('two questions joined in one sentence of a letter', () => {
     ['We would be grateful if you could indicate the number of member states of the ARCP, and whether the process has a rotating chair among them.', 2],
     ['ما هي أهداف عملية التشاور العربية الإقليمية، وما أبرز الوثائق التي تصدرها العملية؟', 2],
     ['When and where was the 9th meeting held, and by whom?', 1],
+    ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية، كما أرجو إفادتنا بتاريخ نشر الاتحاد الأوروبي لنتائج المراجعة عام 2015.', 2],
+    ['راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين، وكيف تطور موقف العملية من حق العودة منذ عام 2018.', 2],
   ])('%s → %i question(s)', (letter, count) => {
     expect(letterQuestions(letter)).toHaveLength(count);
   });
