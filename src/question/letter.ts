@@ -5,6 +5,23 @@ import { askedTypes } from './question-types.js';
 export interface LetterQuestion {
   label?: string;
   text: string;
+  /**
+   * The sentence a question points back to ("We understand that the ARCP lists an Arab position on the
+   * revised ENP… Could you share the main points of that position?"): what "that position" is.
+   */
+  context?: string;
+}
+
+/** A question that names its subject only by pointing back: "this", "that position", «ذلك الاجتماع». */
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|it|its)\b|` +
+    String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها)(?![\p{L}])`,
+  'u',
+);
+
+/** The question as searched: with the sentence it points back to, when it has one. */
+export function inContext(question: LetterQuestion): string {
+  return question.context ? `${question.text} (${question.context})` : question.text;
 }
 
 // Lines that open or close a letter, or carry no question: salutations, courtesy and closing formulas,
@@ -136,8 +153,16 @@ export function letterQuestions(text: string): LetterQuestion[] {
   const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
   if (joined.length >= 2) return joined;
   if (asked.length === 0) return [{ text: text.trim() }];
+  const said = sentences.map((s) => s.trim()).filter(Boolean);
   // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
   // is asked together with it, as one question of several parts.
-  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [{ text: asked.join(' ') }];
-  return asked.map((s, i) => ({ label: String(i + 1), text: s }));
+  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [withContext({ text: asked.join(' ') }, asked[0]!, said)];
+  return asked.map((s, i) => withContext({ label: String(i + 1), text: s }, s, said));
+}
+
+/** A question that points back gets the statement just before it (not another question) as its context. */
+function withContext(question: LetterQuestion, first: string, said: readonly string[]): LetterQuestion {
+  if (!POINTS_BACK.test(normalizeForMatch(question.text))) return question;
+  const before = said[said.indexOf(first) - 1];
+  return before && !isQuestionSentence(before) ? { ...question, context: before } : question;
 }

@@ -172,6 +172,19 @@ describe('a question of fact worded like a request', () => {
   });
 });
 
+describe('a letter whose question points back', () => {
+  it('answers about what the sentence before names (the ENP position), not about whatever "that position" matches', async () => {
+    const reply = await new ConversationScript(app).say(
+      'Dear Madam Director,\n\nWe understand that the ARCP lists an Arab position on the revised European Neighbourhood Policy among the documents it issues. Could you share the main points of that position?\n\nKind regards,\nPieter',
+    );
+    expect(reply.kind).toBe('answer');
+    const answered = reply as Answer;
+    expect(cited(answered)).toContain('enp-review-2015');
+    expect(cited(answered)).not.toContain('wrd-2024');
+    expect(answered.text).toMatch(/European Neighbourhood Policy/);
+  });
+});
+
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],

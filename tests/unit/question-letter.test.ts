@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
-import { letterQuestions } from '../../src/question/letter.js';
+import { inContext, letterQuestions } from '../../src/question/letter.js';
 
 describe('the questions of a letter to the secretariat', () => {
   it('takes the numbered questions of an Arabic letter with their own labels, leaving greeting, closing and signature out', () => {
@@ -98,5 +98,27 @@ describe('two questions joined in one sentence of a letter', () => {
     ['راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين، وكيف تطور موقف العملية من حق العودة منذ عام 2018.', 2],
   ])('%s → %i question(s)', (letter, count) => {
     expect(letterQuestions(letter)).toHaveLength(count);
+  });
+});
+
+describe('a question that points back to the sentence before it', () => {
+  const note = [
+    'Dear Madam Director,',
+    '',
+    'We understand that the ARCP lists an Arab position on the revised European Neighbourhood Policy among the documents it issues. Could you share the main points of that position?',
+    '',
+    'Kind regards,',
+  ].join('\n');
+
+  it('carries that sentence as its context, and is searched with it', () => {
+    const [q] = letterQuestions(note);
+    expect(q!.text).toBe('Could you share the main points of that position?');
+    expect(q!.context).toMatch(/revised European Neighbourhood Policy/);
+    expect(inContext(q!)).toMatch(/^Could you share the main points of that position\? \(We understand/);
+  });
+
+  it('needs none when it names its subject', () => {
+    const [q] = letterQuestions('We are preparing a brief. When was the 9th meeting held?');
+    expect(q!.context).toBeUndefined();
   });
 });
