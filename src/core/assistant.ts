@@ -65,6 +65,8 @@ export interface TurnOutcome {
 export interface TurnContext {
   lang: ReplyLang;
   signal: AbortSignal;
+  /** A mail's subject line: what its questions may point back to ("Re: the 2016 final statement"). */
+  subject?: string;
 }
 
 /**
@@ -75,7 +77,8 @@ export interface TurnContext {
 export class Assistant {
   constructor(private readonly deps: AssistantDeps) {}
 
-  async turn(msg: InboundMessage, ctx: TurnContext): Promise<TurnOutcome> {
+  async turn(msg: InboundMessage, turnCtx: TurnContext): Promise<TurnOutcome> {
+    const ctx = msg.subject ? { ...turnCtx, subject: msg.subject } : turnCtx;
     const action = msg.action;
     if (action?.type === 'feedback') return this.feedback(msg, action.replyId, action.helpful, ctx.lang);
     if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
@@ -130,7 +133,7 @@ export class Assistant {
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
   private async recorded(resolved: string, ctx: TurnContext): Promise<Recorded> {
-    const questions = letterQuestions(resolved);
+    const questions = letterQuestions(resolved, { subject: ctx.subject });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
     return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
   }

@@ -14,7 +14,7 @@ export interface LetterQuestion {
 
 /** A question that names its subject only by pointing back: "this", "that position", «ذلك الاجتماع». */
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|it|its)\b|` +
+  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned)\b|` +
     String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها)(?![\p{L}])`,
   'u',
 );
@@ -142,10 +142,10 @@ function joinedParts(sentence: string): LetterQuestion[] {
  * indicate which…"). Greetings, courtesy, closings, signatures and disclaimers are left out. A message
  * with no recognisable question is returned whole, as one question.
  */
-export function letterQuestions(text: string): LetterQuestion[] {
+export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
   const lines = bodyLines(text);
   const numbered = numberedItems(lines).filter((q) => q.text.length > 0);
-  if (numbered.length >= 2) return numbered;
+  if (numbered.length >= 2) return numbered.map((q) => withContext(q, { first: q.text, said: [q.text], subject: options.subject }));
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
@@ -156,13 +156,18 @@ export function letterQuestions(text: string): LetterQuestion[] {
   const said = sentences.map((s) => s.trim()).filter(Boolean);
   // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
   // is asked together with it, as one question of several parts.
-  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [withContext({ text: asked.join(' ') }, asked[0]!, said)];
-  return asked.map((s, i) => withContext({ label: String(i + 1), text: s }, s, said));
+  const context = (question: LetterQuestion, first: string) => withContext(question, { first, said, subject: options.subject });
+  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [context({ text: asked.join(' ') }, asked[0]!)];
+  return asked.map((s, i) => context({ label: String(i + 1), text: s }, s));
 }
 
-/** A question that points back gets the statement just before it (not another question) as its context. */
-function withContext(question: LetterQuestion, first: string, said: readonly string[]): LetterQuestion {
+/**
+ * A question that points back gets the statement just before it (not another question) as its context,
+ * or else the mail's subject.
+ */
+function withContext(question: LetterQuestion, letter: { first: string; said: readonly string[]; subject?: string }): LetterQuestion {
   if (!POINTS_BACK.test(normalizeForMatch(question.text))) return question;
-  const before = said[said.indexOf(first) - 1];
-  return before && !isQuestionSentence(before) ? { ...question, context: before } : question;
+  const before = letter.said[letter.said.indexOf(letter.first) - 1];
+  const context = before && !isQuestionSentence(before) ? before : letter.subject?.trim();
+  return context ? { ...question, context } : question;
 }

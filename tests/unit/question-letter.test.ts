@@ -117,6 +117,13 @@ describe('a question that points back to the sentence before it', () => {
     expect(inContext(q!)).toMatch(/^Could you share the main points of that position\? \(We understand/);
   });
 
+  it('takes the mail\'s subject when nothing before it says what it points to', () => {
+    const letter = 'السيدة المديرة المحترمة،\n\n1. متى صدر هذا البيان؟\n2. ما أبرز ما تضمنه؟\n\nوتفضلوا بقبول فائق الاحترام،';
+    const [first, second] = letterQuestions(letter, { subject: 'بيان اليوم العالمي للاجئين لعام 2025' });
+    expect(first!.context).toBe('بيان اليوم العالمي للاجئين لعام 2025');
+    expect(second!.context).toBeUndefined();
+  });
+
   it('needs none when it names its subject', () => {
     const [q] = letterQuestions('We are preparing a brief. When was the 9th meeting held?');
     expect(q!.context).toBeUndefined();
