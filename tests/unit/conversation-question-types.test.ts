@@ -156,6 +156,9 @@ describe('a question of fact worded like a request', () => {
   it.each([
     ['en', 'who attended the 10th meeting?', /Enas El-Fergany|Jumana Al-Ghoul|Asmara Achcar/],
     ['ar', 'من هي ممثلة المفوضيه التي القت كلمه في الاجتماع الحادي عشر؟', /حنان حمدان/],
+    // Asked in the past tense: what was, not what the asker wants done.
+    ['en', 'how many participants were there at the Beirut consultation?', /90 participants/],
+    ['ar', 'قديش كان عدد المشاركين بمشاورة بيروت؟', /نحو 90 مشاركاً/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
