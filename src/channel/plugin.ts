@@ -11,6 +11,8 @@ export interface RunningChannel {
 /** What one live check of a channel's credentials found (`arcp doctor`): a line, and the fix if it failed. */
 export interface CredentialCheck {
   ok: boolean;
+  /** Not tried: what the doctor cannot check from here (said, not counted as a problem). */
+  skipped?: boolean;
   say: string;
   fix?: string;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelPlugins } from '../../adapters/index.js';
 import { runCli } from '../../src/cli.js';
 import { FakeSlackApi } from '../fixtures/slack/fake-slack-api.js';
+import { FakeMicrosoftLogin } from '../fixtures/teams/fake-login.js';
 import { freePort, workFolder } from '../support/arcp-process.js';
 import { freshPgDatabase, POSTGRES_URL } from '../support/postgres.js';
 
@@ -102,6 +103,50 @@ describe('arcp doctor checks the channels\' credentials live', () => {
       expect(offline.out).toMatch(/^-- {3}channel {2}slack: credentials not checked \(--offline\)$/m);
       expect(slack.calls.length).toBe(calls);
       expect(offline.code).toBe(0);
+    });
+  });
+
+  describe('Teams (a local Microsoft login endpoint answering as the real one)', () => {
+    const APP_ID = '3f1c7d52-8a4e-4b61-9d07-5e2a6c8b1f90';
+    let login: FakeMicrosoftLogin;
+    beforeAll(async () => {
+      login = await FakeMicrosoftLogin.start();
+      login.apps.set(APP_ID, 'Zq8~right-secret-value');
+    });
+    afterAll(() => login?.close());
+    /** botbuilder's endpoint settings: once one is set, all four are (ToChannelFromBot… is where tokens come from). */
+    const env = (appId: string, password: string) => ({
+      MicrosoftAppId: appId, MicrosoftAppPassword: password, ToChannelFromBotLoginUrl: login.loginUrl, ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+      ToBotFromChannelOpenIdMetadataUrl: 'https://127.0.0.1:1/v1/.well-known/openidconfiguration', ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    });
+
+    it('gets a Bot Framework token with the app id and password (client credentials, the Bot Framework scope)', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, env(APP_ID, 'Zq8~right-secret-value'));
+      expect(out).toMatch(new RegExp(`^ok {3}channel {2}Teams: Microsoft issued a Bot Framework token for the app ${APP_ID} \\(http://127\\.0\\.0\\.1:\\d+/botframework\\.com\\)$`, 'm'));
+      expect(login.requests.at(-1)).toEqual({
+        path: '/botframework.com/oauth2/v2.0/token',
+        form: { client_id: APP_ID, client_secret: 'Zq8~right-secret-value', scope: 'https://api.botframework.com/.default', grant_type: 'client_credentials' },
+      });
+      expect(code).toBe(0);
+    });
+
+    it('says a wrong password is wrong (AADSTS7000215) and which value to copy; exits 1', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, env(APP_ID, '9b2e61f0-secret-id-not-value'));
+      expect(out).toMatch(new RegExp(`^FAIL channel {2}Teams: Microsoft refused a Bot Framework token to the app ${APP_ID} \\(AADSTS7000215: Invalid client secret provided\\)\n\\s+fix: copy the client secret's Value \\(not its Secret ID\\) from the app registration's Certificates & secrets page into MicrosoftAppPassword$`, 'm'));
+      expect(out).not.toContain('Trace ID');
+      expect(code).toBe(1);
+    });
+
+    it('says an app id the directory does not know is unknown (AADSTS700016)', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, env('00000000-1111-4222-8333-444444444444', 'Zq8~right-secret-value'));
+      expect(out).toMatch(/^FAIL channel {2}Teams: Microsoft refused a Bot Framework token to the app 00000000-1111-4222-8333-444444444444 \(AADSTS700016: Application with identifier '00000000-1111-4222-8333-444444444444' was not found in the directory 'botframework\.com'\)\n\s+fix: check MicrosoftAppId/m);
+      expect(code).toBe(1);
+    });
+
+    it('says when the login endpoint cannot be reached', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, { ...env(APP_ID, 'Zq8~right-secret-value'), ToChannelFromBotLoginUrl: `http://127.0.0.1:${await freePort()}/botframework.com` });
+      expect(out).toMatch(/^FAIL channel {2}Teams: the Microsoft login endpoint http:\/\/127\.0\.0\.1:\d+\/botframework\.com could not be reached \(ECONNREFUSED\)\n\s+fix: check ToChannelFromBotLoginUrl$/m);
+      expect(code).toBe(1);
     });
   });
 });
