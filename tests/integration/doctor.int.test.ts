@@ -5,6 +5,9 @@ import { channelPlugins } from '../../adapters/index.js';
 import { runCli } from '../../src/cli.js';
 import { FakeSlackApi } from '../fixtures/slack/fake-slack-api.js';
 import { FakeMicrosoftLogin } from '../fixtures/teams/fake-login.js';
+import { SMTPServer } from 'smtp-server';
+import { Dovecot, IMAP_PORT, SECRETARIAT, SmtpSink } from '../fixtures/email/harness.js';
+import { requireTool } from '../support/system-tools.js';
 import { freePort, workFolder } from '../support/arcp-process.js';
 import { freshPgDatabase, POSTGRES_URL } from '../support/postgres.js';
 
@@ -147,6 +150,58 @@ describe('arcp doctor checks the channels\' credentials live', () => {
       const { code, out } = await arcp(['doctor'], cwd, { ...env(APP_ID, 'Zq8~right-secret-value'), ToChannelFromBotLoginUrl: `http://127.0.0.1:${await freePort()}/botframework.com` });
       expect(out).toMatch(/^FAIL channel {2}Teams: the Microsoft login endpoint http:\/\/127\.0\.0\.1:\d+\/botframework\.com could not be reached \(ECONNREFUSED\)\n\s+fix: check ToChannelFromBotLoginUrl$/m);
       expect(code).toBe(1);
+    });
+  });
+
+  describe.skipIf(requireTool('dovecot') === undefined)('email (a real Dovecot, real SMTP servers)', () => {
+    let dovecot: Dovecot;
+    let sink: SmtpSink;
+    let authSmtp: SMTPServer;
+    let authSmtpPort: number;
+    beforeAll(async () => {
+      dovecot = await Dovecot.start();
+      sink = await new SmtpSink().start();
+      // A submission server that wants a login, as a real one does.
+      authSmtp = new SMTPServer({
+        disabledCommands: ['STARTTLS'], allowInsecureAuth: true, logger: false,
+        onAuth: (auth, _session, cb) => (auth.username === 'arcp@example.test' && auth.password === 'smtp-pw' ? cb(null, { user: auth.username }) : cb(new Error('Invalid username or password'))),
+      });
+      await new Promise<void>((resolve) => authSmtp.listen(0, '127.0.0.1', resolve));
+      authSmtpPort = (authSmtp.server.address() as { port: number }).port;
+    });
+    afterAll(async () => {
+      await new Promise<void>((resolve) => (authSmtp ? authSmtp.close(() => resolve()) : resolve()));
+      await sink?.stop();
+      await dovecot?.stop();
+    });
+    const env = (extra: Record<string, string> = {}) => ({
+      IMAP_HOST: '127.0.0.1', IMAP_PORT: String(IMAP_PORT), IMAP_SECURE: 'false', IMAP_USER: SECRETARIAT.user, IMAP_PASSWORD: SECRETARIAT.pass,
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(sink.port), MAIL_FROM: 'ARCP Secretariat <arcp@example.test>', ...extra,
+    });
+
+    it('signs in to the mailbox and reaches the SMTP server with the configured accounts', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, env());
+      expect(out).toMatch(new RegExp(`^ok {3}channel {2}email: IMAP login as arcp@example\\.test at 127\\.0\\.0\\.1:${IMAP_PORT} works; INBOX holds 0 message\\(s\\)$`, 'm'));
+      expect(out).toMatch(new RegExp(`^ok {3}channel {2}email: the SMTP server at 127\\.0\\.0\\.1:${sink.port} takes mail$`, 'm'));
+      expect(code).toBe(0);
+    });
+
+    it('says Dovecot refused a wrong IMAP password, and which settings to check; exits 1', async () => {
+      const { code, out } = await arcp(['doctor'], cwd, env({ IMAP_PASSWORD: 'not-the-password' }));
+      expect(out).toMatch(/^FAIL channel {2}email: the IMAP server at 127\.0\.0\.1:\d+ refused the login of arcp@example\.test \(.*[Aa]uthentication failed.*\)\n\s+fix: check IMAP_USER and IMAP_PASSWORD/m);
+      expect(out).not.toContain('not-the-password');
+      expect(code).toBe(1);
+    });
+
+    it('says an SMTP server refused the login, or cannot be reached', async () => {
+      const good = await arcp(['doctor'], cwd, env({ SMTP_PORT: String(authSmtpPort), SMTP_USER: 'arcp@example.test', SMTP_PASSWORD: 'smtp-pw' }));
+      expect(good.out).toMatch(/^ok {3}channel {2}email: the SMTP server at 127\.0\.0\.1:\d+ takes mail$/m);
+      expect(good.code).toBe(0);
+      const refused = await arcp(['doctor'], cwd, env({ SMTP_PORT: String(authSmtpPort), SMTP_USER: 'arcp@example.test', SMTP_PASSWORD: 'wrong' }));
+      expect(refused.out).toMatch(/^FAIL channel {2}email: the SMTP server at 127\.0\.0\.1:\d+ refused the login of arcp@example\.test \(.*535.*\)\n\s+fix: check SMTP_USER and SMTP_PASSWORD$/m);
+      expect(refused.code).toBe(1);
+      const down = await arcp(['doctor'], cwd, env({ SMTP_PORT: String(await freePort()) }));
+      expect(down.out).toMatch(/^FAIL channel {2}email: the SMTP server at 127\.0\.0\.1:\d+ cannot be reached \(.*ECONNREFUSED.*\)\n\s+fix: check SMTP_HOST and SMTP_PORT/m);
     });
   });
 });
