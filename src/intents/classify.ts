@@ -1,5 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import { detectLang } from '../text/lang.js';
+import { asksForRecordedFact } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
 import type { RuleOptions, RuleSignals } from './rules.js';
@@ -76,5 +77,5 @@ export function classifyIntent(text: string, opts: ClassifyOptions = {}, model: 
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);
-  return { ...decideIntent(probs, model.classes, features.signals, model.unsureBelow), lang };
+  return { ...decideIntent(probs, model.classes, features.signals, model.unsureBelow), lang, factQuestion: asksForRecordedFact(text, features.norm, features.signals) };
 }
