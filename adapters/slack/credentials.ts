@@ -57,7 +57,9 @@ function failure(err: unknown, about: { token: string; fix: string; config: Slac
     return { ok: false, say: `Slack: ${about.token} was not accepted (${code})`, fix: `look up "${code}" on https://api.slack.com/methods, then ${about.fix}` };
   }
   const where = about.config.apiUrl ?? 'https://slack.com/api/';
-  const reason = (err as { original?: { message?: string } }).original?.message ?? (err instanceof Error ? err.message : String(err));
+  // The WebClient wraps the network error (fetch's "fetch failed" around ECONNREFUSED, ENOTFOUND…).
+  const original = (err as { original?: { message?: string; cause?: { code?: string } } }).original;
+  const reason = original?.cause?.code ?? original?.message ?? (err instanceof Error ? err.message : String(err));
   return {
     ok: false,
     say: `Slack: the Web API at ${where} could not be reached (${reason})`,

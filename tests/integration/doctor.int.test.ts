@@ -99,7 +99,7 @@ describe('arcp doctor checks the channels\' credentials live', () => {
 
     it('says when Slack cannot be reached, and with --offline asks nothing', async () => {
       const down = await arcp(['doctor', '--timeout', '2'], cwd, { ...env('xoxb-good-token'), SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` });
-      expect(down.out).toMatch(/^FAIL channel {2}Slack: the Web API at http:\/\/127\.0\.0\.1:\d+\/api\/ could not be reached \(.+\)\n\s+fix: check SLACK_API_URL/m);
+      expect(down.out).toMatch(/^FAIL channel {2}Slack: the Web API at http:\/\/127\.0\.0\.1:\d+\/api\/ could not be reached \(ECONNREFUSED\)\n\s+fix: check SLACK_API_URL/m);
       expect(down.code).toBe(1);
       const calls = slack.calls.length;
       const offline = await arcp(['doctor', '--offline'], cwd, env('xoxb-revoked-token'));
@@ -144,6 +144,14 @@ describe('arcp doctor checks the channels\' credentials live', () => {
       const { code, out } = await arcp(['doctor'], cwd, env('00000000-1111-4222-8333-444444444444', 'Zq8~right-secret-value'));
       expect(out).toMatch(/^FAIL channel {2}Teams: Microsoft refused a Bot Framework token to the app 00000000-1111-4222-8333-444444444444 \(AADSTS700016: Application with identifier '00000000-1111-4222-8333-444444444444' was not found in the directory 'botframework\.com'\)\n\s+fix: check MicrosoftAppId/m);
       expect(code).toBe(1);
+    });
+
+    it('says a bot without an app id (Emulator only) has no credentials to try, and asks nothing', async () => {
+      const requests = login.requests.length;
+      const { code, out } = await arcp(['doctor'], cwd, { TEAMS_ENABLED: 'true' });
+      expect(out).toMatch(/^-- {3}channel {2}Teams: no MicrosoftAppId, so no credentials to try/m);
+      expect(login.requests.length).toBe(requests);
+      expect(code).toBe(0);
     });
 
     it('says when the login endpoint cannot be reached', async () => {
