@@ -134,6 +134,21 @@ describe('a request for a document that also asks what it says', () => {
   });
 });
 
+describe('words that say what kind of answer is wanted', () => {
+  it('"how often" does not veto the answer (it was "no established position")', async () => {
+    const reply = await answer('how often does the ARCP meet?');
+    expect(reply.text).toMatch(/meeting/);
+  });
+});
+
+describe('"countries" for member states', () => {
+  it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
+    const reply = await answer('how many countries are members of the ARCP');
+    expect(reply.text).toMatch(/22 member states/);
+    expect(reply.text).not.toMatch(/168 countries/);
+  });
+});
+
 describe('a question of fact worded like a request', () => {
   it.each([
     ['en', 'who attended the 10th meeting?', /Enas El-Fergany|Jumana Al-Ghoul|Asmara Achcar/],
