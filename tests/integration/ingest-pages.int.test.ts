@@ -2,9 +2,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webChatPlugin } from '../../adapters/web/web-plugin.js';
 import { runCli } from '../../src/cli.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { serve, type RunningAssistant } from '../../src/main.js';
 import { requireTool } from '../support/system-tools.js';
 import { SAMPLE_CORPUS } from '../support/test-app.js';
 
@@ -31,8 +35,11 @@ const ARABIC = printable('ar', 'تقرير اجتماع القاهرة', [
   '<p>تختتم الوثيقة بالشكر للدول المشاركة على حسن التنظيم.</p>',
 ]);
 
+const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+
+/** The two reports as PDFs in a corpus folder, with metadata files naming them. */
 async function printPdfs(dir: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     for (const [name, html] of [['cairo-report-en.pdf', ENGLISH], ['cairo-report-ar.pdf', ARABIC]] as const) {
@@ -42,6 +49,8 @@ async function printPdfs(dir: string): Promise<void> {
   } finally {
     await browser.close();
   }
+  writeFileSync(join(dir, 'cairo-report-en.pdf.meta.yaml'), 'id: cairo-report-en\ntype: meeting-report\ndate: 2023-05-10\nstatus: final\n');
+  writeFileSync(join(dir, 'cairo-report-ar.pdf.meta.yaml'), 'id: cairo-report-ar\ntype: meeting-report\ndate: 2023-05-10\nstatus: final\n');
 }
 
 /** One `arcp` run in this process, as a user runs it. */
@@ -76,8 +85,6 @@ describe.skipIf(!CHROMIUM)('page numbers of PDF passages, from ingest to `arcp s
     mkdirSync(docs, { recursive: true });
     cpSync(join(SAMPLE_CORPUS, 'documents', 'arcp-objectives.md'), join(docs, 'arcp-objectives.md'));
     await printPdfs(docs);
-    writeFileSync(join(docs, 'cairo-report-en.pdf.meta.yaml'), 'id: cairo-report-en\ntype: meeting-report\ndate: 2023-05-10\nstatus: final\n');
-    writeFileSync(join(docs, 'cairo-report-ar.pdf.meta.yaml'), 'id: cairo-report-ar\ntype: meeting-report\ndate: 2023-05-10\nstatus: final\n');
     args = ['--data', join(work, 'data'), '--corpus', join(work, 'corpus')];
     expect((await arcp([...args, 'ingest'])).code).toBe(0);
   }, 180_000);
@@ -119,4 +126,47 @@ describe.skipIf(!CHROMIUM)('page numbers of PDF passages, from ingest to `arcp s
     const [hit] = await search('regional working group on labour mobility');
     expect(hit).toMatchObject({ documentId: 'cairo-report-en', page: 2 });
   }, 120_000);
+});
+
+describe.skipIf(!CHROMIUM)('the web chat gives the page of a quoted PDF', () => {
+  let work: string;
+  let running: RunningAssistant;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'arcp-pages-chat-'));
+    mkdirSync(join(work, 'documents'));
+    await printPdfs(join(work, 'documents'));
+    running = await serve(loadConfig({ PORT: '0', ARCP_CORPUS_DIR: work, LOG_LEVEL: 'silent' }), silentLogger(), [webChatPlugin], { inMemory: true });
+    browser = await launch();
+    page = await browser.newPage();
+    await page.goto(`${running.url}/`);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function sourcesOf(question: string) {
+    const replies = page.locator('#log > li.msg:not(.me)');
+    const before = await replies.count();
+    await page.locator('#question').fill(question);
+    await page.locator('#send').click();
+    await expect.poll(() => replies.count(), { timeout: 20_000 }).toBe(before + 1);
+    return replies.nth(before).locator('.sources li');
+  }
+
+  it('in English: the source line says p. 2', async () => {
+    const source = (await sourcesOf('What did the Cairo meeting recommend on labour mobility?')).filter({ hasText: 'Cairo meeting report' });
+    expect(await source.locator('.pages').textContent()).toBe('p. 2');
+  }, 60_000);
+
+  it('in Arabic: the source line says ص 2, right to left', async () => {
+    const source = (await sourcesOf('بماذا أوصى اجتماع القاهرة بشأن تنقل العمالة؟')).filter({ hasText: 'تقرير اجتماع القاهرة' });
+    const pages = source.locator('.pages');
+    expect(await pages.textContent()).toBe('ص 2');
+    expect(await pages.getAttribute('dir')).toBe('rtl');
+  }, 60_000);
 });
