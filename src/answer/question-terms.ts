@@ -79,6 +79,9 @@ export function questionTerms(text: string): Term[] {
   return out;
 }
 
+const ARABIC = /[\u0600-\u06FF]/;
+const ACRONYM = /^[A-Z][A-Z0-9-]{1,7}$/;
+
 /** A content word of the question with the other forms the collection may use for it. */
 export interface QuestionConcept {
   source: string;
@@ -108,7 +111,11 @@ export function conceptTerms(concepts: readonly QuestionConcept[]): TermPair[] {
   return concepts.flatMap((c) => {
     const source = contentWords(c.source);
     const targets = c.targets.map(contentWords);
-    const own = termOf([source, ...(c.origin === 'glossary' ? targets : [])]);
+    // In the question's own language a glossary form stands in when written in its script, or as an
+    // acronym («الـGCM»): an Arabic sentence quoting an English title ("…through partnerships…") does not
+    // speak of «الشركاء».
+    const sameScript = c.targets.filter((t) => ARABIC.test(t) === ARABIC.test(c.source) || ACRONYM.test(t)).map(contentWords);
+    const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])]);
     const other = c.origin === 'none' ? termOf([source]) : termOf(targets);
     return own || other ? [{ own, other }] : [];
   });

@@ -34,6 +34,12 @@ export interface AssistantDeps {
 /** A request within two weeks of a staff answer reopens that ticket rather than starting a new one. */
 const REOPEN_WITHIN_HOURS = 14 * 24;
 
+/**
+ * Requests whose wording a question of fact shares (attending, representing, who is responsible): tried
+ * against the record first. A document request has its own path; a submission is never a question.
+ */
+const RECORD_FIRST: ReadonlySet<Intent> = new Set(['registration', 'ask-person']);
+
 type AnswerReply = Extract<OutboundReply, { kind: 'answer' }>;
 
 /** What the corpus holds for a message; `escalate`: nothing was retrieved, a case for staff. */
@@ -76,25 +82,38 @@ export class Assistant {
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
     const resolved = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref)).text;
-    const { intent } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
+    const { intent, factQuestion } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':
         return { reply: notice('help', ctx.lang), intent };
       case 'feedback':
         return { reply: notice('feedback-thanks', ctx.lang), intent };
-      case 'ticket': {
-        const followUp = await this.followUpOnTicket(msg, ctx.lang);
-        if (followUp) return { reply: followUp, intent };
-        const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
-        if (intent !== 'document-request') return { reply: ticket, intent };
-        return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
-      }
+      case 'ticket':
+        return this.request(msg, { resolved, intent, factQuestion: factQuestion === true }, ctx);
       case 'no-position':
         return { reply: await this.noPosition(msg, ctx.lang, decision.openTicket, msg.text), intent };
       case 'answer':
         return { ...(await this.answer(resolved, msg, ctx)), intent };
     }
+  }
+
+  /**
+   * A request goes to staff. A question of fact that only reads like one ("who attended the 10th meeting?",
+   * «من يتولى الأمانة الفنية؟») is answered from the record when the record answers it, with no ticket;
+   * a request for a document gets what the record holds of it beside the ticket.
+   */
+  private async request(msg: InboundMessage, asked: { resolved: string; intent: Intent; factQuestion: boolean }, ctx: TurnContext): Promise<TurnOutcome> {
+    const { resolved, intent } = asked;
+    const followUp = await this.followUpOnTicket(msg, ctx.lang);
+    if (followUp) return { reply: followUp, intent };
+    if (asked.factQuestion && RECORD_FIRST.has(intent)) {
+      const { escalate: _askedStaffInstead, ...found } = await this.recorded(resolved, ctx);
+      if (found.reply) return { ...found, reply: found.reply, intent: 'position-question' };
+    }
+    const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
+    if (intent !== 'document-request') return { reply: ticket, intent };
+    return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
   }
 
   private async answer(resolved: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {

@@ -1,5 +1,7 @@
 import type { Lang } from '../channel/types.js';
+import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { detectLang } from '../text/lang.js';
+import { asksForRecordedFact } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
 import type { RuleOptions, RuleSignals } from './rules.js';
@@ -71,10 +73,12 @@ const QUESTION_OVER_REQUEST_BELOW = 0.5;
 
 const round = (x: number) => Math.round(Math.min(1, x) * 100) / 100;
 
-export function classifyIntent(text: string, opts: ClassifyOptions = {}, model: IntentModel = shippedIntentModel()): IntentResult {
-  const lang: Lang = detectLang(text);
+export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model: IntentModel = shippedIntentModel()): IntentResult {
+  const lang: Lang = detectLang(asked);
+  // "what was discussed at the 8th mtg": read as written out, or the domain is missed.
+  const text = spellOutAbbreviations(asked);
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);
-  return { ...decideIntent(probs, model.classes, features.signals, model.unsureBelow), lang };
+  return { ...decideIntent(probs, model.classes, features.signals, model.unsureBelow), lang, factQuestion: asksForRecordedFact(text, features.norm, features.signals) };
 }

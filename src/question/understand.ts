@@ -57,7 +57,10 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
     const n = ordinalAt(tokens, i);
     if (n === undefined) return;
     let kind: OrdinalKind | undefined;
-    for (const d of [1, -1, 2, -2, 3, -3, 4]) {
+    // A number counts the word it follows («قمة الدورة 14 للمنتدى»: a session, not a forum); an ordinal
+    // word, the nearest counting word, after it first ("the 14th GFMD session").
+    const after = /^\d/.test(tokens[i]!);
+    for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
       kind = KIND_WORDS[tokens[i + d] ?? ''];
       if (kind) break;
     }

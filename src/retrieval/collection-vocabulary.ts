@@ -28,14 +28,26 @@ export class CollectionVocabulary {
 
   get(): Vocabulary {
     if (this.cache?.version !== this.lexical.version) {
-      const corpus = function* (lexical: LexicalIndex): Iterable<[string, string]> {
+      const corpus = function* (lexical: LexicalIndex, baseForms: Iterable<[string, string]>): Iterable<[string, string]> {
         for (const p of lexical.passages) if (p) yield* writtenWords(LexicalIndex.indexedText(p));
+        yield* baseForms;
       };
       const glossary = (this.translator?.glossaryForms() ?? []).flatMap((f) => [...writtenWords(f)]);
-      const vocabulary = new Vocabulary(corpus(this.lexical), glossary, this.lexical.words.postings.keys());
+      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys());
       this.cache = { version: this.lexical.version, vocabulary };
     }
     return this.cache.vocabulary;
+  }
+
+  /**
+   * English stems of the collection that are words themselves ("recommend" of "recommendations"), so that
+   * a misspelt base form ("recomend") finds its word though the collection only writes it inflected.
+   */
+  private *baseForms(): Iterable<[string, string]> {
+    if (!this.translator) return;
+    for (const stem of this.lexical.words.postings.keys()) {
+      if (/^[a-z]{4,}$/.test(stem) && this.translator.isDictionaryWord(stem)) yield [stem, stem];
+    }
   }
 
   /** The question read against this vocabulary (dialect words, misspellings): see understand.ts. */

@@ -22,3 +22,11 @@ const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch
 export function expandAbbreviation(token: string): string | undefined {
   return ENTRIES.get(token);
 }
+
+/** A text with every abbreviation of the table written out ("the 8th mtg" → "the 8th meeting"). */
+export function spellOutAbbreviations(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (word) => {
+    const full = ENTRIES.get(normalizeForMatch(word));
+    return full && !/^[A-Z]{2,}$/.test(word) ? full : word;
+  });
+}

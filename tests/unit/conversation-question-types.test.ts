@@ -134,6 +134,36 @@ describe('a request for a document that also asks what it says', () => {
   });
 });
 
+describe('words that say what kind of answer is wanted', () => {
+  it('"how often" does not veto the answer (it was "no established position")', async () => {
+    const reply = await answer('how often does the ARCP meet?');
+    expect(reply.text).toMatch(/meeting/);
+  });
+});
+
+describe('a question of fact worded like a request', () => {
+  it.each([
+    ['en', 'who attended the 10th meeting?', /Enas El-Fergany|Jumana Al-Ghoul|Asmara Achcar/],
+    ['ar', 'من هي ممثلة المفوضيه التي القت كلمه في الاجتماع الحادي عشر؟', /حنان حمدان/],
+  ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
+    const before = (await app.tickets.list({})).length;
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(fact);
+    expect(reply.ticketId).toBeUndefined();
+    expect((await app.tickets.list({})).length).toBe(before);
+  });
+
+  it.each([
+    'can someone from the secretariat call me back about the 10th meeting?',
+    'هل يمكن المشاركة عن بعد عبر الاتصال المرئي في الاجتماع القادم؟',
+    'Whom do we contact to register two delegates for the 12th meeting?',
+  ])('a real request about a meeting stays a ticket: %s', async (request) => {
+    const reply = await new ConversationScript(app).say(request);
+    expect(reply.kind).toBe('ticket');
+  });
+});
+
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],

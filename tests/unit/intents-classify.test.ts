@@ -41,6 +41,8 @@ describe('classifyIntent', () => {
     ['هل عُقد الاجتماع الثامن حضورياً؟', 'position-question'],
     ['السلام عليكم، هل هذا مساعد عملية التشاور؟', 'greeting'],
     ['Can we register two delegates for the 12th meeting?', 'registration'],
+    // An abbreviation is read written out: "mtg" names the domain as "meeting" does.
+    ['what was discussed at the 8th mtg', 'position-question'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });

@@ -79,6 +79,11 @@ describe('the meetings a question names', () => {
     expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
   });
 
+  it('reads what a number counts from the word it follows', () => {
+    expect(read('وين صارت قمة الدوره ١٤ للمنتدى العالمي للهجره والتنميه؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
+    expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
+  });
+
   it('notices a question about a text being available', () => {
     expect(read('Is the full text of the 2016 final statement available?').asksForText).toBe(true);
     expect(read('هل النص الكامل للبيان متوفر؟').asksForText).toBe(true);

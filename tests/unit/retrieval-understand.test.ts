@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config.js';
 import type { DocumentMeta, Passage } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { createSearchEngine, type EngineSettings } from '../../src/retrieval/index.js';
+import { existsSync } from 'node:fs';
+import { requireTool } from '../support/system-tools.js';
 
 const GLOSSARY = [
   'en\tar\tvariants_en\tvariants_ar\tabbr\tnote',
@@ -36,19 +38,20 @@ const PASSAGES = [
   passage('other#2', 'ar', 'تضم عملية التشاور العربية الإقليمية الدول الأعضاء في جامعة الدول العربية.'),
   passage('other#3', 'en', 'The call for the return of refugees was repeated at the meeting.'),
   passage('other#4', 'en', 'Member States call for a safe and dignified return.'),
+  passage('recs#1', 'en', 'The July 2017 recommendations covered resettlement and durable solutions.'),
 ];
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-async function engine(settings: Partial<EngineSettings> = {}) {
+async function engine(settings: Partial<EngineSettings> = {}, dictionary: 'auto' | 'off' = 'off') {
   const dir = await mkdtemp(join(tmpdir(), 'arcp-understand-'));
   dirs.push(dir);
   await writeFile(join(dir, 'glossary.tsv'), GLOSSARY);
   const config = loadConfig({});
   const e = await createSearchEngine({
     dataDir: null,
-    retrieval: { ...config.retrieval, embedder: 'none', dictionary: 'off' },
+    retrieval: { ...config.retrieval, embedder: 'none', dictionary },
     llm: config.llm,
     glossaryPath: join(dir, 'glossary.tsv'),
     logger: silentLogger(),
@@ -127,5 +130,15 @@ describe('search reads the question before it refuses', () => {
   it('leaves a question it reads as it is unchanged for callers', async () => {
     const r = await (await engine()).search({ text: 'انعقد الاجتماع العاشر في القاهرة', lang: 'ar' });
     expect(r.understood).toEqual({ text: 'انعقد الاجتماع العاشر في القاهرة', corrections: [] });
+  });
+});
+
+const hasDictionary = requireTool('freedict') !== undefined && existsSync(join(loadConfig({}).retrieval.freedictPath, 'freedict-eng-ara.index'));
+
+describe.skipIf(!hasDictionary)('understanding a question, with the system dictionary', () => {
+  it('corrects a misspelt base form to the word the collection only writes inflected ("recomend" → "recommend")', async () => {
+    const r = await (await engine({}, 'auto')).search({ text: 'what did they recomend on resettlement', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'recomend', to: 'recommend', kind: 'spelling' }]);
+    expect(r.results[0]!.passage.id).toBe('recs#1');
   });
 });

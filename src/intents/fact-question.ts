@@ -1,0 +1,28 @@
+import { understandQuestion } from '../question/understand.js';
+import { normalizeArabic } from '../text/normalize.js';
+import type { RuleSignals } from './rules.js';
+
+/**
+ * The asker, the person addressed, or what is still to come: "can someone call me", "our delegation",
+ * "the next meeting", «وفدنا», «بريده», «الاجتماع القادم». A message with any of them is a request, however
+ * it is worded.
+ */
+const OWN_OR_COMING = new RegExp(
+  String.raw`\b(?:i|i'?d|i'?m|me|my|we|we'?d|us|our|you|your|next|upcoming|coming|forthcoming|future)\b|` +
+    normalizeArabic(
+      String.raw`(?<![\p{L}])(?:انا|احنا|نحن|لي|لنا|عندي|عندنا|معي|معنا|وفدنا|وفدي|بلادي|بلادنا|دولتنا|وزارتنا|بريده|بريدها|رقمه|رقمها|مراسلته|مراسلتها|القادم|القادمه|المقبل|المقبله|الجاي|الجايه)(?![\p{L}])|(?<![\p{L}])(?:ا|ن)(?:حتاج|ريد|ود|رغب|تصل|تواصل|رجو)\S*`,
+    ),
+  'u',
+);
+
+/**
+ * A question of fact about an event on record — a numbered meeting or session, or a past year — that
+ * names nothing of the asker's own nor anything to come: "who attended the 10th meeting?", «من هي ممثلة
+ * المفوضية التي ألقت كلمة في الاجتماع الحادي عشر؟». Their words (attend, representative, director) are
+ * those of registrations and contact requests, so the model reads them as requests; the record answers them.
+ */
+export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
+  if (!signals.informationQuestion || OWN_OR_COMING.test(norm)) return false;
+  const { entities } = understandQuestion(text, { now });
+  return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
+}
