@@ -29,7 +29,12 @@ function imapLogger(logger: Logger): ImapFlowOptions['logger'] {
 }
 
 export function newImapClient(account: ImapAccount, logger: Logger, id: string): ImapFlow {
-  return new ImapFlow({
+  return new ImapFlow(imapOptions(account, logger, id));
+}
+
+/** How the adapter connects to the mailbox (the doctor's check connects the same way). */
+export function imapOptions(account: ImapAccount, logger: Logger, id: string): ImapFlowOptions {
+  return {
     host: account.host,
     port: account.port,
     secure: account.secure,
@@ -43,7 +48,7 @@ export function newImapClient(account: ImapAccount, logger: Logger, id: string):
     connectionTimeout: 30_000,
     greetingTimeout: 15_000,
     socketTimeout: 5 * 60 * 1000,
-  });
+  };
 }
 
 /**

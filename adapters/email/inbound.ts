@@ -27,6 +27,11 @@ export function questionText(mail: ParsedMail): string {
   return mail.subject.replace(REPLY_PREFIXES, '').trim().slice(0, MAX_TEXT);
 }
 
+/** The subject without reply and forward prefixes, when there is one. */
+export function subjectOf(mail: Pick<ParsedMail, 'subject'>): string | undefined {
+  return mail.subject.replace(REPLY_PREFIXES, '').replace(FORWARD_SUBJECT, '').trim() || undefined;
+}
+
 /** A received mail → the channel-neutral message. The id is the Message-ID: a second copy is the same message. */
 export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string; attachments: AttachmentMeta[]; doubt?: string }): InboundMessage {
   const from = mail.from!;
@@ -36,6 +41,7 @@ export function toInboundMessage(mail: ParsedMail, ctx: { conversationId: string
     origin: 'user',
     sender: { id: from.address, email: from.address, ...(from.name ? { name: from.name } : {}), ...(ctx.doubt ? { doubt: ctx.doubt } : {}) },
     text: questionText(mail),
+    ...(subjectOf(mail) ? { subject: subjectOf(mail) } : {}),
     ...(ctx.attachments.length ? { attachments: ctx.attachments } : {}),
     receivedAt: new Date(),
   };

@@ -1,5 +1,6 @@
 import type { ChannelPlugin, RunningChannel } from '../../src/channel/plugin.js';
 import type { Config } from '../../src/config.js';
+import { checkEmailCredentials } from './credentials.js';
 import { EmailChannel } from './email-channel.js';
 import { ImapSource } from './imap-source.js';
 import { Intake } from './intake.js';
@@ -23,6 +24,7 @@ export const emailPlugin: ChannelPlugin<Config['email']> = {
   kind: 'channel',
   name: 'email',
   configOf: (config) => (config.email.imapHost ? config.email : undefined),
+  checkCredentials: checkEmailCredentials,
   async start(host): Promise<RunningEmailChannel> {
     const settings = emailSettings(host.config, host.dataDir);
     const { logger } = host;

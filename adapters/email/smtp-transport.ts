@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AppError } from '../../src/errors.js';
 
 export interface SmtpAccount {
@@ -11,6 +12,22 @@ export interface SmtpAccount {
 
 const SEND_TIMEOUT_MS = 60_000;
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1)$/;
+
+/** How the adapter reaches the mail server (the doctor's check connects the same way). */
+export function smtpOptions(smtp: SmtpAccount): SMTPTransport.Options {
+  return {
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    // Cleartext only on loopback (the test sink); anywhere else STARTTLS is required.
+    requireTLS: !smtp.secure && !LOOPBACK.test(smtp.host),
+    ignoreTLS: !smtp.secure && LOOPBACK.test(smtp.host),
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: SEND_TIMEOUT_MS,
+  };
+}
 
 /** A refusal that retrying will not change: the recipient or sender address itself is rejected. */
 export function isPermanentSmtpError(err: unknown): boolean {
@@ -26,20 +43,7 @@ export class SmtpTransport {
   private readonly transport: ReturnType<typeof nodemailer.createTransport>;
 
   constructor(smtp: SmtpAccount, concurrency = 4) {
-    this.transport = nodemailer.createTransport({
-      pool: true,
-      maxConnections: concurrency,
-      host: smtp.host,
-      port: smtp.port,
-      secure: smtp.secure,
-      // Cleartext only on loopback (the test sink); anywhere else STARTTLS is required.
-      requireTLS: !smtp.secure && !LOOPBACK.test(smtp.host),
-      ignoreTLS: !smtp.secure && LOOPBACK.test(smtp.host),
-      auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-      connectionTimeout: 15_000,
-      greetingTimeout: 15_000,
-      socketTimeout: SEND_TIMEOUT_MS,
-    });
+    this.transport = nodemailer.createTransport({ ...smtpOptions(smtp), pool: true, maxConnections: concurrency });
   }
 
   async send(envelope: { from: string; to: string[] }, raw: Buffer): Promise<void> {

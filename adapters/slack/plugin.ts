@@ -1,5 +1,6 @@
 import type { ChannelPlugin } from '../../src/channel/plugin.js';
 import { createBolt, type SlackConfig } from './bolt-app.js';
+import { checkSlackCredentials } from './credentials.js';
 import { ACTIONS } from './render.js';
 import { SlackChannel } from './slack-channel.js';
 import { SlackStaffNotifier } from './staff-channel.js';
@@ -19,6 +20,7 @@ export const slackPlugin: ChannelPlugin<SlackConfig> = {
   kind: 'channel',
   name: 'slack',
   configOf: (config) => (config.slack.botToken ? config.slack : undefined),
+  checkCredentials: checkSlackCredentials,
   async start(host) {
     const { config, logger } = host;
     const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });

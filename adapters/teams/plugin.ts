@@ -2,6 +2,7 @@ import type { ChannelPlugin } from '../../src/channel/plugin.js';
 import type { Config } from '../../src/config.js';
 import { BotConnector } from './bot-adapter.js';
 import { TeamsBot } from './bot.js';
+import { checkTeamsCredentials } from './credentials.js';
 import { mountMessagesRoute } from './messages-route.js';
 import { TeamsStaffActions } from './staff-actions.js';
 import { configuredStaffChannel, TeamsStaffChannel } from './staff-channel.js';
@@ -13,6 +14,7 @@ export const teamsPlugin: ChannelPlugin<Config['teams']> = {
   kind: 'channel',
   name: 'teams',
   configOf: (config) => (config.teams.enabled ? config.teams : undefined),
+  checkCredentials: checkTeamsCredentials,
   async start(host) {
     const { config, logger } = host;
     const connector = new BotConnector(config);

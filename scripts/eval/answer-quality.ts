@@ -1,4 +1,4 @@
-import { questionText } from '../../adapters/email/inbound.js';
+import { questionText, subjectOf } from '../../adapters/email/inbound.js';
 import type { ParsedMail } from '../../adapters/email/mime.js';
 import { createApp, type AppServices } from '../../src/app.js';
 import { verifyQuote } from '../../src/answer/verify-quote.js';
@@ -21,7 +21,7 @@ export interface AnswerQualityOptions {
 }
 
 let counter = 0;
-function message(text: string, lang: 'ar' | 'en', channel: 'web' | 'email'): InboundMessage {
+function message(text: string, lang: 'ar' | 'en', channel: 'web' | 'email', subject?: string): InboundMessage {
   counter++;
   return {
     id: `eval:${counter}`,
@@ -29,13 +29,14 @@ function message(text: string, lang: 'ar' | 'en', channel: 'web' | 'email'): Inb
     origin: 'user',
     sender: { id: `eval-asker-${counter}`, email: 'focal@example.test' },
     text,
+    ...(subject ? { subject } : {}),
     lang,
     receivedAt: new Date(),
   };
 }
 
-async function ask(app: AppServices, text: string, lang: 'ar' | 'en', channel: 'web' | 'email'): Promise<OutboundReply> {
-  const { reply } = await app.turns.handle(message(text, lang, channel));
+async function ask(app: AppServices, text: string, lang: 'ar' | 'en', channel: 'web' | 'email', subject?: string): Promise<OutboundReply> {
+  const { reply } = await app.turns.handle(message(text, lang, channel, subject));
   if (!reply) throw new Error(`no reply to ${text}`);
   return reply;
 }
@@ -142,7 +143,8 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
 async function judgeLetters(app: AppServices, letters: LetterItem[], judgeReply: (item: AnswerItem, reply: OutboundReply) => Judgement): Promise<Judgement[]> {
   const out: Judgement[] = [];
   for (const letter of letters) {
-    const reply = await ask(app, questionText({ subject: letter.subject, text: letter.body } as ParsedMail), letter.lang, 'email');
+    const mail = { subject: letter.subject, text: letter.body } as ParsedMail;
+    const reply = await ask(app, questionText(mail), letter.lang, 'email', subjectOf(mail));
     for (const q of letter.questions) {
       const item: AnswerItem = { ...q, id: `${letter.id}#${q.n}`, split: letter.split, lang: letter.lang, q: `${letter.subject} (question ${q.n})` };
       out.push(judgeReply(item, reply));

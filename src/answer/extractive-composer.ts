@@ -69,7 +69,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
     const layout = layoutFor(analysis);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
-    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
+    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...(input.context ? [input.context] : [])];
     const { units: scored, termCount } = scoreUnits(candidates.units, {
       analysis,
       questions,

@@ -10,6 +10,11 @@ export interface ComposeInput {
   timeline?: boolean;
   /** The question as the retriever understood it (dialect words in Modern Standard Arabic, typos corrected). */
   understood?: string;
+  /**
+   * What a letter's question points back to ("…an Arab position on the revised ENP. Could you share the
+   * main points of that position?"): its words choose the quotes; the kind of answer is the question's.
+   */
+  context?: string;
   /** Every passage of a document, so that an answer quotes the half in the asker's language. */
   documentPassages?: (documentId: string) => Passage[];
   /** "Last year" is counted from here (default: now). */

@@ -41,6 +41,8 @@ export interface InboundMessage {
   origin: 'user' | 'staff';
   sender: Sender;
   text: string;
+  /** A mail's subject line (without Re:/Fwd:): what a letter's questions may point back to. */
+  subject?: string;
   lang?: Lang;
   attachments?: AttachmentMeta[];
   receivedAt: Date;

@@ -1,6 +1,5 @@
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ServerPlugin } from '../channel/plugin.js';
 import type { Config } from '../config.js';
 import { migrationFiles, openPostgres } from '../store/pg/pool.js';
 
@@ -8,21 +7,13 @@ import { migrationFiles, openPostgres } from '../store/pg/pool.js';
 export interface Finding {
   area: 'config' | 'database' | 'index' | 'corpus' | 'channel';
   ok: boolean;
-  /** Not checked, because of a problem above (not counted as one more). */
+  /** Not checked: a problem above, or `--offline` (not counted as a problem). */
   skipped?: boolean;
   say: string;
   fix?: string;
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-export function channelFindings(config: Config, plugins: ServerPlugin[]): Finding[] {
-  const channels = plugins.filter((p) => p.kind === 'channel');
-  const on = channels.filter((p) => p.configOf(config) !== undefined).map((p) => p.name);
-  const off = channels.filter((p) => !on.includes(p.name)).map((p) => p.name);
-  // Off is not wrong: a channel without settings is simply off (.env.example lists each one's variables).
-  return [{ area: 'channel', ok: true, say: `channels on: ${on.join(', ') || 'none'}${off.length ? `; off (no settings): ${off.join(', ')}` : ''}` }];
-}
 
 export async function databaseFindings(config: Config): Promise<Finding[]> {
   const url = config.core.databaseUrl;

@@ -1,16 +1,26 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../errors.js';
 import type { CliCommand, CliContext } from './context.js';
-import { channelFindings, corpusFindings, databaseFindings, type Finding } from './doctor-checks.js';
+import { channelFindings } from './doctor-channels.js';
+import { corpusFindings, databaseFindings, type Finding } from './doctor-checks.js';
+
+/** Seconds each call to a channel's service may take, unless --timeout says otherwise. */
+const DEFAULT_TIMEOUT_S = 10;
 
 export const doctorCommand: CliCommand = {
   name: 'doctor',
   summary: "check a deployment: configuration, database, index, corpus and channels; say what is wrong and how to fix it",
-  usage: `arcp doctor
+  usage: `arcp doctor [--offline] [--timeout <seconds>]
 
 Reads the configuration as "arcp serve" would, then checks the database (SQLite data folder, or the
-PostgreSQL of DATABASE_URL and its migrations), the corpus folder, the search index and which channels
-are on. Prints one line per check, with the fix under each problem; exits 1 when something is wrong.
+PostgreSQL of DATABASE_URL and its migrations), the corpus folder, the search index, and each channel that
+is on: its credentials are tried live (Slack: auth.test with the bot token, and the app-level token for
+Socket Mode; Teams: a Bot Framework token from the Microsoft login endpoint; email: an IMAP login and an
+SMTP check), each call given ${DEFAULT_TIMEOUT_S} seconds unless --timeout says otherwise. --offline skips
+those calls. Prints one line per check, with the fix under each problem; exits 1 when something is wrong.
 A configuration that cannot be read is reported before any check, every problem at once.`,
-  async run(_argv, ctx) {
+  async run(argv, ctx) {
+    const options = doctorOptions(argv);
     const findings = [
       { area: 'config', ok: true, say: 'configuration read (environment and .env)' } as Finding,
       ...(await databaseFindings(ctx.config)),
@@ -18,7 +28,7 @@ A configuration that cannot be read is reported before any check, every problem 
     ];
     if (findings.every((f) => f.ok)) findings.push(...(await indexFindings(ctx)));
     else findings.push({ area: 'index', ok: false, skipped: true, say: 'not checked: the database or corpus above must be usable first' });
-    findings.push(...channelFindings(ctx.config, await ctx.loadPlugins()));
+    findings.push(...(await channelFindings(ctx.config, await ctx.loadPlugins(), options)));
     for (const f of findings) {
       ctx.out(`${f.skipped ? '--  ' : f.ok ? 'ok  ' : 'FAIL'} ${f.area.padEnd(8)} ${f.say}`);
       if (!f.ok && f.fix) ctx.out(`     ${' '.repeat(8)} fix: ${f.fix}`);
@@ -28,6 +38,13 @@ A configuration that cannot be read is reported before any check, every problem 
     return failed ? 1 : 0;
   },
 };
+
+function doctorOptions(argv: string[]): { live: boolean; timeoutMs: number } {
+  const { values } = parseArgs({ args: argv, options: { offline: { type: 'boolean', default: false }, timeout: { type: 'string' } } });
+  const seconds = values.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(values.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new AppError('BAD_REQUEST', `--timeout takes a number of seconds, not "${values.timeout}"`);
+  return { live: !values.offline, timeoutMs: Math.round(seconds * 1000) };
+}
 
 async function indexFindings(ctx: CliContext): Promise<Finding[]> {
   const app = await ctx.openApp().catch((err: unknown) => err as Error);

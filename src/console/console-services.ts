@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { AppServices } from '../app.js';
 import type { IngestLedger } from '../ingest/ledger.js';
-import { InsightsStore } from '../store/insights-store.js';
 import type { StaffAccounts } from './accounts.js';
 import { ConsoleAuth } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -15,7 +14,7 @@ export interface ConsoleServices {
   staffAccounts: StaffAccounts;
   catalog: CorpusCatalog;
   ingest: IngestJobs;
-  insights(days: number): Insights;
+  insights(days: number): Promise<Insights>;
 }
 
 export const UPLOAD_FOLDER = 'uploads';
@@ -30,7 +29,6 @@ function ingestRecord(store: IngestLedger): (documentId: string) => Promise<Inge
 }
 
 export function createConsoleServices(app: AppServices): ConsoleServices {
-  const insightsStore = new InsightsStore(app.db);
   const corpusDir = resolve(app.config.core.corpusDir);
   const maxFileBytes = app.config.core.maxFileMb * 1024 * 1024;
   const ingest = new IngestJobs({
@@ -50,6 +48,6 @@ export function createConsoleServices(app: AppServices): ConsoleServices {
     staffAccounts: app.staffAccounts,
     catalog: new CorpusCatalog(app.engine, ingestRecord(app.ingestLedger)),
     ingest,
-    insights: (days) => computeInsights(insightsStore, { days }),
+    insights: (days) => computeInsights(app.stores.insights, { days }),
   };
 }

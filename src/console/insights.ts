@@ -1,4 +1,4 @@
-import type { InsightsStore } from '../store/insights-store.js';
+import type { InsightsSource } from './insights-source.js';
 import { groupKnowledgeGaps, type GapTopic } from './knowledge-gaps.js';
 
 export interface Outcomes {
@@ -49,27 +49,31 @@ function outcomesOf(rows: { kind: string; count: number }[]): Outcomes {
 }
 
 /** Everything the insights page shows, for the last `days` days (1–366). */
-export function computeInsights(store: InsightsStore, options: { days: number; now?: number }): Insights {
+export async function computeInsights(store: InsightsSource, options: { days: number; now?: number }): Promise<Insights> {
   const now = options.now ?? Date.now();
   const days = periodDays(Math.min(366, Math.max(1, Math.floor(options.days))), now);
   const since = `${days[0]}T00:00:00.000Z`;
   const index = new Map(days.map((d, i) => [d, i]));
   const perChannel = new Map<string, number[]>();
-  for (const row of store.questionsPerChannelDay(since)) {
+  const [rows, answers, outcomes, byStatus, gaps, outOfScope] = await Promise.all([
+    store.questionsPerChannelDay(since), store.staffAnswerTimes(since), store.outcomes(since), store.ticketsByStatus(),
+    store.noPositionQuestions(since), store.noPositionQuestions(since, { outOfScope: true }),
+  ]);
+  for (const row of rows) {
     const counts = perChannel.get(row.channel) ?? new Array<number>(days.length).fill(0);
     const i = index.get(row.day);
     if (i !== undefined) counts[i]! += row.count;
     perChannel.set(row.channel, counts);
   }
-  const times = store.staffAnswerTimes(since).map((t) => (Date.parse(t.answeredAt) - Date.parse(t.openedAt)) / 3_600_000);
+  const times = answers.map((t) => (Date.parse(t.answeredAt) - Date.parse(t.openedAt)) / 3_600_000);
   return {
     since,
     days,
     perChannel: [...perChannel.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([channel, counts]) => ({ channel, counts })),
-    outcomes: outcomesOf(store.outcomes(since)),
+    outcomes: outcomesOf(outcomes),
     staffAnswer: { answered: times.length, medianHours: median(times) },
-    ticketsByStatus: Object.fromEntries(store.ticketsByStatus().map((r) => [r.kind, r.count])),
-    gaps: groupKnowledgeGaps(store.noPositionQuestions(since)),
-    outOfScope: groupKnowledgeGaps(store.noPositionQuestions(since, undefined, { outOfScope: true })),
+    ticketsByStatus: Object.fromEntries(byStatus.map((r) => [r.kind, r.count])),
+    gaps: groupKnowledgeGaps(gaps),
+    outOfScope: groupKnowledgeGaps(outOfScope),
   };
 }

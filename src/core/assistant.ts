@@ -4,7 +4,7 @@ import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
 import { withoutCourtesy } from '../question/courtesy.js';
-import { letterQuestions, type LetterQuestion } from '../question/letter.js';
+import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -65,6 +65,8 @@ export interface TurnOutcome {
 export interface TurnContext {
   lang: ReplyLang;
   signal: AbortSignal;
+  /** A mail's subject line: what its questions may point back to ("Re: the 2016 final statement"). */
+  subject?: string;
 }
 
 /**
@@ -75,7 +77,8 @@ export interface TurnContext {
 export class Assistant {
   constructor(private readonly deps: AssistantDeps) {}
 
-  async turn(msg: InboundMessage, ctx: TurnContext): Promise<TurnOutcome> {
+  async turn(msg: InboundMessage, turnCtx: TurnContext): Promise<TurnOutcome> {
+    const ctx = msg.subject ? { ...turnCtx, subject: msg.subject } : turnCtx;
     const action = msg.action;
     if (action?.type === 'feedback') return this.feedback(msg, action.replyId, action.helpful, ctx.lang);
     if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
@@ -130,9 +133,9 @@ export class Assistant {
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
   private async recorded(resolved: string, ctx: TurnContext): Promise<Recorded> {
-    const questions = letterQuestions(resolved);
+    const questions = letterQuestions(resolved, { subject: ctx.subject });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
-    return this.recordedOne(questions[0]?.text ?? resolved, ctx);
+    return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
   }
 
   private async recordedEach(questions: LetterQuestion[], ctx: TurnContext): Promise<Recorded> {
@@ -140,7 +143,7 @@ export class Assistant {
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
     for (const [i, q] of questions.entries()) {
-      const { results, composed } = await this.retrieveAndCompose(q.text, lang, ctx.signal);
+      const { results, composed } = await this.retrieveInContext(q, lang, ctx.signal);
       passages.push(...results);
       parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
     }
@@ -154,19 +157,32 @@ export class Assistant {
     return { reply, resolvedQuestion, passages, escalate: false };
   }
 
-  private async retrieveAndCompose(asked: string, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+  private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // Searched and answered without the courtesy and purpose around it, which no document holds.
-    const question = withoutCourtesy(asked);
-    const { results, abstain, understood } = await this.deps.search.search({ text: question, lang }, { limit: 8, signal });
+    const question = withoutCourtesy(asked.text);
+    const searched = asked.context ? inContext({ text: question, context: asked.context }) : question;
+    const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
-    const input = { question, understood: understood?.text, lang, passages: results, documentPassages };
+    // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
+    const input = { question, understood: asked.context ? undefined : understood?.text, context: asked.context, lang, passages: results, documentPassages };
     return { results, composed: await this.deps.composer.compose(input, signal) };
   }
 
-  private async recordedOne(question: string, ctx: TurnContext): Promise<Recorded> {
+  /**
+   * A question that points back ("the main points of that position") is searched with the sentence it
+   * points to; when that finds nothing to answer with, with its own words alone, so that the context never
+   * costs an answer.
+   */
+  private async retrieveInContext(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    const found = await this.retrieveAndCompose(q, lang, signal);
+    return found.composed || !q.context ? found : this.retrieveAndCompose({ text: q.text }, lang, signal);
+  }
+
+  private async recordedOne(asked: LetterQuestion, ctx: TurnContext): Promise<Recorded> {
     const lang = markedLang(ctx.lang);
-    const { results, composed } = await this.retrieveAndCompose(question, lang, ctx.signal);
+    const question = asked.text;
+    const { results, composed } = await this.retrieveInContext(asked, lang, ctx.signal);
     const base = { resolvedQuestion: question, passages: results, composed };
     if (!composed) return { ...base, escalate: true };
     if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, escalate: false };

@@ -22,6 +22,11 @@ export class MemoryAuditLog implements AuditLog {
     this.feedback.push({ replyId, helpful, senderId, createdAt: new Date().toISOString() });
   }
 
+  /** Every record, as written (for the in-memory insights twin). */
+  all(): AuditRecord[] {
+    return structuredClone(this.records);
+  }
+
   async feedbackOn(replyId: string): Promise<Feedback[]> {
     return structuredClone(this.feedback.filter((f) => f.replyId === replyId));
   }

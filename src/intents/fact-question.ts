@@ -16,13 +16,18 @@ const OWN_OR_COMING = new RegExp(
 );
 
 /**
- * A question of fact about an event on record — a numbered meeting or session, or a past year — that
+ * A question of fact about an event on record — asked in the past tense, or naming a numbered meeting or
+ * session or a past year — that
  * names nothing of the asker's own nor anything to come: "who attended the 10th meeting?", «من هي ممثلة
  * المفوضية التي ألقت كلمة في الاجتماع الحادي عشر؟». Their words (attend, representative, director) are
  * those of registrations and contact requests, so the model reads them as requests; the record answers them.
  */
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
   if (!signals.informationQuestion || OWN_OR_COMING.test(norm)) return false;
+  if (PAST.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
+
+/** Asked in the past tense: what was, not what the asker wants done («قديش كان عدد المشاركين…؟»). */
+const PAST = new RegExp(String.raw`\b(?:was|were|did|had)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:كان|كانت|كانوا)(?![\p{L}])`), 'u');

@@ -12,6 +12,12 @@ const AR_OPENINGS = [
   /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أان]طلب|نستفسر|[أا]ستفسر)\s+(?:منكم|من\s+\S+)?[،,]?\s*(?:ل[أا]غراض\s+\S+[،,]?\s*)?(?:الإفادة|الافادة|[إا]فادتنا|تزويدنا|عن)?\s*(?:ب)?)/u,
   /^(?:[وف]?(?:[أان]ود|نود)\s+(?:الاستفسار|الاستعلام|معرفة)\s+(?:عن\s+)?)/u,
 ];
+/**
+ * Where a formal Arabic letter's ask begins, whatever the courtesy before it («يطيب لي أن أتوجه إليكم، في
+ * إطار إعداد دراسة…، راجياً التكرم بإفادتنا بأبرز…»): after the first "informing us of" noun, whose ب
+ * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter).
+ */
+const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم)|الإفادة|الافادة|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
 const EN_OPENINGS = [
   /^(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
   /^(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
@@ -25,7 +31,7 @@ const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
-  for (const re of [...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [AR_ASK, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = cut.trim();

@@ -5,6 +5,23 @@ import { askedTypes } from './question-types.js';
 export interface LetterQuestion {
   label?: string;
   text: string;
+  /**
+   * The sentence a question points back to ("We understand that the ARCP lists an Arab position on the
+   * revised ENP… Could you share the main points of that position?"): what "that position" is.
+   */
+  context?: string;
+}
+
+/** A question that names its subject only by pointing back: "this", "that position", «ذلك الاجتماع». */
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned)\b|` +
+    String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها)(?![\p{L}])`,
+  'u',
+);
+
+/** The question as searched: with the sentence it points back to, when it has one. */
+export function inContext(question: LetterQuestion): string {
+  return question.context ? `${question.text} (${question.context})` : question.text;
 }
 
 // Lines that open or close a letter, or carry no question: salutations, courtesy and closing formulas,
@@ -110,7 +127,7 @@ function inlineItems(sentence: string): LetterQuestion[] {
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
  * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
  */
-const JOINT = /[,،]\s*(?=and (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل ))/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 
 function joinedParts(sentence: string): LetterQuestion[] {
@@ -125,10 +142,10 @@ function joinedParts(sentence: string): LetterQuestion[] {
  * indicate which…"). Greetings, courtesy, closings, signatures and disclaimers are left out. A message
  * with no recognisable question is returned whole, as one question.
  */
-export function letterQuestions(text: string): LetterQuestion[] {
+export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
   const lines = bodyLines(text);
   const numbered = numberedItems(lines).filter((q) => q.text.length > 0);
-  if (numbered.length >= 2) return numbered;
+  if (numbered.length >= 2) return numbered.map((q) => withContext(q, { first: q.text, said: [q.text], subject: options.subject }));
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
@@ -136,8 +153,21 @@ export function letterQuestions(text: string): LetterQuestion[] {
   const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
   if (joined.length >= 2) return joined;
   if (asked.length === 0) return [{ text: text.trim() }];
+  const said = sentences.map((s) => s.trim()).filter(Boolean);
   // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
   // is asked together with it, as one question of several parts.
-  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [{ text: asked.join(' ') }];
-  return asked.map((s, i) => ({ label: String(i + 1), text: s }));
+  const context = (question: LetterQuestion, first: string) => withContext(question, { first, said, subject: options.subject });
+  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [context({ text: asked.join(' ') }, asked[0]!)];
+  return asked.map((s, i) => context({ label: String(i + 1), text: s }, s));
+}
+
+/**
+ * A question that points back gets the statement just before it (not another question) as its context,
+ * or else the mail's subject.
+ */
+function withContext(question: LetterQuestion, letter: { first: string; said: readonly string[]; subject?: string }): LetterQuestion {
+  if (!POINTS_BACK.test(normalizeForMatch(question.text))) return question;
+  const before = letter.said[letter.said.indexOf(letter.first) - 1];
+  const context = before && !isQuestionSentence(before) ? before : letter.subject?.trim();
+  return context ? { ...question, context } : question;
 }

@@ -32,7 +32,7 @@ const LABELS = {
     answer: 'Answer',
     factWhen: 'date',
     factWhere: 'place',
-    factWho: 'name of who did it',
+    factWho: 'name',
     factHowMany: 'number',
     status: 'Status',
     open: 'Open',

@@ -1,5 +1,6 @@
 import type { ChannelState } from '../channel/channel-state.js';
 import type { StaffAccounts } from '../console/accounts.js';
+import type { InsightsSource } from '../console/insights-source.js';
 import type { LoginFailures } from '../console/login-failures.js';
 import type { AuditLog } from '../core/audit-log.js';
 import type { ConversationLog } from '../core/conversation-log.js';
@@ -19,6 +20,7 @@ import type { Db } from './db.js';
 import { SqliteDeliveryQueue } from './delivery-store.js';
 import { SqliteDraftQueue } from './draft-store.js';
 import { IngestStore } from './ingest-store.js';
+import { SqliteInsights } from './insights-store.js';
 import { SqliteLoginFailures } from './login-failures-store.js';
 import { PgAuditLog } from './pg/pg-audit-log.js';
 import { PgChannelState } from './pg/pg-channel-state.js';
@@ -26,6 +28,7 @@ import { PgConversationLog } from './pg/pg-conversation-log.js';
 import { PgDeliveryQueue } from './pg/pg-delivery-queue.js';
 import { PgDraftQueue } from './pg/pg-draft-queue.js';
 import { PgIngestLedger } from './pg/pg-ingest-ledger.js';
+import { PgInsights } from './pg/pg-insights.js';
 import { PgListener } from './pg/pg-listener.js';
 import { PgLoginFailures } from './pg/pg-login-failures.js';
 import { PgLeadership } from './pg/pg-leadership.js';
@@ -53,6 +56,8 @@ export interface Stores {
   loginFailures: LoginFailures;
   /** The ingest ledger the search index is built from: shared in PostgreSQL, so one ingest serves every replica. */
   ingestLedger: IngestLedger;
+  /** The console's insights: aggregates over the audit log and tickets above (every replica's, in PostgreSQL). */
+  insights: InsightsSource;
   /** Notice of ingests by other processes (PostgreSQL LISTEN/NOTIFY); undefined on SQLite (one process). */
   ingestSignal(logger: Logger): IngestSignal | undefined;
   /** Duties one replica holds at a time (IMAP intake, SLA reminders): advisory locks, or this process alone on SQLite. */
@@ -65,7 +70,7 @@ export interface Stores {
 }
 
 export interface OpenStoresOptions {
-  /** The local SQLite database (always open: the console's insights read it; the ingest ledger without PostgreSQL). */
+  /** The local SQLite database (always open; the stores live in it when there is no PostgreSQL). */
   sqlite: Db;
   /** postgres://… to keep the shared stores in PostgreSQL; undefined: SQLite. */
   databaseUrl?: string;
@@ -80,7 +85,7 @@ export async function openStores(o: OpenStoresOptions): Promise<Stores> {
     tickets: new PgTicketQueue(pool), conversations: new PgConversationLog(pool), audit: new PgAuditLog(pool),
     deliveryQueue: new PgDeliveryQueue(pool), draftQueue: new PgDraftQueue(pool), replyFiles: new PgReplyFiles(pool), channelState: new PgChannelState(pool),
     staffAccounts: new PgStaffAccounts(pool), leadership: new PgLeadership(o.databaseUrl), ingestLedger: new PgIngestLedger(pool),
-    loginFailures: new PgLoginFailures(pool),
+    loginFailures: new PgLoginFailures(pool), insights: new PgInsights(pool),
     ingestSignal: (logger) => new PgListener({ url: o.databaseUrl!, channel: 'arcp_ingest', logger }),
     async ping() {
       await pool.query('SELECT 1');
@@ -95,7 +100,7 @@ function sqliteStores(db: Db): Stores {
     tickets: new SqliteTicketQueue(db), conversations: new SqliteConversationLog(db), audit: new SqliteAuditLog(db),
     deliveryQueue: new SqliteDeliveryQueue(db), draftQueue: new SqliteDraftQueue(db), replyFiles: new SqliteReplyFiles(db), channelState: new SqliteChannelState(db),
     staffAccounts: new StaffStore(db), leadership: new MemoryLeadership(), ingestLedger: new IngestStore(db), ingestSignal: () => undefined,
-    loginFailures: new SqliteLoginFailures(db),
+    loginFailures: new SqliteLoginFailures(db), insights: new SqliteInsights(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -25,7 +25,7 @@ const openApp = (env: Record<string, string>) =>
   createApp(loadConfig({ ARCP_CORPUS_DIR: SAMPLE_CORPUS, LOG_LEVEL: 'silent', ...env }), silentLogger());
 
 describe.skipIf(!POSTGRES_URL)('arcp migrate --from sqlite://… --to postgres://…', () => {
-  it("moves a deployment's tickets, turns, transcripts and staff accounts; the target must be empty", async () => {
+  it("moves a deployment's tickets, turns, transcripts, staff accounts and ingest ledger; the target must be empty", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'arcp-migrate-'));
     const before = await openApp({ ARCP_DATA_DIR: dataDir });
     await before.ingestCorpus();
@@ -37,6 +37,9 @@ describe.skipIf(!POSTGRES_URL)('arcp migrate --from sqlite://… --to postgres:/
     const agenda = Buffer.from('%PDF-1.7\n\u0000\u00ff agenda');
     await before.replyFiles.put({ id: 'agenda-file', filename: 'جدول الأعمال.pdf', mediaType: 'application/pdf', size: agenda.length, bytes: agenda });
     await addStaffAccount(before.staffAccounts, { email: 'Enas@league.example', password: 'a long passphrase 2026', role: 'admin' });
+    const bySource = (sources: { sourceKey: string }[]) => [...sources].sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+    const ledger = { sources: bySource(await before.ingestLedger.all()), passages: await before.ingestLedger.passageCount(), indexed: before.engine.size() };
+    expect(ledger.passages).toBeGreaterThan(0);
     await before.close();
 
     const url = await freshPgDatabase();
@@ -53,6 +56,10 @@ describe.skipIf(!POSTGRES_URL)('arcp migrate --from sqlite://… --to postgres:/
       expect((await after.conversations.transcript(`web:${script.conversationId}`)).map((e) => e.direction)).toEqual(['in', 'out']);
       expect((await after.replyFiles.get('agenda-file'))).toMatchObject({ filename: 'جدول الأعمال.pdf', bytes: agenda });
       expect((await after.staffAccounts.credentials('enas@league.example'))?.account).toMatchObject({ role: 'admin', disabled: false });
+      // The ingest ledger comes along: the replicas search the corpus without reading its files again.
+      expect(bySource(await after.ingestLedger.all())).toEqual(ledger.sources);
+      expect(await after.ingestLedger.passageCount()).toBe(ledger.passages);
+      expect(after.engine.size()).toBe(ledger.indexed);
       const next = await new ConversationScript(after).say('Please register our delegation for the next ARCP meeting.');
       expect(next.kind === 'ticket' && next.ticketId).toBe('ARCP-00002');
     } finally {

@@ -89,4 +89,22 @@ describe.skipIf(!POSTGRES_URL)('the staff console on two replicas', () => {
     const { body } = await other.page('/console/corpus/archive-opening-note');
     expect(body).toContain('uploads/archive-opening-note.md');
   }, 90_000);
+
+  it('shows on either replica\'s insights page the questions asked on both', async () => {
+    const staff = { email: 'layla.mansour@example.org', password: 'insights-desk-2025' };
+    const added = await runArcp(['staff', 'add', staff.email, '--name', 'Layla Mansour', '--password-stdin'], { cwd, env: env('operator'), input: `${staff.password}\n` });
+    expect(added.code, added.stderr).toBe(0);
+    const consoles = replicas.map((r) => new ConsoleClient(r.url));
+    for (const c of consoles) expect((await c.signIn(staff)).status).toBe(303);
+    /** The "questions" figure of the last 7 days, as each replica's console shows it. */
+    const totals = async () => Promise.all(consoles.map(async (c) => Number(/<div class="stat-value"><bdi>(\d+)<\/bdi>/.exec((await c.page('/console/insights?days=7')).body)?.[1])));
+    const before = await totals();
+    expect(before[0]).toBe(before[1]);
+    const ask = (replica: ArcpServing, text: string) => fetch(`${replica.url}/api/chat/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: randomUUID(), conversationId: `c${randomUUID().slice(0, 8)}`, text }),
+    });
+    expect((await ask(replicas[0], 'ما هي أهداف العملية التشاورية العربية؟')).status).toBe(200);
+    expect((await ask(replicas[1], 'What are the objectives of the ARCP?')).status).toBe(200);
+    expect(await totals()).toEqual([before[0]! + 2, before[1]! + 2]);
+  }, 60_000);
 });

@@ -38,7 +38,7 @@ const SHARED = /^src\/(channel\/(?!host\.ts|plugin\.ts)[^/]+|errors\.ts|logger\.
 const PORTS = new Set([
   'src/core/conversation-log.ts', 'src/core/audit-log.ts', 'src/delivery/types.ts', 'src/delivery/transitions.ts', 'src/tickets/types.ts',
   'src/tickets/transitions.ts', 'src/drafts/types.ts', 'src/drafts/transitions.ts', 'src/console/accounts.ts', 'src/console/login-failures.ts', 'src/core/leadership.ts', 'src/core/memory-leadership.ts', 'src/ingest/ledger.ts', 'src/ingest/ingest-signal.ts', 'src/ingest/types.ts',
-  'src/tickets/reply-files.ts',
+  'src/tickets/reply-files.ts', 'src/console/insights-source.ts',
 ]);
 
 function layerOf(path: string): number {

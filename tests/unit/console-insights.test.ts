@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights, median, periodDays } from '../../src/console/insights.js';
 import { contentTerms, groupKnowledgeGaps, labelForm, type GapQuestion } from '../../src/console/knowledge-gaps.js';
-import type { InsightsStore } from '../../src/store/insights-store.js';
+import type { InsightsSource } from '../../src/console/insights-source.js';
 
 const q = (text: string, createdAt: string, channel = 'web', lang = 'ar'): GapQuestion => ({ text, createdAt, channel, lang });
 
@@ -62,22 +62,22 @@ describe('insights figures', () => {
     expect(periodDays(3, Date.parse('2025-03-01T23:30:00Z'))).toEqual(['2025-02-27', '2025-02-28', '2025-03-01']);
   });
 
-  it('counts questions per channel and day, shares of outcomes and the median staff answer time', () => {
-    const store = {
-      questionsPerChannelDay: () => [
+  it('counts questions per channel and day, shares of outcomes and the median staff answer time', async () => {
+    const store: InsightsSource = {
+      questionsPerChannelDay: async () => [
         { channel: 'web', day: '2025-03-01', count: 2 },
         { channel: 'email', day: '2025-03-02', count: 1 },
         { channel: 'web', day: '2025-03-02', count: 3 },
       ],
-      outcomes: () => [{ kind: 'answer', count: 3 }, { kind: 'no-position', count: 2 }, { kind: 'ticket', count: 1 }],
-      staffAnswerTimes: () => [
+      outcomes: async () => [{ kind: 'answer', count: 3 }, { kind: 'no-position', count: 2 }, { kind: 'ticket', count: 1 }],
+      staffAnswerTimes: async () => [
         { ticketId: 'ARCP-00001', openedAt: '2025-03-01T08:00:00Z', answeredAt: '2025-03-01T10:00:00Z' },
         { ticketId: 'ARCP-00002', openedAt: '2025-03-01T08:00:00Z', answeredAt: '2025-03-01T14:00:00Z' },
       ],
-      ticketsByStatus: () => [{ kind: 'open', count: 4 }],
-      noPositionQuestions: () => [],
-    } as unknown as InsightsStore;
-    const insights = computeInsights(store, { days: 3, now: Date.parse('2025-03-02T12:00:00Z') });
+      ticketsByStatus: async () => [{ kind: 'open', count: 4 }],
+      noPositionQuestions: async () => [],
+    };
+    const insights = await computeInsights(store, { days: 3, now: Date.parse('2025-03-02T12:00:00Z') });
     expect(insights.days).toEqual(['2025-02-28', '2025-03-01', '2025-03-02']);
     expect(insights.perChannel).toEqual([
       { channel: 'email', counts: [0, 0, 1] },

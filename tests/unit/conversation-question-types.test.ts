@@ -35,6 +35,8 @@ describe('the lead answers the kind of question asked', () => {
     ['when', 'en', 'when did the 11th meeting happen', /14–15 May 2025/, 'meeting-11-2025'],
     ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
     ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
+    // A state chairing is an actor: «برئاسة مشتركة لألمانيا والمغرب» answers "who", with no "no name found" note after it.
+    ['who', 'ar', 'مين راس المنتدى العالمي للهجره والتنميه في 2017؟', /برئاسة مشتركة لألمانيا والمغرب/, 'gfmd-10-position-paper-2017'],
     ['how many', 'en', 'How many member states does the ARCP have?', /22 member states/, 'arcp-profile'],
     ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
     ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
@@ -51,6 +53,7 @@ describe('the lead answers the kind of question asked', () => {
     expect(leadOf(reply)).toMatch(/\[\d\]$/);
     if (documentId) expect(cited(reply)).toContain(documentId);
     expect(reply.text.length).toBeLessThanOrEqual(1200);
+    expect(reply.text).not.toMatch(/do not give the|لا تذكر الوثائق المتاحة لدينا/);
     // Source lines in the asker's language: no English meeting label under an Arabic answer.
     if (lang === 'ar') for (const c of reply.citations) expect(c.meeting ?? '').not.toMatch(/[A-Za-z]/);
   });
@@ -141,10 +144,21 @@ describe('words that say what kind of answer is wanted', () => {
   });
 });
 
+describe('"countries" for member states', () => {
+  it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
+    const reply = await answer('how many countries are members of the ARCP');
+    expect(reply.text).toMatch(/22 member states/);
+    expect(reply.text).not.toMatch(/168 countries/);
+  });
+});
+
 describe('a question of fact worded like a request', () => {
   it.each([
     ['en', 'who attended the 10th meeting?', /Enas El-Fergany|Jumana Al-Ghoul|Asmara Achcar/],
     ['ar', 'من هي ممثلة المفوضيه التي القت كلمه في الاجتماع الحادي عشر؟', /حنان حمدان/],
+    // Asked in the past tense: what was, not what the asker wants done.
+    ['en', 'how many participants were there at the Beirut consultation?', /90 participants/],
+    ['ar', 'قديش كان عدد المشاركين بمشاورة بيروت؟', /نحو 90 مشاركاً/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
@@ -161,6 +175,19 @@ describe('a question of fact worded like a request', () => {
   ])('a real request about a meeting stays a ticket: %s', async (request) => {
     const reply = await new ConversationScript(app).say(request);
     expect(reply.kind).toBe('ticket');
+  });
+});
+
+describe('a letter whose question points back', () => {
+  it('answers about what the sentence before names (the ENP position), not about whatever "that position" matches', async () => {
+    const reply = await new ConversationScript(app).say(
+      'Dear Madam Director,\n\nWe understand that the ARCP lists an Arab position on the revised European Neighbourhood Policy among the documents it issues. Could you share the main points of that position?\n\nKind regards,\nPieter',
+    );
+    expect(reply.kind).toBe('answer');
+    const answered = reply as Answer;
+    expect(cited(answered)).toContain('enp-review-2015');
+    expect(cited(answered)).not.toContain('wrd-2024');
+    expect(answered.text).toMatch(/European Neighbourhood Policy/);
   });
 });
 

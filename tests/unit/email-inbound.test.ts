@@ -15,6 +15,8 @@ describe('email inbound: a received mail becomes the neutral message', () => {
     expect(msg.id).toBe('email:ar-question-1@mofa.example.test');
     expect(msg.sender).toEqual({ id: 'focal.point@mofa.example.test', email: 'focal.point@mofa.example.test', name: 'نقطة الاتصال الوطنية' });
     expect(msg.text).toBe('ما هي أهداف عملية التشاور العربية الإقليمية؟');
+    // The subject without its Re: travels with the message: what a letter's questions may point back to.
+    expect(msg.subject).toBe('استفسار حول أهداف العملية');
     expect(msg.ref).toEqual({
       channel: 'email',
       conversationId: 'ar-question-1@mofa.example.test',

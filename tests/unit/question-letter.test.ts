@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
-import { letterQuestions } from '../../src/question/letter.js';
+import { inContext, letterQuestions } from '../../src/question/letter.js';
 
 describe('the questions of a letter to the secretariat', () => {
   it('takes the numbered questions of an Arabic letter with their own labels, leaving greeting, closing and signature out', () => {
@@ -78,6 +78,10 @@ describe('withoutCourtesy', () => {
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
     ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
+    // A formal letter's ask begins after its "inform us of", whatever courtesy and purpose come before.
+    ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
+    ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية', 'مضمون الموقف العربي بشأن سياسة الجوار الأوروبية'],
+    ['أرجو إفادتنا بيان موقف العملية من العودة الطوعية', 'بيان موقف العملية من العودة الطوعية'],
     ['Could you confirm whether the 8th meeting was held in person?', 'Could you confirm whether the 8th meeting was held in person?'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);
@@ -90,7 +94,38 @@ describe('two questions joined in one sentence of a letter', () => {
     ['We would be grateful if you could indicate the number of member states of the ARCP, and whether the process has a rotating chair among them.', 2],
     ['ما هي أهداف عملية التشاور العربية الإقليمية، وما أبرز الوثائق التي تصدرها العملية؟', 2],
     ['When and where was the 9th meeting held, and by whom?', 1],
+    ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية، كما أرجو إفادتنا بتاريخ نشر الاتحاد الأوروبي لنتائج المراجعة عام 2015.', 2],
+    ['راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين، وكيف تطور موقف العملية من حق العودة منذ عام 2018.', 2],
   ])('%s → %i question(s)', (letter, count) => {
     expect(letterQuestions(letter)).toHaveLength(count);
+  });
+});
+
+describe('a question that points back to the sentence before it', () => {
+  const note = [
+    'Dear Madam Director,',
+    '',
+    'We understand that the ARCP lists an Arab position on the revised European Neighbourhood Policy among the documents it issues. Could you share the main points of that position?',
+    '',
+    'Kind regards,',
+  ].join('\n');
+
+  it('carries that sentence as its context, and is searched with it', () => {
+    const [q] = letterQuestions(note);
+    expect(q!.text).toBe('Could you share the main points of that position?');
+    expect(q!.context).toMatch(/revised European Neighbourhood Policy/);
+    expect(inContext(q!)).toMatch(/^Could you share the main points of that position\? \(We understand/);
+  });
+
+  it('takes the mail\'s subject when nothing before it says what it points to', () => {
+    const letter = 'السيدة المديرة المحترمة،\n\n1. متى صدر هذا البيان؟\n2. ما أبرز ما تضمنه؟\n\nوتفضلوا بقبول فائق الاحترام،';
+    const [first, second] = letterQuestions(letter, { subject: 'بيان اليوم العالمي للاجئين لعام 2025' });
+    expect(first!.context).toBe('بيان اليوم العالمي للاجئين لعام 2025');
+    expect(second!.context).toBeUndefined();
+  });
+
+  it('needs none when it names its subject', () => {
+    const [q] = letterQuestions('We are preparing a brief. When was the 9th meeting held?');
+    expect(q!.context).toBeUndefined();
   });
 });

@@ -58,11 +58,11 @@ function chartData(lang: Lang, i: Insights) {
 
 /** Insights: questions per channel and day, outcome shares, staff answer time, knowledge gaps. */
 export function mountInsights(router: Router, deps: ConsoleDeps): void {
-  router.get('/insights', (req, res) => {
+  router.get('/insights', async (req, res) => {
     const ctx = consoleContext(res);
     const { lang } = ctx;
     const days = PERIODS.includes(Number(req.query.days)) ? Number(req.query.days) : 30;
-    const insights = deps.services.insights(days);
+    const insights = await deps.services.insights(days);
     const periodForm = html`<form method="get" action="/console/insights" class="filters"><div>${select('days', t(lang, 'period'), PERIODS.map((n): [string, string] => [String(n), t(lang, 'lastDays', { span: duration(lang, n, 'day') })]), String(days))}</div><div class="filter-go"><button type="submit">${t(lang, 'apply')}</button></div></form>`;
     const body = html`${periodForm}${cards(lang, insights)}
 <div class="charts">
