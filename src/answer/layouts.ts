@@ -94,6 +94,25 @@ function sideOfOrdinal(ranked: readonly ScoredUnit[], asked: OrdinalMention, com
   );
 }
 
+/**
+ * "The difference between the GCM and the GCR": two things named by the question's words, each side the
+ * quotes that speak of one and not the other. Of the pairs of the question's concepts that split the
+ * quotes so, the one whose weaker side says most.
+ */
+function sidesByConcept(ranked: readonly ScoredUnit[]): ScoredUnit[][] | undefined {
+  const concepts = [...new Set(ranked.flatMap((s) => [...s.matched]))];
+  let best: { sides: ScoredUnit[][]; weaker: number } | undefined;
+  for (const [i, a] of concepts.entries()) {
+    for (const b of concepts.slice(i + 1)) {
+      const sides = [a, b].map((c, k) => ranked.filter((s) => s.matched.has(c) && !s.matched.has(k === 0 ? b : a)));
+      if (sides.some((side) => side.length === 0)) continue;
+      const weaker = Math.min(...sides.map((side) => said(side[0]!)));
+      if (!best || weaker > best.weaker) best = { sides, weaker };
+    }
+  }
+  return best?.sides;
+}
+
 /** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
 const PER_SIDE = 2;
 
@@ -108,6 +127,7 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   let sides: ScoredUnit[][] = [];
   if (mentions.length >= 2) sides = mentions.map((m) => sideOfOrdinal(ranked, m, mentions));
   else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
+  if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked) ?? [];
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
   for (const side of sides) {

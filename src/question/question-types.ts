@@ -94,3 +94,8 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   const ordered = [...layout, ...rest];
   return ordered.length > 0 ? ordered : undefined;
 }
+
+/** "Compare…", "the difference between…", «قارن», «الفرق بين»: a question answered side by side. */
+export function isComparison(question: string): boolean {
+  return askedTypes(question)?.includes('compare') ?? false;
+}

@@ -144,6 +144,18 @@ describe('words that say what kind of answer is wanted', () => {
   });
 });
 
+describe('a comparison of two things no one passage holds', () => {
+  it.each([
+    ["what's the difference between the GCM and the GCR", /GCM/, /GCR/],
+    ['compare the IMRF and the GFMD', /IMRF/, /GFMD/],
+  ])('"%s" is answered side by side (it was refused: no passage names both)', async (question, one, other) => {
+    const reply = await answer(question);
+    const [first, second] = reply.text.split('\n\n');
+    expect(`${first}`).toMatch(one);
+    expect(`${second}`).toMatch(other);
+  });
+});
+
 describe('a meeting\'s format', () => {
   it('is answered like its place: the 7th meeting "by videoconference", with no note about another meeting', async () => {
     const reply = await answer('was the 7th meeting held in person?');
