@@ -175,6 +175,16 @@ describe('a meeting\'s format', () => {
   });
 });
 
+describe('questions typed in a hurry', () => {
+  it.each([
+    ['wat is the arcp', /ARCP/],
+    ['wich countries are arcp members', /22 member states/],
+    ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
+  ])('"%s" is answered', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+});
+
 describe('"countries" for member states', () => {
   it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
     const reply = await answer('how many countries are members of the ARCP');
