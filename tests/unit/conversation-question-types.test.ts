@@ -42,8 +42,10 @@ describe('the lead answers the kind of question asked', () => {
     ['how many', 'ar', 'كم عدد أهداف الاتفاق العالمي للهجرة؟', /23 هدفاً/, 'ref-gcm'],
     ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
     ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
-    ['definition', 'en', 'What is the GFMD?', /2007/, 'ref-gfmd'],
+    ['definition', 'en', 'What is the GFMD?', /The GFMD is an informal, non-binding, voluntary and state-led process/, 'ref-gfmd'],
     ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /2007/, 'ref-gfmd'],
+    // What the thing is, not a sentence that merely opens with it ("The first IMRF comprised four round tables").
+    ['definition', 'en', 'whats the IMRF', /global platform/, 'ref-imrf'],
     ['position', 'en', 'What did the 2024 World Refugee Day statement call for?', /called for/, 'wrd-2024'],
     ['position', 'ar', 'بماذا طالب بيان اليوم العالمي للاجئين لعام 2024؟', /2024/, 'wrd-2024'],
     ['yes-no', 'en', 'Did the ARCP contribute to the Global Compact on Refugees?', /contribution to the Global Compact on Refugees|contributed to the GCR/, undefined],
