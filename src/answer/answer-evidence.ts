@@ -46,6 +46,18 @@ const PERSON_AR = [
 /** Bodies that act: a lesser kind of answer to "who". */
 const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council'];
 const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه'];
+/** States, which act too ("co-chaired by Germany and Morocco", "the ARCP has 22 member states: Algeria…"). */
+const COUNTRIES_EN = [
+  'algeria', 'bahrain', 'comoros', 'djibouti', 'egypt', 'iraq', 'jordan', 'kuwait', 'lebanon', 'libya', 'mauritania', 'morocco', 'oman',
+  'palestine', 'qatar', 'saudi arabia', 'somalia', 'sudan', 'syria', 'tunisia', 'united arab emirates', 'yemen', 'germany', 'france',
+  'ecuador', 'switzerland', 'united states', 'hungary', 'turkey', 'türkiye', 'bangladesh', 'philippines', 'greece', 'sweden',
+];
+const COUNTRIES_AR = [
+  'الجزائر', 'البحرين', 'جزر القمر', 'جيبوتي', 'مصر', 'العراق', 'الاردن', 'الكويت', 'لبنان', 'ليبيا', 'موريتانيا', 'المغرب', 'عمان',
+  'فلسطين', 'قطر', 'السعوديه', 'الصومال', 'السودان', 'سوريا', 'تونس', 'الامارات', 'اليمن', 'المانيا', 'فرنسا', 'الاكوادور', 'سويسرا',
+  'الولايات المتحده', 'المجر', 'تركيا', 'بنغلاديش', 'الفلبين', 'اليونان', 'السويد',
+];
+const COUNTRY = [englishWords(COUNTRIES_EN), arabicWords(COUNTRIES_AR, { clitics: true })];
 const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
 const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
 
@@ -147,7 +159,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
     case 'where':
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 1 : 0;
     case 'who':
-      return hit(PERSON, text) ? 1 : hit(BODY, text) ? 0.5 : 0;
+      return hit(PERSON, text) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
     case 'how-many':
       return countEvidence(raw, isAsked, isCounted);
     case 'list':

@@ -21,7 +21,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مقر', 'حضوري', 'حضوريا', 'حضوريه', 'عن بعد', 'اونلاين', 'افتراضي', 'افتراضيا', 'الاتصال المرئي']),
   ],
   who: [
-    englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which countries', 'which country', 'which states', 'which member states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
+    englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which (?:\\S+ ){0,2}?(?:countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
     // «من أنشأها؟», «ومن يرأس…»: من opening a clause and followed by a verb, not by a noun with ال.
     /(?:^|[؟?,،.]\s*|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,

@@ -179,6 +179,20 @@ describe('a meeting\'s format', () => {
   });
 });
 
+describe('"which states" asks for names', () => {
+  it('a quote that speaks of the states without naming them is answered as partial, saying the names are not on record', async () => {
+    const reply = await answer('Which Arab states are not parties to the 1951 Refugee Convention, according to LAS?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not give the name asked for/);
+  });
+
+  it('a quote that names them answers in full', async () => {
+    const reply = await answer('Which Arab countries co-chaired the 10th GFMD?');
+    expect(leadOf(reply)).toMatch(/Germany and Morocco/);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it.each([
     ['wat is the arcp', /ARCP/],
