@@ -113,7 +113,17 @@ describe.each(scenarios)('%s: the server is killed %s of a staff answer', (_name
   }, 60_000);
 });
 
-describe('Slack: the server is killed after a document was shared in the thread, before its answer was posted', () => {
+/**
+ * A staff answer with a document, the server killed while Slack had not answered one of the calls: the
+ * answer's post (the file was shared: it is not shared again, the answer needs no link) or the share itself
+ * (Slack may have shared it or not: it is not tried again, the answer links to the document instead).
+ */
+const uploadCrashes: [string, string, { shares: number; link: boolean }][] = [
+  ['after the document was shared, before the answer was posted', 'chat.postMessage', { shares: 1, link: false }],
+  ['while Slack was sharing the document', 'files.completeUploadExternal', { shares: 0, link: true }],
+];
+
+describe.each(uploadCrashes)('Slack: the server is killed %s', (_when, heldCall, expected) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'arcp-crash-upload-'));
   const corpusDir = mkdtempSync(join(tmpdir(), 'arcp-crash-corpus-'));
   const thread = '1700000000.000109';
@@ -128,7 +138,7 @@ describe('Slack: the server is killed after a document was shared in the thread,
     rmSync(corpusDir, { recursive: true, force: true });
   });
 
-  it('shares the document once and posts the answer once, from the server that comes back', async () => {
+  it(`uploads the document at most once and posts the answer once${expected.link ? ', with a link to the document' : ''}, from the server that comes back`, async () => {
     const env: Env = {
       PORT: '0', LOG_LEVEL: 'silent', ARCP_CORPUS_DIR: corpusDir, ARCP_DATA_DIR: dataDir, ARCP_DELIVERY_LEASE_MS: '1000', ARCP_DELIVERY_RETRY_BASE_MS: '200',
       SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url,
@@ -141,11 +151,10 @@ describe('Slack: the server is killed after a document was shared in the thread,
     expect((await cli.staff.reply(ticket.id, 'كريم', answer, { attachment: { filename: 'جدول الأعمال.pdf', bytes: pdf } })).delivered).toBe(false);
     await cli.close();
 
-    // The answer's post never gets Slack's answer: the server is killed while it waits, the file already shared.
-    fake.holdNext('chat.postMessage');
+    // The call never gets Slack's answer: the server is killed while it waits.
+    fake.holdNext(heldCall);
     const worker = startWorker('slack', 'nowhere', env);
-    await fake.waitFor('chat.postMessage', (a) => a.thread_ts === thread, 30_000);
-    expect(fake.files.sharedIn('C0CRASH', thread)).toHaveLength(1);
+    await fake.waitFor(heldCall, () => true, 30_000);
     worker.child.kill('SIGKILL');
     expect(await worker.exited).toBe('SIGKILL');
 
@@ -154,8 +163,9 @@ describe('Slack: the server is killed after a document was shared in the thread,
     await expect.poll(async () => (await delivery())?.status, { timeout: 10_000 }).toBe('sent');
     const answers = fake.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === thread && c.response?.ok);
     expect(answers).toHaveLength(1);
-    expect(JSON.stringify(answers[0].args.blocks)).not.toContain('/files/');
-    expect(fake.files.sharedIn('C0CRASH', thread)).toHaveLength(1);
+    expect(JSON.stringify(answers[0].args.blocks).includes('/files/')).toBe(expected.link);
+    expect(fake.files.sharedIn('C0CRASH', thread)).toHaveLength(expected.shares);
     expect(fake.callsOf('files.getUploadURLExternal')).toHaveLength(1);
+    expect(fake.callsOf('files.completeUploadExternal')).toHaveLength(1);
   }, 60_000);
 });
