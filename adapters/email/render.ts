@@ -2,6 +2,7 @@ import { httpUrl } from '../../src/channel/http-url.js';
 import { escapeHtml } from '../../src/channel/escape-html.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import { citationNote } from '../../src/replies/citation-note.js';
+import { citationPages } from '../../src/replies/page-label.js';
 
 /** A reply as an email body: plain text for every client, HTML (right-to-left for Arabic) for rich ones. */
 export interface RenderedMail {
@@ -24,7 +25,7 @@ export function renderMail(reply: OutboundReply): RenderedMail {
 function renderText(body: string, citations: Citation[], lang: Lang): string {
   const text = body.replace(/\*\*(.+?)\*\*/g, '$1').trim();
   if (citations.length === 0) return `${text}\n`;
-  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date].filter(Boolean).join(' — ')}\n    (${citationNote(c, lang)})${httpUrl(c.url) ? `\n    ${httpUrl(c.url)}` : ''}`);
+  const notes = citations.map((c) => `[${c.n}] ${[c.title, c.meeting, c.date, citationPages(c, lang)].filter(Boolean).join(' — ')}\n    (${citationNote(c, lang)})${httpUrl(c.url) ? `\n    ${httpUrl(c.url)}` : ''}`);
   return `${text}\n\n${LABELS[lang].sources}:\n${notes.join('\n')}\n`;
 }
 
@@ -64,7 +65,7 @@ function footnote(c: Citation, lang: Lang): string {
   const title = `<bdi>${escapeHtml(c.title)}</bdi>`;
   const url = httpUrl(c.url);
   const linked = url ? `<a href="${escapeHtml(url)}">${title}</a>` : title;
-  const when = [c.meeting, c.date].filter(Boolean).map((s) => `<bdi>${escapeHtml(s!)}</bdi>`).join(' — ');
+  const when = [c.meeting, c.date, citationPages(c, lang)].filter(Boolean).map((s) => `<bdi>${escapeHtml(s!)}</bdi>`).join(' — ');
   const note = `<br><em style="color:#555">${escapeHtml(citationNote(c, lang))}</em>`;
   return `<li id="arcp-source-${c.n}" value="${c.n}" style="margin-bottom:4px">${linked}${when ? ` — ${when}` : ''}${note}</li>`;
 }

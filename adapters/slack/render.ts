@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
 import { bidiText, isolateLtrRuns, isRtlLine, wrapRtl } from './bidi.js';
 import { citationNote } from '../../src/replies/citation-note.js';
+import { citationPages } from '../../src/replies/page-label.js';
 import { label } from '../../src/replies/labels.js';
 import { fileSize } from '../../src/channel/file-size.js';
 import { splitText } from '../../src/channel/split-text.js';
@@ -89,14 +90,16 @@ export function citationBlocks(citations: Citation[], lang: Lang): KnownBlock[] 
   return blocks;
 }
 
-/** `[n] <url|title> — meeting · date`, then whether the document is official or a summary of reporting. */
+/** `[n] <url|title> — meeting · date · p. 3`, then whether the document is official or a summary of reporting. */
 function citationLine(c: Citation, lang: Lang): string {
   const title = truncate(c.meeting ? `${c.title} — ${c.meeting}` : c.title, 300);
   const note = ` · _${citationNote(c, lang)}_`;
-  if (!isRtlLine(title)) return `[${c.n}] ${mrkdwnLink(c.url, title)}${c.date ? ` · ${c.date}` : ''}${note}`;
+  const pages = citationPages(c, lang);
+  if (!isRtlLine(title)) return `[${c.n}] ${mrkdwnLink(c.url, title)}${c.date ? ` · ${c.date}` : ''}${pages ? ` · ${pages}` : ''}${note}`;
   // Marks go around and inside the link label, never into the URL, where they would break the link.
   const date = c.date ? ` · ${isolateLtrRuns(c.date)}` : '';
-  return wrapRtl(`[${isolateLtrRuns(String(c.n))}] ${mrkdwnLink(c.url, isolateLtrRuns(title))}${date}${note}`);
+  const page = pages ? ` · ${isolateLtrRuns(pages)}` : '';
+  return wrapRtl(`[${isolateLtrRuns(String(c.n))}] ${mrkdwnLink(c.url, isolateLtrRuns(title))}${date}${page}${note}`);
 }
 
 function actionsFor(reply: OutboundReply, threadTs: string | undefined): KnownBlock | undefined {

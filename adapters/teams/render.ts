@@ -1,6 +1,7 @@
 import { httpUrl } from '../../src/channel/http-url.js';
 import type { Activity } from 'botbuilder';
 import { citationNote } from '../../src/replies/citation-note.js';
+import { citationPages } from '../../src/replies/page-label.js';
 import { label } from '../../src/replies/labels.js';
 import { renderTemplate } from '../../src/replies/templates.js';
 import type { Citation, Lang, OutboundReply } from '../../src/channel/types.js';
@@ -133,11 +134,11 @@ function partMarker(lang: Lang, i: number, n: number): CardElement {
   return { type: 'TextBlock', text: `${label(lang, 'part')} ${i + 1}/${n}`, isSubtle: true, size: 'Small', wrap: true };
 }
 
-/** `[n] title — meeting, date`, and below it whether the document is official or a summary of reporting. */
+/** `[n] title — meeting, date, p. 3`, and below it whether the document is official or a summary of reporting. */
 function citationLine(c: Citation, lang: Lang): string {
   const url = httpUrl(c.url);
   const title = url ? markdownLink(c.title, url) : c.title;
-  const when = [c.meeting, c.date].filter(Boolean).join(', ');
+  const when = [c.meeting, c.date, citationPages(c, lang)].filter(Boolean).join(', ');
   return `[${c.n}] ${title}${when ? ` — ${when}` : ''}\n_${citationNote(c, lang)}_`;
 }
 

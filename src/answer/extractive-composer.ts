@@ -79,6 +79,7 @@ export class ExtractiveComposer implements AnswerComposer {
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
+    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis));
     this.opts.explain?.(scored, plan);
     if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
@@ -170,6 +171,17 @@ function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[])
   const metas = new Set(units.map((u) => unitPassage(u).meta));
   if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
   return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/**
+ * A note of absence in a document about another meeting than the one asked ("whether the 6th meeting was
+ * held in person is not known", for a question on the 7th) says nothing of what was asked.
+ */
+function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0 || namesAsked(ordinalMentions(tokenize(unitText(note))), asked)) return false;
+  const own = documentMentions(unitPassage(note).meta).filter((m) => m.kind);
+  return own.length > 0 && !namesAsked(own, asked);
 }
 
 /** The fact a "when / where / who / how many" question asks for, by the label that names it. */

@@ -4,6 +4,7 @@ import { detectLang } from '../text/lang.js';
 import { quoteYear } from './document-facts.js';
 import { provenanceOf, sourceKindOf } from './provenance.js';
 import { renderTemplate } from '../replies/templates.js';
+import { pageSpanOf } from '../replies/page-label.js';
 import type { Span } from './units.js';
 import { verifyQuote } from './verify-quote.js';
 
@@ -88,7 +89,7 @@ class Citations {
   }
 
   private cite(passage: Passage, spans: readonly Span[]): Citation {
-    const quotes: CitedQuote[] = spans.map((s) => ({ text: s.text, passageId: s.passage.id }));
+    const quotes: CitedQuote[] = spans.map((s) => ({ text: s.text, passageId: s.passage.id, ...pageSpanOf(s.passage) }));
     const existing = this.byDocument.get(passage.documentId);
     if (existing) {
       existing.quotes = [...(existing.quotes ?? []), ...quotes];

@@ -1,8 +1,8 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
-import { ordinalsIn } from '../question/understand.js';
+import { ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
-import { documentOrdinals, quoteYear } from './document-facts.js';
+import { documentMentions, namesAsked, quoteYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
@@ -69,25 +69,48 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
 }
 
 /** Whether a unit speaks of the n-th meeting or forum: in its own words, or its document's title. */
-function speaksOfOrdinal(s: ScoredUnit, n: number): boolean {
-  const own = ordinalsIn(tokenize(unitText(s.unit)));
-  return own.length > 0 ? own.includes(n) : documentOrdinals(unitPassage(s.unit).meta).includes(n);
+function speaksOfOrdinal(s: ScoredUnit, asked: OrdinalMention): boolean {
+  const own = ordinalMentions(tokenize(unitText(s.unit)));
+  return namesAsked(own.length > 0 ? own : documentMentions(unitPassage(s.unit).meta), [asked]);
 }
 
 /** Whether a unit's document is about the n-th meeting or review alone, among those compared. */
-function documentIsAbout(s: ScoredUnit, n: number, compared: readonly number[]): boolean {
-  const own = documentOrdinals(unitPassage(s.unit).meta);
-  return own.includes(n) && !compared.some((m) => m !== n && own.includes(m));
+function documentIsAbout(s: ScoredUnit, asked: OrdinalMention, compared: readonly OrdinalMention[]): boolean {
+  const own = documentMentions(unitPassage(s.unit).meta);
+  return namesAsked(own, [asked]) && !compared.some((m) => m.n !== asked.n && namesAsked(own, [m]));
 }
 
 /**
- * The quotes for the n-th thing compared: from the documents about it when there are any ("It was the
- * first regional review held in person" belongs to the second review's side, whatever word it uses),
- * otherwise any quote that speaks of it.
+ * The quotes for the n-th thing compared: those of the documents about it, and those that speak of it in a
+ * document about none of the others ("It was the first regional review held in person" belongs to the
+ * second review's side, whatever word it uses; "The first GRF received 770 pledges" to the first's, though
+ * its document covers both forums). What is counted must agree: the first Global Refugee Forum is not the
+ * first ARCP meeting.
  */
-function sideOfOrdinal(ranked: readonly ScoredUnit[], n: number, compared: readonly number[]): ScoredUnit[] {
-  const own = ranked.filter((s) => documentIsAbout(s, n, compared));
-  return own.length > 0 ? own : ranked.filter((s) => speaksOfOrdinal(s, n));
+function sideOfOrdinal(ranked: readonly ScoredUnit[], asked: OrdinalMention, compared: readonly OrdinalMention[]): ScoredUnit[] {
+  const others = compared.filter((m) => m.n !== asked.n);
+  return ranked.filter(
+    (s) => documentIsAbout(s, asked, compared) || (speaksOfOrdinal(s, asked) && !others.some((m) => documentIsAbout(s, m, compared))),
+  );
+}
+
+/**
+ * "The difference between the GCM and the GCR": two things named by the question's words, each side the
+ * quotes that speak of one and not the other. Of the pairs of the question's concepts that split the
+ * quotes so, the one whose weaker side says most.
+ */
+function sidesByConcept(ranked: readonly ScoredUnit[]): ScoredUnit[][] | undefined {
+  const concepts = [...new Set(ranked.flatMap((s) => [...s.matched]))];
+  let best: { sides: ScoredUnit[][]; weaker: number } | undefined;
+  for (const [i, a] of concepts.entries()) {
+    for (const b of concepts.slice(i + 1)) {
+      const sides = [a, b].map((c, k) => ranked.filter((s) => s.matched.has(c) && !s.matched.has(k === 0 ? b : a)));
+      if (sides.some((side) => side.length === 0)) continue;
+      const weaker = Math.min(...sides.map((side) => said(side[0]!)));
+      if (!best || weaker > best.weaker) best = { sides, weaker };
+    }
+  }
+  return best?.sides;
 }
 
 /** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
@@ -100,10 +123,11 @@ const PER_SIDE = 2;
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
-  const { ordinals, years } = analysis.entities;
+  const { mentions, years } = analysis.entities;
   let sides: ScoredUnit[][] = [];
-  if (ordinals.length >= 2) sides = ordinals.map((n) => sideOfOrdinal(ranked, n, ordinals));
+  if (mentions.length >= 2) sides = mentions.map((m) => sideOfOrdinal(ranked, m, mentions));
   else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
+  if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked) ?? [];
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
   for (const side of sides) {

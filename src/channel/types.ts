@@ -58,6 +58,9 @@ export type InboundAction =
 export interface CitedQuote {
   text: string;
   passageId: string;
+  /** PDFs: the page its passage begins on, and the last when it runs onto another. */
+  page?: number;
+  lastPage?: number;
 }
 
 /** One cited document; every quote taken from it shares its number. */

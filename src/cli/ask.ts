@@ -26,7 +26,7 @@ export const askCommand: CliCommand = {
 arcp ask --jsonl < questions.txt      one question per line in, one JSON result per line out, in order
 
 Options:
-  --json        print the reply as JSON: {kind, lang, text, citations[{n, documentId, title, date, url, quote}], ticketId}
+  --json        print the reply as JSON: {kind, lang, text, citations[{n, documentId, title, date, url, quote, note, pages?}], ticketId}
   --jsonl       read questions from standard input, one per line
   --lang ar|en  the asker's language (default: detected from the question)`,
   async run(argv: string[], ctx: CliContext): Promise<number> {

@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { DOC_TYPES, titleIn, type DocType } from '../ingest/types.js';
 import type { SearchEngine, SearchResult } from '../retrieval/index.js';
 import type { SearchFilters } from '../retrieval/types.js';
+import { pageSpanOf, pagesLabel } from '../replies/page-label.js';
 import { detectLang } from '../text/lang.js';
 import type { CliCommand, CliContext } from './context.js';
 
@@ -68,6 +69,7 @@ export function toSearchJson(result: SearchResult, lang: Lang): Record<string, u
       date: r.passage.meta.date,
       score: Number(r.score.toFixed(6)),
       text: r.passage.text,
+      ...pageSpanOf(r.passage),
     })),
     abstain: result.abstain,
     filters: result.filters,
@@ -79,7 +81,8 @@ function formatReadable(result: SearchResult, lang: Lang): string {
   const lines = result.results.map((r, i) => {
     const p = r.passage;
     const excerpt = p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text;
-    return `${i + 1}. [${p.id}] ${titleIn(p.meta, lang)} (${p.meta.date}) score ${r.score.toFixed(3)}\n   ${excerpt}`;
+    const pages = pagesLabel([p], 'en');
+    return `${i + 1}. [${p.id}] ${titleIn(p.meta, lang)} (${p.meta.date}${pages ? `, ${pages}` : ''}) score ${r.score.toFixed(3)}\n   ${excerpt}`;
   });
   if (result.abstain) lines.unshift('(weak match: the assistant would reply that there is no established position)');
   return lines.join('\n');
@@ -105,7 +108,8 @@ export const searchCommand: CliCommand = {
 arcp search --jsonl [options] < questions.txt    one question per line in, one JSON result per line out
 
 Options:
-  --json                 print {"results":[{documentId, passageId, title, date, score, text}], "abstain", "filters"}
+  --json                 print {"results":[{documentId, passageId, title, date, score, text, page?, lastPage?}], "abstain", "filters"}
+                         (page: the PDF page a passage begins on; lastPage: where it ends, if another)
   --jsonl                read questions from standard input, one per line
   --limit N              number of passages (default 10)
   --lang ar|en           language of the question (default: detected); titles are given in it

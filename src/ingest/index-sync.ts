@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { PassageIndex } from '../retrieval/types.js';
-import type { IngestLedger } from './ledger.js';
+import { PAGES_SINCE_PIPELINE } from './ingest-file.js';
+import type { IngestedSource, IngestLedger } from './ledger.js';
 
 export interface SyncResult {
   removed: number;
@@ -22,13 +23,21 @@ export async function reconcileIndex(store: IngestLedger, index: PassageIndex): 
   const stale = stored
     .filter((s) => {
       const h = held.get(s.documentId);
-      return !h || h.contentHash !== s.contentHash || h.passages !== s.passages || JSON.stringify(h.meta) !== JSON.stringify(s.meta);
+      return !h || h.contentHash !== s.contentHash || h.passages !== s.passages || JSON.stringify(h.meta) !== JSON.stringify(s.meta) || h.paged !== paged(s);
     })
     .map((s) => s.documentId);
   if (gone.length > 0) await index.remove(gone);
   if (stale.length > 0) await index.upsert(await store.passagesOf(stale));
   index.generation = generation;
   return { removed: gone.length, replaced: stale.length };
+}
+
+/**
+ * Whether the store's passages of a document carry pages: a PDF read since they do. An index saved before
+ * (or by a process that had not seen the re-read) holds the same text without them, and is put right.
+ */
+function paged(s: IngestedSource): boolean {
+  return s.kind === 'pdf' && s.pipelineVersion >= PAGES_SINCE_PIPELINE;
 }
 
 /**

@@ -11,8 +11,13 @@ import { readDocumentText } from './read-text.js';
 import { findSidecar, type Sidecar } from './sidecar.js';
 import type { DocumentMeta, Passage } from './types.js';
 
-/** Bumped whenever extraction or repair changes what a file turns into: every file is then read again. */
-export const PIPELINE_VERSION = 3;
+/**
+ * Bumped whenever extraction or repair changes what a file turns into: every file is then read again.
+ * 4: PDF passages carry their page numbers.
+ */
+export const PIPELINE_VERSION = 4;
+/** The first pipeline whose PDF passages carry pages: an index holding such a PDF without them is stale. */
+export const PAGES_SINCE_PIPELINE = 4;
 
 export interface PreparedDocument {
   meta: DocumentMeta;
@@ -58,7 +63,7 @@ export function sidecarOf(file: SourceFile, ctx: FileContext): Promise<Sidecar |
 
 /** Reads, extracts, repairs, describes and cuts one file into passages. */
 export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: Sidecar | null, ctx: FileContext): Promise<PreparedDocument> {
-  const { extracted, text, repair } = await readDocumentText(bytes, file.path, file.shown, ctx);
+  const { extracted, text, pageStarts, repair } = await readDocumentText(bytes, file.path, file.shown, ctx);
   const contentHash = sha256(bytes);
   const { meta, inferred } = resolveMetadata({
     file: file.shown,
@@ -67,7 +72,7 @@ export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: 
     sidecarFile: sidecar ? ctx.shown(sidecar.path) : undefined,
     inferred: inferMetadata({ relPath: file.shown, text, hints: extracted.hints, mtime: file.mtime }),
   });
-  const passages = chunkDocument(text, meta, contentHash, { markdown: extracted.markdown });
+  const passages = chunkDocument(text, meta, contentHash, { markdown: extracted.markdown, pageStarts });
   if (passages.length === 0) throw new AppError('INGEST_FAILED', `${file.shown}: no text to index (the document is empty)`, { details: { file: file.shown } });
   const warnings: string[] = [];
   if (extracted.needsOcrPages?.length) warnings.push(`needs OCR: page(s) ${extracted.needsOcrPages.join(', ')} have no text layer`);

@@ -1,6 +1,7 @@
 import { countArabicLetters } from './arabic-repair/chars.js';
 import { repairArabicText, type RepairReport, type RepairResources } from './arabic-repair/pipeline.js';
-import { extractFile, type ExtractedDocument, type ExtractOptions } from './extract/index.js';
+import { extractFile, type ExtractedDocument, type ExtractOptions, type PageStart } from './extract/index.js';
+import { pageStartsAfterRepair } from './page-starts.js';
 import { assertReadable } from './readable.js';
 
 export interface ReadTextOptions {
@@ -13,6 +14,8 @@ export interface ReadText {
   extracted: ExtractedDocument;
   /** The text to index: repaired when the extractor is lossy. */
   text: string;
+  /** PDFs: where each page begins in `text`. */
+  pageStarts?: PageStart[];
   repair?: RepairReport;
 }
 
@@ -22,10 +25,12 @@ export interface ReadText {
  */
 export async function readDocumentText(bytes: Buffer, path: string, shown: string, options: ReadTextOptions): Promise<ReadText> {
   const extracted = await extractFile(bytes, path, shown, options.extract);
-  if (!extracted.needsRepair) return { extracted, text: extracted.text };
+  const unrepaired = { extracted, text: extracted.text, pageStarts: extracted.pageStarts };
+  if (!extracted.needsRepair) return unrepaired;
   // Only lossy extractors are checked: a font without a usable character map gives garbage glyphs.
   assertReadable(extracted.text, shown);
-  if (countArabicLetters(extracted.text) === 0) return { extracted, text: extracted.text };
+  if (countArabicLetters(extracted.text) === 0) return unrepaired;
   const repaired = repairArabicText(extracted.text, await options.repairResources(), { keepLineOrder: extracted.lineOrderFromBidi });
-  return { extracted, text: repaired.text, repair: repaired.report };
+  const pageStarts = extracted.pageStarts && pageStartsAfterRepair(extracted.text, extracted.pageStarts, repaired);
+  return { extracted, text: repaired.text, pageStarts, repair: repaired.report };
 }

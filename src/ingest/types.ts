@@ -41,6 +41,10 @@ export interface Passage {
   heading?: string;
   meta: DocumentMeta;
   contentHash: string;
+  /** PDFs: the page the passage begins on (1-based, as the reader counts them in the file). */
+  page?: number;
+  /** PDFs: the page it ends on, when that is another one. */
+  lastPage?: number;
 }
 
 /** Title of a document in the requested language, falling back to the other. */

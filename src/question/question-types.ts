@@ -16,8 +16,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
   ],
   where: [
-    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place']),
-    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مقر']),
+    // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo".
+    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', 'online', 'virtual', 'virtually', 'videoconference']),
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مقر', 'حضوري', 'حضوريا', 'حضوريه', 'عن بعد', 'اونلاين', 'افتراضي', 'افتراضيا', 'الاتصال المرئي']),
   ],
   who: [
     englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which countries', 'which country', 'which states', 'which member states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
@@ -92,4 +93,9 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   const rest = types.filter((t) => t !== 'evolution' && t !== 'compare');
   const ordered = [...layout, ...rest];
   return ordered.length > 0 ? ordered : undefined;
+}
+
+/** "Compare…", "the difference between…", «قارن», «الفرق بين»: a question answered side by side. */
+export function isComparison(question: string): boolean {
+  return askedTypes(question)?.includes('compare') ?? false;
 }

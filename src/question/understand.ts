@@ -27,8 +27,8 @@ export interface OrdinalMention {
 const KIND_WORDS: Record<string, OrdinalKind> = {
   meeting: 'meeting', meetings: 'meeting', اجتماع: 'meeting', الاجتماع: 'meeting', بالاجتماع: 'meeting', للاجتماع: 'meeting', اجتماعها: 'meeting',
   session: 'session', sessions: 'session', summit: 'session', gfmd: 'session', دوره: 'session', الدوره: 'session', للدوره: 'session', قمه: 'session',
-  forum: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
-  review: 'review', conference: 'review', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
+  forum: 'forum', forums: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
+  review: 'review', reviews: 'review', conference: 'review', conferences: 'review', summits: 'session', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
 };
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
@@ -52,22 +52,30 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
  * meeting", «الاجتماع العاشر», "the 12th GFMD session", «المنتدى العالمي الثاني للاجئين».
  */
 export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
-  const out: OrdinalMention[] = [];
+  const found: Array<OrdinalMention & { at: number }> = [];
   tokens.forEach((_, i) => {
     const n = ordinalAt(tokens, i);
-    if (n === undefined) return;
-    let kind: OrdinalKind | undefined;
-    // A number counts the word it follows («قمة الدورة 14 للمنتدى»: a session, not a forum); an ordinal
-    // word, the nearest counting word, after it first ("the 14th GFMD session").
-    const after = /^\d/.test(tokens[i]!);
-    for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
-      kind = KIND_WORDS[tokens[i + d] ?? ''];
-      if (kind) break;
-    }
-    if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
-    if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
+    if (n !== undefined) found.push({ n, kind: kindAt(tokens, i), at: i });
   });
+  // "the 1st and 2nd Global Refugee Forums", «الأول والثاني»: ordinals said together count the same thing.
+  for (const m of found) m.kind ??= found.find((o) => o.kind && Math.abs(o.at - m.at) <= 2)?.kind;
+  const out: OrdinalMention[] = [];
+  for (const { n, kind } of found) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
   return out;
+}
+
+/** What the ordinal at `i` counts, from the nearest counting word. */
+function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
+  let kind: OrdinalKind | undefined;
+  // A number counts the word it follows («قمة الدورة 14 للمنتدى»: a session, not a forum); an ordinal
+  // word, the nearest counting word, after it first ("the 14th GFMD session").
+  const after = /^\d/.test(tokens[i]!);
+  for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
+    kind = KIND_WORDS[tokens[i + d] ?? ''];
+    if (kind) break;
+  }
+  if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
+  return kind;
 }
 
 /** Meeting ordinals named in the question: "10th", "tenth", «العاشر», «الحادي عشر». */

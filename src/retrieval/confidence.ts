@@ -97,6 +97,21 @@ export class CoverageScorer {
     });
   }
 
+  /**
+   * How far passages together express the question, each concept as well as the best of them holds it:
+   * "the difference between the GCM and the GCR" is answered by two documents, one for each.
+   */
+  expressedTogether(ids: readonly number[]): number {
+    let total = 0;
+    let hit = 0;
+    for (const item of this.items) {
+      total += item.weight;
+      const held = ids.map((id) => degree(item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index))), CREDIT.expressed));
+      hit += item.weight * Math.max(0, ...held);
+    }
+    return total > 0 ? hit / total : 0;
+  }
+
   /** Both readings in one pass over the index look-ups. */
   score(id: number): Coverage {
     let total = 0;

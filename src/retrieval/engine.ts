@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
+import { isComparison } from '../question/question-types.js';
 import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
@@ -47,6 +48,8 @@ export interface EngineDeps {
 
 const DEFAULT_LIMIT = 10;
 const TRIM_AFTER = 1000;
+/** Passages read in pairs for a comparison's confidence. */
+const PAIR_DEPTH = 5;
 const RERANK_MIN = 20;
 /** Passages analysed between two turns of the event loop (about 0.2 s of work). */
 const YIELD_EVERY = 50;
@@ -176,10 +179,28 @@ export class HybridSearchEngine implements SearchEngine {
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
-    const best = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
+    const alone = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
+    const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(results, coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
     return { results, abstain, filters, understood };
+  }
+
+  /**
+   * A comparison names two things that no one passage may hold: the best two passages of different
+   * documents among the first few, read together, decide whether to answer.
+   */
+  private pairConfidence(results: readonly ScoredPassage[], coverage: CoverageScorer): number {
+    const head = results.slice(0, PAIR_DEPTH);
+    let best = 0;
+    for (const [i, a] of head.entries()) {
+      for (const b of head.slice(i + 1)) {
+        if (a.passage.documentId === b.passage.documentId) continue;
+        const together = coverage.expressedTogether([a, b].map((r) => this.lexical.idOf(r.passage.id)!));
+        best = Math.max(best, together);
+      }
+    }
+    return best;
   }
 
   private async candidates(

@@ -8,8 +8,9 @@ import { FIELDS, LexicalIndex, type FieldName, type LexicalOptions } from './lex
 /**
  * Bumped whenever analysis or the stored layout changes: stored postings of another version are
  * dropped and the index is rebuilt from the stored passages (which every version can read).
+ * 4: passages of PDFs carry their pages (absent in passages saved before; the ingest store puts them back).
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 interface StoredPassage {
   id: string;
@@ -19,6 +20,8 @@ interface StoredPassage {
   text: string;
   heading?: string;
   contentHash: string;
+  page?: number;
+  lastPage?: number;
 }
 
 export interface StoredIndex {
@@ -54,7 +57,8 @@ function toStored(slots: ReadonlyArray<Passage | undefined>, analysis: LexicalOp
   const stored = slots.map((p): StoredPassage | null => {
     if (!p) return null;
     documents[p.documentId] = p.meta;
-    return { id: p.id, documentId: p.documentId, n: p.n, lang: p.lang, text: p.text, heading: p.heading, contentHash: p.contentHash };
+    const { id, documentId, n, lang, text, heading, contentHash, page, lastPage } = p;
+    return { id, documentId, n, lang, text, heading, contentHash, page, lastPage };
   });
   return { format: INDEX_FORMAT, analysis: { stem: analysis.stem ?? true }, documents, slots: stored, generation };
 }

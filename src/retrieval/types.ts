@@ -53,6 +53,8 @@ export interface IndexedDocument {
   contentHash: string;
   meta: DocumentMeta;
   passages: number;
+  /** Whether its passages carry page numbers (a PDF ingested since they do). */
+  paged: boolean;
 }
 
 /** What an index holds of each document, read off its passages. */
@@ -61,8 +63,10 @@ export function documentsOf(passages: Iterable<Passage | undefined>): Map<string
   for (const p of passages) {
     if (!p) continue;
     const d = out.get(p.documentId);
-    if (d) d.passages++;
-    else out.set(p.documentId, { contentHash: p.contentHash, meta: p.meta, passages: 1 });
+    if (d) {
+      d.passages++;
+      d.paged ||= p.page !== undefined;
+    } else out.set(p.documentId, { contentHash: p.contentHash, meta: p.meta, passages: 1, paged: p.page !== undefined });
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import { normalizeForMatch } from './normalize.js';
 
 /**
- * Abbreviations members write in quick English questions ("the migration dept", "the 9th mtg"), as the
- * collection spells the word out. Acronyms (ARCP, GCM, IMRF) are the glossary's, not this table's.
+ * Abbreviations members write in quick English questions ("the migration dept", "the 9th mtg", "wat r the
+ * objectives"), as the collection spells the word out. Acronyms (ARCP, GCM, IMRF) are the glossary's, not
+ * this table's.
  */
 const TABLE: Record<string, string> = {
   dept: 'department', depts: 'departments', govt: 'government', govts: 'governments', intl: 'international',
@@ -14,6 +15,9 @@ const TABLE: Record<string, string> = {
   reps: 'representatives', asst: 'assistant', exec: 'executive', coop: 'cooperation', impl: 'implementation',
   devt: 'development', res: 'resolution', reso: 'resolution', ext: 'extraordinary', extraord: 'extraordinary',
   abt: 'about', govtal: 'governmental', mtng: 'meeting', mtngs: 'meetings', mgr: 'manager', dir: 'director',
+  // Question words as typed in a hurry: the kind of question is read from them.
+  wat: 'what', wht: 'what', whta: 'what', wen: 'when', wehn: 'when', wich: 'which', whcih: 'which', whihc: 'which',
+  hw: 'how', whos: 'who is', wheres: 'where is', whens: 'when is', whats: 'what is', wats: 'what is', r: 'are', u: 'you',
 };
 
 const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch(k), v]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMail } from '../../adapters/email/render.js';
 import { citationBlocks } from '../../adapters/slack/render.js';
 import { renderReply } from '../../adapters/teams/render.js';
-import { formatReadable } from '../../src/cli/ask-format.js';
+import { formatReadable, toAskJson } from '../../src/cli/ask-format.js';
 import type { OutboundReply } from '../../src/channel/types.js';
 
 const answer = (url: string): OutboundReply => ({
@@ -50,5 +50,53 @@ describe('every channel says whether a cited document is an official text or a s
   ] as const)('%s, %s (%s): Teams, Slack, mail and the CLI', (lang, provenance, kind, words) => {
     for (const out of rendered(cited(lang, provenance, kind))) for (const w of words) expect(out).toContain(w);
     if (provenance === 'official') for (const out of rendered(cited(lang, provenance))) expect(out).not.toMatch(/summary of public reporting|ملخص لما نشرته/);
+  });
+});
+
+describe('every channel gives the page of a quote from a PDF, in the reply’s language', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  const cited = (lang: 'ar' | 'en', quotes: { page: number; lastPage?: number }[]): OutboundReply => ({
+    kind: 'answer', lang, confidence: 0.8,
+    text: lang === 'ar' ? '«أوصى الاجتماع بإنشاء فريق عمل إقليمي» [1]' : '«The meeting recommended a regional working group» [1]',
+    citations: [{
+      n: 1, documentId: 'cairo-2023', passageId: 'cairo-2023#4', title: lang === 'ar' ? 'تقرير اجتماع القاهرة' : 'Cairo meeting report',
+      date: '2023-05-10', quote: 'regional working group', lang, provenance: 'official',
+      quotes: quotes.map((q, i) => ({ text: `quote ${i}`, passageId: `cairo-2023#${i + 4}`, ...q })),
+    }],
+  });
+  const channels = (reply: OutboundReply) => ({
+    teams: JSON.stringify(renderReply(reply)),
+    slack: JSON.stringify(citationBlocks(reply.kind === 'answer' ? reply.citations : [], reply.lang)),
+    mailText: renderMail(reply).text,
+    mailHtml: renderMail(reply).html,
+    cli: formatReadable(reply),
+    cliJson: JSON.stringify(toAskJson(reply)),
+  });
+  /** What a reader sees: the invisible bidi isolates and marks taken away. */
+  const visible = (s: string) => s.replace(/[\u2066-\u2069\u200F]/g, '');
+
+  it.each([
+    ['en', [{ page: 3 }], 'p. 3'],
+    ['en', [{ page: 3, lastPage: 4 }], 'pp. 3–4'],
+    ['en', [{ page: 7 }, { page: 3 }, { page: 3 }], 'pp. 3, 7'],
+    ['ar', [{ page: 3 }], 'ص 3'],
+    ['ar', [{ page: 3, lastPage: 4 }], 'ص 3–4'],
+  ] as const)('%s %j: %s in Teams, Slack, mail (text and HTML) and the CLI', (lang, quotes, words) => {
+    for (const [channel, out] of Object.entries(channels(cited(lang, [...quotes])))) {
+      expect(visible(out), channel).toContain(words);
+    }
+  });
+
+  it('keeps an Arabic page range in order inside a right-to-left line (isolated)', () => {
+    const { mailText, cliJson } = channels(cited('ar', [{ page: 3, lastPage: 4 }]));
+    expect(mailText).toContain(`ص ${FSI}3–4${PDI}`);
+    expect(JSON.parse(cliJson).citations[0].pages).toBe(`ص ${FSI}3–4${PDI}`);
+  });
+
+  it('gives no page to a document without pages', () => {
+    const reply = answer('https://www.lasportal.org/ar/statement?id=7');
+    for (const out of Object.values(channels(reply))) expect(out).not.toMatch(/\bpp?\. \d/);
+    expect(JSON.parse(channels(reply).cliJson).citations[0]).not.toHaveProperty('pages');
   });
 });

@@ -144,6 +144,37 @@ describe('words that say what kind of answer is wanted', () => {
   });
 });
 
+describe('a comparison of two things no one passage holds', () => {
+  it.each([
+    ["what's the difference between the GCM and the GCR", /GCM/, /GCR/],
+    ['compare the IMRF and the GFMD', /IMRF/, /GFMD/],
+  ])('"%s" is answered side by side (it was refused: no passage names both)', async (question, one, other) => {
+    const reply = await answer(question);
+    const [first, second] = reply.text.split('\n\n');
+    expect(`${first}`).toMatch(one);
+    expect(`${second}`).toMatch(other);
+  });
+});
+
+describe('a meeting\'s format', () => {
+  it('is answered like its place: the 7th meeting "by videoconference", with no note about another meeting', async () => {
+    const reply = await answer('was the 7th meeting held in person?');
+    expect(leadOf(reply)).toMatch(/by videoconference/);
+    expect(reply.text).not.toMatch(/Whether the meeting was held in person or by videoconference is not known/);
+  });
+
+  it('compares two reviews by format: the first online, the second in person', async () => {
+    const reply = await answer('How did the first and second GCM regional reviews differ in format?');
+    expect(reply.text).toMatch(/held online/);
+    expect(reply.text).toMatch(/in person/);
+  });
+
+  it('reads «حضوري ولا اونلاين» in Arabic as a question about the 6th meeting\'s format, not a registration', async () => {
+    const reply = await answer('هل الاجتماع السادس كان حضوري ولا اونلاين؟');
+    expect(cited(reply)).toContain('meeting-06-2020');
+  });
+});
+
 describe('"countries" for member states', () => {
   it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
     const reply = await answer('how many countries are members of the ARCP');

@@ -60,6 +60,33 @@ describe('chunking plain text', () => {
   });
 });
 
+describe('chunking a PDF’s pages', () => {
+  // Three pages as the PDF reader joins them: a blank line between two.
+  const pages = [
+    'تقرير الاجتماع\n\nاجتمعت الدول الأعضاء في القاهرة لمراجعة العملية التشاورية الإقليمية.',
+    'أوصى الاجتماع بما يلي:\n1. تبادل البيانات بين الدول الأعضاء.',
+    '2. تدريب موظفي الحدود على حقوق اللاجئين.\n\n' + Array.from({ length: 120 }, () => 'تعزيز الحوار بين الدول.').join(' '),
+  ];
+  const body = pages.join('\n\n');
+  const pageStarts = pages.map((_, i) => ({ offset: pages.slice(0, i).reduce((n, p) => n + p.length + 2, 0), page: i + 1 }));
+
+  it('gives each passage the page it is on, and both pages to a list that runs onto the next', () => {
+    const passages = chunkDocument(body, meta, 'h', { markdown: false, pageStarts });
+    const at = (words: string) => passages.find((p) => p.text.includes(words))!;
+    expect(at('في القاهرة')).toMatchObject({ page: 1, heading: 'تقرير الاجتماع' });
+    expect(at('في القاهرة')).not.toHaveProperty('lastPage');
+    expect(at('تبادل البيانات')).toMatchObject({ page: 2, lastPage: 3, text: expect.stringContaining('تدريب موظفي الحدود') });
+    const long = passages.filter((p) => p.text.startsWith('تعزيز الحوار'));
+    expect(long.length).toBeGreaterThan(1);
+    for (const p of long) expect(p).toMatchObject({ page: 3 });
+  });
+
+  it('cuts the same passages with pages as without', () => {
+    const strip = (ps: ReturnType<typeof chunkDocument>) => ps.map(({ page: _p, lastPage: _l, ...rest }) => rest);
+    expect(strip(chunkDocument(body, meta, 'h', { markdown: false, pageStarts }))).toEqual(chunkDocument(body, meta, 'h', { markdown: false }));
+  });
+});
+
 describe('the ingest summary', () => {
   it('lists failures first, then changes, and counts the rest', () => {
     const lines = formatSummary({

@@ -79,6 +79,11 @@ describe('the meetings a question names', () => {
     expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
   });
 
+  it('gives ordinals said together what the one beside them counts', () => {
+    expect(read('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.').entities.mentions).toEqual([{ n: 1, kind: 'forum' }, { n: 2, kind: 'forum' }]);
+    expect(read('How did the first and second GCM regional reviews differ in format?').types).toEqual(['compare', 'where']);
+  });
+
   it('reads what a number counts from the word it follows', () => {
     expect(read('وين صارت قمة الدوره ١٤ للمنتدى العالمي للهجره والتنميه؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);

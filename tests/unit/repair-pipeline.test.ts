@@ -5,6 +5,7 @@ import { parseHunspell, SYSTEM_ARABIC_DIC } from '../../src/ingest/arabic-repair
 import { Lexicon } from '../../src/ingest/arabic-repair/lexicon.js';
 import { WordOrderModel } from '../../src/ingest/arabic-repair/word-order-model.js';
 import { repairArabicText } from '../../src/ingest/arabic-repair/pipeline.js';
+import { pageStartsAfterRepair } from '../../src/ingest/page-starts.js';
 import { buildRepairResources, loadRepairResources } from '../../src/ingest/arabic-repair/resources.js';
 import { scoreRepair } from '../../src/ingest/arabic-repair/score.js';
 import { requireTool } from '../support/system-tools.js';
@@ -52,6 +53,18 @@ describe('the repair pipeline', () => {
     expect(report.tokensChanged).toBe(0);
     expect(report.linesReordered).toBe(0);
     expect(report.confidence).toBe(1);
+  });
+
+  it('keeps each PDF page where it begins when the repair cuts a line in two', () => {
+    // Three pages; on the second, two slide lines were extracted as one («زيادة- مخاطر…»).
+    const pages = ['الصفحة الأولى من التقرير', 'زيادة- مخاطر الهجرة غير النظامية', 'الصفحة الثالثة من التقرير'];
+    const text = pages.join('\n\n');
+    const starts = pages.map((p, i) => ({ offset: text.indexOf(p), page: i + 1 }));
+    const repaired = repairArabicText(text, res);
+    expect(repaired.text.split('\n')).toHaveLength(text.split('\n').length + 1);
+    const after = pageStartsAfterRepair(text, starts, repaired)!;
+    expect(after.map((s) => repaired.text.slice(s.offset).split('\n')[0])).toEqual(['الصفحة الأولى من التقرير', 'زيادة-', 'الصفحة الثالثة من التقرير']);
+    expect(after.map((s) => s.page)).toEqual([1, 2, 3]);
   });
 
   it('believes a rewrite only as far as a small lexicon goes: confidence goes down, not up', () => {

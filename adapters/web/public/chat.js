@@ -6,7 +6,7 @@ const STRINGS = {
     subtitle: 'يجيب من وثائق العملية مع ذكر المصادر، ويحيل ما عداها إلى الأمانة الفنية',
     newChat: 'محادثة جديدة', examples: 'أمثلة على الأسئلة', ask: 'اكتب سؤالك', send: 'إرسال',
     placeholder: 'اكتب سؤالك بالعربية أو بالإنجليزية…', you: 'أنت', assistant: 'المساعد', staff: 'الأمانة الفنية', attachment: 'مرفق',
-    sources: 'المصادر', quotes: 'الاقتباسات', summary: 'ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً', official: 'نص رسمي', newsReport: 'الرابط لتقرير صحفي', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
+    sources: 'المصادر', quotes: 'الاقتباسات', summary: 'ملخص لما نشرته المصادر العامة، وليس نصاً رسمياً', official: 'نص رسمي', newsReport: 'الرابط لتقرير صحفي', page: 'ص', pages: 'ص', helpful: '👍 مفيد', unhelpful: '👎 غير مفيد', askStaff: 'اسأل الأمانة الفنية',
     ticket: 'رقم الطلب', failed: 'تعذّر الإرسال. حاول مرة أخرى.', other: 'English',
     examplesList: ['ما هي أهداف عملية التشاور العربية الإقليمية؟', 'ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟', 'كيف تطور موقف العملية من الاتفاق العالمي بشأن اللاجئين؟'],
   },
@@ -15,7 +15,7 @@ const STRINGS = {
     subtitle: 'Answers from the ARCP documents with sources; everything else goes to the technical secretariat',
     newChat: 'New conversation', examples: 'Example questions', ask: 'Type your question', send: 'Send',
     placeholder: 'Ask in Arabic or English…', you: 'You', assistant: 'Assistant', staff: 'Secretariat', attachment: 'Attachment',
-    sources: 'Sources', quotes: 'Quotes', summary: 'summary of public reporting, not an official text', official: 'official text', newsReport: 'link to a news report', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
+    sources: 'Sources', quotes: 'Quotes', summary: 'summary of public reporting, not an official text', official: 'official text', newsReport: 'link to a news report', page: 'p.', pages: 'pp.', helpful: '👍 Helpful', unhelpful: '👎 Not helpful', askStaff: 'Ask the secretariat',
     ticket: 'Ticket', failed: 'Could not send. Please try again.', other: 'العربية',
     examplesList: ["What are the ARCP's objectives?", 'What did the 2024 World Refugee Day statement say?', 'How has the ARCP position on the Global Compact on Refugees evolved?'],
   },
@@ -93,6 +93,26 @@ function replyStrings(reply) {
 }
 
 /**
+ * The PDF pages a document's quotes are on, as src/replies/page-label.ts says them: "p. 3", "pp. 3–4",
+ * "ص 3"; a range isolated so that it keeps its order in a right-to-left line. Empty for other documents.
+ */
+function pagesText(cites, lang, t) {
+  const seen = new Map();
+  for (const c of cites) {
+    for (const q of c.quotes ?? []) {
+      if (typeof q.page !== 'number') continue;
+      const range = typeof q.lastPage === 'number' && q.lastPage !== q.page ? `${q.page}–${q.lastPage}` : String(q.page);
+      seen.set(range, q.page);
+    }
+  }
+  if (seen.size === 0) return '';
+  const ranges = [...seen].sort((a, b) => a[1] - b[1]).map(([r]) => r);
+  const word = ranges.length > 1 || ranges[0].includes('–') ? t.pages : t.page;
+  if (lang !== 'ar') return `${word} ${ranges.join(', ')}`;
+  return `${word} ${ranges.map((r) => (r.includes('–') ? `\u2068${r}\u2069` : r)).join('، ')}`;
+}
+
+/**
  * The sources of an answer, each document once: its title and date, then its quotes, collapsed (the
  * answer already shows them), each with the number its [n] markers link to.
  */
@@ -110,7 +130,9 @@ function sourceList(reply, key, t) {
     // Whether the reader holds an official text or a summary of reporting (src/replies/citation-note.ts).
     const note = [c.provenance === 'official' ? t.official : t.summary, ...(c.sourceKind === 'news-report' ? [t.newsReport] : [])].join(reply.lang === 'ar' ? '؛ ' : '; ');
     const provenance = el('span', { class: 'provenance', dir: 'auto' }, note);
-    list.append(el('li', { value: String(c.n), dir: 'auto', class: 'source' }, title, c.date ? ' — ' : '', c.date ? el('span', { class: 'date', dir: 'ltr' }, c.date) : '', provenance, quotes));
+    const pages = pagesText(cites, reply.lang, t);
+    const where = pages ? [' — ', el('span', { class: 'pages', dir: reply.lang === 'ar' ? 'rtl' : 'ltr' }, pages)] : [];
+    list.append(el('li', { value: String(c.n), dir: 'auto', class: 'source' }, title, c.date ? ' — ' : '', c.date ? el('span', { class: 'date', dir: 'ltr' }, c.date) : '', ...where, provenance, quotes));
   }
   return el('div', { class: 'sources' }, el('strong', {}, t.sources), list);
 }

@@ -27,6 +27,13 @@ export interface RepairOptions {
   keepLineOrder?: boolean;
 }
 
+export interface RepairedText {
+  text: string;
+  report: RepairReport;
+  /** For each line of `prepareExtractedText(input)`, the index of the output line it begins at. */
+  lineStarts: number[];
+}
+
 /** One part of an Arabic line (a line extracted from two slide lines has two), with its best reading. */
 interface Part {
   tokens: Token[];
@@ -45,7 +52,7 @@ export function prepareExtractedText(text: string): string {
  * read in the other direction is decided against the whole document's evidence, since a document
  * extracted in visual order is damaged throughout while a clean one only looks odd here and there.
  */
-export function repairArabicText(text: string, resources: RepairResources, options: RepairOptions = {}): { text: string; report: RepairReport } {
+export function repairArabicText(text: string, resources: RepairResources, options: RepairOptions = {}): RepairedText {
   const prepared = prepareExtractedText(text);
   const dammaAsSpace = usesDammaAsSpace(dammaStats(prepared));
   const doc: DocumentEvidence = { dammaAsSpace, mirror: lettersMayBeReversed(arabicWords(prepared)) };
@@ -57,7 +64,18 @@ export function repairArabicText(text: string, resources: RepairResources, optio
   const threshold = options.keepLineOrder ? Infinity : orderThreshold(parts.map((p) => ({ tokens: p.tokens.length, gain: p.order.gain })), resources.tuning?.margin);
   const out = lines.map((l) => (l.arabic ? l.parts.map((p) => finishPart(p, threshold, resources.lexicon, counters)).join('\n') : l.text));
   const repaired = out.join('\n');
-  return { text: repaired, report: buildReport({ before: prepared, after: repaired, dammaAsSpace, lexicon: resources.lexicon, counters }) };
+  const report = buildReport({ before: prepared, after: repaired, dammaAsSpace, lexicon: resources.lexicon, counters });
+  return { text: repaired, report, lineStarts: lineStarts(lines) };
+}
+
+/** Where each line of the prepared text begins among the repaired lines (an Arabic line may become several). */
+function lineStarts(lines: Line[]): number[] {
+  let at = 0;
+  return lines.map((l) => {
+    const start = at;
+    at += l.arabic ? l.parts.length : 1;
+    return start;
+  });
 }
 
 /** What the whole document says about how its words were damaged. */

@@ -7,7 +7,7 @@ import { readPdf, type PdfOptions } from './pdf.js';
 import { decodeText } from './text.js';
 import type { ExtractedDocument } from './types.js';
 
-export type { ExtractedDocument, MetaHints } from './types.js';
+export type { ExtractedDocument, MetaHints, PageStart } from './types.js';
 
 export type FileKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text';
 

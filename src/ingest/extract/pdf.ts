@@ -2,7 +2,7 @@ import { AppError } from '../../errors.js';
 import { findOcr, type OcrEngine } from './ocr.js';
 import { MIN_PAGE_CHARS, readPdfWithPdfJs, type PdfPages } from './pdf-pdfjs.js';
 import { readPdfWithPoppler } from './pdf-poppler.js';
-import type { ExtractedDocument } from './types.js';
+import type { ExtractedDocument, PageStart } from './types.js';
 
 export type PdfEngine = 'pdfjs' | 'poppler';
 /** Measured on the fixtures (see the ingest bench): pdf.js with geometry-based lines reads them best. */
@@ -28,7 +28,7 @@ export async function readPdf(bytes: Buffer, path: string, file: string, options
   const ocr = blank.length === 0 ? null : options.ocr === undefined ? await findOcr() : options.ocr;
   const pages = [...read.pages];
   if (ocr) for (const n of blank) pages[n - 1] = await ocr.readPage(path, n);
-  const text = pages.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  const { text, pageStarts } = joinPages(pages);
   if (!ocr && blank.length === read.pages.length) {
     throw new AppError('NEEDS_OCR', `${file}: needs OCR (no text layer on any of its ${read.pages.length} page(s); install tesseract-ocr and tesseract-ocr-ara)`, {
       details: { file, pages: blank },
@@ -41,9 +41,22 @@ export async function readPdf(bytes: Buffer, path: string, file: string, options
     markdown: false,
     hints: { title: usableTitle(read.info.title), date: pdfDate(read.info.creationDate), lang: read.info.lang?.slice(0, 2).toLowerCase() },
     pages: read.pages.length,
+    pageStarts,
     ocrPages: ocr ? blank : [],
     needsOcrPages: ocr ? [] : blank,
   };
+}
+
+/** The pages' text, a blank line between two, and where each page with text begins in it. */
+function joinPages(pages: string[]): { text: string; pageStarts: PageStart[] } {
+  const kept = pages.map((p, i) => ({ text: p.trim(), page: i + 1 })).filter((p) => p.text);
+  let offset = 0;
+  const pageStarts = kept.map((p) => {
+    const start = { offset, page: p.page };
+    offset += p.text.length + 2;
+    return start;
+  });
+  return { text: kept.map((p) => p.text).join('\n\n'), pageStarts };
 }
 
 /**

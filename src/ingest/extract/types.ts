@@ -1,7 +1,9 @@
 /** What a loader gets out of one file, before repair and chunking. */
 export interface ExtractedDocument {
-  /** Text in reading order; paragraphs separated by blank lines; pages by a form feed for PDFs. */
+  /** Text in reading order; paragraphs and (PDF) pages separated by blank lines. */
   text: string;
+  /** PDFs: where each page with text begins in `text`, in order (pages without text are left out). */
+  pageStarts?: PageStart[];
   /** Whether the text comes from an extractor whose Arabic needs repair (PDF text layers, OCR, plain text). */
   needsRepair: boolean;
   /**
@@ -27,4 +29,10 @@ export interface MetaHints {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
   lang?: string;
+}
+
+/** A page's first character in a document's text: its offset and its page number (1-based). */
+export interface PageStart {
+  offset: number;
+  page: number;
 }

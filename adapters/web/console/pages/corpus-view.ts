@@ -1,7 +1,8 @@
 import type { Lang } from '../../../../src/channel/types.js';
 import type { CatalogDetail, CatalogEntry, CatalogFacets, CatalogFilter } from '../../../../src/console/corpus-catalog.js';
 import type { IngestJob } from '../../../../src/console/ingest-jobs.js';
-import { DOC_TYPES, titleIn } from '../../../../src/ingest/types.js';
+import { DOC_TYPES, titleIn, type Passage } from '../../../../src/ingest/types.js';
+import { pagesLabel } from '../../../../src/replies/page-label.js';
 import { docTypeName, select, userBlock, when } from '../format.js';
 import { html, safeUrl, type SafeHtml } from '../html.js';
 import { t, tDynamic } from '../i18n.js';
@@ -91,5 +92,11 @@ ${sources.length ? html`<dt>${t(lang, 'sources')}</dt><dd><ul>${sources.map((s) 
 </dl>
 <section aria-labelledby="repair-h"><h2 id="repair-h">${t(lang, 'repairReport')}</h2>${repair(lang, d.repair)}</section>
 <section aria-labelledby="passages-h"><h2 id="passages-h">${t(lang, 'passages')} (${d.passageList.length})</h2>
-<ol class="passages">${d.passageList.map((p) => html`<li id="p-${p.n}" value="${p.n}" lang="${p.lang}"><div class="meta" dir="ltr"><code>${p.id}</code> · ${p.lang}${p.heading ? html` · <span dir="auto">${p.heading}</span>` : ''}</div>${userBlock(p.text, p.lang)}</li>`)}</ol></section>`;
+<ol class="passages">${d.passageList.map((p) => passageItem(lang, p))}</ol></section>`;
+}
+
+/** One passage: its id, language, page in the PDF and heading, then its text. */
+function passageItem(lang: Lang, p: Passage): SafeHtml {
+  const pages = pagesLabel([p], lang);
+  return html`<li id="p-${p.n}" value="${p.n}" lang="${p.lang}"><div class="meta" dir="ltr"><code>${p.id}</code> · ${p.lang}${pages ? html` · <bdi class="pages">${pages}</bdi>` : ''}${p.heading ? html` · <span dir="auto">${p.heading}</span>` : ''}</div>${userBlock(p.text, p.lang)}</li>`;
 }

@@ -1,5 +1,6 @@
 import type { Citation, Lang, OutboundReply } from '../../../../src/channel/types.js';
 import { fileSize } from '../../../../src/channel/file-size.js';
+import { citationPages } from '../../../../src/replies/page-label.js';
 import { html, safeUrl, type SafeHtml } from '../html.js';
 import { t, tDynamic } from '../i18n.js';
 
@@ -37,7 +38,8 @@ export function citationList(lang: Lang, citations: Citation[]): SafeHtml {
   return html`<div class="citations"><h4>${t(lang, 'citations')}</h4><ol>${citations.map((c) => {
     const url = safeUrl(c.url);
     const title = url ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${c.title}</a>` : html`${c.title}`;
-    return html`<li value="${c.n}" dir="auto" lang="${c.lang}">${title}${c.date ? html` — <span dir="ltr">${c.date}</span>` : ''}
+    const pages = citationPages(c, lang);
+    return html`<li value="${c.n}" dir="auto" lang="${c.lang}">${title}${c.date ? html` — <span dir="ltr">${c.date}</span>` : ''}${pages ? html` — <bdi class="pages">${pages}</bdi>` : ''}
   <small class="pid" dir="ltr">${c.passageId}</small><blockquote dir="auto">«${c.quote}»</blockquote></li>`;
   })}</ol></div>`;
 }
