@@ -21,6 +21,8 @@ export interface UploadRequest {
 
 export interface SlackFileUploadDeps {
   client: webApi.WebClient;
+  /** A client that does not repeat a call: a share repeated after its answer was lost could show the file twice. */
+  onceClient: webApi.WebClient;
   files: { read(id: string): Promise<ReplyFile | undefined> };
   /** The Slack channel's scope of the channel state store: where each delivery's upload is recorded. */
   state: ChannelStateScope;
@@ -84,7 +86,7 @@ export class SlackFileUploads {
     await this.deps.state.put(key, { fileId, state: 'completing' } satisfies UploadRecord);
     const thread = req.thread.threadTs ? { thread_ts: req.thread.threadTs } : {};
     try {
-      await client.files.completeUploadExternal({ files: [{ id: fileId, title: file.filename }], channel_id: req.thread.channel, ...thread, initial_comment: req.comment });
+      await this.deps.onceClient.files.completeUploadExternal({ files: [{ id: fileId, title: file.filename }], channel_id: req.thread.channel, ...thread, initial_comment: req.comment });
     } catch (err) {
       // Slack's own refusal shared nothing, so a later attempt may try again; no answer at all stays in doubt.
       if (slackError(err)) await this.deps.state.delete(key);

@@ -25,7 +25,7 @@ export const slackPlugin: ChannelPlugin<SlackConfig> = {
   async start(host) {
     const { config, logger } = host;
     const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });
-    const uploads = new SlackFileUploads({ client: setup.client, files: host.files, state: host.state, logger, timeoutMs: config.timeoutMs });
+    const uploads = new SlackFileUploads({ client: setup.client, onceClient: setup.onceClient, files: host.files, state: host.state, logger, timeoutMs: config.timeoutMs });
     const channel = new SlackChannel(setup.client, logger, { uploads, link: (id) => host.files.link(id) });
     // An interrupted post is looked for in the thread by its delivery id before it is sent again.
     host.delivery.channel(channel, { inDoubt: 'hold', confirm: (d) => channel.confirm(d) });

@@ -218,9 +218,20 @@ describe('Slack: a document attached to a staff answer', () => {
     }
   });
 
+  it('Slack\u2019s answer to the share lost (connection cut): the file is not shared twice, and the answer links to it as well', async () => {
+    const { ticketId, thread } = await arabicTicket('D0FILES05');
+    h.fake.dropAnswerNext('files.completeUploadExternal');
+    await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
+    const answer = await answerIn('D0FILES05', 'تجدون جدول الأعمال المؤقت مرفقاً');
+    expect(uploadCalls('D0FILES05')).toHaveLength(1);
+    expect(h.fake.files.sharedIn('D0FILES05', thread)).toHaveLength(1);
+    expect(blockTexts(answer.args.blocks).map(stripBidiMarks).join('\n')).toMatch(/📎 \*مرفق\*: <http:[^|>]+\/files\/[^|>]+\|جدول الأعمال\.pdf>/);
+    expect(h.logs.find((l) => l.slackError === 'unreachable' && l.channelId === 'D0FILES05')?.msg).toMatch(/could not be reached/);
+  });
+
   it('a redelivery (the answer\u2019s post refused after the upload) does not upload the file twice', async () => {
     const { ticketId, thread } = await arabicTicket('D0FILES04');
-    h.fake.failNext('chat.postMessage', 'service_unavailable');
+    h.fake.failNext('chat.postMessage', 'service_unavailable', (a) => a.channel === 'D0FILES04');
     const result = await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
     expect(result.delivered).toBe(false);
     const posts = () => h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0FILES04' && stripBidiMarks(String(c.args.text)).includes('مرفقاً'));
