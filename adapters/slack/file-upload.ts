@@ -8,7 +8,7 @@ import type { SlackThread } from './inbound.js';
 import { slackErrorCode as slackError } from './slack-channel.js';
 
 /** What became of a staff answer's document in Slack: shared in the thread, or not (and why). */
-export type UploadOutcome = { uploaded: true; fileId: string } | { uploaded: false; reason: string };
+export type UploadOutcome = { uploaded: true; fileId: string } | { uploaded: false; reason: string; err?: unknown };
 
 export interface UploadRequest {
   /** The queued delivery the document belongs to: one upload per delivery, whatever the attempts. */
@@ -27,7 +27,7 @@ export interface SlackFileUploadDeps {
   /** The Slack channel's scope of the channel state store: where each delivery's upload is recorded. */
   state: ChannelStateScope;
   logger: Logger;
-  /** Timeout of the POST of the bytes (the Web API calls have the client's own). */
+  /** Timeout of a Web API call; the POST of the bytes gets it plus the time of a slow uplink for their size. */
   timeoutMs: number;
 }
 
@@ -70,7 +70,8 @@ export class SlackFileUploads {
     const outcome: UploadOutcome = record ? { uploaded: false, reason: 'interrupted' } : await this.share(key, req).catch(failure);
     if (!outcome.uploaded) {
       const why = WHY[outcome.reason] ?? `Slack answered ${outcome.reason}`;
-      this.deps.logger.warn({ deliveryId: req.deliveryId, channelId: req.thread.channel, fileId: req.attachment.id, slackError: outcome.reason }, `Slack file not uploaded: ${why}; the answer links to the document instead`);
+      const { reason: slackError, err } = outcome;
+      this.deps.logger.warn({ deliveryId: req.deliveryId, channelId: req.thread.channel, fileId: req.attachment.id, slackError, ...(err ? { err } : {}) }, `Slack file not uploaded: ${why}; the answer links to the document instead`);
     }
     return outcome;
   }
@@ -101,13 +102,20 @@ export class SlackFileUploads {
   private async postBytes(url: string, file: ReplyFile): Promise<void> {
     const form = new FormData();
     form.append('filename', new Blob([new Uint8Array(file.bytes)], { type: file.mediaType }), file.filename);
-    const res = await fetch(url, { method: 'POST', body: form, redirect: 'error', signal: AbortSignal.timeout(this.deps.timeoutMs) });
+    const timeoutMs = this.deps.timeoutMs + Math.ceil(file.bytes.length / SLOW_UPLINK_BYTES_PER_S) * 1000;
+    const res = await fetch(url, { method: 'POST', body: form, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
     await res.arrayBuffer().catch(() => undefined);
     if (res.status !== 200) throw new AppError('SEND_FAILED', `Slack's upload URL answered HTTP ${res.status}`, { details: { reason: 'upload_refused' } });
   }
 }
 
+/** 2 Mbit/s: a 10 MB document (the default cap) gets 40 s on top of the call timeout, not a flat 10 s. */
+const SLOW_UPLINK_BYTES_PER_S = 256 * 1024;
+
+/** Why an upload failed: our own reason, Slack's error code, else Slack not reached (the error kept for the log). */
 function failure(err: unknown): UploadOutcome {
   const reason = AppError.is(err) ? err.details?.reason : undefined;
-  return { uploaded: false, reason: typeof reason === 'string' ? reason : (slackError(err) ?? 'unreachable') };
+  if (typeof reason === 'string') return { uploaded: false, reason };
+  const code = slackError(err);
+  return code ? { uploaded: false, reason: code } : { uploaded: false, reason: 'unreachable', err };
 }

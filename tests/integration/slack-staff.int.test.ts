@@ -196,8 +196,9 @@ describe('Slack: a document attached to a staff answer', () => {
   it.each([
     ['without the files:write scope', 'missing_scope', /files:write scope/, (): void => void h.fake.scopes.delete('files:write'), (): void => void h.fake.scopes.add('files:write')],
     ['when the workspace refuses files of its size', 'file_upload_size_restricted', /refuses files of this size/, (): void => void (h.fake.files.maxBytes = 100), (): void => void (h.fake.files.maxBytes = undefined)],
+    ['when the upload URL refuses the bytes (HTTP 500)', 'upload_refused', /upload URL refused the bytes/, (): void => void h.fake.files.uploadFailures.push(500), (): void => undefined],
   ])('%s: the answer links to a signed download instead, and the log says why', async (_case, code, why, refuse, restore) => {
-    const channel = code === 'missing_scope' ? 'D0FILES02' : 'D0FILES03';
+    const channel = { missing_scope: 'D0FILES02', file_upload_size_restricted: 'D0FILES03', upload_refused: 'D0FILES06' }[code]!;
     const { ticketId } = await arabicTicket(channel);
     refuse();
     try {
