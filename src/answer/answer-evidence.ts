@@ -67,7 +67,10 @@ const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'positio
 
 const DEFINITION = [
   /^(?:the )?[\p{L}\d ()'’-]{2,80}\b(?:is|was|are|were) (?:a|an|the|one of)\b/u,
+  /^(?:the )?[\p{L}\d ()'’-]{2,80}\bare (?:[\p{L}-]+ ){0,2}(?:frameworks|platforms|processes|bodies|mechanisms|forums|groups|agreements|instruments|networks|organi[sz]ations)\b/u,
   /^[^،,.]{2,80}(?<![\u0621-\u064A])(?:هو|هي|هي عباره عن|هو عباره عن|يعد|تعد|يعتبر|تعتبر)(?![\u0621-\u064A])/u,
+  // Arabic says what a thing is without a verb: «المنتدى العالمي للهجرة والتنمية منتدى غير رسمي…».
+  /^[^،,.]{2,80}\s(?:اليه|منتدي|اطار|منصه|وكاله|هيئه|مجموعه|عمليه|اتفاق|صك|شبكه|مبادره|برنامج|ملحق|مؤتمر|اطر|اليات|منصات|هيئات|منتديات|عمليات|مجموعات|شبكات)\s(?!ال)[\u0621-\u064A]/u,
 ];
 
 const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
@@ -151,9 +154,13 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
       return unit.kind === 'list' ? 1 : (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 ? 0.5 : 0;
     case 'position':
       return (hit(POSITION, text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
-    case 'definition':
-      // A definition opens with what it defines ("The IMRF is the global platform…"), often its passage too.
-      return (hit(DEFINITION, text) || opensWithSubject(raw, isAsked) ? 0.7 : 0) + (unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.3 : 0);
+    case 'definition': {
+      // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only
+      // opens with it ("The first IMRF comprised four round tables") is weaker. Either often opens a
+      // reference's passage.
+      const says = hit(DEFINITION, text) ? 0.8 : opensWithSubject(raw, isAsked) ? 0.4 : 0;
+      return says + (says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0);
+    }
     case 'which':
       return namedByNumber(raw, isAsked) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:

@@ -1,6 +1,9 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
+import { arabicRootKeys } from '../text/arabic-root.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { isArabicWord } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
@@ -97,8 +100,10 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const types = input.analysis.types;
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
-  const counted = new Set(input.analysis.counted?.flatMap((w) => stemsOf(w)) ?? []);
-  const isCounted = counted.size > 0 ? (token: string) => stemsOf(token).some((k) => counted.has(k)) : undefined;
+  // Counted things by stem, and in Arabic by root too: «أهداف» asked, «23 هدفاً» written (a broken plural).
+  const countKeys = (w: string) => [...stemsOf(w), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
+  const counted = new Set(input.analysis.counted?.flatMap(countKeys) ?? []);
+  const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
   const scored = units.map((unit, i): ScoredUnit => {
     const side = unitPassage(unit).lang === input.lang ? 'own' : 'other';
     const terms = side === 'own' ? own : other;

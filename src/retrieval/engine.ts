@@ -48,6 +48,8 @@ export interface EngineDeps {
 
 const DEFAULT_LIMIT = 10;
 const TRIM_AFTER = 1000;
+/** Passages whose confidence decides whether to answer. */
+const CONFIDENCE_DEPTH = 5;
 /** Passages read in pairs for a comparison's confidence. */
 const PAIR_DEPTH = 5;
 const RERANK_MIN = 20;
@@ -179,7 +181,10 @@ export class HybridSearchEngine implements SearchEngine {
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
-    const alone = Math.max(0, ...results.slice(0, 3).map((r) => r.confidence ?? 0));
+    // The first five, not three: ranking can put passages that repeat one asked word ("host countries")
+    // ahead of the one that says all of it ("the ARCP has 22 member states"). Measured: no abstention
+    // changed on the retrieval sets; one false refusal fewer on the development answers.
+    const alone = Math.max(0, ...results.slice(0, CONFIDENCE_DEPTH).map((r) => r.confidence ?? 0));
     const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(results, coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');

@@ -38,10 +38,14 @@ describe('the lead answers the kind of question asked', () => {
     // A state chairing is an actor: «برئاسة مشتركة لألمانيا والمغرب» answers "who", with no "no name found" note after it.
     ['who', 'ar', 'مين راس المنتدى العالمي للهجره والتنميه في 2017؟', /برئاسة مشتركة لألمانيا والمغرب/, 'gfmd-10-position-paper-2017'],
     ['how many', 'en', 'How many member states does the ARCP have?', /22 member states/, 'arcp-profile'],
+    // The counted word by its root: «أهداف» asked, «23 هدفاً» written (not a list of some meeting's objectives).
+    ['how many', 'ar', 'كم عدد أهداف الاتفاق العالمي للهجرة؟', /23 هدفاً/, 'ref-gcm'],
     ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
     ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
-    ['definition', 'en', 'What is the GFMD?', /2007/, 'ref-gfmd'],
+    ['definition', 'en', 'What is the GFMD?', /The GFMD is an informal, non-binding, voluntary and state-led process/, 'ref-gfmd'],
     ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /2007/, 'ref-gfmd'],
+    // What the thing is, not a sentence that merely opens with it ("The first IMRF comprised four round tables").
+    ['definition', 'en', 'whats the IMRF', /global platform/, 'ref-imrf'],
     ['position', 'en', 'What did the 2024 World Refugee Day statement call for?', /called for/, 'wrd-2024'],
     ['position', 'ar', 'بماذا طالب بيان اليوم العالمي للاجئين لعام 2024؟', /2024/, 'wrd-2024'],
     ['yes-no', 'en', 'Did the ARCP contribute to the Global Compact on Refugees?', /contribution to the Global Compact on Refugees|contributed to the GCR/, undefined],
@@ -172,6 +176,16 @@ describe('a meeting\'s format', () => {
   it('reads «حضوري ولا اونلاين» in Arabic as a question about the 6th meeting\'s format, not a registration', async () => {
     const reply = await answer('هل الاجتماع السادس كان حضوري ولا اونلاين؟');
     expect(cited(reply)).toContain('meeting-06-2020');
+  });
+});
+
+describe('questions typed in a hurry', () => {
+  it.each([
+    ['wat is the arcp', /ARCP/],
+    ['wich countries are arcp members', /22 member states/],
+    ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
+  ])('"%s" is answered', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
   });
 });
 
