@@ -13,6 +13,8 @@ export type SlackConfig = Config['slack'];
 export interface BoltSetup {
   bolt: App;
   client: WebClient;
+  /** The same client without retries, for calls a repeat could act on twice (sharing an uploaded file). */
+  onceClient: WebClient;
   identity: BotIdentity;
   /** HTTP mode: the receiver to mount on the server's router once the listeners are registered. */
   receiver?: RouterReceiver;
@@ -47,17 +49,18 @@ export async function createBolt(opts: BoltOptions): Promise<BoltSetup> {
   };
   const token = config.botToken!;
   const client: WebClient = new webApi.WebClient(token, clientOptions);
+  const onceClient: WebClient = new webApi.WebClient(token, { ...clientOptions, retryConfig: { retries: 0 } });
   const identity = await botIdentity(client, logger);
   const common = { token, ...identity, tokenVerificationEnabled: false, clientOptions, logger: sdkLogger, convoStore: false as const };
   if (config.appToken) {
     const app = new App({ ...common, appToken: config.appToken, socketMode: true });
     app.error(async (err) => void logger.error({ err }, 'Slack listener failed'));
-    return { bolt: app, client, identity, start: async () => void (await app.start()), stop: async () => void (await app.stop()) };
+    return { bolt: app, client, onceClient, identity, start: async () => void (await app.start()), stop: async () => void (await app.stop()) };
   }
   const receiver = new RouterReceiver({ signingSecret: config.signingSecret!, logger, boltLogger: sdkLogger, handles: opts.handles });
   const app = new App({ ...common, receiver });
   app.error(async (err) => void logger.error({ err }, 'Slack listener failed'));
-  return { bolt: app, client, identity, receiver, start: async () => {}, stop: async () => {} };
+  return { bolt: app, client, onceClient, identity, receiver, start: async () => {}, stop: async () => {} };
 }
 
 async function botIdentity(client: WebClient, logger: Logger): Promise<BotIdentity> {

@@ -26,18 +26,32 @@ export async function checkSlackCredentials(config: SlackConfig, options: { time
   const client = (token: string) =>
     new webApi.WebClient(token, { slackApiUrl: config.apiUrl, timeout: options.timeoutMs, retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR });
   const checks = [checkBotToken(client(config.botToken!), config)];
-  if (config.appToken) checks.push(checkAppToken(client(config.appToken), config));
-  return Promise.all(checks);
+  if (config.appToken) checks.push(checkAppToken(client(config.appToken), config).then((c) => [c]));
+  return (await Promise.all(checks)).flat();
 }
 
-async function checkBotToken(client: webApi.WebClient, config: SlackConfig): Promise<CredentialCheck> {
+async function checkBotToken(client: webApi.WebClient, config: SlackConfig): Promise<CredentialCheck[]> {
   try {
     const res = await client.auth.test();
-    if (!res.bot_id) return { ok: false, say: `Slack: SLACK_BOT_TOKEN is the token of the user ${res.user}, not of a bot`, fix: BOT_TOKEN_FIX };
-    return { ok: true, say: `Slack: the bot token works: bot @${res.user} (${res.user_id}) in the workspace ${res.team} (${res.team_id})` };
+    if (!res.bot_id) return [{ ok: false, say: `Slack: SLACK_BOT_TOKEN is the token of the user ${res.user}, not of a bot`, fix: BOT_TOKEN_FIX }];
+    const works = { ok: true, say: `Slack: the bot token works: bot @${res.user} (${res.user_id}) in the workspace ${res.team} (${res.team_id})` };
+    return [works, ...missingScopes(res.response_metadata?.scopes)];
   } catch (err) {
-    return failure(err, { token: 'the bot token', fix: BOT_TOKEN_FIX, config });
+    return [failure(err, { token: 'the bot token', fix: BOT_TOKEN_FIX, config })];
   }
+}
+
+/** Scopes of the manifest the token may lack while everything else works, and what is lost without each. */
+const OPTIONAL_SCOPES: Record<string, string> = {
+  'files:write': 'documents staff attach to answers reach Slack askers as download links, not as files in their thread',
+};
+
+/** Slack lists a token's scopes in the `x-oauth-scopes` header of every answer; said only when it does. */
+function missingScopes(scopes: string[] | undefined): CredentialCheck[] {
+  if (!scopes) return [];
+  return Object.entries(OPTIONAL_SCOPES)
+    .filter(([scope]) => !scopes.includes(scope))
+    .map(([scope, loss]) => ({ ok: false, say: `Slack: the bot token lacks the ${scope} scope: ${loss}`, fix: `add ${scope} to the app's bot scopes (it is in adapters/slack/manifest.yaml), then ${REINSTALL_FIX}` }));
 }
 
 async function checkAppToken(client: webApi.WebClient, config: SlackConfig): Promise<CredentialCheck> {

@@ -1,6 +1,7 @@
 import type { ChannelPlugin } from '../../src/channel/plugin.js';
 import { createBolt, type SlackConfig } from './bolt-app.js';
 import { checkSlackCredentials } from './credentials.js';
+import { SlackFileUploads } from './file-upload.js';
 import { ACTIONS } from './render.js';
 import { SlackChannel } from './slack-channel.js';
 import { SlackStaffNotifier } from './staff-channel.js';
@@ -24,7 +25,8 @@ export const slackPlugin: ChannelPlugin<SlackConfig> = {
   async start(host) {
     const { config, logger } = host;
     const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });
-    const channel = new SlackChannel(setup.client, logger, (id) => host.files.link(id));
+    const uploads = new SlackFileUploads({ client: setup.client, onceClient: setup.onceClient, files: host.files, state: host.state, logger, timeoutMs: config.timeoutMs });
+    const channel = new SlackChannel(setup.client, logger, { uploads, link: (id) => host.files.link(id) });
     // An interrupted post is looked for in the thread by its delivery id before it is sent again.
     host.delivery.channel(channel, { inDoubt: 'hold', confirm: (d) => channel.confirm(d) });
     registerUserHandlers(setup.bolt, { turns: host.turns, channel, logger, client: setup.client, identity: setup.identity, command: config.command });

@@ -3,6 +3,9 @@ import type { Channel, ConversationRef, OutboundReply, SendOptions } from '../..
 import type { Delivery } from '../../src/delivery/types.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
+import { label } from '../../src/replies/labels.js';
+import { bidiText } from './bidi.js';
+import type { SlackFileUploads, UploadOutcome } from './file-upload.js';
 import { laterThread, threadOf, type SlackThread } from './inbound.js';
 import { renderReply, type SlackMessage } from './render.js';
 
@@ -17,6 +20,12 @@ export function slackErrorCode(err: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
+/** How a staff answer's document reaches Slack: uploaded into the thread, else a signed download link. */
+export interface SlackChannelFiles {
+  uploads?: SlackFileUploads;
+  link?: (id: string) => string;
+}
+
 /**
  * The Slack side of the channel port: renders a reply as Block Kit and posts it into the stored thread or
  * DM. Everything needed is in the reference (channel + thread_ts), so staff answers arrive days later too.
@@ -24,19 +33,27 @@ export function slackErrorCode(err: unknown): string | undefined {
 export class SlackChannel implements Channel {
   readonly name = 'slack' as const;
 
-  /** `fileUrl`: the signed download link of a staff answer's attachment (the message links to it). */
-  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly fileUrl?: (id: string) => string) {}
+  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly files: SlackChannelFiles = {}) {}
 
   async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
     // A reply in the turn answers at once where the question was asked; one sent later (the delivery
     // queue: staff answers, late notices) goes in the question's thread, also at the top of a DM.
     const thread = options.deliveryId ? laterThread(threadOf(ref)) : threadOf(ref);
-    const messages = renderReply(reply, { fileUrl: this.fileUrl });
+    // A document shared in the thread needs no link; one that could not be is linked to (signed, expiring).
+    const upload = await this.upload(reply, thread, options.deliveryId);
+    const messages = renderReply(reply, { fileUrl: upload?.uploaded ? undefined : this.files.link });
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
     const metadata = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery: options.deliveryId } } : undefined;
     const ts = await this.post(thread, messages, metadata);
     this.logger.debug({ conversationId: ref.conversationId, kind: reply.kind, ts }, 'Slack reply posted');
     return { externalId: `${thread.channel}:${ts}` };
+  }
+
+  /** A staff answer's document, uploaded into the thread before the answer (queued deliveries only: their id keeps it to one upload). */
+  private async upload(reply: OutboundReply, thread: SlackThread, deliveryId?: string): Promise<UploadOutcome | undefined> {
+    if (reply.kind !== 'staff-answer' || !reply.attachment || !deliveryId || !this.files.uploads) return undefined;
+    const comment = bidiText(`📎 ${label(reply.lang, 'attachmentComment', { ticketId: reply.ticketId })}`);
+    return this.files.uploads.upload({ deliveryId, thread, attachment: reply.attachment, comment });
   }
 
   /**

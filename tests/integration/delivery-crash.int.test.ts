@@ -13,10 +13,11 @@ import type { Delivery } from '../../src/delivery/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { serve, type RunningAssistant } from '../../src/main.js';
 import type { CrashPoint } from '../fixtures/delivery/crash-hooks.js';
-import { runUntilCrash } from '../fixtures/delivery/crash.js';
+import { runUntilCrash, startWorker } from '../fixtures/delivery/crash.js';
 import { FakeSlackApi } from '../fixtures/slack/fake-slack-api.js';
 import { SIGNING_SECRET } from '../fixtures/slack/signing.js';
 import { activityText, FakeConnector } from '../fixtures/teams/fake-connector.js';
+import { pdfWithArabicLines } from '../support/pdf.js';
 
 /**
  * A staff answer on its way to Slack or Teams when the server is killed (SIGKILL) — before the post, or
@@ -109,5 +110,62 @@ describe.each(scenarios)('%s: the server is killed %s of a staff answer', (_name
     expect(remote.received(answer)).toBe(1);
     if (finalStatus === 'dead') expect((await delivery())?.lastError).toMatch(/in doubt/);
     else expect((await running.app.tickets.get(ticket.id))?.deliveredAt).toBeDefined();
+  }, 60_000);
+});
+
+/**
+ * A staff answer with a document, the server killed while Slack had not answered one of the calls: the
+ * answer's post (the file was shared: it is not shared again, the answer needs no link) or the share itself
+ * (Slack may have shared it or not: it is not tried again, the answer links to the document instead).
+ */
+const uploadCrashes: [string, string, { shares: number; link: boolean }][] = [
+  ['after the document was shared, before the answer was posted', 'chat.postMessage', { shares: 1, link: false }],
+  ['while Slack was sharing the document', 'files.completeUploadExternal', { shares: 0, link: true }],
+];
+
+describe.each(uploadCrashes)('Slack: the server is killed %s', (_when, heldCall, expected) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'arcp-crash-upload-'));
+  const corpusDir = mkdtempSync(join(tmpdir(), 'arcp-crash-corpus-'));
+  const thread = '1700000000.000109';
+  let fake: FakeSlackApi;
+  let running: RunningAssistant | undefined;
+
+  beforeAll(async () => (fake = await FakeSlackApi.start()));
+  afterAll(async () => {
+    await running?.stop();
+    await fake?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(corpusDir, { recursive: true, force: true });
+  });
+
+  it(`uploads the document at most once and posts the answer once${expected.link ? ', with a link to the document' : ''}, from the server that comes back`, async () => {
+    const env: Env = {
+      PORT: '0', LOG_LEVEL: 'silent', ARCP_CORPUS_DIR: corpusDir, ARCP_DATA_DIR: dataDir, ARCP_DELIVERY_LEASE_MS: '1000', ARCP_DELIVERY_RETRY_BASE_MS: '200',
+      SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.url,
+    };
+    const pdf = pdfWithArabicLines(['جدول الأعمال المؤقت']);
+    const answer = 'تجدون جدول الأعمال المؤقت مرفقاً.';
+    const cli = await createApp(loadConfig(env), silentLogger());
+    const ref = slackRef({ channel: 'C0CRASH', threadTs: thread });
+    const ticket = await cli.tickets.open({ sourceMessageId: 'crash:upload', ref, sender: { id: 'asker' }, question: 'أرجو إرسال جدول الأعمال', lang: 'ar', category: 'documents' });
+    expect((await cli.staff.reply(ticket.id, 'كريم', answer, { attachment: { filename: 'جدول الأعمال.pdf', bytes: pdf } })).delivered).toBe(false);
+    await cli.close();
+
+    // The call never gets Slack's answer: the server is killed while it waits.
+    fake.holdNext(heldCall);
+    const worker = startWorker('slack', 'nowhere', env);
+    await fake.waitFor(heldCall, () => true, 30_000);
+    worker.child.kill('SIGKILL');
+    expect(await worker.exited).toBe('SIGKILL');
+
+    running = await serve(loadConfig(env), silentLogger(), [slackPlugin]);
+    const delivery = async () => (await running!.app.deliveries.list()).find((d) => d.kind === 'staff-answer');
+    await expect.poll(async () => (await delivery())?.status, { timeout: 10_000 }).toBe('sent');
+    const answers = fake.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === thread && c.response?.ok);
+    expect(answers).toHaveLength(1);
+    expect(JSON.stringify(answers[0].args.blocks).includes('/files/')).toBe(expected.link);
+    expect(fake.files.sharedIn('C0CRASH', thread)).toHaveLength(expected.shares);
+    expect(fake.callsOf('files.getUploadURLExternal')).toHaveLength(1);
+    expect(fake.callsOf('files.completeUploadExternal')).toHaveLength(1);
   }, 60_000);
 });

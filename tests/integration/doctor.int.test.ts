@@ -97,6 +97,19 @@ describe('arcp doctor checks the channels\' credentials live', () => {
       expect(bad.code).toBe(1);
     });
 
+    it('says when the bot token lacks files:write, and what staff attachments become without it', async () => {
+      slack.scopes.delete('files:write');
+      try {
+        const { code, out } = await arcp(['doctor'], cwd, env('xoxb-good-token'));
+        expect(out).toMatch(/^ok {3}channel {2}Slack: the bot token works/m);
+        expect(out).toMatch(/^FAIL channel {2}Slack: the bot token lacks the files:write scope: documents staff attach to answers reach Slack askers as download links, not as files in their thread\n\s+fix: add files:write to the app's bot scopes .* reinstall the app/m);
+        expect(code).not.toBe(0);
+      } finally {
+        slack.scopes.add('files:write');
+      }
+      expect((await arcp(['doctor'], cwd, env('xoxb-good-token'))).out).not.toContain('lacks the files:write scope');
+    });
+
     it('says when Slack cannot be reached, and with --offline asks nothing', async () => {
       const down = await arcp(['doctor', '--timeout', '2'], cwd, { ...env('xoxb-good-token'), SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/` });
       expect(down.out).toMatch(/^FAIL channel {2}Slack: the Web API at http:\/\/127\.0\.0\.1:\d+\/api\/ could not be reached \(ECONNREFUSED\)\n\s+fix: check SLACK_API_URL/m);

@@ -8,7 +8,7 @@ import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.j
 import { blockTexts, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { blockActions, directMessageEvent, mentionEvent, STAFF_USER, viewSubmission } from '../fixtures/slack/payloads.js';
 import { postEvent, postInteraction } from '../fixtures/slack/signing.js';
-import { pdfWithLines } from '../support/pdf.js';
+import { pdfWithArabicLines } from '../support/pdf.js';
 
 describe('Slack: the staff channel claims, answers and closes tickets', () => {
   let h: SlackHarness;
@@ -100,23 +100,6 @@ describe('Slack: the staff channel claims, answers and closes tickets', () => {
     expect(delivered.args).toMatchObject({ channel: 'D0ASKER8', thread_ts: root });
   });
 
-  it('a staff answer with a document links to a signed download of it, which gives the file', async () => {
-    const dm = directMessageEvent({ text: 'Please send me the agenda of the next ARCP meeting and register my delegation', channel: 'D0ASKER7', user: 'U0ASKER7' });
-    const { ticketId } = await openTicket('', dm);
-    const pdf = pdfWithLines([Buffer.from('Provisional agenda')]);
-    await h.running.app.staff.reply(ticketId, 'Karim', 'The agenda is attached.', { attachment: { filename: 'agenda.pdf', bytes: pdf } });
-    const delivered = await h.fake.waitFor('chat.postMessage', (a) => String(a.text).includes('The agenda is attached'));
-    const line = blockTexts(delivered.args.blocks).find((t) => t.includes('agenda.pdf'))!;
-    expect(line).toMatch(/^📎 \*Attachment\*: <http:\/\/[^|>]+\/files\/[^|>]+\|agenda\.pdf> \(\d+ KB\)$/);
-    // Slack shows the link with its mrkdwn escapes undone.
-    const url = /<([^|>]+)\|/.exec(line)![1]!.replace(/&amp;/g, '&');
-    const download = await fetch(url);
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toBe('attachment; filename=agenda.pdf');
-    expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), pdf)).toBe(0);
-    expect((await fetch(url.replace(/s=[^&]+/, 's=forged'))).status).toBe(403);
-  });
-
   it('Close marks the ticket closed and removes its buttons', async () => {
     const { ticketId, staffTs } = await openTicket('Please register me for the workshop');
     await staffClick('arcp_staff_close', ticketId, staffTs);
@@ -170,5 +153,95 @@ describe('Slack: the staff channel claims, answers and closes tickets', () => {
     await store.put('ARCP-00001', { channel: STAFF_CHANNEL, ts: '1700000009.000009' });
     expect(await store.get('ARCP-00001')).toEqual({ channel: STAFF_CHANNEL, ts: '1700000009.000009' });
     db.close();
+  });
+});
+
+describe('Slack: a document attached to a staff answer', () => {
+  let h: SlackHarness;
+  // A retry comes 0.2 s after a refused post, so that a redelivery is seen at once.
+  beforeAll(async () => (h = await startSlackHarness({ ARCP_DELIVERY_RETRY_BASE_MS: '200' })));
+  afterAll(async () => h?.stop());
+
+  const pdf = pdfWithArabicLines(['جدول الأعمال المؤقت للاجتماع الثالث عشر']);
+  const pdfName = 'جدول الأعمال.pdf';
+
+  /** An Arabic request in a DM, turned into a ticket; returns the ticket and the thread of the question. */
+  async function arabicTicket(channel: string): Promise<{ ticketId: string; thread: string }> {
+    const dm = directMessageEvent({ text: 'أرجو تسجيل وفد بلادي في الاجتماع القادم وإرسال جدول الأعمال', channel, user: `U${channel.slice(1)}` });
+    await postEvent(h.eventsUrl, dm);
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && /ARCP-\d{5}/.test(String(a.text)));
+    return { ticketId: /ARCP-\d{5}/.exec(confirmation.args.text)![0], thread: dm.event.ts };
+  }
+
+  const answerIn = (channel: string, words: string) => h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && stripBidiMarks(String(a.text)).includes(words));
+  const uploadCalls = (channel: string) => h.fake.callsOf('files.completeUploadExternal').filter((c) => c.args.channel_id === channel);
+
+  it('uploads the Arabic-named PDF into the asker\u2019s thread, with its name, size and bytes, then posts the answer', async () => {
+    const { ticketId, thread } = await arabicTicket('D0FILES01');
+    const result = await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
+    expect(result.delivered).toBe(true);
+    const answer = await answerIn('D0FILES01', 'تجدون جدول الأعمال المؤقت مرفقاً');
+    const shares = h.fake.files.sharedIn('D0FILES01', thread);
+    expect(shares).toHaveLength(1);
+    expect(shares[0].file).toMatchObject({ filename: pdfName, title: pdfName, length: pdf.length });
+    expect(Buffer.compare(shares[0].file.bytes!, pdf)).toBe(0);
+    expect(stripBidiMarks(shares[0].initialComment!)).toBe(`📎 الوثيقة الخاصة بالطلب ${ticketId}، ويليها الرد.`);
+    // The file first, the answer under it in the same thread; the answer needs no download link then.
+    expect(answer.args.thread_ts).toBe(thread);
+    expect(Number(answer.response!.ts)).toBeGreaterThan(Number(shares[0].ts));
+    expect(blockTexts(answer.args.blocks).join('\n')).not.toContain('/files/');
+    expect(h.fake.callsOf('files.getUploadURLExternal').find((c) => c.args.filename === pdfName)?.args.length).toBe(String(pdf.length));
+  });
+
+  it.each([
+    ['without the files:write scope', 'missing_scope', /files:write scope/, (): void => void h.fake.scopes.delete('files:write'), (): void => void h.fake.scopes.add('files:write')],
+    ['when the workspace refuses files of its size', 'file_upload_size_restricted', /refuses files of this size/, (): void => void (h.fake.files.maxBytes = 100), (): void => void (h.fake.files.maxBytes = undefined)],
+    ['when the upload URL refuses the bytes (HTTP 500)', 'upload_refused', /upload URL refused the bytes/, (): void => void h.fake.files.uploadFailures.push(500), (): void => undefined],
+  ])('%s: the answer links to a signed download instead, and the log says why', async (_case, code, why, refuse, restore) => {
+    const channel = { missing_scope: 'D0FILES02', file_upload_size_restricted: 'D0FILES03', upload_refused: 'D0FILES06' }[code]!;
+    const { ticketId } = await arabicTicket(channel);
+    refuse();
+    try {
+      await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
+      const answer = await answerIn(channel, 'تجدون جدول الأعمال المؤقت مرفقاً');
+      expect(h.fake.files.sharedIn(channel)).toHaveLength(0);
+      const line = blockTexts(answer.args.blocks).map(stripBidiMarks).find((t) => t.includes(pdfName))!;
+      expect(line).toMatch(/^📎 \*مرفق\*: <http:\/\/[^|>]+\/files\/[^|>]+\|جدول الأعمال\.pdf> \(\d+ KB\)$/);
+      const download = await fetch(/<([^|>]+)\|/.exec(line)![1]!.replace(/&amp;/g, '&'));
+      expect(download.status).toBe(200);
+      expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), pdf)).toBe(0);
+      const warning = h.logs.find((l) => l.slackError === code && l.channelId === channel);
+      expect(warning?.level).toBe(40);
+      expect(warning?.msg).toMatch(why);
+      expect(warning?.msg).toContain('links to the document instead');
+    } finally {
+      restore();
+    }
+  });
+
+  it('Slack\u2019s answer to the share lost (connection cut): the file is not shared twice, and the answer links to it as well', async () => {
+    const { ticketId, thread } = await arabicTicket('D0FILES05');
+    h.fake.dropAnswerNext('files.completeUploadExternal');
+    await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
+    const answer = await answerIn('D0FILES05', 'تجدون جدول الأعمال المؤقت مرفقاً');
+    expect(uploadCalls('D0FILES05')).toHaveLength(1);
+    expect(h.fake.files.sharedIn('D0FILES05', thread)).toHaveLength(1);
+    expect(blockTexts(answer.args.blocks).map(stripBidiMarks).join('\n')).toMatch(/📎 \*مرفق\*: <http:[^|>]+\/files\/[^|>]+\|جدول الأعمال\.pdf>/);
+    expect(h.logs.find((l) => l.slackError === 'unreachable' && l.channelId === 'D0FILES05')?.msg).toMatch(/could not be reached/);
+  });
+
+  it('a redelivery (the answer\u2019s post refused after the upload) does not upload the file twice', async () => {
+    const { ticketId, thread } = await arabicTicket('D0FILES04');
+    h.fake.failNext('chat.postMessage', 'service_unavailable', (a) => a.channel === 'D0FILES04');
+    const result = await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
+    expect(result.delivered).toBe(false);
+    const posts = () => h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0FILES04' && stripBidiMarks(String(c.args.text)).includes('مرفقاً'));
+    await expect.poll(() => posts().filter((c) => c.response?.ok).length, { timeout: 10_000 }).toBe(1);
+    expect(posts().map((c) => c.response?.ok)).toEqual([false, true]);
+    expect(uploadCalls('D0FILES04')).toHaveLength(1);
+    expect(h.fake.files.sharedIn('D0FILES04', thread)).toHaveLength(1);
+    // The second attempt knows the file is in the thread: the answer carries no link to it either.
+    expect(blockTexts(posts()[1].args.blocks).join('\n')).not.toContain('/files/');
+    await expect.poll(async () => (await h.running.app.tickets.get(ticketId))?.deliveredAt, { timeout: 5000 }).toBeDefined();
   });
 });
