@@ -75,8 +75,14 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     if (kind) break;
   }
   if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
+  // "Did the ARCP discuss it at its 8th session?": a session of the process itself is one of its meetings.
+  if (kind === 'session' && tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t))) kind = 'meeting';
   return kind;
 }
+
+const THE_PROCESS = new Set(['arcp', 'العمليه', 'للعمليه', 'لعمليه']);
+/** What has sessions of its own: the GFMD, a summit, a forum, the General Assembly. */
+const SESSION_OF = new Set(['gfmd', 'summit', 'summits', 'forum', 'assembly', 'قمه', 'القمه', 'منتدي', 'المنتدي', 'للمنتدي', 'الجمعيه', 'للجمعيه']);
 
 /** Meeting ordinals named in the question: "10th", "tenth", «العاشر», «الحادي عشر». */
 export function ordinalsIn(tokens: readonly string[]): number[] {

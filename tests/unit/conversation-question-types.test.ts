@@ -195,6 +195,9 @@ describe('"which states" asks for names', () => {
 
 describe('questions typed in a hurry', () => {
   it.each([
+    // The ARCP's own "session" is one of its meetings; "main outcomes" frames the question, names no topic.
+    ['Did the ARCP discuss the IMRF at its 8th session?', /8th meeting[^]*IMRF/],
+    ['What were the main outcomes of the 10th ARCP meeting in 2024?', /10th meeting/],
     ['wat is the arcp', /ARCP/],
     ['wich countries are arcp members', /22 member states/],
     ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
@@ -218,6 +221,8 @@ describe('a question of fact worded like a request', () => {
     // Asked in the past tense: what was, not what the asker wants done.
     ['en', 'how many participants were there at the Beirut consultation?', /90 participants/],
     ['ar', 'قديش كان عدد المشاركين بمشاورة بيروت؟', /نحو 90 مشاركاً/],
+    // "I need to know…" asks for a fact; it names no act of the asker's own.
+    ['en', 'I need to know who represented UNHCR at the 11th meeting', /Hanan Hamdan/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
