@@ -271,6 +271,16 @@ describe('what is not on record', () => {
   });
 
   it.each([
+    ['en', 'who is Enas El-Fergany?', /Director of the Department of Refugees, Expatriates and Migration Affairs/],
+    ['ar', 'من هي إيناس الفرجاني؟', /مديرة إدارة شؤون اللاجئين والمغتربين والهجرة/],
+  ])('a question with no word of the subject but a name the record knows (%s) is answered: %s', async (lang, question, fact) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(fact);
+  });
+
+  it.each([
+    ['en', 'who is Lionel Messi?'],
     ['en', 'What will the weather be in Cairo tomorrow?'],
     ['ar', 'ما هي عاصمة البرازيل؟'],
   ])('an out-of-scope question (%s) gets no quotes, a plain "no established position" and the secretariat offered', async (lang, question) => {
