@@ -173,6 +173,12 @@ describe('a meeting\'s format', () => {
     expect(reply.text).toMatch(/in person/);
   });
 
+  it('compares two meetings «من حيث الشكل»: the 7th by videoconference, the 8th likewise (it was refused)', async () => {
+    const reply = await answer('قارن بين الاجتماع السابع والثامن من حيث الشكل');
+    expect(reply.text).toMatch(/الاتصال المرئي/);
+    expect(reply.text.split('\n\n').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads «حضوري ولا اونلاين» in Arabic as a question about the 6th meeting\'s format, not a registration', async () => {
     const reply = await answer('هل الاجتماع السادس كان حضوري ولا اونلاين؟');
     expect(cited(reply)).toContain('meeting-06-2020');
