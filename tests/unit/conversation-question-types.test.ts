@@ -199,6 +199,24 @@ describe('"which states" asks for names', () => {
   });
 });
 
+describe('the act a question asks about', () => {
+  it.each([
+    ['en', 'Who chaired the 6th ARCP meeting?', /do not give the name asked for/],
+    ['en', 'When was the Working Group on International Migration in the Arab Region founded?', /do not give the date asked for/],
+    ['ar', 'متى تأسست مجموعة العمل المعنية بالهجرة الدولية في المنطقة العربية؟', /لا تذكر الوثائق المتاحة لدينا التاريخ/],
+  ])('a quote naming a body or a date for another act is not the answer (%s): %s', async (_lang, question, note) => {
+    const reply = await answer(question);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(note);
+  });
+
+  it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
+    const reply = await answer('متى انشئت عملية التشاور العربية؟');
+    expect(reply.text).toMatch(/2014/);
+    expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it.each([
     // The ARCP's own "session" is one of its meetings; "main outcomes" frames the question, names no topic.
