@@ -217,6 +217,13 @@ describe('the act a question asks about', () => {
   });
 });
 
+describe('Arabic words by their root', () => {
+  it('finds a broken plural: «الأعضاء» asked, «22 دولة عضواً» written', async () => {
+    const reply = await answer('أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية حول الهجرة واللجوء');
+    expect(reply.text).toMatch(/22 دولة عضواً/);
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it.each([
     // The ARCP's own "session" is one of its meetings; "main outcomes" frames the question, names no topic.

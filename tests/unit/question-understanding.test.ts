@@ -85,6 +85,11 @@ describe('the meetings a question names', () => {
     expect(read('تاريخ انعقاد الاجتماع العاشر ومكانه.').types).toEqual(['when', 'where']);
   });
 
+  it('reads «الثانية والأربعين بعد المائة» as no meeting of the process (the Council\'s 142nd session), not the second', () => {
+    expect(read('صدر القرار في دورته العادية الثانية والأربعين بعد المائة').entities.ordinals).toEqual([]);
+    expect(read('ماذا قرر الاجتماع العادي الثاني؟').entities.ordinals).toEqual([2]);
+  });
+
   it('reads what a number counts from the word it follows', () => {
     expect(read('وين صارت قمة الدوره ١٤ للمنتدى العالمي للهجره والتنميه؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
