@@ -69,7 +69,7 @@ function termsOf(input: ScoringInput): TermPair[] {
 }
 
 /** Idf of each term over the candidate units: a term in every unit tells them apart no better than none. */
-function idfs(terms: ReadonlyArray<Term | undefined>, stems: readonly Set<string>[]): number[] {
+function idfs(terms: ReadonlyArray<Term | undefined>, stems: readonly ReadonlySet<string>[]): number[] {
   return terms.map((t) => {
     if (!t) return 0;
     const df = stems.filter((s) => termMatches(t, s)).length;
@@ -104,55 +104,77 @@ function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<
   return term.alternatives.some((alt) => alt.every((word) => word.some((s) => stems.has(s)) || byRoot(word)));
 }
 
-/** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
-export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
-  const pairs = termsOf(input);
-  const textStems = units.map((u) => sentenceStems(unitText(u)));
-  const contextStems = units.map((u) => {
-    const p = unitPassage(u);
-    return sentenceStems([titleIn(p.meta, p.lang), p.heading ?? ''].join('\n'));
+/** The stems a unit is read through: its own text, the sentence it refers back to, its title and heading. */
+interface UnitReading {
+  text: ReadonlySet<string>;
+  antecedent?: ReadonlySet<string>;
+  context: ReadonlySet<string>;
+  roots: () => ReadonlySet<string>;
+}
+
+function readingOf(unit: Unit): UnitReading {
+  const p = unitPassage(unit);
+  const text = sentenceStems(unitText(unit));
+  let roots: Set<string> | undefined;
+  return {
+    text,
+    antecedent: unit.antecedent ? sentenceStems(unit.antecedent.text) : undefined,
+    context: sentenceStems([titleIn(p.meta, p.lang), p.heading ?? ''].join('\n')),
+    roots: () => (roots ??= arabicRoots(text)),
+  };
+}
+
+/** How much of the question's weight a unit holds, in its own words and in all (see the weights above). */
+function coverageOf(reading: UnitReading, terms: readonly (Term | undefined)[], w: readonly number[], own: boolean) {
+  const total = w.reduce((s, x) => s + x, 0);
+  const matched = new Set<number>();
+  let got = 0;
+  let inText = 0;
+  terms.forEach((t, k) => {
+    if (!t) return;
+    if (termMatches(t, reading.text)) {
+      matched.add(k);
+      got += w[k]!;
+      inText += w[k]!;
+    } else if (reading.antecedent && termMatches(t, reading.antecedent)) got += ANTECEDENT_WEIGHT * w[k]!;
+    else if (own && rootMatches(t, reading.text, reading.roots())) got += ROOT_WEIGHT * w[k]!;
+    else if (termMatches(t, reading.context)) got += CONTEXT_WEIGHT * w[k]!;
   });
-  const antecedentStems = units.map((u) => (u.antecedent ? sentenceStems(u.antecedent.text) : undefined));
-  const roots = new Map<number, Set<string>>();
-  const unitRoots = (i: number) => roots.get(i) ?? roots.set(i, arabicRoots(textStems[i]!)).get(i)!;
-  const own = pairs.map((p) => p.own);
-  const other = pairs.map((p) => p.other);
-  const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
-  const types = input.analysis.types;
+  return { matched, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
+}
+
+/** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
+function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
   // Counted things by stem, and in Arabic by root too: «أهداف» asked, «23 هدفاً» written (a broken plural).
   const countKeys = (w: string) => [...stemsOf(w), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
-  const counted = new Set(input.analysis.counted?.flatMap(countKeys) ?? []);
+  const counted = new Set(analysis.counted?.flatMap(countKeys) ?? []);
   const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
+  return { isAsked, isCounted };
+}
+
+/** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
+export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
+  const pairs = termsOf(input);
+  const readings = units.map(readingOf);
+  const own = pairs.map((p) => p.own);
+  const other = pairs.map((p) => p.other);
+  const textStems = readings.map((r) => r.text);
+  const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
+  const types = input.analysis.types;
+  const { isAsked, isCounted } = askedWords(pairs, input.analysis);
+  // A type only assumed (no question word named it) weighs less than one asked for.
+  const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const side = unitPassage(unit).lang === input.lang ? 'own' : 'other';
-    const terms = side === 'own' ? own : other;
-    const w = weights[side];
-    const total = w.reduce((s, x) => s + x, 0);
-    const matched = new Set<number>();
-    let got = 0;
-    let inText = 0;
-    terms.forEach((t, k) => {
-      if (!t) return;
-      if (termMatches(t, textStems[i]!)) {
-        matched.add(k);
-        got += w[k]!;
-        inText += w[k]!;
-      } else if (antecedentStems[i] && termMatches(t, antecedentStems[i]!)) got += ANTECEDENT_WEIGHT * w[k]!;
-      else if (side === 'own' && rootMatches(t, textStems[i]!, unitRoots(i))) got += ROOT_WEIGHT * w[k]!;
-      else if (termMatches(t, contextStems[i]!)) got += CONTEXT_WEIGHT * w[k]!;
-    });
-    const coverage = total > 0 ? got / total : 0;
+    const isOwn = unitPassage(unit).lang === input.lang;
+    const { matched, coverage, textCoverage } = coverageOf(readings[i]!, isOwn ? own : other, weights[isOwn ? 'own' : 'other'], isOwn);
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit;
     const evidence = types.map((t) => answerEvidence(unit, t, isAsked, isCounted));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
-    // A type only assumed (no question word named it) weighs less than one asked for.
-    const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
-    const textCoverage = total > 0 ? inText / total : 0;
     return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, prior, fit, relevance, evidence, score };
   });
   return { units: scored, termCount: pairs.length };

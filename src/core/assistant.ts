@@ -103,7 +103,7 @@ export class Assistant {
 
   /**
    * A request goes to staff. A question of fact that only reads like one ("who attended the 10th meeting?",
-   * «من يتولى الأمانة الفنية؟») is answered from the record when the record answers it, with no ticket;
+   * «قديش كان عدد المشاركين بمشاورة بيروت؟») is answered from the record when the record answers it, with no ticket;
    * a request for a document gets what the record holds of it beside the ticket.
    */
   private async request(msg: InboundMessage, asked: { resolved: string; intent: Intent; factQuestion: boolean }, ctx: TurnContext): Promise<TurnOutcome> {
