@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
-import type { RecordedCall } from '../fixtures/slack/fake-slack-api.js';
+import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
 import { startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
-import { directMessageEvent } from '../fixtures/slack/payloads.js';
+import { directMessageEvent, mentionEvent } from '../fixtures/slack/payloads.js';
 import { postEvent } from '../fixtures/slack/signing.js';
 
 /**
@@ -81,5 +81,24 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
     await expect.poll(() => inThread('D0ONCE04', thread).length, { timeout: 10_000 }).toBe(1);
     expect(lookups('D0ONCE04')).toHaveLength(1);
     await expect.poll(async () => (await h.running.app.tickets.get(ticketId))?.deliveredAt, { timeout: 5000 }).toBeDefined();
+  });
+
+  it('in a public channel, without channels:history: the retry cannot look, says which scope is missing, and posts again', async () => {
+    const mention = mentionEvent({ text: `<@${FAKE_TEAM.botUserId}> I would like to register our delegation for the next meeting`, channel: 'C0ONCE05' });
+    await postEvent(h.eventsUrl, mention);
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'C0ONCE05' && /ARCP-\d{5}/.test(String(a.text)));
+    const ticketId = /ARCP-\d{5}/.exec(confirmation.args.text)![0];
+    h.fake.scopes.delete('channels:history');
+    try {
+      h.fake.failNext('chat.postMessage', 'service_unavailable', (a) => a.channel === 'C0ONCE05' && isAnswer(a));
+      await h.running.app.staff.reply(ticketId, 'Enas', answer);
+      await expect.poll(() => inThread('C0ONCE05', mention.event.ts).length, { timeout: 10_000 }).toBe(1);
+      expect(lookups('C0ONCE05').map((c) => c.response?.error)).toEqual(['missing_scope']);
+      const warning = h.logs.find((l) => l.channelId === 'C0ONCE05' && l.slackError === 'missing_scope');
+      expect(warning?.level).toBe(40);
+      expect(warning?.msg).toMatch(/add the history scopes of adapters\/slack\/manifest\.yaml/);
+    } finally {
+      h.fake.scopes.add('channels:history');
+    }
   });
 });
