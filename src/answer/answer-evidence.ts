@@ -106,7 +106,7 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
     if (!numeric || /^(?:19|20)\d\d$/.test(t)) continue;
     const near = tokens.slice(Math.max(0, i - 2), i + 4);
     if (near.some((w) => MONTH_TOKEN.has(w))) continue;
-    any = 0.5;
+    any = (isCounted ?? isAsked) ? 0.25 : 0.5;
     // When the question says what it counts, only a number next to that thing answers it.
     const counts = isCounted ?? isAsked;
     if (counts && near.some((w) => w !== t && counts(w))) return 1;

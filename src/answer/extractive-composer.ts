@@ -17,6 +17,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
+import { askedActs, namesAct } from './predicate.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -194,7 +195,18 @@ const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen',
 function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
-  return plan.quotes.every((q) => q.evidence[0]! === 0) ? key : undefined;
+  if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
+  // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
+  // is named, but not for the act asked about. The act may be named by the quote's document or section
+  // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
+  const acts = askedActs(analysis.text);
+  return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
+}
+
+/** A quote with the title of its document and the heading of its section, in the quote's language. */
+function quoteWithContext(unit: Unit): string {
+  const p = unitPassage(unit);
+  return [unitText(unit), titleIn(p.meta, p.lang), p.heading ?? ''].join('\n');
 }
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */

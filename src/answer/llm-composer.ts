@@ -40,7 +40,7 @@ export class LlmComposer implements AnswerComposer {
     const labelled = labelPassages(selected);
     let content: string;
     try {
-      content = await this.ask(buildMessages({ question: input.question, lang: input.lang, passages: labelled }), signal);
+      content = await this.ask(buildMessages({ question: input.question, context: input.context, lang: input.lang, passages: labelled }), signal);
     } catch (err) {
       signal?.throwIfAborted();
       return this.fallBack(input, 'llm-error', signal, err);

@@ -27,9 +27,11 @@ const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
  * fixed markers: JSON escaping (plus < and > escaped) means no passage or question can close the data
  * block or pass for a rule.
  */
-export function buildMessages(input: { question: string; lang: Lang; passages: readonly LabelledPassage[] }): BaseMessage[] {
+export function buildMessages(input: { question: string; context?: string; lang: Lang; passages: readonly LabelledPassage[] }): BaseMessage[] {
   const data = {
     question: input.question,
+    // What "that position" or «هذا البيان» in the question points back to, from the letter around it.
+    ...(input.context ? { question_refers_to: input.context } : {}),
     answer_language: input.lang,
     passages: input.passages.map(({ label, passage }) => ({
       id: label,

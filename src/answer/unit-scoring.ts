@@ -85,6 +85,25 @@ const EVIDENCE_WEIGHT = 0.8;
 const OTHER_TYPES_WEIGHT = 0.25;
 const UNTYPED_WEIGHT = 0.3;
 
+/**
+ * A broken plural of the question an Arabic unit holds only through its root («الأعضاء» asked, «22 دولة
+ * عضواً» written): part of its weight. Every word of the form must be there, by a stem or, for a plural of
+ * the pattern أفعال (أعضاء، أهداف، أطراف، أسباب), by its root. Other words keep to their stems: through a
+ * root «أنشأ» would find every «إنشاء هيئات».
+ */
+const ROOT_WEIGHT = 0.5;
+const BROKEN_PLURAL = /^ا[^ا]{2}ا[^ا]$/u;
+
+function arabicRoots(stems: ReadonlySet<string>): Set<string> {
+  return new Set([...stems].filter(isArabicWord).flatMap((s) => arabicRootKeys(s)));
+}
+
+function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<string>): boolean {
+  if (roots.size === 0) return false;
+  const byRoot = (word: string[]) => word.some((s) => BROKEN_PLURAL.test(s) && arabicRootKeys(s).some((r) => roots.has(r)));
+  return term.alternatives.some((alt) => alt.every((word) => word.some((s) => stems.has(s)) || byRoot(word)));
+}
+
 /** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
 export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
   const pairs = termsOf(input);
@@ -94,6 +113,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     return sentenceStems([titleIn(p.meta, p.lang), p.heading ?? ''].join('\n'));
   });
   const antecedentStems = units.map((u) => (u.antecedent ? sentenceStems(u.antecedent.text) : undefined));
+  const roots = new Map<number, Set<string>>();
+  const unitRoots = (i: number) => roots.get(i) ?? roots.set(i, arabicRoots(textStems[i]!)).get(i)!;
   const own = pairs.map((p) => p.own);
   const other = pairs.map((p) => p.other);
   const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
@@ -119,6 +140,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
         got += w[k]!;
         inText += w[k]!;
       } else if (antecedentStems[i] && termMatches(t, antecedentStems[i]!)) got += ANTECEDENT_WEIGHT * w[k]!;
+      else if (side === 'own' && rootMatches(t, textStems[i]!, unitRoots(i))) got += ROOT_WEIGHT * w[k]!;
       else if (termMatches(t, contextStems[i]!)) got += CONTEXT_WEIGHT * w[k]!;
     });
     const coverage = total > 0 ? got / total : 0;

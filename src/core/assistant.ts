@@ -85,7 +85,7 @@ export class Assistant {
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
     const resolved = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref)).text;
-    const { intent, factQuestion } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
+    const { intent, factQuestion, mayBeOnRecord } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':
@@ -95,7 +95,7 @@ export class Assistant {
       case 'ticket':
         return this.request(msg, { resolved, intent, factQuestion: factQuestion === true }, ctx);
       case 'no-position':
-        return { reply: await this.noPosition(msg, ctx.lang, decision.openTicket, msg.text), intent };
+        return this.outOfScope(msg, { resolved, intent, mayBeOnRecord: mayBeOnRecord === true, openTicket: decision.openTicket }, ctx);
       case 'answer':
         return { ...(await this.answer(resolved, msg, ctx)), intent };
     }
@@ -117,6 +117,18 @@ export class Assistant {
     const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
     if (intent !== 'document-request') return { reply: ticket, intent };
     return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
+  }
+
+  /**
+   * Outside the assistant's subject: "no established position". A question of fact that is out of scope
+   * only for want of a domain word ("who is Enas El-Fergany?") is answered when the record answers it.
+   */
+  private async outOfScope(msg: InboundMessage, asked: { resolved: string; intent: Intent; mayBeOnRecord: boolean; openTicket: boolean }, ctx: TurnContext): Promise<TurnOutcome> {
+    if (asked.mayBeOnRecord) {
+      const { escalate: _outOfScopeInstead, ...found } = await this.recorded(asked.resolved, ctx);
+      if (found.reply) return { ...found, reply: found.reply, intent: 'position-question' };
+    }
+    return { reply: await this.noPosition(msg, ctx.lang, asked.openTicket, msg.text), intent: asked.intent };
   }
 
   private async answer(resolved: string, msg: InboundMessage, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {

@@ -80,5 +80,8 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);
-  return { ...decideIntent(probs, model.classes, features.signals, model.unsureBelow), lang, factQuestion: asksForRecordedFact(text, features.norm, features.signals) };
+  const decision = decideIntent(probs, model.classes, features.signals, model.unsureBelow);
+  const { signals } = features;
+  const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.informationQuestion && signals.scores['out-of-scope'] === 0;
+  return { ...decision, lang, factQuestion: asksForRecordedFact(text, features.norm, signals), mayBeOnRecord };
 }

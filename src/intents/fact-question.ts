@@ -23,11 +23,18 @@ const OWN_OR_COMING = new RegExp(
  * those of registrations and contact requests, so the model reads them as requests; the record answers them.
  */
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
-  if (!signals.informationQuestion || OWN_OR_COMING.test(norm)) return false;
+  if (!signals.informationQuestion || OWN_OR_COMING.test(norm.replace(WANTS_TO_KNOW, ''))) return false;
   if (PAST.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
+
+/** "I need to know…", "can you tell me…", «بدي أعرف…»: the asker wants a fact, not an act. */
+const WANTS_TO_KNOW = new RegExp(
+  String.raw`\b(?:i|we) (?:need|want|would like|'d like|wish) to (?:know|find out|learn|confirm|check)\b|\b(?:can|could) (?:you|u) (?:tell|remind|confirm (?:to )?) ?(?:me|us)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:بدي|بدنا|ابي|ابغي|اريد|نريد|نود|اود|حاب|عايز)(?: ان)? (?:اعرف|نعرف|معرفه)(?![\p{L}])`),
+  'gu',
+);
 
 /** Asked in the past tense: what was, not what the asker wants done («قديش كان عدد المشاركين…؟»). */
 const PAST = new RegExp(String.raw`\b(?:was|were|did|had)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:كان|كانت|كانوا)(?![\p{L}])`), 'u');

@@ -80,7 +80,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'definition', 'compare', 'evolution', 'yes-no']);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:know|find out|learn|confirm|check))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
   'u',
 );
 

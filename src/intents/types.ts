@@ -25,4 +25,9 @@ export interface IntentResult {
    * the model, yet the record answers it (see fact-question.ts).
    */
   factQuestion?: boolean;
+  /**
+   * Read as out of scope only for want of a word of the domain, though it asks for a fact with no cue of
+   * being outside it: "who is Enas El-Fergany?" names a person the record knows. The record decides.
+   */
+  mayBeOnRecord?: boolean;
 }

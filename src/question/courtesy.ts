@@ -18,6 +18,14 @@ const AR_OPENINGS = [
  * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter).
  */
 const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم)|الإفادة|الافادة|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
+/**
+ * A purpose said before the ask, then "we need to know": «السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما
+ * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
+ */
+const NEED_TO_KNOW = [
+  /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
+  /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
+];
 const EN_OPENINGS = [
   /^(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
   /^(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
@@ -31,7 +39,7 @@ const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
-  for (const re of [AR_ASK, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = cut.trim();

@@ -16,9 +16,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
   ],
   where: [
-    // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo".
-    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', 'online', 'virtual', 'virtually', 'videoconference']),
-    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مقر', 'حضوري', 'حضوريا', 'حضوريه', 'عن بعد', 'اونلاين', 'افتراضي', 'افتراضيا', 'الاتصال المرئي']),
+    // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo". (Not
+    // "online" itself: "can I follow the meeting online?" is a registration.)
+    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person']),
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
   ],
   who: [
     englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which (?:\\S+ ){0,2}?(?:countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),

@@ -33,6 +33,9 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
 
+/** The tens of a compound Arabic ordinal, after its units: والعشرين، والأربعون… */
+const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
+
 /** Ordinals as spoken in Egypt and the Levant: «التاني»، «التالت»، «التامن». */
 const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
 
@@ -44,6 +47,8 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const dialect = DIALECT_ORDINALS[t.replace(/^و?(?:ال)?/, '')];
   if (dialect) return dialect;
   const next = tokens[i + 1];
+  // «الثانية والأربعين بعد المائة» is the 142nd (a Council session), not the second.
+  if (next && TENS.test(next)) return undefined;
   return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
 }
 
@@ -75,8 +80,14 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     if (kind) break;
   }
   if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
+  // "Did the ARCP discuss it at its 8th session?": a session of the process itself is one of its meetings.
+  if (kind === 'session' && tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t))) kind = 'meeting';
   return kind;
 }
+
+const THE_PROCESS = new Set(['arcp', 'العمليه', 'للعمليه', 'لعمليه']);
+/** What has sessions of its own: the GFMD, a summit, a forum, the General Assembly. */
+const SESSION_OF = new Set(['gfmd', 'summit', 'summits', 'forum', 'assembly', 'قمه', 'القمه', 'منتدي', 'المنتدي', 'للمنتدي', 'الجمعيه', 'للجمعيه']);
 
 /** Meeting ordinals named in the question: "10th", "tenth", «العاشر», «الحادي عشر». */
 export function ordinalsIn(tokens: readonly string[]): number[] {

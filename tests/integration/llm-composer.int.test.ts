@@ -80,6 +80,13 @@ describe('LLM composer against an OpenAI-compatible server', () => {
     expect(data.passages[1].text).not.toMatch(/Ignore all previous instructions|register-arcp/);
   });
 
+  it('tells the model what a letter\'s question points back to', async () => {
+    server.reply = () => JSON.stringify(GOOD);
+    const context = 'نود الاطلاع على البيان الختامي لاجتماع أغسطس 2016.';
+    await composer().compose({ question: 'ما موقف هذا البيان من عودة اللاجئين؟', context, lang: 'ar', passages });
+    expect(dataOf(server.requests[0]!).question_refers_to).toBe(context);
+  });
+
   it('falls back to the extractive answer when the model cites a passage it was not given', async () => {
     server.reply = () =>
       JSON.stringify({

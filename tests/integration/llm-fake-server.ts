@@ -69,7 +69,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** The JSON data block of the user message, as the model receives it. */
-export function dataOf(req: ChatRequest): { question: string; passages: { id: string; text: string; language: string }[] } {
+export function dataOf(req: ChatRequest): { question: string; question_refers_to?: string; passages: { id: string; text: string; language: string }[] } {
   const user = req.messages.find((m) => m.role === 'user')!.content;
   const block = /<<<DATA\n([\s\S]*)\nDATA>>>/.exec(user);
   if (!block) throw new Error('no data block in the user message');

@@ -227,3 +227,4 @@ describe('formatAnswer', () => {
     expect(formatAnswer({ lang: 'ar', blocks: [{ spans: [span(invented)] }] })).toMatchObject({ text: '', citations: [] });
   });
 });
+

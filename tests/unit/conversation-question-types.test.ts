@@ -173,6 +173,12 @@ describe('a meeting\'s format', () => {
     expect(reply.text).toMatch(/in person/);
   });
 
+  it('compares two meetings «من حيث الشكل»: the 7th by videoconference, the 8th likewise (it was refused)', async () => {
+    const reply = await answer('قارن بين الاجتماع السابع والثامن من حيث الشكل');
+    expect(reply.text).toMatch(/الاتصال المرئي/);
+    expect(reply.text.split('\n\n').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads «حضوري ولا اونلاين» in Arabic as a question about the 6th meeting\'s format, not a registration', async () => {
     const reply = await answer('هل الاجتماع السادس كان حضوري ولا اونلاين؟');
     expect(cited(reply)).toContain('meeting-06-2020');
@@ -193,8 +199,36 @@ describe('"which states" asks for names', () => {
   });
 });
 
+describe('the act a question asks about', () => {
+  it.each([
+    ['en', 'Who chaired the 6th ARCP meeting?', /do not give the name asked for/],
+    ['en', 'When was the Working Group on International Migration in the Arab Region founded?', /do not give the date asked for/],
+    ['ar', 'متى تأسست مجموعة العمل المعنية بالهجرة الدولية في المنطقة العربية؟', /لا تذكر الوثائق المتاحة لدينا التاريخ/],
+  ])('a quote naming a body or a date for another act is not the answer (%s): %s', async (_lang, question, note) => {
+    const reply = await answer(question);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(note);
+  });
+
+  it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
+    const reply = await answer('متى انشئت عملية التشاور العربية؟');
+    expect(reply.text).toMatch(/2014/);
+    expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
+  });
+});
+
+describe('Arabic words by their root', () => {
+  it('finds a broken plural: «الأعضاء» asked, «22 دولة عضواً» written', async () => {
+    const reply = await answer('أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية حول الهجرة واللجوء');
+    expect(reply.text).toMatch(/22 دولة عضواً/);
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it.each([
+    // The ARCP's own "session" is one of its meetings; "main outcomes" frames the question, names no topic.
+    ['Did the ARCP discuss the IMRF at its 8th session?', /8th meeting[^]*IMRF/],
+    ['What were the main outcomes of the 10th ARCP meeting in 2024?', /10th meeting/],
     ['wat is the arcp', /ARCP/],
     ['wich countries are arcp members', /22 member states/],
     ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
@@ -218,6 +252,8 @@ describe('a question of fact worded like a request', () => {
     // Asked in the past tense: what was, not what the asker wants done.
     ['en', 'how many participants were there at the Beirut consultation?', /90 participants/],
     ['ar', 'قديش كان عدد المشاركين بمشاورة بيروت؟', /نحو 90 مشاركاً/],
+    // "I need to know…" asks for a fact; it names no act of the asker's own.
+    ['en', 'I need to know who represented UNHCR at the 11th meeting', /Hanan Hamdan/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
@@ -266,6 +302,16 @@ describe('what is not on record', () => {
   });
 
   it.each([
+    ['en', 'who is Enas El-Fergany?', /Director of the Department of Refugees, Expatriates and Migration Affairs/],
+    ['ar', 'من هي إيناس الفرجاني؟', /مديرة إدارة شؤون اللاجئين والمغتربين والهجرة/],
+  ])('a question with no word of the subject but a name the record knows (%s) is answered: %s', async (lang, question, fact) => {
+    const reply = await answer(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(fact);
+  });
+
+  it.each([
+    ['en', 'who is Lionel Messi?'],
     ['en', 'What will the weather be in Cairo tomorrow?'],
     ['ar', 'ما هي عاصمة البرازيل؟'],
   ])('an out-of-scope question (%s) gets no quotes, a plain "no established position" and the secretariat offered', async (lang, question) => {

@@ -82,6 +82,9 @@ describe('withoutCourtesy', () => {
     ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
     ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية', 'مضمون الموقف العربي بشأن سياسة الجوار الأوروبية'],
     ['أرجو إفادتنا بيان موقف العملية من العودة الطوعية', 'بيان موقف العملية من العودة الطوعية'],
+    // A purpose before "we need to know": what follows is asked.
+    ['السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما هي الدول الشريكة للعملية؟', 'ما هي الدول الشريكة للعملية؟'],
+    ['Hi, we are preparing a brief for the minister and need to know which agencies co-organised the Beirut consultation?', 'which agencies co-organised the Beirut consultation?'],
     ['Could you confirm whether the 8th meeting was held in person?', 'Could you confirm whether the 8th meeting was held in person?'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);

@@ -82,6 +82,12 @@ describe('the meetings a question names', () => {
   it('gives ordinals said together what the one beside them counts', () => {
     expect(read('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.').entities.mentions).toEqual([{ n: 1, kind: 'forum' }, { n: 2, kind: 'forum' }]);
     expect(read('How did the first and second GCM regional reviews differ in format?').types).toEqual(['compare', 'where']);
+    expect(read('تاريخ انعقاد الاجتماع العاشر ومكانه.').types).toEqual(['when', 'where']);
+  });
+
+  it('reads «الثانية والأربعين بعد المائة» as no meeting of the process (the Council\'s 142nd session), not the second', () => {
+    expect(read('صدر القرار في دورته العادية الثانية والأربعين بعد المائة').entities.ordinals).toEqual([]);
+    expect(read('ماذا قرر الاجتماع العادي الثاني؟').entities.ordinals).toEqual([2]);
   });
 
   it('reads what a number counts from the word it follows', () => {

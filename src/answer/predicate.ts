@@ -1,0 +1,57 @@
+import { englishStem } from '../text/english-stem.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
+
+/**
+ * The act a "who / when / where" question asks about — chaired, opened, founded, hosted, signed,
+ * attended, represented, adopted, launched, organised — as a key that its other forms share ("chaired",
+ * "chair", "chairing"; «ترأس», «برئاسة»). "Held" and "took place" are every meeting's act and are left out.
+ */
+const ENGLISH_ACTS: Record<string, string[]> = {
+  chair: ['chair', 'presid'],
+  open: ['open'],
+  found: ['found', 'establish', 'creat'],
+  host: ['host'],
+  sign: ['sign'],
+  attend: ['attend'],
+  repres: ['repres', 'deleg'],
+  adopt: ['adopt', 'approv', 'endors'],
+  launch: ['launch'],
+  organ: ['organ'],
+  speak: ['spoke', 'speak', 'deliv', 'address'],
+};
+/** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
+const ARABIC_ACTS: Record<string, string[]> = {
+  chair: ['تراس', 'راس', 'رئاس', 'رئيس'],
+  open: ['افتتح', 'افتتاح'],
+  found: ['انشا', 'انشئ', 'انشاء', 'اسس', 'تاسس', 'تاسيس'],
+  host: ['استضاف', 'تستضيف', 'مستضيف'],
+  sign: ['وقع', 'توقيع'],
+  attend: ['حضر', 'حضور'],
+  repres: ['مثل', 'ممثل', 'تمثيل', 'مندوب', 'وفد'],
+  adopt: ['اعتمد', 'اعتماد'],
+  launch: ['اطلق', 'اطلاق'],
+  organ: ['نظم', 'تنظيم'],
+  speak: ['القي', 'القت', 'تحدث', 'قال'],
+};
+const PROCLITICS = /^(?:وال|بال|فال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})/u;
+
+function actKeys(word: string): string[] {
+  if (isArabicWord(word)) {
+    const norm = normalizeForMatch(word);
+    const bare = norm.replace(PROCLITICS, '');
+    return Object.entries(ARABIC_ACTS).filter(([, forms]) => forms.some((f) => norm.startsWith(f) || bare.startsWith(f))).map(([act]) => act);
+  }
+  const stem = englishStem(word);
+  return Object.entries(ENGLISH_ACTS).filter(([, stems]) => stems.some((a) => stem.startsWith(a))).map(([act]) => act);
+}
+
+/** The acts a question names, as keys. */
+export function askedActs(question: string): Set<string> {
+  return new Set(tokenize(question).flatMap(actKeys));
+}
+
+/** Whether a text names one of the acts asked about, in any of its forms. */
+export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
+  return tokenize(text).some((t) => actKeys(t).some((k) => acts.has(k)));
+}
