@@ -24,9 +24,14 @@ const LOOKUP_LIMIT = 50;
 /** Slack's refusals of the lookup that no retry changes: the app cannot read that conversation's history. */
 const CANNOT_LOOK = new Set(['missing_scope', 'not_in_channel', 'channel_not_found']);
 
-interface DeliveryMetadata {
+export interface DeliveryMetadata {
   event_type: typeof DELIVERY_EVENT;
   event_payload: { delivery_id: string };
+}
+
+/** The metadata a queued post carries: found in the conversation, it proves the delivery arrived. */
+export function deliveryMetadata(deliveryId: string): DeliveryMetadata {
+  return { event_type: DELIVERY_EVENT, event_payload: { delivery_id: deliveryId } };
 }
 
 /** The Slack error code of a failed Web API call (`not_in_channel`, `channel_not_found`, …), if any. */
@@ -67,7 +72,7 @@ export class SlackChannel implements Channel {
     const upload = await this.upload(reply, thread, options.deliveryId);
     const messages = renderReply(reply, { fileUrl: upload?.uploaded ? undefined : this.files.link });
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
-    const metadata: DeliveryMetadata | undefined = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery_id: options.deliveryId } } : undefined;
+    const metadata = options.deliveryId ? deliveryMetadata(options.deliveryId) : undefined;
     const ts = await this.post(thread, messages, metadata);
     this.logger.debug({ conversationId: ref.conversationId, kind: reply.kind, ts }, 'Slack reply posted');
     return { externalId: `${thread.channel}:${ts}` };
@@ -87,6 +92,12 @@ export class SlackChannel implements Channel {
    */
   async confirm(d: Delivery): Promise<{ externalId: string } | false | undefined> {
     const thread = laterThread(threadOf(d.ref!));
+    const ts = await this.findDelivery(thread, d);
+    return typeof ts === 'string' ? { externalId: `${thread.channel}:${ts}` } : ts;
+  }
+
+  /** The ts of the message carrying this delivery in the thread (or at the top of the channel), false if none, undefined if it cannot be read. */
+  async findDelivery(thread: SlackThread, d: Pick<Delivery, 'id' | 'createdAt'>): Promise<string | false | undefined> {
     const oldest = String(Math.floor(Date.parse(d.createdAt) / 1000) - 60);
     const args = { channel: thread.channel, oldest, include_all_metadata: true, limit: LOOKUP_LIMIT };
     let messages: { ts?: string; metadata?: unknown }[];
@@ -99,8 +110,7 @@ export class SlackChannel implements Channel {
       this.logger.warn({ deliveryId: d.id, channelId: thread.channel, slackError: code }, `Slack: cannot look in the conversation for an earlier attempt (${code}${code === 'missing_scope' ? ': add the history scopes of adapters/slack/manifest.yaml' : ''}); posting again`);
       return undefined;
     }
-    const found = messages.find((m) => isDeliveryOf(m.metadata, d.id));
-    return found?.ts ? { externalId: `${thread.channel}:${found.ts}` } : false;
+    return messages.find((m) => isDeliveryOf(m.metadata, d.id))?.ts ?? false;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
 import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
-import { startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
+import { STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { directMessageEvent, mentionEvent } from '../fixtures/slack/payloads.js';
 import { postEvent } from '../fixtures/slack/signing.js';
 
@@ -100,5 +100,26 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
     } finally {
       h.fake.scopes.add('channels:history');
     }
+  });
+
+  it('the staff channel’s ticket message, its post’s answer lost: posted once, and later edits go to that one message', async () => {
+    const question = 'I would like to submit a contribution on labour mobility to the twelfth meeting';
+    const isTicket = (a: Record<string, any>) => a.channel === STAFF_CHANNEL && a.thread_ts === undefined && String(a.text).includes('labour mobility');
+    h.fake.dropAnswerNext('chat.postMessage', isTicket);
+    const mention = mentionEvent({ text: `<@${FAKE_TEAM.botUserId}> ${question}`, channel: 'C0ONCE06' });
+    await postEvent(h.eventsUrl, mention);
+    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === 'C0ONCE06' && /ARCP-\d{5}/.test(String(a.text)));
+    const ticketId = /ARCP-\d{5}/.exec(confirmation.args.text)![0];
+    const notice = async () => (await h.running.app.deliveries.list()).find((d) => d.kind === 'staff-notice' && d.payload.ticketId === ticketId && d.payload.event === 'opened');
+    await expect.poll(async () => (await notice())?.status, { timeout: 10_000 }).toBe('sent');
+    const posts = h.fake.callsOf('chat.postMessage').filter((c) => isTicket(c.args) && c.response?.ok);
+    expect(posts).toHaveLength(1);
+    expect(posts[0].dropped).toBe(true);
+    expect(posts[0].args.metadata).toEqual({ event_type: 'arcp_delivery', event_payload: { delivery_id: (await notice())!.id } });
+    expect(lookups(STAFF_CHANNEL).map((c) => c.method)).toEqual(['conversations.history']);
+    // The message found is the ticket's: answering the ticket edits it in place, no second message.
+    await h.running.app.staff.reply(ticketId, 'Enas', 'Your contribution is welcome; please send it by 1 March.');
+    await h.fake.waitFor('chat.update', (a) => a.channel === STAFF_CHANNEL && a.ts === posts[0].response!.ts);
+    expect(h.fake.callsOf('chat.postMessage').filter((c) => isTicket(c.args))).toHaveLength(1);
   });
 });
