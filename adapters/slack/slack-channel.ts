@@ -72,8 +72,10 @@ export class SlackChannel implements Channel {
     const upload = await this.upload(reply, thread, options.deliveryId);
     const messages = renderReply(reply, { fileUrl: upload?.uploaded ? undefined : this.files.link });
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
-    const metadata = options.deliveryId ? deliveryMetadata(options.deliveryId) : undefined;
-    const ts = await this.post(thread, messages, metadata);
+    // A reply in the turn is its own delivery, named by its reply id.
+    const ts = options.deliveryId
+      ? await this.post(thread, messages, deliveryMetadata(options.deliveryId))
+      : await this.postInTurn(thread, messages, reply.replyId);
     this.logger.debug({ conversationId: ref.conversationId, kind: reply.kind, ts }, 'Slack reply posted');
     return { externalId: `${thread.channel}:${ts}` };
   }
@@ -148,6 +150,25 @@ export class SlackChannel implements Channel {
       await this.post(thread, [first]);
     }
     if (rest.length) await this.post(thread, rest);
+  }
+
+  /**
+   * A reply in the turn, posted once: the turn has no queue behind it, so a post whose answer was lost
+   * (Slack not answering; not a refusal) is looked for in the thread once and posted again only if absent.
+   */
+  private async postInTurn(thread: SlackThread, messages: SlackMessage[], replyId: string | undefined): Promise<string> {
+    if (!replyId) return this.post(thread, messages);
+    const metadata = deliveryMetadata(`reply:${replyId}`);
+    const since = { id: metadata.event_payload.delivery_id, createdAt: new Date().toISOString() };
+    try {
+      return await this.post(thread, messages, metadata);
+    } catch (err) {
+      if (slackErrorCode(AppError.is(err) ? err.cause : err)) throw err;
+      const found = await this.findDelivery(thread, since).catch(() => undefined);
+      if (typeof found === 'string') return found;
+      this.logger.warn({ err, channelId: thread.channel }, 'Slack did not answer a reply’s post, and it is not in the thread: posted again');
+      return this.post(thread, messages, metadata);
+    }
   }
 
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */

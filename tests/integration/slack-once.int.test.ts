@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
 import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
-import { STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
+import { sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { directMessageEvent, mentionEvent } from '../fixtures/slack/payloads.js';
 import { postEvent } from '../fixtures/slack/signing.js';
 
@@ -121,5 +121,18 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
     await h.running.app.staff.reply(ticketId, 'Enas', 'Your contribution is welcome; please send it by 1 March.');
     await h.fake.waitFor('chat.update', (a) => a.channel === STAFF_CHANNEL && a.ts === posts[0].response!.ts);
     expect(h.fake.callsOf('chat.postMessage').filter((c) => isTicket(c.args))).toHaveLength(1);
+  });
+
+  it('a reply in the turn, its post’s answer lost: the DM holds it once, found by its reply id instead of posted again', async () => {
+    const dm = directMessageEvent({ text: 'متى عقد الاجتماع الأول للعملية التشاورية العربية الإقليمية؟', channel: 'D0ONCE07', user: 'U0ONCE07' });
+    h.fake.dropAnswerNext('chat.postMessage', (a) => a.channel === 'D0ONCE07');
+    await postEvent(h.eventsUrl, dm);
+    const lookup = await h.fake.waitFor('conversations.history', (a) => a.channel === 'D0ONCE07');
+    expect(lookup.args.include_all_metadata).toBe('true');
+    await sleep(300);
+    const posts = h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0ONCE07');
+    expect(posts).toHaveLength(1);
+    expect(posts[0].dropped).toBe(true);
+    expect(posts[0].args.metadata).toMatchObject({ event_type: 'arcp_delivery', event_payload: { delivery_id: expect.stringMatching(/^reply:/) } });
   });
 });
