@@ -217,6 +217,13 @@ describe('the act a question asks about', () => {
   });
 });
 
+describe('a lead that answers needs little beside it', () => {
+  it('a number asked and given in the lead has at most one quote beside it', async () => {
+    const reply = await answer('كم عدد المهاجرين واللاجئيين في المنطقة العربية بحسب كلمة الأمين العام في الاستعراض الإقليمي الثاني ٢٠٢٤؟');
+    expect(reply.citations.reduce((n, c) => n + (c.quotes?.length ?? 1), 0)).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('Arabic words by their root', () => {
   it('finds a broken plural: «الأعضاء» asked, «22 دولة عضواً» written', async () => {
     const reply = await answer('أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية حول الهجرة واللجوء');
