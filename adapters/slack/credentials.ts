@@ -46,12 +46,29 @@ const OPTIONAL_SCOPES: Record<string, string> = {
   'files:write': 'documents staff attach to answers reach Slack askers as download links, not as files in their thread',
 };
 
+/**
+ * The history scopes a retried answer is looked for with (conversations.replies / history), by the kind of
+ * conversation each reads. Without one, a retry there posts again: an answer whose post Slack took without
+ * answering may show twice. A warning: apps installed before they were in the manifest keep working.
+ */
+const HISTORY_SCOPES: Record<string, string> = {
+  'channels:history': 'public channels',
+  'groups:history': 'private channels',
+  'im:history': 'direct messages',
+  'mpim:history': 'group direct messages',
+};
+
 /** Slack lists a token's scopes in the `x-oauth-scopes` header of every answer; said only when it does. */
 function missingScopes(scopes: string[] | undefined): CredentialCheck[] {
   if (!scopes) return [];
-  return Object.entries(OPTIONAL_SCOPES)
+  const fix = (scope: string) => `add ${scope} to the app's bot scopes (it is in adapters/slack/manifest.yaml), then ${REINSTALL_FIX}`;
+  const failures = Object.entries(OPTIONAL_SCOPES)
     .filter(([scope]) => !scopes.includes(scope))
-    .map(([scope, loss]) => ({ ok: false, say: `Slack: the bot token lacks the ${scope} scope: ${loss}`, fix: `add ${scope} to the app's bot scopes (it is in adapters/slack/manifest.yaml), then ${REINSTALL_FIX}` }));
+    .map(([scope, loss]) => ({ ok: false, say: `Slack: the bot token lacks the ${scope} scope: ${loss}`, fix: fix(scope) }));
+  const warnings = Object.entries(HISTORY_SCOPES)
+    .filter(([scope]) => !scopes.includes(scope))
+    .map(([scope, where]) => ({ ok: true, warn: true, say: `Slack: the bot token lacks the ${scope} scope: in ${where}, a retried answer is not looked for before it is posted again, so one whose post Slack took without answering may show twice`, fix: fix(scope) }));
+  return [...failures, ...warnings];
 }
 
 async function checkAppToken(client: webApi.WebClient, config: SlackConfig): Promise<CredentialCheck> {

@@ -26,8 +26,8 @@ export const slackPlugin: ChannelPlugin<SlackConfig> = {
     const { config, logger } = host;
     const setup = await createBolt({ config, logger, handles: (body, kind) => handles(config, body, kind) });
     const uploads = new SlackFileUploads({ client: setup.client, onceClient: setup.onceClient, files: host.files, state: host.state, logger, timeoutMs: config.timeoutMs });
-    const channel = new SlackChannel(setup.client, logger, { uploads, link: (id) => host.files.link(id) });
-    // An interrupted post is looked for in the thread by its delivery id before it is sent again.
+    const channel = new SlackChannel(setup.client, logger, { uploads, link: (id) => host.files.link(id), onceClient: setup.onceClient });
+    // A post that may have arrived (a retry, a crash during it) is looked for in the thread by its delivery id before it is sent again.
     host.delivery.channel(channel, { inDoubt: 'hold', confirm: (d) => channel.confirm(d) });
     registerUserHandlers(setup.bolt, { turns: host.turns, channel, logger, client: setup.client, identity: setup.identity, command: config.command });
     if (config.staffChannelId) {

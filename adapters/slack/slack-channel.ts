@@ -14,16 +14,41 @@ export type WebClient = webApi.WebClient;
 /** The metadata event our queued messages carry, so that the delivery queue can ask Slack whether one arrived. */
 const DELIVERY_EVENT = 'arcp_delivery';
 
+/**
+ * How many of the thread's (or DM's) messages since the delivery was queued are looked through for it:
+ * Slack's page size for history is 100 at most; a delivery is retried within minutes, long before 50
+ * other messages follow it in one thread.
+ */
+const LOOKUP_LIMIT = 50;
+
+/** Slack's refusals of the lookup that no retry changes: the app cannot read that conversation's history. */
+const CANNOT_LOOK = new Set(['missing_scope', 'not_in_channel', 'channel_not_found']);
+
+export interface DeliveryMetadata {
+  event_type: typeof DELIVERY_EVENT;
+  event_payload: { delivery_id: string };
+}
+
+/** The metadata a queued post carries: found in the conversation, it proves the delivery arrived. */
+export function deliveryMetadata(deliveryId: string): DeliveryMetadata {
+  return { event_type: DELIVERY_EVENT, event_payload: { delivery_id: deliveryId } };
+}
+
 /** The Slack error code of a failed Web API call (`not_in_channel`, `channel_not_found`, …), if any. */
 export function slackErrorCode(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
-/** How a staff answer's document reaches Slack: uploaded into the thread, else a signed download link. */
-export interface SlackChannelFiles {
+/** How a staff answer's document reaches Slack (uploaded into the thread, else a signed download link), and queued posts are made. */
+export interface SlackChannelOptions {
   uploads?: SlackFileUploads;
   link?: (id: string) => string;
+  /**
+   * A client that does not repeat a call, for queued posts: the WebClient's own retry of a post whose
+   * answer was lost would post it twice; the delivery queue retries instead, after looking for it.
+   */
+  onceClient?: WebClient;
 }
 
 /**
@@ -33,7 +58,11 @@ export interface SlackChannelFiles {
 export class SlackChannel implements Channel {
   readonly name = 'slack' as const;
 
-  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly files: SlackChannelFiles = {}) {}
+  private readonly onceClient: WebClient;
+
+  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly files: SlackChannelOptions = {}) {
+    this.onceClient = files.onceClient ?? client;
+  }
 
   async send(ref: ConversationRef, reply: OutboundReply, options: SendOptions = {}): Promise<{ externalId: string }> {
     // A reply in the turn answers at once where the question was asked; one sent later (the delivery
@@ -43,8 +72,10 @@ export class SlackChannel implements Channel {
     const upload = await this.upload(reply, thread, options.deliveryId);
     const messages = renderReply(reply, { fileUrl: upload?.uploaded ? undefined : this.files.link });
     // The last message carries the delivery id: found in the thread, it proves the whole reply arrived.
-    const metadata = options.deliveryId ? { event_type: DELIVERY_EVENT, event_payload: { delivery: options.deliveryId } } : undefined;
-    const ts = await this.post(thread, messages, metadata);
+    // A reply in the turn is its own delivery, named by its reply id.
+    const ts = options.deliveryId
+      ? await this.post(thread, messages, deliveryMetadata(options.deliveryId))
+      : await this.postInTurn(thread, messages, reply.replyId);
     this.logger.debug({ conversationId: ref.conversationId, kind: reply.kind, ts }, 'Slack reply posted');
     return { externalId: `${thread.channel}:${ts}` };
   }
@@ -57,18 +88,31 @@ export class SlackChannel implements Channel {
   }
 
   /**
-   * Whether a delivery interrupted by a crash reached Slack: its message is looked for in the thread (or
-   * the DM) by the delivery id in its metadata, among the messages posted since the attempt started.
+   * Whether an earlier attempt at a delivery reached Slack (its answer lost, or the process stopped during
+   * it): its message is looked for in the thread (or the DM) by the delivery id in its metadata, among the
+   * latest messages since the delivery was queued. Undefined when the app cannot read that history.
    */
-  async confirm(d: Delivery): Promise<boolean> {
+  async confirm(d: Delivery): Promise<{ externalId: string } | false | undefined> {
     const thread = laterThread(threadOf(d.ref!));
-    const oldest = String(Math.floor(Date.parse(d.attemptStartedAt ?? d.createdAt) / 1000) - 60);
-    const args = { channel: thread.channel, oldest, include_all_metadata: true, limit: 200 };
-    const res = thread.threadTs ? await this.client.conversations.replies({ ...args, ts: thread.threadTs }) : await this.client.conversations.history(args);
-    return (res.messages ?? []).some((m) => {
-      const meta = (m as { metadata?: { event_type?: string; event_payload?: { delivery?: unknown } } }).metadata;
-      return meta?.event_type === DELIVERY_EVENT && meta.event_payload?.delivery === d.id;
-    });
+    const ts = await this.findDelivery(thread, d);
+    return typeof ts === 'string' ? { externalId: `${thread.channel}:${ts}` } : ts;
+  }
+
+  /** The ts of the message carrying this delivery in the thread (or at the top of the channel), false if none, undefined if it cannot be read. */
+  async findDelivery(thread: SlackThread, d: Pick<Delivery, 'id' | 'createdAt'>): Promise<string | false | undefined> {
+    const oldest = String(Math.floor(Date.parse(d.createdAt) / 1000) - 60);
+    const args = { channel: thread.channel, oldest, include_all_metadata: true, limit: LOOKUP_LIMIT };
+    let messages: { ts?: string; metadata?: unknown }[];
+    try {
+      const res = thread.threadTs ? await this.onceClient.conversations.replies({ ...args, ts: thread.threadTs }) : await this.onceClient.conversations.history(args);
+      messages = res.messages ?? [];
+    } catch (err) {
+      const code = slackErrorCode(err);
+      if (!code || !CANNOT_LOOK.has(code)) throw sendFailed(err, thread.channel);
+      this.logger.warn({ deliveryId: d.id, channelId: thread.channel, slackError: code }, `Slack: cannot look in the conversation for an earlier attempt (${code}${code === 'missing_scope' ? ': add the history scopes of adapters/slack/manifest.yaml' : ''}); posting again`);
+      return undefined;
+    }
+    return messages.find((m) => isDeliveryOf(m.metadata, d.id))?.ts ?? false;
   }
 
   /**
@@ -108,8 +152,27 @@ export class SlackChannel implements Channel {
     if (rest.length) await this.post(thread, rest);
   }
 
+  /**
+   * A reply in the turn, posted once: the turn has no queue behind it, so a post whose answer was lost
+   * (Slack not answering; not a refusal) is looked for in the thread once and posted again only if absent.
+   */
+  private async postInTurn(thread: SlackThread, messages: SlackMessage[], replyId: string | undefined): Promise<string> {
+    if (!replyId) return this.post(thread, messages);
+    const metadata = deliveryMetadata(`reply:${replyId}`);
+    const since = { id: metadata.event_payload.delivery_id, createdAt: new Date().toISOString() };
+    try {
+      return await this.post(thread, messages, metadata);
+    } catch (err) {
+      if (slackErrorCode(AppError.is(err) ? err.cause : err)) throw err;
+      const found = await this.findDelivery(thread, since).catch(() => undefined);
+      if (typeof found === 'string') return found;
+      this.logger.warn({ err, channelId: thread.channel }, 'Slack did not answer a reply’s post, and it is not in the thread: posted again');
+      return this.post(thread, messages, metadata);
+    }
+  }
+
   /** Posts messages in order into a thread (or a DM when there is no thread); returns the first ts. */
-  async post(thread: SlackThread, messages: SlackMessage[], lastMetadata?: Record<string, unknown>): Promise<string> {
+  async post(thread: SlackThread, messages: SlackMessage[], lastMetadata?: DeliveryMetadata): Promise<string> {
     let first = '';
     for (const [i, m] of messages.entries()) {
       const ts = await this.postOne(thread, m, i === messages.length - 1 ? lastMetadata : undefined);
@@ -118,14 +181,16 @@ export class SlackChannel implements Channel {
     return first;
   }
 
-  async postOne(thread: SlackThread, m: SlackMessage, metadata?: Record<string, unknown>): Promise<string> {
+  /** A queued post (with its delivery's metadata) is made once: the queue retries it after a lookup. */
+  async postOne(thread: SlackThread, m: SlackMessage, metadata?: DeliveryMetadata): Promise<string> {
+    const client = metadata ? this.onceClient : this.client;
     try {
-      const res = await this.client.chat.postMessage({
+      const res = await client.chat.postMessage({
         channel: thread.channel,
         ...(thread.threadTs ? { thread_ts: thread.threadTs } : {}),
         text: m.text,
         ...(m.blocks.length ? { blocks: m.blocks } : {}),
-        ...(metadata ? { metadata: metadata as { event_type: string; event_payload: Record<string, string> } } : {}),
+        ...(metadata ? { metadata } : {}),
         unfurl_links: false,
         unfurl_media: false,
       });
@@ -135,6 +200,13 @@ export class SlackChannel implements Channel {
       throw sendFailed(err, thread.channel);
     }
   }
+}
+
+/** Whether a message's metadata names this delivery (`delivery` was the key of the first build). */
+function isDeliveryOf(metadata: unknown, deliveryId: string): boolean {
+  const meta = metadata as { event_type?: unknown; event_payload?: { delivery_id?: unknown; delivery?: unknown } } | undefined;
+  if (meta?.event_type !== DELIVERY_EVENT) return false;
+  return meta.event_payload?.delivery_id === deliveryId || meta.event_payload?.delivery === deliveryId;
 }
 
 export function sendFailed(err: unknown, channel: string): AppError {

@@ -13,6 +13,8 @@ export interface CredentialCheck {
   ok: boolean;
   /** Not tried: what the doctor cannot check from here (said, not counted as a problem). */
   skipped?: boolean;
+  /** Usable, with something lost (a scope the app may go without): said with its fix, not counted as a problem. */
+  warn?: boolean;
   say: string;
   fix?: string;
 }

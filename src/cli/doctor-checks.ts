@@ -9,6 +9,8 @@ export interface Finding {
   ok: boolean;
   /** Not checked: a problem above, or `--offline` (not counted as a problem). */
   skipped?: boolean;
+  /** Usable, with something lost: said with its fix, not counted as a problem. */
+  warn?: boolean;
   say: string;
   fix?: string;
 }

@@ -30,8 +30,8 @@ A configuration that cannot be read is reported before any check, every problem 
     else findings.push({ area: 'index', ok: false, skipped: true, say: 'not checked: the database or corpus above must be usable first' });
     findings.push(...(await channelFindings(ctx.config, await ctx.loadPlugins(), options)));
     for (const f of findings) {
-      ctx.out(`${f.skipped ? '--  ' : f.ok ? 'ok  ' : 'FAIL'} ${f.area.padEnd(8)} ${f.say}`);
-      if (!f.ok && f.fix) ctx.out(`     ${' '.repeat(8)} fix: ${f.fix}`);
+      ctx.out(`${f.skipped ? '--  ' : f.warn ? 'WARN' : f.ok ? 'ok  ' : 'FAIL'} ${f.area.padEnd(8)} ${f.say}`);
+      if ((!f.ok || f.warn) && f.fix) ctx.out(`     ${' '.repeat(8)} fix: ${f.fix}`);
     }
     const failed = findings.filter((f) => !f.ok && !f.skipped).length;
     ctx.out(failed ? `${failed} problem(s) found.` : 'No problems found.');

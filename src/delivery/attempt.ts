@@ -16,11 +16,13 @@ export interface AttemptContext {
 /**
  * One attempt at one leased delivery. The attempt mark is written before the remote call, so that after
  * a crash a delivery that may have reached the remote is told apart from one that cannot have: the
- * first is settled by asking the remote or by the sender's in-doubt rule, the second simply sent.
+ * first is settled by asking the remote or by the sender's in-doubt rule, the second simply sent. A
+ * sender that can be asked is also asked before any retry (an earlier attempt's answer may have been
+ * lost after the remote took the message); a first attempt is sent without asking.
  */
 export async function attemptDelivery(ctx: AttemptContext, d: Delivery): Promise<Delivery> {
   const log = ctx.logger.child({ deliveryId: d.id, channel: d.channel, kind: d.kind });
-  if (d.attemptStartedAt) {
+  if (d.attemptStartedAt || (d.attempts > 0 && ctx.sender.confirm)) {
     const settled = await settleInDoubt(ctx, d, log);
     if (settled) return settled;
   }
@@ -37,12 +39,20 @@ export async function attemptDelivery(ctx: AttemptContext, d: Delivery): Promise
 }
 
 async function settleInDoubt(ctx: AttemptContext, d: Delivery, log: Logger): Promise<Delivery | undefined> {
-  const known = await ctx.sender.confirm?.(d).catch((err: unknown) => {
-    log.warn({ err }, 'could not ask the remote whether an interrupted delivery arrived');
-    return undefined;
-  });
-  if (known === true) return sent(ctx, d, d.externalId ?? '', log);
-  if (known === false || ctx.sender.inDoubt === 'resend') return undefined;
+  let known: { externalId: string } | false | undefined;
+  try {
+    known = await ctx.sender.confirm?.(d);
+  } catch (err) {
+    // Not knowing whether it arrived, neither sent again nor given up: asked again at the next attempt.
+    log.warn({ err }, 'could not ask the remote whether an earlier attempt arrived; asking again later');
+    return failed(ctx, d, err, log);
+  }
+  if (known) {
+    log.info({ externalId: known.externalId }, 'an earlier attempt had arrived: recorded as delivered, not sent again');
+    return sent(ctx, d, known.externalId, log);
+  }
+  // A retry the remote cannot be asked about is sent again, as a retry is for senders that cannot be asked.
+  if (known === false || ctx.sender.inDoubt === 'resend' || !d.attemptStartedAt) return undefined;
   log.error('a send was interrupted and the remote cannot say whether it arrived: held for staff, not sent twice');
   return ctx.queue.kill(d.id, 'in doubt: the process stopped during the send; check with the recipient, then retry from the console');
 }

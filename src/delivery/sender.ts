@@ -8,10 +8,12 @@ export interface DeliverySender {
   readonly name: string;
   send(delivery: Delivery): Promise<{ externalId: string }>;
   /**
-   * After a crash during a send, whether the remote has the message (true/false), or undefined when the
-   * remote cannot be asked. Slack can be asked (the message carries the delivery id in its metadata).
+   * Before an attempt that may repeat an earlier one (a retry, or the first attempt after a crash during a
+   * send), whether the remote has the message already: its id there, `false` when it has not, undefined
+   * when the remote cannot be asked. Throws when asking failed (the remote is down): the attempt is
+   * retried later. Slack can be asked (the message carries the delivery id in its metadata).
    */
-  confirm?(delivery: Delivery): Promise<boolean | undefined>;
+  confirm?(delivery: Delivery): Promise<{ externalId: string } | false | undefined>;
   /**
    * A delivery in doubt that `confirm` cannot settle: `resend` where a second copy is harmless (the web
    * transcript), `hold` where it is not — the delivery becomes a dead letter for staff to check and retry.

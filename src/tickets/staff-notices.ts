@@ -1,5 +1,5 @@
 import type { DeliverySender } from '../delivery/sender.js';
-import type { DeliveryInput } from '../delivery/types.js';
+import type { Delivery, DeliveryInput } from '../delivery/types.js';
 import { AppError } from '../errors.js';
 import type { StaffNotifier } from './staff-notifier.js';
 import type { Ticket, TicketQueue } from './types.js';
@@ -27,13 +27,15 @@ export function staffNoticeSender(notifier: StaffNotifier, tickets: Pick<TicketQ
   return {
     name: notifier.name,
     inDoubt: 'resend',
+    ...(notifier.confirm ? { confirm: (d: Delivery) => notifier.confirm!(d) } : {}),
     async send(d) {
       const p = d.payload as NoticePayload;
       const ticket = await tickets.get(p.ticketId);
       if (!ticket) throw new AppError('TICKET_NOT_FOUND', `no ticket ${p.ticketId}`);
-      if (p.event === 'opened') await notifier.ticketOpened(ticket);
-      else if (p.event === 'updated') await notifier.ticketUpdated(ticket);
-      else await notifier.slaReminder(ticket, p.ageHours ?? 0);
+      const notice = { deliveryId: d.id };
+      if (p.event === 'opened') await notifier.ticketOpened(ticket, notice);
+      else if (p.event === 'updated') await notifier.ticketUpdated(ticket, notice);
+      else await notifier.slaReminder(ticket, p.ageHours ?? 0, notice);
       return { externalId: `${notifier.name}:${ticket.id}` };
     },
   };

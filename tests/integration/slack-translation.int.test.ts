@@ -183,7 +183,7 @@ describe('the Slack app manifest', () => {
     const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, manifest.features.slash_commands[0].url];
     expect(urls.every((u: string) => u.endsWith('/slack/events'))).toBe(true);
     expect(manifest.features.slash_commands[0].command).toBe(loadConfig({}).slack.command);
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write', 'mpim:history', 'users:read']));
     expect(manifest.display_information.long_description.length).toBeGreaterThanOrEqual(175);
   });
 });
