@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripBidiMarks } from '../../adapters/slack/bidi.js';
 import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
-import { sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
+import { arabicTicket, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { directMessageEvent, mentionEvent } from '../fixtures/slack/payloads.js';
 import { postEvent } from '../fixtures/slack/signing.js';
 
@@ -18,13 +18,7 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
 
   const answer = 'تم تسجيل وفدكم في الاجتماع القادم، وسنوافيكم بجدول الأعمال.';
 
-  /** An Arabic request in a DM, turned into a ticket; returns the ticket and the thread of the question. */
-  async function arabicTicket(channel: string): Promise<{ ticketId: string; thread: string }> {
-    const dm = directMessageEvent({ text: 'أرجو تسجيل وفد بلادي في الاجتماع القادم', channel, user: `U${channel.slice(1)}` });
-    await postEvent(h.eventsUrl, dm);
-    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && /ARCP-\d{5}/.test(String(a.text)));
-    return { ticketId: /ARCP-\d{5}/.exec(confirmation.args.text)![0], thread: dm.event.ts };
-  }
+  const request = 'أرجو تسجيل وفد بلادي في الاجتماع القادم';
 
   const isAnswer = (a: Record<string, any>) => stripBidiMarks(String(a.text)).includes('تم تسجيل وفدكم');
   /** The answer as the asker's thread holds it: the posts Slack took (whether or not its answer came back). */
@@ -33,7 +27,7 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
   const staffAnswer = async () => (await h.running.app.deliveries.list()).filter((d) => d.kind === 'staff-answer');
 
   it('a first attempt that Slack answers posts once, with the delivery id in its metadata, and looks nothing up', async () => {
-    const { ticketId, thread } = await arabicTicket('D0ONCE01');
+    const { ticketId, thread } = await arabicTicket(h, 'D0ONCE01', request);
     expect((await h.running.app.staff.reply(ticketId, 'كريم', answer)).delivered).toBe(true);
     const posts = inThread('D0ONCE01', thread);
     expect(posts).toHaveLength(1);
@@ -43,7 +37,7 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
   });
 
   it('the answer to the post lost (connection cut): the thread holds the answer once, recorded as delivered with its ts', async () => {
-    const { ticketId, thread } = await arabicTicket('D0ONCE02');
+    const { ticketId, thread } = await arabicTicket(h, 'D0ONCE02', request);
     h.fake.dropAnswerNext('chat.postMessage', (a) => a.channel === 'D0ONCE02' && isAnswer(a));
     expect((await h.running.app.staff.reply(ticketId, 'كريم', answer)).delivered).toBe(false);
     await expect.poll(async () => (await h.running.app.tickets.get(ticketId))?.deliveredAt, { timeout: 10_000 }).toBeDefined();
@@ -59,7 +53,7 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
   });
 
   it('Slack down when the retry looks for the post: retried later, neither dropped nor posted twice', async () => {
-    const { ticketId, thread } = await arabicTicket('D0ONCE03');
+    const { ticketId, thread } = await arabicTicket(h, 'D0ONCE03', request);
     h.fake.dropAnswerNext('chat.postMessage', (a) => a.channel === 'D0ONCE03' && isAnswer(a));
     h.fake.dropAnswerNext('conversations.replies', (a) => a.channel === 'D0ONCE03');
     h.fake.dropAnswerNext('conversations.replies', (a) => a.channel === 'D0ONCE03');
@@ -75,7 +69,7 @@ describe('Slack: a staff answer is posted once, even when Slack\u2019s answer to
   });
 
   it('a post Slack refused (its answer came back) is posted again after a lookup that finds nothing', async () => {
-    const { ticketId, thread } = await arabicTicket('D0ONCE04');
+    const { ticketId, thread } = await arabicTicket(h, 'D0ONCE04', request);
     h.fake.failNext('chat.postMessage', 'service_unavailable', (a) => a.channel === 'D0ONCE04' && isAnswer(a));
     await h.running.app.staff.reply(ticketId, 'كريم', answer);
     await expect.poll(() => inThread('D0ONCE04', thread).length, { timeout: 10_000 }).toBe(1);

@@ -5,7 +5,7 @@ import { StaffMessages } from '../../adapters/slack/staff-messages.js';
 import { scopeOf } from '../../src/channel/channel-state.js';
 import { SqliteChannelState } from '../../src/store/channel-state-store.js';
 import { FAKE_TEAM, type RecordedCall } from '../fixtures/slack/fake-slack-api.js';
-import { blockTexts, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
+import { blockTexts, arabicTicket, sleep, STAFF_CHANNEL, startSlackHarness, type SlackHarness } from '../fixtures/slack/harness.js';
 import { blockActions, directMessageEvent, mentionEvent, STAFF_USER, viewSubmission } from '../fixtures/slack/payloads.js';
 import { postEvent, postInteraction } from '../fixtures/slack/signing.js';
 import { pdfWithArabicLines } from '../support/pdf.js';
@@ -165,19 +165,13 @@ describe('Slack: a document attached to a staff answer', () => {
   const pdf = pdfWithArabicLines(['جدول الأعمال المؤقت للاجتماع الثالث عشر']);
   const pdfName = 'جدول الأعمال.pdf';
 
-  /** An Arabic request in a DM, turned into a ticket; returns the ticket and the thread of the question. */
-  async function arabicTicket(channel: string): Promise<{ ticketId: string; thread: string }> {
-    const dm = directMessageEvent({ text: 'أرجو تسجيل وفد بلادي في الاجتماع القادم وإرسال جدول الأعمال', channel, user: `U${channel.slice(1)}` });
-    await postEvent(h.eventsUrl, dm);
-    const confirmation = await h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && /ARCP-\d{5}/.test(String(a.text)));
-    return { ticketId: /ARCP-\d{5}/.exec(confirmation.args.text)![0], thread: dm.event.ts };
-  }
+  const request = 'أرجو تسجيل وفد بلادي في الاجتماع القادم وإرسال جدول الأعمال';
 
   const answerIn = (channel: string, words: string) => h.fake.waitFor('chat.postMessage', (a) => a.channel === channel && stripBidiMarks(String(a.text)).includes(words));
   const uploadCalls = (channel: string) => h.fake.callsOf('files.completeUploadExternal').filter((c) => c.args.channel_id === channel);
 
   it('uploads the Arabic-named PDF into the asker\u2019s thread, with its name, size and bytes, then posts the answer', async () => {
-    const { ticketId, thread } = await arabicTicket('D0FILES01');
+    const { ticketId, thread } = await arabicTicket(h, 'D0FILES01', request);
     const result = await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
     expect(result.delivered).toBe(true);
     const answer = await answerIn('D0FILES01', 'تجدون جدول الأعمال المؤقت مرفقاً');
@@ -199,7 +193,7 @@ describe('Slack: a document attached to a staff answer', () => {
     ['when the upload URL refuses the bytes (HTTP 500)', 'upload_refused', /upload URL refused the bytes/, (): void => void h.fake.files.uploadFailures.push(500), (): void => undefined],
   ])('%s: the answer links to a signed download instead, and the log says why', async (_case, code, why, refuse, restore) => {
     const channel = { missing_scope: 'D0FILES02', file_upload_size_restricted: 'D0FILES03', upload_refused: 'D0FILES06' }[code]!;
-    const { ticketId } = await arabicTicket(channel);
+    const { ticketId } = await arabicTicket(h, channel, request);
     refuse();
     try {
       await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
@@ -220,7 +214,7 @@ describe('Slack: a document attached to a staff answer', () => {
   });
 
   it('Slack\u2019s answer to the share lost (connection cut): the file is not shared twice, and the answer links to it as well', async () => {
-    const { ticketId, thread } = await arabicTicket('D0FILES05');
+    const { ticketId, thread } = await arabicTicket(h, 'D0FILES05', request);
     h.fake.dropAnswerNext('files.completeUploadExternal');
     await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
     const answer = await answerIn('D0FILES05', 'تجدون جدول الأعمال المؤقت مرفقاً');
@@ -231,7 +225,7 @@ describe('Slack: a document attached to a staff answer', () => {
   });
 
   it('a redelivery (the answer\u2019s post refused after the upload) does not upload the file twice', async () => {
-    const { ticketId, thread } = await arabicTicket('D0FILES04');
+    const { ticketId, thread } = await arabicTicket(h, 'D0FILES04', request);
     h.fake.failNext('chat.postMessage', 'service_unavailable', (a) => a.channel === 'D0FILES04');
     const result = await h.running.app.staff.reply(ticketId, 'كريم', 'تجدون جدول الأعمال المؤقت مرفقاً.', { attachment: { filename: pdfName, bytes: pdf } });
     expect(result.delivered).toBe(false);
