@@ -97,18 +97,22 @@ export class CoverageScorer {
     });
   }
 
+  /** How each of the question's concepts is held by a passage, as the decision to answer reads it. */
+  expressedBy(id: number): number[] {
+    return this.items.map((item) => degree(this.held(item, id), CREDIT.expressed));
+  }
+
   /**
-   * How far passages together express the question, each concept as well as the best of them holds it:
-   * "the difference between the GCM and the GCR" is answered by two documents, one for each.
+   * How far passages together express the question, given each one's `expressedBy`: each concept as well as
+   * the best of them holds it ("the difference between the GCM and the GCR" is answered by two documents).
    */
-  expressedTogether(ids: readonly number[]): number {
+  together(perPassage: ReadonlyArray<readonly number[]>): number {
     let total = 0;
     let hit = 0;
-    for (const item of this.items) {
+    this.items.forEach((item, k) => {
       total += item.weight;
-      const held = ids.map((id) => degree(item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index))), CREDIT.expressed));
-      hit += item.weight * Math.max(0, ...held);
-    }
+      hit += item.weight * Math.max(0, ...perPassage.map((held) => held[k]!));
+    });
     return total > 0 ? hit / total : 0;
   }
 
@@ -118,10 +122,15 @@ export class CoverageScorer {
     const hit = { fit: 0, expressed: 0 };
     for (const item of this.items) {
       total += item.weight;
-      const held = item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
+      const held = this.held(item, id);
       for (const reading of ['fit', 'expressed'] as const) hit[reading] += item.weight * degree(held, CREDIT[reading]);
     }
     return total > 0 ? { fit: hit.fit / total, expressed: hit.expressed / total } : { fit: 0, expressed: 0 };
+  }
+
+  /** How a passage holds each word of each alternative the index knows. */
+  private held(item: { alts: Alternative[] }, id: number): Held[][] {
+    return item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
   }
 }
 

@@ -197,12 +197,12 @@ export class HybridSearchEngine implements SearchEngine {
    */
   private pairConfidence(results: readonly ScoredPassage[], coverage: CoverageScorer): number {
     const head = results.slice(0, PAIR_DEPTH);
+    // Each passage's hold on each concept is read once; the pairs only combine them.
+    const held = head.map((r) => coverage.expressedBy(this.lexical.idOf(r.passage.id)!));
     let best = 0;
-    for (const [i, a] of head.entries()) {
-      for (const b of head.slice(i + 1)) {
-        if (a.passage.documentId === b.passage.documentId) continue;
-        const together = coverage.expressedTogether([a, b].map((r) => this.lexical.idOf(r.passage.id)!));
-        best = Math.max(best, together);
+    for (let i = 0; i < head.length; i++) {
+      for (let j = i + 1; j < head.length; j++) {
+        if (head[i]!.passage.documentId !== head[j]!.passage.documentId) best = Math.max(best, coverage.together([held[i]!, held[j]!]));
       }
     }
     return best;
