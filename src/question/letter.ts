@@ -145,7 +145,7 @@ function joinedParts(sentence: string): LetterQuestion[] {
 export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
   const lines = bodyLines(text);
   const numbered = numberedItems(lines).filter((q) => q.text.length > 0);
-  if (numbered.length >= 2) return numbered.map((q) => withContext(q, { first: q.text, said: [q.text], subject: options.subject }));
+  if (numbered.length >= 2) return numbered.map((q) => withContext(q, undefined, options.subject));
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
@@ -156,7 +156,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const said = sentences.map((s) => s.trim()).filter(Boolean);
   // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
   // is asked together with it, as one question of several parts.
-  const context = (question: LetterQuestion, first: string) => withContext(question, { first, said, subject: options.subject });
+  const context = (question: LetterQuestion, first: string) => withContext(question, said[said.indexOf(first) - 1], options.subject);
   if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [context({ text: asked.join(' ') }, asked[0]!)];
   return asked.map((s, i) => context({ label: String(i + 1), text: s }, s));
 }
@@ -165,9 +165,8 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
  * A question that points back gets the statement just before it (not another question) as its context,
  * or else the mail's subject.
  */
-function withContext(question: LetterQuestion, letter: { first: string; said: readonly string[]; subject?: string }): LetterQuestion {
+function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   if (!POINTS_BACK.test(normalizeForMatch(question.text))) return question;
-  const before = letter.said[letter.said.indexOf(letter.first) - 1];
-  const context = before && !isQuestionSentence(before) ? before : letter.subject?.trim();
+  const context = before && !isQuestionSentence(before) ? before : subject?.trim();
   return context ? { ...question, context } : question;
 }
