@@ -98,9 +98,19 @@ function arabicRoots(stems: ReadonlySet<string>): Set<string> {
   return new Set([...stems].filter(isArabicWord).flatMap((s) => arabicRootKeys(s)));
 }
 
-function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<string>): boolean {
+/** The root keys of a question's broken plurals, read once for all the units scored. */
+function pluralRoots(): (stem: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (stem) => {
+    let keys = memo.get(stem);
+    if (!keys) memo.set(stem, (keys = BROKEN_PLURAL.test(stem) ? arabicRootKeys(stem) : []));
+    return keys;
+  };
+}
+
+function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<string>, rootsOf: (stem: string) => readonly string[]): boolean {
   if (roots.size === 0) return false;
-  const byRoot = (word: string[]) => word.some((s) => BROKEN_PLURAL.test(s) && arabicRootKeys(s).some((r) => roots.has(r)));
+  const byRoot = (word: string[]) => word.some((s) => rootsOf(s).some((r) => roots.has(r)));
   return term.alternatives.some((alt) => alt.every((word) => word.some((s) => stems.has(s)) || byRoot(word)));
 }
 
@@ -124,8 +134,17 @@ function readingOf(unit: Unit): UnitReading {
   };
 }
 
+/** The question's terms as one side of the units reads them: their weights, and whether in the asker's language. */
+interface TermSide {
+  terms: readonly (Term | undefined)[];
+  weights: readonly number[];
+  own: boolean;
+  rootsOf: (stem: string) => readonly string[];
+}
+
 /** How much of the question's weight a unit holds, in its own words and in all (see the weights above). */
-function coverageOf(reading: UnitReading, terms: readonly (Term | undefined)[], w: readonly number[], own: boolean) {
+function coverageOf(reading: UnitReading, side: TermSide) {
+  const { terms, weights: w, own } = side;
   const total = w.reduce((s, x) => s + x, 0);
   const matched = new Set<number>();
   let got = 0;
@@ -137,7 +156,7 @@ function coverageOf(reading: UnitReading, terms: readonly (Term | undefined)[], 
       got += w[k]!;
       inText += w[k]!;
     } else if (reading.antecedent && termMatches(t, reading.antecedent)) got += ANTECEDENT_WEIGHT * w[k]!;
-    else if (own && rootMatches(t, reading.text, reading.roots())) got += ROOT_WEIGHT * w[k]!;
+    else if (own && rootMatches(t, reading.text, reading.roots(), side.rootsOf)) got += ROOT_WEIGHT * w[k]!;
     else if (termMatches(t, reading.context)) got += CONTEXT_WEIGHT * w[k]!;
   });
   return { matched, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
@@ -161,14 +180,17 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const own = pairs.map((p) => p.own);
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
-  const weights = { own: idfs(own, textStems), other: idfs(other, textStems) };
+  const rootsOf = pluralRoots();
+  const sides = {
+    own: { terms: own, weights: idfs(own, textStems), own: true, rootsOf },
+    other: { terms: other, weights: idfs(other, textStems), own: false, rootsOf },
+  };
   const types = input.analysis.types;
   const { isAsked, isCounted } = askedWords(pairs, input.analysis);
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const isOwn = unitPassage(unit).lang === input.lang;
-    const { matched, coverage, textCoverage } = coverageOf(readings[i]!, isOwn ? own : other, weights[isOwn ? 'own' : 'other'], isOwn);
+    const { matched, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit;
