@@ -83,5 +83,7 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const decision = decideIntent(probs, model.classes, features.signals, model.unsureBelow);
   const { signals } = features;
   const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.informationQuestion && signals.scores['out-of-scope'] === 0;
-  return { ...decision, lang, factQuestion: asksForRecordedFact(text, features.norm, signals), mayBeOnRecord };
+  // Read only for a request: it decides whether the record is tried before a ticket.
+  const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);
+  return { ...decision, lang, factQuestion, mayBeOnRecord };
 }

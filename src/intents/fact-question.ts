@@ -17,8 +17,7 @@ const OWN_OR_COMING = new RegExp(
 
 /**
  * A question of fact about an event on record — asked in the past tense, or naming a numbered meeting or
- * session or a past year — that
- * names nothing of the asker's own nor anything to come: "who attended the 10th meeting?", «من هي ممثلة
+ * session or a past year — that names nothing of the asker's own nor anything to come: "who attended the 10th meeting?", «من هي ممثلة
  * المفوضية التي ألقت كلمة في الاجتماع الحادي عشر؟». Their words (attend, representative, director) are
  * those of registrations and contact requests, so the model reads them as requests; the record answers them.
  */

@@ -20,9 +20,9 @@ export interface IntentResult {
   confidence: number;
   lang: Lang;
   /**
-   * The message asks for a fact about an event on record (a numbered meeting, a past year) and names
-   * nothing of the asker's own or to come: "who attended the 10th meeting?" reads like a registration to
-   * the model, yet the record answers it (see fact-question.ts).
+   * A request that asks for a fact about an event on record (a numbered meeting, a past year, the past
+   * tense) and names nothing of the asker's own or to come: "who attended the 10th meeting?" reads like a
+   * registration to the model, yet the record answers it (see fact-question.ts). Read only for requests.
    */
   factQuestion?: boolean;
   /**
