@@ -76,7 +76,7 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   for (const c of units.filter(substantive).sort(byScore)) {
     if (chosen.length > max) break;
     const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
-    if (chosen.includes(c) || c.unit.kind === 'list' || c.relevance < floor) continue;
+    if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || c.relevance < floor) continue;
     if (chosen.some((x) => overlaps(x, c))) continue;
     const fillsType = missingTypes(chosen, analysis.types.length).some((t) => c.evidence[t]! >= 0.6);
     // A statement's further calls are further facts of the position asked about, even in the same words.
@@ -139,7 +139,7 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   const chosen = [lead];
   for (const c of units.filter(substantive).sort(byProbability)) {
     if (chosen.length > max) break;
-    if (chosen.includes(c) || c.unit.kind === 'list' || chosen.some((x) => overlaps(x, c))) continue;
+    if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || chosen.some((x) => overlaps(x, c))) continue;
     if (c.probability! < rule.minProbability || c.probability! < rule.minRatio * lead.probability!) break;
     // A lead that already gives the date, place, actor or number asked for needs no second one: a support
     // must then bring a concept of the question the quotes lack. (Asking that of every support lost facts

@@ -23,6 +23,8 @@ export interface ScoredUnit {
   prior: number;
   /** How well the unit fits the meetings and years asked (quoteFit), around 1. */
   fit: number;
+  /** The unit's own words name what the question says it is about ("…about Gaza?"); true when it says nothing. */
+  onFocus: boolean;
   /** Coverage weighed by the prior and the fit. */
   relevance: number;
   /** Evidence per asked type (answer-evidence.ts). */
@@ -162,6 +164,15 @@ function coverageOf(reading: UnitReading, side: TermSide) {
   return { matched, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
 }
 
+/** A concept of what the question says it is about ("…about Gaza?") weighs this much more. */
+const FOCUS_WEIGHT = 2;
+
+/** Per concept, how much more it weighs for being what the question says it is about. */
+function focusBoost(pairs: readonly TermPair[], focus: readonly string[]): number[] {
+  const keys = new Set(focus.flatMap(stemsOf));
+  return pairs.map((p) => (p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ? FOCUS_WEIGHT : 1));
+}
+
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
 function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
@@ -181,9 +192,10 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
   const rootsOf = pluralRoots();
+  const focus = focusBoost(pairs, input.analysis.focus);
   const sides = {
-    own: { terms: own, weights: idfs(own, textStems), own: true, rootsOf },
-    other: { terms: other, weights: idfs(other, textStems), own: false, rootsOf },
+    own: { terms: own, weights: idfs(own, textStems).map((w, k) => w * focus[k]!), own: true, rootsOf },
+    other: { terms: other, weights: idfs(other, textStems).map((w, k) => w * focus[k]!), own: false, rootsOf },
   };
   const types = input.analysis.types;
   const { isAsked, isCounted } = askedWords(pairs, input.analysis);
@@ -197,7 +209,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const evidence = types.map((t) => answerEvidence(unit, t, isAsked, isCounted));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
-    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, prior, fit, relevance, evidence, score };
+    const onFocus = !focus.includes(FOCUS_WEIGHT) || [...matched].some((k) => focus[k] === FOCUS_WEIGHT);
+    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
   });
   return { units: scored, termCount: pairs.length };
 }

@@ -51,4 +51,6 @@ export interface QuestionAnalysis {
   asksForText: boolean;
   /** What a "how many" question counts (see counted.ts), when it says. */
   counted?: string[];
+  /** What the question says it is about ("…say about Gaza?"), normalised words (see focus.ts); empty when it does not say. */
+  focus: string[];
 }

@@ -1,4 +1,5 @@
 import { countedWords } from './counted.js';
+import { focusWords } from './focus.js';
 import type { Lang } from '../channel/types.js';
 import { arabicStems } from '../text/light10.js';
 import { detectLang } from '../text/lang.js';
@@ -101,7 +102,6 @@ export function sameOrdinal(a: OrdinalMention, b: OrdinalMention): boolean {
 
 function entitiesOf(text: string, now: Date): QuestionEntities {
   const lower = normalizeForMatch(text);
-  const asked = askedTypes(text);
   return {
     years: yearsIn(text, now),
     ordinals: ordinalsIn(tokenize(text)),
@@ -127,5 +127,6 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
     entities: entitiesOf(text, now),
     asksForText: TEXT_ASKED.some((re) => re.test(lower)),
     counted: asked?.includes('how-many') ? countedWords(text) : undefined,
+    focus: focusWords(text),
   };
 }

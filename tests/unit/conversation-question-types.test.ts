@@ -244,6 +244,21 @@ describe('questions typed in a hurry', () => {
   });
 });
 
+describe('a question that says what it is about', () => {
+  it('"what did the statement say about Gaza" quotes what it says of Gaza, not its other calls', async () => {
+    const reply = await answer('What did the 2024 WRD statment say about Gaza?');
+    expect(leadOf(reply)).toMatch(/Gaza/);
+    expect(reply.text).toMatch(/70% of Gaza's population are refugees/);
+    expect(reply.text).not.toMatch(/burden- and responsibility-sharing/);
+  });
+
+  it('«ايش قال الأمين العام عن عدد المهاجرين» leads with the number of migrants he gave, not another remark of his', async () => {
+    const reply = await answer('ايش قال الأمين العام عن عدد المهاجرين في المنطقة العربية في المراجعة الثانية؟');
+    expect(leadOf(reply)).toMatch(/41\.4 مليون مهاجر ولاجئ/);
+    expect(reply.text).not.toMatch(/بعد ست سنوات/);
+  });
+});
+
 describe('"countries" for member states', () => {
   it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
     const reply = await answer('how many countries are members of the ARCP');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedWords } from '../../src/question/counted.js';
+import { focusWords } from '../../src/question/focus.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
 const NOW = new Date('2026-12-02T00:00:00Z');
@@ -112,5 +113,21 @@ describe('countedWords', () => {
     ['When was the 9th meeting held?', []],
   ])('%s counts %j', (question, words) => {
     expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe('focusWords: what a question says it is about', () => {
+  it.each([
+    ['What did the 2024 WRD statment say about Gaza?', ['gaza']],
+    ['ايش قال الأمين العام عن عدد المهاجرين في المنطقة العربية في المراجعة الثانية؟', ['المهاجرين']],
+    ['ما موقف الجامعة من الهجرة غير النظامية؟', ['الهجره', 'غير', 'النظاميه']],
+    ['What was the position regarding climate change in 2023?', ['climate', 'change']],
+    // The ARCP's own name says «حول الهجرة واللجوء»; the subject is what «بشأن» names.
+    ['ما موقف عملية التشاور العربية الإقليمية حول الهجرة واللجوء بشأن العودة الطوعية؟', ['العوده', 'الطوعيه']],
+    // «صدر عن» names who issued, not a subject.
+    ['هل صدر عن العملية بيان في 2022؟', []],
+    ['When was the 9th meeting held?', []],
+  ])('%s is about %j', (question, words) => {
+    expect(focusWords(question)).toEqual(words);
   });
 });

@@ -1,0 +1,45 @@
+import { normalizeForMatch } from '../text/normalize.js';
+
+/**
+ * What a question is about, when it says so: "What did the 2024 statement say about Gaza?" → gaza,
+ * «ايش قال الأمين العام عن عدد المهاجرين في المنطقة العربية؟» → المهاجرين. A quote that does not speak of
+ * it answers another question about the same document, however many of the question's other words it holds.
+ *
+ * The phrase starts after a word that introduces a subject ("about", "regarding", «بشأن», «بخصوص», «حول»,
+ * «فيما يخص»; «عن» and «من» only after a verb of saying or "position", since «صدر عن» or «عن بعد» name no
+ * subject) and ends at the first preposition, conjunction or punctuation.
+ */
+const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?)\s+(.+)/;
+const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statement|remarks?|speak|spoke|stress|stressed)\s+on\s+(.+)/;
+const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول)\s*(.+)/u;
+const AR_SAYING = /(?<![\u0621-\u064A])(?:قال|قالت|يقول|تقول|ذكر|ذكرت|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|كتب|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A]+){0,6}?\s+(?:عن|من)\s+(.+)/u;
+/** Where the subject ends: a preposition, conjunction or relative word starts what is not part of it. */
+const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please']);
+const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 'التي', 'الذي', 'اللي', 'عندما', 'لما', 'منذ', 'قبل', 'بعد', 'هل', 'مع', 'لدي', 'عند', 'وما', 'وكيف', 'ومتى', 'واين', 'ومن']);
+/** Words of the phrase that name no subject. */
+const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'matter', 'number', 'عدد', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف']);
+/** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
+const OWN_NAME = /(الاقليمي[هة]?)\s+حول\s+الهجر[هة]/gu;
+
+function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const raw of rest.split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    const stop = /[^\p{L}\p{N}'-]/u.test(word);
+    const clean = word.replace(/[^\p{L}\p{N}'-].*$/u, '');
+    if (clean === '' || ends.has(clean)) break;
+    if (!SKIP.has(clean)) out.push(clean);
+    if (stop || out.length === 3) break;
+  }
+  return out;
+}
+
+/** The normalised words naming what the question is about, or none when it does not say. */
+export function focusWords(question: string): string[] {
+  const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
+  const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text);
+  if (en) return phraseWords(en[1]!, EN_END);
+  const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text);
+  if (ar) return phraseWords(ar[1]!, AR_END);
+  return [];
+}
