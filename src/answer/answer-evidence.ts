@@ -85,6 +85,20 @@ const DEFINITION = [
   /^[^،,.]{2,80}\s(?:اليه|منتدي|اطار|منصه|وكاله|هيئه|مجموعه|عمليه|اتفاق|صك|شبكه|مبادره|برنامج|ملحق|مؤتمر|اطر|اليات|منصات|هيئات|منتديات|عمليات|مجموعات|شبكات)\s(?!ال)[\u0621-\u064A]/u,
 ];
 
+/** A reason or a purpose: "in order to", "to prepare", "because", "seeing this as", «بهدف», «تحضيراً», «لأن», «معتبراً». */
+const REASON = [
+  englishWords([
+    'in order to', 'so as to', 'so that', 'aim(?:ed|s|ing)? (?:to|at)', 'with a view to', 'in preparation for', 'prepar(?:e|ed|es|ing)',
+    'because', 'due to', 'owing to', 'given that', 'as a result of', 'reasons?', 'purpose', 'seeing (?:this|it|that) as',
+    'to (?:discuss|review|follow up|agree|adopt|unify|coordinate|consult|raise|support|help|ensure|strengthen|present|brief)',
+  ]),
+  arabicWords([
+    'بهدف', 'لهدف', 'يهدف', 'تهدف', 'هدف', 'الهدف', 'من اجل', 'لاجل', 'سعيا', 'لان', 'لانه', 'لانها', 'بسبب', 'نظرا', 'نتيجه', 'تحضيرا',
+    'للتحضير', 'التحضير', 'استعدادا', 'للاعداد', 'حضر', 'حضرت', 'لمناقشه', 'لبحث', 'لمتابعه', 'لتوحيد', 'لتنسيق', 'لضمان', 'لدعم', 'لمساعده',
+    'لتعزيز', 'معتبرا', 'واعتبر ذلك', 'باعتبار', 'حيث ان', 'اذ ان', 'الغرض',
+  ]),
+];
+
 const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
 /** Evidence that a unit holds the kind of answer `type` asks for. */
@@ -173,6 +187,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
       const says = hit(DEFINITION, text) ? 0.8 : opensWithSubject(raw, isAsked) ? 0.4 : 0;
       return says + (says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0);
     }
+    case 'why':
+      return hit(REASON, text) ? 1 : 0;
     case 'which':
       return namedByNumber(raw, isAsked) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:

@@ -35,6 +35,11 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['which', 'what (?:document|documents|type|types|kind|kinds|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)']),
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
   ],
+  // The reason or purpose of an act: "why did the ARCP meet in May 2023?", «ليش اجتمعت العملية…؟».
+  why: [
+    englishWords(['why', 'for what reason', 'for what purpose', 'reasons? (?:for|behind)', 'purpose of', 'what for']),
+    arabicWords(['لماذا', 'ليش', 'ليه', 'لويش', 'علاش', 'علاه', 'لاي سبب', 'ما سبب', 'ما اسباب', 'شو سبب', 'ايش سبب', 'وش سبب', 'ما الغرض', 'الغرض من', 'ما الداعي']),
+  ],
   list: [
     englishWords([
       `(?:what|which) (?:are|were) (?:the )?(?:\\S+ ){0,4}?${LIST_NOUNS}`,
@@ -70,7 +75,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
 };
 
 /** Types that say which answer is asked for more precisely than a generic which / what. */
-const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'list'];
+const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'why', 'list'];
 
 /**
  * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A

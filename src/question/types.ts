@@ -7,6 +7,7 @@ export const QUESTION_TYPES = [
   'who',
   'how-many',
   'which',
+  'why',
   'list',
   'position',
   'yes-no',

@@ -77,7 +77,11 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
 function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
   if (!/^[بك][يتنا]/.test(token) || token.length < 5) return undefined;
   const verb = token.slice(1);
-  return deps.vocabulary.has(verb) || deps.known(verb) ? verb : undefined;
+  if (deps.vocabulary.has(verb) || deps.known(verb)) return verb;
+  // The collection may write the verb only in the past (بتطالب → تطالب, written طالب، طالبت): the stem
+  // without the person prefix, when that is a word the collection knows.
+  const past = verb.slice(1);
+  return past.length >= 3 && (deps.vocabulary.has(past) || deps.known(past)) ? past : undefined;
 }
 
 /**

@@ -259,6 +259,18 @@ describe('a question that says what it is about', () => {
   });
 });
 
+describe('why', () => {
+  it('"why did the ARCP meet in May 2023" leads with what the meeting was for, not with its date and place', async () => {
+    const reply = await answer('Why did the ARCP meet in May 2023?');
+    expect(leadOf(reply)).toMatch(/prepared member states for the second GRF/);
+  });
+
+  it('«ليه الجامعة بتطالب بتقاسم الأعباء؟» in Egyptian is answered from the record, not refused', async () => {
+    const reply = await answer('ليه الجامعة بتطالب بتقاسم الأعباء؟');
+    expect(leadOf(reply)).toMatch(/تقاسم الأعباء/);
+  });
+});
+
 describe('"countries" for member states', () => {
   it('"how many countries are members of the ARCP" is answered with the 22 member states, not another forum\'s countries', async () => {
     const reply = await answer('how many countries are members of the ARCP');

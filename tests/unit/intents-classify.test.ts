@@ -43,6 +43,10 @@ describe('classifyIntent', () => {
     ['Can we register two delegates for the 12th meeting?', 'registration'],
     // An abbreviation is read written out: "mtg" names the domain as "meeting" does.
     ['what was discussed at the 8th mtg', 'position-question'],
+    // "Why" asks for a fact on record too, in any dialect; "the League" is the League of Arab States.
+    ['Why does the League call for burden-sharing?', 'position-question'],
+    ['ليه الجامعة بتطالب بتقاسم الأعباء؟', 'position-question'],
+    ['Who is playing in the Champions League final?', 'out-of-scope'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });

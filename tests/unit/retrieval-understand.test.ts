@@ -88,6 +88,13 @@ describe('search reads the question before it refuses', () => {
     expect(confidence('meeting#2')).toBeGreaterThan(confidence('meeting#3'));
   });
 
+  it('reads a Levantine or Egyptian present tense the collection writes only in the past: «بتناقش» → «ناقش»', async () => {
+    const r = await (await engine()).search({ text: 'الاجتماع الحادي عشر بيناقش عودة اللاجئين؟', lang: 'ar' });
+    expect(r.understood?.corrections).toContainEqual({ from: 'بيناقش', to: 'ناقش', kind: 'dialect' });
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#3');
+  });
+
   it('reads dialect fillers (ديال، بتاعة) and an article written on a Latin name (الـARCP) as no topic', async () => {
     const r = await (await engine()).search({ text: 'فين انعقد الاجتماع العاشر ديال الـARCP بتاعة الجامعة؟', lang: 'ar' });
     expect(r.abstain).toBe(false);
