@@ -23,7 +23,7 @@ const OWN_OR_COMING = new RegExp(
  */
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
   if (!signals.informationQuestion || OWN_OR_COMING.test(norm.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -35,5 +35,22 @@ const WANTS_TO_KNOW = new RegExp(
   'gu',
 );
 
-/** Asked in the past tense: what was, not what the asker wants done («قديش كان عدد المشاركين…؟»). */
-const PAST = new RegExp(String.raw`\b(?:was|were|did|had)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:كان|كانت|كانوا)(?![\p{L}])`), 'u');
+/**
+ * Asked in the past tense: what was, not what the asker wants done («قديش كان عدد المشاركين…؟», "who
+ * attended…", «من شارك…»).
+ */
+const PAST = new RegExp(
+  String.raw`\b(?:was|were|did|had|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت)(?![\p{L}])`),
+  'u',
+);
+
+/**
+ * "How many participants…", «كم عدد المشاركين…»: a count of what took place, unless it asks what may be
+ * done ("how many delegates can we register").
+ */
+const COUNT_OF_RECORD = new RegExp(
+  String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
+    normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
+  'u',
+);

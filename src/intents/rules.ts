@@ -53,6 +53,8 @@ export interface RuleSignals {
   help: boolean;
   /** The text asks for information with a question word (when, who, where, how many…, in any dialect). */
   informationQuestion: boolean;
+  /** The asker or the assistant is spoken of ("who am I talking to", «مين معي»): a message about the conversation. */
+  personal: boolean;
   /** A question mark, Latin or Arabic. */
   questionMark: boolean;
   /** Words of letters or digits. */
@@ -70,6 +72,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
     informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
+    personal: PERSONAL.test(norm),
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
     letters: /\p{L}/u.test(norm),
@@ -81,6 +84,11 @@ const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
   `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:know|find out|learn|confirm|check))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  'u',
+);
+
+const PERSONAL = new RegExp(
+  `\\b(?:i|i'?m|me|my|we|us|our|you|your|u)\\b|${normalizeArabic('(?<![\\p{L}])(?:انا|احنا|نحن|لي|لنا|معي|معنا|انت|انتم|انتي|حضرتك|احكي|بحكي|اتكلم|بتكلم|اتحدث|اكلم)(?![\\p{L}])')}`,
   'u',
 );
 

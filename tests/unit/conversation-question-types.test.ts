@@ -286,6 +286,11 @@ describe('a question of fact worded like a request', () => {
     // Asked in the past tense: what was, not what the asker wants done.
     ['en', 'how many participants were there at the Beirut consultation?', /90 participants/],
     ['ar', 'قديش كان عدد المشاركين بمشاورة بيروت؟', /نحو 90 مشاركاً/],
+    // A count of what took place, and a past verb of attending, are facts on record too.
+    ['ar', 'كم عدد المشاركين في مشاورات بيروت؟', /نحو 90 مشاركاً/],
+    ['en', 'How many participants attended the Beirut consultation?', /About 90 participants/],
+    // A name the intent model does not know, asked with «مين», is no greeting.
+    ['ar', 'مين انس الفرجاني؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/],
     // "I need to know…" asks for a fact; it names no act of the asker's own.
     ['en', 'I need to know who represented UNHCR at the 11th meeting', /Hanan Hamdan/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
