@@ -10,7 +10,7 @@ import { isArabicWord, tokenize } from '../text/tokenize.js';
 const FRAMING = new Set(
   tokenize(`position positions stance view views arab arcp process consultative statement final document documents paper
   موقف مواقف الموقف العربي العربيه عمليه العمليه التشاور تشاور بيان البيان الختامي ختامي وثيقه الوثيقه ورقه قالت قال ورد وردت
-  ماذا يري تري رؤيه`).flatMap(stemsOf),
+  ماذا يري تري رؤيه discuss discussed discusses discussion ناقش ناقشت يناقش تناول تناولت`).flatMap(stemsOf),
 );
 const FRAMING_WEIGHT = 0.25;
 

@@ -259,6 +259,14 @@ describe('a question that says what it is about', () => {
   });
 });
 
+describe('which meeting did what', () => {
+  it('"which meeting discussed the IMRF" leads with the meeting that prepared for the IMRF, not one that "discussed" something else', async () => {
+    const reply = await answer('Which meeting discussed the IMRF?');
+    expect(leadOf(reply)).toMatch(/8th meeting/);
+    expect(leadOf(reply)).toMatch(/International Migration Review Forum|IMRF/);
+  });
+});
+
 describe('why', () => {
   it('"why did the ARCP meet in May 2023" leads with what the meeting was for, not with its date and place', async () => {
     const reply = await answer('Why did the ARCP meet in May 2023?');
