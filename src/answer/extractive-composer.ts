@@ -127,9 +127,12 @@ export class ExtractiveComposer implements AnswerComposer {
     // counted); otherwise its items are quoted one by one.
     const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
     const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
+    // The bonus of the newest is lost when the retriever found the older ones as relevant (priors are
+    // capped at 1): the others then also weigh less.
+    const older = (doc: string) => (recency ? (recency.get(doc) ?? 1) / NEWEST_BONUS : 1);
     const prior = (u: Unit) => {
       const p = unitPassage(u);
-      return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
+      return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0)) * older(p.documentId);
     };
     return { units, prior, fit, documentRank };
   }
@@ -146,8 +149,9 @@ function recencyBonus(passages: readonly ScoredPassage[]): Map<string, number> {
   const events = passages.filter((p) => EVENT_TYPES.has(p.passage.meta.type));
   const docs = [...new Map(events.map((p) => [p.passage.documentId, p.passage.meta.date])).entries()];
   docs.sort((a, b) => (a[1] < b[1] ? 1 : -1));
-  return new Map(docs.map(([d], i) => [d, i === 0 ? 1.5 : i === 1 ? 1.1 : 1]));
+  return new Map(docs.map(([d], i) => [d, i === 0 ? NEWEST_BONUS : i === 1 ? 1.1 : 1]));
 }
+const NEWEST_BONUS = 2;
 
 /**
  * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and

@@ -259,6 +259,14 @@ describe('a question that says what it is about', () => {
   });
 });
 
+describe('the latest', () => {
+  it('«ما هو آخر بيان لليوم العالمي للاجئين؟» quotes the 2025 statement, though the 2023 one is as relevant to the words', async () => {
+    const reply = await answer('ما هو آخر بيان لليوم العالمي للاجئين؟');
+    expect(leadOf(reply)).toMatch(/2025/);
+    expect(cited(reply)[0]).toBe('wrd-2025');
+  });
+});
+
 describe('which meeting did what', () => {
   it('"which meeting discussed the IMRF" leads with the meeting that prepared for the IMRF, not one that "discussed" something else', async () => {
     const reply = await answer('Which meeting discussed the IMRF?');
