@@ -4,6 +4,7 @@ import { ordinalMentions, understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label, type LabelKey } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
+import { edgeDocument } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
@@ -39,6 +40,7 @@ interface Candidates {
   prior: (unit: Unit) => number;
   fit: Map<string, number>;
   documentRank: Map<string, number>;
+  documentWeight?: (unit: Unit) => number;
 }
 
 /**
@@ -77,10 +79,14 @@ export class ExtractiveComposer implements AnswerComposer {
       lang: input.lang,
       concepts: this.opts.concepts,
       prior: candidates.prior,
+      documentWeight: candidates.documentWeight,
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
-    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis));
+    // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
+    const asked = (s: ScoredUnit) => (candidates.documentWeight?.(s.unit) ?? 1) > OTHER_OF_KIND;
+    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && asked(g));
+    if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || asked(q));
     this.opts.explain?.(scored, plan);
     if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
@@ -113,10 +119,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const passagePrior = new Map<string, number>();
     const docPrior = new Map<string, number>();
     const fit = new Map<string, number>();
-    const recency = analysis.time.latest ? recencyBonus(input.passages) : undefined;
+    const recency = recencyWeights(input.passages, analysis.time);
     for (const p of input.passages) {
       const doc = p.passage.documentId;
-      if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis) * (recency?.get(doc) ?? 1));
+      if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis));
       const prior = Math.max(0, p.score / top) * fit.get(doc)!;
       passagePrior.set(p.passage.id, Math.max(prior, passagePrior.get(p.passage.id) ?? 0));
       docPrior.set(doc, Math.max(prior, docPrior.get(doc) ?? 0));
@@ -127,31 +133,29 @@ export class ExtractiveComposer implements AnswerComposer {
     // counted); otherwise its items are quoted one by one.
     const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
     const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
-    // The bonus of the newest is lost when the retriever found the older ones as relevant (priors are
-    // capped at 1): the others then also weigh less.
-    const older = (doc: string) => (recency ? (recency.get(doc) ?? 1) / NEWEST_BONUS : 1);
     const prior = (u: Unit) => {
       const p = unitPassage(u);
-      return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0)) * older(p.documentId);
+      return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
     };
-    return { units, prior, fit, documentRank };
+    // A weight of the relevance itself: the retriever may find older ones as relevant as the newest.
+    const documentWeight = recency ? (u: Unit) => recency.get(unitPassage(u).documentId) ?? 1 : undefined;
+    return { units, prior, fit, documentRank, documentWeight };
   }
 }
 
-/** Documents that record an event of their own date, unlike references that gather several years. */
-const EVENT_TYPES = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations', 'contribution']);
-
 /**
- * "The latest statement", «آخر اجتماع»: among the retrieved documents that record an event, the newest
- * gains most, the next a little.
+ * "The latest statement", «آخر اجتماع»: the retrieved document of the kind asked that is the newest
+ * (retrieval/recency.ts) keeps its weight; the others of its kind are the wrong ones, and the rest (the
+ * references, the chronology) say less of it.
  */
-function recencyBonus(passages: readonly ScoredPassage[]): Map<string, number> {
-  const events = passages.filter((p) => EVENT_TYPES.has(p.passage.meta.type));
-  const docs = [...new Map(events.map((p) => [p.passage.documentId, p.passage.meta.date])).entries()];
-  docs.sort((a, b) => (a[1] < b[1] ? 1 : -1));
-  return new Map(docs.map(([d], i) => [d, i === 0 ? NEWEST_BONUS : i === 1 ? 1.1 : 1]));
+function recencyWeights(passages: readonly ScoredPassage[], time: QuestionAnalysis['time']): Map<string, number> | undefined {
+  const edge = edgeDocument(passages.map((p) => p.passage), time);
+  if (!edge) return undefined;
+  const kind = passages.find((p) => p.passage.documentId === edge)!.passage.meta.type;
+  return new Map(passages.map(({ passage: p }) => [p.documentId, p.documentId === edge ? 1 : p.meta.type === kind ? OTHER_OF_KIND : NOT_OF_KIND]));
 }
-const NEWEST_BONUS = 2;
+const OTHER_OF_KIND = 0.3;
+const NOT_OF_KIND = 0.6;
 
 /**
  * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and

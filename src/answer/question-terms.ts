@@ -49,7 +49,11 @@ export interface Term {
  * with the accusative alef (عضواً، اجتماعاً) also reads without it, which Light10 does not strip.
  */
 export function stemsOf(token: string): string[] {
-  if (!isArabicWord(token)) return [englishStem(token)];
+  if (!isArabicWord(token)) {
+    // Porter reads "focus" as a plural (focu) and "focused" as focus: a word in -us also reads as itself.
+    const stem = englishStem(token);
+    return /[a-z]us$/.test(token) && stem !== token ? [stem, token] : [stem];
+  }
   const stems = arabicStems(token);
   if (token.length >= 4 && token.endsWith('ا') && !token.endsWith('اا')) stems.push(...arabicStems(token.slice(0, -1)));
   // Light10 strips و and the article but not a lone preposition: بدعم، لدعم، كدعم، فدعم also read دعم.

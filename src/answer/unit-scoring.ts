@@ -46,6 +46,8 @@ export interface ScoringInput {
   concepts?: (question: string) => readonly QuestionConcept[];
   /** Prior in [0, 1] of a unit's passage: how relevant the retriever found it (or its document). */
   prior: (unit: Unit) => number;
+  /** How much a unit's document is the one asked for, in (0, 1] ("the latest": older ones less); 1 when unsaid. */
+  documentWeight?: (unit: Unit) => number;
 }
 
 export interface Scored {
@@ -205,7 +207,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const { matched, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
-    const relevance = coverage * (0.35 + 0.65 * prior) * fit;
+    const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
     const evidence = types.map((t) => answerEvidence(unit, t, isAsked, isCounted));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);

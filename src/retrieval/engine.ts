@@ -8,6 +8,8 @@ import { fuse, type FusionMethod, type RankedList } from './fusion.js';
 import { LexicalIndex } from './lexical-index.js';
 import { planQuery, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
+import { preferEdge } from './recency.js';
+import { timeRange } from '../question/time-range.js';
 import type { QueryTranslator } from './translate.js';
 import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';
 import type { VectorIndex } from './vector-index.js';
@@ -171,7 +173,10 @@ export class HybridSearchEngine implements SearchEngine {
     const coverage = new CoverageScorer(this.lexical, plan.concepts);
     const blend = this.settings.coverageBlend;
     // Coverage costs a few index look-ups per concept: only the head of the fused list is re-ranked.
-    const results = fuse(this.settings.fusion, lists)
+    const fused = fuse(this.settings.fusion, lists);
+    const time = this.settings.questionFilters ? timeRange(understood.text) : {};
+    const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
+    const results = preferEdge(fused, passageOf, time)
       .slice(0, Math.max(RERANK_MIN, 2 * limit))
       .map(({ id, score }): ScoredPassage => {
         const internal = this.lexical.idOf(id)!;

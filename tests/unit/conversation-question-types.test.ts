@@ -267,6 +267,18 @@ describe('the latest', () => {
   });
 });
 
+describe('the latest meeting', () => {
+  it.each([
+    // Every meeting report matches "meeting" alike: the newest one answers, and "focused" is "focus".
+    ['what did the latest ARCP meeting focus on', /11th meeting focused on/],
+    ['آخر اجتماع للعملية كان وين؟', /الاجتماع الحادي عشر[^]*القاهرة/],
+  ])('"%s" is answered from the 11th meeting', async (question, lead) => {
+    const reply = await answer(question);
+    expect(cited(reply)).toEqual(['meeting-11-2025']);
+    expect(leadOf(reply)).toMatch(lead);
+  });
+});
+
 describe('which meeting did what', () => {
   it('"which meeting discussed the IMRF" leads with the meeting that prepared for the IMRF, not one that "discussed" something else', async () => {
     const reply = await answer('Which meeting discussed the IMRF?');
