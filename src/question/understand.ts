@@ -40,11 +40,24 @@ const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثما�
 /** Ordinals as spoken in Egypt and the Levant: «التاني»، «التالت»، «التامن». */
 const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
 
+const MONTH_FIRST_WORDS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي', 'جماد']);
+/** Nouns an ordinal may count that are not meetings, sessions or forums (Arabic ones without the article). */
+const OTHER_COUNTED = new Set([
+  'day', 'days', 'phase', 'stage', 'step', 'item', 'paragraph', 'part', 'half', 'quarter', 'week', 'month', 'time', 'type', 'kind',
+  'objective', 'round', 'pillar', 'priority', 'place', 'chapter', 'section', 'line', 'page', 'point', 'panel',
+  'يوم', 'جلسه', 'مرحله', 'بند', 'فقره', 'محور', 'اسبوع', 'شهر', 'نصف', 'ربع', 'جزء', 'فصل', 'نوع', 'مستوي', 'هدف', 'مركز', 'سطر',
+  'صفحه', 'نقطه', 'خطوه', 'مره', 'ركيزه', 'اولويه',
+]);
+
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
   // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
   if (/^\d{1,2}$/.test(t)) return KIND_WORDS[tokens[i - 1] ?? ''] ? Number(t) : undefined;
-  if (!isArabicWord(t)) return englishOrdinal(t);
+  // "the first day of the 11th meeting", «اليوم الأول», «النوع الرابع من الوثائق»: an ordinal of something
+  // else than a meeting, session or forum (English puts the noun after it, Arabic before).
+  if (!isArabicWord(t)) return OTHER_COUNTED.has(tokens[i + 1] ?? '') ? undefined : englishOrdinal(t);
+  // «كانون الأول», «تشرين الثاني», «ربيع الأول»: a month's name, not an ordinal.
+  if (MONTH_FIRST_WORDS.has(tokens[i - 1] ?? '') || OTHER_COUNTED.has((tokens[i - 1] ?? '').replace(/^و?(?:ال|لل|بال)/, ''))) return undefined;
   const dialect = DIALECT_ORDINALS[t.replace(/^و?(?:ال)?/, '')];
   if (dialect) return dialect;
   const next = tokens[i + 1];

@@ -89,6 +89,16 @@ describe('the meetings a question names', () => {
     expect(read('تاريخ انعقاد الاجتماع العاشر ومكانه.').types).toEqual(['when', 'where']);
   });
 
+  it('reads no meeting in a month\'s name («كانون الأول») or an ordinal of something else (the first day, «النوع الرابع»)', () => {
+    const mentions = (text: string) => read(text).entities.mentions;
+    expect(mentions('عُقد المنتدى العالمي الأول للاجئين في جنيف من 16 إلى 18 ديسمبر/كانون الأول 2019')).toEqual([{ n: 1, kind: 'forum' }]);
+    expect(mentions('في 10 نوفمبر/تشرين الثاني 2021')).toEqual([]);
+    expect(mentions('خُصّصت في اليوم الأول من الاجتماع الحادي عشر جلسة')).toEqual([{ n: 11, kind: 'meeting' }]);
+    expect(mentions('On the first day of the 11th meeting a session was devoted')).toEqual([{ n: 11, kind: 'meeting' }]);
+    expect(mentions('هي النوع الرابع من الوثائق الست')).toEqual([]);
+    expect(mentions('الجلسة الأولى للاجتماع الخامس')).toEqual([{ n: 5, kind: 'meeting' }]);
+  });
+
   it('reads «الثانية والأربعين بعد المائة» as no meeting of the process (the Council\'s 142nd session), not the second', () => {
     expect(read('صدر القرار في دورته العادية الثانية والأربعين بعد المائة').entities.ordinals).toEqual([]);
     expect(read('ماذا قرر الاجتماع العادي الثاني؟').entities.ordinals).toEqual([2]);
