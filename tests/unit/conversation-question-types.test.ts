@@ -287,6 +287,13 @@ describe('which meeting did what', () => {
   });
 });
 
+describe('framing words', () => {
+  it('"what does the GCR aim to achieve" is answered: "achieve" frames the question, it is in no document', async () => {
+    const reply = await answer('What does the GCR aim to achieve?');
+    expect(reply.text).toMatch(/objectives/);
+  });
+});
+
 describe('why', () => {
   it('"why did the ARCP meet in May 2023" leads with what the meeting was for, not with its date and place', async () => {
     const reply = await answer('Why did the ARCP meet in May 2023?');

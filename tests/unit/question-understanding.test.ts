@@ -12,6 +12,10 @@ describe('what kind of answer a question asks for', () => {
     ['When was the ARCP created and by whom?', ['when', 'who']],
     ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
     ['ليش اجتمعت العملية في مايو 2023؟', ['why']],
+    // Climate change is a topic, not a change of position.
+    ['يرجى إفادتنا بموقف العملية من تغير المناخ والهجرة', ['position']],
+    ['How has climate change affected migration?', ['position']],
+    ['How has the position on return changed?', ['evolution', 'position']],
     ['Why did the ARCP hold an extraordinary meeting in July 2017?', ['why']],
     ['ما سبب انعقاد الاجتماع الاستثنائي؟', ['why']],
     ['On what exact day was the 1st ARCP meeting held?', ['when']],
