@@ -17,6 +17,8 @@ const OTHER_DOCUMENT_MIN = 0.75;
 const NEW_TERMS_MIN = 0.2;
 /** A unit with evidence of the asked type beats a more relevant one without, unless it is this much weaker. */
 const TYPED_LEAD_MIN = 0.6;
+/** …or this much weaker, when it carries the asked type in full ("22 member states") and the other hardly. */
+const FULL_EVIDENCE_LEAD_MIN = 0.5;
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**
@@ -47,7 +49,8 @@ export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined
   if (best.evidence[0]! >= 1) return best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
   const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) > strength(best));
-  return typed && typed.relevance >= TYPED_LEAD_MIN * best.relevance ? typed : best;
+  const floor = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]! ? FULL_EVIDENCE_LEAD_MIN : TYPED_LEAD_MIN;
+  return typed && typed.relevance >= floor * best.relevance ? typed : best;
 }
 
 function newTermShare(candidate: ScoredUnit, chosen: readonly ScoredUnit[], termCount: number): number {

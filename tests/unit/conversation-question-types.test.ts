@@ -287,6 +287,21 @@ describe('which meeting did what', () => {
   });
 });
 
+describe('dialect, as members type it', () => {
+  it.each([
+    // «صار» (took place) frames the question; «التالت» is the third.
+    ['وين صار الاجتماع التالت؟', /الاجتماع الثالث[^]*القاهرة/, 'meeting-03-2017'],
+    // «شنو هو…؟» asks what a thing is: the sentence that defines the GFMD leads.
+    ['شنو هو المنتدى العالمي للهجرة والتنمية؟', /منتدى غير رسمي/, 'ref-gfmd'],
+    // A number next to what is counted answers "how many", though a list naming «الدول الأعضاء» matches more words.
+    ['قديش عدد الدول الأعضاء بالعملية؟', /22 دولة عضواً/, 'arcp-profile'],
+  ])('%s', async (question, lead, doc) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(lead);
+    expect(cited(reply)[0]).toBe(doc);
+  });
+});
+
 describe('framing words', () => {
   it('"what does the GCR aim to achieve" is answered: "achieve" frames the question, it is in no document', async () => {
     const reply = await answer('What does the GCR aim to achieve?');
