@@ -40,6 +40,8 @@ function actKeys(word: string): string[] {
   if (isArabicWord(word)) {
     const norm = normalizeForMatch(word);
     const bare = norm.replace(PROCLITICS, '');
+    // «حضوري/حضورياً» says a meeting was held in person: its format, not who attended.
+    if (bare.startsWith('حضوري')) return [];
     return Object.entries(ARABIC_ACTS).filter(([, forms]) => forms.some((f) => norm.startsWith(f) || bare.startsWith(f))).map(([act]) => act);
   }
   const stem = englishStem(word);

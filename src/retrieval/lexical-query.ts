@@ -2,7 +2,7 @@ import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
 import { charNgrams, tokenize } from '../text/tokenize.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
-import { isQueryNoise } from '../text/query-noise.js';
+import { isFormatCue, isQueryNoise } from '../text/query-noise.js';
 import type { Lang } from '../channel/types.js';
 import type { FieldIndex, TermGroup } from './field-index.js';
 import type { Clause, FieldQuery, LexicalIndex, LexicalQuery } from './lexical-index.js';
@@ -132,7 +132,9 @@ export const ROOT_WEIGHT = 0.5;
 function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept[] {
   const { vocabulary } = options;
   const framing = options.understand !== false;
-  const topical = framing ? concepts.filter((c) => c.origin === 'glossary' || !c.source.every((t) => isQueryNoise(t.text))) : [];
+  const topical = framing
+    ? concepts.filter((c) => (c.origin === 'glossary' && !c.source.every((t) => isFormatCue(t.text))) || !c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text)))
+    : [];
   // A question of nothing but such words ("what is the latest position?") keeps them.
   return (topical.length > 0 ? topical : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;

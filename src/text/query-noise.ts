@@ -36,3 +36,14 @@ export function isQueryNoise(token: string): boolean {
   const stems = isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
   return stems.every((s) => STEMS.has(s));
 }
+
+/**
+ * "In person", «حضوري»: a question of a meeting's format names the kind of answer it wants (question-types.ts
+ * reads it as "where"), as "when" does. The record says how a meeting was held ("by videoconference", «في
+ * القاهرة»), rarely that it was in person; as a search term the word would veto the answer.
+ */
+const FORMAT_CUES = new Set(tokenize('حضوري حضوريا حضوريه حضورية').flatMap((t) => arabicStems(t)));
+
+export function isFormatCue(token: string): boolean {
+  return isArabicWord(token) && arabicStems(token).every((s) => FORMAT_CUES.has(s));
+}
