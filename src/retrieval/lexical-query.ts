@@ -2,7 +2,7 @@ import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
 import { charNgrams, tokenize } from '../text/tokenize.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
-import { isFormatCue, isQueryNoise } from '../text/query-noise.js';
+import { isFormatCue, isQueryNoise, withoutFramingPhrases } from '../text/query-noise.js';
 import type { Lang } from '../channel/types.js';
 import type { FieldIndex, TermGroup } from './field-index.js';
 import type { Clause, FieldQuery, LexicalIndex, LexicalQuery } from './lexical-index.js';
@@ -162,6 +162,7 @@ export function planQuery(
   translator: QueryTranslator | undefined,
   options: QueryPlanOptions = {},
 ): QueryPlan {
+  if (options.understand !== false) text = withoutFramingPhrases(text);
   const read = translator
     ? translator.translate(text, { dictionary: options.dictionary !== false, glossary: options.glossary !== false })
     : contentTokens(text, index.options).map((t): Concept => ({ source: [t], targets: [], origin: 'none' }));

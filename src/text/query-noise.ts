@@ -18,7 +18,7 @@ precisely specific specifically detail details detailed brief briefly summary su
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
-dr achieve achieved accomplish meant intended supposed
+dr
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
@@ -42,8 +42,19 @@ export function isQueryNoise(token: string): boolean {
  * reads it as "where"), as "when" does. The record says how a meeting was held ("by videoconference", «في
  * القاهرة»), rarely that it was in person; as a search term the word would veto the answer.
  */
-const FORMAT_CUES = new Set(tokenize('حضوري حضوريا حضوريه حضورية').flatMap((t) => arabicStems(t)));
+const FORMAT_CUES = new Set(tokenize('حضوري حضوريا حضوريه حضورية'));
 
+/** By the written word: «الحضور» (the attendance) shares the stem of «حضوري» and is a topic. */
 export function isFormatCue(token: string): boolean {
-  return isArabicWord(token) && arabicStems(token).every((s) => FORMAT_CUES.has(s));
+  return FORMAT_CUES.has(token.replace(/^[وب](?=حضور)/u, ''));
+}
+
+/**
+ * "What does the GCR aim to achieve?", "what is it meant to do": the verb after "aim to" only frames the
+ * question. Dropped as a phrase, not as words: "what did the conference achieve" asks about an achievement.
+ */
+const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|sought|designed)\s+to\s+(?:achieve|accomplish|do|deliver)\b/gi;
+
+export function withoutFramingPhrases(text: string): string {
+  return text.replace(FRAMING_PHRASES, '$1');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation } from '../../src/text/abbreviations.js';
-import { isQueryNoise } from '../../src/text/query-noise.js';
+import { isFormatCue, isQueryNoise, withoutFramingPhrases } from '../../src/text/query-noise.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const noise = (text: string) => tokenize(text).filter(isQueryNoise);
@@ -22,5 +22,19 @@ describe('abbreviations of quick English questions', () => {
     expect(expandAbbreviation('dept')).toBe('department');
     expect(expandAbbreviation('mtg')).toBe('meeting');
     expect(expandAbbreviation('migration')).toBeUndefined();
+  });
+});
+
+describe('framing phrases and format cues', () => {
+  it('drop "to achieve" after "aim", but keep what a conference achieved', () => {
+    expect(withoutFramingPhrases('What does the GCR aim to achieve?')).toBe('What does the GCR aim?');
+    expect(withoutFramingPhrases('What is the GCM meant to do')).toBe('What is the GCM meant');
+    expect(withoutFramingPhrases('What did the conference achieve?')).toBe('What did the conference achieve?');
+  });
+
+  it('read «حضوري» as asking how a meeting was held, not as a topic', () => {
+    expect(isFormatCue('حضوري')).toBe(true);
+    expect(isFormatCue('حضوريا')).toBe(true);
+    expect(isFormatCue('الحضور')).toBe(false);
   });
 });
