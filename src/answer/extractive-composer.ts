@@ -67,6 +67,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // The question as the retriever understood it (typos corrected, dialect in standard Arabic) says
     // more reliably what kind of answer is wanted.
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
+    if (input.context) inheritNamed(analysis, understandQuestion(input.context, { lang: input.lang, now: input.now }));
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // A comparison or an evolution is of what was said: each side's quote should carry a position.
     if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
@@ -141,6 +142,19 @@ export class ExtractiveComposer implements AnswerComposer {
     const documentWeight = recency ? (u: Unit) => recency.get(unitPassage(u).documentId) ?? 1 : undefined;
     return { units, prior, fit, documentRank, documentWeight };
   }
+}
+
+/**
+ * A question that points back («ما أبرز المحاور التي تناولها ذلك الاجتماع؟») asks about the meeting and
+ * the years its context names, when it names none of its own.
+ */
+function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): void {
+  if (analysis.entities.mentions.length === 0) {
+    const { mentions, ordinals, extraordinary } = context.entities;
+    analysis.entities = { ...analysis.entities, mentions, ordinals, extraordinary: analysis.entities.extraordinary || extraordinary };
+  }
+  const { from, to } = analysis.time;
+  if (from === undefined && to === undefined) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
 }
 
 /**

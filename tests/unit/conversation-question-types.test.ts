@@ -378,6 +378,17 @@ describe('a letter whose question points back', () => {
   });
 });
 
+describe('a letter whose numbered items point back to its subject', () => {
+  it('answers «ما أبرز المحاور التي تناولها ذلك الاجتماع؟» from the 10th meeting the subject names, not another meeting\'s topics', async () => {
+    const body = 'تحية طيبة وبعد،\n\nأولاً: متى وأين عُقد الاجتماع العاشر للعملية؟\nثانياً: ما أبرز المحاور التي تناولها ذلك الاجتماع؟\n\nوتفضلوا بقبول فائق الاحترام';
+    const reply = await new ConversationScript(app).say(body, { subject: 'استفسار بشأن الاجتماع العاشر لعملية التشاور العربية الإقليمية' });
+    expect(reply.kind).toBe('answer');
+    const second = reply.text.split('**ثانياً.**')[1] ?? '';
+    expect(second).toMatch(/الاجتماع العاشر/);
+    expect(second).not.toMatch(/الاجتماع التاسع/);
+  });
+});
+
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
