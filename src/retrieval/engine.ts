@@ -9,6 +9,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { planQuery, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
+import { withoutFramingPhrases } from '../text/query-noise.js';
 import { timeRange } from '../question/time-range.js';
 import type { QueryTranslator } from './translate.js';
 import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';
@@ -76,12 +77,14 @@ export class HybridSearchEngine implements SearchEngine {
   }
 
   translateQuery(text: string): string[][] {
-    const concepts = this.deps.translator?.translate(text) ?? [];
+    // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
+    const concepts = this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [];
     return concepts.filter((c) => c.origin !== 'none').map((c) => c.targets);
   }
 
   questionConcepts(text: string): QuestionConcept[] {
-    const concepts = this.deps.translator?.translate(text) ?? [];
+    // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
+    const concepts = this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [];
     return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin }));
   }
 

@@ -51,10 +51,14 @@ export function isFormatCue(token: string): boolean {
 
 /**
  * "What does the GCR aim to achieve?", "what is it meant to do": the verb after "aim to" only frames the
- * question. Dropped as a phrase, not as words: "what did the conference achieve" asks about an achievement.
+ * question. Dropped as a phrase, not as words: "what did the conference achieve" asks about an achievement,
+ * and «نقاط الاتصال» are the focal points.
  */
 const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|sought|designed)\s+to\s+(?:achieve|accomplish|do|deliver)\b/gi;
 
+/** "The main points of…", «أبرز نقاط…»: the points are what a list answer is made of, not a topic. */
+const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
+
 export function withoutFramingPhrases(text: string): string {
-  return text.replace(FRAMING_PHRASES, '$1');
+  return text.replace(FRAMING_PHRASES, '$1').replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '');
 }

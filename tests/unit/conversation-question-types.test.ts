@@ -392,6 +392,9 @@ describe('a letter whose numbered items point back to its subject', () => {
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
+    // «أبرز نقاط» frames the ask (a list of points), as "the main points" does; it is no topic to look for.
+    ['ar', 'ما أبرز نقاط الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
+    ['en', 'What are the main points of the Arab position on the revised ENP?', /What the documents on record do not hold/],
     ['en', 'What is the Arab position on the revised European Neighbourhood Policy?', /What the documents on record do not hold/],
     // The paper is on record as issued (when, by whom), its content is not.
     ['en', 'What did the Arab position paper for the 10th GFMD in Berlin argue?', /What the documents on record do not hold:?[^]*content of the Arab position paper/],

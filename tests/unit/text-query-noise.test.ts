@@ -30,6 +30,9 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('What does the GCR aim to achieve?')).toBe('What does the GCR aim?');
     expect(withoutFramingPhrases('What is the GCM meant to do')).toBe('What is the GCM meant');
     expect(withoutFramingPhrases('What did the conference achieve?')).toBe('What did the conference achieve?');
+    expect(withoutFramingPhrases('ما أبرز نقاط الموقف العربي؟')).toBe('ما أبرز الموقف العربي؟');
+    expect(withoutFramingPhrases('the main points of the statement')).toBe('the main of the statement');
+    expect(withoutFramingPhrases('من هي نقاط الاتصال الوطنية؟')).toBe('من هي نقاط الاتصال الوطنية؟');
   });
 
   it('read «حضوري» as asking how a meeting was held, not as a topic', () => {
