@@ -23,7 +23,7 @@ const OWN_OR_COMING = new RegExp(
  */
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
   if (!signals.informationQuestion || OWN_OR_COMING.test(norm.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -52,5 +52,15 @@ const PAST = new RegExp(
 const COUNT_OF_RECORD = new RegExp(
   String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
     normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
+  'u',
+);
+
+/**
+ * "Who is the director of the department?", «منو مديرة إدارة شؤون اللاجئين؟»: who holds an office is on
+ * record; a wish to reach that person names the asker («أريد التواصل مع…») and is read above as a request.
+ */
+const WHO_HOLDS = new RegExp(
+  String.raw`\bwho (?:is|was|are|were) (?:the )?(?:current )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
   'u',
 );

@@ -342,6 +342,8 @@ describe('a question of fact worded like a request', () => {
     // A count of what took place, and a past verb of attending, are facts on record too.
     ['ar', 'كم عدد المشاركين في مشاورات بيروت؟', /نحو 90 مشاركاً/],
     ['en', 'How many participants attended the Beirut consultation?', /About 90 participants/],
+    // Who holds an office is on record: the model reads «مديرة ادارة…» as a wish to reach her.
+    ['ar', 'منو مديرة ادارة شؤون اللاجئين والمغتربين والهجره؟', /إيناس الفرجاني/],
     // A name the intent model does not know, asked with «مين», is no greeting.
     ['ar', 'مين انس الفرجاني؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/],
     // "I need to know…" asks for a fact; it names no act of the asker's own.
