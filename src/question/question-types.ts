@@ -61,7 +61,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
   definition: [
     /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
     englishWords(['stand for', 'stands for', 'what is meant by', 'define', 'definition of', 'meaning of']),
-    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z]+(?:\s+[\u0621-\u064Aa-z]+){0,3}\s*[؟?]?$/u,
+    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z]+(?:\s+[\u0621-\u064Aa-z]+){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
     arabicWords(['ماذا يعني', 'ما المقصود', 'ما معني', 'تعريف', 'شو يعني', 'ايش يعني', 'وش يعني', 'يعني ايه', 'اشنو هو']),
   ],
   compare: [
