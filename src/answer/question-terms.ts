@@ -58,6 +58,9 @@ export function stemsOf(token: string): string[] {
   if (token.length >= 4 && token.endsWith('ا') && !token.endsWith('اا')) stems.push(...arabicStems(token.slice(0, -1)));
   // Light10 strips و and the article but not a lone preposition: بدعم، لدعم، كدعم، فدعم also read دعم.
   if (token.length >= 5 && /^(?:و?[بلكف])/.test(token)) stems.push(...arabicStems(token.replace(/^و?[بلكف]/, '')));
+  // Nor a past verb's endings: «أقرّت»، «أقرّته»، «شاركوا» also read أقر، شارك.
+  const verb = /^([\u0621-\u064A]{3,})(?:ته|تها|تهم|ت|وا)$/u.exec(token);
+  if (verb) stems.push(...arabicStems(verb[1]!));
   return [...new Set(stems)];
 }
 

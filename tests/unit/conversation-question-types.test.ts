@@ -295,6 +295,8 @@ describe('dialect, as members type it', () => {
     ['شنو هو المنتدى العالمي للهجرة والتنمية؟', /منتدى غير رسمي/, 'ref-gfmd'],
     // A number next to what is counted answers "how many", though a list naming «الدول الأعضاء» matches more words.
     ['قديش عدد الدول الأعضاء بالعملية؟', /22 دولة عضواً/, 'arcp-profile'],
+    // «أقرّ» asked, «أقرّت» written: a past verb's ending is read off.
+    ['أي قرار للجمعية العامة أقرّ الـGCM؟', /73\/195/, 'ref-gcm'],
     // «حضوري» asks how it was held (its format), not who attended: the record says by videoconference.
     ['الاجتماع التامن كان حضوري؟', /عبر تقنية الاتصال المرئي/, 'meeting-08-2022'],
   ])('%s', async (question, lead, doc) => {
