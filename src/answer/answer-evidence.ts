@@ -99,6 +99,12 @@ const REASON = [
   ]),
 ];
 
+/** How often: "annual", "every year", "every four years", «سنوياً», «كل عام», «دورية». */
+const FREQUENCY = [
+  englishWords(['annual', 'annually', 'yearly', 'every year', 'each year', 'once a year', 'twice a year', 'every (?:two|three|four|five|\\d+) years', 'biennial', 'monthly']),
+  arabicWords(['سنوي', 'سنويا', 'سنويه', 'كل عام', 'كل سنه', 'مره في السنه', 'مرتين', 'كل اربع سنوات', 'كل اربعه اعوام']),
+];
+
 const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
 /** Evidence that a unit holds the kind of answer `type` asks for. */
@@ -187,6 +193,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
       const says = hit(DEFINITION, text) ? 0.8 : opensWithSubject(raw, isAsked) ? 0.4 : 0;
       return says + (says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0);
     }
+    case 'how-often':
+      return hit(FREQUENCY, text) ? 1 : 0;
     case 'why':
       return hit(REASON, text) ? 1 : 0;
     case 'which':

@@ -63,7 +63,9 @@ export function decideIntent(probs: readonly number[], classes: readonly Intent[
 function withoutItsCue(best: Intent, signals: RuleSignals): Intent | undefined {
   const cued = best === 'greeting' ? signals.scores.greeting > 0 : best === 'feedback' ? signals.scores.feedback > 0 : true;
   if (cued) return undefined;
-  if ((signals.questionMark || signals.informationQuestion) && signals.inDomain) return 'position-question';
+  // "summarise the 2020 statement": an ask for what is on record (a cue of its own beside the domain's).
+  const asksForRecord = signals.scores['position-question'] > 1;
+  if ((signals.questionMark || signals.informationQuestion || asksForRecord) && signals.inDomain) return 'position-question';
   if (best === 'feedback' && signals.words <= 1 && signals.letters) return 'greeting';
   // «مين انس الفرجاني؟»: a name the cues do not know, asked with a question word, is no greeting; the
   // record is tried before the reply says it holds nothing on it. ("Who am I talking to?" is one.)

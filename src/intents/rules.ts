@@ -11,7 +11,7 @@ import type { Intent } from './types.js';
 
 // What the assistant is about. A question that touches none of it, and carries no other cue, is out of scope.
 const DOMAIN: RegExp[] = [
-  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
+  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|wrd|world refugee day|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|the league|burden\w*|responsibility-sharing|solidarity|host states?|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(
@@ -80,7 +80,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 }
 
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
-const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which', 'why', 'definition', 'compare', 'evolution', 'yes-no']);
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'definition', 'compare', 'evolution', 'yes-no']);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
   `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:know|find out|learn|confirm|check))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,

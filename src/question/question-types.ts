@@ -31,6 +31,11 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد']),
   ],
+  // How often something is held: "how often does the ARCP meet?", «كل قديش بتجتمع العملية؟».
+  'how-often': [
+    englishWords(['how often', 'how frequently', 'how regularly', 'how many times a year', 'frequency of', 'periodicity']),
+    arabicWords(['كم مره', 'كل كم', 'كل قديش', 'كل قداش', 'كل امتي', 'كل متي', 'دوريه']),
+  ],
   which: [
     englishWords(['which', 'what (?:document|documents|type|types|kind|kinds|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)']),
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
@@ -77,7 +82,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
 };
 
 /** Types that say which answer is asked for more precisely than a generic which / what. */
-const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'why', 'list'];
+const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often', 'why', 'list'];
 
 /**
  * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
@@ -94,6 +99,8 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   }
   let types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
   if (types.some((t) => SPECIFIC.includes(t))) types = types.filter((t) => t !== 'which');
+  // «كم مرة» / "how many times a year" asks how often, not for a count.
+  if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when');
   if (types.includes('list')) types = types.filter((t) => t !== 'definition');
   // "Did the position change over time?" is an evolution question that happens to be yes-no.
   if (types.includes('evolution') || types.includes('compare')) types = types.filter((t) => t !== 'yes-no' && t !== 'definition');

@@ -6,6 +6,7 @@ export const QUESTION_TYPES = [
   'where',
   'who',
   'how-many',
+  'how-often',
   'which',
   'why',
   'list',

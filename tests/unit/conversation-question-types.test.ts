@@ -307,6 +307,13 @@ describe('dialect, as members type it', () => {
   });
 });
 
+describe('how often', () => {
+  it('"how often is the IMRF held" leads with the frequency, not with what the IMRF is', async () => {
+    const reply = await answer('How often is the IMRF held?');
+    expect(leadOf(reply)).toMatch(/every four years/);
+  });
+});
+
 describe('framing words', () => {
   it('"what does the GCR aim to achieve" is answered: "achieve" frames the question, it is in no document', async () => {
     const reply = await answer('What does the GCR aim to achieve?');

@@ -47,6 +47,8 @@ describe('classifyIntent', () => {
     ['Why does the League call for burden-sharing?', 'position-question'],
     ['ليه الجامعة بتطالب بتقاسم الأعباء؟', 'position-question'],
     ['Who is playing in the Champions League final?', 'out-of-scope'],
+    // An ask to summarise what is on record, typed in a hurry, is no feedback.
+    ['Pls summarize the WRD 2020 statment', 'position-question'],
     // Asked about the conversation, not the record: the help text answers it.
     ['who am I chatting with?', 'greeting'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {

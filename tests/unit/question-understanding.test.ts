@@ -12,6 +12,8 @@ describe('what kind of answer a question asks for', () => {
     ['When was the ARCP created and by whom?', ['when', 'who']],
     ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
     ['ليش اجتمعت العملية في مايو 2023؟', ['why']],
+    ['how often does the ARCP meet', ['how-often']],
+    ['كل قديش بتجتمع العملية؟', ['how-often']],
     // A filler after the name («أصلاً») leaves it a question of what the thing is.
     ['أشنو هي عملية التشاور العربية الإقليمية أصلاً؟', ['definition']],
     // Climate change is a topic, not a change of position.
