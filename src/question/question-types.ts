@@ -18,6 +18,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
   where: [
     // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo". (Not
     // "online" itself: "can I follow the meeting online?" is a registration.)
+    // "…and were" closing a question is "where" typed in a hurry ("wen did it meet and were").
+    /\band were\s*\??$/,
     englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person']),
     arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
   ],

@@ -239,6 +239,8 @@ describe('questions typed in a hurry', () => {
     ['wat is the arcp', /ARCP/],
     ['wich countries are arcp members', /22 member states/],
     ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
+    // "…and were" closing the question is "where": the lead gives the place as well as the date.
+    ['wen did the arcp hold its 9th mtg and were', /29–30 May 2023 at the LAS General Secretariat in Cairo/],
   ])('"%s" is answered', async (question, fact) => {
     expect((await answer(question)).text).toMatch(fact);
   });
