@@ -143,6 +143,7 @@ describe('focusWords: what a question says it is about', () => {
     ['ايش قال الأمين العام عن عدد المهاجرين في المنطقة العربية في المراجعة الثانية؟', ['المهاجرين']],
     ['ما موقف الجامعة من الهجرة غير النظامية؟', ['الهجره', 'غير', 'النظاميه']],
     ['What was the position regarding climate change in 2023?', ['climate', 'change']],
+    ["What was the ARCP's message on xenophobia?", ['xenophobia']],
     // The ARCP's own name says «حول الهجرة واللجوء»; the subject is what «بشأن» names.
     ['ما موقف عملية التشاور العربية الإقليمية حول الهجرة واللجوء بشأن العودة الطوعية؟', ['العوده', 'الطوعيه']],
     // «صدر عن» names who issued, not a subject.
