@@ -1,7 +1,7 @@
 import type { Lang } from '../channel/types.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { detectLang } from '../text/lang.js';
-import { asksForRecordedFact } from './fact-question.js';
+import { asksForRecordedFact, asksForSummary } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
 import type { RuleOptions, RuleSignals } from './rules.js';
@@ -85,8 +85,11 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);
-  const decision = decideIntent(probs, model.classes, features.signals, model.unsureBelow);
   const { signals } = features;
+  const decided = decideIntent(probs, model.classes, signals, model.unsureBelow);
+  // A summary of a document on record is answered from the record; a copy of it is a request for staff.
+  const summary = decided.intent === 'document-request' && signals.inDomain && asksForSummary(features.norm);
+  const decision = summary ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
   const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.informationQuestion && signals.scores['out-of-scope'] === 0;
   // Read only for a request: it decides whether the record is tried before a ticket.
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);

@@ -64,3 +64,21 @@ const WHO_HOLDS = new RegExp(
     normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
   'u',
 );
+
+/**
+ * "Give me an idea of the 2021 statement", «ممكن تعطيني فكرة عن بيان 2021؟», «نبذة عن…»: a summary of what is
+ * on record, which the record gives, unlike a copy of the document ("send me the text", «نسخة»، «النص الكامل»).
+ */
+const SUMMARY = new RegExp(
+  String.raw`\b(?:an? (?:idea|overview|summary|sense|gist)|the (?:gist|highlights|main points)) (?:of|about|on)\b|\b(?:summari[sz]e|brief me on)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:فكره عن|فكره عامه عن|نبذه عن|ملخص|ملخصا|لخص|لخصلي|خلاصه)(?![\p{L}])`),
+  'u',
+);
+const A_COPY = new RegExp(
+  String.raw`\b(?:copy|copies|pdf|file|text|send|attach\w*|download)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:نسخه|النص|نص|ملف|ارسال|ارسل|ارسلوا|ابعت|تحميل|الكامل)(?![\p{L}])`),
+  'u',
+);
+
+export function asksForSummary(norm: string): boolean {
+  return SUMMARY.test(norm) && !A_COPY.test(norm);
+}

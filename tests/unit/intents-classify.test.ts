@@ -47,6 +47,10 @@ describe('classifyIntent', () => {
     ['Why does the League call for burden-sharing?', 'position-question'],
     ['ليه الجامعة بتطالب بتقاسم الأعباء؟', 'position-question'],
     ['Who is playing in the Champions League final?', 'out-of-scope'],
+    // A summary of a document is on record; a copy of it is a request for staff.
+    ['ممكن تعطيني فكرة عن بيان 2021؟', 'position-question'],
+    ['give me an overview of the 2019 WRD statement', 'position-question'],
+    ['أرجو إرسال نسخة من ملخص البيان الختامي', 'document-request'],
     // An ask to summarise what is on record, typed in a hurry, is no feedback.
     ['Pls summarize the WRD 2020 statment', 'position-question'],
     // Asked about the conversation, not the record: the help text answers it.
