@@ -355,6 +355,8 @@ describe('a question of fact worded like a request', () => {
     ['en', 'How many participants attended the Beirut consultation?', /About 90 participants/],
     // Who holds an office is on record: the model reads «مديرة ادارة…» as a wish to reach her.
     ['ar', 'منو مديرة ادارة شؤون اللاجئين والمغتربين والهجره؟', /إيناس الفرجاني/],
+    // "What did X say" of a person the record quotes is tried on the record, whatever the intent model thinks of the name.
+    ['en', 'what did Laura Thompson say', /Laura Thompson said the GCM/],
     // «ممكن تعطيني فكرة عن…» asks for a summary of what is on record, not for a copy of the document.
     ['ar', 'ممكن تعطيني فكرة عن بيان 2021؟', /الاجتماع السابع[^]*2021/],
     // A name the intent model does not know, asked with «مين», is no greeting.
