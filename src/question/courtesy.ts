@@ -34,11 +34,17 @@ const EN_OPENINGS = [
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
 const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
 
+/** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
+const LEADING_PURPOSE =
+  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|records|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i;
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
+  const unframed = text.replace(LEADING_PURPOSE, '');
+  if (unframed.length >= MIN_LEFT) text = unframed;
   for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {

@@ -59,6 +59,15 @@ const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|so
 /** "The main points of…", «أبرز نقاط…»: the points are what a list answer is made of, not a topic. */
 const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
 
+/**
+ * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…»: the place or date of a meeting being held is the kind of
+ * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
+ */
+const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:مكان|تاريخ|موعد)\s+(?=(?:ال)?(?:انعقاد|عقد)(?![\u0621-\u064A]))/gu;
+
 export function withoutFramingPhrases(text: string): string {
-  return text.replace(FRAMING_PHRASES, '$1').replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '');
+  return text
+    .replace(FRAMING_PHRASES, '$1')
+    .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
+    .replace(PLACE_OR_DATE_OF_HOLDING, '');
 }

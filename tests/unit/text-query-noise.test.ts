@@ -33,6 +33,8 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('ما أبرز نقاط الموقف العربي؟')).toBe('ما أبرز الموقف العربي؟');
     expect(withoutFramingPhrases('the main points of the statement')).toBe('the main of the statement');
     expect(withoutFramingPhrases('من هي نقاط الاتصال الوطنية؟')).toBe('من هي نقاط الاتصال الوطنية؟');
+    expect(withoutFramingPhrases('مكان انعقاد مؤتمر الاستعراض الإقليمي الثاني')).toBe('انعقاد مؤتمر الاستعراض الإقليمي الثاني');
+    expect(withoutFramingPhrases('ما مكان اللجوء الأول؟')).toBe('ما مكان اللجوء الأول؟');
   });
 
   it('read «حضوري» as asking how a meeting was held, not as a topic', () => {
