@@ -53,7 +53,8 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
 
 /** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
 const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);
-const YEAR_IN_TEXT = /(?<!\d|\d\.)((?:19|20)\d\d)(?!\d|\.\d)/;
+/** A year, not one set as a target ("by 2030", «بحلول عام 2030», "Agenda 2030"), which dates no event. */
+const YEAR_IN_TEXT = /(?<!\d|\d\.|\bby |\buntil |\bagenda |بحلول |بحلول عام |حتي عام |لعام 2030 |خطه التنميه المستدامه لعام )((?:19|20)\d\d)(?!\d|\.\d)/u;
 
 /**
  * The year a quote speaks of: the document's, unless the document gathers several years (a reference, a

@@ -309,6 +309,14 @@ describe('dialect, as members type it', () => {
   });
 });
 
+describe('a comparison', () => {
+  it('dates each side by its event, not by a target year it mentions ("resettle one million refugees by 2030")', async () => {
+    const reply = await answer('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.');
+    expect(reply.text).toMatch(/1,600 pledges/);
+    expect(reply.text).not.toMatch(/\(2030\)/);
+  });
+});
+
 describe('how often', () => {
   it('"how often is the IMRF held" leads with the frequency, not with what the IMRF is', async () => {
     const reply = await answer('How often is the IMRF held?');
