@@ -132,9 +132,10 @@ export const ROOT_WEIGHT = 0.5;
 function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept[] {
   const { vocabulary } = options;
   const framing = options.understand !== false;
-  const topical = framing
-    ? concepts.filter((c) => (c.origin === 'glossary' && !c.source.every((t) => isFormatCue(t.text))) || !c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text)))
-    : [];
+  // A glossary term is a topic even when its words frame questions too, unless it only names a format («حضوري»).
+  const formatOnly = (c: Concept) => c.source.every((t) => isFormatCue(t.text));
+  const framingOnly = (c: Concept) => c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text));
+  const topical = framing ? concepts.filter((c) => (c.origin === 'glossary' ? !formatOnly(c) : !framingOnly(c))) : [];
   // A question of nothing but such words ("what is the latest position?") keeps them.
   return (topical.length > 0 ? topical : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
