@@ -4,7 +4,7 @@ import { ordinalMentions, understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label, type LabelKey } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
-import { edgeDocument } from '../retrieval/recency.js';
+import { edgePassage } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
@@ -40,7 +40,8 @@ interface Candidates {
   prior: (unit: Unit) => number;
   fit: Map<string, number>;
   documentRank: Map<string, number>;
-  documentWeight?: (unit: Unit) => number;
+  /** When the latest (or earliest) is asked: which documents are the one asked for, and which its older kin. */
+  recency?: Recency;
 }
 
 /**
@@ -74,20 +75,21 @@ export class ExtractiveComposer implements AnswerComposer {
     const layout = layoutFor(analysis);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...(input.context ? [input.context] : [])];
+    const { recency } = candidates;
     const { units: scored, termCount } = scoreUnits(candidates.units, {
       analysis,
       questions,
       lang: input.lang,
       concepts: this.opts.concepts,
       prior: candidates.prior,
-      documentWeight: candidates.documentWeight,
+      documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
-    const asked = (s: ScoredUnit) => (candidates.documentWeight?.(s.unit) ?? 1) > OTHER_OF_KIND;
-    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && asked(g));
-    if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || asked(q));
+    const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
+    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
+    if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
@@ -120,7 +122,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const passagePrior = new Map<string, number>();
     const docPrior = new Map<string, number>();
     const fit = new Map<string, number>();
-    const recency = recencyWeights(input.passages, analysis.time);
+    const recency = recencyOf(input.passages, analysis.time);
     for (const p of input.passages) {
       const doc = p.passage.documentId;
       if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis));
@@ -138,9 +140,7 @@ export class ExtractiveComposer implements AnswerComposer {
       const p = unitPassage(u);
       return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
     };
-    // A weight of the relevance itself: the retriever may find older ones as relevant as the newest.
-    const documentWeight = recency ? (u: Unit) => recency.get(unitPassage(u).documentId) ?? 1 : undefined;
-    return { units, prior, fit, documentRank, documentWeight };
+    return { units, prior, fit, documentRank, recency };
   }
 }
 
@@ -162,11 +162,19 @@ function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): vo
  * (retrieval/recency.ts) keeps its weight; the others of its kind are the wrong ones, and the rest (the
  * references, the chronology) say less of it.
  */
-function recencyWeights(passages: readonly ScoredPassage[], time: QuestionAnalysis['time']): Map<string, number> | undefined {
-  const edge = edgeDocument(passages.map((p) => p.passage), time);
+interface Recency {
+  /** A weight of the relevance itself: the retriever may find older ones as relevant as the newest. */
+  weight(documentId: string): number;
+  /** Another, older (newer) document of the kind asked: the wrong one, never quoted beside the lead. */
+  olderOfKind(documentId: string): boolean;
+}
+
+function recencyOf(passages: readonly ScoredPassage[], time: QuestionAnalysis['time']): Recency | undefined {
+  const edge = edgePassage(passages.map((p) => p.passage), time);
   if (!edge) return undefined;
-  const kind = passages.find((p) => p.passage.documentId === edge)!.passage.meta.type;
-  return new Map(passages.map(({ passage: p }) => [p.documentId, p.documentId === edge ? 1 : p.meta.type === kind ? OTHER_OF_KIND : NOT_OF_KIND]));
+  const typeOf = new Map(passages.map(({ passage: p }) => [p.documentId, p.meta.type]));
+  const olderOfKind = (doc: string) => doc !== edge.documentId && typeOf.get(doc) === edge.meta.type;
+  return { olderOfKind, weight: (doc) => (doc === edge.documentId ? 1 : olderOfKind(doc) ? OTHER_OF_KIND : NOT_OF_KIND) };
 }
 const OTHER_OF_KIND = 0.3;
 const NOT_OF_KIND = 0.6;

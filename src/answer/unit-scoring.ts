@@ -169,10 +169,10 @@ function coverageOf(reading: UnitReading, side: TermSide) {
 /** A concept of what the question says it is about ("…about Gaza?") weighs this much more. */
 const FOCUS_WEIGHT = 2;
 
-/** Per concept, how much more it weighs for being what the question says it is about. */
-function focusBoost(pairs: readonly TermPair[], focus: readonly string[]): number[] {
+/** Per concept, whether it names what the question says it is about. */
+function focusedConcepts(pairs: readonly TermPair[], focus: readonly string[]): boolean[] {
   const keys = new Set(focus.flatMap(stemsOf));
-  return pairs.map((p) => (p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ? FOCUS_WEIGHT : 1));
+  return pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ?? false);
 }
 
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
@@ -194,10 +194,11 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
   const rootsOf = pluralRoots();
-  const focus = focusBoost(pairs, input.analysis.focus);
+  const focused = focusedConcepts(pairs, input.analysis.focus);
+  const weightsOf = (terms: readonly (Term | undefined)[]) => idfs(terms, textStems).map((w, k) => (focused[k] ? FOCUS_WEIGHT * w : w));
   const sides = {
-    own: { terms: own, weights: idfs(own, textStems).map((w, k) => w * focus[k]!), own: true, rootsOf },
-    other: { terms: other, weights: idfs(other, textStems).map((w, k) => w * focus[k]!), own: false, rootsOf },
+    own: { terms: own, weights: weightsOf(own), own: true, rootsOf },
+    other: { terms: other, weights: weightsOf(other), own: false, rootsOf },
   };
   const types = input.analysis.types;
   const { isAsked, isCounted } = askedWords(pairs, input.analysis);
@@ -211,7 +212,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const evidence = types.map((t) => answerEvidence(unit, t, isAsked, isCounted));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
-    const onFocus = !focus.includes(FOCUS_WEIGHT) || [...matched].some((k) => focus[k] === FOCUS_WEIGHT);
+    const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
     return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
   });
   return { units: scored, termCount: pairs.length };

@@ -14,19 +14,19 @@ const EDGE_BONUS = 1.6;
  * the newest — or the oldest, for "the earliest" — is moved up.
  */
 export function preferEdge<T extends { score: number }>(ranked: readonly T[], passageOf: (r: T) => Passage, time: TimeRange): T[] {
-  const edge = edgeDocument(ranked.map(passageOf), time);
+  const edge = edgePassage(ranked.map(passageOf), time);
   if (!edge) return [...ranked];
-  return ranked.map((r) => (passageOf(r).documentId === edge ? { ...r, score: r.score * EDGE_BONUS } : r)).sort((a, b) => b.score - a.score);
+  return ranked.map((r) => (passageOf(r).documentId === edge.documentId ? { ...r, score: r.score * EDGE_BONUS } : r)).sort((a, b) => b.score - a.score);
 }
 
 /**
- * The document "the latest" (or "the earliest") asks for among ranked passages: of the type of the
- * best-ranked event document, the newest (oldest); none when the question asks neither.
+ * A passage of the document "the latest" (or "the earliest") asks for among ranked passages: of the type
+ * of the best-ranked event document, the newest (oldest); none when the question asks neither.
  */
-export function edgeDocument(ranked: readonly Passage[], time: TimeRange): string | undefined {
+export function edgePassage(ranked: readonly Passage[], time: TimeRange): Passage | undefined {
   if (!time.latest && !time.earliest) return undefined;
   const kind = ranked.find((p) => EVENT_TYPES.has(p.meta.type))?.meta.type;
   if (!kind) return undefined;
   const newer = (a: Passage, b: Passage) => (time.latest ? b.meta.date > a.meta.date : b.meta.date < a.meta.date);
-  return ranked.filter((p) => p.meta.type === kind).reduce((a, b) => (newer(a, b) ? b : a)).documentId;
+  return ranked.filter((p) => p.meta.type === kind).reduce((a, b) => (newer(a, b) ? b : a));
 }
