@@ -18,6 +18,18 @@ export const ar = (source: string, weight: number): Cue => [
 ];
 export const en = (re: RegExp, weight: number): Cue => [re, weight];
 
+/**
+ * Words naming the asker or the one addressed, as their own words: "I", "our", «انا», «معنا». The rules
+ * that tell a question about the conversation, or a request, from a question of fact start from them.
+ */
+export const ASKER_OR_ADDRESSEE = {
+  en: ['i', "i'?m", 'me', 'my', 'we', 'us', 'our', 'you', 'your'],
+  ar: ['انا', 'احنا', 'نحن', 'لي', 'لنا', 'معي', 'معنا'],
+};
+
+/** What "I need to …" asks when it asks for a fact, not an act: "I need to know / find out / confirm…". */
+export const TO_KNOW = 'know|find out|learn|confirm|check';
+
 // Documents people ask for, in each language.
 const DOCS_EN = String.raw`(?:document|statement|report|paper|minutes|declaration|recommendations|text|version|presentation|slides|communiqu[eé]|agenda|concept note|file|work ?plan|copy|pdf|outcome|translation|agreement)s?`;
 const DOCS_AR = '(?:نسخ|محضر|محاضر|تقرير|بيان(?!ات)|نص|ورق|ملف|جدول|مذكر|خط|عرض|وثيق|وثائق|توصيات|اعلان|دليل|شرائح|ترجم)';

@@ -1,5 +1,6 @@
 import { understandQuestion } from '../question/understand.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
 import type { RuleSignals } from './rules.js';
 
 /**
@@ -8,9 +9,9 @@ import type { RuleSignals } from './rules.js';
  * it is worded.
  */
 const OWN_OR_COMING = new RegExp(
-  String.raw`\b(?:i|i'?d|i'?m|me|my|we|we'?d|us|our|you|your|next|upcoming|coming|forthcoming|future)\b|` +
+  String.raw`\b(?:${[...ASKER_OR_ADDRESSEE.en, "i'?d", "we'?d", 'next', 'upcoming', 'coming', 'forthcoming', 'future'].join('|')})\b|` +
     normalizeArabic(
-      String.raw`(?<![\p{L}])(?:انا|احنا|نحن|لي|لنا|عندي|عندنا|معي|معنا|وفدنا|وفدي|بلادي|بلادنا|دولتنا|وزارتنا|بريده|بريدها|رقمه|رقمها|مراسلته|مراسلتها|القادم|القادمه|المقبل|المقبله|الجاي|الجايه)(?![\p{L}])|(?<![\p{L}])(?:ا|ن)(?:حتاج|ريد|ود|رغب|تصل|تواصل|رجو)\S*`,
+      String.raw`(?<![\p{L}])(?:${[...ASKER_OR_ADDRESSEE.ar, 'عندي', 'عندنا', 'وفدنا', 'وفدي', 'بلادي', 'بلادنا', 'دولتنا', 'وزارتنا', 'بريده', 'بريدها', 'رقمه', 'رقمها', 'مراسلته', 'مراسلتها', 'القادم', 'القادمه', 'المقبل', 'المقبله', 'الجاي', 'الجايه'].join('|')})(?![\p{L}])|(?<![\p{L}])(?:ا|ن)(?:حتاج|ريد|ود|رغب|تصل|تواصل|رجو)\S*`,
     ),
   'u',
 );
@@ -30,7 +31,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
 
 /** "I need to know…", "can you tell me…", «بدي أعرف…»: the asker wants a fact, not an act. */
 const WANTS_TO_KNOW = new RegExp(
-  String.raw`\b(?:i|we) (?:need|want|would like|'d like|wish) to (?:know|find out|learn|confirm|check)\b|\b(?:can|could) (?:you|u) (?:tell|remind|confirm (?:to )?) ?(?:me|us)\b|` +
+  String.raw`\b(?:i|we) (?:need|want|would like|'d like|wish) to (?:${TO_KNOW})\b|\b(?:can|could) (?:you|u) (?:tell|remind|confirm (?:to )?) ?(?:me|us)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:بدي|بدنا|ابي|ابغي|اريد|نريد|نود|اود|حاب|عايز)(?: ان)? (?:اعرف|نعرف|معرفه)(?![\p{L}])`),
   'gu',
 );

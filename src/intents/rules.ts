@@ -1,6 +1,6 @@
 import { askedTypes } from '../question/question-types.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { ar, CUES, en, type Cue } from './cues.js';
+import { ar, ASKER_OR_ADDRESSEE, CUES, en, TO_KNOW, type Cue } from './cues.js';
 import type { Intent } from './types.js';
 
 /**
@@ -83,12 +83,13 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no']);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:know|find out|learn|confirm|check))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:${TO_KNOW}))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
   'u',
 );
 
 const PERSONAL = new RegExp(
-  `\\b(?:i|i'?m|me|my|we|us|our|you|your|u)\\b|${normalizeArabic('(?<![\\p{L}])(?:انا|احنا|نحن|لي|لنا|معي|معنا|انت|انتم|انتي|حضرتك|احكي|بحكي|اتكلم|بتكلم|اتحدث|اكلم)(?![\\p{L}])')}`,
+  `\\b(?:${[...ASKER_OR_ADDRESSEE.en, 'u'].join('|')})\\b|` +
+    normalizeArabic(`(?<![\\p{L}])(?:${[...ASKER_OR_ADDRESSEE.ar, 'انت', 'انتم', 'انتي', 'حضرتك', 'احكي', 'بحكي', 'اتكلم', 'بتكلم', 'اتحدث', 'اكلم'].join('|')})(?![\\p{L}])`),
   'u',
 );
 
