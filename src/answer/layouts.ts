@@ -130,6 +130,7 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked) ?? [];
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
+  const aspects = aspectIndexes(analysis);
   for (const side of sides) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
@@ -137,8 +138,33 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
       const first = picked[0];
       if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
       picked.push(s);
-      chosen.add(s);
     }
+    for (const s of picked) chosen.add(s);
+    for (const s of aspectQuotes(side, picked, aspects)) chosen.add(s);
   }
   return { layout: 'compare', quotes: [...chosen], gaps: [] };
+}
+
+/** The evidence indexes of the kinds of fact compared ("format and focus": where, and the position). */
+function aspectIndexes(analysis: QuestionAnalysis): number[] {
+  return analysis.types.flatMap((t, i) => (i > 0 && t !== 'position' ? [i] : []));
+}
+
+/** A side's quote must not be much weaker than its best to be shown for an aspect. */
+const ASPECT_MIN = 0.5;
+
+/**
+ * "Compare the 7th and 8th meetings: format and focus": each side says each aspect asked, when a quote of
+ * that side holds it: the best quote for an aspect none of the side's picked quotes holds.
+ */
+function aspectQuotes(side: readonly ScoredUnit[], picked: readonly ScoredUnit[], aspects: readonly number[]): ScoredUnit[] {
+  const first = picked[0];
+  if (!first) return [];
+  const added: ScoredUnit[] = [];
+  for (const k of aspects) {
+    if ([...picked, ...added].some((s) => (s.evidence[k] ?? 0) > 0)) continue;
+    const holder = side.find((s) => (s.evidence[k] ?? 0) > 0 && s.relevance >= ASPECT_MIN * first.relevance);
+    if (holder && !added.includes(holder)) added.push(holder);
+  }
+  return added;
 }

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
-import { arabicWords, englishWords } from './cues.js';
+import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 
 /**
@@ -83,6 +83,19 @@ const CUES: Record<QuestionType, RegExp[]> = {
   ],
 };
 
+/**
+ * What a comparison is of, when it says so ("in purpose", "the two figures", «من حيث الهدف», "format and
+ * focus"): the kind of fact each side must carry. Read only beside a comparison, where these nouns name
+ * the aspect compared; elsewhere they may be the subject ("how have the ARCP's aims evolved").
+ */
+const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
+  why: [englishWords(['purposes?', 'aims?', 'goals?', 'reasons?', 'rationale', 'why']), arabicWords(['الهدف', 'هدف', 'هدفه', 'هدفها', 'الغرض', 'الغايه', 'الدافع', 'الاسباب', 'السبب'])],
+  'how-many': [englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much']), arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم'])],
+  where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
+  when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
+  who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
+};
+
 /** Types that say which answer is asked for more precisely than a generic which / what. */
 const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often', 'why', 'list'];
 
@@ -107,9 +120,20 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   // "Did the position change over time?" is an evolution question that happens to be yes-no.
   if (types.includes('evolution') || types.includes('compare')) types = types.filter((t) => t !== 'yes-no' && t !== 'definition');
   const layout = types.filter((t) => t === 'evolution' || t === 'compare');
+  if (layout.includes('compare')) types.push(...aspectsOf(text).filter((t) => !types.includes(t)));
   const rest = types.filter((t) => t !== 'evolution' && t !== 'compare');
   const ordered = [...layout, ...rest];
   return ordered.length > 0 ? ordered : undefined;
+}
+
+/** The kinds of fact a comparison says it compares, in the order named. */
+function aspectsOf(text: string): QuestionType[] {
+  const found: Array<{ type: QuestionType; at: number }> = [];
+  for (const [type, patterns] of Object.entries(ASPECTS) as Array<[QuestionType, RegExp[]]>) {
+    const at = firstMatch(text, patterns);
+    if (at >= 0) found.push({ type, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.type);
 }
 
 /** "Compare…", "the difference between…", «قارن», «الفرق بين»: a question answered side by side. */

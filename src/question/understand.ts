@@ -76,6 +76,11 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
     const n = ordinalAt(tokens, i);
     if (n !== undefined) found.push({ n, kind: kindAt(tokens, i), at: i });
   });
+  // "Did the ARCP discuss it at its 8th session?": a session of the process itself is one of its
+  // meetings — unless the text names its meetings as meetings, when a session is another body's
+  // («أصدر الاجتماع الثالث لعملية التشاور ورقة الموقف من محاور الدورة العاشرة»: the GFMD's tenth).
+  const ofTheProcess = tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t)) && !found.some((m) => m.kind === 'meeting');
+  if (ofTheProcess) for (const m of found) if (m.kind === 'session') m.kind = 'meeting';
   // "the 1st and 2nd Global Refugee Forums", «الأول والثاني»: ordinals said together count the same thing.
   for (const m of found) m.kind ??= found.find((o) => o.kind && Math.abs(o.at - m.at) <= 2)?.kind;
   const out: OrdinalMention[] = [];
@@ -94,8 +99,6 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     if (kind) break;
   }
   if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
-  // "Did the ARCP discuss it at its 8th session?": a session of the process itself is one of its meetings.
-  if (kind === 'session' && tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t))) kind = 'meeting';
   return kind;
 }
 

@@ -317,6 +317,16 @@ describe('a comparison', () => {
   });
 });
 
+describe('what a comparison compares', () => {
+  it.each([
+    ['How did the 2016 and 2017 extraordinary meetings differ in their aims?', /to prepare for the UN General Assembly high-level meeting/],
+    ['ما الفرق في الغرض بين الاجتماعين الاستثنائيين في 2016 و2017؟', /تحضيراً للاجتماع رفيع المستوى/],
+  ])('"%s": each side says what its meeting was for, not only when it was held', async (question, purpose) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(purpose);
+  });
+});
+
 describe('how often', () => {
   it('"how often is the IMRF held" leads with the frequency, not with what the IMRF is', async () => {
     const reply = await answer('How often is the IMRF held?');

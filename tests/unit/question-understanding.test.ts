@@ -117,6 +117,20 @@ describe('the meetings a question names', () => {
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
   });
 
+  it('reads a session as the process\'s meeting only where the text does not name its meetings as meetings', () => {
+    expect(read('Did the ARCP discuss it at its 8th session?').entities.mentions).toEqual([{ n: 8, kind: 'meeting' }]);
+    const gfmdSession = 'أصدر الاجتماع الثالث لعملية التشاور العربية الإقليمية (مايو/أيار 2017) ورقة الموقف العربي من محاور الدورة العاشرة.';
+    expect(read(gfmdSession).entities.mentions).toEqual([{ n: 3, kind: 'meeting' }, { n: 10, kind: 'session' }]);
+  });
+
+  it('reads the aspect a comparison compares as the kind of fact each side must give', () => {
+    expect(read('What was the difference in purpose between the 2016 and 2017 extraordinary meetings?').types).toEqual(['compare', 'why']);
+    expect(read('قارن بين الاجتماع العاشر والحادي عشر من حيث المكان والموضوع').types).toEqual(['compare', 'where']);
+    expect(read('The Beirut consultation and the SG both cited figures. How do the two figures compare?').types).toEqual(['compare', 'how-many']);
+    // Beside no comparison, "aims" is the subject.
+    expect(read('What are the aims of the ARCP?').types).toEqual(['list']);
+  });
+
   it('notices a question about a text being available', () => {
     expect(read('Is the full text of the 2016 final statement available?').asksForText).toBe(true);
     expect(read('هل النص الكامل للبيان متوفر؟').asksForText).toBe(true);
