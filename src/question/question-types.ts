@@ -96,6 +96,15 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
   who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
 };
 
+/**
+ * How long something ran: "how long did the review run?", «كم استمر الاستعراض؟», «قديش طولت؟». The dates
+ * it ran between answer it, as they answer "when"; «كم» here counts no thing.
+ */
+const DURATION = [
+  englishWords(['how long(?! ago)', 'for how long', 'duration of', 'what was the duration']),
+  arabicWords(['كم استمر', 'كم استمرت', 'قديش استمر', 'قديش استمرت', 'قداش استمر', 'شحال استمر', 'كم دام', 'كم دامت', 'كم طول', 'قديش طول', 'قديش طولت', 'كم مده', 'ما مده', 'ما هي مده', 'مده انعقاد']),
+];
+
 /** Types that say which answer is asked for more precisely than a generic which / what. */
 const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often', 'why', 'list'];
 
@@ -116,6 +125,7 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   if (types.some((t) => SPECIFIC.includes(t))) types = types.filter((t) => t !== 'which');
   // «كم مرة» / "how many times a year" asks how often, not for a count.
   if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when');
+  else if (firstMatch(text, DURATION) >= 0) types = asDuration(types);
   if (types.includes('list')) types = types.filter((t) => t !== 'definition');
   // "Did the position change over time?" is an evolution question that happens to be yes-no.
   if (types.includes('evolution') || types.includes('compare')) types = types.filter((t) => t !== 'yes-no' && t !== 'definition');
@@ -124,6 +134,12 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   const rest = types.filter((t) => t !== 'evolution' && t !== 'compare');
   const ordered = [...layout, ...rest];
   return ordered.length > 0 ? ordered : undefined;
+}
+
+/** A duration is answered as "when" is, in the place of the count «كم» seemed to ask for. */
+function asDuration(types: readonly QuestionType[]): QuestionType[] {
+  const out = types.includes('how-many') ? types.map((t) => (t === 'how-many' ? 'when' : t)) : [...types, 'when' as const];
+  return [...new Set(out)];
 }
 
 /** The kinds of fact a comparison says it compares, in the order named. */

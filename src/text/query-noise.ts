@@ -65,8 +65,17 @@ const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u06
  */
 const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:مكان|تاريخ|موعد)\s+(?=(?:ال)?(?:انعقاد|عقد)(?![\u0621-\u064A]))/gu;
 
+/**
+ * "How long did the review run?", «كم استمر الاستعراض؟»: a duration is answered by the dates a thing ran
+ * between ("from 25 June 2020 to 25 February 2021"); "long", "run", "last", «استمر» are in no such sentence.
+ */
+const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)((?:\s+\S+)*?)(?:\s+(?:run|last|lasted|take|go on|continue))?(?=\s*[?.!]?\s*$)/gi;
+const HOW_LONG_AR = /(?<![\u0621-\u064A])(كم|قديش|قداش|شحال)\s+(?:است?مرت?|دامت?|طولت?)(?![\u0621-\u064A])/gu;
+
 export function withoutFramingPhrases(text: string): string {
   return text
+    .replace(HOW_LONG, '$1')
+    .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(PLACE_OR_DATE_OF_HOLDING, '');

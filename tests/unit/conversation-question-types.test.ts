@@ -327,6 +327,23 @@ describe('what a comparison compares', () => {
   });
 });
 
+describe('how long', () => {
+  it.each([
+    ['how long did the first regional review of the gcm run', /February 2021/],
+    ['قديش استمر الاستعراض الإقليمي الأول؟', /25 يونيو\/حزيران 2020 إلى 25 فبراير\/شباط 2021/],
+  ])('"%s" is answered with the dates it ran between (it was refused: "long", "run", «استمر» are in no document)', async (question, dates) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(dates);
+  });
+});
+
+describe('a nationality for its country', () => {
+  it('"how many syrians…" finds what the statement says of Syria (it was refused)', async () => {
+    const reply = await answer('how many syrians were displaced according to the 2020 WRD statement');
+    expect(reply.text).toMatch(/13\.2 million/);
+  });
+});
+
 describe('how often', () => {
   it('"how often is the IMRF held" leads with the frequency, not with what the IMRF is', async () => {
     const reply = await answer('How often is the IMRF held?');

@@ -123,6 +123,12 @@ describe('the meetings a question names', () => {
     expect(read(gfmdSession).entities.mentions).toEqual([{ n: 3, kind: 'meeting' }, { n: 10, kind: 'session' }]);
   });
 
+  it('reads a duration as asking for the dates a thing ran between, not for a count', () => {
+    expect(read('how long did the first regional review of the gcm run').types).toEqual(['when']);
+    expect(read('قديش استمر الاستعراض الإقليمي الأول؟').types).toEqual(['when']);
+    expect(read('كم عدد الدول الأعضاء؟').types).toEqual(['how-many']);
+  });
+
   it('reads the aspect a comparison compares as the kind of fact each side must give', () => {
     expect(read('What was the difference in purpose between the 2016 and 2017 extraordinary meetings?').types).toEqual(['compare', 'why']);
     expect(read('قارن بين الاجتماع العاشر والحادي عشر من حيث المكان والموضوع').types).toEqual(['compare', 'where']);

@@ -37,6 +37,14 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('ما مكان اللجوء الأول؟')).toBe('ما مكان اللجوء الأول؟');
   });
 
+  it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
+    expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
+    expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
+    expect(withoutFramingPhrases('how long ago was the ARCP set up')).toBe('how long ago was the ARCP set up');
+    expect(withoutFramingPhrases('قديش استمرت المشاورات؟')).toBe('قديش المشاورات؟');
+    expect(withoutFramingPhrases('كم دام الاجتماع الاستثنائي؟')).toBe('كم الاجتماع الاستثنائي؟');
+  });
+
   it('read «حضوري» as asking how a meeting was held, not as a topic', () => {
     expect(isFormatCue('حضوري')).toBe(true);
     expect(isFormatCue('حضوريا')).toBe(true);
