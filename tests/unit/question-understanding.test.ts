@@ -117,6 +117,11 @@ describe('the meetings a question names', () => {
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
   });
 
+  it('reads what an Arabic ordinal counts by its gender: «قمة المنتدى الرابعة عشرة» is a 14th summit, «المنتدى الرابع عشر» a 14th forum', () => {
+    expect(read('وين انعقدت قمة المنتدى العالمي الرابعة عشر؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
+    expect(read('المنتدى العالمي الرابع عشر').entities.mentions).toEqual([{ n: 14, kind: 'forum' }]);
+  });
+
   it('reads a session as the process\'s meeting only where the text does not name its meetings as meetings', () => {
     expect(read('Did the ARCP discuss it at its 8th session?').entities.mentions).toEqual([{ n: 8, kind: 'meeting' }]);
     const gfmdSession = 'أصدر الاجتماع الثالث لعملية التشاور العربية الإقليمية (مايو/أيار 2017) ورقة الموقف العربي من محاور الدورة العاشرة.';
