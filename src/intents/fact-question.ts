@@ -61,7 +61,7 @@ const COUNT_OF_RECORD = new RegExp(
  * record; a wish to reach that person names the asker («أريد التواصل مع…») and is read above as a request.
  */
 const WHO_HOLDS = new RegExp(
-  String.raw`\bwho (?:is|was|are|were) (?:the )?(?:current )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
+  String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
   'u',
 );

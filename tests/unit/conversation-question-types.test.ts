@@ -398,6 +398,12 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'مين انس الفرجاني؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/],
     // "I need to know…" asks for a fact; it names no act of the asker's own.
     ['en', 'I need to know who represented UNHCR at the 11th meeting', /Hanan Hamdan/],
+    // "Who's the current head of…", as typed: an office held is on record.
+    ['en', "who's the current head of the social affairs sector at LAS", /Haifa Abu Ghazaleh/],
+    // What a conference adopted, and the Levantine «شو انحكى» (what was said), ask what is on record.
+    ['en', 'what did the marrakech conference adopt', /The GCM was adopted at the Intergovernmental Conference in Marrakech/],
+    ['ar', 'ماذا اعتمد مؤتمر مراكش؟', /اعتُمد الاتفاق العالمي للهجرة في المؤتمر الحكومي الدولي في مراكش/],
+    ['ar', 'شو انحكى باجتماع أيار 2023؟', /الاجتماع التاسع/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
