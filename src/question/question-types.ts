@@ -24,7 +24,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
   ],
   who: [
-    englishWords(['who', 'whom', 'whose', 'by whom', 'which organi[sz]ations?', 'which agenc(?:y|ies)', 'which bod(?:y|ies)', 'which officials?', 'which person', 'which (?:\\S+ ){0,2}?(?:countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
+    englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
     // «من أنشأها؟», «ومن يرأس…»: من opening a clause and followed by a verb, not by a noun with ال.
     /(?:^|[؟?,،.]\s*|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
@@ -56,8 +56,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع']),
   ],
   position: [
-    englishWords(['position', 'positions', 'stance', 'views?', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose)']),
-    arabicWords(['موقف', 'مواقف', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
+    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose)']),
+    arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',
       'انحكي', 'انقال', 'شو انحكي', 'ايش انقال']),
@@ -129,7 +129,9 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   // «كم مرة» / "how many times a year" asks how often, not for a count.
   if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when');
   else if (firstMatch(text, DURATION) >= 0) types = asDuration(types);
-  if (types.includes('list')) types = types.filter((t) => t !== 'definition');
+  // "What was the 2025 statement's main message?": a question naming a year asks about what happened then,
+  // not what a thing is.
+  if (types.includes('list') || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(text)) types = types.filter((t) => t !== 'definition');
   // "Did the position change over time?" is an evolution question that happens to be yes-no.
   if (types.includes('evolution') || types.includes('compare')) types = types.filter((t) => t !== 'yes-no' && t !== 'definition');
   const layout = types.filter((t) => t === 'evolution' || t === 'compare');

@@ -327,6 +327,23 @@ describe('what a comparison compares', () => {
   });
 });
 
+describe('a statement\'s main message', () => {
+  it('leads with what the 2025 statement said, not with when it was published', async () => {
+    const reply = await answer("what was the 2025 wrd statment's main message");
+    expect(leadOf(reply)).toMatch(/condemned/);
+  });
+});
+
+describe('which UN agencies', () => {
+  it.each([
+    ['Which UN agencies took part in the 11th meeting?', /UNRWA took part in the 11th meeting/],
+    ['اي وكالات اممية شاركت في الاجتماع ال11؟', /الأونروا\) في الاجتماع الحادي عشر/],
+  ])('"%s" leads with an agency named, at the meeting asked', async (question, agency) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(agency);
+  });
+});
+
 describe('how long', () => {
   it.each([
     ['how long did the first regional review of the gcm run', /February 2021/],

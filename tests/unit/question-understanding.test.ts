@@ -117,6 +117,22 @@ describe('the meetings a question names', () => {
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
   });
 
+  it('reads «الاجتماع الـ11», whose article stands apart from the number, as the 11th meeting', () => {
+    expect(read('اي وكالات اممية شاركت في الاجتماع ال11؟').entities.mentions).toEqual([{ n: 11, kind: 'meeting' }]);
+    expect(read('الاجتماع الـ11').entities.mentions).toEqual([{ n: 11, kind: 'meeting' }]);
+  });
+
+  it('reads a statement\'s main message as its position, and no question naming a year as a definition', () => {
+    expect(read("what was the 2025 wrd statement's main message").types).toEqual(['position']);
+    expect(read('شو أهم رسالة في بيان اليوم العالمي للاجئين 2025؟').types).toEqual(['position']);
+    expect(read('what is the IMRF').types).toEqual(['definition']);
+  });
+
+  it('reads "which UN agencies", "which Arab countries" as asking who', () => {
+    expect(read('Which UN agencies took part in the 11th meeting?').types).toEqual(['who']);
+    expect(read('Which Arab countries attended?').types).toEqual(['who']);
+  });
+
   it('reads what an Arabic ordinal counts by its gender: «قمة المنتدى الرابعة عشرة» is a 14th summit, «المنتدى الرابع عشر» a 14th forum', () => {
     expect(read('وين انعقدت قمة المنتدى العالمي الرابعة عشر؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('المنتدى العالمي الرابع عشر').entities.mentions).toEqual([{ n: 14, kind: 'forum' }]);
