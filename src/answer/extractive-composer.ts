@@ -1,5 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
+import { pointsBack } from '../question/letter.js';
 import { ordinalMentions, understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label, type LabelKey } from '../replies/labels.js';
@@ -74,7 +75,11 @@ export class ExtractiveComposer implements AnswerComposer {
     if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
     const layout = layoutFor(analysis);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
-    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...(input.context ? [input.context] : [])];
+    // The words of what a question points back to («ذلك الموقف») are its subject; a question that only adds
+    // to another ("and what did it discuss?") takes that one's meeting and years, not its words (the words
+    // of "was it held in person?" chose the quote that answered that question again).
+    const context = input.context && pointsBack(input.question) ? [input.context] : [];
+    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...context];
     const { recency } = candidates;
     const { units: scored, termCount } = scoreUnits(candidates.units, {
       analysis,

@@ -172,12 +172,13 @@ export class Assistant {
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // Searched and answered without the courtesy and purpose around it, which no document holds.
     const question = withoutCourtesy(asked.text);
-    const searched = asked.context ? inContext({ text: question, context: asked.context }) : question;
+    const context = asked.context && withoutCourtesy(asked.context);
+    const searched = context ? inContext({ text: question, context }) : question;
     const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
     // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
-    const input = { question, understood: asked.context ? undefined : understood?.text, context: asked.context, lang, passages: results, documentPassages };
+    const input = { question, understood: context ? undefined : understood?.text, context, lang, passages: results, documentPassages };
     return { results, composed: await this.deps.composer.compose(input, signal) };
   }
 

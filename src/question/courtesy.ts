@@ -26,9 +26,10 @@ const NEED_TO_KNOW = [
   /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
+// A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 const EN_OPENINGS = [
-  /^(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
-  /^(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
 ];
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */

@@ -19,6 +19,11 @@ const POINTS_BACK = new RegExp(
   'u',
 );
 
+/** Whether a question names its subject only by pointing back ("that position", «ذلك الاجتماع»). */
+export function pointsBack(question: string): boolean {
+  return POINTS_BACK.test(normalizeForMatch(question));
+}
+
 /** The question as searched: with the sentence it points back to, when it has one. */
 export function inContext(question: LetterQuestion): string {
   return question.context ? `${question.text} (${question.context})` : question.text;
@@ -154,11 +159,19 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   if (joined.length >= 2) return joined;
   if (asked.length === 0) return [{ text: text.trim() }];
   const said = sentences.map((s) => s.trim()).filter(Boolean);
-  // "When was the 6th meeting held? And what did it discuss?": a question that leans on the one before
-  // is asked together with it, as one question of several parts.
   const context = (question: LetterQuestion, first: string) => withContext(question, said[said.indexOf(first) - 1], options.subject);
-  if (asked.length === 1 || asked.slice(1).some(leansOnPrevious)) return [context({ text: asked.join(' ') }, asked[0]!)];
-  return asked.map((s, i) => context({ label: String(i + 1), text: s }, s));
+  if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
+  // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
+  // each is answered in turn, one that leans on the question before with that question as its context
+  // (asked as one question of several parts, the answer gave the first part and lost the others).
+  let anchor = asked[0]!;
+  return asked.map((s, i) => {
+    if (i === 0 || !leansOnPrevious(s)) {
+      anchor = s;
+      return context({ label: String(i + 1), text: s }, s);
+    }
+    return { label: String(i + 1), text: s, context: anchor };
+  });
 }
 
 /**
@@ -166,7 +179,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
  * or else the mail's subject.
  */
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
-  if (!POINTS_BACK.test(normalizeForMatch(question.text))) return question;
+  if (!pointsBack(question.text)) return question;
   const context = before && !isQuestionSentence(before) ? before : subject?.trim();
   return context ? { ...question, context } : question;
 }

@@ -453,6 +453,16 @@ describe('a letter whose question points back', () => {
   });
 });
 
+describe('a letter whose questions add to the first', () => {
+  it('answers each in turn: what the 6th meeting\'s closing statement called for is no longer lost after its format', async () => {
+    const body = 'الأخوة الكرام،\n\nنرجو إفادتنا عن الاجتماع السادس: هل عُقد حضورياً أم عن بعد؟ وما الموضوعات التي ناقشها؟ وبماذا طالب بيانه الختامي؟\n\nمع الشكر والتقدير';
+    const reply = await new ConversationScript(app).say(body, { subject: 'الاجتماع السادس للعملية' });
+    expect(reply.kind).toBe('answer');
+    const third = reply.text.split('**3.**')[1] ?? '';
+    expect(third).toMatch(/دعا البيان الختامي للاجتماع السادس/);
+  });
+});
+
 describe('a letter whose numbered items point back to its subject', () => {
   it('answers «ما أبرز المحاور التي تناولها ذلك الاجتماع؟» from the 10th meeting the subject names, not another meeting\'s topics', async () => {
     const body = 'تحية طيبة وبعد،\n\nأولاً: متى وأين عُقد الاجتماع العاشر للعملية؟\nثانياً: ما أبرز المحاور التي تناولها ذلك الاجتماع؟\n\nوتفضلوا بقبول فائق الاحترام';

@@ -66,8 +66,18 @@ describe('the questions of a letter to the secretariat', () => {
   it.each([
     'متى انشئت عملية التشاور العربية؟ وابي اعرف رقم القرار بعد',
     'When was the ARCP created? I also want to know the decision number.',
-  ])('keeps a second part said as "I also want to know…" with the question it adds to: %s', (message) => {
-    expect(letterQuestions(message)).toEqual([{ text: message }]);
+  ])('answers a second part said as "I also want to know…" in turn, with the question it adds to as its context: %s', (message) => {
+    const [first, second] = letterQuestions(message);
+    expect(second!.context).toBe(first!.text);
+    expect(`${first!.text} ${second!.text}`).toBe(message);
+  });
+
+  it('answers each of several questions that lean on the first, each with the first as its context (the later ones were lost)', () => {
+    const letter = 'نرجو إفادتنا عن الاجتماع السادس: هل عُقد حضورياً أم عن بعد؟ وما الموضوعات التي ناقشها؟ وبماذا طالب بيانه الختامي؟';
+    const items = letterQuestions(letter);
+    expect(items.map((q) => q.label)).toEqual(['1', '2', '3']);
+    expect(items[1]).toEqual({ label: '2', text: 'وما الموضوعات التي ناقشها؟', context: items[0]!.text });
+    expect(items[2]!.context).toBe(items[0]!.text);
   });
 });
 
@@ -77,6 +87,8 @@ describe('withoutCourtesy', () => {
     ['يشرفني أن أطلب منكم، لأغراض الأرشيف، الإفادة بالجهات التي مثلت المملكة في الاجتماع التاسع.', 'الجهات التي مثلت المملكة في الاجتماع التاسع.'],
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
     ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
+    // A clause of circumstance before the courtesy goes with it.
+    ['As I take up this role, I would be grateful if you could tell me what the objectives of the ARCP are', 'what the objectives of the ARCP are'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
     // A formal letter's ask begins after its "inform us of", whatever courtesy and purpose come before.
     ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
