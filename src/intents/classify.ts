@@ -69,7 +69,8 @@ function withoutItsCue(best: Intent, signals: RuleSignals): Intent | undefined {
   if (best === 'feedback' && signals.words <= 1 && signals.letters) return 'greeting';
   // «مين انس الفرجاني؟»: a name the cues do not know, asked with a question word, is no greeting; the
   // record is tried before the reply says it holds nothing on it. ("Who am I talking to?" is one.)
-  if (best === 'greeting' && signals.informationQuestion && !signals.personal) return 'out-of-scope';
+  // "where was the 10th gathering held": a question of fact the model reads as feedback, likewise.
+  if ((best === 'greeting' || best === 'feedback') && signals.informationQuestion && !signals.personal) return 'out-of-scope';
   return undefined;
 }
 

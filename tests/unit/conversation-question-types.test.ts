@@ -421,6 +421,8 @@ describe('a question of fact worded like a request', () => {
     ['en', 'what did the marrakech conference adopt', /The GCM was adopted at the Intergovernmental Conference in Marrakech/],
     ['ar', 'ماذا اعتمد مؤتمر مراكش؟', /اعتُمد الاتفاق العالمي للهجرة في المؤتمر الحكومي الدولي في مراكش/],
     ['ar', 'شو انحكى باجتماع أيار 2023؟', /الاجتماع التاسع/],
+    // A question of fact with no domain word, which the model reads as feedback, is tried on the record.
+    ['en', 'where was the 10th gathering held', /LAS General Secretariat in Cairo/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
