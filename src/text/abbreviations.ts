@@ -15,6 +15,9 @@ const TABLE: Record<string, string> = {
   reps: 'representatives', asst: 'assistant', exec: 'executive', coop: 'cooperation', impl: 'implementation',
   devt: 'development', res: 'resolution', reso: 'resolution', ext: 'extraordinary', extraord: 'extraordinary',
   abt: 'about', govtal: 'governmental', mtng: 'meeting', mtngs: 'meetings', mgr: 'manager', dir: 'director',
+  // Months ("the aug 2016 session"): the collection writes them out.
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
+  sept: 'September', oct: 'October', nov: 'November', dec: 'December',
   // Question words as typed in a hurry: the kind of question is read from them.
   wat: 'what', wht: 'what', whta: 'what', wen: 'when', wehn: 'when', wich: 'which', whcih: 'which', whihc: 'which',
   hw: 'how', whos: 'who is', wheres: 'where is', whens: 'when is', whats: 'what is', wats: 'what is', r: 'are', u: 'you',

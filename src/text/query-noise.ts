@@ -72,8 +72,18 @@ const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:مكان|تاريخ|م�
 const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)((?:\s+\S+)*?)(?:\s+(?:run|last|lasted|take|go on|continue))?(?=\s*[?.!]?\s*$)/gi;
 const HOW_LONG_AR = /(?<![\u0621-\u064A])(كم|قديش|قداش|شحال)\s+(?:است?مرت?|دامت?|طولت?)(?![\u0621-\u064A])/gu;
 
+/**
+ * "When did the ARCP convene for the first time?", «امتى اجتمعت العملية أول مرة؟»: its first meeting, which
+ * is what the collection names ("the 1st regular meeting", «الاجتماع الأول»); "time" and «مرة» are in no
+ * such sentence.
+ */
+const FIRST_TIME = /\b(?:meet|met|meets|convene|convened|convenes|gather|gathered)\b(.{0,40}?)\bfor\s+the\s+first\s+time\b/gi;
+const FIRST_TIME_AR = /(?<![\u0621-\u064A])(?:اجتم|انعقد|عقد|تجتمع|يجتمع)[\u0621-\u064A]*(.{0,30}?)(?<![\u0621-\u064A])(?:ل|لا)?[أا]ول\s+مر[ةه](?![\u0621-\u064A])/gu;
+
 export function withoutFramingPhrases(text: string): string {
   return text
+    .replace(FIRST_TIME, '$1 first meeting')
+    .replace(FIRST_TIME_AR, 'الاجتماع$1 الأول')
     .replace(HOW_LONG, '$1')
     .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')

@@ -344,6 +344,18 @@ describe('which UN agencies', () => {
   });
 });
 
+describe('the first time', () => {
+  it.each([
+    ['when did the arcp convene for the first time', /first meeting in April 2015/],
+    ['امتى اجتمعت العملية أول مرة؟', /اجتماعها الأول في أبريل\/نيسان 2015/],
+    // A month as typed in a hurry is the month the collection writes out.
+    ['what was the outcome of the aug 2016 extraordinary session', /2–3 August 2016/],
+  ])('"%s" is answered (it was refused, or answered with the first Global Refugee Forum)', async (question, fact) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(fact);
+  });
+});
+
 describe('how long', () => {
   it.each([
     ['how long did the first regional review of the gcm run', /February 2021/],

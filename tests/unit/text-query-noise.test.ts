@@ -37,6 +37,11 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('ما مكان اللجوء الأول؟')).toBe('ما مكان اللجوء الأول؟');
   });
 
+  it('read "convene for the first time", «اجتمعت أول مرة» as the first meeting, the words the collection uses', () => {
+    expect(withoutFramingPhrases('When did the ARCP meet for the first time?')).toBe('When did the ARCP   first meeting?');
+    expect(withoutFramingPhrases('متى اجتمعت العملية لأول مرة؟')).toBe('متى الاجتماع العملية  الأول؟');
+  });
+
   it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
     expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
     expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
