@@ -15,7 +15,7 @@ const DOMAIN: RegExp[] = [
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|the league|burden\w*|responsibility-sharing|solidarity|host states?|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(
-      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
+      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|وثائق|وثايق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
     ),
     'u',
   ),
@@ -24,7 +24,7 @@ const POSITION_CUES: Cue[] = [
   en(/^(?:what|how|did|does|do|is|are|was|were|has|have|which|why|when|to what extent)\b|[.,!]\s*(?:what|how|which|does|did|has|have|is|are)\b[^.!?]*\?/, 1),
   en(/\b(?:position(?! papers?)|stance|views?|approach|say|says|said|state[sd]?|mention\w*|call(?:s|ed)? for|stress\w*|emphasi[sz]\w*|express\w*|affirm\w*|urge[sd]?|recommend\w*|propos\w*|highlight\w*|commit\w*|agree[sd]?|summari[sz]e|overview|explain|outline|reservations?|what line)\b/, 1.5),
   ar('^(?:ما|ماذا|هل|كيف|لماذا|متي|اين|الي اي مدي)(?![\\p{L}])', 1),
-  ar('(?<!ورق\\S* )#(?:موقف|رؤيه|نظره|قال|ذكر|ورد|اكد|دعا|شدد|اوصي|طالب|اعرب|تضمن|يتضمن|تناول|اشار|يري|تري|دعت|اكدت|طالبت|تحفظ|تحفظات)(?![\\p{L}])', 1.5),
+  ar('(?<!ورق\\S* )#(?:موقف|رؤيه|نظره|قال|ذكر|ورد|اكد|دعا|شدد|اوصي|طالب|اعرب|تضمن|يتضمن|تناول|اشار|يري|تري|دعت|اكدت|طالبت|تحفظ|تحفظات|لخص|لخصلي|لخصي|لخصلنا|لخصوا|تلخيص)(?![\\p{L}])', 1.5),
 ];
 // Salutations and thanks decide the intent only when there is little else in the message.
 const SALUTATION = new RegExp(

@@ -21,6 +21,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "…and were" closing a question is "where" typed in a hurry ("wen did it meet and were").
     /\band were\s*\??$/,
     englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person']),
+    // «الاجتماع السابع كان اونلاين؟»: how a meeting was held, in the past (online to come is a registration).
+    /(?<![\u0621-\u064A])(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا)(?![\u0621-\u064A])/u,
     arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
   ],
   who: [

@@ -19,7 +19,9 @@ const TABLE: Record<string, string> = {
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',
   // Question words as typed in a hurry: the kind of question is read from them.
-  wat: 'what', wht: 'what', whta: 'what', wen: 'when', wehn: 'when', wich: 'which', whcih: 'which', whihc: 'which',
+  wat: 'what', wht: 'what', whta: 'what', waht: 'what', wath: 'what', wen: 'when', wehn: 'when', whn: 'when', hwen: 'when',
+  whne: 'when', wher: 'where', whre: 'where', wehre: 'where', whr: 'where', wich: 'which', whcih: 'which', whihc: 'which',
+  wihch: 'which', hwo: 'who', woh: 'who', hwy: 'why', wyh: 'why',
   hw: 'how', whos: 'who is', wheres: 'where is', whens: 'when is', whats: 'what is', wats: 'what is', r: 'are', u: 'you',
 };
 

@@ -435,6 +435,16 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'شو انحكى باجتماع أيار 2023؟', /الاجتماع التاسع/],
     // A question of fact with no domain word, which the model reads as feedback, is tried on the record.
     ['en', 'where was the 10th gathering held', /LAS General Secretariat in Cairo/],
+    // Question words typed in a hurry are question words: these got "thank you for your feedback".
+    ['en', 'whn was the gcm adoptd', /10–11 December 2018/],
+    ['en', 'waht is the crrf', /CRRF/],
+    // «لخصلي» asks for a summary (it got the feedback reply); «ايه اللي حصل» what happened (it got a registration ticket).
+    ['ar', 'لخصلي بيان 2023', /بيان عام 2023/],
+    ['ar', 'ايه اللي حصل في الاجتماع التالت', /الاجتماع الثالث/],
+    // «أنواع» asks for a list, and «الوثايق» is the documents of the domain, typed without its hamza.
+    ['ar', 'ايه هي انواع الوثايق الستة', /ستة أنواع/],
+    // How a past meeting was held, asked without «هل» (it got a registration ticket).
+    ['ar', 'الاجتماع السابع كان اونلاين؟', /الاجتماع السابع/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);

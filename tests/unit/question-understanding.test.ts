@@ -144,6 +144,10 @@ describe('the meetings a question names', () => {
     expect(read(gfmdSession).entities.mentions).toEqual([{ n: 3, kind: 'meeting' }, { n: 10, kind: 'session' }]);
   });
 
+  it('reads how a past meeting was held, asked without «هل», as a question of its format', () => {
+    expect(read('الاجتماع السابع كان اونلاين؟').types).toEqual(['where']);
+  });
+
   it('reads a duration as asking for the dates a thing ran between, not for a count', () => {
     expect(read('how long did the first regional review of the gcm run').types).toEqual(['when']);
     expect(read('قديش استمر الاستعراض الإقليمي الأول؟').types).toEqual(['when']);
