@@ -2,7 +2,7 @@ import { expandAbbreviation } from '../text/abbreviations.js';
 import { dialectToMsa } from '../text/dialect.js';
 import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** One word of the question read as another: a dialect word in Modern Standard Arabic, or a misspelling. */
@@ -58,7 +58,8 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   if (glued) return { to: deps.vocabulary.writtenForm(glued), kind: 'spelling' };
   const expanded = expandAbbreviation(token);
   if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
-  if (deps.vocabulary.has(token) || deps.known(token) || deps.realWord(token)) return undefined;
+  if (deps.vocabulary.has(token) || deps.known(token)) return undefined;
+  if (deps.realWord(token)) return doubledLetter(token, deps);
   const verb = dialectVerb(token, deps);
   if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
   const bare = withoutProclitic(token, deps);
@@ -68,6 +69,22 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   const written = (w: string) => deps.vocabulary.writtenForm(w);
   if (split) return { to: split.map(written).join(' '), kind: 'spelling' };
   return match && { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
+}
+
+/**
+ * A word the dictionary knows only by its stem ("meting" is Porter's "mete", "discused" its "discus") that
+ * the collection writes with a letter doubled ("meeting", "discussed"): a slip of the finger, not a word
+ * the collection lacks. Only that slip: a real word one edit from another is left as it is.
+ */
+function doubledLetter(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
+  if (isArabicWord(token)) return undefined;
+  for (let i = 1; i < token.length; i++) {
+    const doubled = `${token.slice(0, i)}${token[i - 1]}${token.slice(i)}`;
+    if (token[i - 1] !== token[i] && (deps.vocabulary.has(doubled) || deps.known(doubled))) {
+      return { to: deps.vocabulary.writtenForm(doubled), kind: 'spelling' };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -31,6 +31,7 @@ const PASSAGES = [
   passage('meeting#1', 'ar', 'انعقد الاجتماع العاشر لعملية التشاور في القاهرة في مايو 2024.'),
   passage('meeting#2', 'ar', 'عُقد الاجتماع الحادي عشر لعملية التشاور في القاهرة في مايو 2025.'),
   passage('meeting#3', 'ar', 'ناقش الاجتماع الحادي عشر عودة اللاجئين.'),
+  passage('meeting#4', 'en', 'The 10th meeting was held in Cairo.'),
   passage('unhcr#1', 'ar', 'أشاد المفوض السامي فيليبو غراندي بالتعاون مع جامعة الدول العربية في مجال حماية اللاجئين.'),
   passage('return#1', 'en', 'In 2019 the statement affirmed the right of return of refugees; in 2024 it repeated the call for voluntary return.'),
   // Words every document of the collection uses weigh little, as they do in the corpus.
@@ -147,5 +148,10 @@ describe.skipIf(!hasDictionary)('understanding a question, with the system dicti
     const r = await (await engine({}, 'auto')).search({ text: 'what did they recomend on resettlement', lang: 'en' });
     expect(r.understood?.corrections).toEqual([{ from: 'recomend', to: 'recommend', kind: 'spelling' }]);
     expect(r.results[0]!.passage.id).toBe('recs#1');
+  });
+
+  it('corrects a letter left single when the dictionary knows the misspelling\'s stem ("meting" is Porter\'s "mete")', async () => {
+    const r = await (await engine({}, 'auto')).search({ text: 'where was the 10th meting held', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'meting', to: 'meeting', kind: 'spelling' }]);
   });
 });
