@@ -73,6 +73,11 @@ export class ExtractiveComposer implements AnswerComposer {
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // A comparison or an evolution is of what was said: each side's quote should carry a position.
     if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
+    // Two events compared with no aspect named ("the difference between the first and second reviews", two
+    // years' statements) differ first in how and where they were held: each side says it beside what was said.
+    const events = analysis.entities.mentions.length >= 2 || analysis.entities.years.length >= 2;
+    const implied: QuestionType[] = analysis.types[0] === 'compare' && analysis.types.length === 2 && events ? ['where'] : [];
+    analysis.types.push(...implied);
     const layout = layoutFor(analysis);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
     // The words of what a question points back to («ذلك الموقف») are its subject; a question that only adds
@@ -90,7 +95,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis) : planLead(scored, analysis, termCount, this.ranker?.model.support);
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, termCount, this.ranker?.model.support);
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));

@@ -1,4 +1,4 @@
-import type { QuestionAnalysis } from '../question/types.js';
+import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
@@ -99,7 +99,7 @@ function sideOfOrdinal(ranked: readonly ScoredUnit[], asked: OrdinalMention, com
  * quotes that speak of one and not the other. Of the pairs of the question's concepts that split the
  * quotes so, the one whose weaker side says most.
  */
-function sidesByConcept(ranked: readonly ScoredUnit[]): ScoredUnit[][] | undefined {
+function sidesByConcept(ranked: readonly ScoredUnit[], said: (s: ScoredUnit) => number): ScoredUnit[][] | undefined {
   const concepts = [...new Set(ranked.flatMap((s) => [...s.matched]))];
   let best: { sides: ScoredUnit[][]; weaker: number } | undefined;
   for (const [i, a] of concepts.entries()) {
@@ -121,13 +121,17 @@ const PER_SIDE = 2;
  * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
  * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
  */
-export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
+export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, implied: readonly QuestionType[] = []): AnswerPlan {
+  // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
+  const kept = analysis.types.map((t, i) => i > 0 && !implied.includes(t));
+  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.filter((_, i) => kept[i])));
+  const bySaid = (a: ScoredUnit, b: ScoredUnit) => said(b) - said(a) || a.unit.order - b.unit.order;
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { mentions, years } = analysis.entities;
   let sides: ScoredUnit[][] = [];
   if (mentions.length >= 2) sides = mentions.map((m) => sideOfOrdinal(ranked, m, mentions));
   else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
-  if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked) ?? [];
+  if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked, said) ?? [];
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
   const aspects = aspectIndexes(analysis);

@@ -27,6 +27,9 @@ export interface OrdinalMention {
 
 const KIND_WORDS: Record<string, OrdinalKind> = {
   meeting: 'meeting', meetings: 'meeting', اجتماع: 'meeting', الاجتماع: 'meeting', بالاجتماع: 'meeting', للاجتماع: 'meeting', اجتماعها: 'meeting',
+  // The dual and the plural: «الاجتماعين التاسع والعاشر», «الدورتين», «الاستعراضين».
+  اجتماعين: 'meeting', الاجتماعين: 'meeting', اجتماعات: 'meeting', الاجتماعات: 'meeting', الدورتين: 'session', دورتين: 'session',
+  الاستعراضين: 'review', المؤتمرين: 'review', المنتديين: 'forum',
   session: 'session', sessions: 'session', summit: 'session', gfmd: 'session', دوره: 'session', الدوره: 'session', للدوره: 'session', قمه: 'session',
   forum: 'forum', forums: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
   review: 'review', reviews: 'review', conference: 'review', conferences: 'review', summits: 'session', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',

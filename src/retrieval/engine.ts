@@ -9,6 +9,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { planQuery, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
+import { comparisonSides, withEverySide } from './sides.js';
 import { withoutFramingPhrases } from '../text/query-noise.js';
 import { timeRange } from '../question/time-range.js';
 import type { QueryTranslator } from './translate.js';
@@ -179,16 +180,18 @@ export class HybridSearchEngine implements SearchEngine {
     const fused = fuse(this.settings.fusion, lists);
     const time = this.settings.questionFilters ? timeRange(understood.text) : {};
     const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
-    const results = preferEdge(fused, passageOf, time)
-      .slice(0, Math.max(RERANK_MIN, 2 * limit))
+    // A comparison reads every candidate: a side the words match less may lie deep in the list.
+    const sides = comparisonSides(understood.text);
+    const reranked = preferEdge(fused, passageOf, time)
+      .slice(0, sides.length > 0 ? fused.length : Math.max(RERANK_MIN, 2 * limit))
       .map(({ id, score }): ScoredPassage => {
         const internal = this.lexical.idOf(id)!;
         // Ranking counts the asked words; whether to answer also counts a word's root family in part.
         const { fit, expressed } = coverage.score(internal);
         return { passage: this.lexical.passages[internal]!, score: score * (1 - blend + blend * fit), confidence: expressed };
       })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .sort((a, b) => b.score - a.score);
+    const results = withEverySide(reranked, limit, sides, (r) => r.passage);
     // The first five, not three: ranking can put passages that repeat one asked word ("host countries")
     // ahead of the one that says all of it ("the ARCP has 22 member states"). Measured: no abstention
     // changed on the retrieval sets; one false refusal fewer on the development answers.

@@ -317,6 +317,20 @@ describe('a comparison', () => {
   });
 });
 
+describe('a comparison of two meetings the words match unequally', () => {
+  it('«قارن بين الاجتماعين التاسع والعاشر» quotes the 10th meeting\'s report, not the GFMD\'s 10th session (the 10th was never read)', async () => {
+    const reply = await answer('قارن بين الاجتماعين التاسع والعاشر');
+    expect(cited(reply)).toEqual(expect.arrayContaining(['meeting-09-2023', 'meeting-10-2024']));
+    expect(reply.text).not.toMatch(/الدورة العاشرة/);
+  });
+
+  it('says how and where each of two events was held when no aspect is named', async () => {
+    const reply = await answer("What's the difference between the first and second GCM regional reviews?");
+    expect(reply.text).toMatch(/held online/);
+    expect(reply.text).toMatch(/in person/);
+  });
+});
+
 describe('what a comparison compares', () => {
   it.each([
     ['How did the 2016 and 2017 extraordinary meetings differ in their aims?', /to prepare for the UN General Assembly high-level meeting/],

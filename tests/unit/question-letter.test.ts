@@ -72,6 +72,11 @@ describe('the questions of a letter to the secretariat', () => {
     expect(`${first!.text} ${second!.text}`).toBe(message);
   });
 
+  it('asks "how do the two figures compare?" with the statement before it, which names them', () => {
+    const message = 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts. How do the two figures compare?';
+    expect(letterQuestions(message)).toEqual([{ text: 'How do the two figures compare?', context: 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts.' }]);
+  });
+
   it('answers each of several questions that lean on the first, each with the first as its context (the later ones were lost)', () => {
     const letter = 'نرجو إفادتنا عن الاجتماع السادس: هل عُقد حضورياً أم عن بعد؟ وما الموضوعات التي ناقشها؟ وبماذا طالب بيانه الختامي؟';
     const items = letterQuestions(letter);

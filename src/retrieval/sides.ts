@@ -1,0 +1,60 @@
+import type { Passage } from '../ingest/types.js';
+import { isComparison } from '../question/question-types.js';
+import { ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** One thing a comparison names: a numbered meeting, session, forum or review, or a year. */
+export type Side = { ordinal: OrdinalMention } | { year: number };
+
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
+ * 9th and 10th meetings", «قارن بين بياني 2018 و2024». None for any other question.
+ */
+export function comparisonSides(question: string): Side[] {
+  if (!isComparison(question)) return [];
+  const ordinals = ordinalMentions(tokenize(question));
+  if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
+  const years = [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[1])))];
+  return years.length >= 2 ? years.map((year) => ({ year })) : [];
+}
+
+/** Whether a passage is about one side: by its document's meeting and title, or by its own words. */
+export function onSide(passage: Passage, side: Side): boolean {
+  if ('year' in side) return passage.meta.date.startsWith(String(side.year));
+  const { meta } = passage;
+  const named = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+  const own = named.length > 0 ? named : ordinalMentions(tokenize(passage.text));
+  return own.some((m) => sameOrdinal(m, side.ordinal));
+}
+
+/**
+ * The ranked passages with every side of a comparison among the first `limit`: the words of "the 9th and
+ * the 10th meetings" matched the 9th meeting's report in every passage, and the 10th was never read. A
+ * side missing from the head brings in its best-ranked passage from further down, in place of the last
+ * passage of a side already held twice or more.
+ */
+export function withEverySide<T>(ranked: readonly T[], limit: number, sides: readonly Side[], passageOf: (r: T) => Passage): T[] {
+  const head = ranked.slice(0, limit);
+  for (const side of sides) {
+    if (head.some((r) => onSide(passageOf(r), side))) continue;
+    const found = ranked.slice(limit).find((r) => onSide(passageOf(r), side));
+    if (!found) continue;
+    const replace = lastReplaceable(head, sides, passageOf);
+    if (replace < 0) continue;
+    head.splice(replace, 1);
+    head.push(found);
+  }
+  return head;
+}
+
+/** The last passage whose removal leaves every side it is on still held by another. */
+function lastReplaceable<T>(head: readonly T[], sides: readonly Side[], passageOf: (r: T) => Passage): number {
+  for (let i = head.length - 1; i >= 0; i--) {
+    const p = passageOf(head[i]!);
+    const alsoHeld = sides.filter((s) => onSide(p, s)).every((s) => head.some((r, j) => j !== i && onSide(passageOf(r), s)));
+    if (alsoHeld) return i;
+  }
+  return -1;
+}
