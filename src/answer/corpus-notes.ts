@@ -19,6 +19,7 @@ const ABSENT = [
   /\b(?:was|were|is|are) not found\b/,
   /\bno (?:text|press report|report|date|contributions?|record)\b.{0,80}\b(?:found|corpus|available)\b/,
   /\bholds? no (?:text|record)\b/,
+  /\bcontains? no\b/,
   /\bdoes not contain\b/,
   /\bnot (?:available|published)\b.{0,40}\b(?:corpus|sources?)\b/,
   /\bsources? (?:do|does|did) not (?:give|state|say|name|record|mention|specify|show|link)\b/,

@@ -1,5 +1,6 @@
 import { understandQuestion } from '../question/understand.js';
-import { normalizeArabic } from '../text/normalize.js';
+import { withoutCourtesy } from '../question/courtesy.js';
+import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
 import type { RuleSignals } from './rules.js';
 
@@ -23,7 +24,10 @@ const OWN_OR_COMING = new RegExp(
  * those of registrations and contact requests, so the model reads them as requests; the record answers them.
  */
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
-  if (!signals.informationQuestion || OWN_OR_COMING.test(norm.replace(WANTS_TO_KNOW, ''))) return false;
+  // The purpose and courtesy around the question ("For a note we're drafting for the minister: …") name
+  // the asker, not what is asked.
+  const asked = normalizeForMatch(withoutCourtesy(text));
+  if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
   if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());

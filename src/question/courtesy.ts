@@ -36,16 +36,26 @@ const EN_OPENINGS = [
 const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
-const LEADING_PURPOSE =
-  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|records|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i;
+const LEADING_PURPOSE = [
+  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|records|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
+  // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
+  /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on)|quick\s+(?:q|question))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
+  // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
+  /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
+];
 
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
-  const unframed = text.replace(LEADING_PURPOSE, '');
-  if (unframed.length >= MIN_LEFT) text = unframed;
+  for (const re of LEADING_PURPOSE) {
+    const unframed = text.replace(re, '');
+    if (unframed !== text && unframed.length >= MIN_LEFT) {
+      text = unframed;
+      break;
+    }
+  }
   for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {

@@ -14,7 +14,7 @@ export interface LetterQuestion {
 
 /** A question that names its subject only by pointing back: "this", "that position", "the two figures", «ذلك الاجتماع». */
 const POINTS_BACK = new RegExp(
-  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|the two|both|the former|the latter)\b|` +
+  String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|the two|both|the former|the latter|them)\b|` +
     String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها|كلاهما|كليهما)(?![\p{L}])`,
   'u',
 );
@@ -135,10 +135,14 @@ function inlineItems(sentence: string): LetterQuestion[] {
 const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 
+/** A part whose subject is only a pronoun: "…, and who organised it?". */
+const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
+
 function joinedParts(sentence: string): LetterQuestion[] {
   const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_PART_WORDS)) return [];
-  return parts.map((text, i) => ({ label: String(i + 1), text }));
+  // A later part that says "it" is about what the first part names, which it takes as context.
+  return parts.map((text, i) => (i > 0 && PRONOUN_SUBJECT.test(normalizeForMatch(text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }
 
 /**
@@ -174,12 +178,17 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   });
 }
 
+/** Fewer words than this, and a question cannot name its own subject. */
+const SHORT_QUESTION_WORDS = 4;
+
 /**
  * A question that points back gets the statement just before it (not another question) as its context,
  * or else the mail's subject.
  */
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
-  if (!pointsBack(question.text)) return question;
+  // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
+  const words = question.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (!pointsBack(question.text) && words >= SHORT_QUESTION_WORDS) return question;
   const context = before && !isQuestionSentence(before) ? before : subject?.trim();
   return context ? { ...question, context } : question;
 }

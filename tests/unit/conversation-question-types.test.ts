@@ -459,6 +459,8 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'ايه هي انواع الوثايق الستة', /ستة أنواع/],
     // How a past meeting was held, asked without «هل» (it got a registration ticket).
     ['ar', 'الاجتماع السابع كان اونلاين؟', /الاجتماع السابع/],
+    // The purpose said first names the asker ("we're drafting"), not what is asked: a question of fact, not a registration.
+    ['en', "For a note we're drafting for the minister: when and where was the 2nd GCM regional review held, and who organised it?", /IOM, ESCWA and LAS co-organised the second regional review/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
@@ -466,6 +468,12 @@ describe('a question of fact worded like a request', () => {
     expect(reply.text).toMatch(fact);
     expect(reply.ticketId).toBeUndefined();
     expect((await app.tickets.list({})).length).toBe(before);
+  });
+
+  it('asks "Can you list them?" with the sentence that says what they are: the record answers beside any ticket (a ticket came alone)', async () => {
+    const reply = await new ConversationScript(app).say('We need the key messages of the July 2017 extraordinary meeting for a briefing. Can you list them?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/agreed key messages/);
   });
 
   it.each([

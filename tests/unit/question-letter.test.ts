@@ -72,6 +72,20 @@ describe('the questions of a letter to the secretariat', () => {
     expect(`${first!.text} ${second!.text}`).toBe(message);
   });
 
+  it('asks a question too short to name anything ("Can you list them?", «ممكن تعددها؟») with the sentence before it', () => {
+    expect(letterQuestions('We need the key messages of the July 2017 extraordinary meeting for a briefing. Can you list them?')).toEqual([
+      { text: 'Can you list them?', context: 'We need the key messages of the July 2017 extraordinary meeting for a briefing.' },
+    ]);
+    expect(letterQuestions('نحتاج الرسائل الرئيسية للاجتماع الاستثنائي في يوليو 2017 لإحاطة. ممكن تعددها؟')[0]!.context).toBe('نحتاج الرسائل الرئيسية للاجتماع الاستثنائي في يوليو 2017 لإحاطة.');
+  });
+
+  it('gives a joined part that says "it" the first part as its context', () => {
+    expect(letterQuestions('Could you tell me when the 2nd regional review was held, and who organised it?')).toEqual([
+      { label: '1', text: 'Could you tell me when the 2nd regional review was held' },
+      { label: '2', text: 'and who organised it?', context: 'Could you tell me when the 2nd regional review was held' },
+    ]);
+  });
+
   it('asks "how do the two figures compare?" with the statement before it, which names them', () => {
     const message = 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts. How do the two figures compare?';
     expect(letterQuestions(message)).toEqual([{ text: 'How do the two figures compare?', context: 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts.' }]);
@@ -92,6 +106,10 @@ describe('withoutCourtesy', () => {
     ['يشرفني أن أطلب منكم، لأغراض الأرشيف، الإفادة بالجهات التي مثلت المملكة في الاجتماع التاسع.', 'الجهات التي مثلت المملكة في الاجتماع التاسع.'],
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
     ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
+    // What the answer is for, said first, goes: a talking point, a quick question for a mission, a note for the minister.
+    ["I'm preparing talking points: what's the Arab position on burden sharing under the GCR?", "what's the Arab position on burden sharing under the GCR?"],
+    ['Quick q for our mission in Geneva - did the ARCP issue a WRD statement in 2022?', 'did the ARCP issue a WRD statement in 2022?'],
+    ['لمذكرة للوزير: متى وأين انعقد الاستعراض الإقليمي الثاني ومن نظمه؟', 'متى وأين انعقد الاستعراض الإقليمي الثاني ومن نظمه؟'],
     // A clause of circumstance before the courtesy goes with it.
     ['As I take up this role, I would be grateful if you could tell me what the objectives of the ARCP are', 'what the objectives of the ARCP are'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
