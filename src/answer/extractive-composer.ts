@@ -101,8 +101,14 @@ export class ExtractiveComposer implements AnswerComposer {
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
-    if (onlyAbsence(plan, candidates.fit) || askedMeetingMissing(analysis, candidates.units)) return { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    const formatted = formatAnswer({ lang: input.lang, blocks: plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit)))), gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })) });
+    const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
+    if (askedMeetingMissing(analysis, candidates.units)) return none;
+    // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
+    // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
+    if (onlyAbsence(plan, candidates.fit)) plan.quotes = [];
+    const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit))));
+    const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })), gapsAlone: true });
+    if (formatted.text === '') return none;
     // A quote that itself says part of the record is uncertain or missing makes the answer partial too.
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
     const used = new Set(formatted.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.passageId)));
@@ -265,8 +271,11 @@ function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>): boolean {
   if (!gap) return false;
   const lead = plan.quotes[0];
   if (!lead) return true;
+  if (lead.score < ABSENCE_DOMINANCE * gap.score) return true;
   return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
+/** A lead scoring under this share of the note of absence answers less of the question than the note. */
+const ABSENCE_DOMINANCE = 0.5;
 
 function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
   const meta = unitPassage(q.unit).meta;

@@ -23,6 +23,8 @@ export interface FormatOptions {
   gaps?: AnswerBlock[];
   /** Prefix each quote with its document's year when the quotes come from documents of several years. */
   dateWhenMixed?: boolean;
+  /** With no block to quote, the notes of absence alone make the answer (a partial one). */
+  gapsAlone?: boolean;
   /** An LLM's synthesis shown first (already checked), given the citation number of each quoted passage. */
   lead?: (numberOf: (passageId: string) => number | undefined) => string;
 }
@@ -43,7 +45,8 @@ export function formatAnswer(opts: FormatOptions): FormattedAnswer {
   const verified = (b: AnswerBlock) => ({ ...b, spans: b.spans.filter((s) => verifyQuote(s.text, s.passage.text)) });
   const blocks = opts.blocks.map(verified).filter((b) => b.spans.length > 0);
   const gaps = (opts.gaps ?? []).map(verified).filter((b) => b.spans.length > 0);
-  if (blocks.length === 0) return { text: '', citations: [], coverage: 'full' };
+  // Nothing to quote: only what the record says it lacks ("no WRD statement for 2022 was found"), if anything.
+  if (blocks.length === 0 && (gaps.length === 0 || !opts.gapsAlone)) return { text: '', citations: [], coverage: 'full' };
   const citations = new Citations(opts.lang);
   const years = new Set(blocks.map(blockYear));
   const dated = opts.dateWhenMixed !== false && years.size > 1;

@@ -520,6 +520,15 @@ describe('a letter whose numbered items point back to its subject', () => {
   });
 });
 
+describe('what the record says it lacks, asked about', () => {
+  it('"did the ARCP issue a WRD statement in 2022?" is answered with the note that none was found, not a meeting of 2022 (it was refused)', async () => {
+    const reply = await answer('Quick q for our mission in Geneva - did the ARCP issue a WRD statement in 2022?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
+    expect(cited(reply)).toEqual(['wrd-2023']);
+  });
+});
+
 describe('what is not on record', () => {
   it.each([
     ['ar', 'ما الموقف العربي من سياسة الجوار الأوروبية المعدلة؟', /ما لا تتضمنه الوثائق المتاحة لدينا/],
