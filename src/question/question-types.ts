@@ -75,6 +75,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['stand for', 'stands for', 'what is meant by', 'define', 'definition of', 'meaning of']),
     /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z]+(?:\s+[\u0621-\u064Aa-z]+){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
     arabicWords(['ماذا يعني', 'ما المقصود', 'ما معني', 'تعريف', 'شو يعني', 'ايش يعني', 'وش يعني', 'يعني ايه', 'اشنو هو']),
+    // What someone's role or office is: «ما دور كارين أبو زيد؟», «شو منصب…».
+    /^(?:[\u0621-\u064A]+\s+)?(?:ما|ماذا|ايش|شو|وش|اشنو|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:دور|منصب|صفه|مهمه|مهام|وظيفه)(?![\u0621-\u064A])/u,
+    englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),
   ],
   compare: [
     englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast']),

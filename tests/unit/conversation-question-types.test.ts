@@ -459,6 +459,8 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'ايه هي انواع الوثايق الستة', /ستة أنواع/],
     // How a past meeting was held, asked without «هل» (it got a registration ticket).
     ['ar', 'الاجتماع السابع كان اونلاين؟', /الاجتماع السابع/],
+    // Someone's role, asked with a name the intent model does not know (it got the out-of-scope reply).
+    ['ar', 'ما دور كارين أبو زيد؟', /كارين أبو زيد/],
     // The purpose said first names the asker ("we're drafting"), not what is asked: a question of fact, not a registration.
     ['en', "For a note we're drafting for the minister: when and where was the 2nd GCM regional review held, and who organised it?", /IOM, ESCWA and LAS co-organised the second regional review/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {

@@ -144,6 +144,12 @@ describe('the meetings a question names', () => {
     expect(read(gfmdSession).entities.mentions).toEqual([{ n: 3, kind: 'meeting' }, { n: 10, kind: 'session' }]);
   });
 
+  it('reads a question of someone\'s role as asking what they are, in both languages', () => {
+    expect(read('ما دور كارين أبو زيد؟').types).toEqual(['definition']);
+    expect(read('ايش دور كارين ابو زيد').types).toEqual(['definition']);
+    expect(read("What was Karen AbuZayd's role?").types).toEqual(['definition']);
+  });
+
   it('reads how a past meeting was held, asked without «هل», as a question of its format', () => {
     expect(read('الاجتماع السابع كان اونلاين؟').types).toEqual(['where']);
   });
