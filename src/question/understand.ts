@@ -34,6 +34,11 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
   forum: 'forum', forums: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
   review: 'review', reviews: 'review', conference: 'review', conferences: 'review', summits: 'session', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
 };
+/** What a counting word counts, also behind «ف» or «و» written on it (the Maghreb's «فالدورة 12»: in the 12th session). */
+function kindOfWord(word: string): OrdinalKind | undefined {
+  return KIND_WORDS[word] ?? (/^[فو](?=ال|لل)/u.test(word) ? KIND_WORDS[word.slice(1)] : undefined);
+}
+
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
 
@@ -56,7 +61,7 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
   // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
   // «الاجتماع 11», and «الاجتماع الـ11» whose article is a word of its own once read.
-  if (/^\d{1,2}$/.test(t)) return KIND_WORDS[(tokens[i - 1] === 'ال' ? tokens[i - 2] : tokens[i - 1]) ?? ''] ? Number(t) : undefined;
+  if (/^\d{1,2}$/.test(t)) return kindOfWord((tokens[i - 1] === 'ال' ? tokens[i - 2] : tokens[i - 1]) ?? '') ? Number(t) : undefined;
   // "the first day of the 11th meeting", «اليوم الأول», «النوع الرابع من الوثائق»: an ordinal of something
   // else than a meeting, session or forum (English puts the noun after it, Arabic before).
   if (!isArabicWord(t)) return OTHER_COUNTED.has(tokens[i + 1] ?? '') ? undefined : englishOrdinal(t);
@@ -103,7 +108,7 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   const feminine = isArabicWord(tokens[i]!) && tokens[i]!.endsWith('ه');
   for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
     const word = tokens[i + d] ?? '';
-    kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : KIND_WORDS[word];
+    kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
     if (kind) break;
   }
   if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';

@@ -115,6 +115,8 @@ describe('the meetings a question names', () => {
   it('reads what a number counts from the word it follows', () => {
     expect(read('وين صارت قمة الدوره ١٤ للمنتدى العالمي للهجره والتنميه؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('GFMD 12 session: who chaired it?').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
+    // The Maghreb writes «في» as «ف» on the word: «فالدورة 12» is the 12th session.
+    expect(read('شكون ترأس المنتدى العالمي للهجرة والتنمية فالدورة 12؟').entities.mentions).toEqual([{ n: 12, kind: 'session' }]);
   });
 
   it('reads «الاجتماع الـ11», whose article stands apart from the number, as the 11th meeting', () => {
