@@ -201,6 +201,8 @@ describe('focusWords: what a question says it is about', () => {
     ['ما موقف عملية التشاور العربية الإقليمية حول الهجرة واللجوء بشأن العودة الطوعية؟', ['العوده', 'الطوعيه']],
     // «صدر عن» names who issued, not a subject.
     ['هل صدر عن العملية بيان في 2022؟', []],
+    // A year between the verb of saying and «عن»: «شو قال بيان 2025 عن العودة؟».
+    ['شو قال بيان 2025 عن العودة؟', ['العوده']],
     ['When was the 9th meeting held?', []],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
