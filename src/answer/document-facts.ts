@@ -1,20 +1,8 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
-import { ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-
-const memo = new WeakMap<DocumentMeta, OrdinalMention[]>();
-
-/** Ordinals a document's title or meeting names, with what they count ("10th regular meeting"). */
-export function documentMentions(meta: DocumentMeta): OrdinalMention[] {
-  let out = memo.get(meta);
-  if (!out) {
-    out = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
-    memo.set(meta, out);
-  }
-  return out;
-}
 
 /** Ordinal numbers a document's title or meeting names. */
 export function documentOrdinals(meta: DocumentMeta): number[] {

@@ -1,14 +1,14 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { ordinalMentions, understandQuestion } from '../question/understand.js';
+import { documentMentions, ordinalMentions, understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label, type LabelKey } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
 import { edgePassage } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
-import { documentMentions, documentYear, entityFit, namesAsked } from './document-facts.js';
+import { documentYear, entityFit, namesAsked } from './document-facts.js';
 import { tokenize } from '../text/tokenize.js';
 import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { planComparison, planTimeline, unitYear } from './layouts.js';
@@ -106,7 +106,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit)) plan.quotes = [];
-    const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, new Set(plan.quotes.map((x) => x.unit))));
+    const shown = new Set(plan.quotes.map((x) => x.unit));
+    const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, shown));
     const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })), gapsAlone: true });
     if (formatted.text === '') return none;
     // A quote that itself says part of the record is uncertain or missing makes the answer partial too.

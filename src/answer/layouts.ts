@@ -1,8 +1,8 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
-import { ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
-import { documentMentions, namesAsked, quoteYear } from './document-facts.js';
+import { namesAsked, quoteYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
@@ -38,10 +38,17 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
 
 /**
  * How much a unit says of what was asked, beyond matching its words: a position, or the figure, place or
- * person asked for (the evidence of every type after the layout's own).
+ * person asked for — the evidence of the types `counts` keeps (by default every type after the layout's own).
  */
-const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.slice(1)));
-const bySaid = (a: ScoredUnit, b: ScoredUnit) => said(b) - said(a) || a.unit.order - b.unit.order;
+function saidOf(counts: (typeIndex: number) => boolean = (i) => i > 0): (s: ScoredUnit) => number {
+  return (s) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.filter((_, i) => counts(i))));
+}
+/** Units by what they say, most first; on a tie, in reading order. */
+function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: ScoredUnit) => number {
+  return (a, b) => said(b) - said(a) || a.unit.order - b.unit.order;
+}
+const said = saidOf();
+const bySaid = bySaidOf(said);
 
 /** The unit that says most for each year quoted, best first. */
 function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
@@ -123,9 +130,8 @@ const PER_SIDE = 2;
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, implied: readonly QuestionType[] = []): AnswerPlan {
   // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
-  const kept = analysis.types.map((t, i) => i > 0 && !implied.includes(t));
-  const said = (s: ScoredUnit) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.filter((_, i) => kept[i])));
-  const bySaid = (a: ScoredUnit, b: ScoredUnit) => said(b) - said(a) || a.unit.order - b.unit.order;
+  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!));
+  const bySaid = bySaidOf(said);
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { mentions, years } = analysis.entities;
   let sides: ScoredUnit[][] = [];

@@ -1,6 +1,7 @@
 import { countedWords } from './counted.js';
 import { focusWords } from './focus.js';
 import type { Lang } from '../channel/types.js';
+import type { DocumentMeta } from '../ingest/types.js';
 import { arabicStems } from '../text/light10.js';
 import { detectLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -94,6 +95,18 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   for (const m of found) m.kind ??= found.find((o) => o.kind && Math.abs(o.at - m.at) <= 2)?.kind;
   const out: OrdinalMention[] = [];
   for (const { n, kind } of found) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
+  return out;
+}
+
+const mentionsOfDocument = new WeakMap<DocumentMeta, OrdinalMention[]>();
+
+/** Ordinals a document's title or meeting names, with what they count ("10th regular meeting"); read once per document. */
+export function documentMentions(meta: DocumentMeta): OrdinalMention[] {
+  let out = mentionsOfDocument.get(meta);
+  if (!out) {
+    out = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+    mentionsOfDocument.set(meta, out);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { isComparison } from '../question/question-types.js';
-import { ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** One thing a comparison names: a numbered meeting, session, forum or review, or a year. */
@@ -23,8 +23,7 @@ export function comparisonSides(question: string): Side[] {
 /** Whether a passage is about one side: by its document's meeting and title, or by its own words. */
 export function onSide(passage: Passage, side: Side): boolean {
   if ('year' in side) return passage.meta.date.startsWith(String(side.year));
-  const { meta } = passage;
-  const named = ordinalMentions(tokenize([meta.meeting ?? '', meta.title.en ?? '', meta.title.ar ?? ''].join(' ')));
+  const named = documentMentions(passage.meta);
   const own = named.length > 0 ? named : ordinalMentions(tokenize(passage.text));
   return own.some((m) => sameOrdinal(m, side.ordinal));
 }
