@@ -94,6 +94,8 @@ describe('lists, timelines and comparisons', () => {
   it.each([
     ['en', 'How did the World Refugee Day statements evolve since 2018?'],
     ['ar', 'كيف تطور موقف الجامعة في بيانات اليوم العالمي للاجئين منذ 2018؟'],
+    // Egypt's «اتغيرت إزاي» (how did they change).
+    ['ar', 'بيانات الجامعة في اليوم الدولي للمهاجرين اتغيرت إزاي من 2018 لحد 2025؟'],
   ] as const)('an evolution question (%s) gets one dated line per year, oldest first, none before the range', async (lang, question) => {
     const reply = await answer(question);
     expect(reply.lang).toBe(lang);
