@@ -1,4 +1,5 @@
 import { englishStem } from '../text/english-stem.js';
+import { englishOrdinal, ordinalTerm } from '../text/ordinals.js';
 import { arabicStems } from '../text/light10.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
@@ -24,7 +25,7 @@ const ASKING = new Set(
   tokenize(`latest recent recently newest last earliest oldest exact exactly precise precisely specific quick q kindly
   compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
   over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
-  need needs needed main briefly summary summarise summarize note drafting briefing number
+  need needs needed main briefly summary summarise summarize note drafting briefing number advise co
   اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
   تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد`).flatMap(stemsOf),
 );
@@ -52,7 +53,10 @@ export function stemsOf(token: string): string[] {
   if (!isArabicWord(token)) {
     // Porter reads "focus" as a plural (focu) and "focused" as focus: a word in -us also reads as itself.
     const stem = englishStem(token);
-    return /[a-z]us$/.test(token) && stem !== token ? [stem, token] : [stem];
+    const stems = /[a-z]us$/.test(token) && stem !== token ? [stem, token] : [stem];
+    // "sixth" and "6th" are one ordinal, as the index reads them.
+    const ordinal = englishOrdinal(token);
+    return ordinal === undefined ? stems : [...stems, ordinalTerm(ordinal)];
   }
   const stems = arabicStems(token);
   if (token.length >= 4 && token.endsWith('ا') && !token.endsWith('اا')) stems.push(...arabicStems(token.slice(0, -1)));
@@ -94,12 +98,18 @@ export interface QuestionConcept {
   source: string;
   targets: readonly string[];
   origin: 'glossary' | 'dictionary' | 'none';
+  /** Names the kind of answer asked for ("which agencies…"): the answer names instances of it. */
+  kind?: boolean;
 }
 
-function termOf(alternatives: string[][][]): Term | undefined {
+/** Weight of a concept that names the kind of answer: a sentence must not win on "agencies" alone. */
+const KIND_WEIGHT = 0.5;
+
+function termOf(alternatives: string[][][], kind = false): Term | undefined {
   const alts = alternatives.filter((a) => a.length > 0);
   if (alts.length === 0) return undefined;
-  return { alternatives: alts, weight: alts.every((alt) => alt.every(isFraming)) ? FRAMING_WEIGHT : 1 };
+  const weight = alts.every((alt) => alt.every(isFraming)) ? FRAMING_WEIGHT : 1;
+  return { alternatives: alts, weight: kind ? weight * KIND_WEIGHT : weight };
 }
 
 /** One concept of the question as matched in either language. */
@@ -122,8 +132,8 @@ export function conceptTerms(concepts: readonly QuestionConcept[]): TermPair[] {
     // acronym («الـGCM»): an Arabic sentence quoting an English title ("…through partnerships…") does not
     // speak of «الشركاء».
     const sameScript = c.targets.filter((t) => ARABIC.test(t) === ARABIC.test(c.source) || ACRONYM.test(t)).map(contentWords);
-    const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])]);
-    const other = c.origin === 'none' ? termOf([source]) : termOf(targets);
+    const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])], c.kind);
+    const other = c.origin === 'none' ? termOf([source], c.kind) : termOf(targets, c.kind);
     return own || other ? [{ own, other }] : [];
   });
 }

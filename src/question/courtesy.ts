@@ -31,6 +31,8 @@ const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
+  // "Kindly advise which…", "Please let us know when…".
+  /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s+)/i,
 ];
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
 const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];

@@ -17,6 +17,13 @@ interface Alternative {
 const FAMILY_CREDIT = 0.5;
 
 /**
+ * Share of its weight that a word naming the kind of answer keeps in the decision to answer ("agencies" in
+ * "which agencies organised the 6th meeting?"): the answer names UNHCR and IOM, not agencies. Ranking
+ * keeps the full weight: of two passages, the one that says "agencies" may still be the better one.
+ */
+const KIND_WEIGHT = 0.5;
+
+/**
  * A known word more frequent than this is taken to be written as asked wherever the collection means it:
  * its family earns nothing (نظام would otherwise be found in every منظمة).
  */
@@ -47,7 +54,9 @@ function holds(t: Token, id: number, index: LexicalIndex): Held {
   return t.readings.every((r) => field.df(r) === 0) ? 'word' : 'family';
 }
 
-const CREDIT: Record<'fit' | 'expressed', Record<Held, number>> = {
+type Reading = 'fit' | 'expressed';
+const READINGS: readonly Reading[] = ['fit', 'expressed'];
+const CREDIT: Record<Reading, Record<Held, number>> = {
   fit: { word: 1, family: 0, none: 0 },
   expressed: { word: 1, family: FAMILY_CREDIT, none: 0 },
 };
@@ -81,7 +90,7 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
  * never seen weigh as much as the rarest word.
  */
 export class CoverageScorer {
-  private readonly items: Array<{ weight: number; alts: Alternative[] }>;
+  private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[] }>;
 
   constructor(
     private readonly index: LexicalIndex,
@@ -93,7 +102,8 @@ export class CoverageScorer {
     this.items = families.map((c) => {
       const alts = alternatives(c, index);
       const df = Math.max(0, ...alts.map((a) => a.df));
-      return { weight: c.source.length * field.idf(df), alts };
+      const weight = c.source.length * field.idf(df);
+      return { weight: { fit: weight, expressed: weight * (c.kind ? KIND_WEIGHT : 1) }, alts };
     });
   }
 
@@ -110,22 +120,25 @@ export class CoverageScorer {
     let total = 0;
     let hit = 0;
     this.items.forEach((item, k) => {
-      total += item.weight;
-      hit += item.weight * Math.max(0, ...perPassage.map((held) => held[k]!));
+      total += item.weight.expressed;
+      hit += item.weight.expressed * Math.max(0, ...perPassage.map((held) => held[k]!));
     });
     return total > 0 ? hit / total : 0;
   }
 
   /** Both readings in one pass over the index look-ups. */
   score(id: number): Coverage {
-    let total = 0;
+    const total = { fit: 0, expressed: 0 };
     const hit = { fit: 0, expressed: 0 };
     for (const item of this.items) {
-      total += item.weight;
       const held = this.held(item, id);
-      for (const reading of ['fit', 'expressed'] as const) hit[reading] += item.weight * degree(held, CREDIT[reading]);
+      for (const reading of READINGS) {
+        total[reading] += item.weight[reading];
+        hit[reading] += item.weight[reading] * degree(held, CREDIT[reading]);
+      }
     }
-    return total > 0 ? { fit: hit.fit / total, expressed: hit.expressed / total } : { fit: 0, expressed: 0 };
+    const share = (r: Reading) => (total[r] > 0 ? hit[r] / total[r] : 0);
+    return { fit: share('fit'), expressed: share('expressed') };
   }
 
   /** How a passage holds each word of each alternative the index knows. */

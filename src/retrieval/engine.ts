@@ -1,3 +1,4 @@
+import { answerKindWords } from '../question/answer-kind.js';
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
@@ -86,7 +87,13 @@ export class HybridSearchEngine implements SearchEngine {
   questionConcepts(text: string): QuestionConcept[] {
     // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
     const concepts = this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [];
-    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin }));
+    const kinds = answerKindWords(text);
+    return concepts.map((c) => ({
+      source: c.source.map((t) => t.text).join(' '),
+      targets: c.targets,
+      origin: c.origin,
+      ...(c.source.some((t) => kinds.includes(t.text)) ? { kind: true } : {}),
+    }));
   }
 
   generation?: number;

@@ -26,6 +26,8 @@ export interface QuestionConcept {
   source: string;
   targets: string[];
   origin: 'glossary' | 'dictionary' | 'none';
+  /** Names the kind of answer asked for ("which agencies…"), not what the question is about. */
+  kind?: boolean;
 }
 
 export interface SearchResult {

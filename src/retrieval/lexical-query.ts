@@ -2,6 +2,7 @@ import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
 import { charNgrams, tokenize } from '../text/tokenize.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
+import { answerKindWords } from '../question/answer-kind.js';
 import { isFormatCue, isQueryNoise, withoutFramingPhrases } from '../text/query-noise.js';
 import type { Lang } from '../channel/types.js';
 import type { FieldIndex, TermGroup } from './field-index.js';
@@ -167,7 +168,8 @@ export function planQuery(
   const read = translator
     ? translator.translate(text, { dictionary: options.dictionary !== false, glossary: options.glossary !== false })
     : contentTokens(text, index.options).map((t): Concept => ({ source: [t], targets: [], origin: 'none' }));
-  const concepts = searchConcepts(read, options);
+  const kinds = options.understand === false ? [] : answerKindWords(text);
+  const concepts = searchConcepts(read, options).map((c) => (c.source.some((t) => kinds.includes(t.text)) ? { ...c, kind: true } : c));
   const clauses = concepts.map((c) => conceptClause(c, index, options));
   const words = tokenize(text).filter((t) => options.understand === false || !isQueryNoise(t));
   const pairs = counted(wordPairs(words, index.options), 1);

@@ -21,6 +21,8 @@ export interface Concept {
   source: Token[];
   targets: string[];
   origin: 'glossary' | 'dictionary' | 'none';
+  /** The concept names the kind of answer asked for ("which agencies…"), not what the question is about. */
+  kind?: boolean;
 }
 
 /** وأين، ومتى، فما: a question word with the conjunction written on it is still a question word. */

@@ -311,6 +311,18 @@ describe('dialect, as members type it', () => {
   });
 });
 
+describe('"which" questions, answered by naming instances of what they ask for', () => {
+  it.each([
+    // The record says "organised with UNHCR and IOM", never "agencies"; "sixth" is the record's "6th".
+    ['Kindly advise which UN agencies co-organised the sixth meeting', /UNHCR and IOM/, 'meeting-06-2020'],
+    ['Which partners organised the 2nd GCM regional review?', /IOM, ESCWA and LAS co-organised/, 'gcm-regional-review-2-2024'],
+  ])('%s', async (question, fact, doc) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(fact);
+    expect(cited(reply)[0]).toBe(doc);
+  });
+});
+
 describe('a comparison', () => {
   it('dates each side by its event, not by a target year it mentions ("resettle one million refugees by 2030")', async () => {
     const reply = await answer('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.');

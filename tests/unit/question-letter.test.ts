@@ -121,6 +121,8 @@ describe('withoutCourtesy', () => {
     ['السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما هي الدول الشريكة للعملية؟', 'ما هي الدول الشريكة للعملية؟'],
     ['Hi, we are preparing a brief for the minister and need to know which agencies co-organised the Beirut consultation?', 'which agencies co-organised the Beirut consultation?'],
     ['Could you confirm whether the 8th meeting was held in person?', 'Could you confirm whether the 8th meeting was held in person?'],
+    ['Kindly advise which UN agencies co-organised the sixth meeting', 'which UN agencies co-organised the sixth meeting'],
+    ['Please let us know when the 7th meeting was held.', 'when the 7th meeting was held.'],
     // What the answer is for, before the ask; but "For the 9th meeting, who…" names the subject and stays.
     ['For our induction pack, could you tell us how the World Refugee Day statement is agreed each year?', 'how the World Refugee Day statement is agreed each year?'],
     ['For the 9th meeting, who opened it?', 'For the 9th meeting, who opened it?'],

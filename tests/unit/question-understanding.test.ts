@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerKindWords } from '../../src/question/answer-kind.js';
 import { countedWords } from '../../src/question/counted.js';
 import { focusWords } from '../../src/question/focus.js';
 import { understandQuestion } from '../../src/question/understand.js';
@@ -187,6 +188,22 @@ describe('countedWords', () => {
     ['When was the 9th meeting held?', []],
   ])('%s counts %j', (question, words) => {
     expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe('answerKindWords: the kind of thing a "which" question wants named', () => {
+  it.each([
+    ['which UN agencies co-organised the sixth meeting', ['agencies']],
+    ['Which partners organised the 2nd GCM regional review?', ['partners']],
+    ['ما الجهات التي نظمت الاجتماع السادس؟', ['الجهات']],
+    ['أي الهيئات الأممية نظمت الاجتماع السادس؟', ['الهيئات']],
+    ['ما هي الدول التي حضرت الاجتماع العاشر؟', ['الدول']],
+    // The subject, not the kind of answer: a singular after "what", a partitive, a noun with no clause after it.
+    ['What process does the ARCP follow?', []],
+    ['Which of the meetings was held online?', []],
+    ['ما هي الدول الأعضاء؟', []],
+  ])('%s → %j', (question, words) => {
+    expect(answerKindWords(question)).toEqual(words);
   });
 });
 

@@ -1,0 +1,59 @@
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * The noun that names the kind of answer a "which" question wants: "which agencies organised the 6th
+ * meeting?" is answered by "UNHCR and IOM", «ما الجهات التي نظمت…» by «المفوضية والمنظمة الدولية للهجرة».
+ * The answer names instances, seldom the kind itself, so the kind is weak evidence that a passage answers —
+ * searching with it at full weight vetoed answers whose document never says "agencies" or «الجهات».
+ */
+const EN = /^(?:which|what)$/;
+/**
+ * Kinds of named actor or place. Only these: a kind of content ("which topics", «ما الموضوعات التي») is
+ * what documents' headings say («موضوعات الاجتماع السابع»), and keeps its weight.
+ */
+const ACTOR_KINDS = new Set(
+  tokenize(`agencies organisations organizations bodies partners institutions entities actors stakeholders officials
+  ministries donors countries cities venues speakers participants delegations
+  الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
+  المتحدثين المشاركين الوفود`),
+);
+/** Words between "which" and the kind that say something of their own ("which UN agencies"). */
+const EN_MODIFIERS = new Set(['un', 'arab', 'international', 'regional', 'national', 'member', 'other', 'main', 'key', 'official', 'partner', 'two', 'three', 'four', 'five', 'six']);
+/** What may follow the kind in an English question: its verb, never "of" ("which of the meetings"). */
+const EN_NOT_AFTER = new Set(['of', 'is', 'was', 'are', 'were']);
+
+/** «أي» names the kind before any noun; «ما» / «ماذا» only before a noun that a relative clause follows. */
+const AR_WHICH = /^(?:اي|واي|باي|لاي)$/u;
+const AR_WHAT = /^(?:ما|ماذا|وما|فما)$/u;
+const AR_RELATIVE = /^(?:التي|الذي|الذين|اللواتي|اللاتي)$/u;
+const AR_PRONOUN = /^(?:هي|هو|هم)$/u;
+
+function englishKind(words: readonly string[], i: number): string | undefined {
+  let j = i + 1;
+  while (j < words.length - 1 && EN_MODIFIERS.has(words[j]!)) j++;
+  const kind = words[j];
+  const after = words[j + 1];
+  if (!kind || !after || EN_NOT_AFTER.has(after) || EN_MODIFIERS.has(kind)) return undefined;
+  return ACTOR_KINDS.has(kind) ? kind : undefined;
+}
+
+function arabicKind(words: readonly string[], i: number): string | undefined {
+  let j = i + 1;
+  if (AR_PRONOUN.test(words[j] ?? '')) j++;
+  const kind = words[j];
+  if (!kind || !ACTOR_KINDS.has(kind)) return undefined;
+  if (AR_WHICH.test(words[i]!)) return kind;
+  // «ما الجهات التي نظمت…»: the relative clause may come after an adjective («ما الهيئات الأممية التي…»).
+  return [words[j + 1], words[j + 2]].some((w) => AR_RELATIVE.test(w ?? '')) ? kind : undefined;
+}
+
+/** The normalised words that name the kind of answer asked for ("agencies", «الجهات»), if any. */
+export function answerKindWords(question: string): string[] {
+  const words = tokenize(question);
+  const kinds = new Set<string>();
+  words.forEach((w, i) => {
+    const kind = EN.test(w) ? englishKind(words, i) : AR_WHICH.test(w) || AR_WHAT.test(w) ? arabicKind(words, i) : undefined;
+    if (kind) kinds.add(kind);
+  });
+  return [...kinds];
+}
