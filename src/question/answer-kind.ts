@@ -47,10 +47,17 @@ function arabicKind(words: readonly string[], i: number): string | undefined {
   return [words[j + 1], words[j + 2]].some((w) => AR_RELATIVE.test(w ?? '')) ? kind : undefined;
 }
 
+/**
+ * Verbs that ask what a meeting took up («ماذا ناقش الاجتماع الثامن؟», «شو تناولوا؟»): its report names the
+ * topics, seldom the verb («ركّز الاجتماع الثامن على…»). (English "discuss" is left out of search altogether,
+ * see query-noise.ts.)
+ */
+const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا'));
+
 /** The normalised words that name the kind of answer asked for ("agencies", «الجهات»), if any. */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>();
+  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w)));
   words.forEach((w, i) => {
     const kind = EN.test(w) ? englishKind(words, i) : AR_WHICH.test(w) || AR_WHAT.test(w) ? arabicKind(words, i) : undefined;
     if (kind) kinds.add(kind);

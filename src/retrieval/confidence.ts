@@ -45,11 +45,12 @@ function creditableFamily(t: Token, asked: ReadonlySet<string>, index: LexicalIn
  * How a passage holds a word: by one of its stems, or by its root family — which for a word the index has
  * never seen (أنشئت) stands for the word itself — or not at all.
  */
-type Held = 'word' | 'family' | 'none';
+type Held = 'word' | 'unended' | 'family' | 'none';
 
 function holds(t: Token, id: number, index: LexicalIndex): Held {
   const field = index.words;
   if (t.readings.some((r) => field.contains(r, id))) return 'word';
+  if (t.unended?.some((r) => field.contains(r, id))) return 'unended';
   if (t.related === undefined || !t.related.some((r) => field.contains(r, id))) return 'none';
   return t.readings.every((r) => field.df(r) === 0) ? 'word' : 'family';
 }
@@ -57,8 +58,8 @@ function holds(t: Token, id: number, index: LexicalIndex): Held {
 type Reading = 'fit' | 'expressed';
 const READINGS: readonly Reading[] = ['fit', 'expressed'];
 const CREDIT: Record<Reading, Record<Held, number>> = {
-  fit: { word: 1, family: 0, none: 0 },
-  expressed: { word: 1, family: FAMILY_CREDIT, none: 0 },
+  fit: { word: 1, unended: 0, family: 0, none: 0 },
+  expressed: { word: 1, unended: 1, family: FAMILY_CREDIT, none: 0 },
 };
 
 /** Coverage of a passage as ranking reads it (`fit`) and as the decision to answer reads it (`expressed`). */

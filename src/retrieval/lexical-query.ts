@@ -1,5 +1,6 @@
 import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
 import { charNgrams, tokenize } from '../text/tokenize.js';
+import { arabicStems } from '../text/light10.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
 import { answerKindWords } from '../question/answer-kind.js';
@@ -123,6 +124,9 @@ export interface QueryPlanOptions {
   rootWeight?: number;
 }
 
+/** A past verb with its ending: «نظمت»، «اعتمدوا». */
+const PAST_VERB = /^([\u0621-\u064A]{3,})(?:ت|وا)$/u;
+
 /** Weight of a word's root family against its own stems; measured in settings.ts. */
 export const ROOT_WEIGHT = 0.5;
 
@@ -141,8 +145,13 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
   return (topical.length > 0 ? topical : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
     const t = c.source[0]!;
-    const related = vocabulary.rootFamily(t.text).filter((r) => !t.readings.includes(r));
-    return related.length > 0 ? { ...c, source: [{ ...t, related }] } : c;
+    const family = vocabulary.rootFamily(t.text).filter((r) => !t.readings.includes(r));
+    // A past verb's ending, which Light10 keeps, is read off when the collection has the verb without it
+    // («نظمت» asked, «نُظّم» written): the same word, not merely its root family, for the decision to answer.
+    const verb = PAST_VERB.exec(t.text)?.[1];
+    const unended = verb ? arabicStems(verb).filter((r) => family.includes(r)) : [];
+    const related = family.filter((r) => !unended.includes(r));
+    return family.length > 0 ? { ...c, source: [{ ...t, related, ...(unended.length > 0 ? { unended } : {}) }] } : c;
   });
 }
 

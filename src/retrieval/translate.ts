@@ -10,6 +10,8 @@ export interface Token {
   readings: string[];
   /** Indexed stems of the word's root family (Arabic), matched at a lower weight than its own stems. */
   related?: string[];
+  /** Indexed stems of an Arabic past verb without its ending («نظمت» → نظم): the word itself, written otherwise. */
+  unended?: string[];
 }
 
 /**

@@ -27,8 +27,15 @@ dr inquiry enquiry inquiries enquiries query queries idea advise advice co
 بتاع بتاعه بتاعت بتوع ديال ديالها ديالو تاع تاعه متاع نتاع هما يعني اصلا كده كدا كدة هيك بس لسه لسا للحين لحد لين
 انحكى انقال حصل حصلت صار صارت بصير استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
 
+/**
+ * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
+ * (the 6th and 7th meetings' reports say "discussed", the 8th's "focused on"), but "a discussion of force"
+ * names a subject, and Porter gives both one stem.
+ */
+const AS_WRITTEN = 'discuss discussed discusses discussing';
+
 const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicStems(t) : [englishStem(t)])));
-const SURFACE = new Set(tokenize(WORDS));
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

@@ -316,10 +316,25 @@ describe('"which" questions, answered by naming instances of what they ask for',
     // The record says "organised with UNHCR and IOM", never "agencies"; "sixth" is the record's "6th".
     ['Kindly advise which UN agencies co-organised the sixth meeting', /UNHCR and IOM/, 'meeting-06-2020'],
     ['Which partners organised the 2nd GCM regional review?', /IOM, ESCWA and LAS co-organised/, 'gcm-regional-review-2-2024'],
+    // «نظمت» asked, «نُظّم» written: a past verb's ending is read off in search too.
+    ['شو الجهات اللي نظمت الاجتماع السادس؟', /المفوضية السامية للأمم المتحدة لشؤون اللاجئين والمنظمة الدولية للهجرة/, 'meeting-06-2020'],
   ])('%s', async (question, fact, doc) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
     expect(cited(reply)[0]).toBe(doc);
+  });
+});
+
+describe('what a meeting discussed', () => {
+  it.each([
+    // "discuss" is in the other meetings' reports, not in this one's ("focused on"): it chose the 6th and 7th meetings.
+    ['What did the 8th meeting discuss?', /International Migration Review Forum/],
+    // «ناقشوا» was an unseen word that vetoed the answer.
+    ['ايش ناقشوا بالاجتماع الثامن؟', /المنتدى الأول لاستعراض الهجرة الدولية/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(cited(reply)[0]).toBe('meeting-08-2022');
+    expect(reply.text).toMatch(fact);
   });
 });
 

@@ -198,6 +198,10 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['ما الجهات التي نظمت الاجتماع السادس؟', ['الجهات']],
     ['أي الهيئات الأممية نظمت الاجتماع السادس؟', ['الهيئات']],
     ['ما هي الدول التي حضرت الاجتماع العاشر؟', ['الدول']],
+    // What a meeting took up: its report names the topics, not the verb.
+    ['ايش ناقشوا بالاجتماع الثامن؟', ['ناقشوا']],
+    // A kind of content keeps its weight: documents' headings say it.
+    ['What topics did the 9th meeting discuss?', []],
     // The subject, not the kind of answer: a singular after "what", a partitive, a noun with no clause after it.
     ['What process does the ARCP follow?', []],
     ['Which of the meetings was held online?', []],

@@ -15,6 +15,11 @@ describe('words that frame a question', () => {
     expect(noise('climate change and human rights, the needs of refugees')).toEqual([]);
     expect(noise('تغير المناخ وحقوق الإنسان')).toEqual([]);
   });
+
+  it('include the verb that asks what a meeting took up, but not the discussion that is a subject', () => {
+    expect(noise('What did the 8th meeting discuss? Kindly advise which agencies co-organised it')).toEqual(['what', 'discuss', 'kindly', 'advise', 'co']);
+    expect(noise('a philosophical discussion of force')).toEqual([]);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
