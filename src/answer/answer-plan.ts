@@ -1,5 +1,9 @@
 import type { QuestionAnalysis } from '../question/types.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import { stemsOf } from './question-terms.js';
 import type { ScoredUnit } from './unit-scoring.js';
+import { unitText } from './units.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -80,13 +84,31 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
     if (chosen.length > max) break;
     const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
     if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || c.relevance < floor) continue;
-    if (chosen.some((x) => overlaps(x, c))) continue;
+    if (chosen.some((x) => overlaps(x, c) || restates(x, c))) continue;
     const fillsType = missingTypes(chosen, analysis.types.length).some((t) => c.evidence[t]! >= 0.6);
     // A statement's further calls are further facts of the position asked about, even in the same words.
     const samePosition = position && c.documentId === lead.documentId && c.evidence[0]! >= 0.7;
     if (fillsType || samePosition || newTermShare(c, chosen, termCount) >= NEW_TERMS_MIN) chosen.push(c);
   }
   return chosen.slice(1);
+}
+
+/** Share of a quote's words that another quote already says for it to add nothing. */
+const RESTATED_SHARE = 0.8;
+
+function wordsOf(s: ScoredUnit): Set<string> {
+  return new Set(tokenize(unitText(s.unit)).filter((t) => !isStopword(t)).map((t) => stemsOf(t)[0]!));
+}
+
+/**
+ * A quote that says again what a chosen one says (the chronology's line beside the meeting report's own
+ * sentence, "LAS headquarters in Cairo hosted… on 21–22 October 2015"): nearly all its words are there.
+ */
+function restates(chosen: ScoredUnit, candidate: ScoredUnit): boolean {
+  const own = wordsOf(candidate);
+  if (own.size === 0) return false;
+  const said = wordsOf(chosen);
+  return [...own].filter((w) => said.has(w)).length >= RESTATED_SHARE * own.size;
 }
 
 /** Two units quoting the same text (a list and one of its items, or a sentence twice). */
@@ -142,7 +164,7 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   const chosen = [lead];
   for (const c of units.filter(substantive).sort(byProbability)) {
     if (chosen.length > max) break;
-    if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || chosen.some((x) => overlaps(x, c))) continue;
+    if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || chosen.some((x) => overlaps(x, c) || restates(x, c))) continue;
     if (c.probability! < rule.minProbability || c.probability! < rule.minRatio * lead.probability!) break;
     // A lead that already gives the date, place, actor or number asked for needs no second one: a support
     // must then bring a concept of the question the quotes lack. (Asking that of every support lost facts

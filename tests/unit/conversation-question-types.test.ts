@@ -325,6 +325,15 @@ describe('"which" questions, answered by naming instances of what they ask for',
   });
 });
 
+describe('supporting quotes', () => {
+  it('never say again what a quote already says, from another document: the place taken goes to a new fact', async () => {
+    // The chronology's line restates the meeting record's first sentence; "about 70 officials" was left out for it.
+    const reply = await answer('What happened at the 5th global RCP meeting in 2015?');
+    expect(reply.text.match(/hosted the 5th Global Meeting/g)).toHaveLength(1);
+    expect(reply.text).toMatch(/About 70 officials/);
+  });
+});
+
 describe('what a meeting discussed', () => {
   it.each([
     // "discuss" is in the other meetings' reports, not in this one's ("focused on"): it chose the 6th and 7th meetings.
