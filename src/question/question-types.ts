@@ -55,7 +55,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
     ]),
-    arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع']),
+    arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع',
+      // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».
+      'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط']),
   ],
   position: [
     englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)']),

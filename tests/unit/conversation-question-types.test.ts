@@ -91,6 +91,13 @@ describe('lists, timelines and comparisons', () => {
     expect(cited(reply)).toEqual(['arcp-objectives']);
   });
 
+  it('«أبرز ما جاء في البيان» asks for its main points: the whole list leads, not one of its calls', async () => {
+    const reply = await answer('ما أبرز ما جاء في بيان اليوم العالمي للاجئين 2024؟');
+    expect(leadOf(reply)).toContain('أهمية توفير الأمن والدعم للاجئين');
+    expect(leadOf(reply)).toContain('الإبادة الجماعية');
+    expect(cited(reply)).toEqual(['wrd-2024']);
+  });
+
   it.each([
     ['en', 'How did the World Refugee Day statements evolve since 2018?'],
     ['ar', 'كيف تطور موقف الجامعة في بيانات اليوم العالمي للاجئين منذ 2018؟'],
