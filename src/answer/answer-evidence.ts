@@ -69,7 +69,7 @@ const NUMBER_WORDS_AR = [
 
 const POSITION = [
   englishWords([
-    'call(?:ed|s)? (?:for|on)', 'urg(?:e|ed|es)', 'stress(?:ed|es)?', 'affirm(?:ed|s)?', 'reaffirm(?:ed|s)?', 'emphasi[sz](?:e|ed|es)',
+    'call(?:ed|s)? (?:[^\\s.;,]+ ){0,6}?(?:for|on)', 'urg(?:e|ed|es)', 'stress(?:ed|es)?', 'affirm(?:ed|s)?', 'reaffirm(?:ed|s)?', 'emphasi[sz](?:e|ed|es)',
     'underlin(?:e|ed|es)', 'demand(?:ed|s)?', 'recommend(?:ed|s)?', 'welcom(?:e|ed|es)', 'reject(?:ed|s)?', 'condemn(?:ed|s)?',
     'express(?:ed|es)?', 'insist(?:ed|s)?', 'appeal(?:ed|s)?', 'agreed', 'adopted', 'position', 'supports?', 'supported', 'opposed?',
   ]),
