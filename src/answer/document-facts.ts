@@ -29,6 +29,8 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
   const { ordinals, extraordinary } = analysis.entities;
   const own = documentMentions(meta);
   if (ordinals.length > 0 && own.length > 0) fit *= namesAsked(own, analysis.entities.mentions) ? 1.3 : 0.45;
+  // An extraordinary meeting is none of the numbered ones ("the 6th meeting" was answered with the 2017 one's partners).
+  else if (ordinals.length > 0 && !extraordinary && isExtraordinary(meta)) fit *= 0.45;
   if (extraordinary) fit *= isExtraordinary(meta) ? 1.3 : meta.type === 'meeting-report' ? 0.6 : 1;
   const year = documentYear(meta);
   const { from, to } = analysis.time;

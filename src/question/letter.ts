@@ -54,6 +54,13 @@ const WANTS_TO_KNOW = [
 
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
 
+const isArabicText = (text: string) => /[\u0600-\u06FF]/.test(text);
+
+/** Words of a text as read, not as written: «عُقد» is one word, though its vowel mark is no letter. */
+function wordCount(text: string): number {
+  return normalizeForMatch(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
@@ -63,7 +70,7 @@ function leansOnPrevious(sentence: string): boolean {
   const first = norm.split(/\s+/)[0] ?? '';
   // «وما الذي ناقشه؟» leans on the question before; «وين…» and «وش…» are question words of their own.
   if (/^[وف]\S{2,}/u.test(first) && !/^(?:وين|وينه|وش|وشو|وقتاش|ويش)$/u.test(first)) return true;
-  return (norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5;
+  return wordCount(norm) < 5;
 }
 
 function isQuestionSentence(sentence: string): boolean {
@@ -134,13 +141,15 @@ function inlineItems(sentence: string): LetterQuestion[] {
  */
 const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
+/** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
+const ARABIC_MIN_PART_WORDS = 3;
 
 /** A part whose subject is only a pronoun: "…, and who organised it?". */
 const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
 
 function joinedParts(sentence: string): LetterQuestion[] {
   const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.some((p) => (p.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_PART_WORDS)) return [];
+  if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
   // A later part that says "it" is about what the first part names, which it takes as context.
   return parts.map((text, i) => (i > 0 && PRONOUN_SUBJECT.test(normalizeForMatch(text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }
@@ -187,7 +196,7 @@ const SHORT_QUESTION_WORDS = 4;
  */
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
-  const words = question.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordCount(question.text);
   if (!pointsBack(question.text) && words >= SHORT_QUESTION_WORDS) return question;
   const context = before && !isQuestionSentence(before) ? before : subject?.trim();
   return context ? { ...question, context } : question;

@@ -80,6 +80,9 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
  * Ordinals named in a text with what they count, read from the nearest counting word: "the 10th regular
  * meeting", «الاجتماع العاشر», "the 12th GFMD session", «المنتدى العالمي الثاني للاجئين».
  */
+/** Words that join ordinals said together: "the first and the second", "1st or 2nd". */
+const JOINING = new Set(['and', 'or', 'the', 'both', 'و', 'او']);
+
 export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const found: Array<OrdinalMention & { at: number }> = [];
   tokens.forEach((_, i) => {
@@ -92,7 +95,10 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const ofTheProcess = tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t)) && !found.some((m) => m.kind === 'meeting');
   if (ofTheProcess) for (const m of found) if (m.kind === 'session') m.kind = 'meeting';
   // "the 1st and 2nd Global Refugee Forums", «الأول والثاني»: ordinals said together count the same thing.
-  for (const m of found) m.kind ??= found.find((o) => o.kind && Math.abs(o.at - m.at) <= 2)?.kind;
+  // "The first and the second regional reviews" too: only "and", "or", "the" stand between them.
+  const together = (a: number, b: number) =>
+    Math.abs(a - b) <= 2 || tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).every((t) => JOINING.has(t));
+  for (const m of found) m.kind ??= found.find((o) => o.kind && together(o.at, m.at))?.kind;
   const out: OrdinalMention[] = [];
   for (const { n, kind } of found) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
   return out;

@@ -332,6 +332,14 @@ describe('"which" questions, answered by naming instances of what they ask for',
   });
 });
 
+describe('the meeting asked', () => {
+  it('is none of the extraordinary ones: "the 6th meeting\'s partners" are not quoted from the 2017 extraordinary meeting, though they are the same', async () => {
+    const reply = await answer('ما الجهات التي نُظّم الاجتماع السادس بالتعاون معها؟');
+    expect(reply.text).toMatch(/نُظّم الاجتماع السادس[^»]*المفوضية السامية/);
+    expect(cited(reply)).not.toContain('extraordinary-meeting-2017-07');
+  });
+});
+
 describe('supporting quotes', () => {
   it('never say again what a quote already says, from another document: the place taken goes to a new fact', async () => {
     // The chronology's line restates the meeting record's first sentence; "about 70 officials" was left out for it.

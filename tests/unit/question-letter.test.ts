@@ -167,6 +167,17 @@ describe('a question that points back to the sentence before it', () => {
     expect(second!.context).toBeUndefined();
   });
 
+  it('counts a word with its vowel marks as one word: «هل عُقد حضورياً؟» is too short to name its subject', () => {
+    const letter = 'سعادة المديرة المحترمة،\n\n1- ما الجهات التي نُظّم الاجتماع السادس بالتعاون معها؟\n2- هل عُقد حضورياً؟\n\nوتفضلوا بقبول فائق الاحترام.';
+    const [, second] = letterQuestions(letter, { subject: 'استفسار عن الاجتماع السادس' });
+    expect(second!.context).toBe('استفسار عن الاجتماع السادس');
+  });
+
+  it('splits Arabic questions joined in one sentence into parts of three words: its words carry "and" and "it"', () => {
+    const parts = letterQuestions('متى عُقد الاجتماع العاشر للعملية، ومن افتتحه رسمياً؟');
+    expect(parts.map((p) => p.text)).toEqual(['متى عُقد الاجتماع العاشر للعملية', 'ومن افتتحه رسمياً؟']);
+  });
+
   it('needs none when it names its subject', () => {
     const [q] = letterQuestions('We are preparing a brief. When was the 9th meeting held?');
     expect(q!.context).toBeUndefined();

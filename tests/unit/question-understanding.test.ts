@@ -96,6 +96,7 @@ describe('the meetings a question names', () => {
     expect(read('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.').entities.mentions).toEqual([{ n: 1, kind: 'forum' }, { n: 2, kind: 'forum' }]);
     expect(read('How did the first and second GCM regional reviews differ in format?').types).toEqual(['compare', 'where']);
     expect(read('تاريخ انعقاد الاجتماع العاشر ومكانه.').types).toEqual(['when', 'where']);
+    expect(read('On what dates were the first and the second regional review conferences held?').entities.mentions).toEqual([{ n: 1, kind: 'review' }, { n: 2, kind: 'review' }]);
   });
 
   it('reads no meeting in a month\'s name («كانون الأول») or an ordinal of something else (the first day, «النوع الرابع»)', () => {
