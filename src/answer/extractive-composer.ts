@@ -105,7 +105,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedMeetingMissing(analysis, candidates.units)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
-    if (onlyAbsence(plan, candidates.fit)) plan.quotes = [];
+    if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
     const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, shown));
     const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })), gapsAlone: true });
@@ -267,14 +267,21 @@ function textOf(documentId: string, input: ComposeInput): Passage[] {
  * The corpus says it does not hold what was asked, and its note outranks every quote that would answer,
  * those being about another meeting or year, or far weaker: nothing to answer with.
  */
-function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>): boolean {
+function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly QuestionType[]): boolean {
   const gap = plan.gaps[0];
   if (!gap) return false;
   const lead = plan.quotes[0];
   if (!lead) return true;
   if (lead.score < ABSENCE_DOMINANCE * gap.score) return true;
+  // "Was the 6th meeting held in person?": only the note holds the format, place or date asked ("whether it
+  // was held in person… is not known"); quotes that hold none of it would pass for an answer.
+  const facts = types.flatMap((t, i) => (ONE_FACT.has(t) ? [i] : []));
+  const holds = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= 0.6);
+  if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds)) return true;
   return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
+/** Kinds of question one fact answers, which a note of absence can hold ("is not known"). */
+const ONE_FACT = new Set<QuestionType>(['when', 'where', 'who', 'how-many', 'how-often']);
 /** A lead scoring under this share of the note of absence answers less of the question than the note. */
 const ABSENCE_DOMINANCE = 0.5;
 

@@ -582,6 +582,13 @@ describe('what the record says it lacks, asked about', () => {
     expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
     expect(cited(reply)).toEqual(['wrd-2023']);
   });
+
+  it('"was the 6th meeting held in person?" is answered with the note that its format is not known, not with calls to protect displaced "persons"', async () => {
+    const reply = await answer('Was the 6th meeting held in person?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/Whether the meeting was held in person or by videoconference is not known/);
+    expect(reply.text).not.toMatch(/persons/);
+  });
 });
 
 describe('what is not on record', () => {
