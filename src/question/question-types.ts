@@ -8,7 +8,7 @@ import type { QuestionType } from './types.js';
  * كام/قديش/شحال…), English with or without capitals and punctuation.
  */
 const LIST_NOUNS =
-  '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions)';
+  '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies)';
 
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [

@@ -32,6 +32,7 @@ describe('what kind of answer a question asks for', () => {
     ['كم دولة عضو في العملية؟', ['how-many']],
     ['قديش عدد اهداف عملية التشاور؟', ['how-many', 'list']],
     ["What are the ARCP's objectives?", ['list']],
+    ['What are the Situation Reports on International Migration in the Arab Region?', ['list']],
     ['Which document types does the ARCP issue?', ['list']],
     ['ما هي محاور الاجتماع التاسع؟', ['list']],
     ['What is the Arab position on the revised ENP?', ['position']],
