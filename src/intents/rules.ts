@@ -15,7 +15,7 @@ const DOMAIN: RegExp[] = [
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|the league|burden\w*|responsibility-sharing|solidarity|host states?|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(
-      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|وثائق|وثايق|لاجئ|لجوء|نزوح|نازح|تشاور|مشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
+      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|وثائق|وثايق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
     ),
     'u',
   ),
@@ -80,7 +80,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 }
 
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
-const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no']);
+const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no', 'list']);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
   `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:${TO_KNOW}))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
