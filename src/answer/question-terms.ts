@@ -71,11 +71,32 @@ export function stemsOf(token: string): string[] {
 /** What «الـGCM» leaves once split: the article or a clitic standing alone, which says nothing. */
 const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;
 
+/** «غير» before a word negates it: «الهجرة غير النظامية» is irregular migration, not «النظامية» (regular). */
+const NOT = 'غير';
+
+/** A text's words, each as its stem readings; a word after «غير» reads as one negated word. */
+function wordStems(text: string, keep: (token: string) => boolean = () => true): string[][] {
+  const tokens = tokenize(text);
+  const out: string[][] = [];
+  tokens.forEach((t, i) => {
+    if (t === NOT && i + 1 < tokens.length) return;
+    const stems = stemsOf(t);
+    if (tokens[i - 1] === NOT) out.push(stems.map((s) => NOT + s));
+    else if (keep(t)) out.push(stems);
+  });
+  return out;
+}
+
 function contentWords(text: string): string[][] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t)))
-    .map(stemsOf)
-    .filter((w) => !isAsking(w));
+  return wordStems(text, (t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t))).filter((w) => !isAsking(w));
+}
+
+/**
+ * A concept's words as the question says them: the concept drops «غير» with the stopwords, which leaves
+ * «النظامية» (regular) for «غير النظامية» (irregular); the question's negated word stands for it.
+ */
+function asNegatedIn(words: string[][], negated: readonly string[][]): string[][] {
+  return words.map((w) => negated.find((n) => n.some((s) => w.includes(s.slice(NOT.length)))) ?? w);
 }
 
 /** Content terms of a question, one per distinct word; framing words weigh less. */
@@ -122,11 +143,12 @@ export interface TermPair {
 
 /**
  * One pair of terms per concept of the question. Dictionary senses are many and loose, so they stand in
- * only across languages.
+ * only across languages. The question's own text says which of the concepts' words it negates.
  */
-export function conceptTerms(concepts: readonly QuestionConcept[]): TermPair[] {
+export function conceptTerms(concepts: readonly QuestionConcept[], question = ''): TermPair[] {
+  const negated = wordStems(question).filter((w) => w[0]!.startsWith(NOT));
   return concepts.flatMap((c) => {
-    const source = contentWords(c.source);
+    const source = asNegatedIn(contentWords(c.source), negated);
     const targets = c.targets.map(contentWords);
     // In the question's own language a glossary form stands in when written in its script, or as an
     // acronym («الـGCM»): an Arabic sentence quoting an English title ("…through partnerships…") does not
@@ -140,7 +162,7 @@ export function conceptTerms(concepts: readonly QuestionConcept[]): TermPair[] {
 
 /** The stem set of a sentence, for overlap with question terms. */
 export function sentenceStems(text: string): Set<string> {
-  return new Set(tokenize(text).flatMap(stemsOf));
+  return new Set(wordStems(text).flat());
 }
 
 export function termMatches(term: Term, stems: ReadonlySet<string>): boolean {

@@ -61,7 +61,7 @@ function termsOf(input: ScoringInput): TermPair[] {
   const seen = new Set<string>();
   const out: TermPair[] = [];
   for (const q of input.questions) {
-    const pairs = input.concepts ? conceptTerms(input.concepts(q)) : questionTerms(q).map((own) => ({ own, other: own }));
+    const pairs = input.concepts ? conceptTerms(input.concepts(q), q) : questionTerms(q).map((own) => ({ own, other: own }));
     for (const pair of pairs) {
       const key = JSON.stringify([pair.own?.alternatives, pair.other?.alternatives]);
       if (seen.has(key)) continue;

@@ -54,10 +54,20 @@ function arabicKind(words: readonly string[], i: number): string | undefined {
  */
 const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا'));
 
+/**
+ * "The Arab position on irregular migration", «الموقف العربي من العودة»: every answer is an Arab position; before
+ * "on" it says what kind of answer is wanted, and the topic follows. At full weight it vetoed the passage on
+ * irregular migration, which says "the Director said". "The Arab position paper", «ورقة الموقف العربي», name a
+ * document and keep theirs.
+ */
+const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|concerning|about)\b)|(?<![\u0621-\u064A])(?<!ورقه )(?:ال)?موقف (?:ال)?عربي (?=(?:من|بشان|تجاه|ازاء|حول) )/u;
+
 /** The normalised words that name the kind of answer asked for ("agencies", «الجهات»), if any. */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
   const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w)));
+  const framed = POSITION_ON.exec(words.join(' '))?.[0];
+  if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {
     const kind = EN.test(w) ? englishKind(words, i) : AR_WHICH.test(w) || AR_WHAT.test(w) ? arabicKind(words, i) : undefined;
     if (kind) kinds.add(kind);

@@ -204,6 +204,11 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['ايش ناقشوا بالاجتماع الثامن؟', ['ناقشوا']],
     // A kind of content keeps its weight: documents' headings say it.
     ['What topics did the 9th meeting discuss?', []],
+    // "The Arab position on…" says what kind of answer; "the Arab position paper" names a document.
+    ['What is the Arab position on irregular migration?', ['arab', 'position']],
+    ['ما الموقف العربي من العودة الطوعية؟', ['الموقف', 'العربي']],
+    ['What was in the Arab position paper for the 10th GFMD?', []],
+    ['ما مضمون ورقة الموقف العربي من محاور الدورة العاشرة؟', []],
     // The subject, not the kind of answer: a singular after "what", a partitive, a noun with no clause after it.
     ['What process does the ARCP follow?', []],
     ['Which of the meetings was held online?', []],
