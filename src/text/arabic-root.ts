@@ -58,11 +58,16 @@ export function arabicRootKey(word: string): string | undefined {
   return keyOf(stripPattern(stripSuffixes(stripClitic(word))));
 }
 
-function keyOf(base: string): string | undefined {
+function keyOf(base: string, verb = false): string | undefined {
   const key = base.replace(WEAK, '');
   if (key.length >= 3) return key;
   const withHamza = base.replace(/ا$/, 'ء').replace(/[ئؤ]/g, 'ء').replace(/[اوي]/g, '');
-  return withHamza.length >= 3 ? withHamza : undefined;
+  if (withHamza.length >= 3 || !verb) return withHamza.length >= 3 ? withHamza : undefined;
+  // A verb's hamza on alef inside it is written ا too once normalised: «يرأس» reads يراس, «تأسست» تاسست,
+  // whose roots meet «رئاسة» and «تأسيس» only when that ا is read as the hamza it was. Verbs only: the
+  // noun «رأس» (head) would meet «رئيس» too, and "social capital" found the Social Affairs Sector.
+  const inner = base.replace(/[ئؤ]/g, 'ء').replace(/^(.+?)ا(?=.)/, '$1ء').replace(/^ا(?=..)/, 'ء').replace(/[اوي]/g, '');
+  return inner.length >= 3 ? inner : undefined;
 }
 
 /**
@@ -71,7 +76,9 @@ function keyOf(base: string): string | undefined {
  */
 export function arabicRootKeys(word: string): string[] {
   const stem = stripSuffixes(stripClitic(word));
-  const keys = [keyOf(stripPattern(stem))];
+  const base = stripPattern(stem);
+  // An imperfect's or a derived form's prefix taken off («يرأس», «تأسست»): a verb.
+  const keys = [keyOf(base, base !== stem && /^[يت]/.test(stem))];
   if (stem.startsWith('ان') && stem.length >= 5) keys.push(keyOf(stem.slice(2)));
   return [...new Set(keys.filter((k): k is string => k !== undefined))];
 }

@@ -310,6 +310,8 @@ describe('dialect, as members type it', () => {
     ['أي قرار للجمعية العامة أقرّ الـGCM؟', /73\/195/, 'ref-gcm'],
     // «حضوري» asks how it was held (its format), not who attended: the record says by videoconference.
     ['الاجتماع التامن كان حضوري؟', /عبر تقنية الاتصال المرئي/, 'meeting-08-2022'],
+    // «يراس» (يرأس, chairs) is in no document; its root is, in «الرئيس الدائم» (it was refused).
+    ['منو اللي يراس العمليه؟', /جامعة الدول العربية هي الرئيس الدائم للعملية/, 'rcp-global-meeting-2015'],
   ])('%s', async (question, lead, doc) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(lead);

@@ -34,4 +34,14 @@ describe('Arabic root keys', () => {
     expect(keys('انطلقت').some((k) => keys('أطلقت').includes(k))).toBe(true);
     expect(keys('إنشاء')).toEqual([arabicRootKey(normalizeForMatch('أنشأ'))]);
   });
+
+  it('read the hamza a verb writes on alef inside it, which normalising wrote as ا («يرأس» → رئاسة، «تأسست» → تأسيس)', () => {
+    const keys = (w: string) => arabicRootKeys(normalizeForMatch(w));
+    expect(keys('يرأس')).toEqual(keys('رئاسة'));
+    expect(keys('يراس')).toEqual(keys('برئاسة'));
+    expect(keys('تأسست')).toEqual(keys('تأسيس'));
+    expect(keys('يرأس')).toHaveLength(1);
+    // Not a noun's: «رأس» (head) would join «رئيس» (president).
+    expect(keys('رأس')).toEqual([]);
+  });
 });
