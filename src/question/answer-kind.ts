@@ -48,11 +48,11 @@ function arabicKind(words: readonly string[], i: number): string | undefined {
 }
 
 /**
- * Verbs that ask what a meeting took up («ماذا ناقش الاجتماع الثامن؟», «شو تناولوا؟»): its report names the
- * topics, seldom the verb («ركّز الاجتماع الثامن على…»). (English "discuss" is left out of search altogether,
- * see query-noise.ts.)
+ * Verbs that ask what a meeting took up or a statement said («ماذا ناقش الاجتماع الثامن؟», «شو قال بيان
+ * 2023؟»): its record names the topics and the calls, seldom the verb («ركّز الاجتماع الثامن على…», «دعا
+ * البيان…»). (English "discuss" and "say" are left out of search altogether, see query-noise.ts.)
  */
-const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا'));
+const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا قال قالت قالوا يقول تقول'));
 
 /**
  * "The Arab position on irregular migration", «الموقف العربي من العودة»: every answer is an Arab position; before

@@ -376,6 +376,17 @@ describe('what a meeting discussed', () => {
     expect(cited(reply)[0]).toBe('meeting-08-2022');
     expect(reply.text).toMatch(fact);
   });
+
+  it.each([
+    // «قال» is in almost no statement («دعا البيان…», «أكد…»): it vetoed the most basic question (refused).
+    ['ماذا قال بيان 2023؟'],
+    // Typed on a Persian keyboard: ی, and Persian digits.
+    ['ایش قال بیان ۲۰۲۳؟'],
+  ])('what a statement said: %s', async (question) => {
+    const reply = await answer(question);
+    expect(cited(reply)).toEqual(['wrd-2023']);
+    expect(reply.text).toMatch(/أزمة السودان/);
+  });
 });
 
 describe('a comparison', () => {
