@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
+import { timeRange } from './time-range.js';
 
 /**
  * The noun that names the kind of answer a "which" question wants: "which agencies organised the 6th
@@ -62,10 +63,24 @@ const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش ت
  */
 const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|concerning|about)\b)|(?<![\u0621-\u064A])(?<!ورقه )(?:ال)?موقف (?:ال)?عربي (?=(?:من|بشان|تجاه|ازاء|حول) )/u;
 
+/**
+ * "How has it changed?", «كيف تغير موقف الجامعة…؟»: the change asked for is the answer's shape (a timeline);
+ * no document says "changed". Climate change is a topic.
+ */
+const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت'));
+const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
+
 /** The normalised words that name the kind of answer asked for ("agencies", «الجهات»), if any. */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
   const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w)));
+  words.forEach((w, i) => {
+    if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
+  });
+  // "From 2017 to 2025", «منذ 2018»: the years of a span bound where the answer may come from; a passage of
+  // 2020 holds neither.
+  const { from, to } = timeRange(question);
+  if ((from !== undefined || to !== undefined) && from !== to) for (const y of [from, to]) if (y !== undefined) kinds.add(String(y));
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

@@ -139,7 +139,8 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
   const framing = options.understand !== false;
   // A glossary term is a topic even when its words frame questions too, unless it only names a format («حضوري»).
   const formatOnly = (c: Concept) => c.source.every((t) => isFormatCue(t.text));
-  const framingOnly = (c: Concept) => c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text));
+  // A lone Arabic letter is a clitic written apart («من 2017 لـ 2025»): it names nothing.
+  const framingOnly = (c: Concept) => c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text) || /^[\u0621-\u064A]$/u.test(t.text));
   const topical = framing ? concepts.filter((c) => (c.origin === 'glossary' ? !formatOnly(c) : !framingOnly(c))) : [];
   // A question of nothing but such words ("what is the latest position?") keeps them.
   return (topical.length > 0 ? topical : concepts).map((c) => {

@@ -113,6 +113,14 @@ describe('lists, timelines and comparisons', () => {
     expect(new Set(years).size).toBe(years.length);
   });
 
+  it('a change asked over a span of years is answered as a timeline within it («من 2017 لـ 2025», which was refused)', async () => {
+    const reply = await answer('كيف تغير موقف الجامعة من العودة من 2017 لـ 2025؟');
+    const years = reply.text.split('\n\n').map((line) => Number(/^(\d{4}) — /.exec(line)?.[1]));
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    expect(years.every((y) => y >= 2017 && y <= 2025)).toBe(true);
+    expect(reply.text).toMatch(/العودة/);
+  });
+
   it.each([
     ['en', 'Compare the first and second regional reviews of the GCM'],
     ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],

@@ -204,6 +204,10 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['ايش ناقشوا بالاجتماع الثامن؟', ['ناقشوا']],
     // A kind of content keeps its weight: documents' headings say it.
     ['What topics did the 9th meeting discuss?', []],
+    // A change asked for is the answer's shape, and the years of a span bound it: no passage says "changed", or both years.
+    ['كيف تغير موقف الجامعة من العودة من 2017 لـ 2025؟', ['تغير', '2017', '2025']],
+    ['how has climate change affected migration', []],
+    ['What did the 2024 statement say?', []],
     // "The Arab position on…" says what kind of answer; "the Arab position paper" names a document.
     ['What is the Arab position on irregular migration?', ['arab', 'position']],
     ['ما الموقف العربي من العودة الطوعية؟', ['الموقف', 'العربي']],
