@@ -153,7 +153,9 @@ export function conceptTerms(concepts: readonly QuestionConcept[], question = ''
     // In the question's own language a glossary form stands in when written in its script, or as an
     // acronym («الـGCM»): an Arabic sentence quoting an English title ("…through partnerships…") does not
     // speak of «الشركاء».
-    const sameScript = c.targets.filter((t) => ARABIC.test(t) === ARABIC.test(c.source) || ACRONYM.test(t)).map(contentWords);
+    // The question's script, not the concept's: «الفرق بين الـGCM والـGCR» is answered by «الاتفاق العالمي…».
+    const arabic = ARABIC.test(question || c.source);
+    const sameScript = c.targets.filter((t) => ARABIC.test(t) === arabic || ACRONYM.test(t)).map(contentWords);
     const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])], c.kind);
     const other = c.origin === 'none' ? termOf([source], c.kind) : termOf(targets, c.kind);
     return own || other ? [{ own, other }] : [];

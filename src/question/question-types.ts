@@ -86,7 +86,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
   ],
   evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how has .{1,60}(?<!climate )chang(?:ed|e)']),
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,60}(?<!climate )chang(?:ed|e)']),
     // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
     /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)/u,
     arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل']),

@@ -405,6 +405,14 @@ describe('a comparison', () => {
   });
 });
 
+describe('a comparison of two things named by their English acronyms in an Arabic question', () => {
+  it('«ايش الفرق بين الـ GCM والـ GCR؟» quotes each compact\'s Arabic text (it was refused: the acronyms matched English forms only)', async () => {
+    const reply = await answer('ايش الفرق بين الـ GCM والـ GCR؟');
+    expect(reply.lang).toBe('ar');
+    expect(cited(reply)).toEqual(expect.arrayContaining(['arcp-gcm-contribution', 'arcp-gcr-contribution']));
+  });
+});
+
 describe('a comparison of two meetings the words match unequally', () => {
   it('«قارن بين الاجتماعين التاسع والعاشر» quotes the 10th meeting\'s report, not the GFMD\'s 10th session (the 10th was never read)', async () => {
     const reply = await answer('قارن بين الاجتماعين التاسع والعاشر');

@@ -21,6 +21,7 @@ describe('what kind of answer a question asks for', () => {
     ['يرجى إفادتنا بموقف العملية من تغير المناخ والهجرة', ['position']],
     ['How has climate change affected migration?', ['position']],
     ['How has the position on return changed?', ['evolution', 'position']],
+    ['how did the focus of arcp meetings change from 2021 to 2023', ['evolution']],
     ['Why did the ARCP hold an extraordinary meeting in July 2017?', ['why']],
     ['ما سبب انعقاد الاجتماع الاستثنائي؟', ['why']],
     ['On what exact day was the 1st ARCP meeting held?', ['when']],
