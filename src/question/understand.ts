@@ -1,3 +1,4 @@
+import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { countedWords } from './counted.js';
 import { focusWords } from './focus.js';
 import type { Lang } from '../channel/types.js';
@@ -165,7 +166,8 @@ function entitiesOf(text: string, now: Date): QuestionEntities {
 export function understandQuestion(text: string, options: { lang?: Lang; now?: Date } = {}): QuestionAnalysis {
   const now = options.now ?? new Date();
   const lower = normalizeForMatch(text);
-  const asked = askedTypes(text);
+  // "wat r the objectives", "whn was the 2nd review": the kind of answer is read from the words written out.
+  const asked = askedTypes(spellOutAbbreviations(text));
   return {
     text,
     lang: options.lang ?? detectLang(text),

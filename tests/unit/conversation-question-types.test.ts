@@ -83,6 +83,8 @@ describe('lists, timelines and comparisons', () => {
   it.each([
     ['ar', 'ما هي أهداف عملية التشاور العربية الإقليمية؟', ['تعزيز الحوار والتعاون بين الدول الأعضاء', 'رفع وعي الدول الأعضاء']],
     ['en', "List the ARCP's objectives", ['Strengthen dialogue and cooperation among member states.', "Raise member states' awareness."]],
+    // Typed in a hurry: the question words are read written out ("wat r" is "what are").
+    ['en', 'wat r the arcp objectivs', ['Strengthen dialogue and cooperation among member states.', "Raise member states' awareness."]],
   ] as const)('a list question (%s) gets the whole list, first item to last, in one quote', async (lang, question, [first, last]) => {
     const reply = await answer(question);
     expect(reply.lang).toBe(lang);
