@@ -3,7 +3,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { stemsOf } from './question-terms.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { unitText } from './units.js';
+import { unitText, type Unit } from './units.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -96,8 +96,16 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
 /** Share of a quote's words that another quote already says for it to add nothing. */
 const RESTATED_SHARE = 0.8;
 
+const wordsOfUnit = new WeakMap<Unit, Set<string>>();
+
+/** A unit's content words, one stem each; read once per unit, as every candidate is set beside every chosen quote. */
 function wordsOf(s: ScoredUnit): Set<string> {
-  return new Set(tokenize(unitText(s.unit)).filter((t) => !isStopword(t)).map((t) => stemsOf(t)[0]!));
+  let words = wordsOfUnit.get(s.unit);
+  if (!words) {
+    words = new Set(tokenize(unitText(s.unit)).filter((t) => !isStopword(t)).map((t) => stemsOf(t)[0]!));
+    wordsOfUnit.set(s.unit, words);
+  }
+  return words;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { KIND_WEIGHT } from '../question/answer-kind.js';
 import { englishStem } from '../text/english-stem.js';
 import { englishOrdinal, ordinalTerm } from '../text/ordinals.js';
 import { arabicStems } from '../text/light10.js';
@@ -119,12 +120,9 @@ export interface QuestionConcept {
   source: string;
   targets: readonly string[];
   origin: 'glossary' | 'dictionary' | 'none';
-  /** Names the kind of answer asked for ("which agencies…"): the answer names instances of it. */
+  /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
 }
-
-/** Weight of a concept that names the kind of answer: a sentence must not win on "agencies" alone. */
-const KIND_WEIGHT = 0.5;
 
 function termOf(alternatives: string[][][], kind = false): Term | undefined {
   const alts = alternatives.filter((a) => a.length > 0);

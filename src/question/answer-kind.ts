@@ -70,7 +70,16 @@ const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|
 const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت'));
 const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
 
-/** The normalised words that name the kind of answer asked for ("agencies", «الجهات»), if any. */
+/**
+ * Share of its weight that a word of the question's frame keeps where it is weighed: in the retriever's
+ * decision to answer, and in choosing quotes ("agencies" must not win a sentence alone). Ranking keeps it whole.
+ */
+export const KIND_WEIGHT = 0.5;
+
+/**
+ * The normalised words of the question's frame rather than its subject: the kind of actor asked to be named
+ * ("agencies", «الجهات»), what was said or taken up, "the Arab position on", a change and the years it spans.
+ */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
   const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w)));

@@ -1,4 +1,5 @@
 import type { LexicalIndex } from './lexical-index.js';
+import { KIND_WEIGHT } from '../question/answer-kind.js';
 import { contentTokens, type Concept, type Token } from './translate.js';
 
 /** A concept as the coverage score sees it: any one alternative, all of its words present, counts. */
@@ -15,13 +16,6 @@ interface Alternative {
  * ranking (`fit`), where a passage with the asked word itself should stay ahead.
  */
 const FAMILY_CREDIT = 0.5;
-
-/**
- * Share of its weight that a word naming the kind of answer keeps in the decision to answer ("agencies" in
- * "which agencies organised the 6th meeting?"): the answer names UNHCR and IOM, not agencies. Ranking
- * keeps the full weight: of two passages, the one that says "agencies" may still be the better one.
- */
-const KIND_WEIGHT = 0.5;
 
 /**
  * A known word more frequent than this is taken to be written as asked wherever the collection means it:

@@ -1,4 +1,3 @@
-import { answerKindWords } from '../question/answer-kind.js';
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
@@ -7,7 +6,7 @@ import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
 import { LexicalIndex } from './lexical-index.js';
-import { planQuery, type QueryPlan } from './lexical-query.js';
+import { markFraming, planQuery, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
 import { comparisonSides, withEverySide } from './sides.js';
@@ -86,14 +85,8 @@ export class HybridSearchEngine implements SearchEngine {
 
   questionConcepts(text: string): QuestionConcept[] {
     // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
-    const concepts = this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [];
-    const kinds = answerKindWords(text);
-    return concepts.map((c) => ({
-      source: c.source.map((t) => t.text).join(' '),
-      targets: c.targets,
-      origin: c.origin,
-      ...(c.source.some((t) => kinds.includes(t.text)) ? { kind: true } : {}),
-    }));
+    const concepts = markFraming(this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [], text);
+    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}) }));
   }
 
   generation?: number;

@@ -26,7 +26,7 @@ export interface QuestionConcept {
   source: string;
   targets: string[];
   origin: 'glossary' | 'dictionary' | 'none';
-  /** Names the kind of answer asked for ("which agencies…"), not what the question is about. */
+  /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
 }
 

@@ -156,6 +156,12 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
   });
 }
 
+/** The concepts with those of the question's frame marked (answer-kind.ts), which weigh half where weighed. */
+export function markFraming(concepts: readonly Concept[], question: string): Concept[] {
+  const kinds = answerKindWords(question);
+  return concepts.map((c) => (c.source.some((t) => kinds.includes(t.text)) ? { ...c, kind: true } : c));
+}
+
 /** What one question becomes: the lexical query and the concepts used to judge coverage. */
 export interface QueryPlan {
   lexical: LexicalQuery;
@@ -178,8 +184,8 @@ export function planQuery(
   const read = translator
     ? translator.translate(text, { dictionary: options.dictionary !== false, glossary: options.glossary !== false })
     : contentTokens(text, index.options).map((t): Concept => ({ source: [t], targets: [], origin: 'none' }));
-  const kinds = options.understand === false ? [] : answerKindWords(text);
-  const concepts = searchConcepts(read, options).map((c) => (c.source.some((t) => kinds.includes(t.text)) ? { ...c, kind: true } : c));
+  const searched = searchConcepts(read, options);
+  const concepts = options.understand === false ? searched : markFraming(searched, text);
   const clauses = concepts.map((c) => conceptClause(c, index, options));
   const words = tokenize(text).filter((t) => options.understand === false || !isQueryNoise(t));
   const pairs = counted(wordPairs(words, index.options), 1);

@@ -23,7 +23,7 @@ export interface Concept {
   source: Token[];
   targets: string[];
   origin: 'glossary' | 'dictionary' | 'none';
-  /** The concept names the kind of answer asked for ("which agencies…"), not what the question is about. */
+  /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
 }
 
