@@ -1,5 +1,5 @@
 import { wordPairs, type AnalyzeOptions } from '../text/analyze.js';
-import { charNgrams, tokenize } from '../text/tokenize.js';
+import { charNgrams, isArabicWord, tokenize } from '../text/tokenize.js';
 import { arabicStems } from '../text/light10.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
@@ -87,12 +87,14 @@ function namesQuery(spellings: string[], index: LexicalIndex): FieldQuery {
 
 /**
  * The root family of a one-word concept (أنشأ → إنشاء، أنشئت) as one group: at `weight` beside a word the
- * index knows, in full for a word it has never seen (the family is then the only way to match it).
+ * index knows, in full for an Arabic word it has never seen (the family is then the only way to match it).
+ * An English word's other derivations ("intervened": interventions) keep `weight`: in a collection of
+ * another language they are names and loanwords, not the word.
  */
 function rootQuery(token: Token, index: LexicalIndex, weight: number): FieldQuery[] {
   if (!token.related?.length || weight === 0) return [];
   const seen = token.readings.some((r) => index.words.df(r) > 0);
-  return [{ words: [{ terms: token.related, weight: seen ? weight : 1 }], grams: [], pairs: [] }];
+  return [{ words: [{ terms: token.related, weight: seen || !isArabicWord(token.text) ? weight : 1 }], grams: [], pairs: [] }];
 }
 
 function conceptClause(c: Concept, index: LexicalIndex, options: QueryPlanOptions): Clause {
@@ -146,7 +148,7 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
   return (topical.length > 0 ? topical : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
     const t = c.source[0]!;
-    const family = vocabulary.rootFamily(t.text).filter((r) => !t.readings.includes(r));
+    const family = [...vocabulary.rootFamily(t.text), ...vocabulary.derivedFamily(t.text, t.readings)].filter((r) => !t.readings.includes(r));
     // A past verb's ending, which Light10 keeps, is read off when the collection has the verb without it
     // («نظمت» asked, «نُظّم» written): the same word, not merely its root family, for the decision to answer.
     const verb = PAST_VERB.exec(t.text)?.[1];

@@ -31,6 +31,23 @@ function deletions(word: string, n: number): string[] {
   return [...out];
 }
 
+const ENGLISH_STEM = /^[a-z]{5,}$/;
+/**
+ * Endings of an English verb or of a noun made from one ("intervened", "concluding", "adoption"): only
+ * such a word is looked for in its other derivations. A name is not ("Amazon" would find "Amazonia").
+ */
+const DERIVED_ENDING = /^[a-z]{3,}(?:ed|ing|ion|ions|ment|ments|ance|ances|ence|ences)$/;
+/** Letters two derivations share at least. */
+const DERIVED_OPENING = 5;
+
+/** Stems of one derivation family: all but at most the last two letters of the longer are shared. */
+function sameDerivation(a: string, b: string): boolean {
+  if (a.length < DERIVED_OPENING || b.length < DERIVED_OPENING) return false;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= Math.max(DERIVED_OPENING, Math.max(a.length, b.length) - 2);
+}
+
 /**
  * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
  * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
@@ -53,6 +70,8 @@ export class Vocabulary {
   private readonly glossaryOnly = new Set<string>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly byRoot = new Map<string, Set<string>>();
+  /** English stems by their first letters, to find the derivations of an unseen word. */
+  private readonly byOpening = new Map<string, string[]>();
 
   /** Words are given normalised, each with the way it was written. */
   constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>) {
@@ -75,6 +94,10 @@ export class Vocabulary {
       }
     }
     for (const stem of stems) {
+      if (ENGLISH_STEM.test(stem)) {
+        const opening = stem.slice(0, DERIVED_OPENING);
+        this.byOpening.set(opening, [...(this.byOpening.get(opening) ?? []), stem]);
+      }
       for (const key of isArabicWord(stem) ? arabicRootKeys(stem) : []) {
         const set = this.byRoot.get(key) ?? new Set<string>();
         set.add(stem);
@@ -96,6 +119,18 @@ export class Vocabulary {
   rootFamily(word: string): string[] {
     const keys = isArabicWord(word) ? arabicRootKeys(word) : [];
     return [...new Set(keys.flatMap((k) => [...(this.byRoot.get(k) ?? [])]))];
+  }
+
+  /**
+   * Indexed stems of other derivations of an English word the collection never uses ("intervened" asked,
+   * "interventions" written; "concluded" and "conclusions"): stems that differ only in their last two
+   * letters, from five letters on. Stemming joins a word's inflections, not its verb and noun; a word
+   * the collection knows is matched as it is written.
+   */
+  derivedFamily(word: string, stems: readonly string[]): string[] {
+    if (this.has(word) || !DERIVED_ENDING.test(word)) return [];
+    const family = stems.flatMap((stem) => (this.byOpening.get(stem.slice(0, DERIVED_OPENING)) ?? []).filter((known) => sameDerivation(stem, known)));
+    return [...new Set(family)].filter((f) => !stems.includes(f));
   }
 
   /**

@@ -40,6 +40,8 @@ const PASSAGES = [
   passage('other#3', 'en', 'The call for the return of refugees was repeated at the meeting.'),
   passage('other#4', 'en', 'Member States call for a safe and dignified return.'),
   passage('recs#1', 'en', 'The July 2017 recommendations covered resettlement and durable solutions.'),
+  passage('meeting#5', 'en', 'IOM and ESCWA made interventions at the 8th meeting.'),
+  passage('meeting#6', 'en', 'The 8th meeting was held by videoconference.'),
 ];
 
 const dirs: string[] = [];
@@ -127,6 +129,16 @@ describe('search reads the question before it refuses', () => {
     const q = { text: 'How has the position on voluntary return evolved?', lang: 'en' as const };
     expect((await e.search(q)).abstain).toBe(false);
     expect((await (await engine(BEFORE)).search(q)).abstain).toBe(true);
+  });
+
+  it('finds an English verb the collection only writes as a noun ("intervened": interventions)', async () => {
+    const r = await (await engine()).search({ text: 'who intervened for IOM at the 8th meeting', lang: 'en' });
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#5');
+    expect(r.results[0]!.confidence).toBe(1);
+    // A verb of no derivation the collection writes keeps its weight.
+    const other = await (await engine()).search({ text: 'who objected for IOM at the 8th meeting', lang: 'en' });
+    expect(other.results[0]!.confidence).toBeLessThan(0.8);
   });
 
   it('keeps a word it cannot place, so that an out-of-scope question still abstains', async () => {
