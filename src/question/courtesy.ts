@@ -29,7 +29,7 @@ const NEED_TO_KNOW = [
 // A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
-  /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify)\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
   // "Kindly advise which…", "Please let us know when…".
   /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s+)/i,
@@ -46,11 +46,24 @@ const LEADING_PURPOSE = [
   /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
 ];
 
+/**
+ * A greeting before the question on the same line: "Dear colleagues, …", "Hi team – …", «السلام عليكم،
+ * …», «الزملاء الأعزاء، …». (A letter's salutation on a line of its own is dropped with the letter's frame.)
+ */
+const GREETING = [
+  /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
+  /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
+];
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
+  for (const re of GREETING) {
+    const unframed = text.replace(re, '');
+    if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
+  }
   for (const re of LEADING_PURPOSE) {
     const unframed = text.replace(re, '');
     if (unframed !== text && unframed.length >= MIN_LEFT) {

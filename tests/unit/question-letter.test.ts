@@ -113,6 +113,11 @@ describe('withoutCourtesy', () => {
     // A clause of circumstance before the courtesy goes with it.
     ['As I take up this role, I would be grateful if you could tell me what the objectives of the ARCP are', 'what the objectives of the ARCP are'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
+    // A greeting on the question's own line goes, and so does "could you remind us…".
+    ['Dear colleagues, for a briefing we are preparing, could you remind us when the EU published the results of the 2015 ENP review?', 'when the EU published the results of the 2015 ENP review?'],
+    ['Hi team - who opened the 7th meeting?', 'who opened the 7th meeting?'],
+    ['السلام عليكم، متى عقد الاجتماع الثامن؟', 'متى عقد الاجتماع الثامن؟'],
+    ['الزملاء الأعزاء، نرجو إفادتنا بتاريخ انعقاد الاجتماع الثامن.', 'تاريخ انعقاد الاجتماع الثامن.'],
     // A formal letter's ask begins after its "inform us of", whatever courtesy and purpose come before.
     ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
     ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية', 'مضمون الموقف العربي بشأن سياسة الجوار الأوروبية'],
