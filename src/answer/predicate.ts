@@ -18,7 +18,7 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   adopt: ['adopt', 'approv', 'endors'],
   launch: ['launch'],
   organ: ['organ'],
-  speak: ['spoke', 'speak', 'deliv', 'address'],
+  speak: ['spoke', 'speak', 'deliv', 'address', 'interven'],
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
@@ -32,8 +32,13 @@ const ARABIC_ACTS: Record<string, string[]> = {
   adopt: ['اعتمد', 'اعتماد'],
   launch: ['اطلق', 'اطلاق'],
   organ: ['نظم', 'تنظيم'],
-  speak: ['القي', 'القت', 'تحدث', 'قال'],
+  speak: ['القي', 'القت', 'تحدث', 'قال', 'مداخل'],
 };
+/**
+ * Acts that say another was done: one who spoke or made an intervention at a meeting attended it and
+ * represented a body there ("IOM's Regional Director made interventions" answers "who represented IOM?").
+ */
+const IMPLIED: Record<string, string[]> = { speak: ['attend', 'repres'], repres: ['attend'], attend: ['repres'] };
 const PROCLITICS = /^(?:وال|بال|فال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})/u;
 
 function actKeys(word: string): string[] {
@@ -55,5 +60,5 @@ export function askedActs(question: string): Set<string> {
 
 /** Whether a text names one of the acts asked about, in any of its forms. */
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
-  return tokenize(text).some((t) => actKeys(t).some((k) => acts.has(k)));
+  return tokenize(text).some((t) => actKeys(t).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i))));
 }

@@ -229,6 +229,12 @@ describe('the act a question asks about', () => {
     expect(reply.text).toMatch(note);
   });
 
+  it('one who made an intervention at a meeting represented a body there: «مين مثل المنظمة الدولية للهجرة…» is answered in full', async () => {
+    const reply = await answer('مين مثل المنظمة الدولية للهجرة في الاجتماع الثامن؟');
+    expect(reply.text).toMatch(/كارميلا جودو/);
+    expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
+  });
+
   it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
     const reply = await answer('متى انشئت عملية التشاور العربية؟');
     expect(reply.text).toMatch(/2014/);
