@@ -379,6 +379,13 @@ describe('supporting quotes', () => {
     expect(reply.text.match(/hosted the 5th Global Meeting/g)).toHaveLength(1);
     expect(reply.text).toMatch(/About 70 officials/);
   });
+
+  it('give first the kind of fact asked that the lead lacks: «متى وأين…، ومن افتتحه؟» names the opener beside the date and place', async () => {
+    const reply = await answer('متى وأين عقد الاجتماع التاسع، ومن افتتحه؟');
+    expect(reply.text).toMatch(/29 و30 مايو/);
+    expect(reply.text).toMatch(/القاهرة/);
+    expect(reply.text).toMatch(/هيفاء أبو غزالة/);
+  });
 });
 
 describe('what a meeting discussed', () => {
