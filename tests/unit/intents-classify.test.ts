@@ -55,6 +55,8 @@ describe('classifyIntent', () => {
     ['Pls summarize the WRD 2020 statment', 'position-question'],
     // Asked about the conversation, not the record: the help text answers it.
     ['who am I chatting with?', 'greeting'],
+    // «المرفق الأول» of a declaration is its annex, not a file attached.
+    ['ايش هو المرفق الأول لإعلان نيويورك؟', 'position-question'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
