@@ -32,6 +32,22 @@ const PLACES_AR = [
   'الاكوادور', 'الامارات', 'الفلبين', 'بنغلاديش', 'سويسرا', 'لبنان', 'الاردن', 'مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي',
 ];
 const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
+/**
+ * A place said to be where something was held ("was held in Geneva", «عُقد … في جنيف», «بمقر الجامعة»,
+ * "online"): a place named for another reason ("violations in Gaza", "funding for UNRWA for Gaza") answers
+ * "where" less.
+ */
+const FORMATS_EN = ['online', 'virtual', 'virtually', 'videoconference', 'video conference'];
+const HELD_EN = '(?:held|hosted|convened|met|took place|opened|organi[sz]ed|launched|adopted|signed|issued)';
+const HELD_AR = '(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|استضاف|استضافت|نظم|نظمت|افتتح|افتتحت|اجتمع|اعتمد|اعتمدت|وقع|وقعت|اطلق|اطلقت|صدر|صدرت)';
+const placeAr = PLACES_AR.map((p) => p.replace(/^ال/, '(?:ال)?').replaceAll(' ', '\\s+')).join('|');
+const LOCATED = [
+  new RegExp(`\\b${HELD_EN}\\b(?:\\s+\\S+){0,12}?\\s+(?:in|at)\\s+(?:the\\s+)?(?:${PLACES_EN.join('|')})\\b|\\bat\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?headquarters\\b|\\b(?:${FORMATS_EN.join('|')})\\b`),
+  new RegExp(
+    `(?<![\\u0621-\\u064A])${HELD_AR}(?![\\u0621-\\u064A])(?:\\s+\\S+){0,12}?\\s+(?:في\\s+|[وف]?ب)(?:${placeAr})(?![\\u0621-\\u064A])|(?:في|ب)\\s*مقر|عبر\\s+(?:تقنيه\\s+)?(?:الاتصال|الانترنت)|عن\\s+بعد|افتراضيا`,
+    'u',
+  ),
+];
 
 /** People: a title or office before or after a name. */
 const PERSON_EN = [
@@ -177,7 +193,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
     case 'when':
       return hit(FULL_DATE, text) ? meetingDateEvidence(text, passage.meta) : YEAR.test(text) ? 0.6 : 0;
     case 'where':
-      return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 1 : 0;
+      if (hit(LOCATED, text)) return 1;
+      return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;
     case 'who':
       return hit(PERSON, text) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
     case 'how-many':

@@ -372,6 +372,24 @@ describe('the meeting asked', () => {
   });
 });
 
+describe('what happened', () => {
+  it.each([
+    ['what happened in marrakech in dec 2018', /Global Compact for Safe, Orderly and Regular Migration|GCM/],
+    ['شو صار بمراكش في ديسمبر 2018؟', /الاتفاق العالمي/],
+  ])('is a question on the record, not out of scope for want of a domain word: %s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
+
+describe('"where"', () => {
+  it('is answered by the place something was held, not a place named for another reason ("funding … for Gaza")', async () => {
+    const reply = await answer('where did the 2nd GRF take place');
+    expect(leadOf(reply)).toMatch(/held in Geneva/);
+  });
+});
+
 describe('supporting quotes', () => {
   it('never say again what a quote already says, from another document: the place taken goes to a new fact', async () => {
     // The chronology's line restates the meeting record's first sentence; "about 70 officials" was left out for it.
