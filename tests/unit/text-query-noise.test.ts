@@ -20,6 +20,10 @@ describe('words that frame a question', () => {
     expect(noise('What did the 8th meeting discuss? Kindly advise which agencies co-organised it')).toEqual(['what', 'discuss', 'kindly', 'advise', 'co']);
     expect(noise('a philosophical discussion of force')).toEqual([]);
   });
+
+  it('include "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
+    expect(noise('did the arcp adopt anything on the gcr, or something else')).toEqual(['anything', 'something']);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
