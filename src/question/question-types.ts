@@ -28,8 +28,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
   who: [
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
-    // «من أنشأها؟», «ومن يرأس…»: من opening a clause and followed by a verb, not by a noun with ال.
-    /(?:^|[؟?,،.]\s*|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
+    // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question): من opening a clause and
+    // followed by a verb, not by a noun with ال.
+    /(?:(?:^|[؟?,،.]\s*)و?|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
   'how-many': [
     englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),
@@ -58,6 +59,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع',
       // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».
       'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط']),
+    // "What documents…" asked with a question word, as the English is: «شو الوثائق اللي بتصدرها العملية؟».
+    /(?:^|\s)(?:ما|ماذا|شو|ايش|وش|شنو|اشنو|ايه)\s+(?:هي\s+|هيا\s+)?(?:[\u0621-\u064A]+\s+)?(?:ال)?(?:وثائق|مخرجات|قرارات|تقارير|منشورات|استراتيجيات|اصدارات)(?![\u0621-\u064A])/u,
   ],
   position: [
     englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),

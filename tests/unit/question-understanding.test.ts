@@ -11,6 +11,11 @@ describe('what kind of answer a question asks for', () => {
   it.each([
     ['متى أنشئت عملية التشاور العربية الإقليمية ومن أنشأها؟', ['when', 'who']],
     ['When was the ARCP created and by whom?', ['when', 'who']],
+    // A letter's next question, opening with «و».
+    ['ومن افتتحه؟', ['who']],
+    // "What documents…" with a question word in any dialect asks for a list, as in English.
+    ['شو الوثائق اللي بتصدرها العملية؟', ['list']],
+    ['what documents does the ARCP issue', ['list']],
     ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
     ['ليش اجتمعت العملية في مايو 2023؟', ['why']],
     ['how often does the ARCP meet', ['how-often']],
