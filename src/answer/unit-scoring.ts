@@ -3,7 +3,7 @@ import { titleIn } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { isArabicWord } from '../text/tokenize.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
@@ -102,12 +102,25 @@ function arabicRoots(stems: ReadonlySet<string>): Set<string> {
   return new Set([...stems].filter(isArabicWord).flatMap((s) => arabicRootKeys(s)));
 }
 
-/** The root keys of a question's broken plurals, read once for all the units scored. */
-function pluralRoots(): (stem: string) => readonly string[] {
+/**
+ * A verb with its object pronoun («ومن افتتحه؟», «من نظّمها؟», «ترأسه»): the act asked about a thing named
+ * before, which the record mostly writes as a noun («في افتتاح الاجتماع التاسع», «تنظيم»). Matched by its
+ * root too; a bare verb («ماذا قرر») is not, which would find every «قرار».
+ */
+const VERB_WITH_OBJECT = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u;
+
+function objectVerbStems(questions: readonly string[]): Set<string> {
+  const words = questions.flatMap((q) => tokenize(normalizeForMatch(q))).filter((w) => VERB_WITH_OBJECT.test(w) && !w.startsWith('ال'));
+  return new Set(words.flatMap((w) => stemsOf(w)).filter((s) => !BROKEN_PLURAL.test(s)));
+}
+
+/** The root keys of a question's broken plurals and verbs with an object, read once for all the units scored. */
+function questionRoots(questions: readonly string[]): (stem: string) => readonly string[] {
   const memo = new Map<string, readonly string[]>();
+  const verbs = objectVerbStems(questions);
   return (stem) => {
     let keys = memo.get(stem);
-    if (!keys) memo.set(stem, (keys = BROKEN_PLURAL.test(stem) ? arabicRootKeys(stem) : []));
+    if (!keys) memo.set(stem, (keys = BROKEN_PLURAL.test(stem) || verbs.has(stem) ? arabicRootKeys(stem) : []));
     return keys;
   };
 }
@@ -193,7 +206,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const own = pairs.map((p) => p.own);
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
-  const rootsOf = pluralRoots();
+  const rootsOf = questionRoots(input.questions);
   const focused = focusedConcepts(pairs, input.analysis.focus);
   const weightsOf = (terms: readonly (Term | undefined)[]) => idfs(terms, textStems).map((w, k) => (focused[k] ? FOCUS_WEIGHT * w : w));
   const sides = {

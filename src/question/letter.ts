@@ -1,5 +1,8 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
 import { askedTypes } from './question-types.js';
+import { yearsIn } from './time-range.js';
+import { ordinalMentions } from './understand.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -73,7 +76,7 @@ function leansOnPrevious(sentence: string): boolean {
   return wordCount(norm) < 5;
 }
 
-function isQuestionSentence(sentence: string): boolean {
+export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
   if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm))) return true;
   return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
@@ -197,7 +200,16 @@ const SHORT_QUESTION_WORDS = 4;
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
   const words = wordCount(question.text);
-  if (!pointsBack(question.text) && words >= SHORT_QUESTION_WORDS) return question;
-  const context = before && !isQuestionSentence(before) ? before : subject?.trim();
-  return context ? { ...question, context } : question;
+  if (pointsBack(question.text) || words < SHORT_QUESTION_WORDS) {
+    const context = before && !isQuestionSentence(before) ? before : subject?.trim();
+    return context ? { ...question, context } : question;
+  }
+  // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of
+  // it: a question that names no meeting or year takes the subject's (the words stay the question's own).
+  return subject && namesEvent(subject) && !namesEvent(question.text) ? { ...question, context: subject.trim() } : question;
+}
+
+/** A meeting named by its number, or a year. */
+function namesEvent(text: string): boolean {
+  return ordinalMentions(tokenize(text)).length > 0 || yearsIn(text, new Date()).length > 0;
 }

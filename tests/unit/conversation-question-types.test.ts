@@ -707,3 +707,19 @@ describe('what is not on record', () => {
     expect(reply.text).not.toMatch(/«/);
   });
 });
+
+describe('a letter\'s questions after the first', () => {
+  it('are about the meeting the letter names: «ومن افتتحه؟» is the 9th meeting\'s opener, not the 11th\'s', async () => {
+    const body = 'الزملاء الأعزاء،\n\nنود الاستفسار عن الاجتماع التاسع للعملية: متى عُقد؟ ومن افتتحه؟\n\nمع الشكر،\nليلى';
+    const reply = await new ConversationScript(app, 'email').say(body, { subject: 'الاجتماع التاسع' });
+    const second = reply.text.split(/\*\*2\.\*\*/)[1] ?? '';
+    expect(second).toMatch(/هيفاء أبو غزالة/);
+    expect(second).not.toMatch(/الحادي عشر/);
+  });
+
+  it('take the subject\'s event when they name none: «ما الدولة التي عرضت رسائله الرئيسية؟» of the first GCM review', async () => {
+    const body = 'السيد المدير المحترم،\n\nنرجو التكرم بإفادتنا بما يلي:\nأولاً: كم عدد المسؤولين الذين شاركوا في مؤتمره؟\nثانياً: ما الدولة التي عرضت رسائله الرئيسية؟\n\nوتفضلوا بقبول فائق الاحترام،';
+    const reply = await new ConversationScript(app, 'email').say(body, { subject: 'الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة' });
+    expect(reply.text.split(/\*\*ثانياً\.\*\*/)[1] ?? '').toMatch(/العراق/);
+  });
+});

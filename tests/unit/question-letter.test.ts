@@ -169,7 +169,17 @@ describe('a question that points back to the sentence before it', () => {
     const letter = 'السيدة المديرة المحترمة،\n\n1. متى صدر هذا البيان؟\n2. ما أبرز ما تضمنه؟\n\nوتفضلوا بقبول فائق الاحترام،';
     const [first, second] = letterQuestions(letter, { subject: 'بيان اليوم العالمي للاجئين لعام 2025' });
     expect(first!.context).toBe('بيان اليوم العالمي للاجئين لعام 2025');
-    expect(second!.context).toBeUndefined();
+    // Naming no year of its own, the second is about the subject's year too.
+    expect(second!.context).toBe('بيان اليوم العالمي للاجئين لعام 2025');
+  });
+
+  it('gives a question that names no meeting or year the one its letter\'s subject names, and leaves one that names its own', () => {
+    const letter = 'Dear Sir/Madam,\n\n(a) When and where was the regional consultation held?\n(b) How many people took part?\n(c) What did the 2018 review say?\n\nWith thanks,';
+    const [a, b, c] = letterQuestions(letter, { subject: 'Beirut regional consultation, 2017' });
+    expect(a!.context).toBe('Beirut regional consultation, 2017');
+    expect(b!.context).toBe('Beirut regional consultation, 2017');
+    expect(c!.context).toBeUndefined();
+    expect(letterQuestions(letter, { subject: 'A question from ESCWA' })[1]!.context).toBeUndefined();
   });
 
   it('counts a word with its vowel marks as one word: «هل عُقد حضورياً؟» is too short to name its subject', () => {
