@@ -15,9 +15,10 @@ const AR_OPENINGS = [
 /**
  * Where a formal Arabic letter's ask begins, whatever the courtesy before it («يطيب لي أن أتوجه إليكم، في
  * إطار إعداد دراسة…، راجياً التكرم بإفادتنا بأبرز…»): after the first "informing us of" noun, whose ب
- * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter).
+ * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter). A ministry
+ * or mission writes of itself in the third person: «ترجو الوزارة التكرم بإفادتها ب…».
  */
-const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم)|الإفادة|الافادة|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
+const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه))\s+(?:عن\s+|ب(?!ي))?/u;
 /**
  * A purpose said before the ask, then "we need to know": «السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.

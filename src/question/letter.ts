@@ -142,7 +142,7 @@ function inlineItems(sentence: string): LetterQuestion[] {
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
  * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
  */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -153,8 +153,10 @@ const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
 function joinedParts(sentence: string): LetterQuestion[] {
   const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
-  // A later part that says "it" is about what the first part names, which it takes as context.
-  return parts.map((text, i) => (i > 0 && PRONOUN_SUBJECT.test(normalizeForMatch(text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+  // A later part that says "it", or names no meeting or year where the first does («…بيان 2024 عن غزة، وهل
+  // تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
+  const leans = (text: string) => PRONOUN_SUBJECT.test(normalizeForMatch(text)) || (namesEvent(parts[0]!) && !namesEvent(text));
+  return parts.map((text, i) => (i > 0 && leans(text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }
 
 /**

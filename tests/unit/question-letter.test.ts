@@ -122,6 +122,8 @@ describe('withoutCourtesy', () => {
     ['يطيب لي أن أتوجه إليكم، في إطار إعداد دراسة لدائرة شؤون اللاجئين، راجياً التكرم بإفادتنا بأبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين', 'أبرز ما تضمنه بيان عام 2025 بشأن اللاجئين الفلسطينيين'],
     ['يطيب لي أن أتقدم إليكم بطلب الإفادة بمضمون الموقف العربي بشأن سياسة الجوار الأوروبية', 'مضمون الموقف العربي بشأن سياسة الجوار الأوروبية'],
     ['أرجو إفادتنا بيان موقف العملية من العودة الطوعية', 'بيان موقف العملية من العودة الطوعية'],
+    // A ministry or a mission writes of itself in the third person.
+    ['تهدي وزارة الخارجية أطيب تحياتها، وترجو الوزارة التكرم بإفادتها بتاريخ توقيع مذكرة التفاهم ومكان توقيعها.', 'تاريخ توقيع مذكرة التفاهم ومكان توقيعها.'],
     // A purpose before "we need to know": what follows is asked.
     ['السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما هي الدول الشريكة للعملية؟', 'ما هي الدول الشريكة للعملية؟'],
     ['Hi, we are preparing a brief for the minister and need to know which agencies co-organised the Beirut consultation?', 'which agencies co-organised the Beirut consultation?'],
@@ -186,6 +188,17 @@ describe('a question that points back to the sentence before it', () => {
     const letter = 'سعادة المديرة المحترمة،\n\n1- ما الجهات التي نُظّم الاجتماع السادس بالتعاون معها؟\n2- هل عُقد حضورياً؟\n\nوتفضلوا بقبول فائق الاحترام.';
     const [, second] = letterQuestions(letter, { subject: 'استفسار عن الاجتماع السادس' });
     expect(second!.context).toBe('استفسار عن الاجتماع السادس');
+  });
+
+  it('splits "…of the date, and of the number…" («…بتاريخ توقيع المذكرة، وبعدد الدورات…») into two questions', () => {
+    const parts = letterQuestions('ترجو الوزارة التكرم بإفادتها بتاريخ توقيع مذكرة التفاهم ومكان توقيعها، وبعدد الدورات التدريبية المنظمة في إطارها.');
+    expect(parts).toHaveLength(2);
+    expect(parts[1]!.text).toMatch(/^وبعدد الدورات التدريبية/);
+  });
+
+  it('gives a joined part that names no year the first part\'s: «…بيان 2024 عن غزة، وهل تطرق لموضوع الأونروا؟»', () => {
+    const [first, second] = letterQuestions('ودنا نعرف وش أبرز ما جاء في بيان اليوم العالمي للاجئين لعام 2024 عن غزة، وهل تطرق لموضوع الأونروا؟');
+    expect(second!.context).toBe(first!.text);
   });
 
   it('splits Arabic questions joined in one sentence into parts of three words: its words carry "and" and "it"', () => {
