@@ -25,9 +25,16 @@ export interface CombinedAnswer {
  */
 export function combineAnswers(parts: readonly PartAnswer[], lang: Lang): CombinedAnswer {
   const byDocument = new Map<string, Citation>();
+  // Quotes already shown, by passage and text, with the label of the part that showed them.
+  const shown = new Map<string, string>();
   const sections = parts.map((part) => {
     const answer = part.answer;
     if (!answer || answer.citations.length === 0) return `**${part.label}.** ${renderTemplate('no-position-part', lang)}`;
+    // "…and when was it held?" answered by the very quotes of the part before: said once, pointed to after.
+    const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
+    const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
+    if (earlier) return `**${part.label}.** ${renderTemplate('answered-above-part', lang, { label: earlier })}`;
+    for (const k of keys) if (!shown.has(k)) shown.set(k, part.label);
     const renumber = new Map<number, number>();
     for (const c of answer.citations) {
       const existing = byDocument.get(c.documentId);

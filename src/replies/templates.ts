@@ -10,6 +10,7 @@ export const TEMPLATE_NAMES = [
   'no-position',
   'no-position-ticket',
   'no-position-part',
+  'answered-above-part',
   'ticket-opened',
   'ticket-followup',
   'staff-answer',

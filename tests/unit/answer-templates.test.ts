@@ -3,7 +3,7 @@ import { AppError } from '../../src/errors.js';
 import { TEMPLATE_NAMES, renderTemplate, templateVariables } from '../../src/replies/templates.js';
 import { categoryLabel } from '../../src/replies/category-labels.js';
 
-const VARS = { ticketId: 'T-0042', category: 'تسجيل', staffName: 'إيناس', answer: 'تم تسجيل وفدكم.', count: '3', fact: 'التاريخ' };
+const VARS = { ticketId: 'T-0042', category: 'تسجيل', staffName: 'إيناس', answer: 'تم تسجيل وفدكم.', count: '3', fact: 'التاريخ', label: '1' };
 
 describe('reply templates', () => {
   it('has every template in both languages, Arabic written in Arabic', () => {

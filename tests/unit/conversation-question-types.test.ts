@@ -723,3 +723,11 @@ describe('a letter\'s questions after the first', () => {
     expect(reply.text.split(/\*\*ثانياً\.\*\*/)[1] ?? '').toMatch(/العراق/);
   });
 });
+
+describe('a question of two parts answered by the same quotes', () => {
+  it('quotes them once and points to them for the second part', async () => {
+    const reply = await answer('What was the latest ARCP regular meeting, and when was it held?');
+    expect(reply.text.match(/organised the 11th regular meeting/g)).toHaveLength(1);
+    expect(reply.text).toMatch(/\*\*2\.\*\* Answered above, under 1/);
+  });
+});
