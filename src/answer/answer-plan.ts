@@ -131,18 +131,24 @@ function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
  * for): they make the answer partial. A note counts when it is as much about the question as the lead, or
  * when it speaks of a part of the question the quotes do not cover ("…and the six priority areas?").
  */
-function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[]): ScoredUnit[] {
+function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   const lead = quotes[0];
   const covered = new Set(quotes.flatMap((q) => [...q.matched]));
   const weakest = Math.min(...quotes.map((q) => q.score));
-  // A note of a quoted document that scores as well as a quote speaks of what the quotes are about.
+  // A note of a quoted document that scores as well as a quote speaks of what the quotes are about. That
+  // the full text is not on record says nothing to one who asked what the statement said of Gaza and is
+  // quoted it; it answers one who asked for the text.
   const rankedAmong = (s: ScoredUnit) => s.score >= weakest && quotes.some((q) => q.documentId === s.documentId);
+  const aboutText = (s: ScoredUnit) => FULL_TEXT.test(unitText(s.unit));
   return units
-    .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN)
+    .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)))
     .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
 }
+
+/** A note that the full text or wording of a document is not on record (its summary is). */
+const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغه|الصياغة/iu;
 
 /** Kinds of question answered by one fact (a date, a place, an actor, a number, a name). */
 const FACT_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which']);
@@ -200,5 +206,5 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const lead = chooseLead(units);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, units, analysis, ranked) : chooseSupport(lead, units, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
-  return { layout: 'lead', quotes, gaps: gapsFor(units, quotes) };
+  return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };
 }

@@ -731,3 +731,16 @@ describe('a question of two parts answered by the same quotes', () => {
     expect(reply.text).toMatch(/\*\*2\.\*\* Answered above, under 1/);
   });
 });
+
+describe('a note that the full text is not on record', () => {
+  it('is left out of an answer that quotes what was asked ("what did the 2024 statement say about Gaza?")', async () => {
+    const reply = await answer("For a note we're drafting for our New York mission: what did the ARCP's 2024 World Refugee Day statement say about Gaza?");
+    expect(reply.text).toMatch(/condemned the Israeli aggression/);
+    expect(reply.text).not.toMatch(/full text/);
+  });
+
+  it('answers one who asks for the text', async () => {
+    const reply = await new ConversationScript(app).say('Is the full text of the 2024 World Refugee Day statement available?');
+    expect(reply.text).toMatch(/full text of the 2024 World Refugee Day statement is not in this corpus/);
+  });
+});
