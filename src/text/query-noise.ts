@@ -18,7 +18,7 @@ precisely specific specifically detail details detailed brief briefly summary su
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
-dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something
+dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها

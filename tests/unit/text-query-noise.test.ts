@@ -21,8 +21,8 @@ describe('words that frame a question', () => {
     expect(noise('a philosophical discussion of force')).toEqual([]);
   });
 
-  it('include "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
-    expect(noise('did the arcp adopt anything on the gcr, or something else')).toEqual(['anything', 'something']);
+  it('include "ever", "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
+    expect(noise('has the arcp ever adopted anything on the gcr, or something else')).toEqual(['ever', 'anything', 'something']);
   });
 });
 
