@@ -102,7 +102,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    if (askedMeetingMissing(analysis, candidates.units)) return none;
+    if (askedMeetingMissing(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
@@ -219,6 +219,20 @@ function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[])
   const metas = new Set(units.map((u) => unitPassage(u).meta));
   if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
   return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/**
+ * "Who opened the 10th meeting?" when the 10th meeting's record does not say: the lead found is the
+ * opening of another numbered event (the first regional review), which would pass for the answer. With the
+ * asked meeting's own document at hand and silent, nothing is on record.
+ */
+function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  const lead = plan.layout === 'lead' ? plan.quotes[0] : undefined;
+  if (asked.length === 0 || !lead) return false;
+  const named = ordinalMentions(tokenize(unitText(lead.unit)));
+  if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
+  return units.some((u) => namesAsked(documentMentions(unitPassage(u).meta), asked));
 }
 
 /**

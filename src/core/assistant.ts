@@ -78,13 +78,16 @@ export class Assistant {
   constructor(private readonly deps: AssistantDeps) {}
 
   async turn(msg: InboundMessage, turnCtx: TurnContext): Promise<TurnOutcome> {
-    const ctx = msg.subject ? { ...turnCtx, subject: msg.subject } : turnCtx;
+    let ctx = msg.subject ? { ...turnCtx, subject: msg.subject } : turnCtx;
     const action = msg.action;
     if (action?.type === 'feedback') return this.feedback(msg, action.replyId, action.helpful, ctx.lang);
     if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
-    const resolved = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref)).text;
+    const followUp = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref));
+    const resolved = followUp.text;
+    // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
+    if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context };
     const { intent, factQuestion, mayBeOnRecord } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {

@@ -5,6 +5,11 @@
 export interface FollowUp {
   text: string;
   isFollowUp: boolean;
+  /**
+   * The previous question, for a follow-up that names its subject only by a pronoun ("who opened it?",
+   * «ومين افتتحه؟»): what "it" is, read as a mail's subject is (the meeting or year it names).
+   */
+  context?: string;
 }
 
 const MAX_FOLLOW_UP_WORDS = 6;
@@ -22,14 +27,40 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const trimmed = text.trim();
   const unchanged = { text, isFollowUp: false };
   if (!previousQuestion?.trim()) return unchanged;
+  const previous = previousQuestion.trim();
   const core = trimmed.replace(/[?？؟.!]+$/u, '').trim();
+  if (namesByPronoun(core) && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core)) return { text, isFollowUp: true, context: previous };
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
   if (!opening && !yearOnly) return unchanged;
   if (rest === '' || rest.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return unchanged;
-  const previous = previousQuestion.trim();
-  return { text: yearOnly ? withYear(previous, yearOnly[1]) : withTopic(previous, rest), isFollowUp: true };
+  if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
+  return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
+}
+
+// A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة».
+const ORDINAL_EN = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+const ORDINAL_AR =
+  /(?<![\u0621-\u064A])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]? عشر[ةه]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?(?![\u0621-\u064A])/u;
+
+/** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */
+function withOrdinal(previous: string, rest: string): string | undefined {
+  const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
+  const asked = pattern.exec(rest);
+  // Only the number and words that name no new topic ("the", "one", "meeting").
+  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session)\b|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
+  return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
+}
+
+/**
+ * A short question whose subject is a pronoun: "who opened it?", "when was it held?", «ومين افتتحه؟»,
+ * «وما أهدافه؟» (the pronoun joined to its last word).
+ */
+function namesByPronoun(core: string): boolean {
+  const words = core.split(/\s+/);
+  if (/[\u0600-\u06FF]/.test(core)) return words.length <= 3 && /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) && !/^ال/u.test(words.at(-1)!);
+  return words.length <= MAX_FOLLOW_UP_WORDS && /\b(?:it|its|they|them|their|there)\b/i.test(core);
 }
 
 function withYear(previous: string, year: string): string {

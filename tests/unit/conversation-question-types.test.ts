@@ -744,3 +744,16 @@ describe('a note that the full text is not on record', () => {
     expect(reply.text).toMatch(/full text of the 2024 World Refugee Day statement is not in this corpus/);
   });
 });
+
+describe('follow-ups in one conversation', () => {
+  it('ask the same of another meeting, and "who opened it?" of that one; the record\'s silence is said, not another event\'s opener', async () => {
+    const script = new ConversationScript(app);
+    await script.say('متى عقد الاجتماع التاسع؟');
+    const tenth = await script.say('والعاشر؟');
+    expect(tenth.text).toMatch(/الاجتماع العاشر/);
+    expect(tenth.text).not.toMatch(/الاجتماع التاسع/);
+    const opener = await script.say('ومين افتتحه؟');
+    expect(opener.text).not.toMatch(/الاستعراض الإقليمي الأول/);
+    expect(opener.kind).toBe('no-position');
+  });
+});

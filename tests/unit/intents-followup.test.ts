@@ -10,6 +10,10 @@ describe('resolveFollowUp', () => {
     ['وفي عام 2024؟', 'ما موقف العملية من الهجرة المناخية؟', 'ما موقف العملية من الهجرة المناخية في عام 2024؟'],
     ['وماذا بشأن الاتجار بالبشر؟', 'ماذا قال البيان الختامي عن عودة اللاجئين؟', 'ماذا قال البيان الختامي عن الاتجار بالبشر؟'],
     ['والمغتربين؟', 'ما موقف العملية من الكفاءات العربية المهاجرة؟', 'ما موقف العملية من المغتربين؟'],
+    // Another meeting, by its number: the same question of it (it was asked of both, as a comparison).
+    ['And the 10th?', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
+    ['والعاشر؟', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع العاشر؟'],
+    ['والحادي عشر؟', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -21,6 +25,14 @@ describe('resolveFollowUp', () => {
     ['thanks', 'What is the Arab position on the GCM?'],
   ])('leaves a full message alone: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: false });
+  });
+
+  it.each([
+    ['who opened it?', 'When was the 10th meeting held?'],
+    ['ومين افتتحه؟', 'متى عقد الاجتماع العاشر؟'],
+    ['وما أبرز محاوره؟', 'متى عقد الاجتماع العاشر؟'],
+  ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
+    expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
 
   it('leaves the first message of a conversation alone', () => {
