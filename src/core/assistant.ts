@@ -88,7 +88,9 @@ export class Assistant {
     const resolved = followUp.text;
     // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
     if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context };
-    const { intent, factQuestion, mayBeOnRecord } = classifyIntent(resolved, { hasAttachments: readableAttachments(msg).length > 0 });
+    // …and is of its kind: "and its partners?" after a question on the record is one too, not a greeting.
+    const classified = followUp.context ? `${resolved} (${followUp.context})` : resolved;
+    const { intent, factQuestion, mayBeOnRecord } = classifyIntent(classified, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':

@@ -756,4 +756,12 @@ describe('follow-ups in one conversation', () => {
     expect(opener.text).not.toMatch(/الاستعراض الإقليمي الأول/);
     expect(opener.kind).toBe('no-position');
   });
+
+  it('"what did it focus on?" after a question on the 8th meeting is a question on the 8th meeting', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Who opened the 8th meeting?');
+    const focus = await script.say('what did it focus on?');
+    expect(focus.kind).toBe('answer');
+    expect(focus.text).toMatch(/The 8th ARCP meeting focused on/);
+  });
 });
