@@ -765,3 +765,10 @@ describe('follow-ups in one conversation', () => {
     expect(focus.text).toMatch(/The 8th ARCP meeting focused on/);
   });
 });
+
+describe('a light verb', () => {
+  it('does not outweigh what it is said of: "how many pledges were made at the first GRF?" leads with the 770 pledges', async () => {
+    const reply = await answer('how many pledges were made at the first GRF?');
+    expect(leadOf(reply)).toMatch(/more than 770 pledges/);
+  });
+});

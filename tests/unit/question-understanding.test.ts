@@ -214,6 +214,8 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['كيف تغير موقف الجامعة من العودة من 2017 لـ 2025؟', ['تغير', '2017', '2025']],
     ['how has climate change affected migration', []],
     ['What did the 2024 statement say?', []],
+    // A light verb carries the act of its noun: the record says "received 770 pledges".
+    ['how many pledges were made at the first GRF?', ['made']],
     // "The Arab position on…" says what kind of answer; "the Arab position paper" names a document.
     ['What is the Arab position on irregular migration?', ['arab', 'position']],
     ['ما الموقف العربي من العودة الطوعية؟', ['الموقف', 'العربي']],
