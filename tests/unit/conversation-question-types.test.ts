@@ -774,3 +774,10 @@ describe('a light verb', () => {
     expect(reply.text).toMatch(/more than 770 pledges/);
   });
 });
+
+describe('names as Arabic press writes them', () => {
+  it('«فريق العمل» is the Working Group on International Migration in the Arab Region (it was refused)', async () => {
+    const reply = await answer('مين يترأس فريق العمل المعني بالهجرة الدولية في المنطقة العربية؟');
+    expect(reply.text).toMatch(/الإسكوا/);
+  });
+});
