@@ -50,13 +50,17 @@ const YEAR_IN_TEXT = /(?<!\d|\d\.|\bby |\buntil |\bagenda |بحلول |بحلو�
  * The year a quote speaks of: the document's, unless the document gathers several years (a reference, a
  * chronology) and the quote names a year of its own, which then dates it.
  */
-export function quoteYear(text: string, meta: DocumentMeta): number | undefined {
+export function quoteYear(text: string, meta: DocumentMeta, heading?: string): number | undefined {
   const norm = normalizeForMatch(text);
   // A chronology's entry opens with its own date ("18 December 2020: …", «2015: …»), whatever the document.
   const opening = LEADING_DATE.exec(norm)?.[1];
   if (opening) return Number(opening);
   const own = GATHERING_TYPES.has(meta.type) ? YEAR_IN_TEXT.exec(norm)?.[1] : undefined;
-  return own ? Number(own) : documentYear(meta);
+  if (own) return Number(own);
+  // A reference's section on one event ("First Global Refugee Forum (2019)") speaks of that event's year,
+  // not of the year the reference was written (the 770 pledges of 2019 were dated 2023).
+  const sectionYears = [...new Set(normalizeForMatch(heading ?? '').match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
+  return sectionYears.length === 1 ? Number(sectionYears[0]) : documentYear(meta);
 }
 
 /** A date heading a line: a year, or a day and month before it, then a colon or a comma. */

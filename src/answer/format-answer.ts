@@ -66,7 +66,7 @@ export function formatAnswer(opts: FormatOptions): FormattedAnswer {
 
 /** The year a block's quote speaks of. */
 function blockYear(block: AnswerBlock): number | undefined {
-  return quoteYear(block.spans.map((s) => s.text).join(' '), block.spans[0]!.passage.meta);
+  return quoteYear(block.spans.map((s) => s.text).join(' '), block.spans[0]!.passage.meta, block.spans[0]!.passage.heading);
 }
 
 /** Citations numbered per document in the order documents are first quoted. */

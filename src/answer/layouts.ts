@@ -26,7 +26,7 @@ function bestPerDocument(units: readonly ScoredUnit[]): ScoredUnit[] {
 
 /** The year a unit speaks of (see quoteYear). */
 export function unitYear(unit: Unit): number | undefined {
-  return quoteYear(unitText(unit), unitPassage(unit).meta);
+  return quoteYear(unitText(unit), unitPassage(unit).meta, unitPassage(unit).heading);
 }
 
 function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {

@@ -781,3 +781,10 @@ describe('names as Arabic press writes them', () => {
     expect(reply.text).toMatch(/الإسكوا/);
   });
 });
+
+describe('the year a quote is dated by', () => {
+  it('is the year of the section it comes from, in a reference on several events: the first GRF\'s pledges are of 2019, not 2023', async () => {
+    const reply = await answer('how many pledges were made at the first GRF?');
+    expect(reply.text).toMatch(/2019 — «The first GRF had more than 3,000 participants/);
+  });
+});
