@@ -9,6 +9,8 @@ const EN = /\b(?:how (?:many|much)|number of)\s+((?:[a-z'-]+\s*){1,2})/;
 const AR = /(?<![\u0621-\u064A])[وب]?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
 /** Words between the cue and the thing counted. */
 const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
+/** "How many times", «كم مرة»: the count is of what the verb says was done, which the question does not name. */
+const TIMES = new Set(['times', 'time', 'مره', 'مرات']);
 /** Words after the thing counted that are not part of it. */
 const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'in', 'at', 'on', 'for', 'took', 'attended', 'في', 'التي', 'الذي', 'اللي', 'من', 'على']);
 
@@ -19,7 +21,7 @@ export function countedWords(question: string): string[] {
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1]!.trim().split(/\s+/)) {
-    if (STOP.has(w)) break;
+    if (STOP.has(w) || (TIMES.has(w) && out.length === 0)) break;
     if (SKIP.has(w) && out.length === 0) continue;
     out.push(w);
     // The head noun is enough ("member" of "member states", «الدول» of «الدول الأعضاء»); a second word

@@ -10,10 +10,16 @@ import type { QuestionType } from './types.js';
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies)';
 
+/** Up to now: a count of what has happened, not a frequency. */
+const SO_FAR = [
+  englishWords(['so far', 'to date', 'until now', 'up to now', 'till now', 'since (?:its|it was|the) (?:creation|founding|establishment|start)']),
+  arabicWords(['حتي الان', 'لحد الان', 'لحد الحين', 'لغايه الان', 'الي الان', 'للحين', 'لليوم', 'حتي اليوم', 'منذ انشائها', 'منذ تاسيسها']),
+];
+
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago']),
-    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
+    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
   ],
   where: [
     // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo". (Not
@@ -66,6 +72,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
     arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
+      // What a meeting did: the Gulf «وش سوا/سوت» (did, made).
+      'وش سوا', 'وش سوى', 'وش سوت', 'ايش سوا', 'ايش سوى', 'ايش سوت', 'شو سوا', 'شو سوى', 'شو سوت',
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',
       'انحكي', 'انقال', 'شو انحكي', 'ايش انقال',
       // What happened (at a meeting, in a city, in a year): «ماذا حدث», «شو صار», «إيه اللي حصل».
@@ -138,7 +146,9 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   }
   let types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
   if (types.some((t) => SPECIFIC.includes(t))) types = types.filter((t) => t !== 'which');
-  // «كم مرة» / "how many times a year" asks how often, not for a count.
+  // «كم مرة» / "how many times a year" asks how often, not for a count — unless it counts up to now («كم مرة
+  // اجتمعت العملية لحد الآن؟», "how many times has it met so far").
+  if (types.includes('how-often') && firstMatch(text, SO_FAR) >= 0) types = [...new Set(types.map((t) => (t === 'how-often' ? 'how-many' : t)))];
   if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when');
   else if (firstMatch(text, DURATION) >= 0) types = asDuration(types);
   // "What was the 2025 statement's main message?": a question naming a year asks about what happened then,

@@ -788,3 +788,15 @@ describe('the year a quote is dated by', () => {
     expect(reply.text).toMatch(/2019 — «The first GRF had more than 3,000 participants/);
   });
 });
+
+describe('dialect, as members type it (2)', () => {
+  it.each([
+    // A count up to now, not how often: it quoted «المرة الأولى» of a speech.
+    ['كم مرة اجتمعت العملية لحد الآن؟', /أحد عشر اجتماعاً/],
+    // The Gulf «وش سوا» (what did it do) is no topic: it was refused.
+    ['وش سوا الاجتماع التاسع؟', /الاجتماع التاسع/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(fact);
+  });
+});

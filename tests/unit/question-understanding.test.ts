@@ -13,6 +13,11 @@ describe('what kind of answer a question asks for', () => {
     ['When was the ARCP created and by whom?', ['when', 'who']],
     // A letter's next question, opening with «و».
     ['ومن افتتحه؟', ['who']],
+    // Moroccan "when"; a count up to now, not a frequency.
+    ['فوقاش تعقد الاجتماع الحادي عشر؟', ['when']],
+    ['كم مرة اجتمعت العملية لحد الآن؟', ['how-many']],
+    ['how many times has the ARCP met so far?', ['how-many']],
+    ['كم مرة تجتمع العملية؟', ['how-often']],
     // "What documents…" with a question word in any dialect asks for a list, as in English.
     ['شو الوثائق اللي بتصدرها العملية؟', ['list']],
     ['what documents does the ARCP issue', ['list']],

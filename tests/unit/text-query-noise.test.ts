@@ -21,6 +21,10 @@ describe('words that frame a question', () => {
     expect(noise('a philosophical discussion of force')).toEqual([]);
   });
 
+  it('leave out «كم مرة… لحد الآن», which found «المرة الأولى»', () => {
+    expect(withoutFramingPhrases('كم مرة اجتمعت العملية لحد الآن؟')).toBe('كم اجتمعت العملية ؟');
+  });
+
   it('include "ever", "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
     expect(noise('has the arcp ever adopted anything on the gcr, or something else')).toEqual(['ever', 'anything', 'something']);
   });
