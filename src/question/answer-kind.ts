@@ -63,6 +63,12 @@ const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش ت
 const LIGHT = new Set(tokenize('made make makes given gave taken took'));
 
 /**
+ * "The date of the first IMRF", «تاريخ…», «موعد…»: the kind of answer a "when" question wants; the record
+ * gives the date ("held on 17–20 May 2022") without the word (it vetoed the answer).
+ */
+const DATE_WORDS = new Set(tokenize('date dates تاريخ موعد'));
+
+/**
  * "The Arab position on irregular migration", «الموقف العربي من العودة»: every answer is an Arab position; before
  * "on" it says what kind of answer is wanted, and the topic follows. At full weight it vetoed the passage on
  * irregular migration, which says "the Director said". "The Arab position paper", «ورقة الموقف العربي», name a
@@ -85,12 +91,12 @@ export const KIND_WEIGHT = 0.5;
 
 /**
  * The normalised words of the question's frame rather than its subject: the kind of actor asked to be named
- * ("agencies", «الجهات»), what was said or taken up, a light verb ("made"), "the Arab position on", a change and the
- * years it spans.
+ * ("agencies", «الجهات»), what was said or taken up, a light verb ("made"), "the date of", "the Arab position on",
+ * a change and the years it spans.
  */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w)));
+  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w)));
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });

@@ -800,3 +800,15 @@ describe('dialect, as members type it (2)', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('what frames a question, said in a letter\'s words', () => {
+  it.each([
+    // "the date of" vetoed the answer: the record says "held on 17–20 May 2022".
+    ['For our records, please confirm the date of the first IMRF.', /17–20 May 2022/],
+    // A purpose before the question ("we are updating our website") is no topic.
+    ['We are updating our website: how many objectives does the GCR have?', /four objectives|four/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(fact);
+  });
+});

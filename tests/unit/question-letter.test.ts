@@ -116,6 +116,7 @@ describe('withoutCourtesy', () => {
     // A greeting on the question's own line goes, and so does "could you remind us…".
     ['Dear colleagues, for a briefing we are preparing, could you remind us when the EU published the results of the 2015 ENP review?', 'when the EU published the results of the 2015 ENP review?'],
     ['Hi team - who opened the 7th meeting?', 'who opened the 7th meeting?'],
+    ['We are updating our website: how many objectives does the GCR have?', 'how many objectives does the GCR have?'],
     ['السلام عليكم، متى عقد الاجتماع الثامن؟', 'متى عقد الاجتماع الثامن؟'],
     ['الزملاء الأعزاء، نرجو إفادتنا بتاريخ انعقاد الاجتماع الثامن.', 'تاريخ انعقاد الاجتماع الثامن.'],
     // A formal letter's ask begins after its "inform us of", whatever courtesy and purpose come before.

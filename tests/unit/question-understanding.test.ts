@@ -221,6 +221,8 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['What did the 2024 statement say?', []],
     // A light verb carries the act of its noun: the record says "received 770 pledges".
     ['how many pledges were made at the first GRF?', ['made']],
+    // "The date of" says a date is wanted; the record gives the date without the word.
+    ['please confirm the date of the first IMRF', ['date']],
     // "The Arab position on…" says what kind of answer; "the Arab position paper" names a document.
     ['What is the Arab position on irregular migration?', ['arab', 'position']],
     ['ما الموقف العربي من العودة الطوعية؟', ['الموقف', 'العربي']],
