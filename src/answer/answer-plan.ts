@@ -169,8 +169,8 @@ export interface RankedSupport {
 /**
  * Supporting quotes by the ranker: the units most likely to hold another asked fact, each well above the
  * threshold and not far below the lead, never the same text twice. A date, place, actor or number asked
- * that the lead lacks ("when and where was the 9th meeting held, and who opened it?") is filled first, by the likeliest
- * unit that holds it: the ranker's order alone put two more dates before the opener.
+ * that the lead lacks ("when and where was the 9th meeting held, and who opened it?") is filled first, by
+ * the likeliest unit that holds it: the ranker's order alone put two more dates before the opener.
  */
 function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, rule: RankedSupport): ScoredUnit[] {
   const factAnswered = analysis.types.every((t, i) => FACT_TYPES.has(t) && lead.evidence[i]! >= 0.6);

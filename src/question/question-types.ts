@@ -72,10 +72,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
     arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
-      // What a meeting did: the Gulf «وش سوا/سوت» (did, made).
-      'وش سوا', 'وش سوى', 'وش سوت', 'ايش سوا', 'ايش سوى', 'ايش سوت', 'شو سوا', 'شو سوى', 'شو سوت',
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',
       'انحكي', 'انقال', 'شو انحكي', 'ايش انقال',
+      // What a meeting did: the Gulf «وش سوا/سوت» (did, made).
+      'وش سوا', 'وش سوى', 'وش سوت', 'ايش سوا', 'ايش سوى', 'ايش سوت', 'شو سوا', 'شو سوى', 'شو سوت',
       // What happened (at a meeting, in a city, in a year): «ماذا حدث», «شو صار», «إيه اللي حصل».
       'ماذا حدث', 'ماذا جري', 'شو صار', 'ايش صار', 'وش صار', 'شنو صار', 'اشنو وقع', 'ايه اللي حصل']),
   ],
