@@ -96,7 +96,9 @@ export class Vocabulary {
     for (const stem of stems) {
       if (ENGLISH_STEM.test(stem)) {
         const opening = stem.slice(0, DERIVED_OPENING);
-        this.byOpening.set(opening, [...(this.byOpening.get(opening) ?? []), stem]);
+        const list = this.byOpening.get(opening);
+        if (list) list.push(stem);
+        else this.byOpening.set(opening, [stem]);
       }
       for (const key of isArabicWord(stem) ? arabicRootKeys(stem) : []) {
         const set = this.byRoot.get(key) ?? new Set<string>();
