@@ -241,7 +241,10 @@ function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, uni
  */
 function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
   const asked = analysis.entities.mentions.filter((m) => m.kind);
-  if (asked.length === 0 || namesAsked(ordinalMentions(tokenize(unitText(note))), asked)) return false;
+  // A question that names no meeting and no year is not about one meeting's gap ("how many times has the ARCP
+  // met?" is not answered by "the 1st meeting's agenda is not on record").
+  if (asked.length === 0) return analysis.entities.years.length === 0 && ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
+  if (namesAsked(ordinalMentions(tokenize(unitText(note))), asked)) return false;
   const own = documentMentions(unitPassage(note).meta).filter((m) => m.kind);
   return own.length > 0 && !namesAsked(own, asked);
 }

@@ -812,3 +812,11 @@ describe('what frames a question, said in a letter\'s words', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('a note of what one meeting\'s record lacks', () => {
+  it('is not added to a question that names no meeting: "how many times has it met" is not told the 1st meeting\'s agenda is missing', async () => {
+    const reply = await answer('كم مرة اجتمعت العملية لحد الآن؟');
+    expect(reply.text).toMatch(/أحد عشر اجتماعاً/);
+    expect(reply.text).not.toMatch(/جدول أعمال الاجتماع الأول/);
+  });
+});
