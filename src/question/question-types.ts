@@ -88,6 +88,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
   definition: [
     /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
     englishWords(['stand for', 'stands for', 'what is meant by', 'define', 'definition of', 'meaning of']),
+    // What a body does is what it is: "what does the ARCP do?", «شو بتسوي العملية؟», «ايش تسوي…».
+    /^(?:and |so )?what (?:does|do) (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,3} do\s*\??$/,
+    /^(?:[\u0621-\u064A]+\s+)?(?:ماذا|شو|ايش|وش|اشنو|شنو|ايه)\s+(?:بيسوي|بتسوي|يسوي|تسوي|بيعمل|بتعمل|تعمل|يعمل|تفعل|يفعل|دارت|تدير)\s+[\u0621-\u064A]+/u,
     /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z]+(?:\s+[\u0621-\u064Aa-z]+){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
     arabicWords(['ماذا يعني', 'ما المقصود', 'ما معني', 'تعريف', 'شو يعني', 'ايش يعني', 'وش يعني', 'يعني ايه', 'اشنو هو']),
     // What someone's role or office is: «ما دور كارين أبو زيد؟», «شو منصب…».

@@ -795,6 +795,8 @@ describe('dialect, as members type it (2)', () => {
     ['كم مرة اجتمعت العملية لحد الآن؟', /أحد عشر اجتماعاً/],
     // The Gulf «وش سوا» (what did it do) is no topic: it was refused.
     ['وش سوا الاجتماع التاسع؟', /الاجتماع التاسع/],
+    // The Levantine «شو بيسوي…؟» (what does it do) asks what it is: its dialogue and cooperation (it quoted the 6th meeting's date).
+    ['شو بيسوي العملية؟', /الحوار/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);

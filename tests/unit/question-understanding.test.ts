@@ -18,6 +18,9 @@ describe('what kind of answer a question asks for', () => {
     ['كم مرة اجتمعت العملية لحد الآن؟', ['how-many']],
     ['how many times has the ARCP met so far?', ['how-many']],
     ['كم مرة تجتمع العملية؟', ['how-often']],
+    // What a body does is what it is.
+    ['what does the arcp do', ['definition']],
+    ['شو بيسوي العملية؟', ['definition']],
     // "What documents…" with a question word in any dialect asks for a list, as in English.
     ['شو الوثائق اللي بتصدرها العملية؟', ['list']],
     ['what documents does the ARCP issue', ['list']],
