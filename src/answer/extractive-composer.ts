@@ -1,7 +1,7 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { documentMentions, ordinalMentions, understandQuestion } from '../question/understand.js';
+import { documentMentions, ordinalMentions, understandQuestion, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label, type LabelKey } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
@@ -215,10 +215,14 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
  */
 function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
   const asked = analysis.entities.mentions.filter((m) => m.kind);
-  if (asked.length === 0) return false;
-  const metas = new Set(units.map((u) => unitPassage(u).meta));
-  if ([...metas].some((m) => namesAsked(documentMentions(m), asked))) return false;
+  if (asked.length === 0 || askedDocumentAtHand(units, asked)) return false;
   return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/** Whether a document read is about the meeting asked (its title or metadata name it), each document once. */
+function askedDocumentAtHand(units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
+  const metas = new Set(units.map((u) => unitPassage(u).meta));
+  return [...metas].some((m) => namesAsked(documentMentions(m), asked));
 }
 
 /**
@@ -232,7 +236,7 @@ function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, uni
   if (asked.length === 0 || !lead) return false;
   const named = ordinalMentions(tokenize(unitText(lead.unit)));
   if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
-  return units.some((u) => namesAsked(documentMentions(unitPassage(u).meta), asked));
+  return askedDocumentAtHand(units, asked);
 }
 
 /**

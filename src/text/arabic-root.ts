@@ -62,7 +62,8 @@ function keyOf(base: string, verb = false): string | undefined {
   const key = base.replace(WEAK, '');
   if (key.length >= 3) return key;
   const withHamza = base.replace(/ا$/, 'ء').replace(/[ئؤ]/g, 'ء').replace(/[اوي]/g, '');
-  if (withHamza.length >= 3 || !verb) return withHamza.length >= 3 ? withHamza : undefined;
+  if (withHamza.length >= 3) return withHamza;
+  if (!verb) return undefined;
   // A verb's hamza on alef inside it is written ا too once normalised: «يرأس» reads يراس, «تأسست» تاسست,
   // whose roots meet «رئاسة» and «تأسيس» only when that ا is read as the hamza it was. Verbs only: the
   // noun «رأس» (head) would meet «رئيس» too, and "social capital" found the Social Affairs Sector.
