@@ -115,11 +115,18 @@ const REASON = [
   ]),
 ];
 
-/** How often: "annual", "every year", "every four years", «سنوياً», «كل عام», «دورية». */
+/**
+ * How often, said outright: "one regular meeting a year", "annually", "every four years", «سنوياً», «كل عام»,
+ * «اجتماعاً عادياً واحداً في السنة». "Within a year" or "a year later" say when, not how often.
+ */
 const FREQUENCY = [
-  englishWords(['annual', 'annually', 'yearly', 'every year', 'each year', 'once a year', 'twice a year', 'every (?:two|three|four|five|\\d+) years', 'biennial', 'monthly']),
-  arabicWords(['سنوي', 'سنويا', 'سنويه', 'كل عام', 'كل سنه', 'مره في السنه', 'مرتين', 'كل اربع سنوات', 'كل اربعه اعوام']),
+  englishWords(['annually', 'yearly', 'every year', 'each year', 'once a year', 'twice a year', 'every (?:two|three|four|five|\\d+) years', 'biennially']),
+  /(?<!\b(?:within|than|for|in|over|after|about|almost|nearly|half) )\b(?:a|per) (?:year|month)\b(?! (?:later|after|before|earlier|ago)\b)/,
+  arabicWords(['سنويا', 'كل عام', 'كل سنه', 'كل عامين', 'كل سنتين', 'مره في السنه', 'مره في العام', 'واحدا في السنه', 'واحدا في العام', 'مرتين', 'كل اربع سنوات', 'كل اربعه اعوام']),
 ];
+/** How often, as a quality of the thing: "the ninth annual meeting", «الاجتماع السنوي» — less than said outright. */
+const PERIODIC = [englishWords(['annual', 'biennial', 'monthly', 'periodic']), arabicWords(['سنوي', 'سنويه', 'دوري', 'دوريه'])];
+const PERIODIC_EVIDENCE = 0.7;
 
 const hit = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
 
@@ -211,7 +218,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
       return says + (says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0);
     }
     case 'how-often':
-      return hit(FREQUENCY, text) ? 1 : 0;
+      return hit(FREQUENCY, text) ? 1 : hit(PERIODIC, text) ? PERIODIC_EVIDENCE : 0;
     case 'why':
       return hit(REASON, text) ? 1 : 0;
     case 'which':

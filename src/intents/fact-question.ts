@@ -28,7 +28,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // the asker, not what is asked.
   const asked = normalizeForMatch(withoutCourtesy(text));
   if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -67,6 +67,19 @@ const COUNT_OF_RECORD = new RegExp(
 const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
+  'u',
+);
+
+/**
+ * "Who participates in ARCP meetings?", «مين بيحضر الاجتماعات العادية؟»: who usually takes part, which the
+ * record of the working methods says. Only of meetings in general (the plural, or the regular or annual
+ * meeting): "who attends the meeting?" may ask who is coming, which is for staff.
+ */
+const WHO_USUALLY_TAKES_PART = new RegExp(
+  String.raw`\bwho (?:participates|attends|takes part|is invited|are invited|sits|represents states)\b(?!.*\b(?:can|could|may|should)\b).*\b(?:meetings|(?:regular|annual) meeting)\b|` +
+    normalizeArabic(
+      String.raw`(?<![\p{L}])(?:من|مين|منو|شكون)\s+(?:يحضر|بيحضر|يشارك|بيشارك|يشاركون|يحضرون|يدعى|يدعي)\s+(?:في\s+|ب)?(?:ال)?(?:اجتماعات|اجتماع\s+(?:ال)?(?:عادي|سنوي))`,
+    ),
   'u',
 );
 

@@ -71,7 +71,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
-    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && (askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)),
+    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm)),
     personal: PERSONAL.test(norm),
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
@@ -81,6 +81,14 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
 const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no', 'list']);
+/**
+ * How something is done by others: "how is the WRD statement agreed?", «كيف يتم اعتماد البيان؟». Asked of a
+ * third party, it asks what the record says; "how do I register" is the asker's own step (ASKER_ACTS).
+ */
+const MANNER = new RegExp(
+  `\\bhow (?:is|are|was|were|does|do|did|has|have) (?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])كيف\\s+(?:يتم|تم|كان|كانت|جري|يجري|ي\\p{L}{2,})(?![\\p{L}])')}`,
+  'u',
+);
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
   `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:${TO_KNOW}))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,

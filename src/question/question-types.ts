@@ -49,6 +49,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
   ],
   which: [
     englishWords(['which', 'what (?:document|documents|type|types|kind|kinds|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)']),
+    // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
+    /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
   ],
   // The reason or purpose of an act: "why did the ARCP meet in May 2023?", «ليش اجتمعت العملية…؟».

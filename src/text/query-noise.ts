@@ -80,6 +80,13 @@ const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:مكان|تاريخ|م�
 const TIMES_SO_FAR = /(?<![\u0621-\u064A])(كم|كام|قديش|قداش|شحال)\s+(?:مر[ةه]|مرات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:حتى|لحد|لغاي[ةه]|الى|إلى)\s+(?:الآن|الان|اليوم|الحين)(?![\u0621-\u064A])|(?<![\u0621-\u064A])للحين(?![\u0621-\u064A])/gu;
 
 /**
+ * "How many times a year does the ARCP meet?": a frequency, the kind of answer asked (question-types.ts
+ * reads "how often"); "times" is in no sentence that gives it ("one regular meeting a year"). The period
+ * stays: it is what such a sentence says.
+ */
+const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\s+(?:year|month|decade)\b)/gi;
+
+/**
  * "How long did the review run?", «كم استمر الاستعراض؟»: a duration is answered by the dates a thing ran
  * between ("from 25 June 2020 to 25 February 2021"); "long", "run", "last", «استمر» are in no such sentence.
  */
@@ -103,5 +110,6 @@ export function withoutFramingPhrases(text: string): string {
     .replace(FRAMING_PHRASES, '$1')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
-    .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '');
+    .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
+    .replace(TIMES_A_PERIOD, '$1 ');
 }

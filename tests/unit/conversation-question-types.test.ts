@@ -521,6 +521,25 @@ describe('how often', () => {
     const reply = await answer('How often is the IMRF held?');
     expect(leadOf(reply)).toMatch(/every four years/);
   });
+
+  it('"how often does the ARCP meet" leads with the frequency said outright, not "the ninth annual meeting"', async () => {
+    const reply = await answer('How often does the ARCP meet?');
+    expect(leadOf(reply)).toMatch(/one regular meeting a year/);
+  });
+});
+
+describe('questions the intent model reads as out of scope or as a request', () => {
+  it.each([
+    // How something is done by others asks what the record says (it was "no established position").
+    ['How is the WRD statement agreed?', /end of the annual regular meeting|regular meeting/],
+    // A name asked ("what was it called") is a question of fact.
+    ['What was the department called in 2016?', /Population Policies/],
+    // Who usually takes part in the meetings is on record (it was a registration ticket).
+    ['Who participates in ARCP meetings?', /focal points/],
+  ])('%s is answered from the record', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(fact);
+  });
 });
 
 describe('framing words', () => {

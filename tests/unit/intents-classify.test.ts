@@ -57,6 +57,9 @@ describe('classifyIntent', () => {
     ['who am I chatting with?', 'greeting'],
     // «المرفق الأول» of a declaration is its annex, not a file attached.
     ['ايش هو المرفق الأول لإعلان نيويورك؟', 'position-question'],
+    // How something is done by others asks for the record; how the asker does something is a request.
+    ['How is the WRD statement agreed?', 'position-question'],
+    ['How do I register for the meeting?', 'registration'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
@@ -83,5 +86,15 @@ describe('classifyIntent', () => {
 
   it('is sure of an empty message being nothing to answer', () => {
     expect(classifyIntent('   ')).toEqual({ intent: 'out-of-scope', confidence: 1, lang: 'en' });
+  });
+
+  it.each([
+    ['Who participates in ARCP meetings?', true],
+    ['مين بيحضر الاجتماعات العادية؟', true],
+    // Who attends one meeting may be who is coming to it, and who may take part is a rule: for staff.
+    ['Who attends the meeting?', false],
+    ['who can participate in the meetings?', false],
+  ])('reads who usually takes part in the meetings as a fact on record, tried before a ticket: %s', (text, fact) => {
+    expect(classifyIntent(text).factQuestion).toBe(fact);
   });
 });

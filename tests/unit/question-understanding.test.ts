@@ -27,6 +27,8 @@ describe('what kind of answer a question asks for', () => {
     ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
     ['ليش اجتمعت العملية في مايو 2023؟', ['why']],
     ['how often does the ARCP meet', ['how-often']],
+    // A name asked.
+    ['What was the department called in 2016?', ['which']],
     ['كل قديش بتجتمع العملية؟', ['how-often']],
     // A filler after the name («أصلاً») leaves it a question of what the thing is.
     ['أشنو هي عملية التشاور العربية الإقليمية أصلاً؟', ['definition']],

@@ -55,6 +55,11 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('متى اجتمعت العملية لأول مرة؟')).toBe('متى الاجتماع العملية  الأول؟');
   });
 
+  it('drop "times" from "how many times a year", a frequency no sentence gives with that word', () => {
+    expect(withoutFramingPhrases('How many times a year does the ARCP meet?')).toBe('How many a year does the ARCP meet?');
+    expect(withoutFramingPhrases('how many times did the ARCP meet in 2017')).toBe('how many times did the ARCP meet in 2017');
+  });
+
   it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
     expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
     expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
