@@ -4,7 +4,7 @@ import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
 import { withoutCourtesy } from '../question/courtesy.js';
-import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
+import { eventOf, inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -189,12 +189,16 @@ export class Assistant {
 
   /**
    * A question that points back ("the main points of that position") is searched with the sentence it
-   * points to; when that finds nothing to answer with, with its own words alone, so that the context never
-   * costs an answer.
+   * points to; when that finds nothing to answer with, with the meeting and year that sentence names («…في
+   * كلمتها الافتتاحية» after «…the bodies that represented the Kingdom at the 9th meeting»: her speech at
+   * the 9th), then with its own words alone, so that the context never costs an answer.
    */
   private async retrieveInContext(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     const found = await this.retrieveAndCompose(q, lang, signal);
-    return found.composed || !q.context ? found : this.retrieveAndCompose({ text: q.text }, lang, signal);
+    if (found.composed || !q.context) return found;
+    const event = eventOf(q.context);
+    const inEvent = event && event !== q.context ? await this.retrieveAndCompose({ text: q.text, context: event }, lang, signal) : undefined;
+    return inEvent?.composed ? inEvent : this.retrieveAndCompose({ text: q.text }, lang, signal);
   }
 
   private async recordedOne(asked: LetterQuestion, ctx: TurnContext): Promise<Recorded> {

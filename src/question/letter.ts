@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
-import { ordinalMentions } from './understand.js';
+import { eventWords, ordinalMentions } from './understand.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -157,6 +157,16 @@ function joinedParts(sentence: string): LetterQuestion[] {
   // تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
   const leans = (text: string) => PRONOUN_SUBJECT.test(normalizeForMatch(text)) || (namesEvent(parts[0]!) && !namesEvent(text));
   return parts.map((text, i) => (i > 0 && leans(text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+}
+
+/**
+ * The meeting and the year a question's context names, as words («الاجتماع التاسع 2023»), or undefined when
+ * it names none: what a part asks of "the 9th meeting" when the rest of the first part («the Moroccan bodies
+ * that represented the Kingdom») is in no record of what the part asks.
+ */
+export function eventOf(context: string): string | undefined {
+  const words = [...eventWords(tokenize(context)), ...yearsIn(context, new Date()).map(String)];
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /**

@@ -33,6 +33,8 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
   اجتماعين: 'meeting', الاجتماعين: 'meeting', اجتماعات: 'meeting', الاجتماعات: 'meeting', الدورتين: 'session', دورتين: 'session',
   الاستعراضين: 'review', المؤتمرين: 'review', المنتديين: 'forum',
   session: 'session', sessions: 'session', summit: 'session', gfmd: 'session', دوره: 'session', الدوره: 'session', للدوره: 'session', قمه: 'session',
+  // With its pronoun: «في دورته الـ14» (the forum's 14th session), «اجتماعه التاسع».
+  دورته: 'session', دورتها: 'session', اجتماعه: 'meeting',
   forum: 'forum', forums: 'forum', grf: 'forum', imrf: 'forum', منتدي: 'forum', المنتدي: 'forum', للمنتدي: 'forum',
   review: 'review', reviews: 'review', conference: 'review', conferences: 'review', summits: 'session', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
 };
@@ -103,6 +105,21 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const out: OrdinalMention[] = [];
   for (const { n, kind } of found) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
   return out;
+}
+
+/**
+ * The words of a text that name a numbered event: each ordinal with its counting word ("the 9th meeting" in
+ * "please indicate which Moroccan bodies represented the Kingdom at the 9th meeting"), as tokens.
+ */
+export function eventWords(tokens: readonly string[]): string[] {
+  const keep = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (ordinalAt(tokens, i) === undefined) return;
+    keep.add(i);
+    const d = [-1, 1, -2, 2, -3, 3].find((x) => kindOfWord(tokens[i + x] ?? ''));
+    if (d !== undefined) keep.add(i + d);
+  });
+  return [...keep].sort((a, b) => a - b).map((i) => tokens[i]!);
 }
 
 const mentionsOfDocument = new WeakMap<DocumentMeta, OrdinalMention[]>();

@@ -87,6 +87,13 @@ const TIMES_SO_FAR = /(?<![\u0621-\u064A])(كم|كام|قديش|قداش|شحا�
 const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\s+(?:year|month|decade)\b)/gi;
 
 /**
+ * "How far is the region exposed…?", "to what extent…", «إلى أي مدى…»: the degree asked is what the answer
+ * says ("among the most exposed"); "far", "extent" and «مدى» are in no such sentence. Not "how far is X
+ * from Y", a distance.
+ */
+const DEGREE = /\bhow\s+far\b(?!.*\bfrom\b)|\bto\s+what\s+(?:extent|degree)\b|(?<![\u0621-\u064A])(?:[إا]لى|ل)\s*[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])ل[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])/giu;
+
+/**
  * "How long did the review run?", «كم استمر الاستعراض؟»: a duration is answered by the dates a thing ran
  * between ("from 25 June 2020 to 25 February 2021"); "long", "run", "last", «استمر» are in no such sentence.
  */
@@ -111,5 +118,6 @@ export function withoutFramingPhrases(text: string): string {
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
-    .replace(TIMES_A_PERIOD, '$1 ');
+    .replace(TIMES_A_PERIOD, '$1 ')
+    .replace(DEGREE, '');
 }

@@ -528,7 +528,7 @@ describe('how often', () => {
   });
 });
 
-describe('questions the intent model reads as out of scope or as a request', () => {
+describe('questions refused for a word that only frames them, or read as out of scope or as a request', () => {
   it.each([
     // How something is done by others asks what the record says (it was "no established position").
     ['How is the WRD statement agreed?', /end of the annual regular meeting|regular meeting/],
@@ -536,6 +536,11 @@ describe('questions the intent model reads as out of scope or as a request', () 
     ['What was the department called in 2016?', /Population Policies/],
     // Who usually takes part in the meetings is on record (it was a registration ticket).
     ['Who participates in ARCP meetings?', /focal points/],
+    // A degree asked: "far" and «درجة» are in no sentence that says it (both were "no established position").
+    ['How far is the Arab region exposed to climate change according to Aboul Gheit?', /most exposed/],
+    ['لأي درجة المنطقة العربية معرضة لتغير المناخ حسب أبو الغيط؟', /أكثر المناطق تعرضاً/],
+    // «رأس» after «مين» is "chaired"; «دورته» is the session (its ة written ت), and «ال14» the 14th.
+    ['مين رأس المنتدى العالمي للهجرة والتنمية في دورته ال14؟', /فرنسا/],
   ])('%s is answered from the record', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
@@ -734,6 +739,14 @@ describe('a letter\'s questions after the first', () => {
     const second = reply.text.split(/\*\*2\.\*\*/)[1] ?? '';
     expect(second).toMatch(/هيفاء أبو غزالة/);
     expect(second).not.toMatch(/الحادي عشر/);
+  });
+
+  it('are searched with the event the first part names when the rest of it is in no record: her opening speech at the 9th meeting', async () => {
+    const body = 'السيد المدير المحترم،\n\nنرجو إفادتنا بأسماء أعضاء الوفد الأردني في الاجتماع التاسع، وكذا بأبرز ما دعت إليه الأمين العام المساعد في كلمتها الافتتاحية.\n\nمع التقدير';
+    const reply = await new ConversationScript(app, 'email').say(body, { subject: 'استفسار' });
+    const second = reply.text.split(/\*\*2\.\*\*/)[1] ?? '';
+    expect(second).toMatch(/افتتاح الاجتماع التاسع/);
+    expect(second).not.toMatch(/الاجتماع الثامن|2017/);
   });
 
   it('take the subject\'s event when they name none: «ما الدولة التي عرضت رسائله الرئيسية؟» of the first GCM review', async () => {

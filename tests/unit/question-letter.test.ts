@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
-import { inContext, letterQuestions } from '../../src/question/letter.js';
+import { eventOf, inContext, letterQuestions } from '../../src/question/letter.js';
 
 describe('the questions of a letter to the secretariat', () => {
   it('takes the numbered questions of an Arabic letter with their own labels, leaving greeting, closing and signature out', () => {
@@ -97,6 +97,14 @@ describe('the questions of a letter to the secretariat', () => {
     expect(items.map((q) => q.label)).toEqual(['1', '2', '3']);
     expect(items[1]).toEqual({ label: '2', text: 'وما الموضوعات التي ناقشها؟', context: items[0]!.text });
     expect(items[2]!.context).toBe(items[0]!.text);
+  });
+});
+
+describe('eventOf', () => {
+  it('keeps of a context only the meeting and year it names, or nothing', () => {
+    expect(eventOf('نرجو إفادتنا بأسماء أعضاء الوفد الأردني في الاجتماع التاسع (مايو 2023)')).toBe('الاجتماع التاسع 2023');
+    expect(eventOf('which Moroccan authorities represented the Kingdom at the 9th meeting')).toBe('9th meeting');
+    expect(eventOf('what the Assistant Secretary-General stressed')).toBeUndefined();
   });
 });
 

@@ -106,6 +106,8 @@ describe('the meetings a question names', () => {
     expect(read('Who spoke at the 9th meeting?').entities.ordinals).toEqual([9]);
     expect(read('ماذا ناقش الاجتماع الحادي عشر؟').entities.ordinals).toEqual([11]);
     expect(read('Compare the tenth and eleventh meetings').entities.ordinals).toEqual([10, 11]);
+    // A counting word with its pronoun: the forum's 14th session.
+    expect(read('من ترأس المنتدى في دورته ال14؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
   });
 

@@ -60,6 +60,12 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('how many times did the ARCP meet in 2017')).toBe('how many times did the ARCP meet in 2017');
   });
 
+  it('drop the frame of a degree asked ("how far", "to what extent", «لأي درجة»), but not a distance', () => {
+    expect(withoutFramingPhrases('How far is the Arab region exposed to climate change?')).toBe(' is the Arab region exposed to climate change?');
+    expect(withoutFramingPhrases('لأي درجة المنطقة العربية معرضة لتغير المناخ؟')).toBe(' المنطقة العربية معرضة لتغير المناخ؟');
+    expect(withoutFramingPhrases('How far is Cairo from Geneva?')).toBe('How far is Cairo from Geneva?');
+  });
+
   it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
     expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
     expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
