@@ -40,7 +40,7 @@ const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لا
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
-  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|records|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
+  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
   // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
   /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:q|question))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».

@@ -121,6 +121,8 @@ describe('withoutCourtesy', () => {
     // A clause of circumstance before the courtesy goes with it.
     ['As I take up this role, I would be grateful if you could tell me what the objectives of the ARCP are', 'what the objectives of the ARCP are'],
     ['ما هي أهداف العملية؟', 'ما هي أهداف العملية؟'],
+    // "For our archive" is what the answer is for (the whole letter was a registration ticket).
+    ['For our archive, please let us know which Moroccan authorities represented the Kingdom at the 9th meeting', 'which Moroccan authorities represented the Kingdom at the 9th meeting'],
     // A greeting on the question's own line goes, and so does "could you remind us…".
     ['Dear colleagues, for a briefing we are preparing, could you remind us when the EU published the results of the 2015 ENP review?', 'when the EU published the results of the 2015 ENP review?'],
     ['Hi team - who opened the 7th meeting?', 'who opened the 7th meeting?'],
