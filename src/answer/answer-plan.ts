@@ -50,9 +50,11 @@ export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined
   if (!best) return undefined;
   // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less
   // relevant — but not over one that answers more of a question of several parts ("when, and by whom?").
+  // As strong over all the kinds asked, the one that answers the first kind leads: "who opened it, and
+  // what were its main topics?" leads with the opener, not with a chronology that names a body in a list.
   if (best.evidence[0]! >= 1) return best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
-  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) > strength(best));
+  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) >= strength(best));
   const floor = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]! ? FULL_EVIDENCE_LEAD_MIN : TYPED_LEAD_MIN;
   return typed && typed.relevance >= floor * best.relevance ? typed : best;
 }

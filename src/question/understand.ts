@@ -108,13 +108,14 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
 }
 
 /**
- * The words of a text that name a numbered event: each ordinal with its counting word ("the 9th meeting" in
- * "please indicate which Moroccan bodies represented the Kingdom at the 9th meeting"), as tokens.
+ * The words of a text that name a numbered or an extraordinary event: each ordinal with its counting word
+ * ("the 9th meeting" in "please indicate which Moroccan bodies represented the Kingdom at the 9th
+ * meeting"), «الاجتماع الاستثنائي», as tokens.
  */
 export function eventWords(tokens: readonly string[]): string[] {
   const keep = new Set<number>();
-  tokens.forEach((_, i) => {
-    if (ordinalAt(tokens, i) === undefined) return;
+  tokens.forEach((t, i) => {
+    if (ordinalAt(tokens, i) === undefined && !EXTRAORDINARY_WORDS.has(t)) return;
     keep.add(i);
     const d = [-1, 1, -2, 2, -3, 3].find((x) => kindOfWord(tokens[i + x] ?? ''));
     if (d !== undefined) keep.add(i + d);

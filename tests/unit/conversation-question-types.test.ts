@@ -749,6 +749,13 @@ describe('a letter\'s questions after the first', () => {
     expect(second).not.toMatch(/الاجتماع الثامن|2017/);
   });
 
+  it('lead with the first kind they ask: «ومن افتتحه، وأهم المحاور…» names the opener, not a chronology; information asked is no document request', async () => {
+    const body = 'سعادة المدير،\n\nفي إطار التحضير لاجتماع اللجنة الوطنية، نرجو تزويدنا بمعلومات عن الاجتماع الاستثنائي الذي عقد في أغسطس 2016: مكان انعقاده، ومن افتتحه، وأهم المحاور التي ناقشها.\n\nمع خالص التحيات';
+    const reply = await new ConversationScript(app, 'email').say(body, { subject: 'استفسار' });
+    expect(reply.kind).toBe('answer');
+    expect((reply.text.split(/\*\*2\.\*\*/)[1] ?? '').split('\n\n')[0]).toMatch(/أحمد أبو الغيط/);
+  });
+
   it('take the subject\'s event when they name none: «ما الدولة التي عرضت رسائله الرئيسية؟» of the first GCM review', async () => {
     const body = 'السيد المدير المحترم،\n\nنرجو التكرم بإفادتنا بما يلي:\nأولاً: كم عدد المسؤولين الذين شاركوا في مؤتمره؟\nثانياً: ما الدولة التي عرضت رسائله الرئيسية؟\n\nوتفضلوا بقبول فائق الاحترام،';
     const reply = await new ConversationScript(app, 'email').say(body, { subject: 'الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة' });

@@ -51,6 +51,8 @@ describe('classifyIntent', () => {
     ['ممكن تعطيني فكرة عن بيان 2021؟', 'position-question'],
     ['give me an overview of the 2019 WRD statement', 'position-question'],
     ['أرجو إرسال نسخة من ملخص البيان الختامي', 'document-request'],
+    // Information about what is on record is answered from it (it was a document request).
+    ['نرجو تزويدنا بمعلومات عن الاجتماع الاستثنائي الذي عقد في أغسطس 2016', 'position-question'],
     // An ask to summarise what is on record, typed in a hurry, is no feedback.
     ['Pls summarize the WRD 2020 statment', 'position-question'],
     // Asked about the conversation, not the record: the help text answers it.

@@ -105,6 +105,7 @@ describe('eventOf', () => {
     expect(eventOf('نرجو إفادتنا بأسماء أعضاء الوفد الأردني في الاجتماع التاسع (مايو 2023)')).toBe('الاجتماع التاسع 2023');
     expect(eventOf('which Moroccan authorities represented the Kingdom at the 9th meeting')).toBe('9th meeting');
     expect(eventOf('what the Assistant Secretary-General stressed')).toBeUndefined();
+    expect(eventOf('معلومات عن الاجتماع الاستثنائي الذي عقد في أغسطس 2016: مكان انعقاده')).toBe('الاجتماع الاستثنائي 2016');
   });
 });
 
