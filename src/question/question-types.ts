@@ -20,6 +20,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago']),
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
+    // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
+    arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
   ],
   where: [
     // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo". (Not

@@ -763,6 +763,13 @@ describe('a letter\'s questions after the first', () => {
   });
 });
 
+describe('the date of a thing asked with its pronoun', () => {
+  it('«…وتاريخه؟» leads with the decision and its date, not with what preceded it', async () => {
+    const reply = await answer('ما هو القرار الذي أنشئت بموجبه عملية التشاور العربية الإقليمية وتاريخه؟');
+    expect(leadOf(reply)).toMatch(/أصدر مجلس جامعة الدول العربية على المستوى الوزاري القرار رقم 7833/);
+  });
+});
+
 describe('a question of two parts answered by the same quotes', () => {
   it('quotes them once and points to them for the second part', async () => {
     const reply = await answer('What was the latest ARCP regular meeting, and when was it held?');

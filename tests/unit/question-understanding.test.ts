@@ -29,6 +29,8 @@ describe('what kind of answer a question asks for', () => {
     ['how often does the ARCP meet', ['how-often']],
     // A name asked.
     ['What was the department called in 2016?', ['which']],
+    // "…and its date".
+    ['ما هو القرار الذي أنشئت بموجبه عملية التشاور العربية الإقليمية وتاريخه؟', ['when']],
     ['كل قديش بتجتمع العملية؟', ['how-often']],
     // A filler after the name («أصلاً») leaves it a question of what the thing is.
     ['أشنو هي عملية التشاور العربية الإقليمية أصلاً؟', ['definition']],
