@@ -142,7 +142,7 @@ function inlineItems(sentence: string): LetterQuestion[] {
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
  * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
  */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -183,11 +183,13 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
-  const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
-  if (joined.length >= 2) return joined;
-  if (asked.length === 0) return [{ text: text.trim() }];
   const said = sentences.map((s) => s.trim()).filter(Boolean);
   const context = (question: LetterQuestion, first: string) => withContext(question, said[said.indexOf(first) - 1], options.subject);
+  // "Could you confirm whether this is the case, and would you be able to share the main points of that
+  // position?": each part that points back is about the sentence before, as a whole question would be.
+  const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
+  if (joined.length >= 2) return joined.map((q) => (q.context ? q : context(q, asked[0]!)));
+  if (asked.length === 0) return [{ text: text.trim() }];
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
   // each is answered in turn, one that leans on the question before with that question as its context

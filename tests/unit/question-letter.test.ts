@@ -100,6 +100,17 @@ describe('the questions of a letter to the secretariat', () => {
   });
 });
 
+describe('a second ask joined by "and would you be able to…"', () => {
+  it('is a part of its own, and each part that points back takes the sentence before as its context', () => {
+    const letter = 'We understand that the ARCP issues an annual statement on World Refugee Day. Could you confirm whether this is the case, and would you be able to share the main points of that statement?';
+    const before = 'We understand that the ARCP issues an annual statement on World Refugee Day.';
+    expect(letterQuestions(letter)).toEqual([
+      { label: '1', text: 'Could you confirm whether this is the case', context: before },
+      { label: '2', text: 'and would you be able to share the main points of that statement?', context: before },
+    ]);
+  });
+});
+
 describe('eventOf', () => {
   it('keeps of a context only the meeting and year it names, or nothing', () => {
     expect(eventOf('نرجو إفادتنا بأسماء أعضاء الوفد الأردني في الاجتماع التاسع (مايو 2023)')).toBe('الاجتماع التاسع 2023');
