@@ -141,11 +141,13 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   // A number counts the word it follows («قمة الدورة 14 للمنتدى»: a session, not a forum); an ordinal
   // word, the nearest counting word, after it first ("the 14th GFMD session").
   const after = /^\d/.test(tokens[i]!);
+  // «الدورة الـ14 للمنتدى»: the article written apart belongs to the number; the word before it is counted.
+  const skip = after && tokens[i - 1] === 'ال' ? -1 : 0;
   // An Arabic ordinal agrees in gender with what it counts: «قمة المنتدى العالمي الرابعة عشرة» is the
   // forum's 14th summit (feminine, as «قمة» is), not a 14th forum.
   const feminine = isArabicWord(tokens[i]!) && tokens[i]!.endsWith('ه');
   for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
-    const word = tokens[i + d] ?? '';
+    const word = tokens[i + (d < 0 ? d + skip : d)] ?? '';
     kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
     if (kind) break;
   }

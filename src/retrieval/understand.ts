@@ -138,6 +138,29 @@ function possessedNoun(token: string, deps: UnderstandDeps): string | undefined 
 /** Not ي or ك after the ت: «التي», «بيروتي» are no such nouns. */
 const POSSESSED_TAA = /^(.{3,})ت(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 
+/** Ordinals as the collection writes them after a masculine noun («الاجتماع العاشر») and a feminine one («الدورة الرابعة عشرة»). */
+const MASCULINE = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي عشر', 'الثاني عشر', 'الثالث عشر', 'الرابع عشر', 'الخامس عشر'];
+const FEMININE = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية عشرة', 'الثانية عشرة', 'الثالثة عشرة', 'الرابعة عشرة', 'الخامسة عشرة'];
+const COUNTED_MASCULINE = new Set(['الاجتماع', 'للاجتماع', 'بالاجتماع', 'والاجتماع']);
+const COUNTED_FEMININE = new Set(['الدوره', 'للدوره', 'بالدوره', 'والدوره', 'القمه', 'للقمه']);
+
+/**
+ * «متى عقد الاجتماع ١٠؟», «الدورة 14», "meeting 9": a meeting's or session's number, written as the
+ * ordinal the collection uses («الاجتماع العاشر», «الدورة الرابعة عشرة», "9th"); the digits alone met
+ * neither the ordinal's words nor the pairs they form.
+ */
+function numberedOrdinal(token: string, before: string | undefined): string | undefined {
+  if (!/^\d{1,2}$/.test(token) || before === undefined) return undefined;
+  const n = Number(token);
+  if (COUNTED_ENGLISH.has(before)) return englishOrdinalWord(n);
+  const table = COUNTED_MASCULINE.has(before) ? MASCULINE : COUNTED_FEMININE.has(before) ? FEMININE : undefined;
+  return table?.[n - 1];
+}
+
+/** "meeting 9", "session 12": read as "the 9th", as the collection writes it. */
+const COUNTED_ENGLISH = new Set(['meeting', 'session', 'summit']);
+const englishOrdinalWord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
 /** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */
 function asWritten(original: string, to: string): string {
   return /^\p{Lu}/u.test(original) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
@@ -160,7 +183,8 @@ export function understandQuery(text: string, deps: UnderstandDeps): UnderstoodQ
     const adjacent = next && /^\s+$/.test(text.slice(w.end, next.start)) ? next.token : undefined;
     const dialect = dialectToMsa(w.token, adjacent);
     const end = dialect?.words === 2 ? next!.end : w.end;
-    const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : spelling(w.token, deps);
+    const ordinal = numberedOrdinal(w.token, words[i - 1]?.token);
+    const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : ordinal ? { to: ordinal, kind: 'spelling' as const } : spelling(w.token, deps);
     if (!change || tokenize(change.to).join(' ') === w.token) continue;
     const from = text.slice(w.start, end);
     const to = asWritten(from, change.to);

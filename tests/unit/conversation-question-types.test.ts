@@ -541,6 +541,9 @@ describe('questions refused for a word that only frames them, or read as out of 
     ['لأي درجة المنطقة العربية معرضة لتغير المناخ حسب أبو الغيط؟', /أكثر المناطق تعرضاً/],
     // «رأس» after «مين» is "chaired"; «دورته» is the session (its ة written ت), and «ال14» the 14th.
     ['مين رأس المنتدى العالمي للهجرة والتنمية في دورته ال14؟', /فرنسا/],
+    // A meeting's number in digits, Arabic-Indic or Latin (both were "no established position").
+    ['متى عقد الاجتماع ١٠؟', /2024/],
+    ['when was meeting 9 held', /29–30 May 2023/],
   ])('%s is answered from the record', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);

@@ -110,6 +110,8 @@ describe('the meetings a question names', () => {
     expect(read('Compare the tenth and eleventh meetings').entities.ordinals).toEqual([10, 11]);
     // A counting word with its pronoun: the forum's 14th session.
     expect(read('من ترأس المنتدى في دورته ال14؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
+    // «الـ14» after «الدورة» counts the session, not the forum named after it.
+    expect(read('ما موضوع الدورة الـ14 للمنتدى العالمي للهجرة والتنمية؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
   });
 

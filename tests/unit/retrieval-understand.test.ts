@@ -76,6 +76,16 @@ describe('search reads the question before it refuses', () => {
     expect((await (await engine(BEFORE)).search(q)).abstain).toBe(true);
   });
 
+  it('reads a meeting\'s number, in Arabic-Indic or Latin digits, as the ordinal the collection writes', async () => {
+    const e = await engine();
+    const ar = await e.search({ text: 'وين انعقد الاجتماع ١٠؟', lang: 'ar' });
+    expect(ar.understood?.corrections).toContainEqual({ from: '١٠', to: 'العاشر', kind: 'spelling' });
+    expect(ar.results[0]!.passage.id).toBe('meeting#1');
+    const en = await e.search({ text: 'where was meeting 10 held', lang: 'en' });
+    expect(en.understood?.text).toBe('where was meeting 10th held');
+    expect(en.results[0]!.passage.id).toBe('meeting#4');
+  });
+
   it('reads a Gulf «وين» as «أين» and says so', async () => {
     const r = await (await engine()).search({ text: 'وين انعقد الاجتماع العاشر؟', lang: 'ar' });
     expect(r.understood).toEqual({ text: 'أين انعقد الاجتماع العاشر؟', corrections: [{ from: 'وين', to: 'أين', kind: 'dialect' }] });
