@@ -192,6 +192,25 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
   return names.some((n) => new RegExp(`(?<![\\p{L}])${normalizeForMatch(n)}(?![\\p{L}])`, 'u').test(text)) ? 1 : 0.8;
 }
 
+/**
+ * A list, or a sentence enumerating (three commas or more). Asked for a list of something named ("what are
+ * the member states?"), one that names it before its items ("22 member states: Algeria, …") answers in
+ * full, and a list of something else (the ARCP's six objectives, which mention member states) hardly.
+ */
+function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefined): number {
+  const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3;
+  if (!enumerates) return 0;
+  const full = unit.kind === 'list' ? 1 : 0.5;
+  if (!isListed) return full;
+  // What a list is of: its heading, or what a sentence says before the colon that opens its items.
+  const colon = raw.search(/[:：]/);
+  const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
+  if (head === undefined) return tokenize(raw).some(isListed) ? full : full * OTHER_LIST;
+  return tokenize(head).some(isListed) ? 1 : full * OTHER_LIST;
+}
+/** A list of another thing than the one asked for, against one of it. */
+const OTHER_LIST = 0.3;
+
 export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys, isCounted?: QuestionKeys): number {
   const raw = unitText(unit);
   const text = normalizeForMatch(raw);
@@ -207,7 +226,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
     case 'how-many':
       return countEvidence(raw, isAsked, isCounted);
     case 'list':
-      return unit.kind === 'list' ? 1 : (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 ? 0.5 : 0;
+      return listEvidence(unit, raw, isCounted);
     case 'position':
       return (hit(POSITION, text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {

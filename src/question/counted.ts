@@ -30,3 +30,19 @@ export function countedWords(question: string): string[] {
   }
   return out;
 }
+
+/**
+ * What a list question lists, when it names it right after its question word: "what are the member states
+ * of the ARCP?" → member, «ما هي الدول الأعضاء في العملية؟» → الدول. A list answers it when it names that
+ * thing ("22 member states: Algeria, …"), not any list (the ARCP's six objectives).
+ */
+const LIST_EN = /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?([a-z'-]+)/;
+// With the pronoun that names a plural («ما هي الدول…», «مين هم الأعضاء…»): «ما المقصود بـ…» lists nothing.
+const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|وش|شنو|اشنو)\s+(?:هي|هم|هيا)\s+([\u0621-\u064A]+)/u;
+const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر']);
+
+export function listedWords(question: string): string[] {
+  const text = normalizeForMatch(question);
+  const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text))?.[1];
+  return word && !NOT_LISTED.has(word) && !SKIP.has(word) ? [word] : [];
+}

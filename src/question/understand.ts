@@ -1,5 +1,5 @@
 import { spellOutAbbreviations } from '../text/abbreviations.js';
-import { countedWords } from './counted.js';
+import { countedWords, listedWords } from './counted.js';
 import { focusWords } from './focus.js';
 import type { Lang } from '../channel/types.js';
 import type { DocumentMeta } from '../ingest/types.js';
@@ -196,7 +196,7 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
     time: timeRange(text, now),
     entities: entitiesOf(text, now),
     asksForText: TEXT_ASKED.some((re) => re.test(lower)),
-    counted: asked?.includes('how-many') ? countedWords(text) : undefined,
+    counted: asked?.includes('how-many') ? countedWords(text) : asked?.includes('list') ? listedWords(text) : undefined,
     focus: focusWords(text),
   };
 }

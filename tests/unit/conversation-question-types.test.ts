@@ -766,6 +766,13 @@ describe('a letter\'s questions after the first', () => {
   });
 });
 
+describe('a list of the thing asked', () => {
+  it('"what are the member states of the ARCP?" lists them, not the ARCP\'s objectives (which mention member states)', async () => {
+    const reply = await answer('What are the member states of the ARCP?');
+    expect(leadOf(reply)).toMatch(/22 member states: Algeria, Bahrain/);
+  });
+});
+
 describe('the date of a thing asked with its pronoun', () => {
   it('«…وتاريخه؟» leads with the decision and its date, not with what preceded it', async () => {
     const reply = await answer('ما هو القرار الذي أنشئت بموجبه عملية التشاور العربية الإقليمية وتاريخه؟');
