@@ -101,8 +101,13 @@ export class Assistant {
         return this.request(msg, { resolved, intent, factQuestion: factQuestion === true }, ctx);
       case 'no-position':
         return this.outOfScope(msg, { resolved, intent, mayBeOnRecord: mayBeOnRecord === true, openTicket: decision.openTicket }, ctx);
-      case 'answer':
-        return { ...(await this.answer(resolved, msg, ctx)), intent };
+      case 'answer': {
+        const answered = await this.answer(resolved, msg, ctx);
+        // What the conversation remembers for the next follow-up is the question with what it pointed to:
+        // after "when was the 9th meeting held?", «ووين؟», «ومين افتتحه؟» is still about the 9th meeting.
+        const remembered = followUp.context ? `${resolved} (${followUp.context.replace(/[?؟]+/gu, '')})` : undefined;
+        return { ...answered, ...(remembered && answered.resolvedQuestion ? { resolvedQuestion: remembered } : {}), intent };
+      }
     }
   }
 

@@ -59,9 +59,18 @@ function withOrdinal(previous: string, rest: string): string | undefined {
  */
 function namesByPronoun(core: string): boolean {
   const words = core.split(/\s+/);
-  if (/[\u0600-\u06FF]/.test(core)) return words.length <= 3 && /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) && !/^ال/u.test(words.at(-1)!);
-  return words.length <= MAX_FOLLOW_UP_WORDS && /\b(?:it|its|they|them|their|there)\b/i.test(core);
+  if (/[\u0600-\u06FF]/.test(core)) {
+    if (words.length === 1 && BARE_QUESTION_AR.test(core)) return true;
+    return words.length <= 3 && (/[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
+  }
+  return words.length <= MAX_FOLLOW_UP_WORDS && (/\b(?:it|its|they|them|their|there|he|she|him|her|his|ones)\b/i.test(core) || BARE_QUESTION_EN.test(core));
 }
+
+/** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
+const BARE_QUESTION_EN = /^(?:and\s+)?(?:when|where|who|why|how many|how)$/i;
+const BARE_QUESTION_AR = /^و?(?:متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
+/** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
+const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 
 function withYear(previous: string, year: string): string {
   if (YEAR.test(previous)) return previous.replace(YEAR, year);

@@ -813,6 +813,24 @@ describe('follow-ups in one conversation', () => {
     expect(opener.kind).toBe('no-position');
   });
 
+  it('«ووين؟» asks where of the meeting asked about, and «ومين افتتحه؟» after it is still about that meeting', async () => {
+    const script = new ConversationScript(app);
+    await script.say('متى عقد الاجتماع التاسع؟');
+    const where = await script.say('ووين؟');
+    expect(where.kind).toBe('answer');
+    expect(where.text).toMatch(/الاجتماع التاسع[^»]*القاهرة/);
+    const opener = await script.say('ومين افتتحه؟');
+    expect(opener.text).toMatch(/في افتتاح الاجتماع التاسع/);
+  });
+
+  it('"what did he warn about?" is asked of the man the previous answer named', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Who opened the 2016 extraordinary meeting?');
+    const warned = await script.say('what did he warn about?');
+    expect(warned.kind).toBe('answer');
+    expect(warned.text).toMatch(/Secretary-General warned that displacement and refugee flows/);
+  });
+
   it('"what did it focus on?" after a question on the 8th meeting is a question on the 8th meeting', async () => {
     const script = new ConversationScript(app);
     await script.say('Who opened the 8th meeting?');

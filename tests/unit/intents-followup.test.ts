@@ -31,6 +31,11 @@ describe('resolveFollowUp', () => {
     ['who opened it?', 'When was the 10th meeting held?'],
     ['ومين افتتحه؟', 'متى عقد الاجتماع العاشر؟'],
     ['وما أبرز محاوره؟', 'متى عقد الاجتماع العاشر؟'],
+    // A person named before ("he"), a pronoun standing apart («مين هي؟»), a question word alone.
+    ['what did he warn about?', 'Who opened the 2016 extraordinary meeting?'],
+    ['مين هي؟', 'كم عدد الدول الأعضاء في العملية؟'],
+    ['ووين؟', 'متى عقد الاجتماع التاسع؟'],
+    ['and where?', 'When was the 9th meeting held?'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
