@@ -139,7 +139,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const passagePrior = new Map<string, number>();
     const docPrior = new Map<string, number>();
     const fit = new Map<string, number>();
-    const recency = recencyOf(input.passages, analysis.time);
+    const recency = recencyOf(input.passages, analysis.time, input.understood ?? input.question);
     for (const p of input.passages) {
       const doc = p.passage.documentId;
       if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis));
@@ -147,7 +147,9 @@ export class ExtractiveComposer implements AnswerComposer {
       passagePrior.set(p.passage.id, Math.max(prior, passagePrior.get(p.passage.id) ?? 0));
       docPrior.set(doc, Math.max(prior, docPrior.get(doc) ?? 0));
     }
-    const documents = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxDocuments).map(([d]) => d);
+    const ranked = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+    // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
+    const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : [])])].filter((d) => docPrior.has(d));
     const documentRank = new Map(documents.map((d, i) => [d, i]));
     // A whole list answers a list question, and "how many objectives" (it holds the count and what is
     // counted); otherwise its items are quoted one by one.
@@ -180,18 +182,20 @@ function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): vo
  * references, the chronology) say less of it.
  */
 interface Recency {
+  /** The newest (or oldest) document of the kind asked. */
+  documentId: string;
   /** A weight of the relevance itself: the retriever may find older ones as relevant as the newest. */
   weight(documentId: string): number;
   /** Another, older (newer) document of the kind asked: the wrong one, never quoted beside the lead. */
   olderOfKind(documentId: string): boolean;
 }
 
-function recencyOf(passages: readonly ScoredPassage[], time: QuestionAnalysis['time']): Recency | undefined {
-  const edge = edgePassage(passages.map((p) => p.passage), time);
+function recencyOf(passages: readonly ScoredPassage[], time: QuestionAnalysis['time'], question: string): Recency | undefined {
+  const edge = edgePassage(passages.map((p) => p.passage), time, question);
   if (!edge) return undefined;
   const typeOf = new Map(passages.map(({ passage: p }) => [p.documentId, p.meta.type]));
   const olderOfKind = (doc: string) => doc !== edge.documentId && typeOf.get(doc) === edge.meta.type;
-  return { olderOfKind, weight: (doc) => (doc === edge.documentId ? 1 : olderOfKind(doc) ? OTHER_OF_KIND : NOT_OF_KIND) };
+  return { documentId: edge.documentId, olderOfKind, weight: (doc) => (doc === edge.documentId ? 1 : olderOfKind(doc) ? OTHER_OF_KIND : NOT_OF_KIND) };
 }
 const OTHER_OF_KIND = 0.3;
 const NOT_OF_KIND = 0.6;

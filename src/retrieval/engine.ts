@@ -182,7 +182,7 @@ export class HybridSearchEngine implements SearchEngine {
     const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
     // A comparison reads every candidate: a side the words match less may lie deep in the list.
     const sides = comparisonSides(understood.text);
-    const reranked = preferEdge(fused, passageOf, time)
+    const reranked = preferEdge(fused, passageOf, time, understood.text)
       .slice(0, sides.length > 0 ? fused.length : Math.max(RERANK_MIN, 2 * limit))
       .map(({ id, score }): ScoredPassage => {
         const internal = this.lexical.idOf(id)!;

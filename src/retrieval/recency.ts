@@ -13,20 +13,37 @@ const EDGE_BONUS = 1.6;
  * best-ranked event document (a meeting report, an annual statement); among the candidates of that type,
  * the newest — or the oldest, for "the earliest" — is moved up.
  */
-export function preferEdge<T extends { score: number }>(ranked: readonly T[], passageOf: (r: T) => Passage, time: TimeRange): T[] {
-  const edge = edgePassage(ranked.map(passageOf), time);
+export function preferEdge<T extends { score: number }>(ranked: readonly T[], passageOf: (r: T) => Passage, time: TimeRange, question = ''): T[] {
+  const edge = edgePassage(ranked.map(passageOf), time, question);
   if (!edge) return [...ranked];
-  return ranked.map((r) => (passageOf(r).documentId === edge.documentId ? { ...r, score: r.score * EDGE_BONUS } : r)).sort((a, b) => b.score - a.score);
+  // Named ("the latest meeting"), the kind is sure: its newest document is the answer, however few of the
+  // question's words it shares with a reference that counts the meetings.
+  const bonus = kindNamed(question) ? NAMED_EDGE_BONUS : EDGE_BONUS;
+  return ranked.map((r) => (passageOf(r).documentId === edge.documentId ? { ...r, score: r.score * bonus } : r)).sort((a, b) => b.score - a.score);
 }
+const NAMED_EDGE_BONUS = 3;
 
 /**
  * A passage of the document "the latest" (or "the earliest") asks for among ranked passages: of the type
  * of the best-ranked event document, the newest (oldest); none when the question asks neither.
  */
-export function edgePassage(ranked: readonly Passage[], time: TimeRange): Passage | undefined {
+export function edgePassage(ranked: readonly Passage[], time: TimeRange, question = ''): Passage | undefined {
   if (!time.latest && !time.earliest) return undefined;
-  const kind = ranked.find((p) => EVENT_TYPES.has(p.meta.type))?.meta.type;
+  const kind = kindNamed(question) ?? ranked.find((p) => EVENT_TYPES.has(p.meta.type))?.meta.type;
   if (!kind) return undefined;
   const newer = (a: Passage, b: Passage) => (time.latest ? b.meta.date > a.meta.date : b.meta.date < a.meta.date);
   return ranked.filter((p) => p.meta.type === kind).reduce((a, b) => (newer(a, b) ? b : a));
 }
+
+/**
+ * The kind of document a question names with "the latest": «آخر اجتماع» a meeting report, "the latest
+ * statement" an annual statement. Without it, the best-ranked event document's type decides (a reference
+ * that counts the meetings ranked first for «ما هو آخر اجتماع عقدته العملية؟»).
+ */
+function kindNamed(question: string): string | undefined {
+  if (MEETING.test(question)) return 'meeting-report';
+  if (STATEMENT.test(question)) return 'annual-statement';
+  return undefined;
+}
+const MEETING = /\b(?:meeting|meetings|mtg)\b|(?<![\u0621-\u064A])(?:ال)?اجتماع(?:ات)?(?![\u0621-\u064A])/iu;
+const STATEMENT = /\bstatements?\b|(?<![\u0621-\u064A])(?:ال)?بيان(?:ات)?(?![\u0621-\u064A])/iu;

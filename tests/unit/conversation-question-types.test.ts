@@ -306,6 +306,13 @@ describe('the latest meeting', () => {
   });
 });
 
+describe('the latest meeting, named', () => {
+  it('«ما هو آخر اجتماع عقدته العملية؟» ranks the newest meeting report first, above the reference that counts the meetings', async () => {
+    const found = await app.engine.search({ text: 'ما هو آخر اجتماع عقدته العملية؟', lang: 'ar' });
+    expect(found.results[0]!.passage.documentId).toBe('meeting-11-2025');
+  });
+});
+
 describe('which meeting did what', () => {
   it('"which meeting discussed the IMRF" leads with the meeting that prepared for the IMRF, not one that "discussed" something else', async () => {
     const reply = await answer('Which meeting discussed the IMRF?');
