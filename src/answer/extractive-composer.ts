@@ -149,7 +149,7 @@ export class ExtractiveComposer implements AnswerComposer {
     }
     const ranked = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
     // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
-    const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : [])])].filter((d) => docPrior.has(d));
+    const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : [])])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
     // A whole list answers a list question, and "how many objectives" (it holds the count and what is
     // counted); otherwise its items are quoted one by one.

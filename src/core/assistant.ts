@@ -89,7 +89,7 @@ export class Assistant {
     // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
     if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context };
     // …and is of its kind: "and its partners?" after a question on the record is one too, not a greeting.
-    const classified = followUp.context ? `${resolved} (${followUp.context})` : resolved;
+    const classified = inContext({ text: resolved, context: followUp.context });
     const { intent, factQuestion, mayBeOnRecord } = classifyIntent(classified, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
@@ -105,7 +105,8 @@ export class Assistant {
         const answered = await this.answer(resolved, msg, ctx);
         // What the conversation remembers for the next follow-up is the question with what it pointed to:
         // after "when was the 9th meeting held?", «ووين؟», «ومين افتتحه؟» is still about the 9th meeting.
-        const remembered = followUp.context ? `${resolved} (${followUp.context.replace(/[?؟]+/gu, '')})` : undefined;
+        // Its question marks dropped, the context is not read as another question of a letter.
+        const remembered = followUp.context ? inContext({ text: resolved, context: followUp.context.replace(/[?؟]+/gu, '') }) : undefined;
         return { ...answered, ...(remembered && answered.resolvedQuestion ? { resolvedQuestion: remembered } : {}), intent };
       }
     }

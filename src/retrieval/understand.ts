@@ -1,5 +1,6 @@
 import { expandAbbreviation } from '../text/abbreviations.js';
 import { dialectToMsa } from '../text/dialect.js';
+import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
@@ -138,9 +139,7 @@ function possessedNoun(token: string, deps: UnderstandDeps): string | undefined 
 /** Not ي or ك after the ت: «التي», «بيروتي» are no such nouns. */
 const POSSESSED_TAA = /^(.{3,})ت(?:ه|ها|هم|هما|هن|كم|نا)$/u;
 
-/** Ordinals as the collection writes them after a masculine noun («الاجتماع العاشر») and a feminine one («الدورة الرابعة عشرة»). */
-const MASCULINE = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي عشر', 'الثاني عشر', 'الثالث عشر', 'الرابع عشر', 'الخامس عشر'];
-const FEMININE = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية عشرة', 'الثانية عشرة', 'الثالثة عشرة', 'الرابعة عشرة', 'الخامسة عشرة'];
+/** Nouns an Arabic ordinal follows in the masculine («الاجتماع العاشر») and the feminine («الدورة الرابعة عشرة»). */
 const COUNTED_MASCULINE = new Set(['الاجتماع', 'للاجتماع', 'بالاجتماع', 'والاجتماع']);
 const COUNTED_FEMININE = new Set(['الدوره', 'للدوره', 'بالدوره', 'والدوره', 'القمه', 'للقمه']);
 
@@ -153,13 +152,12 @@ function numberedOrdinal(token: string, before: string | undefined): string | un
   if (!/^\d{1,2}$/.test(token) || before === undefined) return undefined;
   const n = Number(token);
   if (COUNTED_ENGLISH.has(before)) return englishOrdinalWord(n);
-  const table = COUNTED_MASCULINE.has(before) ? MASCULINE : COUNTED_FEMININE.has(before) ? FEMININE : undefined;
-  return table?.[n - 1];
+  const gender = COUNTED_MASCULINE.has(before) ? 'masculine' : COUNTED_FEMININE.has(before) ? 'feminine' : undefined;
+  return gender && arabicOrdinalWord(n, gender);
 }
 
 /** "meeting 9", "session 12": read as "the 9th", as the collection writes it. */
 const COUNTED_ENGLISH = new Set(['meeting', 'session', 'summit']);
-const englishOrdinalWord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 /** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */
 function asWritten(original: string, to: string): string {

@@ -36,3 +36,17 @@ export function arabicOrdinal(stem: string, nextStem: string | undefined): { n: 
   const n = ARABIC[stem];
   return n === undefined ? undefined : { n, words: 1 };
 }
+
+/** Ordinals as the collection writes them after a masculine noun («الاجتماع العاشر») and a feminine one («الدورة الرابعة عشرة»). */
+const MASCULINE = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي عشر', 'الثاني عشر', 'الثالث عشر', 'الرابع عشر', 'الخامس عشر'];
+const FEMININE = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية عشرة', 'الثانية عشرة', 'الثالثة عشرة', 'الرابعة عشرة', 'الخامسة عشرة'];
+
+/** The Arabic ordinal word for 1–15 in the gender of what it counts, or undefined beyond. */
+export function arabicOrdinalWord(n: number, gender: 'masculine' | 'feminine'): string | undefined {
+  return (gender === 'masculine' ? MASCULINE : FEMININE)[n - 1];
+}
+
+/** "9th", "21st", "12th": an English ordinal written with digits. */
+export function englishOrdinalWord(n: number): string {
+  return `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
