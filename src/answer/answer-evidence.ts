@@ -1,4 +1,5 @@
-import { arabicWords, englishWords } from '../question/cues.js';
+import { arabicWords, englishWords, firstMatch } from '../question/cues.js';
+import { kindOfWord } from '../question/understand.js';
 import type { QuestionType } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -193,6 +194,29 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
 }
 
 /**
+ * A date for "when": a full date (a year alone says less), unless the sentence names the event asked about
+ * and then another one before it, whose date it is: "The 10th meeting aimed to prepare member states for
+ * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
+ * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
+ */
+function dateEvidence(text: string, meta: { type: string; date: string }, isAsked: QuestionKeys | undefined): number {
+  const full = firstMatch(text, FULL_DATE);
+  if (full >= 0 && !datesAnotherEvent(text, full, isAsked)) return meetingDateEvidence(text, meta);
+  const year = firstMatch(text, [YEAR]);
+  if (year < 0) return 0;
+  return datesAnotherEvent(text, year, isAsked) ? ANOTHER_EVENT_DATE : 0.6;
+}
+
+/** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
+function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
+  if (!isAsked) return false;
+  const events = tokenize(text.slice(0, at)).filter((t) => kindOfWord(t) !== undefined);
+  return events.some(isAsked) && !isAsked(events.at(-1)!);
+}
+/** A date of another event than the one asked. */
+const ANOTHER_EVENT_DATE = 0.3;
+
+/**
  * A list, or a sentence enumerating (three commas or more). Asked for a list of something named ("what are
  * the member states?"), one that names it before its items ("22 member states: Algeria, …") answers in
  * full, and a list of something else (the ARCP's six objectives, which mention member states) hardly.
@@ -217,7 +241,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: Questio
   const passage = unitPassage(unit);
   switch (type) {
     case 'when':
-      return hit(FULL_DATE, text) ? meetingDateEvidence(text, passage.meta) : YEAR.test(text) ? 0.6 : 0;
+      return dateEvidence(text, passage.meta, isAsked);
     case 'where':
       if (hit(LOCATED, text)) return 1;
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;

@@ -81,9 +81,10 @@ function missingTypes(chosen: readonly ScoredUnit[], typeCount: number): number[
 function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number): ScoredUnit[] {
   const position = analysis.types[0] === 'position';
   const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 || position ? 2 : 1;
-  const chosen = [lead];
+  const said = antecedentOf(lead, units);
+  const chosen = [lead, ...said];
   for (const c of units.filter(substantive).sort(byScore)) {
-    if (chosen.length > max) break;
+    if (chosen.length > max + said.length) break;
     const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
     if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || c.relevance < floor) continue;
     if (chosen.some((x) => overlaps(x, c) || restates(x, c))) continue;
@@ -92,7 +93,17 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
     const samePosition = position && c.documentId === lead.documentId && c.evidence[0]! >= 0.7;
     if (fillsType || samePosition || newTermShare(c, chosen, termCount) >= NEW_TERMS_MIN) chosen.push(c);
   }
-  return chosen.slice(1);
+  return chosen.slice(1 + said.length);
+}
+
+/**
+ * The sentence the lead refers back to ("The 10th meeting opened on a Monday in 2024…" before "It was
+ * probably held on 27–28 May 2024"): shown with it (units.ts), so it is said already and is no support.
+ */
+function antecedentOf(lead: ScoredUnit, units: readonly ScoredUnit[]): ScoredUnit[] {
+  const a = lead.unit.antecedent;
+  if (!a) return [];
+  return units.filter((s) => s.unit.kind === 'sentence' && s.unit.parts[0]!.passage.id === a.passage.id && s.unit.parts[0]!.start === a.start);
 }
 
 /** Share of a quote's words that another quote already says for it to add nothing. */
@@ -135,7 +146,7 @@ function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
  */
 function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   const lead = quotes[0];
-  const covered = new Set(quotes.flatMap((q) => [...q.matched]));
+  const covered = new Set([...quotes, ...(lead ? antecedentOf(lead, units) : [])].flatMap((q) => [...q.matched]));
   const weakest = Math.min(...quotes.map((q) => q.score));
   // A note of a quoted document that scores as well as a quote speaks of what the quotes are about. That
   // the full text is not on record says nothing to one who asked what the statement said of Gaza and is
@@ -179,7 +190,8 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   // A lead that already gives the date, place, actor or number asked for has at most one quote beside it
   // (none cost answers that need a second fact: development answers 0.810 → 0.804).
   const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 ? rule.maxMulti : factAnswered ? 1 : rule.maxSingle;
-  const chosen = [lead];
+  const said = antecedentOf(lead, units);
+  const chosen = [lead, ...said];
   const likely = (c: ScoredUnit) => c.probability! >= rule.minProbability && c.probability! >= rule.minRatio * lead.probability!;
   const admissible = (c: ScoredUnit) =>
     !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c));
@@ -188,11 +200,11 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   for (const t of factKinds) {
     // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who".
     if (chosen.some((x) => x.evidence[t]! >= 0.5)) continue;
-    const filler = chosen.length <= max ? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
+    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
     if (filler) chosen.push(filler);
   }
   for (const c of candidates) {
-    if (chosen.length > max) break;
+    if (chosen.length > max + said.length) break;
     if (!admissible(c)) continue;
     if (!likely(c)) break;
     // A lead that already gives the date, place, actor or number asked for needs no second one: a support
@@ -201,7 +213,7 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
     if (factAnswered && ![...c.matched].some((t) => !chosen.some((x) => x.matched.has(t)))) continue;
     chosen.push(c);
   }
-  return chosen.slice(1);
+  return chosen.slice(1 + said.length);
 }
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number, ranked?: RankedSupport): AnswerPlan {

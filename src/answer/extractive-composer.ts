@@ -252,7 +252,10 @@ function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
   // A question that names no meeting and no year is not about one meeting's gap ("how many times has the ARCP
   // met?" is not answered by "the 1st meeting's agenda is not on record").
   if (asked.length === 0) return analysis.entities.years.length === 0 && ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
-  if (namesAsked(ordinalMentions(tokenize(unitText(note))), asked)) return false;
+  const named = ordinalMentions(tokenize(unitText(note)));
+  if (namesAsked(named, asked)) return false;
+  // "…: 5th regular meeting; the month is not known" in the chronology, for a question on the 10th.
+  if (named.some((m) => m.kind)) return true;
   const own = documentMentions(unitPassage(note).meta).filter((m) => m.kind);
   return own.length > 0 && !namesAsked(own, asked);
 }

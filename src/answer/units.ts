@@ -57,9 +57,10 @@ function withoutPointers(span: Span): Span | undefined {
 
 /**
  * A sentence that continues the one before: a pronoun opens it. Arabic joins most sentences with و, which
- * says nothing of the subject, so only a pronoun or a demonstrative counts there.
+ * says nothing of the subject, so only a pronoun or a demonstrative counts there, or «أنه» as its first or
+ * second word («ويُرجَّح أنه عُقد…»: it was probably held…).
  */
-const REFERS_BACK = /^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])/iu;
+const REFERS_BACK = /^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])|^(?:\S+\s+)?[أإا]ن(?:ه|ها|هم)(?![\u0621-\u064A])/iu;
 
 function sentenceUnits(p: Passage, base: number): Unit[] {
   const sentences = splitSentences(p.text);

@@ -39,7 +39,7 @@ const KIND_WORDS: Record<string, OrdinalKind> = {
   review: 'review', reviews: 'review', conference: 'review', conferences: 'review', summits: 'session', استعراض: 'review', الاستعراض: 'review', مؤتمر: 'review',
 };
 /** What a counting word counts, also behind «ف» or «و» written on it (the Maghreb's «فالدورة 12»: in the 12th session). */
-function kindOfWord(word: string): OrdinalKind | undefined {
+export function kindOfWord(word: string): OrdinalKind | undefined {
   return KIND_WORDS[word] ?? (/^[فو](?=ال|لل)/u.test(word) ? KIND_WORDS[word.slice(1)] : undefined);
 }
 

@@ -33,6 +33,10 @@ describe('the lead answers the kind of question asked', () => {
     // The meeting's own date, not another event's that its report also dates.
     ['when', 'ar', 'الاجتماع الحادي عشر اتعمل إمتى؟', /14 و15 مايو\/أيار 2025/, 'meeting-11-2025'],
     ['when', 'en', 'when did the 11th meeting happen', /14–15 May 2025/, 'meeting-11-2025'],
+    // Not the date of the review conference the 10th meeting prepared ("…planned for Cairo in July 2024"): the
+    // report's own probable date, shown with the sentence its «أنه» / "It" refers to.
+    ['when', 'en', 'When was the 10th meeting held?', /10th regular meeting.*opened on a Monday in 2024.*It was probably held on 27–28 May 2024/s, 'meeting-10-2024'],
+    ['when', 'ar', 'متى عقد الاجتماع العاشر؟', /انعقد الاجتماع العاشر.*ويُرجَّح أنه عُقد يومي 27 و28 مايو\/أيار 2024/s, 'meeting-10-2024'],
     ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
     ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
     // A state chairing is an actor: «برئاسة مشتركة لألمانيا والمغرب» answers "who", with no "no name found" note after it.
