@@ -39,6 +39,20 @@ const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.or
 /** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
 const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);
 
+/** Kinds of question that ask who did something, or when or where it was done. */
+const ACT_TYPES = new Set(['who', 'when', 'where']);
+
+/**
+ * "Who chaired the HLOM?": a unit that speaks only of the act asked about ("10th session: …, co-chaired by
+ * Germany and Morocco") names an actor of something else. When the question names both an act and what it
+ * was done to, the lead must reach the latter, in its words, the sentence it refers to or its title.
+ */
+function namesTheSubject(s: ScoredUnit, analysis: QuestionAnalysis, acts: readonly boolean[]): boolean {
+  // A question of several parts ("who opened it, and what were its main topics?") names more than one thing.
+  if (analysis.types.length > 1 || !ACT_TYPES.has(analysis.types[0]!) || !acts.includes(true) || !acts.includes(false)) return true;
+  return [...s.reached].some((k) => !acts[k]);
+}
+
 /**
  * The lead: the best unit carrying the asked type of answer, unless it is much less relevant. The learned
  * ranker does not choose it: cross-validated on the development answers it put a fact-holding unit first
@@ -216,9 +230,20 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   return chosen.slice(1 + said.length);
 }
 
-export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number, ranked?: RankedSupport): AnswerPlan {
-  const lead = chooseLead(units);
-  const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, units, analysis, ranked) : chooseSupport(lead, units, analysis, termCount);
+/** What the plan knows of the question's concepts (unit-scoring.ts), and how the ranker chooses supports. */
+export interface LeadOptions {
+  termCount: number;
+  acts: readonly boolean[];
+  ranked?: RankedSupport;
+}
+
+export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
+  const { termCount, ranked } = options;
+  // When no unit names it, the question's other words are not what it asks about ("who else spoke at the opening?").
+  const subject = units.filter((s) => namesTheSubject(s, analysis, options.acts));
+  const named = subject.some(substantive) ? subject : units;
+  const lead = chooseLead(named);
+  const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };
 }

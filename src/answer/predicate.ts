@@ -1,5 +1,6 @@
 import { englishStem } from '../text/english-stem.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { kindOfWord } from '../question/understand.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 
 /**
@@ -22,7 +23,7 @@ const ENGLISH_ACTS: Record<string, string[]> = {
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
-  chair: ['تراس', 'راس', 'رئاس', 'رئيس'],
+  chair: ['تراس', 'راس', 'رئاس'],
   open: ['افتتح', 'افتتاح'],
   found: ['انشا', 'انشئ', 'انشاء', 'اسس', 'تاسس', 'تاسيس'],
   host: ['استضاف', 'تستضيف', 'مستضيف'],
@@ -53,12 +54,28 @@ function actKeys(word: string): string[] {
   return Object.entries(ENGLISH_ACTS).filter(([, stems]) => stems.some((a) => stem.startsWith(a))).map(([act]) => act);
 }
 
+/**
+ * «رئيس» chairs only what it heads as an event («رئيس الاجتماع», «رئيسة الدورة»): «رئيس قطاع الشؤون
+ * الاجتماعية» is a title, and one who spoke at an opening with it did not chair the meeting.
+ */
+const HEAD = /^(?:و|ف|ب|ل)?(?:ال)?رئيس(?:ه)?$/u;
+
+/** The acts each token names: its own, and the chair that «رئيس» before an event word is. */
+function actsOf(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.flatMap((t, i) => {
+    const own = actKeys(t);
+    const next = tokens[i + 1];
+    return HEAD.test(normalizeForMatch(t)) && next !== undefined && kindOfWord(normalizeForMatch(next)) ? [...own, 'chair'] : own;
+  });
+}
+
 /** The acts a question names, as keys. */
 export function askedActs(question: string): Set<string> {
-  return new Set(tokenize(question).flatMap(actKeys));
+  return new Set(actsOf(question));
 }
 
 /** Whether a text names one of the acts asked about, in any of its forms. */
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
-  return tokenize(text).some((t) => actKeys(t).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i))));
+  return actsOf(text).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i)));
 }

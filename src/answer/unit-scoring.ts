@@ -5,6 +5,7 @@ import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
+import { askedActs } from './predicate.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -15,6 +16,8 @@ export interface ScoredUnit {
   documentId: string;
   /** Concepts of the question found in the unit's own words (indices into the question's terms). */
   matched: Set<number>;
+  /** Concepts found anywhere it is read through: its words, the sentence it refers back to, its title and heading. */
+  reached: Set<number>;
   /** Share of the question's idf-weighted concepts in the unit (context words count half), in [0, 1]. */
   coverage: number;
   /** Share of the question's concepts in the unit's own words only. */
@@ -54,6 +57,8 @@ export interface Scored {
   units: ScoredUnit[];
   /** How many concepts the question has. */
   termCount: number;
+  /** Per concept, whether it is an act asked about ("chaired", «افتتح»: predicate.ts) rather than a thing named. */
+  acts: boolean[];
 }
 
 /** The question's concepts, one pair of terms each, without repeats across the question texts. */
@@ -161,22 +166,31 @@ interface TermSide {
 
 /** How much of the question's weight a unit holds, in its own words and in all (see the weights above). */
 function coverageOf(reading: UnitReading, side: TermSide) {
-  const { terms, weights: w, own } = side;
+  const { terms, weights: w } = side;
   const total = w.reduce((s, x) => s + x, 0);
   const matched = new Set<number>();
+  const reached = new Set<number>();
   let got = 0;
   let inText = 0;
   terms.forEach((t, k) => {
     if (!t) return;
-    if (termMatches(t, reading.text)) {
+    const share = termShare(t, reading, side);
+    if (share > 0) reached.add(k);
+    if (share === 1) {
       matched.add(k);
-      got += w[k]!;
       inText += w[k]!;
-    } else if (reading.antecedent && termMatches(t, reading.antecedent)) got += ANTECEDENT_WEIGHT * w[k]!;
-    else if (own && rootMatches(t, reading.text, reading.roots(), side.rootsOf)) got += ROOT_WEIGHT * w[k]!;
-    else if (termMatches(t, reading.context)) got += CONTEXT_WEIGHT * w[k]!;
+    }
+    got += share * w[k]!;
   });
-  return { matched, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
+  return { matched, reached, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
+}
+
+/** How fully a unit holds one concept: in its own words, the sentence it refers back to, by root, in its title. */
+function termShare(t: Term, reading: UnitReading, side: TermSide): number {
+  if (termMatches(t, reading.text)) return 1;
+  if (reading.antecedent && termMatches(t, reading.antecedent)) return ANTECEDENT_WEIGHT;
+  if (side.own && rootMatches(t, reading.text, reading.roots(), side.rootsOf)) return ROOT_WEIGHT;
+  return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
 }
 
 /** A concept of what the question says it is about ("…about Gaza?") weighs this much more. */
@@ -218,7 +232,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const { matched, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
+    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
@@ -226,7 +240,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
-    return { unit, documentId: unitPassage(unit).documentId, matched, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
+    return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
   });
-  return { units: scored, termCount: pairs.length };
+  const acts = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
+  return { units: scored, termCount: pairs.length, acts };
 }

@@ -225,12 +225,22 @@ describe('"which states" asks for names', () => {
 describe('the act a question asks about', () => {
   it.each([
     ['en', 'Who chaired the 6th ARCP meeting?', /do not give the name asked for/],
+    // «رئيس قطاع الشؤون الاجتماعية», who spoke at the opening, heads a sector: she did not chair the meeting.
+    ['ar', 'مين ترأس الاجتماع التاسع؟', /لا تذكر الوثائق المتاحة لدينا اسم الجهة أو الشخص/],
     ['en', 'When was the Working Group on International Migration in the Arab Region founded?', /do not give the date asked for/],
     ['ar', 'متى تأسست مجموعة العمل المعنية بالهجرة الدولية في المنطقة العربية؟', /لا تذكر الوثائق المتاحة لدينا التاريخ/],
   ])('a quote naming a body or a date for another act is not the answer (%s): %s', async (_lang, question, note) => {
     const reply = await answer(question);
     expect(reply.coverage).toBe('partial');
     expect(reply.text).toMatch(note);
+  });
+
+  it('an actor of the act asked, of something else, is not the answer: "Who chaired the HLOM?" does not quote the GFMD\'s co-chairs', async () => {
+    const reply = await answer('Who chaired the HLOM?');
+    expect(reply.text).not.toMatch(/co-chaired by Germany and Morocco|chaired by (?:Ecuador|France|the United Arab Emirates)/);
+    expect(reply.text).toMatch(/HLOM/);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not give the name asked for/);
   });
 
   it('one who made an intervention at a meeting represented a body there: «مين مثل المنظمة الدولية للهجرة…» is answered in full', async () => {
