@@ -17,7 +17,8 @@ const FRAMING = new Set(
 const FRAMING_WEIGHT = 0.25;
 
 /**
- * Words that say how to answer rather than what about: recency and precision ("the latest", «بالضبط»),
+ * Words that say how to answer rather than what about: recency, the present and precision ("the latest",
+ * "currently", «حالياً», «بالضبط»),
  * comparison and change ("compare", «تطور»), the asker's framing ("quick q", «بدي أعرف»). The question
  * analysis reads them (question-types.ts, time-range.ts); as terms they would pick sentences that happen to
  * say "latest developments".
@@ -26,9 +27,10 @@ const ASKING = new Set(
   tokenize(`latest recent recently newest last earliest oldest exact exactly precise precisely specific quick q kindly
   compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
   over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
-  need needs needed main briefly summary summarise summarize note drafting briefing number advise co
+  need needs needed main briefly summary summarise summarize note drafting briefing number advise co currently presently nowadays
   اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
-  تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد`).flatMap(stemsOf),
+  تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد
+  حاليا الان الحين هلق دلوقتي`).flatMap(stemsOf),
 );
 
 function isAsking(word: readonly string[]): boolean {

@@ -62,10 +62,13 @@ export interface Coverage {
   expressed: number;
 }
 
-/** Passages holding a word: its own stems, or its root family when the index has never seen the word. */
+/**
+ * Passages holding a word: its own stems, or when the index has never seen the word, the same word as the
+ * collection writes it («نظم» for «نظمت», «تتولى» for «يتولى») and its root family.
+ */
 function wordDf(t: Token, index: LexicalIndex): number {
   const own = t.readings.reduce((s, r) => s + index.words.df(r), 0);
-  return own > 0 ? own : (t.related ?? []).reduce((s, r) => s + index.words.df(r), 0);
+  return own > 0 ? own : [...(t.unended ?? []), ...(t.related ?? [])].reduce((s, r) => s + index.words.df(r), 0);
 }
 
 function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {

@@ -129,6 +129,20 @@ export interface QueryPlanOptions {
 /** A past verb with its ending: «نظمت»، «اعتمدوا». */
 const PAST_VERB = /^([\u0621-\u064A]{3,})(?:ت|وا)$/u;
 
+/** An imperfect verb: its person prefix (ي he, ت she, ن we) and the rest, of three letters or more. */
+const IMPERFECT = /^[يتن]([\u0621-\u064A]{3,})$/u;
+
+/**
+ * The same imperfect in the other persons the collection writes («يتولى» asked of the process, «تتولى»
+ * written of the General Secretariat; «يعقد», «تعقد»), which Light10 keeps apart and a weak root («ولي»)
+ * leaves without a root key.
+ */
+function otherPersons(word: string, vocabulary: Vocabulary): string[] {
+  const rest = IMPERFECT.exec(word)?.[1];
+  if (!rest) return [];
+  return ['ي', 'ت', 'ن'].map((p) => p + rest).filter((w) => w !== word && vocabulary.has(w));
+}
+
 /** Weight of a word's root family against its own stems; measured in settings.ts. */
 export const ROOT_WEIGHT = 0.5;
 
@@ -148,11 +162,13 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
   return (topical.length > 0 ? topical : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
     const t = c.source[0]!;
-    const family = [...vocabulary.rootFamily(t.text), ...vocabulary.derivedFamily(t.text, t.readings)].filter((r) => !t.readings.includes(r));
+    const persons = otherPersons(t.text, vocabulary).flatMap((w) => arabicStems(w));
+    const family = [...new Set([...vocabulary.rootFamily(t.text), ...vocabulary.derivedFamily(t.text, t.readings), ...persons])].filter((r) => !t.readings.includes(r));
     // A past verb's ending, which Light10 keeps, is read off when the collection has the verb without it
-    // («نظمت» asked, «نُظّم» written): the same word, not merely its root family, for the decision to answer.
+    // («نظمت» asked, «نُظّم» written), and an imperfect is read in the person the collection writes it: the
+    // same word, not merely its root family, for the decision to answer.
     const verb = PAST_VERB.exec(t.text)?.[1];
-    const unended = verb ? arabicStems(verb).filter((r) => family.includes(r)) : [];
+    const unended = [...(verb ? arabicStems(verb) : []), ...persons].filter((r) => family.includes(r));
     const related = family.filter((r) => !unended.includes(r));
     return family.length > 0 ? { ...c, source: [{ ...t, related, ...(unended.length > 0 ? { unended } : {}) }] } : c;
   });

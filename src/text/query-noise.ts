@@ -34,8 +34,15 @@ dr inquiry enquiry inquiries enquiries query queries idea advise advice co anyth
  */
 const AS_WRITTEN = 'discuss discussed discusses discussing';
 
+/**
+ * "Currently", «حالياً», «دلوقتي»: the present the question is asked in, which the record never writes ("how
+ * many member states does the ARCP currently have?" found "the current situation" of UNRWA). As written
+ * only: "the current situation", «الوضع الحالي» name a subject.
+ */
+const NOW = 'currently presently nowadays حاليا حاليه الان الحين هلق هلأ دلوقتي دلوقت ذلحين توا';
+
 const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicStems(t) : [englishStem(t)])));
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN}`));
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

@@ -28,6 +28,12 @@ describe('words that frame a question', () => {
   it('include "ever", "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
     expect(noise('has the arcp ever adopted anything on the gcr, or something else')).toEqual(['ever', 'anything', 'something']);
   });
+
+  it('include the present a question is asked in ("currently", «حالياً», «دلوقتي»), but not "the current situation"', () => {
+    expect(noise('how many member states does the arcp currently have')).toEqual(['currently']);
+    expect(noise('كم عدد الدول الأعضاء في العملية حالياً، ومين بيرأسها دلوقتي')).toEqual(['حاليا', 'دلوقتي']);
+    expect(noise('the current situation of unrwa')).toEqual([]);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
