@@ -210,9 +210,14 @@ function dateEvidence(text: string, meta: { type: string; date: string }, isAske
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
   if (!isAsked) return false;
-  const events = tokenize(text.slice(0, at)).filter((t) => kindOfWord(t) !== undefined);
+  const events = tokenize(text.slice(0, at)).filter((t) => kindOfWord(t) !== undefined || OTHER_EVENTS.has(t));
   return events.some(isAsked) && !isAsked(events.at(-1)!);
 }
+/** Events that are counted by no ordinal the question reads (understand.ts), but have dates of their own. */
+const OTHER_EVENTS = new Set(
+  tokenize(`consultation consultations dialogue dialogues workshop workshops seminar seminars celebration summit
+  مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه القمه المؤتمر`),
+);
 /** A date of another event than the one asked. */
 const ANOTHER_EVENT_DATE = 0.3;
 

@@ -1,4 +1,4 @@
-import type { QuestionAnalysis } from '../question/types.js';
+import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { stemsOf } from './question-terms.js';
@@ -23,6 +23,11 @@ const NEW_TERMS_MIN = 0.2;
 const TYPED_LEAD_MIN = 0.6;
 /** …or this much weaker, when it carries the asked type in full ("22 member states") and the other hardly. */
 const FULL_EVIDENCE_LEAD_MIN = 0.5;
+/**
+ * …or this much, for a count next to the thing counted ("22 دولة عضواً" for «عدد الدول الأعضاء», which it
+ * holds only by the root of a broken plural) against a list that mentions that thing.
+ */
+const FULL_COUNT_LEAD_MIN = 0.35;
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**
@@ -58,7 +63,7 @@ function namesTheSubject(s: ScoredUnit, analysis: QuestionAnalysis, acts: readon
  * ranker does not choose it: cross-validated on the development answers it put a fact-holding unit first
  * no more often (0.760 vs 0.749), and less often for "when" and "where", where the type decides.
  */
-export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined {
+export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
   const ranked = units.filter(substantive).sort(byScore);
   const best = ranked[0];
   if (!best) return undefined;
@@ -69,7 +74,8 @@ export function chooseLead(units: readonly ScoredUnit[]): ScoredUnit | undefined
   if (best.evidence[0]! >= 1) return best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
   const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) >= strength(best));
-  const floor = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]! ? FULL_EVIDENCE_LEAD_MIN : TYPED_LEAD_MIN;
+  const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
+  const floor = full ? (firstType === 'how-many' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
   return typed && typed.relevance >= floor * best.relevance ? typed : best;
 }
 
@@ -160,7 +166,7 @@ function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
  */
 function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   const lead = quotes[0];
-  const covered = new Set([...quotes, ...(lead ? antecedentOf(lead, units) : [])].flatMap((q) => [...q.matched]));
+  const covered = new Set([...quotes, ...(lead ? antecedentOf(lead, units) : [])].flatMap((q) => [...q.reached]));
   const weakest = Math.min(...quotes.map((q) => q.score));
   // A note of a quoted document that scores as well as a quote speaks of what the quotes are about. That
   // the full text is not on record says nothing to one who asked what the statement said of Gaza and is
@@ -242,7 +248,7 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   // When no unit names it, the question's other words are not what it asks about ("who else spoke at the opening?").
   const subject = units.filter((s) => namesTheSubject(s, analysis, options.acts));
   const named = subject.some(substantive) ? subject : units;
-  const lead = chooseLead(named);
+  const lead = chooseLead(named, analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
  * next to that thing ("six objectives" does not answer "how many member states").
  */
 const EN = /\b(?:how (?:many|much)|number of)\s+((?:[a-z'-]+\s*){1,2})/;
-const AR = /(?<![\u0621-\u064A])[وب]?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
+const AR = /(?<![\u0621-\u064A])(?:و?ب|و)?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
 /** Words between the cue and the thing counted. */
 const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
 /** "How many times", «كم مرة»: the count is of what the verb says was done, which the question does not name. */

@@ -140,9 +140,10 @@ function inlineItems(sentence: string): LetterQuestion[] {
 
 /**
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
- * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»).
+ * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»), or
+ * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»).
  */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;

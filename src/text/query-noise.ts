@@ -41,8 +41,14 @@ const AS_WRITTEN = 'discuss discussed discusses discussing';
  */
 const NOW = 'currently presently nowadays حاليا حاليه الان الحين هلق هلأ دلوقتي دلوقت ذلحين توا';
 
+/**
+ * A season with its year («في صيف 2017», "in the summer of 2017"): the year bounds the answer (time-range.ts);
+ * no record dates a meeting by its season. Spring is left out: «الربيع العربي» is a subject.
+ */
+const SEASONS = 'summer winter autumn صيف الصيف شتاء الشتاء خريف الخريف';
+
 const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicStems(t) : [englishStem(t)])));
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW}`));
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

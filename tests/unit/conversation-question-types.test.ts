@@ -36,6 +36,8 @@ describe('the lead answers the kind of question asked', () => {
     // Not the date of the review conference the 10th meeting prepared ("…planned for Cairo in July 2024"): the
     // report's own probable date, shown with the sentence its «أنه» / "It" refers to.
     ['when', 'en', 'When was the 10th meeting held?', /10th regular meeting.*opened on a Monday in 2024.*It was probably held on 27–28 May 2024/s, 'meeting-10-2024'],
+    // A season is no search word; the consultation that followed it has its own date («تلت الاجتماعَ الاستثنائي المشاورةُ… في 26 و27 سبتمبر»).
+    ['when', 'ar', 'متى عقد الاجتماع الاستثنائي في صيف 2017؟', /25 و26 يوليو\/تموز 2017/, 'extraordinary-meeting-2017-07'],
     ['when', 'ar', 'متى عقد الاجتماع العاشر؟', /انعقد الاجتماع العاشر.*ويُرجَّح أنه عُقد يومي 27 و28 مايو\/أيار 2024/s, 'meeting-10-2024'],
     ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
     ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
@@ -283,6 +285,8 @@ describe('questions typed in a hurry', () => {
     // The present the question is asked in: "currently" found "the current situation" of UNRWA; «حالياً» «الاسم المستخدم حالياً».
     ['How many member states does the ARCP currently have?', /22 member states/],
     ['كم عدد الدول الأعضاء في العملية حالياً؟', /22 دولة عضواً/],
+    // A count asked as a letter asks it («وبعدد…»): the count next to the thing counted leads, not a list that mentions it.
+    ['وبعدد الدول الأعضاء فيها حالياً', /22 دولة عضواً/],
     // An imperfect in the person the record writes it: «يتولى» asked of the process, «تتولى» written of the General Secretariat.
     ['من يتولى رئاسة العملية؟', /الأمانة العامة لجامعة الدول العربية[^]*تتولى رئاسة العملية/],
   ])('"%s" is answered', async (question, fact) => {
