@@ -33,7 +33,7 @@ const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
   // "Kindly advise which…", "Please let us know when…".
-  /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s+)/i,
+  /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|confirm|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s*:?\s+)/i,
 ];
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
 const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
@@ -42,16 +42,20 @@ const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لا
 const LEADING_PURPOSE = [
   /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
   // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
-  /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:q|question))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
+  /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
   /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
 ];
 
 /**
  * A greeting before the question on the same line: "Dear colleagues, …", "Hi team – …", «السلام عليكم،
- * …», «الزملاء الأعزاء، …». (A letter's salutation on a line of its own is dropped with the letter's frame.)
+ * …», «الزملاء الأعزاء، …», and a reference to an earlier exchange. (A letter's salutation on a line of its
+ * own is dropped with the letter's frame.)
  */
 const GREETING = [
+  // "Further to our call, …", «إلحاقاً باتصالنا الهاتفي، …», «بالإشارة إلى الموضوع أعلاه، …».
+  /^(?:further\s+to|following(?:\s+up\s+on)?|with\s+reference\s+to|as\s+discussed\s+(?:in|on|during))\s+(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|conversation|meeting|discussion|exchange)\b[^,]{0,40},\s*/i,
+  /^(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه])\s+(?:[إا]لى\s+|ل|ب)[^،,:]{1,60}[،,]\s*/u,
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
   /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
 ];

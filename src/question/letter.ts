@@ -131,10 +131,11 @@ function inlineItems(sentence: string): LetterQuestion[] {
   const marks = [...sentence.matchAll(INLINE_LABEL)];
   if (marks.length < 2) return [];
   const lead = sentence.slice(0, marks[0]!.index).trim();
+  const parts = marks.map((m, i) => sentence.slice(m.index! + m[0].length, marks[i + 1]?.index ?? sentence.length).replace(/[\s,،;؛]*(?:and|or|و)?\s*$/u, '').trim());
+  // "(1) the date and format of the 7th meeting; (2) who opened it": a later item that says "it" is about the first.
   return marks.map((m, i) => {
-    const end = marks[i + 1]?.index ?? sentence.length;
-    const part = sentence.slice(m.index! + m[0].length, end).replace(/[\s,،;؛]*(?:and|or|و)?\s*$/u, '').trim();
-    return { label: m[0].trim(), text: `${lead} ${part}`.trim() };
+    const text = `${lead} ${parts[i]}`.trim();
+    return i > 0 && leansOn(parts[0]!, parts[i]!) ? { label: m[0].trim(), text, context: `${lead} ${parts[0]}`.trim() } : { label: m[0].trim(), text };
   });
 }
 
@@ -154,10 +155,15 @@ const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
 function joinedParts(sentence: string): LetterQuestion[] {
   const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
-  // A later part that says "it", or names no meeting or year where the first does («…بيان 2024 عن غزة، وهل
-  // تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
-  const leans = (text: string) => PRONOUN_SUBJECT.test(normalizeForMatch(text)) || (namesEvent(parts[0]!) && !namesEvent(text));
-  return parts.map((text, i) => (i > 0 && leans(text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+  return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+}
+
+/**
+ * A later part that says "it", or names no meeting or year where the first does («…بيان 2024 عن غزة، وهل
+ * تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
+ */
+function leansOn(first: string, text: string): boolean {
+  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || (namesEvent(first) && !namesEvent(text));
 }
 
 /**
@@ -195,14 +201,15 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
   // each is answered in turn, one that leans on the question before with that question as its context
   // (asked as one question of several parts, the answer gave the first part and lost the others).
+  // A sentence of two asks ("when were they held, and what did she call for there?") is two questions here too.
   let anchor = asked[0]!;
-  return asked.map((s, i) => {
-    if (i === 0 || !leansOnPrevious(s)) {
-      anchor = s;
-      return context({ label: String(i + 1), text: s }, s);
-    }
-    return { label: String(i + 1), text: s, context: anchor };
+  const questions = asked.flatMap((s, i): LetterQuestion[] => {
+    const parts = joinedParts(s);
+    if (parts.length >= 2 || i === 0 || !leansOnPrevious(s)) anchor = s;
+    if (parts.length >= 2) return parts.map((q) => (q.context ? q : context(q, s)));
+    return [i > 0 && leansOnPrevious(s) ? { text: s, context: anchor } : context({ text: s }, s)];
   });
+  return questions.map((q, i) => ({ ...q, label: String(i + 1) }));
 }
 
 /** Fewer words than this, and a question cannot name its own subject. */

@@ -129,6 +129,10 @@ describe('withoutCourtesy', () => {
     // What the answer is for, said first, goes: a talking point, a quick question for a mission, a note for the minister.
     ["I'm preparing talking points: what's the Arab position on burden sharing under the GCR?", "what's the Arab position on burden sharing under the GCR?"],
     ['Quick q for our mission in Geneva - did the ARCP issue a WRD statement in 2022?', 'did the ARCP issue a WRD statement in 2022?'],
+    ['Quick questions from the Geneva mission ahead of a UNHCR meeting next week: when were the GCR consultations held?', 'when were the GCR consultations held?'],
+    // A reference to an earlier exchange, and "please confirm:", frame the ask.
+    ['Further to our call, please confirm: the date and format of the 7th ARCP meeting', 'the date and format of the 7th ARCP meeting'],
+    ['إلحاقاً باتصالنا الهاتفي، متى عقد الاجتماع السابع وكيف؟', 'متى عقد الاجتماع السابع وكيف؟'],
     ['لمذكرة للوزير: متى وأين انعقد الاستعراض الإقليمي الثاني ومن نظمه؟', 'متى وأين انعقد الاستعراض الإقليمي الثاني ومن نظمه؟'],
     // A clause of circumstance before the courtesy goes with it.
     ['As I take up this role, I would be grateful if you could tell me what the objectives of the ARCP are', 'what the objectives of the ARCP are'],
@@ -158,6 +162,22 @@ describe('withoutCourtesy', () => {
     ['For the 9th meeting, who opened it?', 'For the 9th meeting, who opened it?'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);
+  });
+});
+
+describe('two asks in one sentence among others', () => {
+  it('are two questions, then the next sentence; a part that says "there" takes the first as its context', () => {
+    const parts = letterQuestions('Hello,\n\nWhen were the Arab regional consultations on the GCR held in 2021, and what did the Assistant Secretary-General call for there? Also, which meeting were they preparing for?\n\nMany thanks,\nLayla');
+    expect(parts.map((p) => p.label)).toEqual(['1', '2', '3']);
+    expect(parts[0]!.text).toMatch(/^When were the Arab regional consultations on the GCR held in 2021$/);
+    expect(parts[1]!.text).toMatch(/^and what did the Assistant Secretary-General call for there\?$/);
+    expect(parts[1]!.context).toBe(parts[0]!.text);
+  });
+
+  it('labelled in one sentence, a later item that says "it" is about the first: "(1) the date of the 7th meeting; (2) who opened it"', () => {
+    const [first, second] = letterQuestions('Please confirm: (1) the date and format of the 7th ARCP meeting; (2) who opened it; (3) whether the WRD statement was agreed at the 7th meeting.');
+    expect(first!.context).toBeUndefined();
+    expect(second!.context).toMatch(/the date and format of the 7th ARCP meeting$/);
   });
 });
 
