@@ -250,8 +250,9 @@ function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, uni
 function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
   const asked = analysis.entities.mentions.filter((m) => m.kind);
   // A question that names no meeting and no year is not about one meeting's gap ("how many times has the ARCP
-  // met?" is not answered by "the 1st meeting's agenda is not on record").
-  if (asked.length === 0) return analysis.entities.years.length === 0 && ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
+  // met?" is not answered by "the 1st meeting's agenda is not on record"); nor one on an extraordinary meeting.
+  const numbered = ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
+  if (asked.length === 0) return (analysis.entities.years.length === 0 || analysis.entities.extraordinary) && numbered;
   const named = ordinalMentions(tokenize(unitText(note)));
   if (namesAsked(named, asked)) return false;
   // "…: 5th regular meeting; the month is not known" in the chronology, for a question on the 10th.

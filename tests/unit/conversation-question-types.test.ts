@@ -926,3 +926,11 @@ describe('a note of what one meeting\'s record lacks', () => {
     expect(reply.text).not.toMatch(/جدول أعمال الاجتماع الأول/);
   });
 });
+
+describe('a note of what the record lacks', () => {
+  it('about a numbered meeting is not added to an answer on an extraordinary one («الاجتماع العادي الثاني: لم تعثر المصادر…»)', async () => {
+    const reply = await answer('تاريخ انعقاد الاجتماع الاستثنائي لعملية التشاور في صيف 2017 ومكانه');
+    expect(leadOf(reply)).toMatch(/25 و26 يوليو\/تموز 2017 بمقر جامعة الدول العربية في القاهرة/);
+    expect(reply.text).not.toMatch(/الاجتماع العادي الثاني/);
+  });
+});
