@@ -234,7 +234,8 @@ function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefine
   // What a list is of: its heading, or what a sentence says before the colon that opens its items.
   const colon = raw.search(/[:：]/);
   const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
-  if (head === undefined) return tokenize(raw).some(isListed) ? full : full * OTHER_LIST;
+  // Clauses joined by commas («تجمع الأوراق من الدول الأعضاء…، وتعمّمها…، وتنشرها…») list nothing asked.
+  if (head === undefined) return full * OTHER_LIST;
   return tokenize(head).some(isListed) ? 1 : full * OTHER_LIST;
 }
 /** A list of another thing than the one asked for, against one of it. */

@@ -29,6 +29,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
   const core = trimmed.replace(/[?？؟.!]+$/u, '').trim();
+  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core);
+  if (asked) return { text: asked, isFollowUp: true };
+  if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
   if (namesByPronoun(core) && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core)) return { text, isFollowUp: true, context: previous };
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
   const rest = opening ? core.slice(opening[0].length).trim() : core;
@@ -66,9 +69,43 @@ function namesByPronoun(core: string): boolean {
   return words.length <= MAX_FOLLOW_UP_WORDS && (/\b(?:it|its|they|them|their|there|he|she|him|her|his|ones)\b/i.test(core) || BARE_QUESTION_EN.test(core));
 }
 
+/**
+ * "And where?" after "When was the GCM adopted?": the previous question asked again with this question word
+ * ("Where was the GCM adopted?"), when it opens with one; otherwise the previous question is its context.
+ */
+function withQuestionWord(previous: string, core: string): string | undefined {
+  const arabic = /[\u0600-\u06FF]/.test(core);
+  const bare = (arabic ? BARE_QUESTION_AR : BARE_QUESTION_EN).exec(core);
+  const opening = (arabic ? OPENING_QUESTION_AR : OPENING_QUESTION_EN).exec(previous);
+  if (!bare || !opening) return undefined;
+  const word = bare[1]!;
+  return `${opening[1] ?? ''}${arabic ? word : word[0]!.toUpperCase() + word.slice(1)}${previous.slice(opening[0].length)}`;
+}
+const OPENING_QUESTION_EN = /^()(?:when|where|who|whom|why|how\s+many|how\s+often|how)(?=\s)/i;
+const OPENING_QUESTION_AR = /^(و?)(?:متى|امتى|إمتى|[أا]ين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم)(?=\s)/u;
+
+/**
+ * "Which ones?", «مين هي؟» after "How many member states does the ARCP have?": the list of what was counted
+ * ("Which member states does the ARCP have?", «ما هي الدول الأعضاء في العملية؟»).
+ */
+function listOfCounted(previous: string, core: string): string | undefined {
+  if (/[\u0600-\u06FF]/.test(core)) {
+    if (!WHICH_ONES_AR.test(core)) return undefined;
+    const count = /^(و?)(?:كم|كام|قديش|قداش|شحال)\s+(?:عدد\s+)?/u.exec(previous);
+    return count ? `${count[1]}ما هي ${previous.slice(count[0].length)}` : undefined;
+  }
+  if (!WHICH_ONES_EN.test(core)) return undefined;
+  return /^how\s+many\b/i.test(previous) ? previous.replace(/^how\s+many\b/i, 'Which') : undefined;
+}
+const WHICH_ONES_EN = /^(?:and\s+)?(?:which|what)\s+(?:ones|are\s+they|were\s+they)$|^(?:can\s+you\s+)?(?:name|list)\s+them(?:\s+please)?$/i;
+const WHICH_ONES_AR = /^و?(?:مين|من|ما|شو|ايش|إيش|وش|شنو|شنهي)\s+(?:هي|هم|هن)$|^و?(?:عددها|عددهم|سمها|سمهم|سميها)$/u;
+
+/** "When was the first one held?", "and the last one?": one of what the previous question named. */
+const ANOTHER_ONE = /\b(?:first|second|third|last|latest|next|previous|other)\s+(?:one|ones)\b/i;
+
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
-const BARE_QUESTION_EN = /^(?:and\s+)?(?:when|where|who|why|how many|how)$/i;
-const BARE_QUESTION_AR = /^و?(?:متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
+const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;
+const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 

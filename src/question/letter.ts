@@ -15,9 +15,13 @@ export interface LetterQuestion {
   context?: string;
 }
 
-/** A question that names its subject only by pointing back: "this", "that position", "the two figures", «ذلك الاجتماع». */
+/**
+ * A question that names its subject only by pointing back: "this", "that position", "the two figures", "the
+ * first one", «ذلك الاجتماع».
+ */
 const POINTS_BACK = new RegExp(
   String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|the two|both|the former|the latter|them)\b|` +
+    String.raw`\b(?:first|second|third|last|latest|next|previous|other) ones?\b|` +
     String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها|كلاهما|كليهما)(?![\p{L}])`,
   'u',
 );

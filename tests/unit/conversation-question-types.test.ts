@@ -861,6 +861,21 @@ describe('follow-ups in one conversation', () => {
     expect(warned.text).toMatch(/Secretary-General warned that displacement and refugee flows/);
   });
 
+  it('"which ones?" after a count lists what was counted; "where?" asks the previous question of the place; "the first one" is the first of what was named', async () => {
+    const script = new ConversationScript(app);
+    await script.say('How many member states does the ARCP have?');
+    expect((await script.say('which ones?')).text).toMatch(/22 member states: Algeria, Bahrain/);
+    const arabic = new ConversationScript(app);
+    await arabic.say('كم عدد الدول الأعضاء في العملية؟');
+    expect(leadOf((await arabic.say('مين هي؟')) as Answer)).toMatch(/22 دولة عضواً[^»]*هي: الأردن/);
+    const adopted = new ConversationScript(app);
+    await adopted.say('When was the GCM adopted?');
+    expect((await adopted.say('where?')).text).toMatch(/Marrakech/);
+    const imrf = new ConversationScript(app);
+    await imrf.say('What is the IMRF?');
+    expect((await imrf.say('when was the first one held?')).text).toMatch(/first IMRF was held[^»]*17–20 May 2022/);
+  });
+
   it('"what did it focus on?" after a question on the 8th meeting is a question on the 8th meeting', async () => {
     const script = new ConversationScript(app);
     await script.say('Who opened the 8th meeting?');

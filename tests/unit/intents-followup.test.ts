@@ -14,6 +14,12 @@ describe('resolveFollowUp', () => {
     ['And the 10th?', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
     ['والعاشر؟', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع العاشر؟'],
     ['والحادي عشر؟', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
+    // A question word alone: the previous question asked with it, when it opens with one.
+    ['and where?', 'When was the GCM adopted?', 'Where was the GCM adopted?'],
+    ['ووين؟', 'متى عقد الاجتماع التاسع؟', 'وين عقد الاجتماع التاسع؟'],
+    // "Which ones?" after a count: the list of what was counted.
+    ['which ones?', 'How many member states does the ARCP have?', 'Which member states does the ARCP have?'],
+    ['مين هي؟', 'كم عدد الدول الأعضاء في العملية؟', 'ما هي الدول الأعضاء في العملية؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -33,9 +39,11 @@ describe('resolveFollowUp', () => {
     ['وما أبرز محاوره؟', 'متى عقد الاجتماع العاشر؟'],
     // A person named before ("he"), a pronoun standing apart («مين هي؟»), a question word alone.
     ['what did he warn about?', 'Who opened the 2016 extraordinary meeting?'],
-    ['مين هي؟', 'كم عدد الدول الأعضاء في العملية؟'],
-    ['ووين؟', 'متى عقد الاجتماع التاسع؟'],
-    ['and where?', 'When was the 9th meeting held?'],
+    ['مين هي؟', 'من افتتح الاجتماع التاسع؟'],
+    ['ووين؟', 'ما هي أهداف الاتفاق العالمي للهجرة؟'],
+    ['and where?', 'Tell me about the 9th meeting'],
+    // One of what the previous question named: "the first one" of the IMRF.
+    ['when was the first one held?', 'What is the IMRF?'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
