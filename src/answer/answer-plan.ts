@@ -3,7 +3,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { stemsOf } from './question-terms.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { unitText, type Unit } from './units.js';
+import { unitText, type Span, type Unit } from './units.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -173,9 +173,14 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // quoted it; it answers one who asked for the text.
   const rankedAmong = (s: ScoredUnit) => s.score >= weakest && quotes.some((q) => q.documentId === s.documentId);
   const aboutText = (s: ScoredUnit) => FULL_TEXT.test(unitText(s.unit));
+  // What a note says is what its own words say: "the sources contain no stand-alone document with that title"
+  // is not about every question its sentence before ("…the second of the six types of document") answers,
+  // only about what that sentence says when it is quoted.
+  const continuesQuote = (a: Span) => quotes.some((q) => q.unit.parts[0]!.passage.id === a.passage.id && q.unit.parts[0]!.start === a.start);
+  const own = (s: ScoredUnit) => (s.unit.antecedent && !continuesQuote(s.unit.antecedent) ? s.textCoverage : s.coverage);
   return units
-    .filter((s) => s.unit.note === 'absence' && s.coverage >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)))
-    .filter((s) => !lead || s.coverage >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
+    .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)))
+    .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
 }

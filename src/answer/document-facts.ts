@@ -43,8 +43,8 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
 
 /** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
 const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);
-/** A year, not one set as a target ("by 2030", «بحلول عام 2030», "Agenda 2030"), which dates no event. */
-const YEAR_IN_TEXT = /(?<!\d|\d\.|\bby |\buntil |\bagenda |بحلول |بحلول عام |حتي عام |لعام 2030 |خطه التنميه المستدامه لعام )((?:19|20)\d\d)(?!\d|\.\d)/u;
+/** A year, not one set as a target ("by 2030", «بحلول عام 2030», "Agenda 2030", "the 2030 Agenda"), which dates no event. */
+const YEAR_IN_TEXT = /(?<!\d|\d\.|\bby |\buntil |\bagenda |\bvision |بحلول |بحلول عام |حتي عام |لعام 2030 |خطه التنميه المستدامه لعام |اجنده |رؤيه )((?:19|20)\d\d)(?!\d|\.\d|\s+(?:agenda|vision)\b)/u;
 
 /**
  * The year a quote speaks of: the document's, unless the document gathers several years (a reference, a
@@ -59,7 +59,7 @@ export function quoteYear(text: string, meta: DocumentMeta, heading?: string): n
   if (own) return Number(own);
   // A reference's section on one event ("First Global Refugee Forum (2019)") speaks of that event's year,
   // not of the year the reference was written (the 770 pledges of 2019 were dated 2023).
-  const sectionYears = [...new Set(normalizeForMatch(heading ?? '').match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
+  const sectionYears = [...new Set([...normalizeForMatch(heading ?? '').matchAll(new RegExp(YEAR_IN_TEXT.source, 'gu'))].map((m) => m[1]!))];
   return sectionYears.length === 1 ? Number(sectionYears[0]) : documentYear(meta);
 }
 

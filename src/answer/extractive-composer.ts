@@ -108,7 +108,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
     const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, shown));
-    const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: g.unit.parts })), gapsAlone: true });
+    const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: spansOf(g.unit, shown) })), gapsAlone: true });
     if (formatted.text === '') return none;
     // A quote that itself says part of the record is uncertain or missing makes the answer partial too.
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
@@ -314,10 +314,15 @@ const ONE_FACT = new Set<QuestionType>(['when', 'where', 'who', 'how-many', 'how
 /** A lead scoring under this share of the note of absence answers less of the question than the note. */
 const ABSENCE_DOMINANCE = 0.5;
 
+/** The sentence a quote or a note refers back to is shown with it, unless it is quoted already. */
+function spansOf(unit: Unit, shown: ReadonlySet<Unit>) {
+  const a = unit.antecedent;
+  return a && ![...shown].some((u) => u.parts[0]!.start === a.start && u.parts[0]!.passage === a.passage) ? shownSpans(unit) : unit.parts;
+}
+
 function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
   const meta = unitPassage(q.unit).meta;
-  // The sentence a quote refers back to is shown with it, unless it is quoted already.
-  const spans = q.unit.antecedent && ![...shown].some((u) => u.parts[0]!.start === q.unit.antecedent!.start && u.parts[0]!.passage === q.unit.antecedent!.passage) ? shownSpans(q.unit) : q.unit.parts;
+  const spans = spansOf(q.unit, shown);
   if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
   if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
   return { spans };

@@ -58,9 +58,13 @@ function withoutPointers(span: Span): Span | undefined {
 /**
  * A sentence that continues the one before: a pronoun opens it. Arabic joins most sentences with و, which
  * says nothing of the subject, so only a pronoun or a demonstrative counts there, or «أنه» as its first or
- * second word («ويُرجَّح أنه عُقد…»: it was probably held…).
+ * second word («ويُرجَّح أنه عُقد…»: it was probably held…). So does one that sets itself against it ("The
+ * available sources, however, contain no stand-alone document…", «غير أن…») or names it by a demonstrative
+ * ("with that title", «بهذا العنوان»).
  */
-const REFERS_BACK = /^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])|^(?:\S+\s+)?[أإا]ن(?:ه|ها|هم)(?![\u0621-\u064A])/iu;
+const CONTRAST = String.raw`^(?:however|but|yet)\b|^(?:\S+\s+){1,3}however,|^(?:غير|إلا|الا)\s+[أا]ن(?![\u0621-\u064A])|^و?لكن(?![\u0621-\u064A])`;
+const DEMONSTRATIVE = String.raw`\b(?:that|this)\s+(?:title|document|statement|meeting|report)\b|(?<![\u0621-\u064A])(?:بهذا|هذا|لهذا)\s+(?:العنوان|البيان|التقرير|الاجتماع)(?![\u0621-\u064A])`;
+const REFERS_BACK = new RegExp(String.raw`^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])|^(?:\S+\s+)?[أإا]ن(?:ه|ها|هم)(?![\u0621-\u064A])|${CONTRAST}|${DEMONSTRATIVE}`, 'iu');
 
 function sentenceUnits(p: Passage, base: number): Unit[] {
   const sentences = splitSentences(p.text);

@@ -50,6 +50,8 @@ describe('the lead answers the kind of question asked', () => {
     ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
     ['definition', 'en', 'What is the GFMD?', /The GFMD is an informal, non-binding, voluntary and state-led process/, 'ref-gfmd'],
     ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /2007/, 'ref-gfmd'],
+    // A thing named with its number is defined too (it was read as out of scope).
+    ['definition', 'ar', 'وش هو الهدف 10.7؟', /الهدف 10.7 من أهداف التنمية المستدامة يدعو/, 'ref-sdg-10-7'],
     // What the thing is, not a sentence that merely opens with it ("The first IMRF comprised four round tables").
     ['definition', 'en', 'whats the IMRF', /global platform/, 'ref-imrf'],
     ['position', 'en', 'What did the 2024 World Refugee Day statement call for?', /called for/, 'wrd-2024'],
@@ -902,6 +904,12 @@ describe('names as Arabic press writes them', () => {
 });
 
 describe('the year a quote is dated by', () => {
+  it('is not the year a target is named by: a quote under "Migration-related targets of the 2030 Agenda" is not dated 2030 ("Agenda 2030" is the glossary\'s too)', async () => {
+    const reply = await answer('What does the league say about Agenda 2030?');
+    expect(reply.text).toMatch(/raising awareness/);
+    expect(reply.text).not.toMatch(/^2030 — /m);
+  });
+
   it('is the year of the section it comes from, in a reference on several events: the first GRF\'s pledges are of 2019, not 2023', async () => {
     const reply = await answer('how many pledges were made at the first GRF?');
     expect(reply.text).toMatch(/2019 — «The first GRF had more than 3,000 participants/);
@@ -947,5 +955,15 @@ describe('a note of what the record lacks', () => {
     const reply = await answer('تاريخ انعقاد الاجتماع الاستثنائي لعملية التشاور في صيف 2017 ومكانه');
     expect(leadOf(reply)).toMatch(/25 و26 يوليو\/تموز 2017 بمقر جامعة الدول العربية في القاهرة/);
     expect(reply.text).not.toMatch(/الاجتماع العادي الثاني/);
+  });
+});
+
+describe('a sentence that sets itself against the one before', () => {
+  it('"The available sources, however, contain no stand-alone document with that title" answers whether the ARCP published its own GCM contribution', async () => {
+    const reply = await answer('Has the ARCP ever published its own GCM contribution?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/contain no stand-alone document with that title/);
+    // What a note says is in its own words: it is no gap of every question its sentence before answers.
+    expect((await answer('How many types of document does the ARCP issue?')).text).not.toMatch(/stand-alone document/);
   });
 });
