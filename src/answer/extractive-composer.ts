@@ -209,7 +209,7 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   if (first === 'evolution') return 'timeline';
   if (first === 'compare') return 'compare';
   const { from, to } = analysis.time;
-  const span = from !== undefined && (to === undefined || to > from);
+  const span = (from !== undefined || to !== undefined) && from !== to;
   return span && (first === 'which' || first === 'list' || first === 'when') ? 'timeline' : 'lead';
 }
 

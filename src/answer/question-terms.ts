@@ -28,9 +28,10 @@ const ASKING = new Set(
   compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
   over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
   need needs needed main briefly summary summarise summarize note drafting briefing number advise co currently presently nowadays
+  before previously formerly originally
   اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
   تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد
-  حاليا الان الحين هلق دلوقتي`).flatMap(stemsOf),
+  حاليا الان الحين هلق دلوقتي سابقا`).flatMap(stemsOf),
 );
 
 function isAsking(word: readonly string[]): boolean {

@@ -35,11 +35,12 @@ dr inquiry enquiry inquiries enquiries query queries idea advise advice co anyth
 const AS_WRITTEN = 'discuss discussed discusses discussing';
 
 /**
- * "Currently", «حالياً», «دلوقتي»: the present the question is asked in, which the record never writes ("how
- * many member states does the ARCP currently have?" found "the current situation" of UNRWA). As written
- * only: "the current situation", «الوضع الحالي» name a subject.
+ * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is
+ * asked from, which the record never writes ("how many member states does the ARCP currently have?" found "the
+ * current situation" of UNRWA; "what was the ARCP called before?" found "put before states"). As written only:
+ * "the current situation", «الوضع الحالي» name a subject; "before 2017" is a range (time-range.ts).
  */
-const NOW = 'currently presently nowadays حاليا حاليه الان الحين هلق هلأ دلوقتي دلوقت ذلحين توا';
+const NOW = 'currently presently nowadays حاليا حاليه الان الحين هلق هلأ دلوقتي دلوقت ذلحين توا before previously formerly originally سابقا';
 
 /**
  * A season with its year («في صيف 2017», "in the summer of 2017"): the year bounds the answer (time-range.ts);

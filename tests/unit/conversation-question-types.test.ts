@@ -123,6 +123,18 @@ describe('lists, timelines and comparisons', () => {
     expect(new Set(years).size).toBe(years.length);
   });
 
+  it('"which … before 2018" is a span too: one line per event, none of 2018 ("before" is no search word: "put before states")', async () => {
+    const reply = await answer('Which extraordinary meetings did the ARCP hold before 2018?');
+    const years = reply.text.split('\n\n').map((line) => Number(/^(\d{4}) — /.exec(line)?.[1]));
+    expect(years).toEqual([2016, 2017]);
+    expect(reply.text).toMatch(/August 2016[^]*July 2017/);
+  });
+
+  it('"what was the ARCP called before?" gives the names in use, not what was "put before states"', async () => {
+    const reply = await answer('What was the ARCP called before?');
+    expect(leadOf(reply)).toMatch(/a shorter name without the word for asylum/);
+  });
+
   it('a change asked over a span of years is answered as a timeline within it («من 2017 لـ 2025», which was refused)', async () => {
     const reply = await answer('كيف تغير موقف الجامعة من العودة من 2017 لـ 2025؟');
     const years = reply.text.split('\n\n').map((line) => Number(/^(\d{4}) — /.exec(line)?.[1]));
