@@ -60,11 +60,13 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   const expanded = expandAbbreviation(token);
   if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
   if (deps.vocabulary.has(token) || deps.known(token)) return undefined;
-  if (deps.realWord(token)) return doubledLetter(token, deps);
+  if (deps.realWord(token)) return doubledLetter(token, deps) ?? swappedLetters(token, deps);
   const verb = dialectVerb(token, deps);
   if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
   const bare = withoutProclitic(token, deps);
   if (bare) return { to: deps.vocabulary.writtenForm(bare), kind: 'spelling' };
+  const swapped = swappedLetters(token, deps);
+  if (swapped) return swapped;
   const match = deps.vocabulary.nearest(token);
   const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
   const written = (w: string) => deps.vocabulary.writtenForm(w);
@@ -87,6 +89,27 @@ function doubledLetter(token: string, deps: UnderstandDeps): { to: string; kind:
   }
   return undefined;
 }
+
+/**
+ * The collection's word with two adjacent letters swapped ("frist" for "first", "meetign"): the commonest
+ * slip of the fingers, taken before a nearest word, whose budget a five-letter word's swap exceeds; also when
+ * the dictionary knows the slip as a word of its own. Only a word the collection itself writes.
+ */
+function swappedLetters(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
+  if (token.length < SWAP_MIN_LENGTH) return undefined;
+  for (let i = 0; i + 1 < token.length; i++) {
+    if (token[i] === token[i + 1]) continue;
+    const swapped = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+    if (deps.vocabulary.has(swapped) && deps.frequency(swapped) >= SWAP_MIN_FREQUENCY) return { to: deps.vocabulary.writtenForm(swapped), kind: 'spelling' };
+  }
+  return undefined;
+}
+/**
+ * A swap is taken for a word of five letters or more that the collection uses often: on a reading-comprehension
+ * collection no one here wrote, swaps into its rarer words lowered the English questions' recall at 5 (0.871 → 0.868).
+ */
+const SWAP_MIN_LENGTH = 5;
+const SWAP_MIN_FREQUENCY = 3;
 
 /**
  * A present-tense verb with the prefix of the Levant and Egypt (بيرأس، بتشتغل) or the Maghreb (كيرأس):

@@ -296,6 +296,8 @@ describe('questions typed in a hurry', () => {
     ['what r the ARCP\'s six objectives', /The six objectives of the ARCP/],
     // "…and were" closing the question is "where": the lead gives the place as well as the date.
     ['wen did the arcp hold its 9th mtg and were', /29–30 May 2023 at the LAS General Secretariat in Cairo/],
+    // Two letters swapped ("frist") are corrected, though a five-letter word's budget is under one edit: it was refused.
+    ['how many pledgs at the frist GRF', /more than 770 pledges/],
     // The present the question is asked in: "currently" found "the current situation" of UNRWA; «حالياً» «الاسم المستخدم حالياً».
     ['How many member states does the ARCP currently have?', /22 member states/],
     ['كم عدد الدول الأعضاء في العملية حالياً؟', /22 دولة عضواً/],
