@@ -3,6 +3,7 @@ import { kindOfWord } from '../question/understand.js';
 import type { QuestionType } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { COUNTRY } from './countries.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
@@ -63,18 +64,6 @@ const PERSON_AR = [
 /** Bodies that act: a lesser kind of answer to "who". */
 const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council'];
 const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه'];
-/** States, which act too ("co-chaired by Germany and Morocco", "the ARCP has 22 member states: Algeria…"). */
-const COUNTRIES_EN = [
-  'algeria', 'bahrain', 'comoros', 'djibouti', 'egypt', 'iraq', 'jordan', 'kuwait', 'lebanon', 'libya', 'mauritania', 'morocco', 'oman',
-  'palestine', 'qatar', 'saudi arabia', 'somalia', 'sudan', 'syria', 'tunisia', 'united arab emirates', 'yemen', 'germany', 'france',
-  'ecuador', 'switzerland', 'united states', 'hungary', 'turkey', 'türkiye', 'bangladesh', 'philippines', 'greece', 'sweden',
-];
-const COUNTRIES_AR = [
-  'الجزائر', 'البحرين', 'جزر القمر', 'جيبوتي', 'مصر', 'العراق', 'الاردن', 'الكويت', 'لبنان', 'ليبيا', 'موريتانيا', 'المغرب', 'عمان',
-  'فلسطين', 'قطر', 'السعوديه', 'الصومال', 'السودان', 'سوريا', 'تونس', 'الامارات', 'اليمن', 'المانيا', 'فرنسا', 'الاكوادور', 'سويسرا',
-  'الولايات المتحده', 'المجر', 'تركيا', 'بنغلاديش', 'الفلبين', 'اليونان', 'السويد',
-];
-const COUNTRY = [englishWords(COUNTRIES_EN), arabicWords(COUNTRIES_AR, { clitics: true })];
 const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
 const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
 

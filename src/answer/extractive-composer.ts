@@ -20,6 +20,7 @@ import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { askedActs, namesAct } from './predicate.js';
+import { countriesNamed } from './countries.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -102,7 +103,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    if (askedMeetingMissing(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units)) return none;
+    if (askedMeetingMissing(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || askedStateMissing(analysis, plan)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
@@ -241,6 +242,18 @@ function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, uni
   const named = ordinalMentions(tokenize(unitText(lead.unit)));
   if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
   return askedDocumentAtHand(units, asked);
+}
+
+/**
+ * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
+ * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
+ * said or did is not on record.
+ */
+function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
+  const asked = countriesNamed(analysis.text);
+  if (asked.size === 0 || plan.quotes.length === 0) return false;
+  const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
+  return [...asked].every((c) => !named.has(c));
 }
 
 /**

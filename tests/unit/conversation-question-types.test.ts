@@ -981,3 +981,14 @@ describe('a sentence that sets itself against the one before', () => {
     expect((await answer('How many types of document does the ARCP issue?')).text).not.toMatch(/stand-alone document/);
   });
 });
+
+describe('a state the question names', () => {
+  it('that no quote names: what it said or who represented it is not on record ("What did Egypt say at the 10th meeting?")', async () => {
+    for (const question of ['What did Egypt say at the 10th meeting?', 'Who represented Jordan at the 11th meeting?']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind, `${question}\n${reply.text}`).toBe('no-position');
+    }
+    // A quote that names it answers: the list of members names Syria.
+    expect((await answer('Is Syria a member of the ARCP?')).text).toMatch(/Syria/);
+  });
+});

@@ -1,0 +1,26 @@
+import { arabicWords, englishWords } from '../question/cues.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+/**
+ * States as the record names them, in English and in Arabic: the ARCP's 22 members, and the others its
+ * documents name (co-chairs of the GFMD, hosts of the Global Refugee Forum, the first GCM champions).
+ */
+const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
+  ['algeria', 'الجزائر'], ['bahrain', 'البحرين'], ['comoros', 'جزر القمر'], ['djibouti', 'جيبوتي'], ['egypt', 'مصر'], ['iraq', 'العراق'],
+  ['jordan', 'الاردن'], ['kuwait', 'الكويت'], ['lebanon', 'لبنان'], ['libya', 'ليبيا'], ['mauritania', 'موريتانيا'], ['morocco', 'المغرب'],
+  ['oman', 'عمان'], ['palestine', 'فلسطين'], ['qatar', 'قطر'], ['saudi arabia', 'السعوديه'], ['somalia', 'الصومال'], ['sudan', 'السودان'],
+  ['syria', 'سوريا'], ['tunisia', 'تونس'], ['united arab emirates', 'الامارات'], ['yemen', 'اليمن'], ['germany', 'المانيا'], ['france', 'فرنسا'],
+  ['ecuador', 'الاكوادور'], ['switzerland', 'سويسرا'], ['united states', 'الولايات المتحده'], ['hungary', 'المجر'], ['turkey|türkiye', 'تركيا'],
+  ['bangladesh', 'بنغلاديش'], ['philippines', 'الفلبين'], ['greece', 'اليونان'], ['sweden', 'السويد'],
+];
+
+/** Every state's name, in both languages, as one pattern each (a "who" answer may name any of them). */
+export const COUNTRY = [englishWords(COUNTRIES.map(([en]) => en)), arabicWords(COUNTRIES.map(([, ar]) => ar), { clitics: true })];
+
+const EACH = COUNTRIES.map(([en, ar]) => ({ key: en, patterns: [englishWords([en]), arabicWords([ar], { clitics: true })] }));
+
+/** The states a text names, by their English name, whichever language it names them in. */
+export function countriesNamed(text: string): Set<string> {
+  const norm = normalizeForMatch(text);
+  return new Set(EACH.filter((c) => c.patterns.some((re) => re.test(norm))).map((c) => c.key));
+}
