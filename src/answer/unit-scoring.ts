@@ -202,12 +202,15 @@ function focusedConcepts(pairs: readonly TermPair[], focus: readonly string[]): 
   return pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ?? false);
 }
 
+/** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
+const SAME_COUNT: Record<string, string[]> = { countri: ['state'], nation: ['state'] };
+
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
 function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
   // Counted things by stem, and in Arabic by root too: «أهداف» asked, «23 هدفاً» written (a broken plural).
-  const countKeys = (w: string) => [...stemsOf(w), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
+  const countKeys = (w: string) => [...stemsOf(w).flatMap((k) => [k, ...(SAME_COUNT[k] ?? [])]), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
   const counted = new Set(analysis.counted?.flatMap(countKeys) ?? []);
   const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
   return { isAsked, isCounted };

@@ -44,6 +44,8 @@ describe('the lead answers the kind of question asked', () => {
     // A state chairing is an actor: «برئاسة مشتركة لألمانيا والمغرب» answers "who", with no "no name found" note after it.
     ['who', 'ar', 'مين راس المنتدى العالمي للهجره والتنميه في 2017؟', /برئاسة مشتركة لألمانيا والمغرب/, 'gfmd-10-position-paper-2017'],
     ['how many', 'en', 'How many member states does the ARCP have?', /22 member states/, 'arcp-profile'],
+    // Countries counted are states written: not "an older version of the IOM page listed 21 members".
+    ['how many', 'en', 'how many countries are members of the ARCP', /22 member states/, 'arcp-profile'],
     // The counted word by its root: «أهداف» asked, «23 هدفاً» written (not a list of some meeting's objectives).
     ['how many', 'ar', 'كم عدد أهداف الاتفاق العالمي للهجرة؟', /23 هدفاً/, 'ref-gcm'],
     ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
