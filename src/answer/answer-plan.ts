@@ -246,14 +246,31 @@ export interface LeadOptions {
   termCount: number;
   acts: readonly boolean[];
   ranked?: RankedSupport;
+  /** "The latest meeting": the document of the kind asked that is the newest, which the lead should be from. */
+  edgeDocument?: string;
 }
+
+/**
+ * "Which was the last meeting?", "When was the last regular meeting held?": the newest meeting's own record
+ * says it, though a reference that counts the meetings ("eleven regular meetings by May 2025") says more of
+ * the question's words. Its units are the lead's candidates; for a date, place, actor or number asked, those
+ * that carry it most fully ("14–15 May 2025" rather than the June 2025 statement that followed).
+ */
+function fromEdge(units: readonly ScoredUnit[], analysis: QuestionAnalysis, edgeDocument: string | undefined): readonly ScoredUnit[] {
+  const own = edgeDocument ? units.filter((s) => s.documentId === edgeDocument && substantive(s)) : [];
+  if (own.length === 0) return units;
+  if (!FACT_TYPES.has(analysis.types[0]!)) return own;
+  const fullest = Math.max(...own.map((s) => s.evidence[0]!));
+  return fullest >= TYPED_EVIDENCE ? own.filter((s) => s.evidence[0] === fullest) : units;
+}
+const TYPED_EVIDENCE = 0.6;
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
   // When no unit names it, the question's other words are not what it asks about ("who else spoke at the opening?").
   const subject = units.filter((s) => namesTheSubject(s, analysis, options.acts));
   const named = subject.some(substantive) ? subject : units;
-  const lead = chooseLead(named, analysis.types[0]);
+  const lead = chooseLead(fromEdge(named, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

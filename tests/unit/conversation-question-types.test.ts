@@ -328,6 +328,11 @@ describe('a question that says what it is about', () => {
 });
 
 describe('the latest', () => {
+  it('meeting is led by its own record, not by the reference that counts the meetings ("eleven by May 2025")', async () => {
+    expect(leadOf(await answer('ما آخر اجتماع عادي عقدته العملية، ومتى انعقد؟'))).toMatch(/الاجتماع الحادي عشر[^»]*يومي 14 و15 مايو\/أيار 2025/);
+    expect(leadOf(await answer('ما هو آخر اجتماع عقدته العملية؟'))).toMatch(/الاجتماع الحادي عشر/);
+  });
+
   it('«ما هو آخر بيان لليوم العالمي للاجئين؟» quotes the 2025 statement, though the 2023 one is as relevant to the words', async () => {
     const reply = await answer('ما هو آخر بيان لليوم العالمي للاجئين؟');
     expect(leadOf(reply)).toMatch(/2025/);
