@@ -1,15 +1,14 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { documentMentions, ordinalMentions, understandQuestion, type OrdinalMention } from '../question/understand.js';
+import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import { label, type LabelKey } from '../replies/labels.js';
+import { label } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
 import { edgePassage } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
-import { documentYear, entityFit, namesAsked } from './document-facts.js';
-import { tokenize } from '../text/tokenize.js';
+import { documentYear, entityFit } from './document-facts.js';
 import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { planComparison, planTimeline, unitYear } from './layouts.js';
 import type { QuestionConcept } from './question-terms.js';
@@ -19,8 +18,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { askedActs, namesAct } from './predicate.js';
-import { countriesNamed } from './countries.js';
+import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -214,89 +212,6 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   return span && (first === 'which' || first === 'list' || first === 'when') ? 'timeline' : 'lead';
 }
 
-/**
- * The question names a meeting, session or forum by its number and what it is ("the 12th meeting") and
- * nothing read speaks of it: whatever else matches, it is not an answer about that meeting.
- */
-function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
-  const asked = analysis.entities.mentions.filter((m) => m.kind);
-  if (asked.length === 0 || askedDocumentAtHand(units, asked)) return false;
-  return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
-}
-
-/** Whether a document read is about the meeting asked (its title or metadata name it), each document once. */
-function askedDocumentAtHand(units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
-  const metas = new Set(units.map((u) => unitPassage(u).meta));
-  return [...metas].some((m) => namesAsked(documentMentions(m), asked));
-}
-
-/**
- * "Who opened the 10th meeting?" when the 10th meeting's record does not say: the lead found is the
- * opening of another numbered event (the first regional review), which would pass for the answer. With the
- * asked meeting's own document at hand and silent, nothing is on record.
- */
-function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
-  const asked = analysis.entities.mentions.filter((m) => m.kind);
-  const lead = plan.layout === 'lead' ? plan.quotes[0] : undefined;
-  if (asked.length === 0 || !lead) return false;
-  const named = ordinalMentions(tokenize(unitText(lead.unit)));
-  if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
-  return askedDocumentAtHand(units, asked);
-}
-
-/**
- * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
- * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
- * said or did is not on record.
- */
-function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
-  const asked = countriesNamed(analysis.text);
-  if (asked.size === 0 || plan.quotes.length === 0) return false;
-  const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
-  return [...asked].every((c) => !named.has(c));
-}
-
-/**
- * A note of absence in a document about another meeting than the one asked ("whether the 6th meeting was
- * held in person is not known", for a question on the 7th) says nothing of what was asked.
- */
-function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
-  const asked = analysis.entities.mentions.filter((m) => m.kind);
-  // A question that names no meeting and no year is not about one meeting's gap ("how many times has the ARCP
-  // met?" is not answered by "the 1st meeting's agenda is not on record"); nor one on an extraordinary meeting.
-  const numbered = ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
-  if (asked.length === 0) return (analysis.entities.years.length === 0 || analysis.entities.extraordinary) && numbered;
-  const named = ordinalMentions(tokenize(unitText(note)));
-  if (namesAsked(named, asked)) return false;
-  // "…: 5th regular meeting; the month is not known" in the chronology, for a question on the 10th.
-  if (named.some((m) => m.kind)) return true;
-  const own = documentMentions(unitPassage(note).meta).filter((m) => m.kind);
-  return own.length > 0 && !namesAsked(own, asked);
-}
-
-/** The fact a "when / where / who / how many" question asks for, by the label that names it. */
-const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
-
-/**
- * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
- * do not answer, and the reply says so rather than letting a related date pass for the answer.
- */
-function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
-  const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
-  if (!key || plan.quotes.length === 0) return undefined;
-  if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
-  // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
-  // is named, but not for the act asked about. The act may be named by the quote's document or section
-  // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
-  const acts = askedActs(analysis.text);
-  return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
-}
-
-/** A quote with the title of its document and the heading of its section, in the quote's language. */
-function quoteWithContext(unit: Unit): string {
-  const p = unitPassage(unit);
-  return [unitText(unit), titleIn(p.meta, p.lang), p.heading ?? ''].join('\n');
-}
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */
 function textOf(documentId: string, input: ComposeInput): Passage[] {

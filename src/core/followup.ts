@@ -81,7 +81,7 @@ function withQuestionWord(previous: string, core: string): string | undefined {
   const word = bare[1]!;
   return `${opening[1] ?? ''}${arabic ? word : word[0]!.toUpperCase() + word.slice(1)}${previous.slice(opening[0].length)}`;
 }
-const OPENING_QUESTION_EN = /^()(?:when|where|who|whom|why|how\s+many|how\s+often|how)(?=\s)/i;
+const OPENING_QUESTION_EN = /^(?:when|where|who|whom|why|how\s+many|how\s+often|how)(?=\s)/i;
 const OPENING_QUESTION_AR = /^(و?)(?:متى|امتى|إمتى|[أا]ين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم)(?=\s)/u;
 
 /**

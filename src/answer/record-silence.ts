@@ -1,0 +1,100 @@
+import { titleIn } from '../ingest/types.js';
+import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import type { QuestionAnalysis, QuestionType } from '../question/types.js';
+import type { LabelKey } from '../replies/labels.js';
+import { tokenize } from '../text/tokenize.js';
+import type { AnswerPlan } from './answer-plan.js';
+import { countriesNamed } from './countries.js';
+import { namesAsked } from './document-facts.js';
+import { askedActs, namesAct } from './predicate.js';
+import { unitPassage, unitText, type Unit } from './units.js';
+
+/**
+ * What the record does not say of what was asked, though the quotes found look like an answer: the meeting
+ * or state asked about is named by none of them, the lead is another event's, a note of absence is about
+ * another meeting, or no quote holds the date, place, actor or number asked for the act asked about.
+ */
+
+/**
+ * The question names a meeting, session or forum by its number and what it is ("the 12th meeting") and
+ * nothing read speaks of it: whatever else matches, it is not an answer about that meeting.
+ */
+export function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0 || askedDocumentAtHand(units, asked)) return false;
+  return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+}
+
+/** Whether a document read is about the meeting asked (its title or metadata name it), each document once. */
+function askedDocumentAtHand(units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
+  const metas = new Set(units.map((u) => unitPassage(u).meta));
+  return [...metas].some((m) => namesAsked(documentMentions(m), asked));
+}
+
+/**
+ * "Who opened the 10th meeting?" when the 10th meeting's record does not say: the lead found is the
+ * opening of another numbered event (the first regional review), which would pass for the answer. With the
+ * asked meeting's own document at hand and silent, nothing is on record.
+ */
+export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  const lead = plan.layout === 'lead' ? plan.quotes[0] : undefined;
+  if (asked.length === 0 || !lead) return false;
+  const named = ordinalMentions(tokenize(unitText(lead.unit)));
+  if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
+  return askedDocumentAtHand(units, asked);
+}
+
+/**
+ * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
+ * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
+ * said or did is not on record.
+ */
+export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
+  const asked = countriesNamed(analysis.text);
+  if (asked.size === 0 || plan.quotes.length === 0) return false;
+  const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
+  return [...asked].every((c) => !named.has(c));
+}
+
+/**
+ * A note of absence in a document about another meeting than the one asked ("whether the 6th meeting was
+ * held in person is not known", for a question on the 7th) says nothing of what was asked.
+ */
+export function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  // A question that names no meeting and no year is not about one meeting's gap ("how many times has the ARCP
+  // met?" is not answered by "the 1st meeting's agenda is not on record"); nor one on an extraordinary meeting.
+  const numbered = ordinalMentions(tokenize(unitText(note))).some((m) => m.kind);
+  if (asked.length === 0) return (analysis.entities.years.length === 0 || analysis.entities.extraordinary) && numbered;
+  const named = ordinalMentions(tokenize(unitText(note)));
+  if (namesAsked(named, asked)) return false;
+  // "…: 5th regular meeting; the month is not known" in the chronology, for a question on the 10th.
+  if (named.some((m) => m.kind)) return true;
+  const own = documentMentions(unitPassage(note).meta).filter((m) => m.kind);
+  return own.length > 0 && !namesAsked(own, asked);
+}
+
+/** The fact a "when / where / who / how many" question asks for, by the label that names it. */
+const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
+
+/**
+ * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
+ * do not answer, and the reply says so rather than letting a related date pass for the answer.
+ */
+export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
+  const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
+  if (!key || plan.quotes.length === 0) return undefined;
+  if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
+  // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
+  // is named, but not for the act asked about. The act may be named by the quote's document or section
+  // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
+  const acts = askedActs(analysis.text);
+  return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
+}
+
+/** A quote with the title of its document and the heading of its section, in the quote's language. */
+function quoteWithContext(unit: Unit): string {
+  const p = unitPassage(unit);
+  return [unitText(unit), titleIn(p.meta, p.lang), p.heading ?? ''].join('\n');
+}
