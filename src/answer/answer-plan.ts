@@ -3,7 +3,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { stemsOf } from './question-terms.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { unitText, type Span, type Unit } from './units.js';
+import { opensAt, unitText, type Span, type Unit } from './units.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -50,12 +50,14 @@ const ACT_TYPES = new Set(['who', 'when', 'where']);
 /**
  * "Who chaired the HLOM?": a unit that speaks only of the act asked about ("10th session: …, co-chaired by
  * Germany and Morocco") names an actor of something else. When the question names both an act and what it
- * was done to, the lead must reach the latter, in its words, the sentence it refers to or its title.
+ * was done to, the lead and its supports must reach the latter, in their words, the sentence they refer to
+ * or their title — unless none does ("who else spoke at the opening?": its other words are not what it asks about).
  */
-function namesTheSubject(s: ScoredUnit, analysis: QuestionAnalysis, acts: readonly boolean[]): boolean {
+function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysis, acts: readonly boolean[]): readonly ScoredUnit[] {
   // A question of several parts ("who opened it, and what were its main topics?") names more than one thing.
-  if (analysis.types.length > 1 || !ACT_TYPES.has(analysis.types[0]!) || !acts.includes(true) || !acts.includes(false)) return true;
-  return [...s.reached].some((k) => !acts[k]);
+  if (analysis.types.length > 1 || !ACT_TYPES.has(analysis.types[0]!) || !acts.includes(true) || !acts.includes(false)) return units;
+  const about = units.filter((s) => [...s.reached].some((k) => !acts[k]));
+  return about.some(substantive) ? about : units;
 }
 
 /**
@@ -123,7 +125,7 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
 function antecedentOf(lead: ScoredUnit, units: readonly ScoredUnit[]): ScoredUnit[] {
   const a = lead.unit.antecedent;
   if (!a) return [];
-  return units.filter((s) => s.unit.kind === 'sentence' && s.unit.parts[0]!.passage.id === a.passage.id && s.unit.parts[0]!.start === a.start);
+  return units.filter((s) => s.unit.kind === 'sentence' && opensAt(s.unit, a));
 }
 
 /** Share of a quote's words that another quote already says for it to add nothing. */
@@ -176,7 +178,7 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // What a note says is what its own words say: "the sources contain no stand-alone document with that title"
   // is not about every question its sentence before ("…the second of the six types of document") answers,
   // only about what that sentence says when it is quoted.
-  const continuesQuote = (a: Span) => quotes.some((q) => q.unit.parts[0]!.passage.id === a.passage.id && q.unit.parts[0]!.start === a.start);
+  const continuesQuote = (a: Span) => quotes.some((q) => opensAt(q.unit, a));
   const own = (s: ScoredUnit) => (s.unit.antecedent && !continuesQuote(s.unit.antecedent) ? s.textCoverage : s.coverage);
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)))
@@ -267,9 +269,7 @@ const TYPED_EVIDENCE = 0.6;
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
-  // When no unit names it, the question's other words are not what it asks about ("who else spoke at the opening?").
-  const subject = units.filter((s) => namesTheSubject(s, analysis, options.acts));
-  const named = subject.some(substantive) ? subject : units;
+  const named = aboutTheSubject(units, analysis, options.acts);
   const lead = chooseLead(fromEdge(named, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

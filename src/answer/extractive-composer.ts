@@ -16,7 +16,7 @@ import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { unitFeatures, type UnitContext } from './unit-features.js';
 import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
-import { documentUnits, shownSpans, unitPassage, unitText, type Unit } from './units.js';
+import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 
@@ -245,7 +245,7 @@ const ABSENCE_DOMINANCE = 0.5;
 /** The sentence a quote or a note refers back to is shown with it, unless it is quoted already. */
 function spansOf(unit: Unit, shown: ReadonlySet<Unit>) {
   const a = unit.antecedent;
-  return a && ![...shown].some((u) => u.parts[0]!.start === a.start && u.parts[0]!.passage === a.passage) ? shownSpans(unit) : unit.parts;
+  return a && ![...shown].some((u) => opensAt(u, a)) ? shownSpans(unit) : unit.parts;
 }
 
 function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {

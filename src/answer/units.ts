@@ -28,6 +28,12 @@ export interface Unit {
 export const unitText = (u: Unit): string => u.parts.map((p) => p.text).join('\n');
 export const unitPassage = (u: Unit): Passage => u.parts[0]!.passage;
 
+/** Whether a unit begins where a span does: it is the sentence another unit refers back to. */
+export function opensAt(unit: Unit, span: Span): boolean {
+  const first = unit.parts[0]!;
+  return first.passage.id === span.passage.id && first.start === span.start;
+}
+
 /** A list passage: lines after the first, which is the heading or introduction the chunker kept. */
 function isListPassage(p: Passage): boolean {
   return p.text.split('\n').length >= 3;
