@@ -61,6 +61,18 @@ function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysi
 }
 
 /**
+ * "What did Abu Ghazaleh call for at the regional consultations?": her call at the World Refugee Day
+ * celebration that year is another event's. When the question names a kind of event, the lead and its
+ * supports must reach it, in their words, the sentence they refer to or their title — unless none does.
+ */
+function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[] | undefined): readonly ScoredUnit[] {
+  const asked = events?.flatMap((e, k) => (e ? [k] : [])) ?? [];
+  if (asked.length === 0) return units;
+  const at = units.filter((s) => asked.every((k) => s.reached.has(k)));
+  return at.some(substantive) ? at : units;
+}
+
+/**
  * The lead: the best unit carrying the asked type of answer, unless it is much less relevant. The learned
  * ranker does not choose it: cross-validated on the development answers it put a fact-holding unit first
  * no more often (0.760 vs 0.749), and less often for "when" and "where", where the type decides.
@@ -247,6 +259,8 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
 export interface LeadOptions {
   termCount: number;
   acts: readonly boolean[];
+  /** Per concept, whether it names a kind of event (named-event.ts). */
+  events?: readonly boolean[];
   ranked?: RankedSupport;
   /** "The latest meeting": the document of the kind asked that is the newest, which the lead should be from. */
   edgeDocument?: string;
@@ -269,7 +283,7 @@ const TYPED_EVIDENCE = 0.6;
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
-  const named = aboutTheSubject(units, analysis, options.acts);
+  const named = atTheEventAsked(aboutTheSubject(units, analysis, options.acts), options.events);
   const lead = chooseLead(fromEdge(named, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

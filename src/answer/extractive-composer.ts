@@ -85,7 +85,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const context = input.context && pointsBack(input.question) ? [input.context] : [];
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...context];
     const { recency } = candidates;
-    const { units: scored, termCount, acts } = scoreUnits(candidates.units, {
+    const { units: scored, termCount, acts, events: namedEvents } = scoreUnits(candidates.units, {
       analysis,
       questions,
       lang: input.lang,
@@ -94,7 +94,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { termCount, acts, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));

@@ -5,6 +5,7 @@ import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
+import { namesEvent } from './named-event.js';
 import { askedActs } from './predicate.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
@@ -59,6 +60,8 @@ export interface Scored {
   termCount: number;
   /** Per concept, whether it is an act asked about ("chaired", «افتتح»: predicate.ts) rather than a thing named. */
   acts: boolean[];
+  /** Per concept, whether it names a kind of event ("the regional consultations": named-event.ts). */
+  events: boolean[];
 }
 
 /** The question's concepts, one pair of terms each, without repeats across the question texts. */
@@ -110,9 +113,10 @@ function arabicRoots(stems: ReadonlySet<string>): Set<string> {
 /**
  * A verb with its object pronoun («ومن افتتحه؟», «من نظّمها؟», «ترأسه»): the act asked about a thing named
  * before, which the record mostly writes as a noun («في افتتاح الاجتماع التاسع», «تنظيم»). Matched by its
- * root too; a bare verb («ماذا قرر») is not, which would find every «قرار».
+ * root too, as is a past verb of three letters said of a woman or a body («شو طلبت أبو غزالة؟», written
+ * «طالبت»); a bare verb («ماذا قرر») is not, which would find every «قرار».
  */
-const VERB_WITH_OBJECT = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$/u;
+const VERB_WITH_OBJECT = /^[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)$|^[\u0621-\u064A]{3}ت$/u;
 
 function objectVerbStems(questions: readonly string[]): Set<string> {
   const words = questions.flatMap((q) => tokenize(normalizeForMatch(q))).filter((w) => VERB_WITH_OBJECT.test(w) && !w.startsWith('ال'));
@@ -246,5 +250,5 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
   });
   const acts = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
-  return { units: scored, termCount: pairs.length, acts };
+  return { units: scored, termCount: pairs.length, acts, events: pairs.map((p) => namesEvent(p.own)) };
 }

@@ -261,6 +261,14 @@ describe('the act a question asks about', () => {
     expect(reply.text).toMatch(/do not give the name asked for/);
   });
 
+  it('the event asked is the one quoted: what Abu Ghazaleh asked for at the 2021 regional consultations, not at that year\'s World Refugee Day celebration', async () => {
+    const reply = await answer('شو طلبت هيفاء ابو غزالة بالمشاورات الاقليمية حول اتفاق اللاجئين 2021؟');
+    expect(leadOf(reply)).not.toMatch(/تخفيف الضغط/);
+    expect(cited(reply)).not.toContain('wrd-2021');
+    // «طلبت» asked, «طالبت» written: the same root.
+    expect(reply.text).toMatch(/طالبت أبو غزالة في المشاورات الإقليمية باتخاذ تدابير ملموسة لتقاسم الأعباء/);
+  });
+
   it('one who made an intervention at a meeting represented a body there: «مين مثل المنظمة الدولية للهجرة…» is answered in full', async () => {
     const reply = await answer('مين مثل المنظمة الدولية للهجرة في الاجتماع الثامن؟');
     expect(reply.text).toMatch(/كارميلا جودو/);

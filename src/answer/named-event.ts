@@ -1,0 +1,25 @@
+import { tokenize } from '../text/tokenize.js';
+import { stemsOf, type Term } from './question-terms.js';
+
+/**
+ * Kinds of event a question may name as the one it asks about: consultations, dialogues, workshops, a
+ * celebration, a forum, a conference. Not "meeting": the record calls a consultation or a forum a meeting
+ * too, so a unit without the word may still be of the meeting asked (quoteFit reads which one by number).
+ */
+const EVENT_STEMS = new Set(
+  tokenize(`consultation consultations dialogue workshop seminar celebration forum conference summit
+  مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه منتدي المنتدي مؤتمر المؤتمر قمه القمه`).flatMap(stemsOf),
+);
+
+/** "The Arab Regional Consultative Process" is the body, not a consultation (Porter reads both as consult). */
+const BODY_STEMS = new Set(['process']);
+
+/**
+ * Whether a concept of the question names a kind of event ("the regional consultations", «الاحتفالية»), in
+ * the question's own words (its first alternative; the others are glossary forms).
+ */
+export function namesEvent(term: Term | undefined): boolean {
+  const asked = term?.alternatives[0];
+  const has = (stems: ReadonlySet<string>) => asked?.some((word) => word.some((stem) => stems.has(stem))) ?? false;
+  return has(EVENT_STEMS) && !has(BODY_STEMS);
+}
