@@ -1,6 +1,6 @@
 import { arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import { kindOfWord } from '../question/understand.js';
-import type { QuestionType } from '../question/types.js';
+import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
@@ -188,13 +188,21 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
  * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
  * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
  */
-function dateEvidence(text: string, meta: { type: string; date: string }, isAsked: QuestionKeys | undefined): number {
+function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time }: AskedKeys): number {
   const full = firstMatch(text, FULL_DATE);
   if (full >= 0 && !datesAnotherEvent(text, full, isAsked)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
   if (year < 0) return 0;
-  return datesAnotherEvent(text, year, isAsked) ? ANOTHER_EVENT_DATE : 0.6;
+  if (datesAnotherEvent(text, year, isAsked)) return ANOTHER_EVENT_DATE;
+  // "When was the 2019 statement distributed?": a year the question names is what the asker knows, and
+  // one outside it ("resolution 302 of 1949") dates something else.
+  const years = (text.match(YEARS) ?? []).map(Number);
+  const within = (y: number) => (time?.from ?? -Infinity) <= y && y <= (time?.to ?? Infinity);
+  if (time?.from !== undefined && time.from === time.to) return years.some((y) => y !== time.from) ? ANOTHER_EVENT_DATE : ASKED_YEAR;
+  return years.some(within) ? 0.6 : ANOTHER_EVENT_DATE;
 }
+/** A year the question names, as the only date a unit gives. */
+const ASKED_YEAR = 0.2;
 
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
@@ -230,13 +238,21 @@ function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefine
 /** A list of another thing than the one asked for, against one of it. */
 const OTHER_LIST = 0.3;
 
-export function answerEvidence(unit: Unit, type: QuestionType, isAsked?: QuestionKeys, isCounted?: QuestionKeys): number {
+/** What the question asks of a unit: its words, the thing it counts, the years it bounds the answer to. */
+export interface AskedKeys {
+  isAsked?: QuestionKeys;
+  isCounted?: QuestionKeys;
+  time?: TimeRange;
+}
+
+export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {
+  const { isAsked, isCounted } = asked;
   const raw = unitText(unit);
   const text = normalizeForMatch(raw);
   const passage = unitPassage(unit);
   switch (type) {
     case 'when':
-      return dateEvidence(text, passage.meta, isAsked);
+      return dateEvidence(text, passage.meta, asked);
     case 'where':
       if (hit(LOCATED, text)) return 1;
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;

@@ -52,13 +52,45 @@ const LEADING_PURPOSE = [
  * …», «الزملاء الأعزاء، …», and a reference to an earlier exchange. (A letter's salutation on a line of its
  * own is dropped with the letter's frame.)
  */
-const GREETING = [
+const TO_EARLIER_EXCHANGE = [
   // "Further to our call, …", «إلحاقاً باتصالنا الهاتفي، …», «بالإشارة إلى الموضوع أعلاه، …».
   /^(?:further\s+to|following(?:\s+up\s+on)?|with\s+reference\s+to|as\s+discussed\s+(?:in|on|during))\s+(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|conversation|meeting|discussion|exchange)\b[^,]{0,40},\s*/i,
   /^(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه])\s+(?:[إا]لى\s+|ل|ب)[^،,:]{1,60}[،,]\s*/u,
+];
+const SALUTATION = [
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
   /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
 ];
+const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION];
+
+/**
+ * What a letter says it writes about before it asks: «بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي
+ * للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه…», "With reference to the 2019 statement, could you tell us when it
+ * was issued?". The courtesy goes with the frame; what it refers to is the question's subject.
+ */
+const REFERENCE = [
+  /^(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه]|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?]{3,90})[،,]/u,
+  /^(?:with\s+reference\s+to|further\s+to|regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+connection\s+with)\s+([^,:?]{3,90}),/i,
+];
+/** A reference to the correspondence itself ("our call", «كتابكم رقم…», «الموضوع أعلاه»), which names no subject. */
+const CORRESPONDENCE =
+  /^(?:(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|note|conversation|meeting|discussion|exchange)|(?:ال)?(?:كتاب|خطاب|رسال[ةه]|مذكر[ةه]|برقي[ةه]|مراسل[ةه]|اتصال|مكالم[ةه]|بريد|حديث|محادث[ةه]|لقاء)|[^\s]+(?:نا|كم)(?:\s|$)|(?:ال)?موضوع\s+(?:[أا]علاه|المذكور))/iu;
+
+/**
+ * A question whose opening refers to its subject, with that subject moved after what is asked, as a question
+ * is searched with its context: «نرجو إفادتنا بتاريخ توزيعه… (البيان الصادر بمناسبة اليوم العالمي للاجئين
+ * 2019)». Undefined when it has no such reference, or one to the correspondence ("Further to our call,").
+ */
+export function withSubjectReferred(question: string): string | undefined {
+  let text = question.trim();
+  for (const re of SALUTATION) text = text.replace(re, '');
+  for (const re of REFERENCE) {
+    const m = re.exec(text);
+    const subject = m?.[1]?.trim();
+    if (m && subject && !CORRESPONDENCE.test(subject)) return `${text.slice(m[0].length).trim()} (${subject})`;
+  }
+  return undefined;
+}
 
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { withSubjectReferred } from './courtesy.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords, ordinalMentions } from './understand.js';
@@ -224,6 +225,10 @@ const SHORT_QUESTION_WORDS = 4;
  * or else the mail's subject.
  */
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
+  // «بالإشارة إلى البيان الصادر…، نرجو إفادتنا بتاريخ توزيعه»: what it refers to is its subject, which the
+  // courtesy would drop; its words are the question's own.
+  const referred = withSubjectReferred(question.text);
+  if (referred) return { ...question, text: referred };
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
   const words = wordCount(question.text);
   if (pointsBack(question.text) || words < SHORT_QUESTION_WORDS) {

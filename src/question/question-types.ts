@@ -84,7 +84,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // What a meeting did: the Gulf «وش سوا/سوت» (did, made).
       'وش سوا', 'وش سوى', 'وش سوت', 'ايش سوا', 'ايش سوى', 'ايش سوت', 'شو سوا', 'شو سوى', 'شو سوت',
       // What happened (at a meeting, in a city, in a year): «ماذا حدث», «شو صار», «إيه اللي حصل».
-      'ماذا حدث', 'ماذا جري', 'شو صار', 'ايش صار', 'وش صار', 'شنو صار', 'اشنو وقع', 'ايه اللي حصل']),
+      'ماذا حدث', 'ماذا جري', 'شو صار', 'ايش صار', 'وش صار', 'شنو صار', 'اشنو وقع', 'ايه اللي حصل',
+      // What a text said: «وبما ورد فيه بشأن…», «ماذا جاء في البيان عن…».
+      'ما ورد', 'ماذا ورد', 'ما جاء', 'ماذا جاء']),
   ],
   'yes-no': [
     /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,

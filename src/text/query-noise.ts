@@ -81,10 +81,10 @@ const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|so
 const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
 
 /**
- * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…»: the place or date of a meeting being held is the kind of
+ * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
  * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
  */
-const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:مكان|تاريخ|موعد)\s+(?=(?:ال)?(?:انعقاد|عقد)(?![\u0621-\u064A]))/gu;
+const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تاريخ|موعد))\s+(?=(?:ال)?(?:انعقاد|عقد)(?:ه|ها)?(?![\u0621-\u064A]))/gu;
 
 /**
  * «كم مرة… لحد الآن»: a count and its span, the kind of answer asked (question-types.ts reads "how many");
@@ -122,6 +122,12 @@ const HOW_LONG_AR = /(?<![\u0621-\u064A])(كم|قديش|قداش|شحال)\s+(?:
 const FIRST_TIME = /\b(?:meet|met|meets|convene|convened|convenes|gather|gathered)\b(.{0,40}?)\bfor\s+the\s+first\s+time\b/gi;
 const FIRST_TIME_AR = /(?<![\u0621-\u064A])(?:اجتم|انعقد|عقد|تجتمع|يجتمع)[\u0621-\u064A]*(.{0,30}?)(?<![\u0621-\u064A])(?:ل|لا)?[أا]ول\s+مر[ةه](?![\u0621-\u064A])/gu;
 
+/**
+ * «وبما ورد فيه بشأن…», «ما جاء في البيان عن…»: what a text said is the answer asked (a position); «ورد» and
+ * «جاء» are in no sentence that says it, and «ورد» is rare enough to veto the answer.
+ */
+const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد|جاء|يرد)(?=\s+(?:فيه|فيها|في|ب)(?![\u0621-\u064A]))/gu;
+
 export function withoutFramingPhrases(text: string): string {
   return text
     .replace(FIRST_TIME, '$1 first meeting')
@@ -133,5 +139,6 @@ export function withoutFramingPhrases(text: string): string {
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
-    .replace(DEGREE, '');
+    .replace(DEGREE, '')
+    .replace(WHAT_IT_SAID, '$1');
 }

@@ -289,6 +289,19 @@ describe('a lead that answers needs little beside it', () => {
   });
 });
 
+describe('a formal letter that names its subject before it asks', () => {
+  it.each([
+    // The year the question names is no answer to "when": the distribution date is quoted beside the mandate.
+    ['بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه، وبما ورد فيه بشأن ولاية الأونروا.', [/19 يونيو\/حزيران 2019/, /302/]],
+    ['With reference to the 2019 World Refugee Day statement, could you tell us when it was distributed and what it said about UNRWA\'s mandate?', [/19 June 2019/, /302/]],
+    // «ومكان انعقاده» asks for the place, as «مكان انعقاد» does.
+    ['بخصوص الاجتماع التاسع لعملية التشاور، نرجو إفادتنا بمن افتتحه ومكان انعقاده.', [/أبو غزالة/, /القاهرة/]],
+  ])('%s', async (question, facts) => {
+    const reply = await answer(question);
+    for (const fact of facts) expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('Arabic words by their root', () => {
   it('finds a broken plural: «الأعضاء» asked, «22 دولة عضواً» written', async () => {
     const reply = await answer('أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية حول الهجرة واللجوء');

@@ -165,6 +165,26 @@ describe('withoutCourtesy', () => {
   });
 });
 
+describe('a letter that opens by naming what it writes about', () => {
+  it.each([
+    ['بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه، وبما ورد فيه بشأن ولاية الأونروا.', 'نرجو إفادتنا بتاريخ توزيعه، وبما ورد فيه بشأن ولاية الأونروا. (البيان الصادر بمناسبة اليوم العالمي للاجئين 2019)'],
+    ['السلام عليكم، بخصوص الاجتماع التاسع لعملية التشاور، نرجو إفادتنا بمن افتتحه ومكان انعقاده.', 'نرجو إفادتنا بمن افتتحه ومكان انعقاده. (الاجتماع التاسع لعملية التشاور)'],
+    ['With reference to the 2019 World Refugee Day statement, could you tell us when it was distributed?', 'could you tell us when it was distributed? (the 2019 World Refugee Day statement)'],
+    // A reference to the correspondence names no subject: the courtesy drops it as before.
+    ['بالإشارة إلى كتابنا رقم 245 بتاريخ 3 مارس، نرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور.', 'بالإشارة إلى كتابنا رقم 245 بتاريخ 3 مارس، نرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور.'],
+    ['Further to our call, could you confirm when the ARCP held its first meeting?', 'Further to our call, could you confirm when the ARCP held its first meeting?'],
+  ])('asks of it: %s', (question, asked) => {
+    const [only, ...rest] = letterQuestions(question);
+    expect(rest).toEqual([]);
+    expect(only!.text).toBe(asked);
+  });
+
+  it('keeps the subject once the courtesy is gone', () => {
+    const [only] = letterQuestions('بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه.');
+    expect(withoutCourtesy(only!.text)).toBe('تاريخ توزيعه. (البيان الصادر بمناسبة اليوم العالمي للاجئين 2019)');
+  });
+});
+
 describe('two asks in one sentence among others', () => {
   it('are two questions, then the next sentence; a part that says "there" takes the first as its context', () => {
     const parts = letterQuestions('Hello,\n\nWhen were the Arab regional consultations on the GCR held in 2021, and what did the Assistant Secretary-General call for there? Also, which meeting were they preparing for?\n\nMany thanks,\nLayla');
