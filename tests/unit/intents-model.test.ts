@@ -66,6 +66,10 @@ describe('classifyIntent on what people write', () => {
     ['كيف حالك؟', 'greeting'],
     ['يعطيك العافية، جواب ممتاز', 'feedback'],
     ['Who won the match last night?', 'out-of-scope'],
+    // A formal courtesy, or a reference to an earlier call, around a question of fact is no request.
+    ['بخصوص الاجتماع التاسع لعملية التشاور، نرجو إفادتنا بمن افتتحه ومكان انعقاده.', 'position-question'],
+    ['Further to our call, could you confirm when the ARCP held its first meeting?', 'position-question'],
+    ['Further to our call, could you send us the official copy of the final statement?', 'document-request'],
   ] as const)('%s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
