@@ -147,8 +147,12 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   // forum's 14th summit (feminine, as «قمة» is), not a 14th forum.
   const feminine = isArabicWord(tokens[i]!) && tokens[i]!.endsWith('ه');
   for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
-    const word = tokens[i + (d < 0 ? d + skip : d)] ?? '';
+    const at = i + (d < 0 ? d + skip : d);
+    const word = tokens[at] ?? '';
     kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
+    // An English name ends with what it is: "the first International Migration Review Forum" is a forum.
+    const head = d > 0 && kind && !isArabicWord(word) ? kindOfWord(tokens[at + 1] ?? '') : undefined;
+    if (head) kind = head;
     if (kind) break;
   }
   if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';

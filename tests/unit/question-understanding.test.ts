@@ -116,6 +116,9 @@ describe('the meetings a question names', () => {
     // «الـ14» after «الدورة» counts the session, not the forum named after it.
     expect(read('ما موضوع الدورة الـ14 للمنتدى العالمي للهجرة والتنمية؟').entities.mentions).toEqual([{ n: 14, kind: 'session' }]);
     expect(read('ليش انعقد الاجتماع الاستثنائي سنة 2016؟').entities.extraordinary).toBe(true);
+    // An English name ends with what it is: the IMRF is a forum, though "Review" comes first.
+    expect(read('Who chaired the first International Migration Review Forum?').entities.mentions).toEqual([{ n: 1, kind: 'forum' }]);
+    expect(read('When was the second regional review conference held?').entities.mentions).toEqual([{ n: 2, kind: 'review' }]);
   });
 
   it('gives ordinals said together what the one beside them counts', () => {
