@@ -53,7 +53,15 @@ function arabicKind(words: readonly string[], i: number): string | undefined {
  * 2023؟»): its record names the topics and the calls, seldom the verb («ركّز الاجتماع الثامن على…», «دعا
  * البيان…»). (English "discuss" and "say" are left out of search altogether, see query-noise.ts.)
  */
-const TOOK_UP = new Set(tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا قال قالت قالوا يقول تقول'));
+const TOOK_UP = new Set(
+  tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا قال قالت قالوا يقول تقول تضمن تضمنت تضمنه تضمنها يتضمن تتضمن'),
+);
+
+/**
+ * "Which items were on its agenda?", «ما البنود التي تضمنها جدول أعماله؟»: the items are what a list answer
+ * is made of; the agenda lists them under its heading, never the word.
+ */
+const LIST_PARTS = new Set(tokenize('items البنود بنود'));
 
 /**
  * Light verbs, which carry the act of the noun beside them ("how many pledges were made", "what steps were
@@ -96,7 +104,7 @@ export const KIND_WEIGHT = 0.5;
  */
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w)));
+  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || LIST_PARTS.has(w)));
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });

@@ -754,6 +754,17 @@ describe('a letter whose numbered items point back to its subject', () => {
   });
 });
 
+describe('a letter asking for the items of an agenda', () => {
+  it('quotes the 5th meeting\'s agenda, not a sentence that calls one of its items «أحد بنود جدول أعمال»', async () => {
+    const body = 'سعادة المديرة،\nتحية طيبة وبعد،\n\nأولاً: من افتتح الاجتماع العادي الخامس لعملية التشاور؟\nثانياً: ما البنود التي تضمنها جدول أعماله؟\n\nوتفضلوا بقبول فائق الاحترام.';
+    const reply = await new ConversationScript(app).say(body, { subject: 'استفسار بشأن الاجتماع الخامس' });
+    expect(reply.kind).toBe('answer');
+    const second = reply.text.split('**ثانياً.**')[1] ?? '';
+    expect(second).toMatch(/^\s*«جدول أعمال الاجتماع الخامس/);
+    expect(second).toMatch(/للدورة الثانية عشرة للمنتدى العالمي للهجرة والتنمية/);
+  });
+});
+
 describe('what the record says it lacks, asked about', () => {
   it('"did the ARCP issue a WRD statement in 2022?" is answered with the note that none was found, not a meeting of 2022 (it was refused)', async () => {
     const reply = await answer('Quick q for our mission in Geneva - did the ARCP issue a WRD statement in 2022?');

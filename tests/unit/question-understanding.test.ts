@@ -230,6 +230,8 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['ما هي الدول التي حضرت الاجتماع العاشر؟', ['الدول']],
     // What a meeting took up: its report names the topics, not the verb.
     ['ايش ناقشوا بالاجتماع الثامن؟', ['ناقشوا']],
+    // …or what an agenda held: the items are a list's parts, under its heading.
+    ['ما البنود التي تضمنها جدول أعماله؟', ['البنود', 'تضمنها']],
     // A kind of content keeps its weight: documents' headings say it.
     ['What topics did the 9th meeting discuss?', []],
     // A change asked for is the answer's shape, and the years of a span bound it: no passage says "changed", or both years.
