@@ -192,8 +192,15 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // only about what that sentence says when it is quoted.
   const continuesQuote = (a: Span) => quotes.some((q) => opensAt(q.unit, a));
   const own = (s: ScoredUnit) => (s.unit.antecedent && !continuesQuote(s.unit.antecedent) ? s.textCoverage : s.coverage);
+  // "Who opened the 5th meeting?" answered with its opener: that the record lacks the meeting's month is
+  // about another fact than the one asked. Not when the fact quoted is another meeting's (fit below 1), nor
+  // when the note is more about the question than the lead ("the 2nd meeting's date was not found" beside
+  // the date of the decision that created the ARCP).
+  const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= FACT_EVIDENCE && q.fit >= 1;
+  const answered = !!lead && analysis.types.every((t, i) => FACT_TYPES.has(t) && quotes.some((q) => gives(q, i)));
+  const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < FACT_EVIDENCE);
   return units
-    .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)))
+    .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
     .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
     .sort(byScore)
     .slice(0, 1);
@@ -204,6 +211,8 @@ const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغ�
 
 /** Kinds of question answered by one fact (a date, a place, an actor, a number, a name). */
 const FACT_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which']);
+/** Evidence of the asked type for a unit to give the fact. */
+const FACT_EVIDENCE = 0.6;
 /** A supporting quote is at least this relevant to the question, relative to the lead. */
 const SUPPORT_RELEVANCE = 0.4;
 

@@ -235,6 +235,9 @@ function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly
   const facts = types.flatMap((t, i) => (ONE_FACT.has(t) ? [i] : []));
   const holds = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= 0.6);
   if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds)) return true;
+  // "When was the 2nd meeting held?": the note names the meeting asked ("2nd regular meeting: its date… not
+  // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date).
+  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && gap.score >= lead.score) return true;
   return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
 /** Kinds of question one fact answers, which a note of absence can hold ("is not known"). */

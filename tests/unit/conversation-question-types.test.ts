@@ -765,6 +765,26 @@ describe('a letter asking for the items of an agenda', () => {
   });
 });
 
+describe('what the record lacks beside an answer', () => {
+  it('"who opened the 5th meeting?" answered with its opener says nothing of the month the record lacks', async () => {
+    for (const question of ['Who opened the 5th regular ARCP meeting?', 'من افتتح الاجتماع العادي الخامس لعملية التشاور؟']) {
+      const reply = await answer(question);
+      expect(reply.text, question).toMatch(/Abu Ghazaleh|أبو غزالة/);
+      expect(reply.coverage, question).toBeUndefined();
+      expect(reply.text, question).not.toMatch(/do not hold|لا تتضمنه/);
+    }
+  });
+
+  it('"when was the 2nd regular meeting held?" says its date was not found, and quotes no other meeting\'s date first', async () => {
+    const reply = await answer('When was the 2nd regular ARCP meeting held?');
+    expect(reply.coverage).toBe('partial');
+    expect(leadOf(reply)).toMatch(/do not hold/);
+    const arabic = await answer('متى عقد الاجتماع العادي الثاني للعملية؟');
+    expect(arabic.coverage).toBe('partial');
+    expect(arabic.text).toMatch(/الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه/);
+  });
+});
+
 describe('what the record says it lacks, asked about', () => {
   it('"did the ARCP issue a WRD statement in 2022?" is answered with the note that none was found, not a meeting of 2022 (it was refused)', async () => {
     const reply = await answer('Quick q for our mission in Geneva - did the ARCP issue a WRD statement in 2022?');
