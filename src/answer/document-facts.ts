@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
-import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -74,9 +74,12 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   let fit = 1;
   const asked = analysis.entities.mentions;
   if (asked.length > 0) {
-    const named = ordinalMentions(tokenize(text));
+    const tokens = tokenize(text);
+    const named = ordinalMentions(tokens);
+    // "The 2nd meeting" asked: an extraordinary meeting, numbered or not, is another one.
+    const regularAsked = !analysis.entities.extraordinary && asked.every((m) => m.kind === undefined || m.kind === 'meeting');
     if (namesAsked(named, asked)) fit *= 1.25;
-    else if (named.length > 0) fit *= 0.5;
+    else if (named.length > 0 || (regularAsked && namesExtraordinary(tokens))) fit *= 0.5;
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {

@@ -1,4 +1,5 @@
 import { KIND_WEIGHT } from '../question/answer-kind.js';
+import { opensMonthName } from '../question/understand.js';
 import { englishStem } from '../text/english-stem.js';
 import { englishOrdinal, ordinalTerm } from '../text/ordinals.js';
 import { arabicStems } from '../text/light10.js';
@@ -84,6 +85,8 @@ function wordStems(text: string, keep: (token: string) => boolean = () => true):
   const out: string[][] = [];
   tokens.forEach((t, i) => {
     if (t === NOT && i + 1 < tokens.length) return;
+    // «تشرين الثاني» is November: its second word is no ordinal the 2nd meeting asked could match.
+    if (opensMonthName(tokens[i - 1] ?? '')) return;
     const stems = stemsOf(t);
     if (tokens[i - 1] === NOT) out.push(stems.map((s) => NOT + s));
     else if (keep(t)) out.push(stems);

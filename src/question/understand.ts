@@ -45,6 +45,10 @@ export function kindOfWord(word: string): OrdinalKind | undefined {
 
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
+/** Whether normalised tokens name an extraordinary meeting, numbered or not («اجتماعاً استثنائياً»). */
+export function namesExtraordinary(tokens: readonly string[]): boolean {
+  return tokens.some((t) => EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, '')));
+}
 
 /** The tens of a compound Arabic ordinal, after its units: والعشرين، والأربعون… */
 const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
@@ -53,6 +57,10 @@ const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثما�
 const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
 
 const MONTH_FIRST_WORDS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي', 'جماد']);
+/** Whether a normalised word opens a month's name of two words («تشرين الثاني»): the next is no ordinal. */
+export function opensMonthName(word: string): boolean {
+  return MONTH_FIRST_WORDS.has(word);
+}
 /** Nouns an ordinal may count that are not meetings, sessions or forums (Arabic ones without the article). */
 const OTHER_COUNTED = new Set([
   'day', 'days', 'phase', 'stage', 'step', 'item', 'paragraph', 'part', 'half', 'quarter', 'week', 'month', 'time', 'type', 'kind',
