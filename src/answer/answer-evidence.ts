@@ -188,7 +188,10 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
  * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
  * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
  */
-function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time }: AskedKeys): number {
+function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual }: AskedKeys): number {
+  // "When is the statement agreed?": the usual time ("at the end of the annual regular meeting", "18
+  // December" with no year) answers; one year's date is one instance of it.
+  if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
   const full = firstMatch(text, FULL_DATE);
   if (full >= 0 && !datesAnotherEvent(text, full, isAsked)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
@@ -203,6 +206,11 @@ function dateEvidence(text: string, meta: { type: string; date: string }, { isAs
 }
 /** A year the question names, as the only date a unit gives. */
 const ASKED_YEAR = 0.2;
+/** Words of a usual time: every year, normally, at each regular meeting. */
+const HABIT = [
+  englishWords(['annual', 'annually', 'every year', 'each year', 'a year', 'per year', 'yearly', 'usually', 'normally', 'usual', 'regularly', 'as a rule']),
+  arabicWords(['سنوي', 'السنوي', 'سنويا', 'كل عام', 'كل سنه', 'عاده', 'عادة', 'المعتاد', 'المعتاده', 'دوري', 'الدوري', 'دوريا']),
+];
 
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
@@ -243,6 +251,8 @@ export interface AskedKeys {
   isAsked?: QuestionKeys;
   isCounted?: QuestionKeys;
   time?: TimeRange;
+  /** When something is usually done is asked (QuestionAnalysis.habitual). */
+  habitual?: boolean;
 }
 
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {

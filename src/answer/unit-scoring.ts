@@ -243,7 +243,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const prior = input.prior(unit);
     const fit = quoteFit(unitText(unit), input.analysis);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
-    const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time }));
+    const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual }));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);

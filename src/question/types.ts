@@ -55,4 +55,6 @@ export interface QuestionAnalysis {
   counted?: string[];
   /** What the question says it is about ("…say about Gaza?"), normalised words (see focus.ts); empty when it does not say. */
   focus: string[];
+  /** "When is the WRD statement agreed?": when something is usually done, not when it was once (see habitual.ts). */
+  habitual: boolean;
 }

@@ -6,6 +6,7 @@ import type { DocumentMeta } from '../ingest/types.js';
 import { arabicStems } from '../text/light10.js';
 import { detectLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { asksHabitually } from './habitual.js';
 import { arabicOrdinal, englishOrdinal } from '../text/ordinals.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { arabicWords, englishWords } from './cues.js';
@@ -200,15 +201,18 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
   const lower = normalizeForMatch(text);
   // "wat r the objectives", "whn was the 2nd review": the kind of answer is read from the words written out.
   const asked = askedTypes(spellOutAbbreviations(text));
+  const types = asked ?? ['position'];
+  const entities = entitiesOf(text, now);
   return {
     text,
     lang: options.lang ?? detectLang(text),
-    types: asked ?? ['position'],
+    types,
     typed: asked !== undefined,
     time: timeRange(text, now),
-    entities: entitiesOf(text, now),
+    entities,
     asksForText: TEXT_ASKED.some((re) => re.test(lower)),
     counted: asked?.includes('how-many') ? countedWords(text) : asked?.includes('list') ? listedWords(text) : undefined,
     focus: focusWords(text),
+    habitual: asksHabitually(text, types, entities),
   };
 }

@@ -282,6 +282,16 @@ describe('the act a question asks about', () => {
   });
 });
 
+describe('when something is usually done', () => {
+  it.each([
+    ['when is the WRD statement agreed', /is agreed at the end of the annual regular meeting/],
+    ['متى يتم الاتفاق على مضمون بيان اليوم العالمي للاجئين؟', /في ختام الاجتماع العاد/],
+    ['When does the ARCP meet?', /one regular meeting a year/],
+  ])('is answered by the usual time, not one year\'s date: %s', async (question, usual) => {
+    expect(leadOf(await answer(question))).toMatch(usual);
+  });
+});
+
 describe('a lead that answers needs little beside it', () => {
   it('a number asked and given in the lead has at most one quote beside it', async () => {
     const reply = await answer('كم عدد المهاجرين واللاجئيين في المنطقة العربية بحسب كلمة الأمين العام في الاستعراض الإقليمي الثاني ٢٠٢٤؟');

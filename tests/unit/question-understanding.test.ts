@@ -221,6 +221,23 @@ describe('countedWords', () => {
   });
 });
 
+describe('a "when" of what is usually done', () => {
+  it.each([
+    ['when is the WRD statement agreed', true],
+    ['When does the ARCP meet?', true],
+    ['متى يتم الاتفاق على مضمون بيان اليوم العالمي للاجئين؟', true],
+    ['امتى بتصدر الجامعة بيان اليوم الدولي للمهاجرين؟', true],
+    // Once: a past act, a year or a numbered meeting named, or what is still to come (a request).
+    ['When was the 9th meeting held?', false],
+    ['متى عقد الاجتماع التاسع؟', false],
+    ['When is the 2024 statement published?', false],
+    ['When is the next meeting?', false],
+    ['متى يعقد الاجتماع القادم؟', false],
+  ])('%s → %s', (question, habitual) => {
+    expect(understandQuestion(question).habitual).toBe(habitual);
+  });
+});
+
 describe('answerKindWords: the kind of thing a "which" question wants named', () => {
   it.each([
     ['which UN agencies co-organised the sixth meeting', ['agencies']],
