@@ -16,9 +16,10 @@ const MAX_FOLLOW_UP_WORDS = 6;
 
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
-const OPENING_AR = /^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})/;
+const OPENING_AR = /^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
-const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام)?\s*((?:19|20)\d{2})$/i;
+// "and the 2025 one?", «وبيان 2025؟»: a year, or the previous question's thing of that year.
+const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year|the)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
 // Where the topic of a question starts: the first "on/about…" (English) or «من/عن/بشأن…» (Arabic).
 const TOPIC_EN = /\s(?:on|about|regarding|concerning|towards?|with\s+regard\s+to)\s+/i;
 const TOPIC_AR = /\s(?:من|عن|بشأن|حول|تجاه|إزاء|ازاء|حيال|بخصوص)\s+/;
@@ -64,7 +65,9 @@ function namesByPronoun(core: string): boolean {
   const words = core.split(/\s+/);
   if (/[\u0600-\u06FF]/.test(core)) {
     if (words.length === 1 && BARE_QUESTION_AR.test(core)) return true;
-    return words.length <= 3 && (/[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
+    // «كل قديش بينعقد؟», «متى يُعقد؟»: an imperfect verb carries its subject, asked with a question word.
+    const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && words.some((w) => IMPERFECT_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل)?ال/u.test(w));
+    return words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
   }
   return words.length <= MAX_FOLLOW_UP_WORDS && (/\b(?:it|its|they|them|their|there|he|she|him|her|his|ones)\b/i.test(core) || BARE_QUESTION_EN.test(core));
 }
@@ -106,6 +109,9 @@ const ANOTHER_ONE = /\b(?:first|second|third|last|latest|next|previous|other)\s+
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
 const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;
 const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
+const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم|قديش|قداش|شحال|شو|ايش|إيش|وش|ماذا)$/u;
+/** A verb in the imperfect, also with the dialects' «ب» («بينعقد», «بتصدر»). */
+const IMPERFECT_AR = /^و?ب?[يت][\u0621-\u064A]{3,}$/u;
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 

@@ -32,6 +32,22 @@ export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(normalizeForMatch(question));
 }
 
+/**
+ * A short question whose subject is a pronoun: "how often is it held?", "when was it distributed?",
+ * «كل قديش بينعقد؟», «ومين افتتحه؟». Longer questions use "it" of what they name themselves.
+ */
+const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/;
+const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
+const PRONOUN_QUESTION_WORDS = 6;
+
+/** Whether a question is about what was said before it: it points back, names it by a pronoun, or is too short to name it. */
+export function leansOnContext(question: string): boolean {
+  const norm = normalizeForMatch(question);
+  const words = wordCount(norm);
+  if (pointsBack(question) || words < SHORT_QUESTION_WORDS) return true;
+  return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? PRONOUN_AR.test(norm.replace(/^و/u, '')) && !/(?:^|\s)ال\S+$/u.test(norm) : PRONOUN_EN.test(norm));
+}
+
 /** The question as searched: with the sentence it points back to, when it has one. */
 export function inContext(question: LetterQuestion): string {
   return question.context ? `${question.text} (${question.context})` : question.text;
@@ -230,8 +246,7 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   const referred = withSubjectReferred(question.text);
   if (referred) return { ...question, text: referred };
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
-  const words = wordCount(question.text);
-  if (pointsBack(question.text) || words < SHORT_QUESTION_WORDS) {
+  if (leansOnContext(question.text)) {
     const context = before && !isQuestionSentence(before) ? before : subject?.trim();
     return context ? { ...question, context } : question;
   }

@@ -20,6 +20,10 @@ describe('resolveFollowUp', () => {
     // "Which ones?" after a count: the list of what was counted.
     ['which ones?', 'How many member states does the ARCP have?', 'Which member states does the ARCP have?'],
     ['مين هي؟', 'كم عدد الدول الأعضاء في العملية؟', 'ما هي الدول الأعضاء في العملية؟'],
+    // The previous question's thing of another year.
+    ['and the 2025 one?', 'What did the 2024 WRD statement say about Gaza?', 'What did the 2025 WRD statement say about Gaza?'],
+    ['وبيان 2025؟', 'شو قال بيان 2024 عن غزة؟', 'شو قال بيان 2025 عن غزة؟'],
+    ['و2025؟', 'شو قال بيان 2024 عن غزة؟', 'شو قال بيان 2025 عن غزة؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -40,6 +44,8 @@ describe('resolveFollowUp', () => {
     // A person named before ("he"), a pronoun standing apart («مين هي؟»), a question word alone.
     ['what did he warn about?', 'Who opened the 2016 extraordinary meeting?'],
     ['مين هي؟', 'من افتتح الاجتماع التاسع؟'],
+    // An imperfect verb carries its subject: «كل قديش بينعقد؟» (how often is it held?).
+    ['كل قديش بينعقد؟', 'ما هو منتدى استعراض الهجرة الدولية؟'],
     ['ووين؟', 'ما هي أهداف الاتفاق العالمي للهجرة؟'],
     ['and where?', 'Tell me about the 9th meeting'],
     // One of what the previous question named: "the first one" of the IMRF.

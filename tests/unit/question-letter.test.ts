@@ -165,6 +165,17 @@ describe('withoutCourtesy', () => {
   });
 });
 
+describe('a short question that names its subject by a pronoun', () => {
+  it('is about the subject: "how often is it held?" after "What is the IMRF?"', () => {
+    expect(letterQuestions('how often is it held?', { subject: 'What is the IMRF?' })).toEqual([{ text: 'how often is it held?', context: 'What is the IMRF?' }]);
+    expect(letterQuestions('when was it distributed?', { subject: 'WRD 2019' })[0]!.context).toBe('WRD 2019');
+  });
+
+  it('a question that names its own subject keeps it', () => {
+    expect(letterQuestions('How many states took part in its 2022 review forum in New York?', { subject: 'What is the IMRF?' })[0]!.context).toBeUndefined();
+  });
+});
+
 describe('a letter that opens by naming what it writes about', () => {
   it.each([
     ['بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه، وبما ورد فيه بشأن ولاية الأونروا.', 'نرجو إفادتنا بتاريخ توزيعه، وبما ورد فيه بشأن ولاية الأونروا. (البيان الصادر بمناسبة اليوم العالمي للاجئين 2019)'],
