@@ -39,14 +39,14 @@ const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
  * "online"): a place named for another reason ("violations in Gaza", "funding for UNRWA for Gaza") answers
  * "where" less.
  */
-const FORMATS_EN = ['online', 'virtual', 'virtually', 'videoconference', 'video conference'];
+const FORMATS_EN = ['online', 'virtual', 'virtually', 'videoconference', 'video conference', 'in person'];
 const HELD_EN = '(?:held|hosted|convened|met|took place|opened|organi[sz]ed|launched|adopted|signed|issued)';
 const HELD_AR = '(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|استضاف|استضافت|نظم|نظمت|افتتح|افتتحت|اجتمع|اعتمد|اعتمدت|وقع|وقعت|اطلق|اطلقت|صدر|صدرت)';
 const placeAr = PLACES_AR.map((p) => p.replace(/^ال/, '(?:ال)?').replaceAll(' ', '\\s+')).join('|');
 const LOCATED = [
   new RegExp(`\\b${HELD_EN}\\b(?:\\s+\\S+){0,12}?\\s+(?:in|at)\\s+(?:the\\s+)?(?:${PLACES_EN.join('|')})\\b|\\bat\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?headquarters\\b|\\b(?:${FORMATS_EN.join('|')})\\b`),
   new RegExp(
-    `(?<![\\u0621-\\u064A])${HELD_AR}(?![\\u0621-\\u064A])(?:\\s+\\S+){0,12}?\\s+(?:في\\s+|[وف]?ب)(?:${placeAr})(?![\\u0621-\\u064A])|(?:في|ب)\\s*مقر|عبر\\s+(?:تقنيه\\s+)?(?:الاتصال|الانترنت)|عن\\s+بعد|افتراضيا`,
+    `(?<![\\u0621-\\u064A])${HELD_AR}(?![\\u0621-\\u064A])(?:\\s+\\S+){0,12}?\\s+(?:في\\s+|[وف]?ب)(?:${placeAr})(?![\\u0621-\\u064A])|(?:في|ب)\\s*مقر|عبر\\s+(?:تقنيه\\s+)?(?:الاتصال|الانترنت)|عن\\s+بعد|افتراضيا|(?<![\\u0621-\\u064A])حضوريا?(?![\\u0621-\\u064A])`,
     'u',
   ),
 ];

@@ -241,7 +241,10 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const scored = units.map((unit, i): ScoredUnit => {
     const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
-    const fit = quoteFit(unitText(unit), input.analysis);
+    // "It was the first regional review held in person": what "It" is (the second review, in the sentence
+    // before) is the subject; an ordinal of the unit's own is said of it.
+    const own = quoteFit(unitText(unit), input.analysis);
+    const fit = unit.antecedent ? Math.max(own, quoteFit(unit.antecedent.text, input.analysis)) : own;
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
     const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual }));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);

@@ -282,6 +282,14 @@ describe('the act a question asks about', () => {
   });
 });
 
+describe('whether a meeting was held online', () => {
+  it('is answered by its format, with the sentence "It" refers to: the second regional review was the first held in person', async () => {
+    const reply = await answer('Was the second regional review held online?');
+    expect(reply.text).toMatch(/Second Regional Review Conference[^]*It was the first regional review held in person/);
+    expect((await answer('هل عقد مؤتمر الاستعراض الإقليمي الثاني عن بعد؟')).text).toMatch(/أول استعراض إقليمي يُعقد حضورياً/);
+  });
+});
+
 describe('when something is usually done', () => {
   it.each([
     ['when is the WRD statement agreed', /is agreed at the end of the annual regular meeting/],

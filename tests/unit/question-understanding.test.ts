@@ -125,6 +125,10 @@ describe('the meetings a question names', () => {
     expect(read('Compare the 1st and 2nd Global Refugee Forums in terms of pledges.').entities.mentions).toEqual([{ n: 1, kind: 'forum' }, { n: 2, kind: 'forum' }]);
     expect(read('How did the first and second GCM regional reviews differ in format?').types).toEqual(['compare', 'where']);
     expect(read('تاريخ انعقاد الاجتماع العاشر ومكانه.').types).toEqual(['when', 'where']);
+    // How a meeting was held is asked like where: "held online", «عُقد … عن بعد»; not which meetings were.
+    expect(read('Was the second regional review held online?').types).toContain('where');
+    expect(read('هل عقد مؤتمر الاستعراض الإقليمي الثاني عن بعد؟').types).toContain('where');
+    expect(read('Since 2020, which ARCP regular meetings were held by videoconference?').types).toEqual(['which']);
     expect(read('On what dates were the first and the second regional review conferences held?').entities.mentions).toEqual([{ n: 1, kind: 'review' }, { n: 2, kind: 'review' }]);
   });
 
