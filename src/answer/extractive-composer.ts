@@ -70,8 +70,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
     if (input.context) inheritNamed(analysis, understandQuestion(input.context, { lang: input.lang, now: input.now }));
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
-    // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks about.
-    if (analysis.types[0] === 'yes-no' && analysis.types.length > 1) analysis.types.push(analysis.types.shift()!);
+    // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks
+    // about. ("Can you list them?" stays a list asked politely: the list comes first there.)
+    if (analysis.types[0] === 'yes-no' && ONE_FACT.has(analysis.types[1]!)) analysis.types.push(analysis.types.shift()!);
     // A comparison or an evolution is of what was said: each side's quote should carry a position.
     if ((analysis.types[0] === 'compare' || analysis.types[0] === 'evolution') && !analysis.types.includes('position')) analysis.types.push('position');
     // Two events compared with no aspect named ("the difference between the first and second reviews", two
