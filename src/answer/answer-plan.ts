@@ -117,6 +117,8 @@ function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 || position ? 2 : 1;
   const said = antecedentOf(lead, units);
   const chosen = [lead, ...said];
+  const continuation = continuationOf(lead, units, analysis);
+  if (continuation && continuation.onFocus && !chosen.includes(continuation)) chosen.push(continuation);
   for (const c of units.filter(substantive).sort(byScore)) {
     if (chosen.length > max + said.length) break;
     const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
@@ -213,6 +215,16 @@ const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغ�
 const FACT_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which']);
 /** Evidence of the asked type for a unit to give the fact. */
 const FACT_EVIDENCE = 0.6;
+/**
+ * "The IMRF is the global platform… It is held every four years": for what a thing is or what was said of
+ * it, the sentence that goes on saying of the lead's subject comes beside it first.
+ */
+function continuationOf(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
+  if (!CONTINUED_TYPES.has(analysis.types[0]!)) return undefined;
+  return units.find((c) => c.unit.kind === 'sentence' && c.unit.antecedent !== undefined && opensAt(lead.unit, c.unit.antecedent));
+}
+/** Kinds of question whose lead's next sentence, when it refers back to it, says more of the same. */
+const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'position']);
 /** A supporting quote is at least this relevant to the question, relative to the lead. */
 const SUPPORT_RELEVANCE = 0.4;
 
@@ -244,6 +256,8 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   const admissible = (c: ScoredUnit) =>
     !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c));
   const candidates = units.filter(substantive).sort(byProbability);
+  const continuation = continuationOf(lead, candidates, analysis);
+  if (continuation && admissible(continuation)) chosen.push(continuation);
   const factKinds = analysis.types.map((_, i) => i).filter((i) => FACT_TYPES.has(analysis.types[i]!));
   for (const t of factKinds) {
     // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who".

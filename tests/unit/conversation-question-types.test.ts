@@ -282,6 +282,14 @@ describe('the act a question asks about', () => {
   });
 });
 
+describe('what a thing is', () => {
+  it('is said with the sentence that goes on about it: "It is held every four years" beside the IMRF\'s definition', async () => {
+    const reply = await answer('whats the IMRF');
+    expect(leadOf(reply)).toMatch(/is the global platform for reviewing implementation/);
+    expect(reply.text.split('\n\n')[1]).toMatch(/^«It is held every four years/);
+  });
+});
+
 describe('whether a meeting was held online', () => {
   it('is answered by its format, with the sentence "It" refers to: the second regional review was the first held in person', async () => {
     const reply = await answer('Was the second regional review held online?');
