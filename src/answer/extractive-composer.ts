@@ -68,6 +68,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // The question as the retriever understood it (typos corrected, dialect in standard Arabic) says
     // more reliably what kind of answer is wanted.
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
+    // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer: the question as asked does.
+    if (input.understood && !analysis.typed) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
     if (input.context) inheritNamed(analysis, understandQuestion(input.context, { lang: input.lang, now: input.now }));
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks
@@ -153,9 +155,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
     const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : [])])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
-    // A whole list answers a list question, and "how many objectives" (it holds the count and what is
-    // counted); otherwise its items are quoted one by one.
-    const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
+    // A whole list answers a list question, "how many objectives" (it holds the count and what is
+    // counted) and "what is the CRRF?" (the line that says what it is announces its four objectives);
+    // otherwise its items are quoted one by one.
+    const lists = analysis.types.some((t) => WHOLE_LIST_TYPES.has(t));
     const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
     const prior = (u: Unit) => {
       const p = unitPassage(u);
@@ -268,6 +271,16 @@ function shortTitle(title: string): string {
   if (head.length <= 60) return head;
   const cut = head.lastIndexOf(' ', 60);
   return `${head.slice(0, cut > 30 ? cut : 60)}…`;
+}
+
+/** Kinds of question a whole list may answer. */
+const WHOLE_LIST_TYPES: ReadonlySet<QuestionType> = new Set(['list', 'how-many', 'definition']);
+
+/** The kinds of answer the question as asked names, when the corrected one names none. */
+function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {
+  if (!asked.typed) return;
+  analysis.types = [...asked.types];
+  analysis.typed = true;
 }
 
 /** The retriever's calibrated confidence of the best passage quoted. */

@@ -283,6 +283,11 @@ describe('the act a question asks about', () => {
 });
 
 describe('what a thing is', () => {
+  it('«يعني إيه الإطار الشامل…؟» is a definition asked in dialect: the line that says what it is, with the objectives it announces', async () => {
+    const reply = await answer('يعني إيه الإطار الشامل للاستجابة للاجئين؟');
+    expect(leadOf(reply)).toMatch(/^«الإطار الشامل للاستجابة للاجئين هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:[^]*تخفيف الضغوط على البلدان المضيفة/);
+  });
+
   it('is said with the sentence that goes on about it: "It is held every four years" beside the IMRF\'s definition', async () => {
     const reply = await answer('whats the IMRF');
     expect(leadOf(reply)).toMatch(/is the global platform for reviewing implementation/);
