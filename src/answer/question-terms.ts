@@ -152,7 +152,7 @@ export interface TermPair {
 export function conceptTerms(concepts: readonly QuestionConcept[], question = ''): TermPair[] {
   const negated = wordStems(question).filter((w) => w[0]!.startsWith(NOT));
   return concepts.flatMap((c) => {
-    const source = asNegatedIn(contentWords(c.source), negated);
+    const source = asNegatedIn(contentWords(c.source), negated).map(withCausative);
     const targets = c.targets.map(contentWords);
     // In the question's own language a glossary form stands in when written in its script, or as an
     // acronym («الـGCM»): an Arabic sentence quoting an English title ("…through partnerships…") does not
@@ -164,6 +164,15 @@ export function conceptTerms(concepts: readonly QuestionConcept[], question = ''
     const other = c.origin === 'none' ? termOf([source], c.kind) : termOf(targets, c.kind);
     return own || other ? [{ own, other }] : [];
   });
+}
+
+/**
+ * A verb of three letters asked («متى صدر القرار؟») is also read in its causative form, as the record writes
+ * the act of the one who did it («أصدر مجلس الجامعة القرار»): صدر/أصدر، علن/أعلن، طلق/أطلق.
+ */
+function withCausative(word: string[]): string[] {
+  const verb = word.find((s) => /^[\u0621-\u064A]{3}$/u.test(s) && !s.startsWith('ا'));
+  return verb ? [...word, `ا${verb}`] : word;
 }
 
 /** The stem set of a sentence, for overlap with question terms. */

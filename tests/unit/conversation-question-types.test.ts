@@ -334,6 +334,11 @@ describe('a formal letter that names its subject before it asks', () => {
 });
 
 describe('Arabic words by their root', () => {
+  it('reads a verb of three letters in its causative form: «متى صدر القرار؟» is answered by «أصدر مجلس الجامعة القرار… بتاريخ 7 سبتمبر»', async () => {
+    const reply = await answer('امتى صدر قرار انشاء العملية؟');
+    expect(leadOf(reply)).toMatch(/أصدر مجلس جامعة الدول العربية على المستوى الوزاري القرار رقم 7833[^]*7 سبتمبر\/أيلول 2014/);
+  });
+
   it('finds a broken plural: «الأعضاء» asked, «22 دولة عضواً» written', async () => {
     const reply = await answer('أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور العربية الإقليمية حول الهجرة واللجوء');
     expect(reply.text).toMatch(/22 دولة عضواً/);
