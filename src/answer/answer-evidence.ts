@@ -134,19 +134,33 @@ const NUMBER_TOKEN = /^\d[\d,.]*$/;
 function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounted: QuestionKeys | undefined): number {
   const tokens = tokenize(text);
   let any = 0;
+  let name = -2;
   for (const [i, t] of tokens.entries()) {
     const numeric = NUMBER_TOKEN.test(t) || NUMBER_WORDS.has(t);
     if (!numeric || /^(?:19|20)\d\d$/.test(t)) continue;
+    // The rest of a name's number, read as a word of its own ("10.7" is 10 and 7).
+    if (name === i - 1) {
+      name = i;
+      continue;
+    }
     const near = tokens.slice(Math.max(0, i - 2), i + 4);
     if (near.some((w) => MONTH_TOKEN.has(w))) continue;
     any = (isCounted ?? isAsked) ? 0.25 : 0.5;
-    // When the question says what it counts, only a number next to that thing answers it.
+    // When the question says what it counts, only a number next to that thing answers it; one right after
+    // it names it ("target 10.7", «الهدف 10.7», «القرار رقم 7833») and counts nothing.
     const counts = isCounted ?? isAsked;
+    const names = (w: string | undefined) => w !== undefined && (NUMBER_SIGN.has(w) || counts?.(w) === true);
+    if (names(tokens[i - 1])) {
+      name = i;
+      continue;
+    }
     if (counts && near.some((w) => w !== t && counts(w))) return 1;
   }
   return any;
 }
 const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
+/** Words that make the number after them a name: «رقم 7833», "no. 302". */
+const NUMBER_SIGN = new Set(['رقم', 'no', 'number']);
 
 /**
  * "Which decision…?": a word of the question closely followed by the number that names it ("decision

@@ -313,6 +313,13 @@ describe('when something is usually done', () => {
   });
 });
 
+describe('a count of the thing asked', () => {
+  it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
+    const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
+    expect(leadOf(reply)).toMatch(/23 هدفاً/);
+  });
+});
+
 describe('a lead that answers needs little beside it', () => {
   it('a number asked and given in the lead has at most one quote beside it', async () => {
     const reply = await answer('كم عدد المهاجرين واللاجئيين في المنطقة العربية بحسب كلمة الأمين العام في الاستعراض الإقليمي الثاني ٢٠٢٤؟');
