@@ -68,8 +68,9 @@ export class ExtractiveComposer implements AnswerComposer {
     // The question as the retriever understood it (typos corrected, dialect in standard Arabic) says
     // more reliably what kind of answer is wanted.
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
-    // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer: the question as asked does.
-    if (input.understood && !analysis.typed) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
+    // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer, and «مين الشركاء…؟» «من
+    // الشركاء…», where «من» may be "from": the question as asked names more.
+    if (input.understood) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
     if (input.context) inheritNamed(analysis, understandQuestion(input.context, { lang: input.lang, now: input.now }));
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks
@@ -276,9 +277,9 @@ function shortTitle(title: string): string {
 /** Kinds of question a whole list may answer. */
 const WHOLE_LIST_TYPES: ReadonlySet<QuestionType> = new Set(['list', 'how-many', 'definition']);
 
-/** The kinds of answer the question as asked names, when the corrected one names none. */
+/** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
 function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {
-  if (!asked.typed) return;
+  if (!asked.typed || (analysis.typed && asked.types.length <= analysis.types.length)) return;
   analysis.types = [...asked.types];
   analysis.typed = true;
 }

@@ -313,6 +313,13 @@ describe('when something is usually done', () => {
   });
 });
 
+describe('a question word in dialect', () => {
+  it('«مين الشركاء الاربعة للعملية؟» asks who (its correction «من…» may read "from"): the four partners, not the GCR\'s four parts', async () => {
+    const reply = await answer('مين الشركاء الاربعة للعملية؟');
+    expect(leadOf(reply)).toMatch(/الإسكوا والمنظمة الدولية للهجرة والمفوضية/);
+  });
+});
+
 describe('a count of the thing asked', () => {
   it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
     const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
