@@ -25,7 +25,9 @@ const TYPED_LEAD_MIN = 0.6;
 const FULL_EVIDENCE_LEAD_MIN = 0.5;
 /**
  * …or this much, for a count next to the thing counted ("22 دولة عضواً" for «عدد الدول الأعضاء», which it
- * holds only by the root of a broken plural) against a list that mentions that thing.
+ * holds only by the root of a broken plural) against a list that mentions that thing, and for a list
+ * headed by the thing asked («الوثائق الصادرة عن اجتماعات العملية… (ستة أنواع)») against sentences that
+ * name one of its items in the question's words («النوع الرابع من الوثائق التي تصدرها العملية»).
  */
 const FULL_COUNT_LEAD_MIN = 0.35;
 /** A note of absence may speak of the question when it covers this share of it… */
@@ -89,7 +91,7 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
   const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) >= strength(best));
   const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
-  const floor = full ? (firstType === 'how-many' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
+  const floor = full ? (firstType === 'how-many' || firstType === 'list' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
   return typed && typed.relevance >= floor * best.relevance ? typed : best;
 }
 

@@ -14,6 +14,7 @@ import { planComparison, planTimeline, unitYear } from './layouts.js';
 import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { unitFeatures, type UnitContext } from './unit-features.js';
+import { listedDocuments } from './listed-documents.js';
 import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
@@ -154,7 +155,7 @@ export class ExtractiveComposer implements AnswerComposer {
     }
     const ranked = [...docPrior.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
     // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
-    const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : [])])];
+    const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : []), ...listedDocuments(input.passages, analysis)])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
     // A whole list answers a list question, "how many objectives" (it holds the count and what is
     // counted) and "what is the CRRF?" (the line that says what it is announces its four objectives);

@@ -320,6 +320,12 @@ describe('a question word in dialect', () => {
   });
 });
 
+describe('a list of the thing asked', () => {
+  it.each(['ما هي الوثائق التي تصدرها العملية؟', 'شنو هي الوثائق اللي كتصدرها العملية؟'])('%s is the list of six document types, not a document that is one of them', async (question) => {
+    expect(leadOf(await answer(question))).toMatch(/^«الوثائق الصادرة عن اجتماعات العملية تحضيراً للفعاليات الدولية \(ستة أنواع\)/);
+  });
+});
+
 describe('a count of the thing asked', () => {
   it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
     const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
