@@ -147,9 +147,10 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
     if (near.some((w) => MONTH_TOKEN.has(w))) continue;
     any = (isCounted ?? isAsked) ? 0.25 : 0.5;
     // When the question says what it counts, only a number next to that thing answers it; one right after
-    // it names it ("target 10.7", «الهدف 10.7», «القرار رقم 7833») and counts nothing.
+    // it names it ("target 10.7", «الهدف 10.7», «القرار رقم 7833») and counts nothing. (Any word of the
+    // question may stand before a count: «عملية التشاور العربية الإقليمية 22 دولة عضواً».)
     const counts = isCounted ?? isAsked;
-    const names = (w: string | undefined) => w !== undefined && (NUMBER_SIGN.has(w) || counts?.(w) === true);
+    const names = (w: string | undefined) => w !== undefined && (NUMBER_SIGN.has(w) || isCounted?.(w) === true);
     if (names(tokens[i - 1])) {
       name = i;
       continue;

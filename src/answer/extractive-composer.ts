@@ -157,11 +157,13 @@ export class ExtractiveComposer implements AnswerComposer {
     // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
     const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : []), ...listedDocuments(input.passages, analysis)])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
-    // A whole list answers a list question, "how many objectives" (it holds the count and what is
-    // counted) and "what is the CRRF?" (the line that says what it is announces its four objectives);
-    // otherwise its items are quoted one by one.
-    const lists = analysis.types.some((t) => WHOLE_LIST_TYPES.has(t));
-    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list');
+    // A whole list answers a list question and "how many objectives" (it holds the count and what is
+    // counted); "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول
+    // لإعلان نيويورك، وله أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are
+    // quoted one by one.
+    const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
+    const announced = analysis.types.includes('definition');
+    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list' || (announced && u.parts.length > 1));
     const prior = (u: Unit) => {
       const p = unitPassage(u);
       return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
@@ -274,9 +276,6 @@ function shortTitle(title: string): string {
   const cut = head.lastIndexOf(' ', 60);
   return `${head.slice(0, cut > 30 ? cut : 60)}…`;
 }
-
-/** Kinds of question a whole list may answer. */
-const WHOLE_LIST_TYPES: ReadonlySet<QuestionType> = new Set(['list', 'how-many', 'definition']);
 
 /** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
 function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {

@@ -57,7 +57,8 @@ export interface Term {
 export function stemsOf(token: string): string[] {
   if (!isArabicWord(token)) {
     // Porter reads "focus" as a plural (focu) and "focused" as focus: a word in -us also reads as itself.
-    const stem = englishStem(token);
+    // An adjective in -ative is not its noun: the "Consultative Process" holds no consultation.
+    const stem = /ative$/.test(token) ? token : englishStem(token);
     const stems = /[a-z]us$/.test(token) && stem !== token ? [stem, token] : [stem];
     // "sixth" and "6th" are one ordinal, as the index reads them.
     const ordinal = englishOrdinal(token);

@@ -99,7 +99,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
   ],
   definition: [
     /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
-    englishWords(['stand for', 'stands for', 'what is meant by', 'define', 'definition of', 'meaning of']),
+    englishWords(['stand for', 'stands for', 'short for', 'what is meant by', 'define', 'definition of', 'meaning of', 'abbreviation', 'acronym']),
+    // "What does the abbreviation RCP mean?", «الـGFMD اختصار لإيه؟».
+    /^what (?:does|do) (?:\S+\s+){1,4}?mean\s*\??$/,
+    arabicWords(['اختصار', 'يرمز', 'ترمز']),
     // What a body does is what it is: "what does the ARCP do?", «شو بتسوي العملية؟», «ايش تسوي…».
     /^(?:and |so )?what (?:does|do) (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,3} do\s*\??$/,
     /^(?:[\u0621-\u064A]+\s+)?(?:ماذا|شو|ايش|وش|اشنو|شنو|ايه)\s+(?:بيسوي|بتسوي|يسوي|تسوي|بيعمل|بتعمل|تعمل|يعمل|تفعل|يفعل|دارت|تدير)\s+[\u0621-\u064A]+/u,

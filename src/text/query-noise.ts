@@ -128,6 +128,13 @@ const FIRST_TIME_AR = /(?<![\u0621-\u064A])(?:اجتم|انعقد|عقد|تجت�
  */
 const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد|جاء|يرد)(?=\s+(?:فيه|فيها|في|ب)(?![\u0621-\u064A]))/gu;
 
+/**
+ * "What does RCP stand for?", «الـGFMD يرمز لإيه؟»: what a name is short for is the answer asked (a
+ * definition); "stand for" is in no sentence that says it. ("Abbreviation", «اختصار» and "mean" stay: in
+ * XQuAD's Arabic paragraphs «اختصار» is what such questions find.)
+ */
+const STANDS_FOR = /\b(?:stands?|standing|short)\s+for\b|(?<![\u0621-\u064A])(?:يرمز|ترمز)(?![\u0621-\u064A])/giu;
+
 export function withoutFramingPhrases(text: string): string {
   return text
     .replace(FIRST_TIME, '$1 first meeting')
@@ -140,5 +147,6 @@ export function withoutFramingPhrases(text: string): string {
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')
-    .replace(WHAT_IT_SAID, '$1');
+    .replace(WHAT_IT_SAID, '$1')
+    .replace(STANDS_FOR, '');
 }

@@ -267,6 +267,10 @@ describe('the act a question asks about', () => {
     expect(cited(reply)).not.toContain('wrd-2021');
     // «طلبت» asked, «طالبت» written: the same root.
     expect(reply.text).toMatch(/طالبت أبو غزالة في المشاورات الإقليمية باتخاذ تدابير ملموسة لتقاسم الأعباء/);
+    // The "Consultative Process" named in the celebration's record holds no consultation.
+    const english = await answer('What did Abu Ghazaleh call for at the 2021 regional consultations?');
+    expect(cited(english)).not.toContain('wrd-2021');
+    expect(english.text).toMatch(/burden- and responsibility-sharing/);
   });
 
   it('one who made an intervention at a meeting represented a body there: «مين مثل المنظمة الدولية للهجرة…» is answered in full', async () => {
@@ -283,6 +287,14 @@ describe('the act a question asks about', () => {
 });
 
 describe('what a thing is', () => {
+  it('"whats the theme of GFMD 14" is the session\'s theme, not a meeting\'s topics that name the session', async () => {
+    expect(leadOf(await answer('whats the theme of GFMD 14'))).toMatch(/climate change on human mobility/);
+  });
+
+  it('"what does RCP stand for" is answered by what RCPs are (it was refused: "stand" is in no record)', async () => {
+    expect(leadOf(await answer('what does RCP stand for'))).toMatch(/Regional Consultative Processes on Migration \(RCPs\) are/);
+  });
+
   it('«يعني إيه الإطار الشامل…؟» is a definition asked in dialect: the line that says what it is, with the objectives it announces', async () => {
     const reply = await answer('يعني إيه الإطار الشامل للاستجابة للاجئين؟');
     expect(leadOf(reply)).toMatch(/^«الإطار الشامل للاستجابة للاجئين هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:[^]*تخفيف الضغوط على البلدان المضيفة/);
@@ -314,6 +326,11 @@ describe('when something is usually done', () => {
 });
 
 describe('a question word in dialect', () => {
+  it('«علاش تأسست عملية التشاور؟» (Maghreb: why was it founded?) is answered from the record of its creation, not refused', async () => {
+    const reply = await answer('علاش تأسست عملية التشاور؟');
+    expect(reply.text).toMatch(/إنشاء عملية التشاور/);
+  });
+
   it('«مين الشركاء الاربعة للعملية؟» asks who (its correction «من…» may read "from"): the four partners, not the GCR\'s four parts', async () => {
     const reply = await answer('مين الشركاء الاربعة للعملية؟');
     expect(leadOf(reply)).toMatch(/الإسكوا والمنظمة الدولية للهجرة والمفوضية/);
@@ -330,6 +347,10 @@ describe('a count of the thing asked', () => {
   it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
     const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
     expect(leadOf(reply)).toMatch(/23 هدفاً/);
+  });
+
+  it('a count after a word of the question is still a count: «شحال من دولة عضو فالعملية؟» is the 22 member states', async () => {
+    expect(leadOf(await answer('شحال من دولة عضو فالعملية؟'))).toMatch(/22 دولة عضواً/);
   });
 });
 
