@@ -325,6 +325,12 @@ describe('when something is usually done', () => {
   });
 });
 
+describe('a meeting named as members name it', () => {
+  it('«اجتماع كبار المسؤولين» of the Global Refugee Forum is the High-Level Officials Meeting (it was refused)', async () => {
+    expect(leadOf(await answer('متى انعقد اجتماع كبار المسؤولين الخاص بالمنتدى العالمي للاجئين؟'))).toMatch(/14 و15 ديسمبر\/كانون الأول 2021/);
+  });
+});
+
 describe('a question word in dialect', () => {
   it('«علاش تأسست عملية التشاور؟» (Maghreb: why was it founded?) is answered from the record of its creation, not refused', async () => {
     const reply = await answer('علاش تأسست عملية التشاور؟');
