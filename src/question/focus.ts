@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?|in terms of)\s+(.+)/;
 const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statement|message|messages|remarks?|speak|spoke|stress|stressed|line)\s+on\s+(.+)/;
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
-const AR_SAYING = /(?<![\u0621-\u064A])(?:قال|قالت|يقول|تقول|ذكر|ذكرت|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|كتب|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?\s+(?:عن|من)\s+(.+)/u;
+const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:قال|قالت|يقول|تقول|ذكر|ذكرت|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|كتب|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?\s+(?:عن|من)\s+(.+)/u;
 /** Where the subject ends: a preposition, conjunction or relative word starts what is not part of it. */
 const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please']);
 const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 'التي', 'الذي', 'اللي', 'عندما', 'لما', 'منذ', 'قبل', 'بعد', 'هل', 'مع', 'لدي', 'عند', 'وما', 'وكيف', 'ومتى', 'واين', 'ومن']);
@@ -37,6 +37,14 @@ function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
 /** The normalised words naming what the question is about, or none when it does not say. */
 export function focusWords(question: string): string[] {
   const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
+  // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
+  return [...new Set(text.split(CLAUSE).flatMap(clauseFocus))];
+}
+
+/** Where a question's clauses part: a comma or semicolon. */
+const CLAUSE = /[،,;؛]/u;
+
+function clauseFocus(text: string): string[] {
   const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text);
   if (en) return phraseWords(en[1]!, EN_END);
   const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text);

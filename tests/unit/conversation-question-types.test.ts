@@ -367,6 +367,14 @@ describe('a lead that answers needs little beside it', () => {
   });
 });
 
+describe('a question of two subjects', () => {
+  it('quotes each: the 2024 statement on burden sharing and on Bahrain\'s initiatives (it was refused: no quote named the state asked)', async () => {
+    const reply = await answer('في إطار إعداد تقرير عن مواقف الجامعة، نرجو إفادتنا بموقف بيان العملية لعام 2024 من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين.');
+    expect(reply.text).toMatch(/تقاسم الأعباء/);
+    expect(reply.text).toMatch(/مملكة البحرين/);
+  });
+});
+
 describe('a formal letter that names its subject before it asks', () => {
   it.each([
     // The year the question names is no answer to "when": the distribution date is quoted beside the mandate.

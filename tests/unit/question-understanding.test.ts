@@ -291,6 +291,8 @@ describe('focusWords: what a question says it is about', () => {
     // A year between the verb of saying and «عن»: «شو قال بيان 2025 عن العودة؟».
     ['شو قال بيان 2025 عن العودة؟', ['العوده']],
     ['When was the 9th meeting held?', []],
+    // Each clause may say what it asks about.
+    ['نرجو إفادتنا بموقف بيان العملية لعام 2024 من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين.', ['تقاسم', 'الاعباء', 'مبادرات', 'مملكه', 'البحرين']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
