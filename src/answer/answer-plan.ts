@@ -201,7 +201,10 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // when the note is more about the question than the lead ("the 2nd meeting's date was not found" beside
   // the date of the decision that created the ARCP).
   const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= FACT_EVIDENCE && q.fit >= 1;
-  const answered = !!lead && analysis.types.every((t, i) => FACT_TYPES.has(t) && quotes.some((q) => gives(q, i)));
+  // (Whether it was held online is answered by how it was held: a yes-or-no beside a fact asks that fact.)
+  const facts = analysis.types.flatMap((t, i) => (FACT_TYPES.has(t) ? [i] : []));
+  const onlyFacts = analysis.types.every((t) => t === 'yes-no' || FACT_TYPES.has(t));
+  const answered = !!lead && onlyFacts && facts.length > 0 && facts.every((i) => quotes.some((q) => gives(q, i)));
   const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < FACT_EVIDENCE);
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
