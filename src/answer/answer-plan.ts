@@ -67,11 +67,16 @@ function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysi
  * celebration that year is another event's. When the question names a kind of event, the lead and its
  * supports must reach it, in their words, the sentence they refer to or their title — unless none does.
  */
-function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[] | undefined): readonly ScoredUnit[] {
+function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[] | undefined, scope: 'sentence' | 'record'): readonly ScoredUnit[] {
   const asked = events?.flatMap((e, k) => (e ? [k] : [])) ?? [];
   if (asked.length === 0) return units;
   const at = units.filter((s) => asked.every((k) => s.reached.has(k)));
-  return at.some(substantive) ? at : units;
+  // The lead may come from the event's own record, a sentence of which names it: «حضرت احتفالية عام 2021…»
+  // makes «دعت أبو غزالة إلى…» of that record a call made at the celebration. Supports keep to sentences that
+  // name it (from the whole record they added the meeting that agreed the statement).
+  const records = new Set(at.map((s) => s.documentId));
+  const pool = scope === 'record' ? units.filter((s) => records.has(s.documentId)) : at;
+  return pool.some(substantive) ? pool : units;
 }
 
 /**
@@ -311,8 +316,9 @@ const TYPED_EVIDENCE = 0.6;
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
-  const named = atTheEventAsked(aboutTheSubject(units, analysis, options.acts), options.events);
-  const lead = chooseLead(fromEdge(named, analysis, options.edgeDocument), analysis.types[0]);
+  const about = aboutTheSubject(units, analysis, options.acts);
+  const named = atTheEventAsked(about, options.events, 'sentence');
+  const lead = chooseLead(fromEdge(atTheEventAsked(about, options.events, 'record'), analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

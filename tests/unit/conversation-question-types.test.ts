@@ -268,6 +268,8 @@ describe('the act a question asks about', () => {
     // «طلبت» asked, «طالبت» written: the same root.
     expect(reply.text).toMatch(/طالبت أبو غزالة في المشاورات الإقليمية باتخاذ تدابير ملموسة لتقاسم الأعباء/);
     // The "Consultative Process" named in the celebration's record holds no consultation.
+    // Her call at the celebration is in its record, under a heading that names her, not the celebration.
+    expect(leadOf(await answer('بماذا طالبت أبو غزالة في احتفالية 2021؟'))).toMatch(/دعت أبو غزالة إلى تخفيف الضغط/);
     const english = await answer('What did Abu Ghazaleh call for at the 2021 regional consultations?');
     expect(cited(english)).not.toContain('wrd-2021');
     expect(english.text).toMatch(/burden- and responsibility-sharing/);
