@@ -230,8 +230,13 @@ const HABIT = [
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
   if (!isAsked) return false;
-  const events = tokenize(text.slice(0, at)).filter((t) => kindOfWord(t) !== undefined || OTHER_EVENTS.has(t));
-  return events.some(isAsked) && !isAsked(events.at(-1)!);
+  const tokens = tokenize(text.slice(0, at));
+  const isEvent = (t: string) => kindOfWord(t) !== undefined || OTHER_EVENTS.has(t);
+  const last = tokens.findLastIndex(isEvent);
+  if (last < 0 || !tokens.some((t) => isEvent(t) && isAsked(t))) return false;
+  // "the first regional review conference was held online": one event named by two of its words.
+  const named = (i: number) => isAsked(tokens[i]!) || (isEvent(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
+  return !named(last);
 }
 /** Events that are counted by no ordinal the question reads (understand.ts), but have dates of their own. */
 const OTHER_EVENTS = new Set(
@@ -278,9 +283,13 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
   switch (type) {
     case 'when':
       return dateEvidence(text, passage.meta, asked);
-    case 'where':
-      if (hit(LOCATED, text)) return 1;
+    case 'where': {
+      // The place of another event named before it («تلت الاجتماعَ الاستثنائي المشاورةُ… التي عُقدت في بيروت»)
+      // is not where the one asked was held, as its date would not be when.
+      const at = firstMatch(text, LOCATED);
+      if (at >= 0) return datesAnotherEvent(text, at, isAsked) ? ANOTHER_EVENT_DATE : 1;
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;
+    }
     case 'who':
       return hit(PERSON, text) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
     case 'how-many':

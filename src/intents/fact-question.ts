@@ -66,7 +66,7 @@ const COUNT_OF_RECORD = new RegExp(
  */
 const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
+    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
   'u',
 );
 

@@ -329,6 +329,20 @@ describe('when something is usually done', () => {
   });
 });
 
+describe('the place of the meeting asked', () => {
+  it('«فين اتعمل الاجتماع الاستثنائي بتاع 2017؟» is Cairo, not Beirut where the consultation that followed it was held', async () => {
+    const reply = await answer('فين اتعمل الاجتماع الاستثنائي بتاع 2017؟');
+    expect(leadOf(reply)).toMatch(/القاهرة/);
+  });
+});
+
+describe('who holds an office, asked in the Maghreb', () => {
+  it('«شكون هي مديرة إدارة اللاجئين في الجامعة؟» is answered from the record, not ticketed as a wish to reach her', async () => {
+    const reply = await answer('شكون هي مديرة إدارة اللاجئين في الجامعة؟');
+    expect(reply.text).toMatch(/الفرجاني/);
+  });
+});
+
 describe('a meeting named as members name it', () => {
   it('«اجتماع كبار المسؤولين» of the Global Refugee Forum is the High-Level Officials Meeting (it was refused)', async () => {
     expect(leadOf(await answer('متى انعقد اجتماع كبار المسؤولين الخاص بالمنتدى العالمي للاجئين؟'))).toMatch(/14 و15 ديسمبر\/كانون الأول 2021/);
