@@ -4,6 +4,7 @@ import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
+import { LOCATED, PLACE } from './places.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
@@ -19,37 +20,6 @@ const MONTHS_AR = [
 const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
 const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
 const YEARS = new RegExp(YEAR.source, 'g');
-
-const PLACES_EN = [
-  'cairo', 'geneva', 'beirut', 'marrakech', 'marrakesh', 'berlin', 'quito', 'manila', 'athens', 'dhaka', 'new york', 'paris', 'rabat',
-  'amman', 'tunis', 'abu dhabi', 'doha', 'riyadh', 'kuwait', 'muscat', 'manama', 'algiers', 'khartoum', 'baghdad', 'damascus', 'sanaa',
-  'tripoli', 'nouakchott', 'mogadishu', 'djibouti', 'brussels', 'barcelona', 'istanbul', 'bangkok', 'rafah', 'gaza', 'stockholm',
-  'egypt', 'morocco', 'germany', 'ecuador', 'united arab emirates', 'uae', 'philippines', 'bangladesh', 'switzerland', 'lebanon',
-  'jordan', 'headquarters', 'online', 'virtual', 'virtually', 'videoconference', 'video conference',
-];
-const PLACES_AR = [
-  'القاهره', 'جنيف', 'بيروت', 'مراكش', 'برلين', 'كيتو', 'مانيلا', 'اثينا', 'دكا', 'نيويورك', 'باريس', 'الرباط', 'عمان', 'تونس',
-  'ابوظبي', 'ابو ظبي', 'الدوحه', 'الرياض', 'الكويت', 'مسقط', 'المنامه', 'الجزائر', 'الخرطوم', 'بغداد', 'دمشق', 'صنعاء', 'طرابلس',
-  'نواكشوط', 'مقديشو', 'جيبوتي', 'بروكسل', 'برشلونه', 'اسطنبول', 'بانكوك', 'رفح', 'غزه', 'ستوكهولم', 'مصر', 'المغرب', 'المانيا',
-  'الاكوادور', 'الامارات', 'الفلبين', 'بنغلاديش', 'سويسرا', 'لبنان', 'الاردن', 'مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي',
-];
-const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
-/**
- * A place said to be where something was held ("was held in Geneva", «عُقد … في جنيف», «بمقر الجامعة»,
- * "online"): a place named for another reason ("violations in Gaza", "funding for UNRWA for Gaza") answers
- * "where" less.
- */
-const FORMATS_EN = ['online', 'virtual', 'virtually', 'videoconference', 'video conference', 'in person'];
-const HELD_EN = '(?:held|hosted|convened|met|took place|opened|organi[sz]ed|launched|adopted|signed|issued)';
-const HELD_AR = '(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|استضاف|استضافت|نظم|نظمت|افتتح|افتتحت|اجتمع|اعتمد|اعتمدت|وقع|وقعت|اطلق|اطلقت|صدر|صدرت)';
-const placeAr = PLACES_AR.map((p) => p.replace(/^ال/, '(?:ال)?').replaceAll(' ', '\\s+')).join('|');
-const LOCATED = [
-  new RegExp(`\\b${HELD_EN}\\b(?:\\s+\\S+){0,12}?\\s+(?:in|at)\\s+(?:the\\s+)?(?:${PLACES_EN.join('|')})\\b|\\bat\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?headquarters\\b|\\b(?:${FORMATS_EN.join('|')})\\b`),
-  new RegExp(
-    `(?<![\\u0621-\\u064A])${HELD_AR}(?![\\u0621-\\u064A])(?:\\s+\\S+){0,12}?\\s+(?:في\\s+|[وف]?ب)(?:${placeAr})(?![\\u0621-\\u064A])|(?:في|ب)\\s*مقر|عبر\\s+(?:تقنيه\\s+)?(?:الاتصال|الانترنت)|عن\\s+بعد|افتراضيا|(?<![\\u0621-\\u064A])حضوريا?(?![\\u0621-\\u064A])`,
-    'u',
-  ),
-];
 
 /** People: a title or office before or after a name. */
 const PERSON_EN = [

@@ -1,9 +1,7 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import { isStopword } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
-import { stemsOf } from './question-terms.js';
+import { overlaps, restates } from './quote-overlap.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { opensAt, unitText, type Span, type Unit } from './units.js';
+import { opensAt, unitText, type Span } from './units.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -64,8 +62,9 @@ function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysi
 
 /**
  * "What did Abu Ghazaleh call for at the regional consultations?": her call at the World Refugee Day
- * celebration that year is another event's. When the question names a kind of event, the lead and its
- * supports must reach it, in their words, the sentence they refer to or their title — unless none does.
+ * celebration that year is another event's. When the question names a kind of event, supports must reach
+ * it, in their words, the sentence they refer to or their title, and the lead must come from a record that
+ * does (scope 'record') — unless none does.
  */
 function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[] | undefined, scope: 'sentence' | 'record'): readonly ScoredUnit[] {
   const asked = events?.flatMap((e, k) => (e ? [k] : [])) ?? [];
@@ -149,39 +148,6 @@ function antecedentOf(lead: ScoredUnit, units: readonly ScoredUnit[]): ScoredUni
   return units.filter((s) => s.unit.kind === 'sentence' && opensAt(s.unit, a));
 }
 
-/** Share of a quote's words that another quote already says for it to add nothing. */
-const RESTATED_SHARE = 0.8;
-
-const wordsOfUnit = new WeakMap<Unit, Set<string>>();
-
-/** A unit's content words, one stem each; read once per unit, as every candidate is set beside every chosen quote. */
-function wordsOf(s: ScoredUnit): Set<string> {
-  let words = wordsOfUnit.get(s.unit);
-  if (!words) {
-    words = new Set(tokenize(unitText(s.unit)).filter((t) => !isStopword(t)).map((t) => stemsOf(t)[0]!));
-    wordsOfUnit.set(s.unit, words);
-  }
-  return words;
-}
-
-/**
- * A quote that says again what a chosen one says (the chronology's line beside the meeting report's own
- * sentence, "LAS headquarters in Cairo hosted… on 21–22 October 2015"): nearly all its words are there.
- */
-function restates(chosen: ScoredUnit, candidate: ScoredUnit): boolean {
-  const own = wordsOf(candidate);
-  if (own.size === 0) return false;
-  const said = wordsOf(chosen);
-  return [...own].filter((w) => said.has(w)).length >= RESTATED_SHARE * own.size;
-}
-
-/** Two units quoting the same text (a list and one of its items, or a sentence twice). */
-function overlaps(a: ScoredUnit, b: ScoredUnit): boolean {
-  return a.unit.parts.some((pa) =>
-    b.unit.parts.some((pb) => pa.passage.id === pb.passage.id && pa.start < pb.start + pb.text.length && pb.start < pa.start + pa.text.length),
-  );
-}
-
 /**
  * Notes of absence about what was asked ("the full text is not in this corpus" when the full text is asked
  * for): they make the answer partial. A note counts when it is as much about the question as the lead, or
@@ -205,12 +171,12 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // about another fact than the one asked. Not when the fact quoted is another meeting's (fit below 1), nor
   // when the note is more about the question than the lead ("the 2nd meeting's date was not found" beside
   // the date of the decision that created the ARCP).
-  const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= FACT_EVIDENCE && q.fit >= 1;
+  const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= TYPED_EVIDENCE && q.fit >= 1;
   // (Whether it was held online is answered by how it was held: a yes-or-no beside a fact asks that fact.)
   const facts = analysis.types.flatMap((t, i) => (FACT_TYPES.has(t) ? [i] : []));
   const onlyFacts = analysis.types.every((t) => t === 'yes-no' || FACT_TYPES.has(t));
   const answered = !!lead && onlyFacts && facts.length > 0 && facts.every((i) => quotes.some((q) => gives(q, i)));
-  const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < FACT_EVIDENCE);
+  const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < TYPED_EVIDENCE);
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
     .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
@@ -224,7 +190,7 @@ const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغ�
 /** Kinds of question answered by one fact (a date, a place, an actor, a number, a name). */
 const FACT_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which']);
 /** Evidence of the asked type for a unit to give the fact. */
-const FACT_EVIDENCE = 0.6;
+const TYPED_EVIDENCE = 0.6;
 /**
  * "The IMRF is the global platform… It is held every four years": for what a thing is or what was said of
  * it, the sentence that goes on saying of the lead's subject comes beside it first.
@@ -312,7 +278,6 @@ function fromEdge(units: readonly ScoredUnit[], analysis: QuestionAnalysis, edge
   const fullest = Math.max(...own.map((s) => s.evidence[0]!));
   return fullest >= TYPED_EVIDENCE ? own.filter((s) => s.evidence[0] === fullest) : units;
 }
-const TYPED_EVIDENCE = 0.6;
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
