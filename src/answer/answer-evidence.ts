@@ -1,9 +1,9 @@
 import { arabicWords, englishWords, firstMatch } from '../question/cues.js';
-import { kindOfWord } from '../question/understand.js';
 import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
+import { isEventWord } from './named-event.js';
 import { LOCATED, PLACE } from './places.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
@@ -194,25 +194,19 @@ const ASKED_YEAR = 0.2;
 /** Words of a usual time: every year, normally, at each regular meeting. */
 const HABIT = [
   englishWords(['annual', 'annually', 'every year', 'each year', 'a year', 'per year', 'yearly', 'usually', 'normally', 'usual', 'regularly', 'as a rule']),
-  arabicWords(['سنوي', 'السنوي', 'سنويا', 'كل عام', 'كل سنه', 'عاده', 'عادة', 'المعتاد', 'المعتاده', 'دوري', 'الدوري', 'دوريا']),
+  arabicWords(['سنوي', 'السنوي', 'سنويا', 'كل عام', 'كل سنه', 'عاده', 'المعتاد', 'المعتاده', 'دوري', 'الدوري', 'دوريا']),
 ];
 
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
   if (!isAsked) return false;
   const tokens = tokenize(text.slice(0, at));
-  const isEvent = (t: string) => kindOfWord(t) !== undefined || OTHER_EVENTS.has(t);
-  const last = tokens.findLastIndex(isEvent);
-  if (last < 0 || !tokens.some((t) => isEvent(t) && isAsked(t))) return false;
+  const last = tokens.findLastIndex(isEventWord);
+  if (last < 0 || !tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
   // "the first regional review conference was held online": one event named by two of its words.
-  const named = (i: number) => isAsked(tokens[i]!) || (isEvent(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
+  const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
   return !named(last);
 }
-/** Events that are counted by no ordinal the question reads (understand.ts), but have dates of their own. */
-const OTHER_EVENTS = new Set(
-  tokenize(`consultation consultations dialogue dialogues workshop workshops seminar seminars celebration summit
-  مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه القمه المؤتمر`),
-);
 /** A date of another event than the one asked. */
 const ANOTHER_EVENT_DATE = 0.3;
 

@@ -1,15 +1,23 @@
+import { kindOfWord } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { stemsOf, type Term } from './question-terms.js';
 
 /**
- * Kinds of event a question may name as the one it asks about: consultations, dialogues, workshops, a
- * celebration, a forum, a conference. Not "meeting": the record calls a consultation or a forum a meeting
- * too, so a unit without the word may still be of the meeting asked (quoteFit reads which one by number).
+ * Kinds of event other than a meeting, with dates and places of their own: consultations, dialogues,
+ * workshops, a celebration, a forum, a conference. Not "meeting": the record calls a consultation or a forum
+ * a meeting too, so a unit without the word may still be of the meeting asked (quoteFit reads which one by
+ * number).
  */
-const EVENT_STEMS = new Set(
-  tokenize(`consultation consultations dialogue workshop seminar celebration forum conference summit
-  مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه منتدي المنتدي مؤتمر المؤتمر قمه القمه`).flatMap(stemsOf),
-);
+const EVENT_WORDS = tokenize(`consultation consultations dialogue dialogues workshop workshops seminar seminars celebration
+  forum conference summit مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه
+  منتدي المنتدي مؤتمر المؤتمر قمه القمه`);
+const EVENT_TOKENS = new Set(EVENT_WORDS);
+const EVENT_STEMS = new Set(EVENT_WORDS.flatMap(stemsOf));
+
+/** Whether a normalised word names an event, a meeting counted by ordinals (understand.ts) or another kind. */
+export function isEventWord(token: string): boolean {
+  return kindOfWord(token) !== undefined || EVENT_TOKENS.has(token);
+}
 
 /** "The Arab Regional Consultative Process" is the body, not a consultation (Porter reads both as consult). */
 const BODY_STEMS = new Set(['process']);

@@ -1,3 +1,5 @@
+import { PRONOUN_EN } from '../question/letter.js';
+
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
  * previous question of the same conversation: they are rewritten into a full question before retrieval.
@@ -69,7 +71,7 @@ function namesByPronoun(core: string): boolean {
     const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && words.some((w) => IMPERFECT_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل)?ال/u.test(w));
     return words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
   }
-  return words.length <= MAX_FOLLOW_UP_WORDS && (/\b(?:it|its|they|them|their|there|he|she|him|her|his|ones)\b/i.test(core) || BARE_QUESTION_EN.test(core));
+  return words.length <= MAX_FOLLOW_UP_WORDS && (PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core));
 }
 
 /**

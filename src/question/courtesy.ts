@@ -52,10 +52,12 @@ const LEADING_PURPOSE = [
  * …», «الزملاء الأعزاء، …», and a reference to an earlier exchange. (A letter's salutation on a line of its
  * own is dropped with the letter's frame.)
  */
+/** «إلحاقاً بـ…», «بالإشارة إلى…»: how an Arabic letter refers to what came before, an exchange or a subject. */
+const AR_REFERRING = String.raw`(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه])`;
 const TO_EARLIER_EXCHANGE = [
   // "Further to our call, …", «إلحاقاً باتصالنا الهاتفي، …», «بالإشارة إلى الموضوع أعلاه، …».
   /^(?:further\s+to|following(?:\s+up\s+on)?|with\s+reference\s+to|as\s+discussed\s+(?:in|on|during))\s+(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|conversation|meeting|discussion|exchange)\b[^,]{0,40},\s*/i,
-  /^(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه])\s+(?:[إا]لى\s+|ل|ب)[^،,:]{1,60}[،,]\s*/u,
+  new RegExp(String.raw`^${AR_REFERRING}\s+(?:[إا]لى\s+|ل|ب)[^،,:]{1,60}[،,]\s*`, 'u'),
 ];
 const SALUTATION = [
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
@@ -69,7 +71,7 @@ const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION];
  * was issued?". The courtesy goes with the frame; what it refers to is the question's subject.
  */
 const REFERENCE = [
-  /^(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه]|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?]{3,90})[،,]/u,
+  new RegExp(String.raw`^(?:${AR_REFERRING}|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?]{3,90})[،,]`, 'u'),
   /^(?:with\s+reference\s+to|further\s+to|regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+connection\s+with)\s+([^,:?]{3,90}),/i,
 ];
 /** A reference to the correspondence itself ("our call", «كتابكم رقم…», «الموضوع أعلاه»), which names no subject. */

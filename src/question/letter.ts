@@ -36,7 +36,7 @@ export function pointsBack(question: string): boolean {
  * A short question whose subject is a pronoun: "how often is it held?", "when was it distributed?",
  * «كل قديش بينعقد؟», «ومين افتتحه؟». Longer questions use "it" of what they name themselves.
  */
-const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/;
+export const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/i;
 const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
 const PRONOUN_QUESTION_WORDS = 6;
 
