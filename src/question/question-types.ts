@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { THING_KINDS } from '../text/query-noise.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 
@@ -15,6 +16,9 @@ const SO_FAR = [
   englishWords(['so far', 'to date', 'until now', 'up to now', 'till now', 'since (?:its|it was|the) (?:creation|founding|establishment|start)']),
   arabicWords(['حتي الان', 'لحد الان', 'لحد الحين', 'لغايه الان', 'الي الان', 'للحين', 'لليوم', 'حتي اليوم', 'منذ انشائها', 'منذ تاسيسها']),
 ];
+
+/** "What kind of body is the ARCP?" asks what it is (a definition), not which of several. */
+const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
@@ -53,7 +57,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['كم مره', 'كل كم', 'كل قديش', 'كل قداش', 'كل امتي', 'كل متي', 'دوريه']),
   ],
   which: [
-    englishWords(['which', 'what (?:document|documents|type|types|kind|kinds|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)']),
+    englishWords(['which', `what (?:document|documents|(?:type|types|kind|kinds)(?! of ${KIND_OF_THING})|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)`]),
     // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
     /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
@@ -106,9 +110,17 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // What a body does is what it is: "what does the ARCP do?", «شو بتسوي العملية؟», «ايش تسوي…».
     /^(?:and |so )?what (?:does|do) (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,3} do\s*\??$/,
     /^(?:[\u0621-\u064A]+\s+)?(?:ماذا|شو|ايش|وش|اشنو|شنو|ايه)\s+(?:بيسوي|بتسوي|يسوي|تسوي|بيعمل|بتعمل|تعمل|يعمل|تفعل|يفعل|دارت|تدير)\s+[\u0621-\u064A]+/u,
-    // «ما هو الهدف 10.7؟»: the thing may be named with its number.
-    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9.]*(?:\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9.]*){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
+    // …and with the verb first, as Egyptians ask it: «المنتدى… بيعمل إيه؟».
+    /(?<![\u0621-\u064A])(?:بيسوي|بتسوي|بيعمل|بتعمل|بيشتغل|بتشتغل)\s+(?:ايه|ايش|شو|وش|اشنو|شنو)(?:\s+(?:بالضبط|بالظبط|بالزبط|يعني))?\s*[؟?]?$/u,
+    // «ما هو الهدف 10.7؟», «ما هو القرار 73/195؟»: the thing may be named with its number.
+    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي)\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*(?:\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
     arabicWords(['ماذا يعني', 'ما المقصود', 'ما معني', 'تعريف', 'شو يعني', 'ايش يعني', 'وش يعني', 'يعني ايه', 'اشنو هو']),
+    // What a thing amounts to, or what kind of thing it is: «العملية دي عبارة عن إيه؟», «ما طبيعة الشبكة؟»,
+    // «عرّفني على…», «شغلتها إيه؟» (its job),
+    // "what kind of body is the ARCP?", "can you tell me what the GRF is?".
+    arabicWords(['عباره عن', 'ما طبيعه', 'ما هي طبيعه', 'ما هو طبيعه', 'عرفني', 'عرفنا', 'شغلتها', 'شغلته', 'شغلتو', 'شغلتهم']),
+    englishWords([`what (?:kind|type|sort) of ${KIND_OF_THING}`]),
+    /\bwhat (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,5} (?:is|are)\s*[?.]?$/,
     // What someone's role or office is: «ما دور كارين أبو زيد؟», «شو منصب…».
     /^(?:[\u0621-\u064A]+\s+)?(?:ما|ماذا|ايش|شو|وش|اشنو|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:دور|منصب|صفه|مهمه|مهام|وظيفه)(?![\u0621-\u064A])/u,
     englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),

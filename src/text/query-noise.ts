@@ -49,7 +49,14 @@ const NOW = 'currently presently nowadays حاليا حاليه الان الح�
 const SEASONS = 'summer winter autumn صيف الصيف شتاء الشتاء خريف الخريف';
 
 const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicStems(t) : [englishStem(t)])));
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS}`));
+/**
+ * «عرّفني على المنتدى العالمي للاجئين» (introduce me to), «العملية شغلتها إيه؟» (what is its job): a
+ * definition asked in dialect (question-types.ts); as written only, since «شغل» and «عرف» stems name work
+ * and custom. «بالظبط» is «بالضبط» as Egyptians write it.
+ */
+const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغلتها شغلته شغلتو شغلتهم بالظبط';
+
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {
@@ -135,6 +142,21 @@ const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد
  */
 const STANDS_FOR = /\b(?:stands?|standing|short)\s+for\b|(?<![\u0621-\u064A])(?:يرمز|ترمز)(?![\u0621-\u064A])/giu;
 
+/**
+ * «ما المقصود بالعمليات التشاورية؟», «العملية دي عبارة عن إيه؟»: what is meant, what a thing amounts to, is
+ * the definition asked; neither word is in a sentence that gives it (each vetoed the answer).
+ */
+const WHAT_IS_MEANT = /(?<![\u0621-\u064A])(?:(?:و|ف)?(?:ال|بال)?مقصود|عبار[ةه]\s+عن)(?![\u0621-\u064A])/gu;
+
+/** Kinds of thing a definition may be asked as: "what kind of body is the ARCP?" (question-types.ts). */
+export const THING_KINDS = '(?:body|organi[sz]ation|entity|institution|mechanism|forum|platform|group|process|framework|instrument|agency|network|thing)';
+
+/**
+ * "What kind of body is the ARCP?" asks what it is; the answer calls it "a mechanism", and "kinds" and
+ * "bodies" chose a sentence on the kinds of delegate and the bodies that sent them.
+ */
+const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KINDS}\\s+(is|are|was|were)\\b`, 'gi');
+
 export function withoutFramingPhrases(text: string): string {
   return text
     .replace(FIRST_TIME, '$1 first meeting')
@@ -148,5 +170,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')
     .replace(WHAT_IT_SAID, '$1')
-    .replace(STANDS_FOR, '');
+    .replace(STANDS_FOR, '')
+    .replace(WHAT_IS_MEANT, '')
+    .replace(KIND_OF, 'what $1');
 }

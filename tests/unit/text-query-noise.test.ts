@@ -56,6 +56,13 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('ما مكان اللجوء الأول؟')).toBe('ما مكان اللجوء الأول؟');
   });
 
+  it('drop what frames a definition: «المقصود», «عبارة عن», "what kind of body is"', () => {
+    expect(withoutFramingPhrases('ما المقصود بالعمليات التشاورية؟').trim()).toBe('ما  بالعمليات التشاورية؟'.trim());
+    expect(withoutFramingPhrases('عملية التشاور دي عبارة عن إيه؟')).toBe('عملية التشاور دي  إيه؟');
+    expect(withoutFramingPhrases('what kind of body is the ARCP')).toBe('what is the ARCP');
+    expect(withoutFramingPhrases('what kind of support did states ask for')).toBe('what kind of support did states ask for');
+  });
+
   it('read "convene for the first time", «اجتمعت أول مرة» as the first meeting, the words the collection uses', () => {
     expect(withoutFramingPhrases('When did the ARCP meet for the first time?')).toBe('When did the ARCP   first meeting?');
     expect(withoutFramingPhrases('متى اجتمعت العملية لأول مرة؟')).toBe('متى الاجتماع العملية  الأول؟');
