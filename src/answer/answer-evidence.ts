@@ -144,6 +144,27 @@ function namedByNumber(text: string, isAsked: QuestionKeys | undefined): boolean
   return tokens.some((t, i) => isAsked(t) && tokens.slice(i + 1, i + 5).some(isName));
 }
 
+/**
+ * "What is UNRWA?": a sentence that spells the name out before it ("the United Nations Relief and Works
+ * Agency for Palestine Refugees in the Near East (UNRWA)", «…(الأونروا)») says what it is, where no sentence
+ * defines it. Only when that name is all the question asks of (AskedKeys.oneThing): "the theme of GFMD 14"
+ * is not answered by the first sentence that spells out the GFMD.
+ */
+const SPELLED_OUT = 0.6;
+function spellsOut(text: string, isAsked: QuestionKeys | undefined): boolean {
+  if (!isAsked) return false;
+  return [...text.matchAll(/\S+\s+\S+\s+\S+\s*\(([^()]{2,30})\)/gu)].some(([, inside]) => {
+    const named = tokenize(inside!);
+    return named.length <= 2 && named.some(isAsked);
+  });
+}
+
+/** Whether a sentence's first word (after an article) is one the question asks about. */
+function subjectIsAsked(text: string, isAsked: QuestionKeys | undefined): boolean {
+  const first = tokenize(text).find((w) => !/^(?:the|a|an)$/.test(w));
+  return isAsked === undefined || (first !== undefined && isAsked(first));
+}
+
 /** "What is the IMRF": a sentence that opens with the thing asked about defines it. */
 function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): boolean {
   return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
@@ -237,6 +258,8 @@ export interface AskedKeys {
   time?: TimeRange;
   /** When something is usually done is asked (QuestionAnalysis.habitual). */
   habitual?: boolean;
+  /** The question names one thing only ("What is UNRWA?"), not a thing and what of it is asked. */
+  oneThing?: boolean;
 }
 
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {
@@ -266,8 +289,11 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only
       // opens with it ("The first IMRF comprised four round tables") is weaker. Either often opens a
       // reference's passage.
-      const says = hit(DEFINITION, text) ? 0.8 : opensWithSubject(raw, isAsked) ? 0.4 : 0;
-      return says + (says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0);
+      // «الأساس القانوني لعملية التشاور… هو قرار…» says what the legal basis is: a definition of the thing
+      // asked has it for subject, its first word.
+      const says = hit(DEFINITION, text) ? (subjectIsAsked(raw, isAsked) ? 0.8 : 0.6) : opensWithSubject(raw, isAsked) ? 0.4 : 0;
+      const opening = says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0;
+      return Math.max(says + opening, asked.oneThing && spellsOut(raw, isAsked) ? SPELLED_OUT : 0);
     }
     case 'how-often':
       return hit(FREQUENCY, text) ? 1 : hit(PERIODIC, text) ? PERIODIC_EVIDENCE : 0;

@@ -203,6 +203,8 @@ function continuationOf(lead: ScoredUnit, units: readonly ScoredUnit[], analysis
 const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'position']);
 /** A supporting quote is at least this relevant to the question, relative to the lead. */
 const SUPPORT_RELEVANCE = 0.4;
+/** Evidence of a sentence that says what a thing is (answer-evidence.ts), not one that only opens with it. */
+const DEFINES = 0.8;
 
 /** How the ranker's supporting quotes are chosen: thresholds tuned with it (scripts/train-unit-ranker.ts). */
 export interface RankedSupport {
@@ -229,8 +231,11 @@ function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis:
   const said = antecedentOf(lead, units);
   const chosen = [lead, ...said];
   const likely = (c: ScoredUnit) => c.probability! >= rule.minProbability && c.probability! >= rule.minRatio * lead.probability!;
+  // A lead that says what the thing is is said of in its own record, or by another sentence that says what
+  // it is: other documents that name it (a meeting it took part in, a review it holds) say what it did.
+  const defined = analysis.types[0] === 'definition' && lead.evidence[0]! >= DEFINES;
   const admissible = (c: ScoredUnit) =>
-    !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c));
+    !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c)) && (!defined || c.documentId === lead.documentId || c.evidence[0]! >= DEFINES);
   const candidates = units.filter(substantive).sort(byProbability);
   const continuation = continuationOf(lead, candidates, analysis);
   if (continuation && admissible(continuation)) chosen.push(continuation);

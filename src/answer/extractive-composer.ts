@@ -114,7 +114,9 @@ export class ExtractiveComposer implements AnswerComposer {
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
     const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, shown));
-    const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: spansOf(g.unit, shown) })), gapsAlone: true });
+    // What a thing is holds whatever year its sources were written in: no year before each quote.
+    const dateWhenMixed = !(layout === 'lead' && analysis.types[0] === 'definition');
+    const formatted = formatAnswer({ lang: input.lang, blocks, gaps: plan.gaps.map((g) => ({ spans: spansOf(g.unit, shown) })), gapsAlone: true, dateWhenMixed });
     if (formatted.text === '') return none;
     // A quote that itself says part of the record is uncertain or missing makes the answer partial too.
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));

@@ -51,7 +51,7 @@ describe('the lead answers the kind of question asked', () => {
     ['which', 'en', 'Which League Council decision established the ARCP?', /7833/, 'arcp-establishment-2014'],
     ['which', 'ar', 'ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', /7833/, 'arcp-establishment-2014'],
     ['definition', 'en', 'What is the GFMD?', /The GFMD is an informal, non-binding, voluntary and state-led process/, 'ref-gfmd'],
-    ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /2007/, 'ref-gfmd'],
+    ['definition', 'ar', 'ما هو المنتدى العالمي للهجرة والتنمية؟', /منتدى غير رسمي وغير ملزم وطوعي تقوده الدول/, 'ref-gfmd'],
     // A thing named with its number is defined too (it was read as out of scope).
     ['definition', 'ar', 'وش هو الهدف 10.7؟', /الهدف 10.7 من أهداف التنمية المستدامة يدعو/, 'ref-sdg-10-7'],
     // What the thing is, not a sentence that merely opens with it ("The first IMRF comprised four round tables").
@@ -300,6 +300,27 @@ describe('what a thing is', () => {
   it('«يعني إيه الإطار الشامل…؟» is a definition asked in dialect: the line that says what it is, with the objectives it announces', async () => {
     const reply = await answer('يعني إيه الإطار الشامل للاستجابة للاجئين؟');
     expect(leadOf(reply)).toMatch(/^«الإطار الشامل للاستجابة للاجئين هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:[^]*تخفيف الضغوط على البلدان المضيفة/);
+  });
+
+  it.each([
+    ['«ما المقصود بالعمليات التشاورية الإقليمية؟»', 'ما المقصود بالعمليات التشاورية الإقليمية؟', /أطر حوار بين الحكومات/],
+    ['«…عبارة عن إيه؟» (Egyptian)', 'عملية التشاور دي عبارة عن إيه؟', /آليةٌ أنشأتها جامعة الدول العربية|العملية التشاورية الإقليمية الخاصة بالدول العربية/],
+    ['«عرّفني على…» (introduce me to)', 'عرفني على المنتدى العالمي للاجئين', /آلية المتابعة الرئيسية/],
+    ['«…بيعمل إيه بالظبط؟» (verb first)', 'المنتدى العالمي للهجرة والتنمية بيعمل ايه بالظبط؟', /تقوده الدول|غير رسمي/],
+    ['"what kind of body is…"', 'what kind of body is the ARCP', /mechanism for strengthening dialogue/],
+    ['a resolution named by its number', 'ما هو قرار الجمعية العامة 73/195؟', /بالقرار 73\/195/],
+  ])('%s asks what a thing is: the sentence that says it leads (each was refused or answered off the point)', async (_, question, said) => {
+    expect(leadOf(await answer(question))).toMatch(said);
+  });
+
+  it('"What is UNRWA?", which no sentence defines, is answered by the sentence that spells its name out', async () => {
+    expect(leadOf(await answer('What is UNRWA?'))).toMatch(/United Nations Relief and Works Agency for Palestine Refugees in the Near East \(UNRWA\)/);
+  });
+
+  it('a definition\'s supports say what the thing is, not the meetings and reviews that name it', async () => {
+    const reply = await answer("what's the GCM exactly?");
+    expect(leadOf(reply)).toMatch(/^«The GCM is a non-legally binding cooperative framework/);
+    expect(reply.text).not.toMatch(/6th regular meeting/);
   });
 
   it('is said with the sentence that goes on about it: "It is held every four years" beside the IMRF\'s definition', async () => {
