@@ -1,6 +1,8 @@
 import { arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import type { QuestionType, TimeRange } from '../question/types.js';
+import { ordinalsIn } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
+
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { isEventWord } from './named-event.js';
@@ -194,15 +196,15 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
  * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
  * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
  */
-function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual }: AskedKeys): number {
+function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals }: AskedKeys): number {
   // "When is the statement agreed?": the usual time ("at the end of the annual regular meeting", "18
   // December" with no year) answers; one year's date is one instance of it.
   if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
   const full = firstMatch(text, FULL_DATE);
-  if (full >= 0 && !datesAnotherEvent(text, full, isAsked)) return meetingDateEvidence(text, meta);
+  if (full >= 0 && !datesAnotherEvent(text, full, isAsked, ordinals)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
   if (year < 0) return 0;
-  if (datesAnotherEvent(text, year, isAsked)) return ANOTHER_EVENT_DATE;
+  if (datesAnotherEvent(text, year, isAsked, ordinals)) return ANOTHER_EVENT_DATE;
   // "When was the 2019 statement distributed?": a year the question names is what the asker knows, and
   // one outside it ("resolution 302 of 1949") dates something else.
   const years = (text.match(YEARS) ?? []).map(Number);
@@ -219,14 +221,16 @@ const HABIT = [
 ];
 
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
-function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined): boolean {
+function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined, ordinals: readonly number[] = []): boolean {
   if (!isAsked) return false;
   const tokens = tokenize(text.slice(0, at));
   const last = tokens.findLastIndex(isEventWord);
   if (last < 0 || !tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
-  // "the first regional review conference was held online": one event named by two of its words.
+  // "the first regional review conference was held online": one event named by two of its words; "between
+  // the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
-  return !named(last);
+  const numberedOtherwise = (i: number) => ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, i - 1), i + 3)).some((n) => !ordinals.includes(n));
+  return !named(last) || numberedOtherwise(last);
 }
 /** A date of another event than the one asked. */
 const ANOTHER_EVENT_DATE = 0.3;
@@ -260,6 +264,8 @@ export interface AskedKeys {
   habitual?: boolean;
   /** The question names one thing only ("What is UNRWA?"), not a thing and what of it is asked. */
   oneThing?: boolean;
+  /** The meetings or sessions the question names by number ("the 6th meeting"). */
+  ordinals?: readonly number[];
 }
 
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {
@@ -274,7 +280,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // The place of another event named before it («تلت الاجتماعَ الاستثنائي المشاورةُ… التي عُقدت في بيروت»)
       // is not where the one asked was held, as its date would not be when.
       const at = firstMatch(text, LOCATED);
-      if (at >= 0) return datesAnotherEvent(text, at, isAsked) ? ANOTHER_EVENT_DATE : 1;
+      if (at >= 0) return datesAnotherEvent(text, at, isAsked, asked.ordinals) ? ANOTHER_EVENT_DATE : 1;
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;
     }
     case 'who':

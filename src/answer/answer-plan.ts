@@ -177,9 +177,11 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   const onlyFacts = analysis.types.every((t) => t === 'yes-no' || FACT_TYPES.has(t));
   const answered = !!lead && onlyFacts && facts.length > 0 && facts.every((i) => quotes.some((q) => gives(q, i)));
   const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < TYPED_EVIDENCE);
+  // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one.
+  const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && lead!.fit < 1;
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
-    .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)))
+    .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)) || fitsWhereLeadDoesNot(s))
     .sort(byScore)
     .slice(0, 1);
 }

@@ -248,8 +248,10 @@ function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly
   const holds = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= 0.6);
   if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds)) return true;
   // "When was the 2nd meeting held?": the note names the meeting asked ("2nd regular meeting: its date… not
-  // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date).
-  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && gap.score >= lead.score) return true;
+  // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date); a lead that
+  // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however
+  // fully it gives that one's date.
+  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1)) return true;
   return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
 /** Kinds of question one fact answers, which a note of absence can hold ("is not known"). */

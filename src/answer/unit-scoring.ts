@@ -246,7 +246,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const own = quoteFit(unitText(unit), input.analysis);
     const fit = unit.antecedent ? Math.max(own, quoteFit(unit.antecedent.text, input.analysis)) : own;
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
-    const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1 }));
+    const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals }));
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);

@@ -110,8 +110,8 @@ const ANOTHER_ONE = /\b(?:first|second|third|last|latest|next|previous|other)\s+
 
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
 const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;
-const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
-const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم|قديش|قداش|شحال|شو|ايش|إيش|وش|ماذا)$/u;
+const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|وقتيش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
+const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|أين|اين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم|قديش|قداش|شحال|شو|ايش|إيش|وش|ماذا)$/u;
 /** A verb in the imperfect, also with the dialects' «ب» («بينعقد», «بتصدر»). */
 const IMPERFECT_AR = /^و?ب?[يت][\u0621-\u064A]{3,}$/u;
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */

@@ -350,6 +350,22 @@ describe('when something is usually done', () => {
   });
 });
 
+describe('the date of the meeting asked, by its number', () => {
+  it('"when was the 6th meeting?" is "probably held in 2020", not the sentence that dates the 5th and 7th meetings around it', async () => {
+    expect(leadOf(await answer('when was the 6th meeting?'))).toMatch(/was probably held in 2020/);
+  });
+
+  it('«وقتيش انعقد الاجتماع السادس؟» (Levantine: when) is a "when", answered with its year (it was refused)', async () => {
+    expect(leadOf(await answer('وقتيش انعقد الاجتماع السادس؟'))).toMatch(/2020/);
+  });
+
+  it('«إيمتى كان الاجتماع التاني للعملية؟» is told the 2nd meeting\'s date is not on record, not the second extraordinary meeting\'s', async () => {
+    const reply = await new ConversationScript(app).say('إيمتى كان الاجتماع التاني للعملية؟');
+    expect(reply.text).toMatch(/الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه/);
+    expect(reply.text).not.toMatch(/يوليو\/تموز 2017/);
+  });
+});
+
 describe('the place of the meeting asked', () => {
   it('«فين اتعمل الاجتماع الاستثنائي بتاع 2017؟» is Cairo, not Beirut where the consultation that followed it was held', async () => {
     const reply = await answer('فين اتعمل الاجتماع الاستثنائي بتاع 2017؟');
