@@ -18,6 +18,11 @@ export function englishWords(words: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${words.map((w) => w.replaceAll(' ', '\\s+')).join('|')})\\b`);
 }
 
+/** Whether any of the patterns matches the text. */
+export function anyMatch(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((re) => re.test(text));
+}
+
 /** Index of the first match of any pattern, or -1. */
 export function firstMatch(text: string, patterns: readonly RegExp[]): number {
   let best = -1;

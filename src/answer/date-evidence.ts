@@ -1,0 +1,83 @@
+import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
+import { ordinalsIn } from '../question/understand.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { AskedKeys, QuestionKeys } from './answer-evidence.js';
+import { isEventWord } from './named-event.js';
+
+/**
+ * Evidence that a sentence dates what was asked ("when"): the dates it gives, and whose they are.
+ */
+export const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+export const MONTHS_AR = [
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
+];
+export const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
+export const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
+const hit = anyMatch;
+
+const MONTH_NAMES = MONTHS_EN.split('|').slice(0, 12).map((en, i) => [en, MONTHS_AR[i]!, MONTHS_AR[i + 12]!]);
+
+/**
+ * How surely a dated sentence of a meeting report dates the meeting itself: 1 when it gives the meeting's
+ * own month and year; less for another date of that year (the month a statement was issued); least when
+ * all its years are other years («جاء الاجتماع الحادي عشر بعد المنتدى… الذي عُقد في ديسمبر 2023»). Any
+ * full date counts fully in documents that are not about one meeting.
+ */
+function meetingDateEvidence(text: string, meta: { type: string; date: string }): number {
+  const [year, month] = /^(\d{4})(?:-(\d{2}))?/.exec(meta.date)?.slice(1) ?? [];
+  if (meta.type !== 'meeting-report' || !year) return 1;
+  const years: string[] = text.match(YEARS) ?? [];
+  if (years.length > 0 && !years.includes(year)) return 0.6;
+  const names = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (!names) return 1;
+  return names.some((n) => new RegExp(`(?<![\\p{L}])${normalizeForMatch(n)}(?![\\p{L}])`, 'u').test(text)) ? 1 : 0.8;
+}
+
+/**
+ * A date for "when": a full date (a year alone says less), unless the sentence names the event asked about
+ * and then another one before it, whose date it is: "The 10th meeting aimed to prepare member states for
+ * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
+ * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
+ */
+export function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals }: AskedKeys): number {
+  // "When is the statement agreed?": the usual time ("at the end of the annual regular meeting", "18
+  // December" with no year) answers; one year's date is one instance of it.
+  if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
+  const full = firstMatch(text, FULL_DATE);
+  if (full >= 0 && !datesAnotherEvent(text, full, isAsked, ordinals)) return meetingDateEvidence(text, meta);
+  const year = firstMatch(text, [YEAR]);
+  if (year < 0) return 0;
+  if (datesAnotherEvent(text, year, isAsked, ordinals)) return ANOTHER_EVENT_DATE;
+  // "When was the 2019 statement distributed?": a year the question names is what the asker knows, and
+  // one outside it ("resolution 302 of 1949") dates something else.
+  const years = (text.match(YEARS) ?? []).map(Number);
+  const within = (y: number) => (time?.from ?? -Infinity) <= y && y <= (time?.to ?? Infinity);
+  if (time?.from !== undefined && time.from === time.to) return years.some((y) => y !== time.from) ? ANOTHER_EVENT_DATE : ASKED_YEAR;
+  return years.some(within) ? 0.6 : ANOTHER_EVENT_DATE;
+}
+/** A year the question names, as the only date a unit gives. */
+const ASKED_YEAR = 0.2;
+/** Words of a usual time: every year, normally, at each regular meeting. */
+const HABIT = [
+  englishWords(['annual', 'annually', 'every year', 'each year', 'a year', 'per year', 'yearly', 'usually', 'normally', 'usual', 'regularly', 'as a rule']),
+  arabicWords(['سنوي', 'السنوي', 'سنويا', 'كل عام', 'كل سنه', 'عاده', 'المعتاد', 'المعتاده', 'دوري', 'الدوري', 'دوريا']),
+];
+
+/** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
+export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined, ordinals: readonly number[] = []): boolean {
+  if (!isAsked) return false;
+  const tokens = tokenize(text.slice(0, at));
+  const last = tokens.findLastIndex(isEventWord);
+  if (last < 0 || !tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
+  // "the first regional review conference was held online": one event named by two of its words; "between
+  // the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number.
+  const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
+  const numberedOtherwise = (i: number) => ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, i - 1), i + 3)).some((n) => !ordinals.includes(n));
+  return !named(last) || numberedOtherwise(last);
+}
+/** A date of another event than the one asked. */
+export const ANOTHER_EVENT_DATE = 0.3;
