@@ -61,10 +61,10 @@ export function hasInternalId(text: string): boolean {
   return INTERNAL_ID.test(text.replace(FILE_POINTER, ''));
 }
 
-/** Sentences that say the record is uncertain: "sources differ", «غير مؤكد». */
+/** Sentences that say the record is uncertain: "sources differ", «غير مؤكد», "probably", «يُرجَّح». */
 const UNCERTAIN = [
-  /\bsources (?:differ|disagree|conflict)\b|\buncertain\b|\bnot confirmed\b|\bunconfirmed\b|\bunclear\b|\bis an inference\b/,
-  ...['تختلف المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
+  /\bsources (?:differ|disagree|conflict)\b|\buncertain\b|\bnot confirmed\b|\bunconfirmed\b|\bunclear\b|\bis an inference\b|\bprobably\b/,
+  ...['تختلف المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج', 'يرجح'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
 ];
 
 /** True when a sentence says part of what it reports is uncertain or unknown. */

@@ -81,3 +81,25 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
 }
 /** A date of another event than the one asked. */
 export const ANOTHER_EVENT_DATE = 0.3;
+
+/** How finely a date is given: a day, a month, or a year alone. */
+export type DatePrecision = 'day' | 'month' | 'year';
+export const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** A day of a month: "29–30 May", "8 June", «29 و30 مايو», «8 يونيو/حزيران». */
+const DAY_DATE = [
+  new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b`),
+  new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${MONTHS_AR.join('|')})(?![\\u0621-\\u064A])`, 'u'),
+];
+
+/**
+ * How finely a sentence dates what was asked: a day ("on 8 June 2021"), a month ("in April 2015") or a
+ * year ("held in 2018"), leaving out the dates of other events it names; undefined when it gives none.
+ */
+export function datePrecision(text: string, { isAsked, ordinals }: AskedKeys): DatePrecision | undefined {
+  const own = (patterns: readonly RegExp[]) => patterns.some((re) => {
+    const m = re.exec(text);
+    return m !== null && !datesAnotherEvent(text, m.index, isAsked, ordinals);
+  });
+  return own(DAY_DATE) ? 'day' : own(FULL_DATE) ? 'month' : own([YEAR]) ? 'year' : undefined;
+}

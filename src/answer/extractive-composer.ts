@@ -19,7 +19,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -122,7 +122,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const uncertain = plan.quotes.some((q) => saysUncertain(unitText(q.unit)));
     const used = new Set(formatted.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.passageId)));
     const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
-    const missing = layout === 'lead' ? missingFact(analysis, plan) : undefined;
+    // A date given less finely than asked ("in 2018" for "when exactly") is said to be all the record holds,
+    // unless a quote says so already ("exact date not known").
+    const missing = layout === 'lead' ? (missingFact(analysis, plan) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const text = missing ? `${formatted.text}\n\n${renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })}` : formatted.text;
     const coverage = formatted.coverage === 'partial' || uncertain || missing ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };

@@ -1,10 +1,13 @@
 import { titleIn } from '../ingest/types.js';
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { LabelKey } from '../replies/labels.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { countriesNamed } from './countries.js';
+import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { namesAsked } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -98,3 +101,33 @@ function quoteWithContext(unit: Unit): string {
   const p = unitPassage(unit);
   return [unitText(unit), titleIn(p.meta, p.lang), p.heading ?? ''].join('\n');
 }
+
+/** "In which year…", «في أي عام…»: a year asked, which a year answers; "which month", «بأي شهر»: a month. */
+const YEAR_ASKED = [englishWords(['(?:which|what) year', 'in what year']), arabicWords(['اي عام', 'اي سنه', 'انهي سنه'])];
+const MONTH_ASKED = [englishWords(['(?:which|what) month', 'in what month']), arabicWords(['اي شهر', 'انهي شهر'])];
+
+function askedPrecision(question: string): DatePrecision {
+  const text = normalizeForMatch(question);
+  return anyMatch(YEAR_ASKED, text) ? 'year' : anyMatch(MONTH_ASKED, text) ? 'month' : 'day';
+}
+
+/**
+ * "When exactly was the 4th meeting held?" answered "in 2018": the date asked is given less finely than
+ * asked (a year, a month, where a day was), and the reply says the record holds no more, so that the year
+ * does not pass for the whole answer. Quotes that date another event do not count.
+ */
+export function inexactDate(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
+  const t = analysis.types.indexOf('when');
+  if (t < 0 || analysis.habitual) return undefined;
+  // Only quotes that name the meeting or year asked (fit above 1) speak for it; and a note already quoted
+  // ("its exact date… not given") says it.
+  if (plan.gaps.length > 0) return undefined;
+  const dating = plan.quotes.filter((q) => q.evidence[t]! >= DATES_ASKED && q.dated !== undefined && q.fit > 1);
+  if (dating.length === 0) return undefined;
+  const finest = Math.max(...dating.map((q) => PRECISION_RANK[q.dated!]));
+  const asked = askedPrecision(analysis.text);
+  if (finest >= PRECISION_RANK[asked]) return undefined;
+  return finest === PRECISION_RANK.year && asked === 'month' ? 'factMonth' : 'factExactDate';
+}
+/** Date evidence of the event asked (date-evidence.ts): a year within the question's, or better. */
+const DATES_ASKED = 0.5;

@@ -5,6 +5,7 @@ import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
+import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
 import { askedActs } from './predicate.js';
 import { quoteFit } from './document-facts.js';
@@ -35,6 +36,8 @@ export interface ScoredUnit {
   evidence: number[];
   /** relevance × (1 + evidence for the main type, with a little for the others). */
   score: number;
+  /** How finely the unit dates what was asked, when "when" is asked (date-evidence.ts). */
+  dated?: DatePrecision;
   /** The learned ranker's probability that the unit holds a fact asked for (unit-ranker.ts), when one is shipped. */
   probability?: number;
   /** The ranker's features (unit-features.ts), for the training script. */
@@ -246,11 +249,13 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const own = quoteFit(unitText(unit), input.analysis);
     const fit = unit.antecedent ? Math.max(own, quoteFit(unit.antecedent.text, input.analysis)) : own;
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
-    const evidence = types.map((t) => answerEvidence(unit, t, { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals }));
+    const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals };
+    const evidence = types.map((t) => answerEvidence(unit, t, asked));
+    const dated = types.includes('when') ? datePrecision(normalizeForMatch(unitText(unit)), asked) : undefined;
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
-    return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score };
+    return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
   const acts = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
   return { units: scored, termCount: pairs.length, acts, events: pairs.map((p) => namesEvent(p.own)) };

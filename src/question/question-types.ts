@@ -23,7 +23,7 @@ const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago']),
-    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم']),
+    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
     // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
     arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
   ],

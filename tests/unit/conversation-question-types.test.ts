@@ -67,7 +67,8 @@ describe('the lead answers the kind of question asked', () => {
     expect(leadOf(reply)).toMatch(/\[\d\]$/);
     if (documentId) expect(cited(reply)).toContain(documentId);
     expect(reply.text.length).toBeLessThanOrEqual(1200);
-    expect(reply.text).not.toMatch(/do not give the|لا تذكر الوثائق المتاحة لدينا/);
+    // No note that the fact asked is missing (a year given where a day was asked is noted as the exact date, below).
+    expect(reply.text).not.toMatch(/do not give the (?:date|place|name|number) |لا تذكر الوثائق المتاحة لدينا (?:التاريخ|المكان|اسم الجهة|العدد) الذي/);
     // Source lines in the asker's language: no English meeting label under an Arabic answer.
     if (lang === 'ar') for (const c of reply.citations) expect(c.meeting ?? '').not.toMatch(/[A-Za-z]/);
   });
@@ -363,6 +364,28 @@ describe('the date of the meeting asked, by its number', () => {
     const reply = await new ConversationScript(app).say('إيمتى كان الاجتماع التاني للعملية؟');
     expect(reply.text).toMatch(/الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه/);
     expect(reply.text).not.toMatch(/يوليو\/تموز 2017/);
+  });
+});
+
+describe('a date the record gives less finely than asked', () => {
+  it.each([
+    ['ar', 'امتى بالضبط اتعمل الاجتماع الرابع؟', /2018/, /لا تذكر الوثائق المتاحة لدينا التاريخ الدقيق الذي تسألون عنه/],
+    ['en', 'which day was the 1st meeting held in April 2015?', /April 2015/, /do not give the exact date asked for/],
+  ])('(%s) gives what is on record and says the exact date is not (the year passed for the whole answer)', async (_, question, given, said) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(given);
+    expect(reply.text).toMatch(said);
+    expect(reply.coverage).toBe('partial');
+  });
+
+  it('a date the record says is probable ("probably 27–28 May 2024") is a partial answer', async () => {
+    expect((await answer('what date was the 10th meeting?')).coverage).toBe('partial');
+  });
+
+  it('a meeting dated to the day is answered in full, with no such note', async () => {
+    const reply = await answer('When was the 9th ARCP meeting held?');
+    expect(reply.coverage).not.toBe('partial');
+    expect(reply.text).not.toMatch(/exact date/);
   });
 });
 
