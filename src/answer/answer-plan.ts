@@ -84,7 +84,9 @@ function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[
  * no more often (0.760 vs 0.749), and less often for "when" and "where", where the type decides.
  */
 export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
-  const ranked = units.filter(substantive).sort(byScore);
+  // "Who is the head of the Social Affairs Sector?": of office holders said alike ("…, in 2015–2017 events",
+  // "…, from the 5th meeting (2019) to 2024 events"), the one of the latest years holds it now.
+  const ranked = units.filter(substantive).sort(firstType === 'who' ? (a, b) => b.score - a.score || latestYear(b) - latestYear(a) || a.unit.order - b.unit.order : byScore);
   const best = ranked[0];
   if (!best) return undefined;
   // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less
@@ -97,6 +99,11 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
   const floor = full ? (firstType === 'how-many' || firstType === 'list' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
   return typed && typed.relevance >= floor * best.relevance ? typed : best;
+}
+
+/** The latest year a unit names, or 0. */
+function latestYear(s: ScoredUnit): number {
+  return Math.max(0, ...(unitText(s.unit).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number));
 }
 
 function newTermShare(candidate: ScoredUnit, chosen: readonly ScoredUnit[], termCount: number): number {

@@ -396,6 +396,15 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('who holds an office now', () => {
+  it.each([
+    ['who heads the Social Affairs Sector?', /^«Haifa Abu Ghazaleh, Assistant Secretary-General and Head of the Social Affairs Sector, from the 5th meeting \(2019\) to 2024 events/],
+    ['من هو رئيس قطاع الشؤون الاجتماعية؟', /^«هيفاء أبو غزالة/],
+  ])('%s is its latest holder in the record, not the one of 2015–2017 said alike before her', async (question, holder) => {
+    expect(leadOf(await answer(question))).toMatch(holder);
+  });
+});
+
 describe('who holds an office, asked in the Maghreb', () => {
   it('«شكون هي مديرة إدارة اللاجئين في الجامعة؟» is answered from the record, not ticketed as a wish to reach her', async () => {
     const reply = await answer('شكون هي مديرة إدارة اللاجئين في الجامعة؟');
