@@ -277,6 +277,8 @@ export interface LeadOptions {
   ranked?: RankedSupport;
   /** "The latest meeting": the document of the kind asked that is the newest, which the lead should be from. */
   edgeDocument?: string;
+  /** The lead's candidates among the units about the subject (record-silence.ts: those naming the states asked). */
+  leadFrom?: (units: readonly ScoredUnit[]) => readonly ScoredUnit[];
 }
 
 /**
@@ -297,7 +299,8 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const { termCount, ranked } = options;
   const about = aboutTheSubject(units, analysis, options.acts);
   const named = atTheEventAsked(about, options.events, 'sentence');
-  const lead = chooseLead(fromEdge(atTheEventAsked(about, options.events, 'record'), analysis, options.edgeDocument), analysis.types[0]);
+  const candidates = atTheEventAsked(about, options.events, 'record');
+  const lead = chooseLead(fromEdge(options.leadFrom?.(candidates) ?? candidates, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

@@ -17,7 +17,26 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
 /** Every state's name, in both languages, as one pattern each (a "who" answer may name any of them). */
 export const COUNTRY = [englishWords(COUNTRIES.map(([en]) => en)), arabicWords(COUNTRIES.map(([, ar]) => ar), { clitics: true })];
 
-const EACH = COUNTRIES.map(([en, ar]) => ({ key: en, patterns: [englishWords([en]), arabicWords([ar], { clitics: true })] }));
+/**
+ * The people of a state, as a question may name it ("the return of Syrian refugees", «عودة اللاجئين
+ * السوريين»): the state is asked about as if named.
+ */
+const DEMONYMS: Readonly<Record<string, readonly [string, string]>> = {
+  algeria: ['algerians?', 'جزائري جزائريه جزائريين جزائريون'], egypt: ['egyptians?', 'مصري مصريه مصريين مصريون'],
+  iraq: ['iraqis?', 'عراقي عراقيه عراقيين عراقيون'], jordan: ['jordanians?', 'اردني اردنيه اردنيين اردنيون'],
+  lebanon: ['lebanese', 'لبناني لبنانيه لبنانيين لبنانيون'], libya: ['libyans?', 'ليبي ليبيه ليبيين ليبيون'],
+  morocco: ['moroccans?', 'مغربي مغربيه مغاربه'], palestine: ['palestinians?', 'فلسطيني فلسطينيه فلسطينيين فلسطينيون'],
+  somalia: ['somalis?', 'صومالي صوماليه صوماليين'], sudan: ['sudanese', 'سوداني سودانيه سودانيين سودانيون'],
+  syria: ['syrians?', 'سوري سوريه سوريين سوريون'], tunisia: ['tunisians?', 'تونسي تونسيه تونسيين'],
+  yemen: ['yemenis?', 'يمني يمنيه يمنيين يمنيون'], mauritania: ['mauritanians?', 'موريتاني موريتانيين'],
+};
+
+const EACH = COUNTRIES.map(([en, ar]) => {
+  const [people, peopleAr] = DEMONYMS[en] ?? [];
+  const patterns = [englishWords([en]), arabicWords([ar], { clitics: true })];
+  if (people && peopleAr) patterns.push(englishWords([people]), arabicWords(peopleAr.split(' '), { clitics: true }));
+  return { key: en, patterns };
+});
 
 /** The states a text names, by their English name, whichever language it names them in. */
 export function countriesNamed(text: string): Set<string> {

@@ -19,7 +19,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -101,7 +101,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheStatesAsked(units, analysis, candidates.fit),  termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));

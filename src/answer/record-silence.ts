@@ -6,6 +6,7 @@ import type { LabelKey } from '../replies/labels.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
+import type { ScoredUnit } from './unit-scoring.js';
 import { countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { namesAsked } from './document-facts.js';
@@ -53,6 +54,29 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
  * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
  * said or did is not on record.
  */
+/**
+ * "Which Moroccan bodies represented the kingdom at the 9th meeting?": the lead's candidates are the units
+ * that name the states asked (in their words, title or heading), when some do; the meeting's other
+ * sentences said more of its words.
+ */
+export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, documentFit: ReadonlyMap<string, number>): readonly ScoredUnit[] {
+  const asked = countriesNamed(analysis.text);
+  if (asked.size === 0) return units;
+  // Of the meeting or year asked too: Egypt named in a 2023 statement says nothing of the 10th meeting.
+  const meetingAsked = analysis.entities.mentions.some((m) => m.kind);
+  const ofAsked = (s: ScoredUnit) => {
+    const doc = documentFit.get(s.documentId) ?? 1;
+    return meetingAsked ? s.fit > 1 || doc > 1 : s.fit >= 1 && doc >= 1;
+  };
+  // And about as much of the rest: the Syrian crisis «entering its sixth year» is no answer on return.
+  const best = Math.max(0, ...units.map((s) => s.coverage));
+  const naming = units.filter((s) => !s.unit.note && ofAsked(s) && s.coverage >= STATE_LEAD_COVERAGE * best && [...asked].every((c) => countriesNamed(quoteWithContext(s.unit)).has(c)));
+  return naming.length > 0 ? [...naming, ...units.filter((s) => s.unit.note)] : units;
+}
+
+/** A unit naming the state asked leads if it covers at least this share of what the best-covering unit does. */
+const STATE_LEAD_COVERAGE = 0.8;
+
 export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   const asked = countriesNamed(analysis.text);
   if (asked.size === 0 || plan.quotes.length === 0) return false;
@@ -97,7 +121,7 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): Label
 }
 
 /** A quote with the title of its document and the heading of its section, in the quote's language. */
-function quoteWithContext(unit: Unit): string {
+export function quoteWithContext(unit: Unit): string {
   const p = unitPassage(unit);
   return [unitText(unit), titleIn(p.meta, p.lang), p.heading ?? ''].join('\n');
 }

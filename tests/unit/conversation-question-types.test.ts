@@ -396,6 +396,17 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('a state asked about', () => {
+  it('«الجهات المغربية التي مثلت المملكة في الاجتماع التاسع» is answered by the sentence that names Morocco\'s delegation, not the meeting\'s other sentences', async () => {
+    expect(leadOf(await answer('الإفادة بالجهات المغربية التي مثلت المملكة في الاجتماع التاسع لعملية التشاور العربية الإقليمية (مايو 2023)'))).toMatch(/ومثّل المغربَ وفدٌ من وزارة الشؤون الخارجية/);
+  });
+
+  it('"the return of Syrian refugees" asks about Syria: no general call on return passes for its position', async () => {
+    const reply = await new ConversationScript(app).say('What is the Arab position on the return of Syrian refugees?');
+    expect(reply.kind === 'answer' ? reply.text : '').not.toMatch(/conditions for refugees' return in safety and dignity/);
+  });
+});
+
 describe('who holds an office now', () => {
   it.each([
     ['who heads the Social Affairs Sector?', /^«Haifa Abu Ghazaleh, Assistant Secretary-General and Head of the Social Affairs Sector, from the 5th meeting \(2019\) to 2024 events/],
