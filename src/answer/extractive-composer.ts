@@ -19,7 +19,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
+import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, backgroundOnly, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -125,8 +125,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // A date given less finely than asked ("in 2018" for "when exactly") is said to be all the record holds,
     // unless a quote says so already ("exact date not known").
     const missing = layout === 'lead' ? (missingFact(analysis, plan) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
-    const text = missing ? `${formatted.text}\n\n${renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })}` : formatted.text;
-    const coverage = formatted.coverage === 'partial' || uncertain || missing ? 'partial' : 'full';
+    const background = layout === 'lead' && backgroundOnly(analysis, plan);
+    const note = missing ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) }) : background ? renderTemplate('answer-background-only', input.lang) : undefined;
+    const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
+    const coverage = formatted.coverage === 'partial' || uncertain || missing || background ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
   }
 

@@ -155,3 +155,23 @@ export function inexactDate(analysis: QuestionAnalysis, plan: AnswerPlan): Label
 }
 /** Date evidence of the event asked (date-evidence.ts): a year within the question's, or better. */
 const DATES_ASKED = 0.5;
+
+/** Who the question asks a position of: the ARCP, the Arab states, the League. */
+const HOLDER = [
+  englishWords(['arcp', 'arab', 'arabs', 'league', 'las', 'member states']),
+  arabicWords(['العمليه', 'عمليه التشاور', 'العربي', 'العربيه', 'العرب', 'الجامعه', 'الدول العربيه', 'الدول الاعضاء']),
+];
+
+/**
+ * "What's the ARCP's position on statelessness?" answered only from reference documents on a global
+ * framework or on LAS–UNHCR work (the Arab Declaration on Belonging): background, not an ARCP position,
+ * which the reply says rather than letting the background pass for one.
+ */
+export function backgroundOnly(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
+  // A note of absence quoted beside them says it already ("nothing can be said about its content").
+  if (!analysis.types.includes('position') || plan.quotes.length === 0 || plan.gaps.length > 0 || !anyMatch(HOLDER, normalizeForMatch(analysis.text))) return false;
+  return plan.quotes.every((q) => {
+    const meta = unitPassage(q.unit).meta;
+    return meta.type === 'reference' && !meta.forum.includes('ARCP');
+  });
+}

@@ -7,6 +7,7 @@ export const TEMPLATE_NAMES = [
   'answer-other-language',
   'answer-partial',
   'answer-fact-missing',
+  'answer-background-only',
   'no-position',
   'no-position-ticket',
   'no-position-part',

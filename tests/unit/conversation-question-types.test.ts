@@ -407,6 +407,21 @@ describe('a state asked about', () => {
   });
 });
 
+describe('a position asked of the ARCP that only background holds', () => {
+  it.each([
+    ['en', "What's the ARCP's position on statelessness?", /not a position of the ARCP: the documents on record hold no ARCP position on this point/],
+    ['ar', 'ما موقف العملية من انعدام الجنسية؟', /وليس موقفاً للعملية: لا تتضمن الوثائق المتاحة لدينا موقفاً للعملية/],
+  ])('(%s) quotes the LAS–UNHCR background and says it is no ARCP position (it passed for one)', async (_, question, said) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(said);
+    expect(reply.coverage).toBe('partial');
+  });
+
+  it('an answer from the ARCP\'s own record says no such thing', async () => {
+    expect((await answer('What did the 2024 World Refugee Day statement call for?')).text).not.toMatch(/not a position of the ARCP/);
+  });
+});
+
 describe('who holds an office now', () => {
   it.each([
     ['who heads the Social Affairs Sector?', /^«Haifa Abu Ghazaleh, Assistant Secretary-General and Head of the Social Affairs Sector, from the 5th meeting \(2019\) to 2024 events/],
