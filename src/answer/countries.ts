@@ -31,12 +31,23 @@ const DEMONYMS: Readonly<Record<string, readonly [string, string]>> = {
   yemen: ['yemenis?', 'يمني يمنيه يمنيين يمنيون'], mauritania: ['mauritanians?', 'موريتاني موريتانيين'],
 };
 
-const EACH = COUNTRIES.map(([en, ar]) => {
-  const [people, peopleAr] = DEMONYMS[en] ?? [];
-  const patterns = [englishWords([en]), arabicWords([ar], { clitics: true })];
-  if (people && peopleAr) patterns.push(englishWords([people]), arabicWords(peopleAr.split(' '), { clitics: true }));
-  return { key: en, patterns };
-});
+/**
+ * Groups of states a question may name as one: "labour migration to the Gulf", «دول الخليج». Not states of
+ * their own (a "who" answer does not name them), but asked about as a state is.
+ */
+const GROUPS: ReadonlyArray<readonly [string, RegExp[]]> = [
+  ['gulf', [englishWords(['gulf', 'gcc']), arabicWords(['الخليج', 'خليجي', 'خليجيه', 'الخليجي', 'الخليجيه', 'مجلس التعاون'], { clitics: true })]],
+];
+
+const EACH = [
+  ...COUNTRIES.map(([en, ar]) => {
+    const [people, peopleAr] = DEMONYMS[en] ?? [];
+    const patterns = [englishWords([en]), arabicWords([ar], { clitics: true })];
+    if (people && peopleAr) patterns.push(englishWords([people]), arabicWords(peopleAr.split(' '), { clitics: true }));
+    return { key: en, patterns };
+  }),
+  ...GROUPS.map(([key, patterns]) => ({ key, patterns })),
+];
 
 /** The states a text names, by their English name, whichever language it names them in. */
 export function countriesNamed(text: string): Set<string> {

@@ -401,6 +401,13 @@ describe('a state asked about', () => {
     expect(leadOf(await answer('الإفادة بالجهات المغربية التي مثلت المملكة في الاجتماع التاسع لعملية التشاور العربية الإقليمية (مايو 2023)'))).toMatch(/ومثّل المغربَ وفدٌ من وزارة الشؤون الخارجية/);
   });
 
+  it('"labour migration to the Gulf" asks about the Gulf states, which no record names: not on record, not a UN dialogue on labour', async () => {
+    for (const question of ["what's the ARCP stance on labour migration to the Gulf?", 'ما موقف العملية من العمالة المهاجرة في دول الخليج؟']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind, `${question}\n${reply.text}`).toBe('no-position');
+    }
+  });
+
   it('"the return of Syrian refugees" asks about Syria: no general call on return passes for its position', async () => {
     const reply = await new ConversationScript(app).say('What is the Arab position on the return of Syrian refugees?');
     expect(reply.kind === 'answer' ? reply.text : '').not.toMatch(/conditions for refugees' return in safety and dignity/);
