@@ -72,12 +72,15 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   if (!isAsked) return false;
   const tokens = tokenize(text.slice(0, at));
   const last = tokens.findLastIndex(isEventWord);
-  if (last < 0 || !tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
-  // "the first regional review conference was held online": one event named by two of its words; "between
-  // the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number.
+  if (last < 0) return false;
+  // "between the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number; «أصدر
+  // الاجتماع الثالث، المنعقد… في القاهرة، ورقة… الدورة العاشرة» places the 3rd meeting, not the 10th session.
+  const numberedOtherwise = ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, last - 1), last + 3)).some((n) => !ordinals.includes(n));
+  if (numberedOtherwise) return true;
+  if (!tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
+  // "the first regional review conference was held online": one event named by two of its words.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
-  const numberedOtherwise = (i: number) => ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, i - 1), i + 3)).some((n) => !ordinals.includes(n));
-  return !named(last) || numberedOtherwise(last);
+  return !named(last);
 }
 /** A date of another event than the one asked. */
 export const ANOTHER_EVENT_DATE = 0.3;

@@ -389,6 +389,12 @@ describe('a date the record gives less finely than asked', () => {
   });
 });
 
+describe('the place of the session asked, by its number', () => {
+  it('«وين انعقدت الدورة العاشرة للمنتدى العالمي؟» is Berlin, not Cairo where the 3rd meeting that issued the paper on it met', async () => {
+    expect(leadOf(await answer('وين انعقدت الدورة العاشرة للمنتدى العالمي؟'))).toMatch(/برلين/);
+  });
+});
+
 describe('the place of the meeting asked', () => {
   it('«فين اتعمل الاجتماع الاستثنائي بتاع 2017؟» is Cairo, not Beirut where the consultation that followed it was held', async () => {
     const reply = await answer('فين اتعمل الاجتماع الاستثنائي بتاع 2017؟');
