@@ -475,6 +475,15 @@ describe('a list of the thing asked', () => {
   });
 });
 
+describe('the parts of a thing', () => {
+  it.each([
+    ['شنو هي أجزاء الاتفاق العالمي بشأن اللاجئين؟', /^«يتألف الاتفاق العالمي بشأن اللاجئين من أربعة أجزاء:[^]*برنامج عمل/],
+    ['what are the parts of the GCR?', /^«The GCR has four parts:[^]*Programme of Action/],
+  ])('%s is the list of its parts (it led with the date it was affirmed)', async (question, parts) => {
+    expect(leadOf(await answer(question))).toMatch(parts);
+  });
+});
+
 describe('a count of the thing asked', () => {
   it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
     const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
