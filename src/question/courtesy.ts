@@ -56,7 +56,7 @@ const LEADING_PURPOSE = [
 const AR_REFERRING = String.raw`(?:[إا]لحاق[اًا]*|بال[إا]شار[ةه]|[إا]شار[ةه])`;
 const TO_EARLIER_EXCHANGE = [
   // "Further to our call, …", «إلحاقاً باتصالنا الهاتفي، …», «بالإشارة إلى الموضوع أعلاه، …».
-  /^(?:further\s+to|following(?:\s+up\s+on)?|with\s+reference\s+to|as\s+discussed\s+(?:in|on|during))\s+(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|conversation|meeting|discussion|exchange)\b[^,]{0,40},\s*/i,
+  /^(?:further\s+to|following(?:\s+up\s+on)?|with\s+reference\s+to|as\s+discussed\s+(?:in|on|during))\s+(?:our|your|my|the)\s+(?:(?:telephone|phone|recent|earlier|previous|last|brief)\s+)?(?:call|phone\s+call|e-?mail|letter|message|conversation|meeting|discussion|exchange)\b[^,]{0,40},\s*/i,
   new RegExp(String.raw`^${AR_REFERRING}\s+(?:[إا]لى\s+|ل|ب)[^،,:]{1,60}[،,]\s*`, 'u'),
 ];
 const SALUTATION = [
@@ -76,7 +76,7 @@ const REFERENCE = [
 ];
 /** A reference to the correspondence itself ("our call", «كتابكم رقم…», «الموضوع أعلاه»), which names no subject. */
 const CORRESPONDENCE =
-  /^(?:(?:our|your|my|the)\s+(?:call|phone\s+call|e-?mail|letter|message|note|conversation|meeting|discussion|exchange)|(?:ال)?(?:كتاب|خطاب|رسال[ةه]|مذكر[ةه]|برقي[ةه]|مراسل[ةه]|اتصال|مكالم[ةه]|بريد|حديث|محادث[ةه]|لقاء)|[^\s]+(?:نا|كم)(?:\s|$)|(?:ال)?موضوع\s+(?:[أا]علاه|المذكور))/iu;
+  /^(?:(?:our|your|my|the)\s+(?:(?:telephone|phone|recent|earlier|previous|last|brief)\s+)?(?:call|phone\s+call|e-?mail|letter|message|note|conversation|meeting|discussion|exchange)|(?:ال)?(?:كتاب|خطاب|رسال[ةه]|مذكر[ةه]|برقي[ةه]|مراسل[ةه]|اتصال|مكالم[ةه]|بريد|حديث|محادث[ةه]|لقاء)|[^\s]+(?:نا|كم)(?:\s|$)|(?:ال)?موضوع\s+(?:[أا]علاه|المذكور))/iu;
 
 /**
  * A question whose opening refers to its subject, with that subject moved after what is asked, as a question

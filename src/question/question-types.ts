@@ -22,7 +22,7 @@ const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
-    englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago']),
+    englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
     // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
     arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
@@ -57,7 +57,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['كم مره', 'كل كم', 'كل قديش', 'كل قداش', 'كل امتي', 'كل متي', 'دوريه']),
   ],
   which: [
-    englishWords(['which', `what (?:document|documents|(?:type|types|kind|kinds)(?! of ${KIND_OF_THING})|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)`]),
+    // Not a relative "which" after a noun ("the date on which it was distributed"); "to which forum…?" and
+    // "when and in which city…?" ask.
+    englishWords(['(?<!\\b(?!and\\b|or\\b|but\\b)\\w+ (?:on|in|at|by|during|from|to|for|of|with|under|through|after|before) )which', `what (?:document|documents|(?:type|types|kind|kinds)(?! of ${KIND_OF_THING})|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)`]),
     // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
     /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),

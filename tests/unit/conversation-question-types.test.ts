@@ -475,6 +475,19 @@ describe('a list of the thing asked', () => {
   });
 });
 
+describe('a formal ask of two things', () => {
+  it('"Further to our telephone conversation, please confirm the date on which…" is the date and what was said (it was refused)', async () => {
+    const reply = await answer('Further to our telephone conversation, please confirm the date on which the 2019 WRD statement was distributed and summarise what it said about UNRWA.');
+    expect(reply.text).toMatch(/19 June 2019/);
+    expect(reply.text).toMatch(/resolution 302 of 1949/);
+  });
+
+  it('"the League" is the League of Arab States: who represented it at the Beirut consultation', async () => {
+    const reply = await answer('With reference to the 2017 Beirut regional consultation on the GCM, could you tell us who organised it, how many participants attended, and who represented the League?');
+    expect(reply.text).toMatch(/El-Fergany/);
+  });
+});
+
 describe('the parts of a thing', () => {
   it.each([
     ['شنو هي أجزاء الاتفاق العالمي بشأن اللاجئين؟', /^«يتألف الاتفاق العالمي بشأن اللاجئين من أربعة أجزاء:[^]*برنامج عمل/],
