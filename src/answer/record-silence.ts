@@ -50,11 +50,6 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
 }
 
 /**
- * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
- * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
- * said or did is not on record.
- */
-/**
  * "Which Moroccan bodies represented the kingdom at the 9th meeting?": the lead's candidates are the units
  * that name the states asked (in their words, title or heading), when some do; the meeting's other
  * sentences said more of its words.
@@ -77,6 +72,11 @@ export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: Questio
 /** A unit naming the state asked leads if it covers at least this share of what the best-covering unit does. */
 const STATE_LEAD_COVERAGE = 0.8;
 
+/**
+ * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
+ * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
+ * said or did is not on record.
+ */
 export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   const asked = countriesNamed(analysis.text);
   if (asked.size === 0 || plan.quotes.length === 0) return false;
@@ -143,16 +143,25 @@ function askedPrecision(question: string): DatePrecision {
 export function inexactDate(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
   const t = analysis.types.indexOf('when');
   if (t < 0 || analysis.habitual) return undefined;
-  // Only quotes that name the meeting or year asked (fit above 1) speak for it; and a note already quoted
-  // ("its exact date… not given") says it.
+  // A note already quoted ("its exact date… not given") says it; only quotes that name the meeting or year
+  // asked (fit above 1) speak for it.
   if (plan.gaps.length > 0) return undefined;
   const dating = plan.quotes.filter((q) => q.evidence[t]! >= DATES_ASKED && q.dated !== undefined && q.fit > 1);
   if (dating.length === 0) return undefined;
   const finest = Math.max(...dating.map((q) => PRECISION_RANK[q.dated!]));
   const asked = askedPrecision(analysis.text);
   if (finest >= PRECISION_RANK[asked]) return undefined;
+  // The record's own date says how much of it is known ("2018", "2015-04"): a quote that dates something
+  // else in the meeting's record (the GCR "affirmed in December 2018") does not make its day unknown.
+  const known = Math.max(...dating.map((q) => PRECISION_RANK[metaPrecision(unitPassage(q.unit).meta.date)]));
+  if (known >= PRECISION_RANK[asked]) return undefined;
   return finest === PRECISION_RANK.year && asked === 'month' ? 'factMonth' : 'factExactDate';
 }
+/** How finely a document's date is known: "2021-06-08", "2015-04", "2018". */
+function metaPrecision(date: string): DatePrecision {
+  return /^\d{4}-\d{2}-\d{2}/.test(date) ? 'day' : /^\d{4}-\d{2}/.test(date) ? 'month' : 'year';
+}
+
 /** Date evidence of the event asked (date-evidence.ts): a year within the question's, or better. */
 const DATES_ASKED = 0.5;
 

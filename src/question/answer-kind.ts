@@ -54,7 +54,7 @@ function arabicKind(words: readonly string[], i: number): string | undefined {
  * البيان…»). (English "discuss" and "say" are left out of search altogether, see query-noise.ts.)
  */
 const TOOK_UP = new Set(
-  tokenize('ناقش ناقشت ناقشوا يناقش تناول تناولت تناولوا يتناول بحث بحثت بحثوا قال قالت قالوا يقول تقول تضمن تضمنت تضمنه تضمنها يتضمن تتضمن'),
+  tokenize('ناقش ناقشت ناقشوا يناقش ناقشه ناقشها ناقشته تناول تناولت تناولوا يتناول تناوله تناولها تناولته بحث بحثت بحثوا بحثه بحثها قال قالت قالوا يقول تقول تضمن تضمنت تضمنه تضمنها يتضمن تتضمن'),
 );
 
 /**

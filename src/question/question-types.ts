@@ -23,7 +23,7 @@ const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
-    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
+    arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'موعد', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
     // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
     arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
   ],
@@ -76,6 +76,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
     ]),
     arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع', 'اجزاء', 'مكونات', 'اقسام', 'عناصر',
+      // What a meeting took up, asked as its one topic: «وبالموضوع الرئيسي الذي تناوله», «وشو كان موضوعه».
+      'الموضوع الرئيسي', 'الموضوع الاساسي', 'موضوعه', 'موضوعها',
       // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».
       'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط']),
     // Who the members are: "what are the member states of the ARCP?", «ما هي الدول الأعضاء في العملية؟» (not what a member state is).

@@ -488,6 +488,18 @@ describe('a formal ask of two things', () => {
   });
 });
 
+describe('a formal Arabic ask of date, place and topic', () => {
+  it('«موعد ومكان انعقاد الاجتماع الحادي عشر… وبالموضوع الرئيسي الذي تناوله» is answered (it was refused: «الرئيسي» read as «الرئيس», the chair)', async () => {
+    const reply = await answer('نرجو التكرم بإفادتنا بموعد ومكان انعقاد الاجتماع الحادي عشر للعملية، وبالموضوع الرئيسي الذي تناوله.');
+    expect(leadOf(reply)).toMatch(/القاهرة يومي 14 و15 مايو\/أيار 2025/);
+  });
+
+  it('a meeting whose day is on record is never said to lack it, whatever other dates its quotes give', async () => {
+    const reply = await answer('متى صار الاجتماع السابع وكيف انعقد وشو كان موضوعه');
+    expect(reply.text).not.toMatch(/التاريخ الدقيق/);
+  });
+});
+
 describe('the parts of a thing', () => {
   it.each([
     ['شنو هي أجزاء الاتفاق العالمي بشأن اللاجئين؟', /^«يتألف الاتفاق العالمي بشأن اللاجئين من أربعة أجزاء:[^]*برنامج عمل/],
