@@ -81,7 +81,8 @@ export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan):
   const asked = countriesNamed(analysis.text);
   if (asked.size === 0 || plan.quotes.length === 0) return false;
   const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
-  return [...asked].every((c) => !named.has(c));
+  // Every state asked: Syria named is no answer on «اللاجئين السوريين في تركيا».
+  return [...asked].some((c) => !named.has(c));
 }
 
 /**

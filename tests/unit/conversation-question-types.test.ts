@@ -414,6 +414,11 @@ describe('a state asked about', () => {
     }
   });
 
+  it('«اللاجئين السوريين في تركيا» asks of two states: quotes naming Syria alone do not answer it', async () => {
+    const reply = await new ConversationScript(app).say('ما موقف العملية من اللاجئين السوريين في تركيا؟');
+    expect(reply.kind === 'answer' ? reply.coverage : 'refused').not.toBe('full');
+  });
+
   it('"the return of Syrian refugees" asks about Syria: no general call on return passes for its position', async () => {
     const reply = await new ConversationScript(app).say('What is the Arab position on the return of Syrian refugees?');
     expect(reply.kind === 'answer' ? reply.text : '').not.toMatch(/conditions for refugees' return in safety and dignity/);
