@@ -416,7 +416,7 @@ describe('a state asked about', () => {
 
   it('«اللاجئين السوريين في تركيا» asks of two states: quotes naming Syria alone do not answer it', async () => {
     const reply = await new ConversationScript(app).say('ما موقف العملية من اللاجئين السوريين في تركيا؟');
-    expect(reply.kind === 'answer' ? reply.coverage : 'refused').not.toBe('full');
+    expect(reply.kind === 'answer' && reply.coverage !== 'partial', reply.text).toBe(false);
   });
 
   it('"the return of Syrian refugees" asks about Syria: no general call on return passes for its position', async () => {
