@@ -1,4 +1,5 @@
 import type { DocumentMeta } from '../ingest/types.js';
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -38,8 +39,15 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
     const inside = (from === undefined || year >= from) && (to === undefined || year <= to);
     fit *= inside ? 1.2 : 0.6;
   }
+  // "The 2021 statement", «بيان 2021»: a statement of a year asked for, not a report's figures of that year.
+  if (from !== undefined && meta.type === 'reference' && anyMatch(STATEMENT, normalizeForMatch(analysis.text))) fit *= OTHER_KIND_FIT;
   return fit;
 }
+
+/** A statement named by its year: "the 2021 statement", «بيان 2021», «البيان الصادر عام 2019». */
+const STATEMENT = [englishWords(['statements?']), arabicWords(['بيان', 'بيانات'])];
+/** A reference, when a year's statement is asked for. */
+const OTHER_KIND_FIT = 0.7;
 
 /** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
 const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);

@@ -514,6 +514,16 @@ describe('the parts of a thing', () => {
   });
 });
 
+describe('a figure asked of a year\'s statement, or in the Maghreb', () => {
+  it('"how many Palestine refugees did the 2021 statement mention?" is the statement\'s 5.6 million, not a report\'s figures of that year', async () => {
+    expect((await answer('how many Palestine refugees did the 2021 statement mention?')).text).toMatch(/5\.6 million/);
+  });
+
+  it('«بقداش تعهد خرج المنتدى الأول للاجئين؟» (Maghreb: how many) is 770 pledges (it was refused)', async () => {
+    expect((await answer('بقداش تعهد خرج المنتدى الأول للاجئين؟')).text).toMatch(/770/);
+  });
+});
+
 describe('a count of the thing asked', () => {
   it('«كم هدف عند الاتفاق العالمي للهجرة؟» is 23 objectives, not target 10.7 that a statement linked it to', async () => {
     const reply = await answer('كم هدف عند الاتفاق العالمي للهجرة؟');
