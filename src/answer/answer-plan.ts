@@ -1,7 +1,9 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import { overlaps, restates } from './quote-overlap.js';
+import { antecedentOf, byScore, chooseSupport, FACT_TYPES, rankedSupport, substantive, TYPED_EVIDENCE, type RankedSupport } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { opensAt, unitText, type Span } from './units.js';
+
+export type { RankedSupport } from './supports.js';
 
 /** What the answer will say, before layout: the lead, the supporting quotes, what is not on record. */
 export interface AnswerPlan {
@@ -11,12 +13,6 @@ export interface AnswerPlan {
   gaps: ScoredUnit[];
 }
 
-/** A supporting quote must be at least this relevant, relative to the lead. */
-const SUPPORT_MIN = 0.55;
-/** A quote from another document than the lead's must be at least this relevant, relative to the lead. */
-const OTHER_DOCUMENT_MIN = 0.75;
-/** A unit adds a fact when it holds this share of the question's concepts that the quotes so far lack. */
-const NEW_TERMS_MIN = 0.2;
 /** A unit with evidence of the asked type beats a more relevant one without, unless it is this much weaker. */
 const TYPED_LEAD_MIN = 0.6;
 /** …or this much weaker, when it carries the asked type in full ("22 member states") and the other hardly. */
@@ -37,12 +33,6 @@ const GAP_COVERAGE_MIN = 0.2;
  * is not, for "which decision created the ARCP?".
  */
 const GAP_COVERAGE_OF_LEAD = 0.85;
-
-const substantive = (s: ScoredUnit) => !s.unit.note;
-const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
-
-/** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
-const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);
 
 /** Kinds of question that ask who did something, or when or where it was done. */
 const ACT_TYPES = new Set(['who', 'when', 'where']);
@@ -106,55 +96,6 @@ function latestYear(s: ScoredUnit): number {
   return Math.max(0, ...(unitText(s.unit).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number));
 }
 
-function newTermShare(candidate: ScoredUnit, chosen: readonly ScoredUnit[], termCount: number): number {
-  if (termCount === 0) return 0;
-  const covered = new Set(chosen.flatMap((c) => [...c.matched]));
-  const fresh = [...candidate.matched].filter((t) => !covered.has(t)).length;
-  return fresh / termCount;
-}
-
-/** Types asked for that no chosen quote carries yet. */
-function missingTypes(chosen: readonly ScoredUnit[], typeCount: number): number[] {
-  const out: number[] = [];
-  for (let t = 0; t < typeCount; t++) if (!chosen.some((c) => c.evidence[t]! >= 0.6)) out.push(t);
-  return out;
-}
-
-/**
- * Supporting quotes after the lead, each adding something the question asked for: a kind of answer still
- * missing ("when and who": the actor), or a fifth of the question's concepts the quotes so far lack. Never
- * a unit much weaker than the lead, never two of the same text; another document must be closer still.
- */
-function chooseSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, termCount: number): ScoredUnit[] {
-  const position = analysis.types[0] === 'position';
-  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 || position ? 2 : 1;
-  const said = antecedentOf(lead, units);
-  const chosen = [lead, ...said];
-  const continuation = continuationOf(lead, units, analysis);
-  if (continuation && continuation.onFocus && !chosen.includes(continuation)) chosen.push(continuation);
-  for (const c of units.filter(substantive).sort(byScore)) {
-    if (chosen.length > max + said.length) break;
-    const floor = (c.documentId === lead.documentId ? SUPPORT_MIN : OTHER_DOCUMENT_MIN) * lead.relevance;
-    if (chosen.includes(c) || c.unit.kind === 'list' || !c.onFocus || c.relevance < floor) continue;
-    if (chosen.some((x) => overlaps(x, c) || restates(x, c))) continue;
-    const fillsType = missingTypes(chosen, analysis.types.length).some((t) => c.evidence[t]! >= 0.6);
-    // A statement's further calls are further facts of the position asked about, even in the same words.
-    const samePosition = position && c.documentId === lead.documentId && c.evidence[0]! >= 0.7;
-    if (fillsType || samePosition || newTermShare(c, chosen, termCount) >= NEW_TERMS_MIN) chosen.push(c);
-  }
-  return chosen.slice(1 + said.length);
-}
-
-/**
- * The sentence the lead refers back to ("The 10th meeting opened on a Monday in 2024…" before "It was
- * probably held on 27–28 May 2024"): shown with it (units.ts), so it is said already and is no support.
- */
-function antecedentOf(lead: ScoredUnit, units: readonly ScoredUnit[]): ScoredUnit[] {
-  const a = lead.unit.antecedent;
-  if (!a) return [];
-  return units.filter((s) => s.unit.kind === 'sentence' && opensAt(s.unit, a));
-}
-
 /**
  * Notes of absence about what was asked ("the full text is not in this corpus" when the full text is asked
  * for): they make the answer partial. A note counts when it is as much about the question as the lead, or
@@ -195,78 +136,6 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
 
 /** A note that the full text or wording of a document is not on record (its summary is). */
 const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغه|الصياغة/iu;
-
-/** Kinds of question answered by one fact (a date, a place, an actor, a number, a name). */
-const FACT_TYPES = new Set(['when', 'where', 'who', 'how-many', 'which']);
-/** Evidence of the asked type for a unit to give the fact. */
-const TYPED_EVIDENCE = 0.6;
-/**
- * "The IMRF is the global platform… It is held every four years": for what a thing is or what was said of
- * it, the sentence that goes on saying of the lead's subject comes beside it first.
- */
-function continuationOf(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
-  if (!CONTINUED_TYPES.has(analysis.types[0]!)) return undefined;
-  return units.find((c) => c.unit.kind === 'sentence' && c.unit.antecedent !== undefined && opensAt(lead.unit, c.unit.antecedent));
-}
-/** Kinds of question whose lead's next sentence, when it refers back to it, says more of the same. */
-const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'position']);
-/** A supporting quote is at least this relevant to the question, relative to the lead. */
-const SUPPORT_RELEVANCE = 0.4;
-/** Evidence of a sentence that says what a thing is (answer-evidence.ts), not one that only opens with it. */
-const DEFINES = 0.8;
-
-/** How the ranker's supporting quotes are chosen: thresholds tuned with it (scripts/train-unit-ranker.ts). */
-export interface RankedSupport {
-  /** A supporting quote's probability must reach this… */
-  minProbability: number;
-  /** …and this share of the lead's. */
-  minRatio: number;
-  /** Most supporting quotes: for a question of one part, and of several. */
-  maxSingle: number;
-  maxMulti: number;
-}
-
-/**
- * Supporting quotes by the ranker: the units most likely to hold another asked fact, each well above the
- * threshold and not far below the lead, never the same text twice. A date, place, actor or number asked
- * that the lead lacks ("when and where was the 9th meeting held, and who opened it?") is filled first, by
- * the likeliest unit that holds it: the ranker's order alone put two more dates before the opener.
- */
-function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis, rule: RankedSupport): ScoredUnit[] {
-  const factAnswered = analysis.types.every((t, i) => FACT_TYPES.has(t) && lead.evidence[i]! >= 0.6);
-  // A lead that already gives the date, place, actor or number asked for has at most one quote beside it
-  // (none cost answers that need a second fact: development answers 0.810 → 0.804).
-  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 ? rule.maxMulti : factAnswered ? 1 : rule.maxSingle;
-  const said = antecedentOf(lead, units);
-  const chosen = [lead, ...said];
-  const likely = (c: ScoredUnit) => c.probability! >= rule.minProbability && c.probability! >= rule.minRatio * lead.probability!;
-  // A lead that says what the thing is is said of in its own record, or by another sentence that says what
-  // it is: other documents that name it (a meeting it took part in, a review it holds) say what it did.
-  const defined = analysis.types[0] === 'definition' && lead.evidence[0]! >= DEFINES;
-  const admissible = (c: ScoredUnit) =>
-    !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c)) && (!defined || c.documentId === lead.documentId || c.evidence[0]! >= DEFINES);
-  const candidates = units.filter(substantive).sort(byProbability);
-  const continuation = continuationOf(lead, candidates, analysis);
-  if (continuation && admissible(continuation)) chosen.push(continuation);
-  const factKinds = analysis.types.map((_, i) => i).filter((i) => FACT_TYPES.has(analysis.types[i]!));
-  for (const t of factKinds) {
-    // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who".
-    if (chosen.some((x) => x.evidence[t]! >= 0.5)) continue;
-    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
-    if (filler) chosen.push(filler);
-  }
-  for (const c of candidates) {
-    if (chosen.length > max + said.length) break;
-    if (!admissible(c)) continue;
-    if (!likely(c)) break;
-    // A lead that already gives the date, place, actor or number asked for needs no second one: a support
-    // must then bring a concept of the question the quotes lack. (Asking that of every support lost facts
-    // on the development answers: 0.756 → 0.673 answered in full, padding 0.474 → 0.467.)
-    if (factAnswered && ![...c.matched].some((t) => !chosen.some((x) => x.matched.has(t)))) continue;
-    chosen.push(c);
-  }
-  return chosen.slice(1 + said.length);
-}
 
 /** What the plan knows of the question's concepts (unit-scoring.ts), and how the ranker chooses supports. */
 export interface LeadOptions {

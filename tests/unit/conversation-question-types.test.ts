@@ -505,6 +505,13 @@ describe('a formal Arabic ask of date, place and topic', () => {
   });
 });
 
+describe('the actor of the act asked, beside a date and a place', () => {
+  it('"…and who co-organised it" quotes the co-organisers, not a body the date names nor a speaker', async () => {
+    const reply = await answer('where and when was the second regional review conference of the GCM held, who co-organised it');
+    expect(reply.text).toMatch(/IOM, ESCWA and LAS co-organised/);
+  });
+});
+
 describe('the parts of a thing', () => {
   it.each([
     ['شنو هي أجزاء الاتفاق العالمي بشأن اللاجئين؟', /^«يتألف الاتفاق العالمي بشأن اللاجئين من أربعة أجزاء:[^]*برنامج عمل/],
