@@ -56,7 +56,6 @@ const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicSt
  */
 const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغلتها شغلته شغلتو شغلتهم بالظبط';
 
-
 const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
@@ -161,7 +160,8 @@ const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KIN
 /**
  * «الموضوع الرئيسي الذي تناوله» (the main topic it took up): "main" says which of its topics, as in English;
  * Light10 reads «الرئيسي» as «الرئيس» (the chair, a glossary term), which vetoed the answer. After a noun of
- * content only: alone, «الرئيسي» finds XQuAD paragraphs (one fewer found first when it was noise).
+ * content only, and not «الرسائل الرئيسية», the glossary's "key messages": alone, «الرئيسي» finds XQuAD
+ * paragraphs (one fewer found first when it was noise).
  */
 const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
 
