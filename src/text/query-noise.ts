@@ -165,8 +165,22 @@ const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KIN
  */
 const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
 
+/**
+ * English phrasal verbs as the collection writes their act: "when did the ARCP kick off?" (launched), "when
+ * was it set up?" (established), "what did the 8th meeting get ready for?" (prepare), "who turned up at the
+ * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants). Their particles and light
+ * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
+ */
+const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
+  [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
+  [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
+  [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
+];
+
 export function withoutFramingPhrases(text: string): string {
-  return text
+  const framed = text
     .replace(FIRST_TIME, '$1 first meeting')
     .replace(FIRST_TIME_AR, 'الاجتماع$1 الأول')
     .replace(HOW_LONG, '$1')
@@ -182,4 +196,5 @@ export function withoutFramingPhrases(text: string): string {
     .replace(WHAT_IS_MEANT, '')
     .replace(KIND_OF, 'what $1')
     .replace(MAIN_TOPIC, '$1');
+  return PHRASAL.reduce((t, [re, act]) => t.replace(re, act), framed);
 }

@@ -512,6 +512,15 @@ describe('the actor of the act asked, beside a date and a place', () => {
   });
 });
 
+describe('English phrasal verbs', () => {
+  it.each([
+    ['when did the ARCP kick off?', /2015/],
+    ['what did the 8th meeting get ready for?', /International Migration Review Forum|IMRF/],
+  ])('%s is answered by the act the record writes (launched, prepare): it was refused', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+});
+
 describe('the parts of a thing', () => {
   it.each([
     ['شنو هي أجزاء الاتفاق العالمي بشأن اللاجئين؟', /^«يتألف الاتفاق العالمي بشأن اللاجئين من أربعة أجزاء:[^]*برنامج عمل/],

@@ -56,6 +56,12 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('ما مكان اللجوء الأول؟')).toBe('ما مكان اللجوء الأول؟');
   });
 
+  it('read an English phrasal verb as the act the collection writes, and leave other particles alone', () => {
+    expect(withoutFramingPhrases('when did the ARCP kick off?')).toBe('when did the ARCP launched?');
+    expect(withoutFramingPhrases('who turned up at the 10th meeting?')).toBe('who attended the 10th meeting?');
+    expect(withoutFramingPhrases('what did they set out in the statement?')).toBe('what did they set out in the statement?');
+  });
+
   it('drop what frames a definition: «المقصود», «عبارة عن», "what kind of body is"', () => {
     expect(withoutFramingPhrases('ما المقصود بالعمليات التشاورية؟').trim()).toBe('ما  بالعمليات التشاورية؟'.trim());
     expect(withoutFramingPhrases('عملية التشاور دي عبارة عن إيه؟')).toBe('عملية التشاور دي  إيه؟');
@@ -82,7 +88,7 @@ describe('framing phrases and format cues', () => {
   it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
     expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
     expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
-    expect(withoutFramingPhrases('how long ago was the ARCP set up')).toBe('how long ago was the ARCP set up');
+    expect(withoutFramingPhrases('how long ago was the ARCP set up')).toBe('how long ago was the ARCP established');
     expect(withoutFramingPhrases('قديش استمرت المشاورات؟')).toBe('قديش المشاورات؟');
     expect(withoutFramingPhrases('كم دام الاجتماع الاستثنائي؟')).toBe('كم الاجتماع الاستثنائي؟');
   });
