@@ -1,7 +1,6 @@
 import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
-
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';

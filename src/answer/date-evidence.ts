@@ -13,7 +13,9 @@ export const MONTHS_AR = [
   'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
   'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
 ];
-export const FULL_DATE = [new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
+/** A day of a month in English: "29–30 May", "8 June". */
+const DAY_EN = `\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b`;
+export const FULL_DATE = [new RegExp(`${DAY_EN}|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
 export const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
 const YEARS = new RegExp(YEAR.source, 'g');
 
@@ -91,7 +93,7 @@ export const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1
 
 /** A day of a month: "29–30 May", "8 June", «29 و30 مايو», «8 يونيو/حزيران». */
 const DAY_DATE = [
-  new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b`),
+  new RegExp(DAY_EN),
   new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${MONTHS_AR.join('|')})(?![\\u0621-\\u064A])`, 'u'),
 ];
 

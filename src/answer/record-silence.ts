@@ -66,7 +66,7 @@ export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: Questio
   // And about as much of the rest: the Syrian crisis «entering its sixth year» is no answer on return.
   const best = Math.max(0, ...units.map((s) => s.coverage));
   const naming = units.filter((s) => !s.unit.note && ofAsked(s) && s.coverage >= STATE_LEAD_COVERAGE * best && [...asked].every((c) => countriesNamed(quoteWithContext(s.unit)).has(c)));
-  return naming.length > 0 ? [...naming, ...units.filter((s) => s.unit.note)] : units;
+  return naming.length > 0 ? naming : units;
 }
 
 /** A unit naming the state asked leads if it covers at least this share of what the best-covering unit does. */

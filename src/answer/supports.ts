@@ -126,12 +126,13 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   // "…and who co-organised it?": the actor of the act asked, not a body the date's sentence names ("held at
   // League of Arab States headquarters") nor a speaker; when a quote names that act.
   const acts = askedActs(analysis.text);
-  const actor = (t: number) => analysis.types[t] === 'who' && acts.size > 0 && candidates.some((c) => c.evidence[t]! >= 0.5 && namesAct(unitText(c.unit), acts));
-  const ofAct = (c: ScoredUnit, t: number) => !actor(t) || namesAct(unitText(c.unit), acts);
+  const doesAct = (c: ScoredUnit) => namesAct(unitText(c.unit), acts);
   for (const t of factKinds) {
+    const byActor = analysis.types[t] === 'who' && acts.size > 0 && candidates.some((c) => c.evidence[t]! >= 0.5 && doesAct(c));
+    const ofAct = (c: ScoredUnit) => !byActor || doesAct(c);
     // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who".
-    if (chosen.some((x) => x.evidence[t]! >= 0.5 && ofAct(x, t))) continue;
-    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= 0.5 && ofAct(c, t) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
+    if (chosen.some((x) => x.evidence[t]! >= 0.5 && ofAct(x))) continue;
+    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= 0.5 && ofAct(c) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
     if (filler) chosen.push(filler);
   }
   for (const c of candidates) {
