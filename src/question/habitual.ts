@@ -8,7 +8,8 @@ import type { QuestionEntities, QuestionType } from './types.js';
  */
 const PRESENT_WHEN = [
   /\bwhen\s+(?:is|are|does|do)\b(?!.*\b(?:next|upcoming|coming|this year)\b)/,
-  /(?<![\u0621-\u064A])(?:متي|امتي|ايمتي|امته|امتا|وقتاش)\s+(?:عاده\s+)?(?:يتم|تتم|ب?[يت][\u0621-\u064A]{2,})(?![\u0621-\u064A])(?!.*(?:القادم|المقبل|الجاي|هذا العام|هالسنه))/u,
+  // A verb that opens with ت and ends with it is a feminine past («تأسست», «تشكّلت»), not a present.
+  /(?<![\u0621-\u064A])(?:متي|امتي|ايمتي|امته|امتا|وقتاش)\s+(?:عاده\s+)?(?:يتم|تتم|ب?[يت](?![\u0621-\u064A]{3,}ت(?![\u0621-\u064A]))[\u0621-\u064A]{2,})(?![\u0621-\u064A])(?!.*(?:القادم|المقبل|الجاي|هذا العام|هالسنه))/u,
 ];
 
 export function asksHabitually(text: string, types: readonly QuestionType[], entities: QuestionEntities): boolean {

@@ -234,6 +234,8 @@ describe('a "when" of what is usually done', () => {
     // Once: a past act, a year or a numbered meeting named, or what is still to come (a request).
     ['When was the 9th meeting held?', false],
     ['متى عقد الاجتماع التاسع؟', false],
+    ['متى تأسست عملية التشاور؟', false],
+    ['امتى اتشكلت مجموعة العمل؟', false],
     ['When is the 2024 statement published?', false],
     ['When is the next meeting?', false],
     ['متى يعقد الاجتماع القادم؟', false],
