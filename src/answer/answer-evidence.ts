@@ -195,6 +195,10 @@ export interface AskedKeys {
   oneThing?: boolean;
   /** The meetings or sessions the question names by number ("the 6th meeting"). */
   ordinals?: readonly number[];
+  /** The acts the question asks about ("created", «ترأس»), as predicate.ts keys them. */
+  acts?: ReadonlySet<string>;
+  /** Those it asks with a verb ("when was it founded?"), not a noun ("the decision of creation"). */
+  actVerbs?: ReadonlySet<string>;
 }
 
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {

@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AskedKeys, QuestionKeys } from './answer-evidence.js';
 import { isEventWord } from './named-event.js';
+import { namesAct } from './predicate.js';
 
 /**
  * Evidence that a sentence dates what was asked ("when"): the dates it gives, and whose they are.
@@ -45,10 +46,13 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
  * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
  * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
  */
-export function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals }: AskedKeys): number {
+export function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals, acts, actVerbs }: AskedKeys): number {
   // "When is the statement agreed?": the usual time ("at the end of the annual regular meeting", "18
   // December" with no year) answers; one year's date is one instance of it.
   if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
+  if (acts && actOnlyReferredTo(text, acts)) return ANOTHER_EVENT_DATE;
+  // "When was the ARCP founded?": a date of a sentence that does not name the founding is of something else.
+  if (actVerbs && actVerbs.size > 0 && !namesAct(text, actVerbs)) return UNNAMED_ACT * dateEvidence(text, meta, { isAsked, time, ordinals });
   const full = firstMatch(text, FULL_DATE);
   if (full >= 0 && !datesAnotherEvent(text, full, isAsked, ordinals)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
@@ -86,6 +90,29 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
 }
 /** A date of another event than the one asked. */
 export const ANOTHER_EVENT_DATE = 0.3;
+/** Share of a date's evidence kept by a sentence that does not name the act asked about. */
+const UNNAMED_ACT = 0.5;
+
+/** Words that make what follows them a point of reference in time: "since", "before", «منذ», «سبق». */
+const RELATIVE_TIME = new Set(tokenize(`since before after prior predates predated preceded precedes following منذ قبل بعد سبق سبقت يسبق تسبق تلا تلت عقب اعقاب`));
+/** How far before the act such a word governs it, and how close after it a year dates it ("since its creation in 2014"). */
+const GOVERNS = 4;
+const DATED_AFTER = 3;
+
+/**
+ * Whether a sentence names the act asked about ("when was the ARCP created?") only as the point the time
+ * of something else is told from: «سبق التنسيقُ العربي للمنتدى إنشاءَ عملية التشاور؛ إذ نظّمت… 2008»
+ * dates earlier meetings, not the creation; "since the ARCP's creation in 2014" dates it.
+ */
+export function actOnlyReferredTo(text: string, acts: ReadonlySet<string>): boolean {
+  if (acts.size === 0) return false;
+  const tokens = tokenize(text);
+  const named = tokens.flatMap((t, i) => (namesAct(t, acts) ? [i] : []));
+  if (named.length === 0) return false;
+  const referred = (i: number) => tokens.slice(Math.max(0, i - GOVERNS), i).some((t) => RELATIVE_TIME.has(t));
+  const datedRightAfter = (i: number) => tokens.slice(i + 1, i + 1 + DATED_AFTER).some((t) => YEAR.test(t));
+  return named.every((i) => referred(i) && !datedRightAfter(i));
+}
 
 /** How finely a date is given: a day, a month, or a year alone. */
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -75,6 +75,19 @@ export function askedActs(question: string): Set<string> {
   return new Set(actsOf(question));
 }
 
+/**
+ * Nouns of an act: "the decision of creation", «قرار إنشاء العملية» name a document by the act, and the
+ * question's own act is another («متى صدر…»).
+ */
+const ENGLISH_ACT_NOUN = /(?:tion|ment|ure|ance|ence|al|ship|ing)$/;
+const ARABIC_ACT_NOUN = /^(?:و|ب|ل)?(?:ال)?(?:انشاء|تاسيس|اطلاق|افتتاح|توقيع|اعتماد|تنظيم|حضور|تمثيل|رئاسه|استضافه)/u;
+
+/** The acts a question asks with a verb ("when was it founded?", «متى تأسست؟»), not those it names as a noun. */
+export function askedActVerbs(question: string): Set<string> {
+  const verbs = tokenize(question).filter((t) => (isArabicWord(t) ? !ARABIC_ACT_NOUN.test(t) : !ENGLISH_ACT_NOUN.test(t)));
+  return new Set(verbs.flatMap(actKeys));
+}
+
 /** Whether a text names one of the acts asked about, in any of its forms. */
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
   return actsOf(text).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i)));

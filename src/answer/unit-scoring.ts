@@ -7,7 +7,7 @@ import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
 import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
-import { askedActs } from './predicate.js';
+import { askedActs, askedActVerbs } from './predicate.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -239,6 +239,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   };
   const types = input.analysis.types;
   const { isAsked, isCounted } = askedWords(pairs, input.analysis);
+  const acts = askedActs(input.analysis.text);
+  const actVerbs = askedActVerbs(input.analysis.text);
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
@@ -249,7 +251,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const own = quoteFit(unitText(unit), input.analysis);
     const fit = unit.antecedent ? Math.max(own, quoteFit(unit.antecedent.text, input.analysis)) : own;
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
-    const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals };
+    const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals, acts, actVerbs };
     const evidence = types.map((t) => answerEvidence(unit, t, asked));
     const dated = types.includes('when') ? datePrecision(normalizeForMatch(unitText(unit)), asked) : undefined;
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
@@ -257,6 +259,6 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
     return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
-  const acts = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
-  return { units: scored, termCount: pairs.length, acts, events: pairs.map((p) => namesEvent(p.own)) };
+  const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
+  return { units: scored, termCount: pairs.length, acts: actTerms, events: pairs.map((p) => namesEvent(p.own)) };
 }

@@ -39,6 +39,10 @@ describe('the lead answers the kind of question asked', () => {
     // A season is no search word; the consultation that followed it has its own date («تلت الاجتماعَ الاستثنائي المشاورةُ… في 26 و27 سبتمبر»).
     ['when', 'ar', 'متى عقد الاجتماع الاستثنائي في صيف 2017؟', /25 و26 يوليو\/تموز 2017/, 'extraordinary-meeting-2017-07'],
     ['when', 'ar', 'متى عقد الاجتماع العاشر؟', /انعقد الاجتماع العاشر.*ويُرجَّح أنه عُقد يومي 27 و28 مايو\/أيار 2024/s, 'meeting-10-2024'],
+    // The date of the act asked: not of the meetings a sentence says came before the founding («سبق… إنشاءَ
+    // عملية التشاور؛ إذ نظّمت… 2008»), nor of a sentence that never names it (UNRWA's 1949 founding resolution).
+    ['when', 'ar', 'متى تأسست عملية التشاور؟', /عام 2014/, undefined],
+    ['when', 'en', 'When was the ARCP founded?', /\b201[45]\b/, undefined],
     ['where', 'en', 'Where did the regional consultation on the GCM take place in 2017?', /Beirut/, 'beirut-gcm-consultation-2017'],
     ['who', 'en', 'Who opened the 9th meeting?', /Haifa Abu Ghazaleh/, 'meeting-09-2023'],
     // A state chairing is an actor: «برئاسة مشتركة لألمانيا والمغرب» answers "who", with no "no name found" note after it.
@@ -308,7 +312,7 @@ describe('what a thing is', () => {
     ['«…عبارة عن إيه؟» (Egyptian)', 'عملية التشاور دي عبارة عن إيه؟', /آليةٌ أنشأتها جامعة الدول العربية|العملية التشاورية الإقليمية الخاصة بالدول العربية/],
     ['«عرّفني على…» (introduce me to)', 'عرفني على المنتدى العالمي للاجئين', /آلية المتابعة الرئيسية/],
     ['«…بيعمل إيه بالظبط؟» (verb first)', 'المنتدى العالمي للهجرة والتنمية بيعمل ايه بالظبط؟', /تقوده الدول|غير رسمي/],
-    ['"what kind of body is…"', 'what kind of body is the ARCP', /mechanism for strengthening dialogue/],
+    ['"what kind of body is…"', 'what kind of body is the ARCP', /mechanism created by the League of Arab States/],
     ['a resolution named by its number', 'ما هو قرار الجمعية العامة 73/195؟', /بالقرار 73\/195/],
   ])('%s asks what a thing is: the sentence that says it leads (each was refused or answered off the point)', async (_, question, said) => {
     expect(leadOf(await answer(question))).toMatch(said);
