@@ -63,6 +63,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
     /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
+    // A number that names a thing: «ما رقم قرار مجلس الجامعة…؟», "the decision number" («عدد» counts).
+    arabicWords(['ما رقم', 'ما هو رقم', 'ما ارقام', 'ماذا رقم', 'ما الرقم']),
+    englishWords(['(?:decision|resolution|document|reference) (?:number|no)']),
   ],
   // The reason or purpose of an act: "why did the ARCP meet in May 2023?", «ليش اجتمعت العملية…؟».
   why: [

@@ -29,6 +29,9 @@ describe('what kind of answer a question asks for', () => {
     ['how often does the ARCP meet', ['how-often']],
     // A name asked.
     ['What was the department called in 2016?', ['which']],
+    // A number that names a thing, not a count («عدد»).
+    ['ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', ['which']],
+    ['What is the decision number that established the ARCP?', ['which']],
     // Who the members are, not what a member state is.
     ['What are the member states of the ARCP?', ['list']],
     ['ما هي الدول الأعضاء في العملية؟', ['list']],
