@@ -56,14 +56,24 @@ const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicSt
  */
 const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغلتها شغلته شغلتو شغلتهم بالظبط';
 
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION}`));
+/**
+ * «كم عدد اللاجئين الذي ذكرته الجامعة؟»: "mentioned" frames what is asked, as it does in English; as written
+ * only, since «ذكر» is also the stem of «الذكرى» (an anniversary), a subject.
+ */
+const MENTIONED = 'ذكر ذكرت ذكرته ذكرتها ذكره ذكرها ذكروا ذكروه';
+
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {
   if (SURFACE.has(token)) return true;
   const stems = isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
-  return stems.every((s) => STEMS.has(s));
+  if (stems.every((s) => STEMS.has(s))) return true;
+  // «ما موقفكم…؟», «شو موقفكن»: the framing word with "your" or "their" on it, which Light10 keeps.
+  const owned = isArabicWord(token) ? POSSESSIVE.exec(token)?.[1] : undefined;
+  return owned !== undefined && arabicStems(owned).every((s) => STEMS.has(s));
 }
+const POSSESSIVE = /^(.{3,}?)(?:كم|كن|ك|هم|هن|نا)$/u;
 
 /**
  * "In person", «حضوري»: a question of a meeting's format names the kind of answer it wants (question-types.ts

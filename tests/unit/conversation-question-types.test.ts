@@ -478,6 +478,18 @@ describe('a question word in dialect', () => {
   });
 });
 
+describe('a question framed in dialect, not refused for its framing words', () => {
+  it.each([
+    // "your position" with the Levant's ب for «في»: «موقفكن» and «بظل» had matched nothing.
+    ['شو موقفكن من اللاجئين والمهاجرين بظل جائحة كورونا؟', /صميم الاستجابة|العودة القسرية/],
+    // Who spoke for a state is its delegate («مندوبة فلسطين»); «اتكلمت» is «تحدثت».
+    ['مين اللي اتكلمت باسم فلسطين في الاجتماع العاشر؟', /جمانة الغول/],
+    ['كم عدد اللاجئين الفلسطينيين الذي ذكرته الجامعة عام 2023؟', /5\.9 ملايين|5\.9 مليون/],
+  ])('%s', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+});
+
 describe('a list of the thing asked', () => {
   it.each(['ما هي الوثائق التي تصدرها العملية؟', 'شنو هي الوثائق اللي كتصدرها العملية؟'])('%s is the list of six document types, not a document that is one of them', async (question) => {
     expect(leadOf(await answer(question))).toMatch(/^«الوثائق الصادرة عن اجتماعات العملية تحضيراً للفعاليات الدولية \(ستة أنواع\)/);

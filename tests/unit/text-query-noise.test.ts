@@ -34,6 +34,11 @@ describe('words that frame a question', () => {
     expect(noise('كم عدد الدول الأعضاء في العملية حالياً، ومين بيرأسها دلوقتي')).toEqual(['حاليا', 'دلوقتي']);
     expect(noise('the current situation of unrwa')).toEqual([]);
   });
+
+  it('include «موقف» with "your" on it and «ذكرته» as written, but not the anniversary «الذكرى» nor words that end like a pronoun', () => {
+    expect(noise('ما موقفكم وشو موقفكن ومواقفهم من العدد الذي ذكرته الجامعة')).toEqual(['موقفكم', 'موقفكن', 'ومواقفهم', 'ذكرته']);
+    expect(noise('في الذكرى السنوية، لبنان مشترك')).toEqual([]);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
