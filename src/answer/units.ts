@@ -42,13 +42,21 @@ function isListPassage(p: Passage): boolean {
 /** Headings that only say which language half of a bilingual document follows. */
 const LANGUAGE_HEADING = /^(?:english text|arabic text|النص العربي|النص الانجليزي|النص الإنجليزي)$/i;
 
-/** The whole list of a list passage, without a first line that only names the language half. */
-function listSpan(p: Passage): Span {
+/**
+ * The whole list of a list passage as one span, its pointers to other files ("A World Refugee Day statement
+ * (see wrd-2017).") shown as an ellipsis so that no internal id reaches an asker and the quote still
+ * verifies. The first line, which the chunker kept as the list's heading, is left out when it only names the
+ * language half, or when the line that announces the list is quoted before it ("…produced three outputs:"
+ * then "Outputs of the 3rd meeting").
+ */
+function listSpan(p: Passage, announced: boolean): Span | undefined {
   const nl = p.text.indexOf('\n');
   const first = p.text.slice(0, nl).trim();
-  if (LANGUAGE_HEADING.test(first)) return { passage: p, text: p.text.slice(nl + 1), start: nl + 1 };
-  return { passage: p, text: p.text, start: 0 };
+  const start = announced || LANGUAGE_HEADING.test(first) ? nl + 1 : 0;
+  const text = p.text.slice(start).replace(POINTER_IN_LIST, '…');
+  return hasInternalId(text) ? undefined : { passage: p, text, start };
 }
+const POINTER_IN_LIST = new RegExp(`${FILE_POINTER.source}[.،,؛;]?`, 'giu');
 
 /**
  * A sentence without its trailing pointer to another file; a pointer inside it is cut with an ellipsis,
@@ -93,17 +101,17 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
   sorted.forEach((p, i) => {
     const base = p.n * 1000;
     if (isListPassage(p)) {
-      out.push({ kind: 'list', parts: [listSpan(p)], order: base });
+      const list = listSpan(p, false);
+      if (list) out.push({ kind: 'list', parts: [list], order: base });
       out.push(...sentenceUnits(p, base + 1).filter((u) => u.parts[0]!.start > 0 && !LANGUAGE_HEADING.test(u.parts[0]!.text)));
       return;
     }
     const units = sentenceUnits(p, base);
     const last = units.at(-1);
     const next = sorted[i + 1];
-    if (last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next)) {
-      // The announcing line is quoted with its list, never alone ("…the CRRF's four objectives:" and nothing).
-      units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, listSpan(next)], order: last.order };
-    }
+    const list = last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next) ? listSpan(next, true) : undefined;
+    // The announcing line is quoted with its list, never alone ("…the CRRF's four objectives:" and nothing).
+    if (last && list) units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, list], order: last.order };
     out.push(...units);
   });
   return out;

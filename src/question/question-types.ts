@@ -9,7 +9,7 @@ import type { QuestionType } from './types.js';
  * كام/قديش/شحال…), English with or without capitals and punctuation.
  */
 const LIST_NOUNS =
-  '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters)';
+  '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
 
 /** Up to now: a count of what has happened, not a frequency. */
 const SO_FAR = [
@@ -78,7 +78,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
     ]),
-    arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع', 'اجزاء', 'مكونات', 'اقسام', 'عناصر',
+    arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع', 'اجزاء', 'مكونات', 'اقسام', 'عناصر', 'مخرجات', 'نتائج', 'انجازات', 'مقترحات',
       // What a meeting took up, asked as its one topic: «وبالموضوع الرئيسي الذي تناوله», «وشو كان موضوعه».
       'الموضوع الرئيسي', 'الموضوع الاساسي', 'موضوعه', 'موضوعها',
       // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».

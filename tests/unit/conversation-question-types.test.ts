@@ -94,6 +94,18 @@ describe('when the ARCP was created, and by whom', () => {
   });
 });
 
+describe('a meeting\'s outputs', () => {
+  it.each([
+    ['en', 'What were the main outputs of the 3rd ARCP meeting in May 2017?', /produced three outputs:\nA World Refugee Day statement…\nAn Arab position paper[^\n]*\nRecommendations/, /Outputs of the 3rd meeting/],
+    ['ar', 'ما أبرز مخرجات الاجتماع الثالث لعملية التشاور؟', /ثلاثة مخرجات:\nبياناً بمناسبة اليوم العالمي للاجئين…\nورقة الموقف العربي[^\n]*\nتوصيات/, /\nمخرجات الاجتماع الثالث\n/],
+  ] as const)('(%s) are listed whole after the line that announces them, with no file id and no heading in between', async (_lang, question, list, heading) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(list);
+    expect(reply.text).not.toMatch(heading);
+    expect(reply.text).not.toMatch(/wrd-2017|gfmd-10-position-paper-2017/);
+  });
+});
+
 describe('lists, timelines and comparisons', () => {
   it.each([
     ['ar', 'ما هي أهداف عملية التشاور العربية الإقليمية؟', ['تعزيز الحوار والتعاون بين الدول الأعضاء', 'رفع وعي الدول الأعضاء']],
