@@ -107,7 +107,8 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
       continue;
     }
     const near = tokens.slice(Math.max(0, i - 2), i + 4);
-    if (near.some((w) => MONTH_TOKEN.has(w))) continue;
+    // "the previous two months", «خلال ثلاث سنوات»: a span of time, not a count of the thing asked.
+    if (near.some((w) => MONTH_TOKEN.has(w)) || TIME_UNITS.has(tokens[i + 1] ?? '')) continue;
     any = (isCounted ?? isAsked) ? 0.25 : 0.5;
     // When the question says what it counts, only a number next to that thing answers it; one right after
     // it names it ("target 10.7", «الهدف 10.7», «القرار رقم 7833») and counts nothing. (Any word of the
@@ -123,6 +124,7 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
   return any;
 }
 const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
+const TIME_UNITS = new Set(tokenize('day days week weeks month months year years decade decades يوم ايام يوما اسبوع اسابيع شهر اشهر شهور شهرا سنه سنوات سنين عام اعوام عاما عقد عقود'));
 /** Words that make the number after them a name: «رقم 7833», "no. 302". */
 const NUMBER_SIGN = new Set(['رقم', 'no', 'number']);
 

@@ -577,6 +577,12 @@ describe('a count of the thing asked', () => {
   it('a count after a word of the question is still a count: «شحال من دولة عضو فالعملية؟» is the 22 member states', async () => {
     expect(leadOf(await answer('شحال من دولة عضو فالعملية؟'))).toMatch(/22 دولة عضواً/);
   });
+
+  it('a span of time is no count: "the previous two months" does not answer how many refugees, and the reply says the number is not on record', async () => {
+    const reply = await answer('How many Sudanese refugees had Egypt received by June 2023 according to the ARCP?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not give the number asked for/);
+  });
 });
 
 describe('a lead that answers needs little beside it', () => {
