@@ -68,7 +68,9 @@ function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
  * of statements) may hold several years.
  */
 export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
-  const years = bestPerYear(units.filter((s) => inRange(s, analysis)));
+  // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
+  const onFocus = units.filter((s) => s.onFocus);
+  const years = bestPerYear((onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis)));
   const top = years[0] ? said(years[0]) : 0;
   const lines = years.filter((s) => said(s) >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);

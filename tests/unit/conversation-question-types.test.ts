@@ -162,6 +162,13 @@ describe('lists, timelines and comparisons', () => {
     expect(reply.text).toMatch(/العودة/);
   });
 
+  it('each year of a timeline on one subject says something of it: no chronology line on a meeting that never names UNRWA', async () => {
+    const reply = await answer('وش تطور موقف الجامعه العربيه من الاونروا في بيانات يوم اللاجئ العالمي من 2017 الى 2025؟');
+    const lines = reply.text.split('\n\n').filter((line) => /^\d{4} — /.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(/الأونروا/);
+  });
+
   it.each([
     ['en', 'Compare the first and second regional reviews of the GCM'],
     ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],
