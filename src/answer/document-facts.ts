@@ -86,8 +86,10 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
     const named = ordinalMentions(tokens);
     // "The 2nd meeting" asked: an extraordinary meeting, numbered or not, is another one.
     const regularAsked = !analysis.entities.extraordinary && asked.every((m) => m.kind === undefined || m.kind === 'meeting');
+    // An ordinal counting no event ("Iraq was the second in the region") names no other one.
+    const another = named.some((m) => m.kind !== undefined || asked.some((a) => a.kind === undefined));
     if (namesAsked(named, asked)) fit *= 1.25;
-    else if (named.length > 0 || (regularAsked && namesExtraordinary(tokens))) fit *= 0.5;
+    else if (another || (regularAsked && namesExtraordinary(tokens))) fit *= 0.5;
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {

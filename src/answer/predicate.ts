@@ -20,6 +20,7 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   launch: ['launch'],
   organ: ['organ'],
   speak: ['spoke', 'speak', 'deliv', 'address', 'interven'],
+  present: ['present'],
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
@@ -34,6 +35,7 @@ const ARABIC_ACTS: Record<string, string[]> = {
   launch: ['اطلق', 'اطلاق'],
   organ: ['نظم', 'تنظيم'],
   speak: ['القي', 'القت', 'تحدث', 'قال', 'مداخل'],
+  present: ['قدم', 'تقديم', 'عرض'],
 };
 /**
  * Acts that say another was done: one who spoke or made an intervention at a meeting attended it and

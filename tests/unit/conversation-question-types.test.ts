@@ -94,6 +94,14 @@ describe('when the ARCP was created, and by whom', () => {
   });
 });
 
+describe('who did the act asked', () => {
+  it('"who presented the key messages…?" is answered by who presented them; "the second in the region" names no other conference', async () => {
+    const reply = await answer('Who presented the key messages of the first GCM regional review conference in Feb 2021?');
+    expect(reply.text).toMatch(/Iraq's Deputy Minister of Migration and Displacement presented the key messages/);
+    expect(reply.text).not.toMatch(/do not give the name/);
+  });
+});
+
 describe('a meeting\'s outputs', () => {
   it.each([
     ['en', 'What were the main outputs of the 3rd ARCP meeting in May 2017?', /produced three outputs:\nA World Refugee Day statement…\nAn Arab position paper[^\n]*\nRecommendations/, /Outputs of the 3rd meeting/],
