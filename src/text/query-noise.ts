@@ -57,10 +57,11 @@ const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicSt
 const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغلتها شغلته شغلتو شغلتهم بالظبط';
 
 /**
- * «كم عدد اللاجئين الذي ذكرته الجامعة؟»: "mentioned" frames what is asked, as it does in English; as written
- * only, since «ذكر» is also the stem of «الذكرى» (an anniversary), a subject.
+ * «كم عدد اللاجئين الذي ذكرته الجامعة؟»: "mentioned it" frames what is asked, as "mentioned" does in English;
+ * as written and with its pronoun only, since «ذكرت أن…» (stated that) is what a passage says too, and «ذكر»
+ * is also the stem of «الذكرى» (an anniversary), a subject.
  */
-const MENTIONED = 'ذكر ذكرت ذكرته ذكرتها ذكره ذكرها ذكروا ذكروه';
+const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكروها';
 
 const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED}`));
 
@@ -69,11 +70,12 @@ export function isQueryNoise(token: string): boolean {
   if (SURFACE.has(token)) return true;
   const stems = isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
   if (stems.every((s) => STEMS.has(s))) return true;
-  // «ما موقفكم…؟», «شو موقفكن»: the framing word with "your" or "their" on it, which Light10 keeps.
+  // «ما موقفكم…؟», «شو موقفكن»: "position" with "your" or "their" on it, which Light10 keeps.
   const owned = isArabicWord(token) ? POSSESSIVE.exec(token)?.[1] : undefined;
-  return owned !== undefined && arabicStems(owned).every((s) => STEMS.has(s));
+  return owned !== undefined && POSITION_NOUNS.has(owned);
 }
-const POSSESSIVE = /^(.{3,}?)(?:كم|كن|ك|هم|هن|نا)$/u;
+const POSSESSIVE = /^(?:و|ف)?(.{3,}?)(?:كم|كن|ك|هم|هن|نا)$/u;
+const POSITION_NOUNS = new Set(['موقف', 'مواقف', 'راي', 'اراء']);
 
 /**
  * "In person", «حضوري»: a question of a meeting's format names the kind of answer it wants (question-types.ts
