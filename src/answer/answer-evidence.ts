@@ -40,9 +40,9 @@ const POSITION = [
   englishWords([
     'call(?:ed|s)? (?:[^\\s.;,]+ ){0,6}?(?:for|on)', 'urg(?:e|ed|es)', 'stress(?:ed|es)?', 'affirm(?:ed|s)?', 'reaffirm(?:ed|s)?', 'emphasi[sz](?:e|ed|es)',
     'underlin(?:e|ed|es)', 'demand(?:ed|s)?', 'recommend(?:ed|s)?', 'welcom(?:e|ed|es)', 'reject(?:ed|s)?', 'condemn(?:ed|s)?',
-    'express(?:ed|es)?', 'insist(?:ed|s)?', 'appeal(?:ed|s)?', 'agreed', 'adopted', 'position', 'supports?', 'supported', 'opposed?',
+    'express(?:ed|es)?', 'insist(?:ed|s)?', 'appeal(?:ed|s)?', 'warn(?:ed|s)?', 'caution(?:ed|s)?', 'agreed', 'adopted', 'position', 'supports?', 'supported', 'opposed?',
   ]),
-  arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
+  arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
 ];
 const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'position-paper', 'contribution', 'recommendations']);
 

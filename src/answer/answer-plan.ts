@@ -24,6 +24,13 @@ const FULL_EVIDENCE_LEAD_MIN = 0.5;
  * name one of its items in the question's words («النوع الرابع من الوثائق التي تصدرها العملية»).
  */
 const FULL_COUNT_LEAD_MIN = 0.35;
+/**
+ * …each floor lowered this much when the more relevant unit carries none of the asked type, for the kinds
+ * a sentence plainly holds or not (a date, a place, a number, a frequency); the evidence of an actor or a
+ * definition is read off names and phrasing that sentences without the answer also have.
+ */
+const BLANK_LEAD_FLOOR = 0.5;
+const BLANK_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'where', 'how-many', 'how-often']);
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**
@@ -88,7 +95,9 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) >= strength(best));
   const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
   const floor = full ? (firstType === 'how-many' || firstType === 'list' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
-  return typed && typed.relevance >= floor * best.relevance ? typed : best;
+  // A lead with nothing of the kind asked cannot answer ("how often does the GFMD meet?" led with one meeting).
+  const blank = best.evidence[0] === 0 && BLANK_TYPES.has(firstType!) && typed && typed.evidence[0]! >= TYPED_EVIDENCE ? BLANK_LEAD_FLOOR : 1;
+  return typed && typed.relevance >= floor * blank * best.relevance ? typed : best;
 }
 
 /** The latest year a unit names, or 0. */

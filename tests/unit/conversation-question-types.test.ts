@@ -94,6 +94,17 @@ describe('when the ARCP was created, and by whom', () => {
   });
 });
 
+describe('a lead with nothing of the kind asked', () => {
+  it.each([
+    // One 2008 meeting on the GFMD was more relevant, and said nothing of how often it meets.
+    ['How often does the GFMD meet?', /annual summits/],
+    // A warning is a position: «حذّر» was no position verb, and a call of the same meeting led.
+    ['بماذا حذّر الأمين العام أبو الغيط في الاجتماع الاستثنائي في أغسطس 2016؟', /^«حذّر الأمين العام لجامعة الدول العربية/],
+  ])('gives way to one that has it: %s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('who did the act asked', () => {
   it('"who presented the key messages…?" is answered by who presented them; "the second in the region" names no other conference', async () => {
     const reply = await answer('Who presented the key messages of the first GCM regional review conference in Feb 2021?');
