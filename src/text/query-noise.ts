@@ -96,6 +96,9 @@ export function isFormatCue(token: string): boolean {
  */
 const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|sought|designed)\s+to\s+(?:achieve|accomplish|do|deliver)\b/gi;
 
+/** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
+const HOW_LONG_AGO = /\bhow long ago\b/gi;
+
 /** "The main points of…", «أبرز نقاط…»: the points are what a list answer is made of, not a topic. */
 const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
 
@@ -198,6 +201,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG, '$1')
     .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')
+    .replace(HOW_LONG_AGO, 'when')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')

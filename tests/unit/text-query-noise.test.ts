@@ -90,10 +90,10 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('How far is Cairo from Geneva?')).toBe('How far is Cairo from Geneva?');
   });
 
-  it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date and stays', () => {
+  it('drop what asks for a duration: "how long … run", «كم استمر»; "how long ago" asks a date, read "when"', () => {
     expect(withoutFramingPhrases('how long did the first regional review of the gcm run')).toBe(' did the first regional review of the gcm');
     expect(withoutFramingPhrases('How long did the review last?')).toBe(' did the review?');
-    expect(withoutFramingPhrases('how long ago was the ARCP set up')).toBe('how long ago was the ARCP established');
+    expect(withoutFramingPhrases('how long ago was the ARCP set up')).toBe('when was the ARCP established');
     expect(withoutFramingPhrases('قديش استمرت المشاورات؟')).toBe('قديش المشاورات؟');
     expect(withoutFramingPhrases('كم دام الاجتماع الاستثنائي؟')).toBe('كم الاجتماع الاستثنائي؟');
   });
