@@ -1,3 +1,4 @@
+import { MAX_PASSAGE_CHARS } from '../ingest/chunker.js';
 import type { Passage } from '../ingest/types.js';
 import { corpusNoteKind, FILE_POINTER, hasInternalId, type NoteKind } from './corpus-notes.js';
 import { looksLikeInstruction } from './injection.js';
@@ -92,6 +93,28 @@ function sentenceUnits(p: Passage, base: number): Unit[] {
 }
 
 /**
+ * The passages a list runs on into: the chunker cuts a list longer than a passage at an item, and the
+ * next passage (same heading, no heading line of its own) holds the rest ("…the UNRWA points" of the 2025
+ * statement's eight were quoted as six). A paragraph after a list is a block of its own, never a cut.
+ */
+function continuations(list: Passage, rest: readonly Passage[]): Span[] {
+  const out: Span[] = [];
+  let last = list;
+  for (const next of rest) {
+    const firstLine = next.text.split('\n')[0] ?? '';
+    const cut = next.n === last.n + 1 && next.heading === list.heading && last.text.length + 1 + firstLine.length > MAX_PASSAGE_CHARS;
+    if (!cut || (list.heading && next.text.startsWith(list.heading))) break;
+    const span = listSpan(next, false);
+    if (!span || out.length >= MAX_CONTINUATIONS) return [];
+    out.push(span);
+    last = next;
+  }
+  return out;
+}
+/** A list cut more often than this is a record (a chronology), not a list one quote should hold whole. */
+const MAX_CONTINUATIONS = 1;
+
+/**
  * The units of a document's passages in one language, in reading order. A sentence ending with a colon
  * followed by a list passage becomes one list unit with it; each list item is also a sentence unit.
  */
@@ -102,7 +125,7 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
     const base = p.n * 1000;
     if (isListPassage(p)) {
       const list = listSpan(p, false);
-      if (list) out.push({ kind: 'list', parts: [list], order: base });
+      if (list) out.push({ kind: 'list', parts: [list, ...continuations(p, sorted.slice(i + 1))], order: base });
       out.push(...sentenceUnits(p, base + 1).filter((u) => u.parts[0]!.start > 0 && !LANGUAGE_HEADING.test(u.parts[0]!.text)));
       return;
     }
@@ -111,7 +134,7 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
     const next = sorted[i + 1];
     const list = last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next) ? listSpan(next, true) : undefined;
     // The announcing line is quoted with its list, never alone ("…the CRRF's four objectives:" and nothing).
-    if (last && list) units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, list], order: last.order };
+    if (last && list) units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, list, ...continuations(next!, sorted.slice(i + 2))], order: last.order };
     out.push(...units);
   });
   return out;

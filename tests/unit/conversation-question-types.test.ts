@@ -136,6 +136,14 @@ describe('a meeting\'s outputs', () => {
   });
 });
 
+describe('a list the chunker cut in two', () => {
+  it('is quoted whole, its last items from the next passage: the 2025 statement\'s eight points, not six', async () => {
+    const lead = leadOf(await answer("Kindly list the main points of the ARCP's 2025 WRD statement."));
+    expect(lead).toMatch(/^«Main points of the 2025 statement\nThe 2025 ARCP statement condemned/);
+    expect(lead).toMatch(/rejected any attempt to reduce, abolish or replace UNRWA[^\n]*\nThe 2025 statement called for sustained support to UNRWA[^\n]*» \[1\]$/);
+  });
+});
+
 describe('lists, timelines and comparisons', () => {
   it.each([
     ['ar', 'ما هي أهداف عملية التشاور العربية الإقليمية؟', ['تعزيز الحوار والتعاون بين الدول الأعضاء', 'رفع وعي الدول الأعضاء']],
