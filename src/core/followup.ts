@@ -1,4 +1,4 @@
-import { PRONOUN_EN } from '../question/letter.js';
+import { pointsBack, PRONOUN_EN } from '../question/letter.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -39,7 +39,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
-  if (!opening && !yearOnly) return unchanged;
+  if (!opening && !yearOnly) return refersBack(core) ? { text, isFollowUp: true, context: previous } : unchanged;
   if (rest === '' || rest.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return unchanged;
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
@@ -67,8 +67,9 @@ function namesByPronoun(core: string): boolean {
   const words = core.split(/\s+/);
   if (/[\u0600-\u06FF]/.test(core)) {
     if (words.length === 1 && BARE_QUESTION_AR.test(core)) return true;
-    // «كل قديش بينعقد؟», «متى يُعقد؟»: an imperfect verb carries its subject, asked with a question word.
-    const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && words.some((w) => IMPERFECT_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل)?ال/u.test(w));
+    // «كل قديش بينعقد؟», «متى يُعقد؟», «وأين عُقد؟», «صدر إمتى؟»: a verb carries its subject, asked with a
+    // question word and no noun of its own.
+    const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل|ف)?ال/u.test(w));
     return words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
   }
   return words.length <= MAX_FOLLOW_UP_WORDS && (PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core));
@@ -108,12 +109,29 @@ const WHICH_ONES_AR = /^و?(?:مين|من|ما|شو|ايش|إيش|وش|شنو|ش
 /** "When was the first one held?", "and the last one?": one of what the previous question named. */
 const ANOTHER_ONE = /\b(?:first|second|third|last|latest|next|previous|other)\s+(?:one|ones)\b/i;
 
+/** A preposition with a pronoun, on its own: «فيه», «عنه», «منها» (what was asked before). */
+const REFERS_BACK_AR = /(?<![\u0621-\u064A])(?:في|عن|من|عل|ب|ل)(?:ه|ها|هم)(?![\u0621-\u064A])/u;
+
+/**
+ * A short question that points back to what was asked («وأين عقد هذا الاجتماع؟», «وشو كان موقفهم من الأونروا
+ * فيه؟»), or opens with "and" on its question word («وكم عدد الدول المشاركة؟», "and who hosted it?"), naming
+ * no meeting or year of its own.
+ */
+function refersBack(core: string): boolean {
+  const refers = pointsBack(core) || REFERS_BACK_AR.test(core) || CONJOINED_QUESTION.test(core);
+  return short(core) && refers && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
+}
+
+/** A question word with "and" on it: «وكم», «ومتى», «وهل», "and how many", "and did". */
+const CONJOINED_QUESTION =
+  /^(?:و(?:كم|كام|قديش|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|ما|ماذا|شو|ايش|وش|هل|كيف|ليش|لماذا)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
+
+const short = (core: string) => core.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS;
+
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
 const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;
 const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|وقتيش|أين|اين|وين|فين|من|مين|منو|شكون|لماذا|ليش|ليه|علاش|كيف|كم|قديش)$/u;
 const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|أين|اين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم|قديش|قداش|شحال|شو|ايش|إيش|وش|ماذا)$/u;
-/** A verb in the imperfect, also with the dialects' «ب» («بينعقد», «بتصدر»). */
-const IMPERFECT_AR = /^و?ب?[يت][\u0621-\u064A]{3,}$/u;
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 

@@ -42,11 +42,11 @@ const WANTS_TO_KNOW = new RegExp(
 
 /**
  * Asked in the past tense: what was, not what the asker wants done («قديش كان عدد المشاركين…؟», "who
- * attended…", «من شارك…»).
+ * attended…", «من شارك…»), also as a follow-up opens it, with «و» («وكان فيها كام مشارك؟»).
  */
 const PAST = new RegExp(
   String.raw`\b(?:was|were|did|had|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت)(?![\p{L}])`),
+    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت)(?![\p{L}])`),
   'u',
 );
 
@@ -56,7 +56,7 @@ const PAST = new RegExp(
  */
 const COUNT_OF_RECORD = new RegExp(
   String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
-    normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
+    normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
   'u',
 );
 

@@ -70,6 +70,15 @@ describe('a conversation with the assistant', () => {
     expect((await app.tickets.list({ conversationId: script.conversationId }))).toHaveLength(1);
   });
 
+  it('answers «وكم عدد الدول المشاركة؟» of the conference asked before, from the record: it was filed as a registration', async () => {
+    const script = new ConversationScript(app);
+    await script.say('متى عُقد مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة في المنطقة العربية؟');
+    const followUp = await script.say('وكم عدد الدول المشاركة؟');
+    expect(followUp.kind).toBe('answer');
+    expect(followUp.text).toMatch(/18 دولة/);
+    expect(await app.tickets.list({ conversationId: script.conversationId })).toHaveLength(0);
+  });
+
   it('reads a short follow-up with the previous question of the conversation', async () => {
     const script = new ConversationScript(app);
     const first = await script.say('ماذا جاء في بيان اليوم العالمي للاجئين لعام 2024؟');

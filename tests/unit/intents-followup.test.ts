@@ -50,6 +50,15 @@ describe('resolveFollowUp', () => {
     ['and where?', 'Tell me about the 9th meeting'],
     // One of what the previous question named: "the first one" of the IMRF.
     ['when was the first one held?', 'What is the IMRF?'],
+    // A past verb carries its subject too, asked with a question word and no noun («صدر إمتى؟»).
+    ['وأين عُقد؟', 'الاجتماع الاستثنائي بتاع سنة 2016 كان بيحضّر لإيه؟'],
+    ['صدر إمتى؟', 'إيه هو القرار 7833 بتاع الجامعة العربية؟'],
+    // A demonstrative, or a preposition with a pronoun, points back to what was asked.
+    ['وأين عقد هذا الاجتماع؟', 'متى عقد الاجتماع الاستثنائي الأول؟'],
+    ['وشو كان موقفهم من الأونروا فيه؟', 'شو كانت محاور الاجتماع العاشر؟'],
+    // "And" on a question word: «وكم عدد…» continues what was asked ("and how many states took part?").
+    ['وكم عدد الدول المشاركة؟', 'متى عُقد مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة؟'],
+    ['and who hosted it?', 'When was the 5th Global RCP Meeting held?'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
