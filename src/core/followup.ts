@@ -1,4 +1,7 @@
 import { pointsBack, PRONOUN_EN } from '../question/letter.js';
+import { ordinalMentions } from '../question/understand.js';
+import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
+import { tokenize } from '../text/tokenize.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -32,7 +35,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
   const core = trimmed.replace(/[?？؟.!]+$/u, '').trim();
-  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core);
+  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
   if (namesByPronoun(core) && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core)) return { text, isFollowUp: true, context: previous };
@@ -57,6 +60,22 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   // Only the number and words that name no new topic ("the", "one", "meeting").
   if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session)\b|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
   return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
+}
+
+/** "And the next one?", «والاجتماع اللي بعده؟», «والتالي؟»: the meeting after (or before) the one asked. */
+const NEXT = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:next|following)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+after(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:تالي|تاليه|تالية|لاحق|لاحقه|لاحقة|(?:اللي|الذي|التي|اللى)\s+(?:بعده|بعدها|يليه|تليها))$/iu;
+const PREVIOUS = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:previous|preceding)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+before(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:سابق|سابقه|سابقة|(?:اللي|الذي|التي|اللى)\s+(?:قبله|قبلها))$/iu;
+
+function withNeighbour(previous: string, core: string): string | undefined {
+  const step = NEXT.test(core) ? 1 : PREVIOUS.test(core) ? -1 : 0;
+  const asked = step !== 0 ? ordinalMentions(tokenize(previous))[0] : undefined;
+  if (!asked) return undefined;
+  const arabic = /[\u0600-\u06FF]/.test(previous);
+  const written = (arabic ? ORDINAL_AR : ORDINAL_EN).exec(previous);
+  if (!written) return undefined;
+  const feminine = arabic && /[ةه](?:\s+عشر[ةه]?)?$/u.test(written[0]);
+  const word = arabic ? arabicOrdinalWord(asked.n + step, feminine ? 'feminine' : 'masculine') : englishOrdinalWord(asked.n + step);
+  return word && asked.n + step > 0 ? previous.replace(written[0], word) : undefined;
 }
 
 /**

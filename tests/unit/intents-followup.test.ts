@@ -24,6 +24,11 @@ describe('resolveFollowUp', () => {
     ['and the 2025 one?', 'What did the 2024 WRD statement say about Gaza?', 'What did the 2025 WRD statement say about Gaza?'],
     ['وبيان 2025؟', 'شو قال بيان 2024 عن غزة؟', 'شو قال بيان 2025 عن غزة؟'],
     ['و2025؟', 'شو قال بيان 2024 عن غزة؟', 'شو قال بيان 2025 عن غزة؟'],
+    // The meeting after (or before) the one asked.
+    ['طيب والاجتماع اللي بعده؟', 'وش صار في الاجتماع الثامن لعملية التشاور؟', 'وش صار في الاجتماع التاسع لعملية التشاور؟'],
+    ['والدورة اللي بعدها؟', 'ما محاور الدورة الرابعة عشرة للمنتدى؟', 'ما محاور الدورة الخامسة عشرة للمنتدى؟'],
+    ['and the next one?', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
+    ['the one before?', 'Who opened the tenth meeting?', 'Who opened the 9th meeting?'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
