@@ -126,9 +126,13 @@ export class ExtractiveComposer implements AnswerComposer {
     // unless a quote says so already ("exact date not known").
     const missing = layout === 'lead' ? (missingFact(analysis, plan) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
-    const note = missing ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) }) : background ? renderTemplate('answer-background-only', input.lang) : undefined;
+    // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about.
+    const offFocus = layout === 'lead' && analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus);
+    const note = missing
+      ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
+      : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;
     const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
-    const coverage = formatted.coverage === 'partial' || uncertain || missing || background ? 'partial' : 'full';
+    const coverage = formatted.coverage === 'partial' || uncertain || missing || background || offFocus ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
   }
 

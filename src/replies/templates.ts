@@ -8,6 +8,7 @@ export const TEMPLATE_NAMES = [
   'answer-partial',
   'answer-fact-missing',
   'answer-background-only',
+  'answer-focus-missing',
   'no-position',
   'no-position-ticket',
   'no-position-part',

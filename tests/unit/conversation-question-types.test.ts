@@ -486,6 +486,20 @@ describe('a state asked about', () => {
   });
 });
 
+describe('a point no quote speaks of', () => {
+  it('"…say about visa facilitation?" of a position the record only lists is partial, and says the point is not on record', async () => {
+    const reply = await answer('What did the Arab position on the revised ENP say about visa facilitation?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not speak of the point asked about/);
+  });
+
+  it('an answer that speaks of the point asked says no such thing', async () => {
+    const reply = await answer('What did the 2024 World Refugee Day statement say about Gaza?');
+    expect(reply.text).toMatch(/Gaza/);
+    expect(reply.text).not.toMatch(/do not speak of the point asked about/);
+  });
+});
+
 describe('a position asked of the ARCP that only background holds', () => {
   it.each([
     ['en', "What's the ARCP's position on statelessness?", /not a position of the ARCP: the documents on record hold no ARCP position on this point/],
