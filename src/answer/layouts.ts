@@ -4,6 +4,7 @@ import { documentMentions, ordinalMentions, type OrdinalMention } from '../quest
 import { tokenize } from '../text/tokenize.js';
 import { namesAsked, quoteYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
+import { TYPED_EVIDENCE } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
 /** Most documents in a timeline: one line each. */
@@ -143,7 +144,10 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
   const aspects = aspectIndexes(analysis);
-  for (const side of sides) {
+  // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
+  const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
+  const position = analysis.types.indexOf('position');
+  for (const side of sides.map((x) => statedFirst(x, position, named))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
       if (picked.length >= PER_SIDE || chosen.has(s)) continue;
@@ -156,6 +160,22 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   }
   return { layout: 'compare', quotes: [...chosen], gaps: [] };
 }
+
+/**
+ * "Compare the 2018 and 2024 World Refugee Day statements": a side opens with what was said, when a quote of
+ * it states a position and is not much less relevant than its best (the line that the statement was issued
+ * on 19 June, which names the statement in the question's words, led each side, and is left out) — unless
+ * the best holds already the aspect the question names ("…differ in their aims": what each meeting was for).
+ */
+function statedFirst(side: readonly ScoredUnit[], position: number, named: readonly number[]): ScoredUnit[] {
+  const best = side[0];
+  const holds = (k: number) => (best?.evidence[k] ?? 0) >= TYPED_EVIDENCE;
+  if (!best || position < 0 || holds(position) || named.some(holds)) return [...side];
+  const stated = side.find((s) => (s.evidence[position] ?? 0) >= TYPED_EVIDENCE && s.relevance >= STATED_MIN * best.relevance);
+  return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
+}
+/** How much less relevant than a side's best quote one that states a position may be, to open the side. */
+const STATED_MIN = 0.4;
 
 /** The evidence indexes of the kinds of fact compared ("format and focus": where, and the position). */
 function aspectIndexes(analysis: QuestionAnalysis): number[] {

@@ -486,6 +486,15 @@ describe('a state asked about', () => {
   });
 });
 
+describe('two statements compared', () => {
+  it.each([
+    ['en', 'Compare the 2018 and 2024 World Refugee Day statements.', /\*\* \(2018\) — «The 2018 ARCP statement affirmed the right of Palestine refugees to return/],
+    ['ar', 'قارن بين بياني اليوم العالمي للاجئين لعامي 2018 و2024.', /\*\* \(2018\) — «أكد بيان عملية التشاور العربية الإقليمية لعام 2018 حق اللاجئين/],
+  ])('(%s) each side opens with what was said, not the day it was issued', async (_lang, question, side) => {
+    expect((await answer(question)).text).toMatch(side);
+  });
+});
+
 describe('a point no quote speaks of', () => {
   it('"…say about visa facilitation?" of a position the record only lists is partial, and says the point is not on record', async () => {
     const reply = await answer('What did the Arab position on the revised ENP say about visa facilitation?');
