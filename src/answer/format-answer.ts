@@ -64,10 +64,17 @@ export function formatAnswer(opts: FormatOptions): FormattedAnswer {
   return { text: paragraphs.join('\n\n'), citations: list, coverage: gaps.length > 0 ? 'partial' : 'full' };
 }
 
-/** The year a block's quote speaks of. */
+/**
+ * The year a block's quote speaks of. A reference document's sentence that names no year of its own ("The
+ * GFMD is … a process holding annual summits") speaks of none: the year the reference was dated is not its.
+ */
 function blockYear(block: AnswerBlock): number | undefined {
-  return quoteYear(block.spans.map((s) => s.text).join(' '), block.spans[0]!.passage.meta, block.spans[0]!.passage.heading);
+  const text = block.spans.map((s) => s.text).join(' ');
+  const { meta, heading } = block.spans[0]!.passage;
+  if (meta.type === 'reference' && !YEAR_WRITTEN.test(`${text} ${heading ?? ''}`)) return undefined;
+  return quoteYear(text, meta, heading);
 }
+const YEAR_WRITTEN = /(?<![\d٠-٩])(?:19|20)\d\d(?![\d٠-٩])|(?<![\d٠-٩])[١٢][٠٩][٠-٩][٠-٩](?![\d٠-٩])/u;
 
 /** Citations numbered per document in the order documents are first quoted. */
 class Citations {
