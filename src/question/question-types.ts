@@ -133,8 +133,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),
   ],
   compare: [
-    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast']),
+    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from']),
+    // «وبمَ تميّز عن الأول؟»: what set one apart from the other.
     arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
+    /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
   ],
   evolution: [
     englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,60}(?<!climate )chang(?:ed|e)']),

@@ -12,14 +12,14 @@ import { tokenize, isArabicWord } from './tokenize.js';
  * function words, which index pairs also skip.
  */
 const WORDS = `evolve evolved evolving evolution compare compared comparing comparison contrast differ differs differed
-difference differences shift shifted correct true accurate wrong confirm
+difference differences distinguish distinguished shift shifted correct true accurate wrong confirm
 position positions stance stances view views latest recent recently newest earliest oldest exact exactly precise
 precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
-موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف صحيح صح
+موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
 ملخص باختصار لخص لخصلي لخصي لخصلنا لخصوا تلخيص شكرا مرحبا الشكل شكل

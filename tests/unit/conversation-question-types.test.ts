@@ -487,6 +487,17 @@ describe('a state asked about', () => {
   });
 });
 
+describe('what set one apart from another', () => {
+  it.each([
+    ['أين عُقد مؤتمر الاستعراض الإقليمي الثاني، وبمَ تميّز عن الأول؟', /القاهرة/],
+    ['What distinguished the second regional review from the first?', /3–4 July 2024/],
+  ])('%s is a comparison, each side set out (it was refused: «تميّز» matched nothing)', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(fact);
+    expect(reply.text.split('\n\n').filter((p) => p.startsWith('**')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('two statements compared', () => {
   it.each([
     ['en', 'Compare the 2018 and 2024 World Refugee Day statements.', /\*\* \(2018\) — «The 2018 ARCP statement affirmed the right of Palestine refugees to return/],
