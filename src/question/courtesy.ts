@@ -34,7 +34,14 @@ const EN_OPENINGS = [
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
   // "Kindly advise which…", "Please let us know when…".
   /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|confirm|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s*:?\s+)/i,
+  // "Could you shed some light on…", "Kindly elaborate on…", "Please remind us of…", "Remind me how many…".
+  /^(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:shed\s+(?:some\s+|more\s+)?light\s+on|elaborate\s+on|walk\s+(?:us|me)\s+through|remind\s+(?:us|me)(?:\s+of)?)\s+)/i,
+  // "I'd appreciate some clarity on where…", "We are keen to understand…".
+  /^(?:(?:i|we)(?:'d|\s+would)\s+appreciate\s+(?:some\s+|any\s+|more\s+)?(?:clarity|clarification|information|details|guidance)\s+(?:on|about|regarding|as\s+to)\s+)/i,
+  /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:keen|eager|interested|trying|looking)\s+to\s+(?:understand|know|learn|find\s+out|confirm)\s+)/i,
 ];
+/** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
+const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
 const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
 
@@ -63,7 +70,7 @@ const SALUTATION = [
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
   /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
 ];
-const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION];
+const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION, ASIDE];
 
 /**
  * What a letter says it writes about before it asks: «بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي

@@ -8,6 +8,9 @@ import type { QuestionType } from './types.js';
  * and the Gulf, Levantine, Egyptian and Maghrebi question words (وين/فين، منو/مين/شكون، امتى/وقتاش،
  * كام/قديش/شحال…), English with or without capitals and punctuation.
  */
+/** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
+const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
+
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
 
@@ -78,6 +81,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
     ]),
+    // What is left of "Kindly elaborate on the ARCP's objectives" once its courtesy goes: the things named.
+    new RegExp(`^(?:the\\s+)?(?:(?!${NOT_A_NAME}\\b)[\\w'’-]+\\s+){0,4}?${LIST_NOUNS}(?:\\s+of\\s+[^?]{1,60})?[.?]?$`, 'i'),
     arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'انواع', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'عناوين', 'اذكر', 'عدد لي', 'عددلي', 'قائمه', 'النقاط', 'المطالب', 'الرسائل', 'بنود', 'ركائز', 'جدول اعمال', 'جدول الاعمال', 'مواضيع', 'موضوعات', 'قضايا', 'المواضيع', 'اجزاء', 'مكونات', 'اقسام', 'عناصر', 'مخرجات', 'نتائج', 'انجازات', 'مقترحات',
       // What a meeting took up, asked as its one topic: «وبالموضوع الرئيسي الذي تناوله», «وشو كان موضوعه».
       'الموضوع الرئيسي', 'الموضوع الاساسي', 'موضوعه', 'موضوعها',

@@ -160,6 +160,15 @@ describe('withoutCourtesy', () => {
     // What the answer is for, before the ask; but "For the 9th meeting, who…" names the subject and stays.
     ['For our induction pack, could you tell us how the World Refugee Day statement is agreed each year?', 'how the World Refugee Day statement is agreed each year?'],
     ['For the 9th meeting, who opened it?', 'For the 9th meeting, who opened it?'],
+    // Asks to shed light, elaborate, remind; an appreciation of clarity, a keenness to understand; an aside
+    // first. Their words are in no document, and the search refused each.
+    ['Could you shed some light on what the 2024 WRD statement said about Gaza?', 'what the 2024 WRD statement said about Gaza?'],
+    ["Kindly elaborate on the ARCP's objectives.", "the ARCP's objectives."],
+    ['Please remind us of the date of the 9th ARCP meeting.', 'the date of the 9th ARCP meeting.'],
+    ["I'd appreciate some clarity on where the 2nd GCM regional review took place.", 'where the 2nd GCM regional review took place.'],
+    ['We are keen to understand the Arab position on the GCR.', 'the Arab position on the GCR.'],
+    ['Just checking: did the ARCP contribute to the GCR?', 'did the ARCP contribute to the GCR?'],
+    ['In a nutshell, what did the 11th meeting focus on?', 'what did the 11th meeting focus on?'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);
   });

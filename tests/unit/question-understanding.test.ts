@@ -32,6 +32,9 @@ describe('what kind of answer a question asks for', () => {
     // A number that names a thing, not a count («عدد»).
     ['ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', ['which']],
     ['What is the decision number that established the ARCP?', ['which']],
+    // Only the things asked for are left once "Kindly elaborate on…" goes: a list.
+    ["the ARCP's objectives.", ['list']],
+    ['the outcomes of the 3rd ARCP meeting?', ['list']],
     // Who the members are, not what a member state is.
     ['What are the member states of the ARCP?', ['list']],
     ['ما هي الدول الأعضاء في العملية؟', ['list']],
