@@ -63,7 +63,16 @@ const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغ
  */
 const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكروها';
 
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED}`));
+/**
+ * How members ask politely or by the way: «ممكن توضحلي…», «لو تكرمت، حدثني عن…», «نود الاستيضاح عن…»,
+ * «فقط للتأكد:», «ذكرني ب…», «يهمنا أن نفهم…», «حابب أستفسر…», «عندي استفسار بسيط:», «… يا ترى؟». None is in a
+ * document, and each made the search refuse. As written only: their stems are also those of «عند», «البسيط».
+ */
+const COURTESY_AR = `توضح توضحلي توضحلنا توضحي وضحلي وضحلنا تشرحلي تشرحلنا اشرحلي حدثني حدثنا حدثوني الاستيضاح
+استيضاح نستوضح استوضح للتاكد التاكد ذكرني ذكرنا ذكروني يهمنا يهمني نفهم افهم استفسر نستفسر بسيط ترى ياترى يا تكرمت
+تكرمتم حابب حابه حابين عندي عندنا`;
+
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

@@ -105,6 +105,19 @@ describe('English as members write it', () => {
   });
 });
 
+describe('Arabic asked politely or by the way', () => {
+  it.each([
+    ['ممكن توضحلي شو قال بيان 2024 عن غزة؟', /غزة/],
+    ['لو تكرمت، حدثني عن أهداف عملية التشاور.', /تعزيز الحوار والتعاون/],
+    ['نود الاستيضاح عن مكان انعقاد مؤتمر الاستعراض الإقليمي الثاني.', /القاهرة/],
+    ['فقط للتأكد: هل ساهمت العملية في الاتفاق العالمي بشأن اللاجئين؟', /الاتفاق العالمي بشأن اللاجئين/],
+    ['عندي استفسار بسيط: مين افتتح الاجتماع التاسع؟', /هيفاء أبو غزالة/],
+    ['وين صار الاجتماع العاشر يا ترى؟', /القاهرة/],
+  ])('%s is answered, not refused for its courtesy', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('a lead with nothing of the kind asked', () => {
   it.each([
     // One 2008 meeting on the GFMD was more relevant, and said nothing of how often it meets. The reference
