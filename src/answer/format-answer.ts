@@ -1,6 +1,8 @@
 import type { Citation, CitedQuote, Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { detectLang } from '../text/lang.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { YEAR } from './date-evidence.js';
 import { quoteYear } from './document-facts.js';
 import { provenanceOf, sourceKindOf } from './provenance.js';
 import { renderTemplate } from '../replies/templates.js';
@@ -71,10 +73,9 @@ export function formatAnswer(opts: FormatOptions): FormattedAnswer {
 function blockYear(block: AnswerBlock): number | undefined {
   const text = block.spans.map((s) => s.text).join(' ');
   const { meta, heading } = block.spans[0]!.passage;
-  if (meta.type === 'reference' && !YEAR_WRITTEN.test(`${text} ${heading ?? ''}`)) return undefined;
+  if (meta.type === 'reference' && !YEAR.test(normalizeForMatch(`${text} ${heading ?? ''}`))) return undefined;
   return quoteYear(text, meta, heading);
 }
-const YEAR_WRITTEN = /(?<![\d٠-٩])(?:19|20)\d\d(?![\d٠-٩])|(?<![\d٠-٩])[١٢][٠٩][٠-٩][٠-٩](?![\d٠-٩])/u;
 
 /** Citations numbered per document in the order documents are first quoted. */
 class Citations {
