@@ -8,11 +8,10 @@ import type { QuestionType } from './types.js';
  * and the Gulf, Levantine, Egyptian and Maghrebi question words (وين/فين، منو/مين/شكون، امتى/وقتاش،
  * كام/قديش/شحال…), English with or without capitals and punctuation.
  */
-/** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
-const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
-
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
+/** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
+const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
 /** Up to now: a count of what has happened, not a frequency. */
 const SO_FAR = [

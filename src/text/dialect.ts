@@ -40,9 +40,9 @@ const TABLE: Record<string, string> = {
   قارنلي: 'قارن', قارنيلي: 'قارن', عددلي: 'عدد', اذكرلي: 'اذكر', قلي: 'قل', قولي: 'قل',
   // there is
   كاين: 'يوجد', كاينه: 'توجد',
-  // function words that come with them
   // «بظل الجائحة»: the Levant's ب for «في» before a word too short to be read off it
   بظل: 'في ظل',
+  // function words that come with them
   اللي: 'الذي', هادا: 'هذا', هاد: 'هذا', هذي: 'هذه', دي: 'هذه', ده: 'هذا', دا: 'هذا',
   مش: 'ليس', مو: 'ليس', 'عشان': 'لأن', 'علشان': 'لأن', 'هسه': 'الآن', 'هلق': 'الآن', 'دلوقتي': 'الآن',
 };
