@@ -40,6 +40,25 @@ const EN_OPENINGS = [
   /^(?:(?:i|we)(?:'d|\s+would)\s+appreciate\s+(?:some\s+|any\s+|more\s+)?(?:clarity|clarification|information|details|guidance)\s+(?:on|about|regarding|as\s+to)\s+)/i,
   /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:keen|eager|interested|trying|looking)\s+to\s+(?:understand|know|learn|find\s+out|confirm)\s+)/i,
 ];
+/**
+ * A preamble before an English question that asks as a clause of it: "Sorry to bother you, but when…",
+ * "Any chance you could tell me how many…", "I've been asked by my minister to find out what…", "Off the top
+ * of your head, where…". Its words are in no document, and each made the search refuse. The preamble names
+ * nothing: no number, no name or acronym in capitals after its first word (so "For the 9th meeting, who
+ * opened it?" keeps its subject), no question word of its own ("When and where…"), and what is left asks a
+ * whole question of four words or more.
+ */
+const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|understand|sure|offhand|idea)))\s+(?=(?:when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
+const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i];
+const MIN_QUESTION_WORDS = 4;
+
+function withoutPreamble(text: string): string {
+  const m = PREAMBLE.exec(text);
+  if (!m || NAMES_SOMETHING.some((re) => re.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!)) return text;
+  const rest = text.slice(m[0].length).trim();
+  return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
+}
+
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
 const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
@@ -124,6 +143,7 @@ export function withoutCourtesy(question: string): string {
       break;
     }
   }
+  text = withoutPreamble(text);
   for (const re of PURPOSES) {
     const cut = text.replace(re, '');
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();

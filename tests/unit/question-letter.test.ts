@@ -169,6 +169,14 @@ describe('withoutCourtesy', () => {
     ['We are keen to understand the Arab position on the GCR.', 'the Arab position on the GCR.'],
     ['Just checking: did the ARCP contribute to the GCR?', 'did the ARCP contribute to the GCR?'],
     ['In a nutshell, what did the 11th meeting focus on?', 'what did the 11th meeting focus on?'],
+    // A preamble that names nothing, before a question asked as a clause of it.
+    ['Sorry to bother you, but when was the 8th ARCP meeting held?', 'when was the 8th ARCP meeting held?'],
+    ['Any chance you could tell me how many member states the ARCP has?', 'how many member states the ARCP has?'],
+    ["I've been asked by my minister to find out what the closing statement of the 6th meeting called for.", 'what the closing statement of the 6th meeting called for.'],
+    ['My boss wants to know, like, who opened the 11th meeting?', 'who opened the 11th meeting?'],
+    // …but not a subject, a question word of its own, nor a relative clause ("the date on which").
+    ['When and where was the GCM adopted?', 'When and where was the GCM adopted?'],
+    ['the date on which the 2019 WRD statement was distributed', 'the date on which the 2019 WRD statement was distributed'],
   ])('%s → %s', (question, asked) => {
     expect(withoutCourtesy(question)).toBe(asked);
   });
