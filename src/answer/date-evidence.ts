@@ -104,7 +104,7 @@ const DATED_AFTER = 3;
  * of something else is told from: «سبق التنسيقُ العربي للمنتدى إنشاءَ عملية التشاور؛ إذ نظّمت… 2008»
  * dates earlier meetings, not the creation; "since the ARCP's creation in 2014" dates it.
  */
-export function actOnlyReferredTo(text: string, acts: ReadonlySet<string>): boolean {
+function actOnlyReferredTo(text: string, acts: ReadonlySet<string>): boolean {
   if (acts.size === 0) return false;
   const tokens = tokenize(text);
   const named = tokens.flatMap((t, i) => (namesAct(t, acts) ? [i] : []));

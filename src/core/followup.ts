@@ -43,7 +43,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
   if (!opening && !yearOnly) return refersBack(core) ? { text, isFollowUp: true, context: previous } : unchanged;
-  if (rest === '' || rest.split(/\s+/).length > MAX_FOLLOW_UP_WORDS) return unchanged;
+  if (rest === '' || !short(rest)) return unchanged;
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }
