@@ -478,6 +478,10 @@ describe('the place of the meeting asked', () => {
     const reply = await answer('فين اتعمل الاجتماع الاستثنائي بتاع 2017؟');
     expect(leadOf(reply)).toMatch(/القاهرة/);
   });
+
+  it('«المشاورة الإقليمية بتاعة الهجرة 2017 كانت فين؟» is Beirut, said at the end of a long sentence that opens «عُقدت المشاورة…»', async () => {
+    expect(leadOf(await answer('المشاورة الإقليمية بتاعة الهجرة 2017 كانت فين؟'))).toMatch(/بيروت/);
+  });
 });
 
 describe('a state asked about', () => {
