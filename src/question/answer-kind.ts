@@ -15,8 +15,9 @@ const EN = /^(?:which|what)$/;
 const ACTOR_KINDS = new Set(
   tokenize(`agencies organisations organizations bodies partners institutions entities actors stakeholders officials
   ministries donors countries cities venues speakers participants delegations
+  agency organisation organization body institution ministry country city venue
   الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
-  المتحدثين المشاركين الوفود`),
+  المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة`),
 );
 /** Words between "which" and the kind that say something of their own ("which UN agencies"). */
 const EN_MODIFIERS = new Set(['un', 'arab', 'international', 'regional', 'national', 'member', 'other', 'main', 'key', 'official', 'partner', 'two', 'three', 'four', 'five', 'six']);

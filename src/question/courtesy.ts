@@ -48,11 +48,30 @@ const EN_OPENINGS = [
  * opened it?" keeps its subject), no question word of its own ("When and where…"), and what is left asks a
  * whole question of four words or more.
  */
-const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|understand|sure|offhand|idea)))\s+(?=(?:when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
+const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|understand|sure|offhand|idea)))\s+(?=(?:(?:in|at|on|for|from|by|to|with|during|since|under)\s+(?:which|what|whom|how)|when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
 const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i];
 const MIN_QUESTION_WORDS = 4;
 
+/**
+ * The Arabic preamble before a colon: «سؤالنا: ما المحور…», «أستعد لاجتماع جنيف الأسبوع المقبل وأحتاج
+ * معلومة سريعة: كم عدد…», «زميلي سألني: في أي مدينة…». It speaks of the asker (a word in the first person:
+ * «أستعد», «نعدّ», «سؤالنا», «زميلي»), has no number, and a whole question follows; «الاجتماع التاسع: من
+ * افتتحه؟» keeps its subject.
+ */
+const AR_PREAMBLE = /^([^:؟?\d]{3,120}):\s*(?=(?:[وف]?(?:ما|ماذا|متى|[أا]ين|من|مين|كم|كيف|لماذا|هل|[أا]ي|وين|شو|[إا]يش|وش|[إا]متى|فين|قديش|شحال|[أا]شنو|واش|ليش|ليه|[إا]زاي|بكم|بماذا|بم)|في\s+[أا]ي)(?![\u0621-\u064A]))/u;
+/** A word in the first person: an imperfect of I or we («أستعد», «نعدّ»), or a noun of mine or ours («سؤالنا», «زميلي»). */
+const FIRST_PERSON = /(?:^|\s)(?:[أن](?!ل)[\u0621-\u064A\u0651]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:نا|ي))(?=\s|$)/u;
+const AR_PREAMBLE_MIN_WORDS = 3;
+
+function withoutArabicPreamble(text: string): string {
+  const m = AR_PREAMBLE.exec(text);
+  if (!m || !FIRST_PERSON.test(m[1]!)) return text;
+  const rest = text.slice(m[0].length).trim();
+  return rest.split(/\s+/).length >= AR_PREAMBLE_MIN_WORDS ? rest : text;
+}
+
 function withoutPreamble(text: string): string {
+  if (/[\u0600-\u06FF]/.test(text.slice(0, 40))) return withoutArabicPreamble(text);
   const m = PREAMBLE.exec(text);
   if (!m || NAMES_SOMETHING.some((re) => re.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!)) return text;
   const rest = text.slice(m[0].length).trim();

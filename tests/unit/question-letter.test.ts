@@ -174,6 +174,13 @@ describe('withoutCourtesy', () => {
     ['Any chance you could tell me how many member states the ARCP has?', 'how many member states the ARCP has?'],
     ["I've been asked by my minister to find out what the closing statement of the 6th meeting called for.", 'what the closing statement of the 6th meeting called for.'],
     ['My boss wants to know, like, who opened the 11th meeting?', 'who opened the 11th meeting?'],
+    ['Separately, a colleague asked me: in which city was the 12th GFMD summit held?', 'in which city was the 12th GFMD summit held?'],
+    // The Arabic preamble before a colon speaks of the asker; one that names the subject stays.
+    ['أستعد لاجتماع جنيف الأسبوع المقبل وأحتاج معلومة سريعة: كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟', 'كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟'],
+    ['سؤالنا: ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟', 'ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟'],
+    ['زميلي سألني: في أي مدينة عقد الاجتماع الخامس؟', 'في أي مدينة عقد الاجتماع الخامس؟'],
+    ['الاجتماع التاسع: من افتتحه؟', 'الاجتماع التاسع: من افتتحه؟'],
+    ['بيان اليوم العالمي للاجئين 2024: ما الذي قاله عن غزة؟', 'بيان اليوم العالمي للاجئين 2024: ما الذي قاله عن غزة؟'],
     // …but not a subject, a question word of its own, nor a relative clause ("the date on which").
     ['When and where was the GCM adopted?', 'When and where was the GCM adopted?'],
     ['the date on which the 2019 WRD statement was distributed', 'the date on which the 2019 WRD statement was distributed'],
