@@ -21,6 +21,8 @@ export function countedWords(question: string): string[] {
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1]!.trim().split(/\s+/)) {
+    // «كم من هدف…», «شحال من مشارك…»: «من» after the cue introduces what is counted.
+    if (w === 'من' && out.length === 0) continue;
     if (STOP.has(w) || (TIMES.has(w) && out.length === 0)) break;
     if (SKIP.has(w) && out.length === 0) continue;
     out.push(w);
@@ -38,7 +40,7 @@ export function countedWords(question: string): string[] {
  */
 const LIST_EN = /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?([a-z'-]+)/;
 // With the pronoun that names a plural («ما هي الدول…», «مين هم الأعضاء…»): «ما المقصود بـ…» lists nothing.
-const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|وش|شنو|اشنو)\s+(?:هي|هم|هيا)\s+([\u0621-\u064A]+)/u;
+const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|ايه|وش|شنو|اشنو)\s+(?:هي|هم|هيا|هما|هوما|هني|هنن|همه)\s+([\u0621-\u064A]+)/u;
 const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر']);
 
 export function listedWords(question: string): string[] {

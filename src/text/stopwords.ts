@@ -15,7 +15,8 @@ between among amongst whilst re ve ll`;
 const ARABIC = `في من الى إلى على عن مع او أو و ثم ان أن إن لا لم لن ما ماذا هل كيف متى اين أين لماذا كم اي أي أية
 هو هي هم هن انا أنا نحن انت أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي كان كانت يكون تكون
 قد لقد كل بعض غير بين عند عندما حول حتى اذا إذا لدى تجاه بشأن خلال منذ ضمن وفق وفقا حسب به بها له لها فيه فيها
-عليه عليها منه منها عنه عنها ذكر اذكر أذكر وضح أوضح اشرح حيث ال`;
+عليه عليها منه منها عنه عنها ذكر اذكر أذكر وضح أوضح اشرح حيث ال
+لل بال وال فال كال هما هوما هني هنن همه`;
 
 function build(list: string): Set<string> {
   return new Set(normalizeForMatch(list).split(/\s+/).filter(Boolean));
@@ -26,7 +27,11 @@ const STOPWORDS = new Set([...build(ENGLISH), ...build(ARABIC)]);
 // Conjunctions and prepositions written on the next word: وبأي، فمتى، ولماذا.
 const PROCLITICS = /^(?:وب|فب|ول|فل|و|ف|ب|ل)(?=\p{Script=Arabic}{2})/u;
 
-/** True for a normalised token that carries no topic of its own, alone or behind و، ف، ب، ل. */
+/**
+ * True for a normalised token that carries no topic of its own, alone or behind و، ف، ب، ل. «لل» and «بال»
+ * alone are the article and preposition of a word written apart («للـGCM»); «هما», «هوما», «هني» are the
+ * dialects' "they" («أشنو هوما الشركاء…», «شو هني المجالات…»).
+ */
 export function isStopword(token: string): boolean {
   if (STOPWORDS.has(token)) return true;
   const bare = token.replace(PROCLITICS, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKindWords } from '../../src/question/answer-kind.js';
-import { countedWords } from '../../src/question/counted.js';
+import { countedWords, listedWords } from '../../src/question/counted.js';
 import { focusWords } from '../../src/question/focus.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
@@ -225,9 +225,22 @@ describe('countedWords', () => {
     ['كم عدد الدول الأعضاء في عملية التشاور؟', ['الدول']],
     ['قديش عدد اهداف عملية التشاور؟', ['اهداف']],
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء', ['الدول']],
+    ['شحال من هدف كاين فالاتفاق العالمي للهجرة؟', ['هدف']],
     ['When was the 9th meeting held?', []],
   ])('%s counts %j', (question, words) => {
     expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe('listedWords', () => {
+  it.each([
+    ['ما هي الدول الأعضاء في العملية؟', ['الدول']],
+    ['أشنو هوما الشركاء ديال عملية التشاور العربية؟', ['الشركاء']],
+    ['إيه هما الشركاء بتوع عملية التشاور؟', ['الشركاء']],
+    ['What are the ARCP objectives?', ['objectives']],
+    ['ما المقصود بالعملية التشاورية؟', []],
+  ])('%s lists %j', (question, words) => {
+    expect(listedWords(question)).toEqual(words);
   });
 });
 
