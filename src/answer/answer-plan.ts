@@ -15,6 +15,12 @@ export interface AnswerPlan {
 
 /** A unit with evidence of the asked type beats a more relevant one without, unless it is this much weaker. */
 const TYPED_LEAD_MIN = 0.6;
+/**
+ * A list of another thing than the one asked (the ARCP's six objectives for «ما هي الشركاء…», evidence 0.3)
+ * takes no lead from a more relevant unit: it is no more an answer than the sentence that names the partners.
+ * (Asked of every kind of question, that cost held-out leads: a year is weak evidence of "when", yet an answer.)
+ */
+const OTHER_LIST_LEAD = 0.5;
 /** …or this much weaker, when it carries the asked type in full ("22 member states") and the other hardly. */
 const FULL_EVIDENCE_LEAD_MIN = 0.5;
 /**
@@ -92,7 +98,7 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   // what were its main topics?" leads with the opener, not with a chronology that names a body in a list.
   if (best.evidence[0]! >= 1) return best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
-  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && strength(s) >= strength(best));
+  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && (firstType !== 'list' || s.evidence[0]! >= OTHER_LIST_LEAD) && strength(s) >= strength(best));
   const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
   const floor = full ? (firstType === 'how-many' || firstType === 'list' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
   // A lead with nothing of the kind asked cannot answer ("how often does the GFMD meet?" led with one meeting).
