@@ -52,6 +52,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
   'how-many': [
     englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد']),
+    // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
+    englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
+    arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
   ],
   // How often something is held: "how often does the ARCP meet?", «كل قديش بتجتمع العملية؟».
   'how-often': [

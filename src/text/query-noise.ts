@@ -19,10 +19,12 @@ kindly pls plz thanks thank hi hello dear want wanted know knowing wondering cur
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
+statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
 ملخص باختصار لخص لخصلي لخصي لخصلنا لخصوا تلخيص شكرا مرحبا الشكل شكل
+الاحصائيات احصائيات الاحصاءات احصاءات
 تزويدي تزويدنا زودني زودونا ارسال ارسل ارسلوا ابعت ابعتلي ابعثوا ابرز
 بتاع بتاعه بتاعت بتوع ديال ديالها ديالو تاع تاعه متاع نتاع تبع تبعه تبعها تبعت تبعات هما يوجد توجد يعني اصلا كده كدا كدة هيك بس لسه لسا للحين لحد لين
 انحكى انقال حصل حصلت صار صارت بصير سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;

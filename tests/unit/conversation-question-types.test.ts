@@ -128,6 +128,16 @@ describe('Arabic asked politely or by the way', () => {
   });
 });
 
+describe('the figures a statement or a speaker gave', () => {
+  it.each([
+    ['What figures did the 2020 WRD statement give on refugees?', /80%/],
+    ['What statistics did the Beirut consultation cite?', /35 million/],
+    ['شو الإحصائيات اللي ذكرها بيان 2020 عن اللاجئين؟', /80%/],
+  ])('%s is answered with the numbers said', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('a lead with nothing of the kind asked', () => {
   it.each([
     // One 2008 meeting on the GFMD was more relevant, and said nothing of how often it meets. The reference
