@@ -71,8 +71,11 @@ export interface Scored {
 function termsOf(input: ScoringInput): TermPair[] {
   const seen = new Set<string>();
   const out: TermPair[] = [];
+  // "GRF 2" is the 2nd GRF, an ordinal the question names (understand.ts): its bare 2 is no word to find
+  // ("US$2.2 billion" held it, and the pledges led for "when was GRF 2?").
+  const ordinal = (c: QuestionConcept) => /^\d{1,2}$/.test(c.source) && input.analysis.entities.ordinals.includes(Number(c.source));
   for (const q of input.questions) {
-    const pairs = input.concepts ? conceptTerms(input.concepts(q), q) : questionTerms(q).map((own) => ({ own, other: own }));
+    const pairs = input.concepts ? conceptTerms(input.concepts(q).filter((c) => !ordinal(c)), q) : questionTerms(q).map((own) => ({ own, other: own }));
     for (const pair of pairs) {
       const key = JSON.stringify([pair.own?.alternatives, pair.other?.alternatives]);
       if (seen.has(key)) continue;

@@ -1,6 +1,6 @@
 import { expandAbbreviation } from '../text/abbreviations.js';
 import { dialectToMsa } from '../text/dialect.js';
-import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
+import { arabicOrdinalWord, englishOrdinalWord, forumNumber } from '../text/ordinals.js';
 import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
@@ -182,6 +182,15 @@ function numberedOrdinal(token: string, before: string | undefined): string | un
 /** "meeting 9", "session 12": read as "the 9th", as the collection writes it. */
 const COUNTED_ENGLISH = new Set(['meeting', 'session', 'summit']);
 
+/**
+ * "GRF 2", "IMRF-1": "the 2nd GRF", as the collection writes it. The number alone matched "2.2 billion" and
+ * "one million", and the date of the forum was lost.
+ */
+function forumOrdinal(token: string, number: string | undefined): string | undefined {
+  const n = forumNumber(token, number);
+  return n === undefined ? undefined : englishOrdinalWord(n);
+}
+
 /** A correction written as the asker wrote the word: "Ghait" → "Gheit", not "gheit". */
 function asWritten(original: string, to: string): string {
   return /^\p{Lu}/u.test(original) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
@@ -204,6 +213,16 @@ export function understandQuery(text: string, deps: UnderstandDeps): UnderstoodQ
     const adjacent = next && /^\s+$/.test(text.slice(w.end, next.start)) ? next.token : undefined;
     const dialect = dialectToMsa(w.token, adjacent);
     const end = dialect?.words === 2 ? next!.end : w.end;
+    const forum = next && /^[\s-]+$/.test(text.slice(w.end, next.start)) ? forumOrdinal(w.token, next.token) : undefined;
+    if (forum) {
+      const from = text.slice(w.start, next!.end);
+      const to = `${forum} ${text.slice(w.start, w.end)}`;
+      corrections.push({ from, to, kind: 'spelling' });
+      out += text.slice(at, w.start) + to;
+      at = next!.end;
+      i++;
+      continue;
+    }
     const ordinal = numberedOrdinal(w.token, words[i - 1]?.token);
     const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : ordinal ? { to: ordinal, kind: 'spelling' as const } : spelling(w.token, deps);
     if (!change || tokenize(change.to).join(' ') === w.token) continue;

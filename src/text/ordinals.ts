@@ -50,3 +50,15 @@ export function arabicOrdinalWord(n: number, gender: 'masculine' | 'feminine'): 
 export function englishOrdinalWord(n: number): string {
   return `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }
+
+/**
+ * Forums numbered after their acronym ("GRF 2", "IMRF 1"), which the collection writes "the 2nd GRF".
+ * Normalised tokens. (Not the GFMD: its sessions' records are headed "14th session", and "the 14th GFMD"
+ * read so led "whats the theme of GFMD 14" with a line that names the session, not the one with its theme.)
+ */
+const NUMBERED_FORUMS = new Set(['grf', 'imrf', 'hlom']);
+
+/** The ordinal a forum's number after its acronym stands for ("GRF 2" → "2nd"), if it is one. */
+export function forumNumber(acronym: string, number: string | undefined): number | undefined {
+  return NUMBERED_FORUMS.has(acronym) && number !== undefined && /^\d{1,2}$/.test(number) ? Number(number) : undefined;
+}

@@ -138,6 +138,15 @@ describe('the figures a statement or a speaker gave', () => {
   });
 });
 
+describe('a forum numbered after its acronym', () => {
+  it.each([
+    ['When was GRF 2?', /December 2023/],
+    ['When was GRF 1 held?', /2019/],
+  ])('%s is answered with its date, not with the pledges of "US$2.2 billion"', async (question, date) => {
+    expect(leadOf(await answer(question))).toMatch(date);
+  });
+});
+
 describe('a lead with nothing of the kind asked', () => {
   it.each([
     // One 2008 meeting on the GFMD was more relevant, and said nothing of how often it meets. The reference

@@ -86,6 +86,14 @@ describe('search reads the question before it refuses', () => {
     expect(en.results[0]!.passage.id).toBe('meeting#4');
   });
 
+  it('reads a forum numbered after its acronym as the ordinal before it: "GRF 2" is "2nd GRF", "IMRF-1" "1st IMRF"', async () => {
+    const e = await engine();
+    expect((await e.search({ text: 'When was GRF 2?', lang: 'en' })).understood?.text).toBe('When was 2nd GRF?');
+    expect((await e.search({ text: 'where was the IMRF-1 held?', lang: 'en' })).understood?.corrections).toEqual([{ from: 'IMRF-1', to: '1st IMRF', kind: 'spelling' }]);
+    // A year after an acronym is no ordinal.
+    expect((await e.search({ text: 'What did the GCM 2018 say?', lang: 'en' })).understood?.corrections).toEqual([]);
+  });
+
   it('reads a Gulf «وين» as «أين» and says so', async () => {
     const r = await (await engine()).search({ text: 'وين انعقد الاجتماع العاشر؟', lang: 'ar' });
     expect(r.understood).toEqual({ text: 'أين انعقد الاجتماع العاشر؟', corrections: [{ from: 'وين', to: 'أين', kind: 'dialect' }] });
