@@ -49,6 +49,11 @@ export function decideIntent(probs: readonly number[], classes: readonly Intent[
   if (REQUEST_INTENTS.has(best) && probs[top] < QUESTION_OVER_REQUEST_BELOW && signals.informationQuestion && signals.inDomain && signals.scores[best] === 0) {
     return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
   }
+  // "Can you tell me the visa requirements for Syrian nationals?": a request the model is unsure of, asked as
+  // a question of fact about nothing the assistant is about, is out of scope, not a ticket for staff.
+  if (REQUEST_INTENTS.has(best) && probs[top] < QUESTION_OVER_REQUEST_BELOW && signals.questionMark && signals.informationQuestion && !signals.inDomain) {
+    return { intent: 'out-of-scope', confidence: round(probs[classes.indexOf('out-of-scope')] ?? 0) };
+  }
   return { intent: best, confidence: round(probs[top]) };
 }
 

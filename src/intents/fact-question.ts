@@ -1,5 +1,6 @@
 import { understandQuestion } from '../question/understand.js';
 import { withoutCourtesy } from '../question/courtesy.js';
+import { leansOnContext } from '../question/letter.js';
 import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
 import type { RuleSignals } from './rules.js';
@@ -26,12 +27,24 @@ const OWN_OR_COMING = new RegExp(
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
   // The purpose and courtesy around the question ("For a note we're drafting for the minister: …") name
   // the asker, not what is asked.
-  const asked = normalizeForMatch(withoutCourtesy(text));
+  const asked = normalizeForMatch(withoutCourtesy(questionSentences(text)));
   if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
   if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
+
+/**
+ * What a message asks, when a sentence of its own asks it: "Our delegation is new to this file. Who opened
+ * the 9th ARCP meeting?" names the asker before a question of record. A question too short to name its
+ * subject ("When is it?") leans on what came before, which stays.
+ */
+function questionSentences(text: string): string {
+  const asked = text.match(/[^.!?؟\n]+[?؟]/gu) ?? [];
+  const whole = asked.join(' ').trim();
+  return whole !== text.trim() && whole.split(/\s+/).length >= SELF_STANDING_WORDS && !leansOnContext(whole) ? whole : text;
+}
+const SELF_STANDING_WORDS = 5;
 
 /** "I need to know…", "can you tell me…", «بدي أعرف…»: the asker wants a fact, not an act. */
 const WANTS_TO_KNOW = new RegExp(

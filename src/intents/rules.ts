@@ -102,7 +102,11 @@ const PERSONAL = new RegExp(
 );
 
 /** "Is this the ARCP assistant?", «هل انت بوت؟»: a question about the assistant, not about the record. */
-const ABOUT_THE_ASSISTANT = new RegExp(`\\b(?:are you|is this|r u)\\b|${normalizeArabic('(?<![\\p{L}])(?:هل|وهل)\\s+(?:هذا|هذه|انت|انتم|انتي)(?![\\p{L}])')}`, 'u');
+// ("Is this correct?", «هل هذا صحيح؟» put a fact to be checked, not a question about the assistant.)
+const ABOUT_THE_ASSISTANT = new RegExp(
+  `\\b(?:are you|is this(?! (?:correct|right|true|accurate|so)\\b)|r u)\\b|${normalizeArabic('(?<![\\p{L}])(?:هل|وهل)\\s+(?:(?:هذا|هذه)(?!\\s+(?:صحيح|صح|دقيق|مضبوط|مظبوط)(?![\\p{L}]))|انت|انتم|انتي)(?![\\p{L}])')}`,
+  'u',
+);
 
 export function isInDomain(norm: string): boolean {
   return DOMAIN.some((re) => re.test(norm));

@@ -114,6 +114,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
     arabicWords(['هل', 'صحيح ان', 'صح ان', 'صح انو', 'اكد لي', 'اكدوا لي'], { clitics: false }),
+    // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», "…was held in Cairo, right?".
+    /(?:^|[\s،,])(?:صحيح|صح|مظبوط|مضبوط|صحيح ولا لا|ولا لا|اليس كذلك|أليس كذلك)\s*[?؟]/u,
+    /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
   ],
   definition: [
     /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,

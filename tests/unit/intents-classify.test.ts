@@ -99,4 +99,25 @@ describe('classifyIntent', () => {
   ])('reads who usually takes part in the meetings as a fact on record, tried before a ticket: %s', (text, fact) => {
     expect(classifyIntent(text).factQuestion).toBe(fact);
   });
+
+  it.each([
+    // A sentence about the asker before a question of record: the question is tried on the record.
+    ['Our delegation is new to this file. Who opened the 9th ARCP meeting?', true],
+    ['I would like to register for the next meeting. When is it?', false],
+    // A statement put to be checked is a yes-or-no question, not a request.
+    ['افتتح الاجتماع التاسع السيدة هيفاء أبو غزالة، صحيح؟', true],
+    ['من افتتح الاجتماع الحادي عشر؟ سمعت أنها السيدة إيناس الفرجاني، هل هذا صحيح؟', true],
+  ])('reads what the question sentence asks, not the asker\'s own words before it: %s', (text, fact) => {
+    const r = classifyIntent(text);
+    expect(r.intent === 'position-question' || r.factQuestion).toBe(fact);
+  });
+
+  it.each([
+    ['Is this correct: the ARCP has 22 member states?', 'position-question'],
+    ['هل هذا بوت؟', 'greeting'],
+    // Out of what the assistant is about: no ticket for staff.
+    ['Can you tell me the visa requirements for Syrian nationals?', 'out-of-scope'],
+  ])('«هل هذا صحيح؟» checks a fact, «هل هذا بوت؟» asks about the assistant: %s → %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
 });
