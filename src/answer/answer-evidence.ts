@@ -28,6 +28,10 @@ const PERSON_AR = [
 const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council'];
 const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه'];
 const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
+/** Whether a text names a person by a title or office ("Dr", «السفيرة», "representative"). */
+export function namesPerson(text: string): boolean {
+  return anyMatch(PERSON, normalizeForMatch(text));
+}
 const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
 
 const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens'];

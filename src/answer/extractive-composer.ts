@@ -19,6 +19,7 @@ import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
+import { askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { aboutAnotherMeeting, askedMeetingMissing, askedStateMissing, backgroundOnly, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
 
 export interface ExtractiveOptions {
@@ -101,14 +102,14 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheStatesAsked(units, analysis, candidates.fit),  termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    if (askedMeetingMissing(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || askedStateMissing(analysis, plan)) return none;
+    if (askedMeetingMissing(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];

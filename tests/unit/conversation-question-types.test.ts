@@ -510,6 +510,23 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('who spoke for a body', () => {
+  it.each([
+    ['Who spoke for IOM at the 10th meeting?', /Achcar/],
+    ['مين حكى باسم الـIOM بالاجتماع الاستثنائي بتموز 2017؟', /لورا طومسون/],
+    ['من مثّل المفوضية في الاجتماع الحادي عشر؟', /حنان حمدان/],
+  ])('%s is answered by the person the record ties to that body', async (question, person) => {
+    expect(leadOf(await answer(question))).toMatch(person);
+  });
+
+  it('is not on record when the record names only another body\'s representative (UNHCR\'s, for IOM or ESCWA)', async () => {
+    for (const question of ['Which ESCWA representative spoke at the 11th meeting?', 'من مثّل المنظمة الدولية للهجرة في الاجتماع الحادي عشر لعملية التشاور عام 2025؟', 'Which UNHCR representative spoke at the 9th ARCP meeting in May 2023?']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind, `${question}\n${reply.text}`).toBe('no-position');
+    }
+  });
+});
+
 describe('a state asked about', () => {
   it('«الجهات المغربية التي مثلت المملكة في الاجتماع التاسع» is answered by the sentence that names Morocco\'s delegation, not the meeting\'s other sentences', async () => {
     expect(leadOf(await answer('الإفادة بالجهات المغربية التي مثلت المملكة في الاجتماع التاسع لعملية التشاور العربية الإقليمية (مايو 2023)'))).toMatch(/ومثّل المغربَ وفدٌ من وزارة الشؤون الخارجية/);
