@@ -1,3 +1,4 @@
+import { normalizeForMatch } from '../text/normalize.js';
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
@@ -102,7 +103,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis, { events: asksForEvents(analysis.text) }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
@@ -230,7 +231,21 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   if (first === 'compare') return 'compare';
   const { from, to } = analysis.time;
   const span = (from !== undefined || to !== undefined) && from !== to;
-  return span && (first === 'which' || first === 'list' || first === 'when') ? 'timeline' : 'lead';
+  if (span && (first === 'which' || first === 'list' || first === 'when')) return 'timeline';
+  // "Which ARCP meetings were held by videoconference?", «ما الاجتماعات التي عقدت عبر الاتصال المرئي؟»:
+  // every event of the kind that fits, one line each (the 8th meeting alone answered it).
+  return asksForEvents(analysis.text) && first !== 'how-many' ? 'timeline' : 'lead';
+}
+
+/** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
+const EVENTS_ASKED = [
+  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
+  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
+];
+
+function asksForEvents(question: string): boolean {
+  const text = normalizeForMatch(question);
+  return EVENTS_ASKED.some((re) => re.test(text));
 }
 
 

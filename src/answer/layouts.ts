@@ -51,14 +51,27 @@ function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: ScoredUni
 const said = saidOf();
 const bySaid = bySaidOf(said);
 
-/** The unit that says most for each year quoted, best first. */
-function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
-  const best = new Map<number, ScoredUnit>();
+/**
+ * The event a unit speaks of: the numbered meeting or session it names, or its document's; else its
+ * document. The 7th meeting in its own record, in the chronology and in the 2021 statement is one event.
+ */
+function eventOf(s: ScoredUnit): string {
+  const named = ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(unitPassage(s.unit).meta)[0];
+  return named ? `${named.n} ${named.kind ?? ''}` : s.documentId;
+}
+
+/**
+ * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
+ * event and year, since two meetings of one year (May and July 2017) are two lines.
+ */
+function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit[] {
+  const best = new Map<string, ScoredUnit>();
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined) continue;
-    const cur = best.get(year);
-    if (!cur || bySaid(s, cur) < 0) best.set(year, s);
+    const key = perEvent ? `${eventOf(s)} ${year}` : String(year);
+    const cur = best.get(key);
+    if (!cur || bySaid(s, cur) < 0) best.set(key, s);
   }
   return [...best.values()].sort(bySaid);
 }
@@ -68,10 +81,10 @@ function bestPerYear(units: readonly ScoredUnit[]): ScoredUnit[] {
  * the years asked for. By year rather than by document, since one document (a chronology, a compilation
  * of statements) may hold several years.
  */
-export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
+export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { events?: boolean } = {}): AnswerPlan {
   // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
   const onFocus = units.filter((s) => s.onFocus);
-  const years = bestPerYear((onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis)));
+  const years = bestPerYear((onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis)), options.events);
   const top = years[0] ? said(years[0]) : 0;
   const lines = years.filter((s) => said(s) >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);

@@ -510,6 +510,17 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('the events asked for', () => {
+  it.each([
+    ['Which ARCP meetings were held by videoconference?', [/8 June 2021/, /10 March 2022/]],
+    ['Which meetings of the ARCP took place in Cairo in 2017?', [/8–9 May 2017/, /25–26 July 2017/]],
+    ['ما الاجتماعات التي عقدت عبر الاتصال المرئي؟', [/السابع/, /الثامن/]],
+  ])('%s are listed, one line each, not the first alone', async (question, facts) => {
+    const reply = await answer(question);
+    for (const fact of facts) expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('who spoke for a body', () => {
   it.each([
     ['Who spoke for IOM at the 10th meeting?', /Achcar/],
