@@ -9,7 +9,7 @@ import type { AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
-import { namesAsked } from './document-facts.js';
+import { documentYear, namesAsked } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
@@ -83,6 +83,26 @@ export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan):
   const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
   // Every state asked: Syria named is no answer on «اللاجئين السوريين في تركيا».
   return [...asked].some((c) => !named.has(c));
+}
+
+/** What happened is asked: an outcome, a decision, what was said or done (not when or where it is held). */
+const WHAT_HAPPENED = [
+  englishWords(['was', 'were', 'did', 'happened', 'decided', 'adopted', 'agreed', 'concluded', 'achieved', 'outcomes?', 'results?', 'said', 'discussed']),
+  arabicWords(['نتائج', 'نتيجه', 'مخرجات', 'قرر', 'قررت', 'اعتمد', 'اعتمدت', 'ناقش', 'ناقشت', 'قال', 'قالت', 'حصل', 'صار', 'خرج', 'خرجت']),
+];
+
+/**
+ * "What was the outcome of the 2026 IMRF?", «ما نتائج منتدى 2026؟»: what happened in a year that no document
+ * read is of — the newest says only that the forum "will be held in 2026". Nothing on record can say what
+ * came of it (the answer quoted a 2022 dialogue's "outcome" and the announcement). When or where it is to be
+ * held the announcement answers.
+ */
+export function afterTheRecord(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
+  const { from } = analysis.time;
+  if (from === undefined || analysis.types[0] === 'when' || analysis.types[0] === 'where') return false;
+  if (!anyMatch(WHAT_HAPPENED, normalizeForMatch(analysis.text))) return false;
+  const newest = Math.max(0, ...units.map((u) => documentYear(unitPassage(u).meta) ?? 0));
+  return newest > 0 && from > newest;
 }
 
 /**

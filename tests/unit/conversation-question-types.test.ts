@@ -521,6 +521,19 @@ describe('the events asked for', () => {
   });
 });
 
+describe('what happened after the newest record', () => {
+  it('is not on record: the record only announces the 2026 forum, in either language', async () => {
+    for (const question of ['What was the outcome of the 2026 IMRF?', 'What did the 2026 IMRF decide?', 'ما نتائج منتدى استعراض الهجرة الدولية لعام 2026؟']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind, `${question}\n${reply.text}`).toBe('no-position');
+    }
+  });
+
+  it('when it is to be held, the announcement answers', async () => {
+    expect(leadOf(await answer('When is the next IMRF?'))).toMatch(/2026/);
+  });
+});
+
 describe('who spoke for a body', () => {
   it.each([
     ['Who spoke for IOM at the 10th meeting?', /Achcar/],
