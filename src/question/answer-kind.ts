@@ -104,6 +104,10 @@ export const KIND_WEIGHT = 0.5;
  * ("agencies", «الجهات»), what was said or taken up, a light verb ("made"), "the date of", "the Arab position on",
  * a change and the years it spans.
  */
+/** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
+const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
+const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم)$/u;
+
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
   const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || LIST_PARTS.has(w)));
@@ -114,6 +118,10 @@ export function answerKindWords(question: string): string[] {
   // 2020 holds neither.
   const { from, to } = timeRange(question);
   if ((from !== undefined || to !== undefined) && from !== to) for (const y of [from, to]) if (y !== undefined) kinds.add(String(y));
+  // «كم عدد أهداف العملية؟», «ما عدد…»: «عدد» says a count is asked; the answer says «ستة أهداف».
+  words.forEach((w, i) => {
+    if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);
+  });
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

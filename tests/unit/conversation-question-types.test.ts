@@ -510,6 +510,20 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('a count of two things', () => {
+  it.each([
+    ['How many objectives and member states does the ARCP have?', [/six objectives/, /22 member states/]],
+    ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', [/ستة أهداف/, /22 دولة/]],
+  ])('%s gives both numbers', async (question, facts) => {
+    const reply = await answer(question);
+    for (const fact of facts) expect(reply.text).toMatch(fact);
+  });
+
+  it('«كم عدد أهداف العملية؟» is answered: «عدد» only says a count is asked (it was refused)', async () => {
+    expect(leadOf(await answer('كم عدد أهداف العملية؟'))).toMatch(/ستة أهداف/);
+  });
+});
+
 describe('the events asked for', () => {
   it.each([
     ['Which ARCP meetings were held by videoconference?', [/8 June 2021/, /10 March 2022/]],
