@@ -14,10 +14,22 @@ const TIMES = new Set(['times', 'time', 'مره', 'مرات']);
 /** Words after the thing counted that are not part of it. */
 const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'in', 'at', 'on', 'for', 'took', 'attended', 'في', 'التي', 'الذي', 'اللي', 'من', 'على']);
 
-/** The word naming what is counted (normalised), or nothing when the question does not say. */
+/**
+ * The words naming what is counted (normalised), or nothing when the question does not say: one per thing
+ * counted, "how many objectives and member states…" and «كم عدد أهداف العملية وكم عدد الدول…» two.
+ */
 export function countedWords(question: string): string[] {
   const text = normalizeForMatch(question);
-  const m = EN.exec(text) ?? AR.exec(text);
+  const first = countedAfter(EN.exec(text) ?? AR.exec(text));
+  if (first.length === 0) return [];
+  // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
+  const again = [...text.matchAll(new RegExp(AR.source, 'gu'))].slice(1).flatMap((m) => countedAfter(m));
+  const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
+  const second = joined ? countedAfter(joined) : [];
+  return [...new Set([...first, ...again, ...second])];
+}
+
+function countedAfter(m: RegExpExecArray | RegExpMatchArray | null): string[] {
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1]!.trim().split(/\s+/)) {

@@ -173,8 +173,24 @@ const ARABIC_MIN_PART_WORDS = 3;
 /** A part whose subject is only a pronoun: "…, and who organised it?". */
 const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
 
+/**
+ * "How many objectives and member states does the ARCP have?", «كم عدد أهداف العملية وكم عدد الدول الأعضاء
+ * فيها؟»: a count of two things is two questions, since one passage seldom holds both numbers and the
+ * search found only the one (the six objectives) that also names the other's words.
+ */
+const TWO_COUNTS_EN = /^(.*?\bhow many\s+)((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)(\s+(?:does|do|did|is|are|was|were|has|have|had|in|at|on|for|of)\b.*)$/i;
+const TWO_COUNTS_AR = /\s+(?=و(?:كم|قديش|ما)\s+عدد\s)/u;
+
+function countedParts(sentence: string): string[] {
+  const en = TWO_COUNTS_EN.exec(sentence);
+  if (en) return [`${en[1]}${en[2]}${en[4]}`, `${en[1]}${en[3]}${en[4]}`];
+  const ar = sentence.split(TWO_COUNTS_AR);
+  return ar.length === 2 ? ar : [];
+}
+
 function joinedParts(sentence: string): LetterQuestion[] {
-  const parts = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
+  const joint = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
+  const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
   return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }

@@ -120,6 +120,17 @@ describe('eventOf', () => {
   });
 });
 
+describe('a count of two things', () => {
+  it.each([
+    ['How many objectives and member states does the ARCP have?', ['How many objectives does the ARCP have?', 'How many member states does the ARCP have?']],
+    ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', ['كم عدد أهداف العملية', 'وكم عدد الدول الأعضاء فيها؟']],
+    // One thing of two kinds is one count.
+    ['How many Arab and African states attended?', ['How many Arab and African states attended?']],
+  ])('%s is asked as two questions', (question, parts) => {
+    expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
+  });
+});
+
 describe('withoutCourtesy', () => {
   it.each([
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور، وذلك لتحديث صفحة العملية في منشوراتنا الإقليمية.', 'عدد الدول الأعضاء في عملية التشاور.'],

@@ -226,6 +226,8 @@ describe('countedWords', () => {
     ['قديش عدد اهداف عملية التشاور؟', ['اهداف']],
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء', ['الدول']],
     ['شحال من هدف كاين فالاتفاق العالمي للهجرة؟', ['هدف']],
+    ['How many objectives and member states does the ARCP have?', ['objectives', 'member']],
+    ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', ['اهداف', 'الدول']],
     ['When was the 9th meeting held?', []],
   ])('%s counts %j', (question, words) => {
     expect(countedWords(question)).toEqual(words);
