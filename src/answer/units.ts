@@ -81,13 +81,23 @@ const CONTRAST = String.raw`^(?:however|but|yet)\b|^(?:\S+\s+){1,3}however,|^(?:
 const DEMONSTRATIVE = String.raw`\b(?:that|this)\s+(?:title|document|statement|meeting|report)\b|(?<![\u0621-\u064A])(?:بهذا|هذا|لهذا)\s+(?:العنوان|البيان|التقرير|الاجتماع)(?![\u0621-\u064A])`;
 const REFERS_BACK = new RegExp(String.raw`^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])|^(?:\S+\s+)?[أإا]ن(?:ه|ها|هم)(?![\u0621-\u064A])|${CONTRAST}|${DEMONSTRATIVE}`, 'iu');
 
-function sentenceUnits(p: Passage, base: number): Unit[] {
+/**
+ * The sentence a passage's first sentence may refer back to: the last of the paragraph before it in the same
+ * section ("The 10th GFMD session was held in Berlin…" before "Its theme was…", a paragraph of its own).
+ */
+function lastSentenceBefore(p: Passage, previous: Passage | undefined): Span | undefined {
+  if (!previous || previous.n !== p.n - 1 || previous.heading !== p.heading || isListPassage(previous)) return undefined;
+  const last = splitSentences(previous.text).at(-1);
+  return last && { passage: previous, text: last.text, start: last.start };
+}
+
+function sentenceUnits(p: Passage, base: number, previous?: Passage): Unit[] {
   const sentences = splitSentences(p.text);
   return sentences.flatMap((s, i): Unit[] => {
     const span = withoutPointers({ passage: p, text: s.text, start: s.start });
     if (!span || looksLikeInstruction(span.text)) return [];
-    const before = sentences[i - 1];
-    const antecedent = before && REFERS_BACK.test(span.text) ? { passage: p, text: before.text, start: before.start } : undefined;
+    const before = i > 0 ? { passage: p, text: sentences[i - 1]!.text, start: sentences[i - 1]!.start } : lastSentenceBefore(p, previous);
+    const antecedent = before && REFERS_BACK.test(span.text) ? before : undefined;
     return [{ kind: 'sentence', parts: [span], note: corpusNoteKind(span.text), order: base + i, antecedent }];
   });
 }
@@ -129,7 +139,7 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
       out.push(...sentenceUnits(p, base + 1).filter((u) => u.parts[0]!.start > 0 && !LANGUAGE_HEADING.test(u.parts[0]!.text)));
       return;
     }
-    const units = sentenceUnits(p, base);
+    const units = sentenceUnits(p, base, sorted[i - 1]);
     const last = units.at(-1);
     const next = sorted[i + 1];
     const list = last && !last.note && /[:：]$/.test(last.parts[0]!.text) && next && next.n === p.n + 1 && isListPassage(next) ? listSpan(next, true) : undefined;
@@ -148,6 +158,9 @@ export function shownSpans(unit: Unit): Span[] {
   const a = unit.antecedent;
   const first = unit.parts[0]!;
   if (!a || unit.parts.length > 1) return unit.parts;
+  // The paragraph before, when the sentence opens its own, is not shown with it: it is quoted on its own
+  // when it says something asked, as the lead before "Its theme was…" does.
+  if (a.passage.id !== first.passage.id) return unit.parts;
   const end = first.start + first.text.length;
   return [{ passage: first.passage, text: first.passage.text.slice(a.start, end), start: a.start }];
 }

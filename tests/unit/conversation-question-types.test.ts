@@ -510,6 +510,20 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('a paragraph that opens by referring back', () => {
+  it('"Its theme was…" is read as of the session named in the paragraph before', async () => {
+    expect((await answer('what was the theme of GFMD-10 in Berlin?')).text).toMatch(/Towards a Global Social Contract on Migration and Development/);
+  });
+
+  it('"This corpus holds no text of the Arab position on the revised ENP" answers the letter that asks for its main points', async () => {
+    const reply = await answer(
+      'We understand that the ARCP lists an Arab position on the revised ENP among the documents it issues. Could you confirm whether this is the case, and would you be able to share the main points of that Arab position?',
+    );
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/holds no text of the Arab position on the revised ENP/);
+  });
+});
+
 describe('a count of two things', () => {
   it.each([
     ['How many objectives and member states does the ARCP have?', [/six objectives/, /22 member states/]],
