@@ -83,11 +83,18 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   // الاجتماع الثالث، المنعقد… في القاهرة، ورقة… الدورة العاشرة» places the 3rd meeting, not the 10th session.
   const numberedOtherwise = ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, last - 1), last + 3)).some((n) => !ordinals.includes(n));
   if (numberedOtherwise) return true;
+  // "The 9th regular meeting of the Arab Regional Consultative Process…, held on 29–30 May 2023…, discussed
+  // … the 14th session": the subject the date is told of is the event the sentence opens with, whatever
+  // long name follows it (not "It was the first regional review held in person", whose subject is "It").
+  const subject = ordinalsIn(tokens.slice(0, SUBJECT_WORDS))[0];
+  if (ordinals.length > 0 && subject !== undefined && !ordinals.includes(subject)) return true;
   if (!tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
   // "the first regional review conference was held online": one event named by two of its words.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
   return !named(last);
 }
+/** The words a sentence opens with that name its subject: «عُقد الاجتماع التاسع», "The 9th regular meeting". */
+const SUBJECT_WORDS = 3;
 /** A date of another event than the one asked. */
 export const ANOTHER_EVENT_DATE = 0.3;
 /** Share of a date's evidence kept by a sentence that does not name the act asked about. */

@@ -510,6 +510,16 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('the date and place of a session another meeting prepared', () => {
+  it.each([
+    ['Where was the 14th GFMD held?', /Geneva/],
+    ['When was the 14th GFMD held?', /January 2024/],
+    ['متى عقدت الدورة الثانية عشرة للمنتدى العالمي للهجرة والتنمية؟', /2020/],
+  ])('%s is the session\'s, not that of the ARCP meeting that discussed it', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('a paragraph that opens by referring back', () => {
   it('"Its theme was…" is read as of the session named in the paragraph before', async () => {
     expect((await answer('what was the theme of GFMD-10 in Berlin?')).text).toMatch(/Towards a Global Social Contract on Migration and Development/);
