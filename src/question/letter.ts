@@ -60,9 +60,9 @@ const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the em
 const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
 const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
 
-/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. */
+/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
 const LABEL =
-  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2})[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
+  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [

@@ -120,6 +120,17 @@ describe('eventOf', () => {
   });
 });
 
+describe('Arabic letter labels with a dot or a dash', () => {
+  it('«أ.», «ب.», «ج-» label the questions, and are no question of their own', () => {
+    const letter = 'السادة الكرام،\nنرجو إفادتنا بما يلي:\nأ. متى عقد الاجتماع التاسع؟\nب. أين عقد الاجتماع العاشر؟\nج- من افتتح الاجتماع الحادي عشر؟\nمع التحية';
+    expect(letterQuestions(letter).map((q) => [q.label, q.text])).toEqual([
+      ['أ', 'متى عقد الاجتماع التاسع؟'],
+      ['ب', 'أين عقد الاجتماع العاشر؟'],
+      ['ج', 'من افتتح الاجتماع الحادي عشر؟'],
+    ]);
+  });
+});
+
 describe('a count of two things', () => {
   it.each([
     ['How many objectives and member states does the ARCP have?', ['How many objectives does the ARCP have?', 'How many member states does the ARCP have?']],
