@@ -27,7 +27,8 @@ const OWN_OR_COMING = new RegExp(
 export function asksForRecordedFact(text: string, norm: string, signals: RuleSignals, now = new Date()): boolean {
   // The purpose and courtesy around the question ("For a note we're drafting for the minister: …") name
   // the asker, not what is asked.
-  const asked = normalizeForMatch(withoutCourtesy(questionSentences(text)));
+  // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
+  const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
   if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
   if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
@@ -45,6 +46,7 @@ function questionSentences(text: string): string {
   return whole !== text.trim() && whole.split(/\s+/).length >= SELF_STANDING_WORDS && !leansOnContext(whole) ? whole : text;
 }
 const SELF_STANDING_WORDS = 5;
+const LIST_LABEL = /\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|(?:^|\n)\s*(?:[ivx]{1,4}|[a-h])[.)]\s/gu;
 
 /** "I need to know…", "can you tell me…", «بدي أعرف…»: the asker wants a fact, not an act. */
 const WANTS_TO_KNOW = new RegExp(

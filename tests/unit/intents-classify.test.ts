@@ -107,6 +107,11 @@ describe('classifyIntent', () => {
     // A statement put to be checked is a yes-or-no question, not a request.
     ['افتتح الاجتماع التاسع السيدة هيفاء أبو غزالة، صحيح؟', true],
     ['من افتتح الاجتماع الحادي عشر؟ سمعت أنها السيدة إيناس الفرجاني، هل هذا صحيح؟', true],
+    // A list labelled (i), (ii): the labels are not the asker's "I".
+    [
+      'I am a new focal point for the ARCP and would like to understand better how the technical secretariat works.\n\n(i) What was the department responsible for the ARCP called in 2016?\n(ii) Who has been the Director of the Department of Refugees, Expatriates and Migration Affairs?\n(iii) Which thematic areas does IOM list for the ARCP?',
+      true,
+    ],
   ])('reads what the question sentence asks, not the asker\'s own words before it: %s', (text, fact) => {
     const r = classifyIntent(text);
     expect(r.intent === 'position-question' || r.factQuestion).toBe(fact);
