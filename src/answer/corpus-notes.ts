@@ -23,9 +23,9 @@ const ABSENT = [
   /\bdoes not contain\b/,
   /\bnot (?:available|published)\b.{0,40}\b(?:corpus|sources?)\b/,
   /\bsources? (?:do|does|did) not (?:give|state|say|name|record|mention|specify|show|link)\b/,
-  /\b(?:is|are|was|were) not known\b|\bunknown\b/,
+  /\b(?:is|are|was|were) not known\b|\bunknown\b|\b(?:date|day|month|place|venue|number) not known\b/,
   /\bnothing can (?:therefore )?be said\b|\bno information (?:is|was|can be)\b/,
-  ...['غير متوفر', 'غير متوفره', 'غير متوفرين', 'غير متوفرتين', 'لم يعثر', 'لم تعثر', 'لم نعثر', 'لا تتضمن', 'لا يتضمن', 'لم تنشر المصادر', 'لا تذكر المصادر', 'لا تحدد المصادر', 'لا تربط المصادر', 'غير معروف', 'غير معروفه', 'لا يمكن تقديم اي معلومات', 'لا تتوفر معلومات']
+  ...['غير متوفر', 'غير متوفره', 'غير متوفرين', 'غير متوفرتين', 'لم يعثر', 'لم تعثر', 'لم نعثر', 'لا تتضمن', 'لا يتضمن', 'لم تنشر المصادر', 'لا تذكر المصادر', 'لا تحدد المصادر', 'لا تربط المصادر', 'غير معروف', 'غير معروفه', 'لا يمكن تقديم اي معلومات', 'لا تتوفر معلومات', 'لا يعرف', 'لا تعرف', 'المصدر لا يذكر', 'المصادر لا تذكر']
     .map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
 ];
 
@@ -64,7 +64,7 @@ export function hasInternalId(text: string): boolean {
 /** Sentences that say the record is uncertain: "sources differ", «غير مؤكد», "probably", «يُرجَّح». */
 const UNCERTAIN = [
   /\bsources (?:differ|disagree|conflict)\b|\buncertain\b|\bnot confirmed\b|\bunconfirmed\b|\bunclear\b|\bis an inference\b|\bprobably\b/,
-  ...['تختلف المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج', 'يرجح'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
+  ...['تختلف المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج', 'يرجح', 'على الارجح', 'يحتمل', 'من المحتمل'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
 ];
 
 /** True when a sentence says part of what it reports is uncertain or unknown. */

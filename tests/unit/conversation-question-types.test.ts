@@ -510,6 +510,15 @@ describe('the place of the meeting asked', () => {
   });
 });
 
+describe('what the record says is not known, in Arabic as in English', () => {
+  it('«هل عُقد الاجتماع السادس حضورياً؟» is partly on record: «لا يُعرف» says so', async () => {
+    for (const question of ['هل عُقد الاجتماع السادس حضورياً؟', 'Was the 6th meeting held in person?']) {
+      const reply = await answer(question);
+      expect(reply.coverage, `${question}\n${reply.text}`).toBe('partial');
+    }
+  });
+});
+
 describe('the date and place of a session another meeting prepared', () => {
   it.each([
     ['Where was the 14th GFMD held?', /Geneva/],
