@@ -188,8 +188,19 @@ function countedParts(sentence: string): string[] {
   return ar.length === 2 ? ar : [];
 }
 
+/**
+ * «نرجو إفادتنا بتاريخ انعقاد الاجتماع الثامن وبأسماء ممثلي المنظمات… وبالجهة التي نظمته»: one ask of several
+ * facts, each a noun after «وب», with no comma between them.
+ */
+const AR_ASKS_FOR = /(?:[إا]فادت|تزويد|موافات|[إا]علام|[إا]طلاع)(?:نا|ي|ها|ه|كم)(?![\u0621-\u064A])/u;
+const AR_AND_OF = /\s+(?=وب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق)(?![\u0621-\u064A]))/u;
+
+function requestedFacts(part: string): string[] {
+  return AR_ASKS_FOR.test(part) ? part.split(AR_AND_OF) : [part];
+}
+
 function joinedParts(sentence: string): LetterQuestion[] {
-  const joint = sentence.split(JOINT).map((p) => p.trim()).filter(Boolean);
+  const joint = sentence.split(JOINT).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
   return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));

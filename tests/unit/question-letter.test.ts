@@ -120,6 +120,18 @@ describe('eventOf', () => {
   });
 });
 
+describe('one Arabic ask of several facts, with no comma between them', () => {
+  it('«نرجو إفادتنا بمكان انعقاد الاجتماع العاشر وبعدد المشاركين فيه وبالجهة التي نظمته» is three questions, the later ones about the meeting the first names', () => {
+    const questions = letterQuestions('نرجو إفادتنا بمكان انعقاد الاجتماع العاشر وبعدد المشاركين فيه وبالجهة التي نظمته.');
+    expect(questions.map((q) => q.text)).toEqual(['نرجو إفادتنا بمكان انعقاد الاجتماع العاشر', 'وبعدد المشاركين فيه', 'وبالجهة التي نظمته.']);
+    expect(questions[1]!.context).toBe('نرجو إفادتنا بمكان انعقاد الاجتماع العاشر');
+  });
+
+  it('a noun after «وب» that asks nothing stays in its sentence', () => {
+    expect(letterQuestions('ما موقف العملية من العودة وبالتحديد عودة اللاجئين السوريين؟')).toHaveLength(1);
+  });
+});
+
 describe('Arabic letter labels with a dot or a dash', () => {
   it('«أ.», «ب.», «ج-» label the questions, and are no question of their own', () => {
     const letter = 'السادة الكرام،\nنرجو إفادتنا بما يلي:\nأ. متى عقد الاجتماع التاسع؟\nب. أين عقد الاجتماع العاشر؟\nج- من افتتح الاجتماع الحادي عشر؟\nمع التحية';
