@@ -37,7 +37,7 @@ const EN_OPENINGS = [
   // "Could you shed some light on…", "Kindly elaborate on…", "Please remind us of…", "Remind me how many…".
   /^(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:shed\s+(?:some\s+|more\s+)?light\s+on|elaborate\s+on|walk\s+(?:us|me)\s+through|remind\s+(?:us|me)(?:\s+of)?)\s+)/i,
   // "I'd appreciate some clarity on where…", "We are keen to understand…".
-  /^(?:(?:i|we)(?:'d|\s+would)\s+appreciate\s+(?:some\s+|any\s+|more\s+)?(?:clarity|clarification|information|details|guidance)\s+(?:on|about|regarding|as\s+to)\s+)/i,
+  /^(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much)\s+)?appreciate\s+(?:(?:some|any|more|a\s+few|a\s+couple\s+of|quick|brief|short)\s+){0,3}(?:clarity|clarifications?|information|details|guidance|pointers)\s+(?:on|about|regarding|as\s+to)\s+)/i,
   /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:keen|eager|interested|trying|looking)\s+to\s+(?:understand|know|learn|find\s+out|confirm)\s+)/i,
 ];
 /**
@@ -86,6 +86,9 @@ const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لا
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
   /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
+  // "Ahead of our regional briefing, we would…", "In preparation for my meeting with the minister we…": the
+  // asker's own occasion (not "Ahead of the 12th meeting, who will chair it?", which names the subject).
+  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+(?:our|my)\s+[^,:?]{0,60}?(?:,\s*|\s+(?=(?:i|we)\s))/i,
   // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
   /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».

@@ -209,6 +209,8 @@ describe('withoutCourtesy', () => {
     ["I've been asked by my minister to find out what the closing statement of the 6th meeting called for.", 'what the closing statement of the 6th meeting called for.'],
     ['My boss wants to know, like, who opened the 11th meeting?', 'who opened the 11th meeting?'],
     ['Separately, a colleague asked me: in which city was the 12th GFMD summit held?', 'in which city was the 12th GFMD summit held?'],
+    ['Ahead of our regional briefing we would appreciate a few quick clarifications on the International Migration Review Forum.', 'the International Migration Review Forum.'],
+    ['Ahead of the 12th meeting, who will chair it?', 'Ahead of the 12th meeting, who will chair it?'],
     // The Arabic preamble before a colon speaks of the asker; one that names the subject stays.
     ['أستعد لاجتماع جنيف الأسبوع المقبل وأحتاج معلومة سريعة: كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟', 'كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟'],
     ['سؤالنا: ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟', 'ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟'],
