@@ -1,7 +1,7 @@
-import { normalizeForMatch } from '../text/normalize.js';
 import type { Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
+import { asksForEvents } from '../question/question-types.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label } from '../replies/labels.js';
@@ -235,17 +235,6 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   // "Which ARCP meetings were held by videoconference?", «ما الاجتماعات التي عقدت عبر الاتصال المرئي؟»:
   // every event of the kind that fits, one line each (the 8th meeting alone answered it).
   return asksForEvents(analysis.text) && first !== 'how-many' ? 'timeline' : 'lead';
-}
-
-/** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
-const EVENTS_ASKED = [
-  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
-  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
-];
-
-function asksForEvents(question: string): boolean {
-  const text = normalizeForMatch(question);
-  return EVENTS_ASKED.some((re) => re.test(text));
 }
 
 

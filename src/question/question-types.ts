@@ -233,3 +233,14 @@ function aspectsOf(text: string): QuestionType[] {
 export function isComparison(question: string): boolean {
   return askedTypes(question)?.includes('compare') ?? false;
 }
+
+/** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
+const EVENTS_ASKED = [
+  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
+  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
+];
+
+export function asksForEvents(question: string): boolean {
+  const text = normalizeForMatch(question);
+  return EVENTS_ASKED.some((re) => re.test(text));
+}
