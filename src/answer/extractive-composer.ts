@@ -86,7 +86,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const events = analysis.entities.mentions.length >= 2 || analysis.entities.years.length >= 2;
     const implied: QuestionType[] = analysis.types[0] === 'compare' && analysis.types.length === 2 && events ? ['where'] : [];
     analysis.types.push(...implied);
-    const layout = layoutFor(analysis);
+    const eventsAsked = asksForEvents(analysis.text);
+    const layout = layoutFor(analysis, eventsAsked);
     const candidates = this.candidates(input, analysis, layout === 'lead' ? this.maxDocuments : this.timelineMaxDocuments);
     // The words of what a question points back to («ذلك الموقف») are its subject; a question that only adds
     // to another ("and what did it discuss?") takes that one's meeting and years, not its words (the words
@@ -103,7 +104,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis, { events: asksForEvents(analysis.text) }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const plan = layout === 'timeline' ? planTimeline(scored, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
@@ -225,7 +226,7 @@ const NOT_OF_KIND = 0.6;
  * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and
  * 2019" (one line per document of the span); side by side for a comparison; otherwise a lead.
  */
-function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' {
+function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | 'timeline' | 'compare' {
   const first = analysis.types[0];
   if (first === 'evolution') return 'timeline';
   if (first === 'compare') return 'compare';
@@ -234,7 +235,7 @@ function layoutFor(analysis: QuestionAnalysis): 'lead' | 'timeline' | 'compare' 
   if (span && (first === 'which' || first === 'list' || first === 'when')) return 'timeline';
   // "Which ARCP meetings were held by videoconference?", «ما الاجتماعات التي عقدت عبر الاتصال المرئي؟»:
   // every event of the kind that fits, one line each (the 8th meeting alone answered it).
-  return asksForEvents(analysis.text) && first !== 'how-many' ? 'timeline' : 'lead';
+  return eventsAsked && first !== 'how-many' ? 'timeline' : 'lead';
 }
 
 

@@ -50,6 +50,12 @@ function representedAsked(analysis: QuestionAnalysis): Set<string> {
 /** A unit with the sentence it refers back to: "She spoke for IOM" is of the person named before. */
 const withAntecedent = (s: ScoredUnit) => [s.unit.antecedent?.text ?? '', unitText(s.unit)].join('\n');
 
+/** Whether a text names every body asked (each body's patterns read once). */
+function namesEvery(text: string, asked: ReadonlySet<string>): boolean {
+  const named = organisationsNamed(text);
+  return [...asked].every((o) => named.has(o));
+}
+
 /**
  * "Who spoke for IOM at the 10th meeting?": the lead's candidates are the units that name IOM, when some do;
  * a Palestinian delegate's words at the same meeting answered it.
@@ -57,7 +63,7 @@ const withAntecedent = (s: ScoredUnit) => [s.unit.antecedent?.text ?? '', unitTe
 export function ofTheBodiesAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
   const asked = representedAsked(analysis);
   if (asked.size === 0) return units;
-  const naming = units.filter((s) => !s.unit.note && [...asked].every((o) => organisationsNamed(withAntecedent(s)).has(o)));
+  const naming = units.filter((s) => !s.unit.note && namesEvery(withAntecedent(s), asked));
   // Of those, the ones that name a person (an IOM news line names the body, not who spoke for it).
   const who = analysis.types.findIndex((t) => t === 'who' || t === 'which');
   const persons = naming.filter((s) => s.evidence[who]! >= 1);
@@ -72,5 +78,8 @@ export function ofTheBodiesAsked(units: readonly ScoredUnit[], analysis: Questio
 export function askedBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   const asked = representedAsked(analysis);
   if (asked.size === 0 || plan.quotes.length === 0) return false;
-  return !plan.quotes.some((q) => namesPerson(withAntecedent(q)) && [...asked].every((o) => organisationsNamed(withAntecedent(q)).has(o)));
+  return !plan.quotes.some((q) => {
+    const text = withAntecedent(q);
+    return namesPerson(text) && namesEvery(text, asked);
+  });
 }

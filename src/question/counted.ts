@@ -7,6 +7,8 @@ import { normalizeForMatch } from '../text/normalize.js';
  */
 const EN = /\b(?:how (?:many|much)|number of)\s+((?:[a-z'-]+\s*){1,2})/;
 const AR = /(?<![\u0621-\u064A])(?:و?ب|و)?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
+/** Every such cue of a question («كم عدد أهداف العملية وكم عدد الدول…»). */
+const AR_EVERY = new RegExp(AR.source, 'gu');
 /** Words between the cue and the thing counted. */
 const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
 /** "How many times", «كم مرة»: the count is of what the verb says was done, which the question does not name. */
@@ -23,7 +25,7 @@ export function countedWords(question: string): string[] {
   const first = countedAfter(EN.exec(text) ?? AR.exec(text));
   if (first.length === 0) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
-  const again = [...text.matchAll(new RegExp(AR.source, 'gu'))].slice(1).flatMap((m) => countedAfter(m));
+  const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];
