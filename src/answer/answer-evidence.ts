@@ -6,6 +6,7 @@ import { COUNTRY } from './countries.js';
 import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
 import { isEventWord } from './named-event.js';
 import { LOCATED, PLACE } from './places.js';
+import { namesAgentOf } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
@@ -207,6 +208,8 @@ export interface AskedKeys {
   actVerbs?: ReadonlySet<string>;
 }
 
+const NO_ACTS: ReadonlySet<string> = new Set();
+
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {
   const { isAsked, isCounted } = asked;
   const raw = unitText(unit);
@@ -223,7 +226,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;
     }
     case 'who':
-      return hit(PERSON, text) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
+      return hit(PERSON, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
     case 'how-many':
       return countEvidence(raw, isAsked, isCounted);
     case 'list':

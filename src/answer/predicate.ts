@@ -94,3 +94,19 @@ export function askedActVerbs(question: string): Set<string> {
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
   return actsOf(text).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i)));
 }
+
+/**
+ * "created by the League of Arab States", "co-hosted by LAS and IOM", "by a decision of the LAS Council":
+ * the agent of an asked act named after "by" is who did it, whether or not it is a person or a body the
+ * evidence lists know. Arabic names the agent as «بقرار من», «من قبل», «بمبادرة من» after the act.
+ */
+const AGENT_EN = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+by\s+(?:(?:the|a|an|its|their|joint|decision|decisions|resolution|initiative|invitation|of)\s+){0,4}[A-Z]/g;
+const AGENT_AR = /(?:^|\s)(?:بقرار|بمبادره|بدعوه|قبل)(?:\s|$)/u;
+const AGENT_AR_WINDOW = 6;
+
+export function namesAgentOf(raw: string, acts: ReadonlySet<string>): boolean {
+  if (acts.size === 0) return false;
+  for (const m of raw.matchAll(AGENT_EN)) if (actKeys(m[1]!.replace(/^co-/i, '')).some((k) => acts.has(k))) return true;
+  const tokens = tokenize(raw);
+  return tokens.some((t, i) => isArabicWord(t) && actKeys(t).some((k) => acts.has(k)) && AGENT_AR.test(tokens.slice(i + 1, i + 1 + AGENT_AR_WINDOW).join(' ')));
+}

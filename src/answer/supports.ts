@@ -130,9 +130,12 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   for (const t of factKinds) {
     const byActor = analysis.types[t] === 'who' && acts.size > 0 && candidates.some((c) => c.evidence[t]! >= 0.5 && doesAct(c));
     const ofAct = (c: ScoredUnit) => !byActor || doesAct(c);
-    // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who".
-    if (chosen.some((x) => x.evidence[t]! >= 0.5 && ofAct(x))) continue;
-    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= 0.5 && ofAct(c) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
+    // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who",
+    // unless a quote names the act's agent outright ("created by the League of Arab States") and the quotes
+    // so far only name a body beside the act ("IOM gives 2015 as its year of establishment").
+    const agent = (byActor || analysis.types[t] === 'when') && candidates.some((c) => c.evidence[t]! >= 1 && doesAct(c) && likely(c) && admissible(c)) ? 1 : 0.5;
+    if (chosen.some((x) => x.evidence[t]! >= agent && ofAct(x))) continue;
+    const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= agent && ofAct(c) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
     if (filler) chosen.push(filler);
   }
   for (const c of candidates) {

@@ -386,6 +386,13 @@ describe('the act a question asks about', () => {
     expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
   });
 
+  it('the agent of the act asked answers "by whom": "created by the League of Arab States", not the body that gives a year for it', async () => {
+    expect(leadOf(await answer('Who created the ARCP?'))).toMatch(/created by (?:the League of Arab States|a decision of the LAS Council)/);
+    const both = await answer('When was the ARCP established and by whom?');
+    expect(both.text).toMatch(/created by the League of Arab States/);
+    expect(both.text).toMatch(/creation in 2014/);
+  });
+
   it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
     const reply = await answer('متى انشئت عملية التشاور العربية؟');
     expect(reply.text).toMatch(/2014/);
