@@ -127,13 +127,25 @@ function sidesByConcept(ranked: readonly ScoredUnit[], said: (s: ScoredUnit) => 
   let best: { sides: ScoredUnit[][]; weaker: number } | undefined;
   for (const [i, a] of concepts.entries()) {
     for (const b of concepts.slice(i + 1)) {
-      const sides = [a, b].map((c, k) => ranked.filter((s) => s.matched.has(c) && !s.matched.has(k === 0 ? b : a)));
+      const sides = [a, b].map((c, k) => ownRecordFirst(ranked.filter((s) => s.matched.has(c) && !s.matched.has(k === 0 ? b : a)), ranked, c));
       if (sides.some((side) => side.length === 0)) continue;
       const weaker = Math.min(...sides.map((side) => said(side[0]!)));
       if (!best || weaker > best.weaker) best = { sides, weaker };
     }
   }
   return best?.sides;
+}
+
+/**
+ * A side's quotes from the record most about it first: the document with most quotes that name the thing
+ * ("compare the IMRF and the GFMD": the GFMD's reference, not the 9th meeting's agenda line that names its
+ * 14th session beside "the Arab position").
+ */
+function ownRecordFirst(side: ScoredUnit[], ranked: readonly ScoredUnit[], concept: number): ScoredUnit[] {
+  const share = new Map<string, number>();
+  for (const s of ranked) if (s.matched.has(concept)) share.set(s.documentId, (share.get(s.documentId) ?? 0) + 1);
+  const top = Math.max(0, ...share.values());
+  return [...side.filter((s) => share.get(s.documentId) === top), ...side.filter((s) => share.get(s.documentId) !== top)];
 }
 
 /** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
@@ -184,7 +196,9 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   const best = side[0];
   const holds = (k: number) => (best?.evidence[k] ?? 0) >= TYPED_EVIDENCE;
   if (!best || position < 0 || holds(position) || named.some(holds)) return [...side];
-  const stated = side.find((s) => (s.evidence[position] ?? 0) >= TYPED_EVIDENCE && s.relevance >= STATED_MIN * best.relevance);
+  // Of the best quote's own record: another document's line that names the side beside "position" does not
+  // say what the side is.
+  const stated = side.find((s) => s.documentId === best.documentId && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE && s.relevance >= STATED_MIN * best.relevance);
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
 }
 /** How much less relevant than a side's best quote one that states a position may be, to open the side. */

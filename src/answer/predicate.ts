@@ -103,10 +103,19 @@ export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
 const AGENT_EN = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+by\s+(?:(?:the|a|an|its|their|joint|decision|decisions|resolution|initiative|invitation|of)\s+){0,4}[A-Z]/g;
 const AGENT_AR = /(?:^|\s)(?:بقرار|بمبادره|بدعوه|قبل)(?:\s|$)/u;
 const AGENT_AR_WINDOW = 6;
+/**
+ * «أنشأتها جامعة الدول العربية», «استضافه المغرب»: a verb of the act with its object pronoun has its doer
+ * next; not a verbal noun after ل or ب («لعرضها في المنتدى», to present them).
+ */
+const WITH_OBJECT = /^(?![لب]|ال)[\u0621-\u064A]{3,}(?:ه|ها|هما|هم)$/u;
 
 export function namesAgentOf(raw: string, acts: ReadonlySet<string>): boolean {
   if (acts.size === 0) return false;
   for (const m of raw.matchAll(AGENT_EN)) if (actKeys(m[1]!.replace(/^co-/i, '')).some((k) => acts.has(k))) return true;
   const tokens = tokenize(raw);
-  return tokens.some((t, i) => isArabicWord(t) && actKeys(t).some((k) => acts.has(k)) && AGENT_AR.test(tokens.slice(i + 1, i + 1 + AGENT_AR_WINDOW).join(' ')));
+  return tokens.some((t, i) => {
+    if (!isArabicWord(t) || !actKeys(t).some((k) => acts.has(k))) return false;
+    const doerNext = WITH_OBJECT.test(t) && !ARABIC_ACT_NOUN.test(t) && isArabicWord(tokens[i + 1] ?? '');
+    return doerNext || AGENT_AR.test(tokens.slice(i + 1, i + 1 + AGENT_AR_WINDOW).join(' '));
+  });
 }

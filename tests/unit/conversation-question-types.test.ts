@@ -393,6 +393,12 @@ describe('the act a question asks about', () => {
     expect(both.text).toMatch(/creation in 2014/);
   });
 
+  it('«من أنشأ عملية التشاور؟» is answered by the League that created it (it was refused: the passages that say «أنشأتها» or «إنشاء» ranked below twenty that only name the process)', async () => {
+    const reply = await answer('من أنشأ عملية التشاور؟');
+    expect(reply.text).toMatch(/جامعة الدول العربية/);
+    expect(reply.coverage).not.toBe('partial');
+  });
+
   it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
     const reply = await answer('متى انشئت عملية التشاور العربية؟');
     expect(reply.text).toMatch(/2014/);
