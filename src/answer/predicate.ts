@@ -66,8 +66,9 @@ const HEAD = /^(?:و|ف|ب|ل)?(?:ال)?رئيس(?:ه)?$/u;
 function actsOf(text: string): string[] {
   const tokens = tokenize(text);
   return tokens.flatMap((t, i) => {
-    const own = actKeys(t);
     const next = tokens[i + 1];
+    // "set up" is founding; "set" alone is not an act.
+    const own = t === 'set' && next === 'up' ? ['found'] : actKeys(t);
     return HEAD.test(normalizeForMatch(t)) && next !== undefined && kindOfWord(normalizeForMatch(next)) ? [...own, 'chair'] : own;
   });
 }
