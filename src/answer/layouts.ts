@@ -1,7 +1,10 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
+import { isEventWord } from './named-event.js';
 import { namesAsked, quoteYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
@@ -56,8 +59,24 @@ const bySaid = bySaidOf(said);
  * document. The 7th meeting in its own record, in the chronology and in the 2021 statement is one event.
  */
 function eventOf(s: ScoredUnit): string {
-  const named = ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(unitPassage(s.unit).meta)[0];
-  return named ? `${named.n} ${named.kind ?? ''}` : s.documentId;
+  const text = unitText(s.unit);
+  const named = ordinalMentions(tokenize(text))[0] ?? documentMentions(unitPassage(s.unit).meta)[0];
+  return named ? `${named.n} ${named.kind ?? ''}` : (monthOf(text) ?? s.documentId);
+}
+
+const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);
+const MONTH_AR = new RegExp(`(${MONTHS_AR.join('|')})(?:\\s*/\\s*[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+)?)?\\s+((?:19|20)\\d\\d)`, 'u');
+
+/**
+ * The month a unit dates what it tells of, as "7 2017": an event no number names is one event wherever it is
+ * told ("25–26 July 2017, LAS headquarters…" in the chronology, "its July 2017 recommendations").
+ */
+function monthOf(text: string): string | undefined {
+  const norm = normalizeForMatch(text);
+  const en = MONTH_EN.exec(norm);
+  if (en) return `${MONTHS_EN.split('|').indexOf(en[1]!) % 12} ${en[2]}`;
+  const ar = MONTH_AR.exec(norm);
+  return ar ? `${MONTHS_AR.indexOf(ar[1]!) % 12} ${ar[2]}` : undefined;
 }
 
 /**
@@ -69,11 +88,18 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined) continue;
+    // An event is told by its date or named: "The ARCP contribution to the GCR", a line of a list of the kinds
+    // of document, dated by its document alone, is none.
+    if (perEvent && !toldAsEvent(unitText(s.unit))) continue;
     const key = perEvent ? `${eventOf(s)} ${year}` : String(year);
     const cur = best.get(key);
     if (!cur || bySaid(s, cur) < 0) best.set(key, s);
   }
   return [...best.values()].sort(bySaid);
+}
+
+function toldAsEvent(text: string): boolean {
+  return YEAR.test(text) || tokenize(text).some(isEventWord);
 }
 
 /**

@@ -581,6 +581,16 @@ describe('the events asked for', () => {
     const reply = await answer(question);
     for (const fact of facts) expect(reply.text).toMatch(fact);
   });
+
+  it('one event told by several records is one line: the July 2017 meeting once, leaving room for the 9th and 11th meetings', async () => {
+    const reply = await answer('Which ARCP meetings discussed the GCR?');
+    expect(reply.text).toMatch(/9th meeting/);
+    expect(reply.text).toMatch(/11th/);
+    expect(reply.text.match(/^2017 — /gm)).toHaveLength(1);
+    expect(reply.text.split('\n\n').filter((l) => /July 2017/.test(l))).toHaveLength(1);
+    // A list of the kinds of document the ARCP issues tells of no event.
+    expect(reply.text).not.toMatch(/«The ARCP contribution to the GCR\.»/);
+  });
 });
 
 describe('what happened after the newest record', () => {
