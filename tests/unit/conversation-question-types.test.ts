@@ -401,6 +401,13 @@ describe('the act a question asks about', () => {
     expect(reply.coverage).not.toBe('partial');
   });
 
+  it.each([
+    ['Who delivered the opening speech at the 7th ARCP meeting?', /Haifa Abu Ghazaleh/],
+    ['who gave the keynote address at the 5th meeting opening?', /Haifa Abu Ghazaleh/],
+  ])('"%s": the form of what was said is no search word (it was refused), the opener answers', async (question, opener) => {
+    expect(leadOf(await answer(question))).toMatch(opener);
+  });
+
   it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
     const reply = await answer('متى انشئت عملية التشاور العربية؟');
     expect(reply.text).toMatch(/2014/);
