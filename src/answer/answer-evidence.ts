@@ -124,10 +124,13 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
       name = i;
       continue;
     }
+    // "two kinds of delegate": the number counts the kinds, unless kinds are what is asked.
+    if (KINDS.has(tokens[i + 1] ?? '') && !counts?.(tokens[i + 1]!)) continue;
     if (counts && near.some((w) => w !== t && counts(w))) return 1;
   }
   return any;
 }
+const KINDS = new Set(tokenize('kind kinds type types sort sorts category categories form forms نوع نوعين نوعان انواع صنف صنفين اصناف فئه فئتين فئات'));
 const NUMBER_WORDS = new Set([...NUMBER_WORDS_EN, ...NUMBER_WORDS_AR].map((w) => normalizeForMatch(w)));
 const TIME_UNITS = new Set(tokenize('day days week weeks month months year years decade decades يوم ايام يوما اسبوع اسابيع شهر اشهر شهور شهرا سنه سنوات سنين عام اعوام عاما عقد عقود'));
 /** Words that make the number after them a name: «رقم 7833», "no. 302". */

@@ -159,6 +159,17 @@ describe('a lead with nothing of the kind asked', () => {
   });
 });
 
+describe('a count the record does not give', () => {
+  it.each([
+    // "Each member state sent two kinds of delegate" counts kinds, and of another meeting.
+    ['How many countries sent delegations to the 11th meeting?'],
+  ])('is said not to be on record, beside what the record holds: %s', async (question) => {
+    const reply = await answer(question);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not give the number asked for/);
+  });
+});
+
 describe('who did the act asked', () => {
   it('"who presented the key messages…?" is answered by who presented them; "the second in the region" names no other conference', async () => {
     const reply = await answer('Who presented the key messages of the first GCM regional review conference in Feb 2021?');
