@@ -266,6 +266,9 @@ function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly
   // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however
   // fully it gives that one's date.
   if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1)) return true;
+  // «متى انعقد الاجتماع الرابع وما هي مخرجاته؟»: the date the lead gives answers one part, whatever the note
+  // says of the other («مخرجاته غير متوفرة»); the note is then said beside it.
+  if (holds(lead) && !holds(gap)) return false;
   return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
 }
 /** Kinds of question one fact answers, which a note of absence can hold ("is not known"). */

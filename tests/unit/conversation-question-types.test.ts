@@ -159,6 +159,15 @@ describe('a lead with nothing of the kind asked', () => {
   });
 });
 
+describe('a part the record holds beside a part it does not', () => {
+  it('«متى انعقد الاجتماع الرابع وما هي مخرجاته؟» gives the year, with the note that its outputs are not on record (the note alone was shown)', async () => {
+    const reply = await answer('متى انعقد الاجتماع الرابع وما هي مخرجاته؟');
+    expect(leadOf(reply)).toMatch(/2018/);
+    expect(reply.text).toMatch(/ومخرجاته غير متوفرين/);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
 describe('a count the record does not give', () => {
   it.each([
     // "Each member state sent two kinds of delegate" counts kinds, and of another meeting.
