@@ -71,6 +71,8 @@ function keyOf(base: string, verb = false): string | undefined {
   return inner.length >= 3 ? inner : undefined;
 }
 
+const FORM_VIII = /^ا[^ات]ت.{2,}$/u;
+
 /**
  * Every root key of a word: its key, and for a word opening with ان the key without it, since form VII
  * (انطلقت) shares its root with form IV (أُطلقت), while أنشأ opens with أ + ن of its own root.
@@ -81,5 +83,8 @@ export function arabicRootKeys(word: string): string[] {
   // An imperfect's or a derived form's prefix taken off («يرأس», «تأسست»): a verb.
   const keys = [keyOf(base, base !== stem && /^[يت]/.test(stem))];
   if (stem.startsWith('ان') && stem.length >= 5) keys.push(keyOf(stem.slice(2)));
+  // Form VIII puts ت after the root's first letter (افتتح، افتتاح، اشترك): its key without it meets the
+  // verb members write (فتح الاجتماع، شارك), which the records write in form VIII.
+  if (FORM_VIII.test(stem)) keys.push(keyOf(stem[1]! + stem.slice(3)));
   return [...new Set(keys.filter((k): k is string => k !== undefined))];
 }

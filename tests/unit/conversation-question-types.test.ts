@@ -428,6 +428,10 @@ describe('the act a question asks about', () => {
     expect(leadOf(await answer(question))).toMatch(opener);
   });
 
+  it('«منو فتح الاجتماع السابع؟» (the dialect\'s form I, the record\'s «افتتح») is answered with the opener (it was refused)', async () => {
+    expect(leadOf(await answer('منو فتح الاجتماع السابع؟'))).toMatch(/هيفاء أبو غزالة/);
+  });
+
   it('the act may be named by the quote\'s document: the founding decision dates the founding', async () => {
     const reply = await answer('متى انشئت عملية التشاور العربية؟');
     expect(reply.text).toMatch(/2014/);

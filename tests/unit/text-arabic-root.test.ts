@@ -29,6 +29,16 @@ describe('Arabic root key', () => {
 });
 
 describe('Arabic root keys', () => {
+  it('read form VIII with the root the dialects ask it by («فتح الاجتماع» → «افتتح»، «افتتاح»; «اشترك» → «شارك»)', () => {
+    const keys = (w: string) => arabicRootKeys(normalizeForMatch(w));
+    const meet = (a: string, b: string) => keys(a).some((k) => keys(b).includes(k));
+    expect(meet('فتح', 'افتتح')).toBe(true);
+    expect(meet('فتح', 'افتتاح')).toBe(true);
+    expect(meet('اشترك', 'شارك')).toBe(true);
+    // Form X («استقبال») is not read as form VIII.
+    expect(meet('استقبال', 'سقب')).toBe(false);
+  });
+
   it('read a verb of form VII with the root of its form IV (انطلقت، أُطلقت)', () => {
     const keys = (w: string) => arabicRootKeys(normalizeForMatch(w));
     expect(keys('انطلقت').some((k) => keys('أطلقت').includes(k))).toBe(true);
