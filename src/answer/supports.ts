@@ -16,7 +16,12 @@ const OTHER_DOCUMENT_MIN = 0.75;
 /** A unit adds a fact when it holds this share of the question's concepts that the quotes so far lack. */
 const NEW_TERMS_MIN = 0.2;
 export const substantive = (s: ScoredUnit) => !s.unit.note;
-export const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
+/**
+ * By score; on a tie, by how well the unit's document fits what was asked (the meeting, the year), then in reading order:
+ * "When was it held?" after "Who opened the 9th meeting?" holds no word any quote has, and in reading order
+ * the 10th meeting's date led.
+ */
+export const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || b.fit - a.fit || a.unit.order - b.unit.order;
 
 /** With a learned ranker, units by its probability of holding an asked fact; otherwise by the heuristic. */
 const byProbability = (a: ScoredUnit, b: ScoredUnit) => b.probability! - a.probability! || byScore(a, b);

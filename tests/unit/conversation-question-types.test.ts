@@ -159,6 +159,16 @@ describe('a lead with nothing of the kind asked', () => {
   });
 });
 
+describe('a follow-up of no word of its own', () => {
+  it('"When was it held?" after "Who opened the 9th ARCP meeting?" gives the 9th meeting\'s date, not the 10th\'s', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Who opened the 9th ARCP meeting?');
+    const reply = await script.say('When was it held?');
+    expect(reply.text.split('\n\n')[0]).toMatch(/29–30 May 2023/);
+    expect(reply.text).not.toMatch(/2024/);
+  });
+});
+
 describe('a part the record holds beside a part it does not', () => {
   it('«متى انعقد الاجتماع الرابع وما هي مخرجاته؟» gives the year, with the note that its outputs are not on record (the note alone was shown)', async () => {
     const reply = await answer('متى انعقد الاجتماع الرابع وما هي مخرجاته؟');
