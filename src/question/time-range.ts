@@ -16,6 +16,15 @@ const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}
 const BEFORE = new RegExp(String.raw`(?:before|prior to|earlier than|قبل)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "until 2020", «حتى 2020», "up to 2020": 2020 included. */
 const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|حتي|لغايه|الي غايه)${YEAR_WORD}${SEP}${YEAR}`, 'u');
+/**
+ * The cue governing a clause that ends in its year: "since the compact was adopted in 2018", "before the ARCP
+ * was created in 2014", «قبل إنشاء العملية عام 2014», «منذ اعتماد الاتفاق في 2018» (it was read as that one
+ * year). English only after the, its or their ("put before states in 2017" is no range); Arabic «منذ» and «قبل».
+ */
+const CLAUSE = String.raw`(?:${SEP}[^\s\d.,?؟،]+){0,5}?${SEP}(?:in|of|عام|بعام|سنه|في)${SEP}${YEAR}`;
+const SINCE_CLAUSE = new RegExp(String.raw`(?:\bsince${SEP}(?:the|its|their)|(?<![\u0621-\u064A])منذ)${CLAUSE}`, 'u');
+const AFTER_CLAUSE = new RegExp(String.raw`\b(?:after|following)${SEP}(?:the|its|their)${CLAUSE}`, 'u');
+const BEFORE_CLAUSE = new RegExp(String.raw`(?:\b(?:before|prior to)${SEP}(?:the|its|their)|(?<![\u0621-\u064A])قبل)${CLAUSE}`, 'u');
 const ANY_YEAR = new RegExp(String.raw`(?<!\d|\d\.)${YEAR}(?!\d|\.\d)`, 'gu');
 
 const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
@@ -46,6 +55,9 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   if ((m = UNTIL.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) };
+  if ((m = SINCE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
+  if ((m = AFTER_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
+  if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   const year = now.getUTCFullYear();
   if (LAST_YEAR.test(text)) return { ...flags, from: year - 1, to: year - 1 };
   if (THIS_YEAR.test(text)) return { ...flags, from: year, to: year };

@@ -101,6 +101,13 @@ describe('the years a question limits itself to', () => {
     ['لخص المواقف منذ عام 2018.', { from: 2018 }],
     ['a rise of 2018.5 per cent', {}],
     ['the Agenda 2030 targets', {}],
+    // The cue governs a clause that ends in the year: the event's year, not that year alone.
+    ['What has the ARCP done since the compact was adopted in 2018?', { from: 2018 }],
+    ['What Arab coordination was there before the ARCP was created in 2014?', { to: 2013 }],
+    ['ما التنسيق العربي قبل إنشاء العملية عام 2014؟', { to: 2013 }],
+    ['ماذا جرى منذ اعتماد الاتفاق في 2018؟', { from: 2018 }],
+    // "before" with no article is no clause: what was put before states that year.
+    ['What was put before states in 2017?', { from: 2017, to: 2017 }],
   ])('%s → %j', (q, range) => {
     expect(read(q).time).toEqual(range);
   });
