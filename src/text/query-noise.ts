@@ -32,9 +32,10 @@ statistics stats
 /**
  * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
  * (the 6th and 7th meetings' reports say "discussed", the 8th's "focused on"), but "a discussion of force"
- * names a subject, and Porter gives both one stem.
+ * names a subject, and Porter gives both one stem. "How has it progressed?" asks for a timeline; "the
+ * Progress Declaration" names a document.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing';
+const AS_WRITTEN = 'discuss discussed discusses discussing progressed';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

@@ -72,6 +72,7 @@ describe('what kind of answer a question asks for', () => {
     ['Compare the 10th and 11th meetings', ['compare']],
     ['وش الفرق بين الاستعراض الإقليمي الأول والثاني؟', ['compare']],
     ['How has the Arab position on return evolved since 2018?', ['evolution', 'position']],
+    ['How has Arab participation in the GFMD progressed since 2017?', ['evolution']],
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
   ])('%s → %j', (q, types) => {
     expect(read(q).types).toEqual(types);

@@ -19,6 +19,8 @@ describe('words that frame a question', () => {
   it('include the verb that asks what a meeting took up, but not the discussion that is a subject', () => {
     expect(noise('What did the 8th meeting discuss? Kindly advise which agencies co-organised it')).toEqual(['what', 'discuss', 'kindly', 'advise', 'co']);
     expect(noise('a philosophical discussion of force')).toEqual([]);
+    // "How has it progressed?" asks for a timeline (it was refused); the Progress Declaration is a document.
+    expect(noise('How has Arab participation progressed? The IMRF Progress Declaration')).toEqual(['progressed']);
   });
 
   it('leave out «كم مرة… لحد الآن», which found «المرة الأولى»', () => {
