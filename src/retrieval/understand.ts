@@ -45,6 +45,9 @@ interface Span {
 function spans(text: string): Span[] {
   return [...text.matchAll(WORD)].flatMap((m) => {
     const tokens = tokenize(m[0]);
+    // «الدورة ال12», «الاجتماع الـ6»: the number after the article is the noun's, and the whole is rewritten.
+    const numbered = tokens.length === 2 && tokens[0] === 'ال' && /^\d{1,2}$/.test(tokens[1]!);
+    if (numbered) return [{ start: m.index, end: m.index + m[0].length, token: tokens[1]! }];
     // A glued run (GCM2018) is more than one token: left as written.
     return tokens.length === 1 ? [{ start: m.index, end: m.index + m[0].length, token: tokens[0]! }] : [];
   });

@@ -84,6 +84,12 @@ describe('search reads the question before it refuses', () => {
     const en = await e.search({ text: 'where was meeting 10 held', lang: 'en' });
     expect(en.understood?.text).toBe('where was meeting 10th held');
     expect(en.results[0]!.passage.id).toBe('meeting#4');
+    // The article written apart before the digits («الاجتماع الـ10», «ال١٠») is rewritten with them.
+    for (const text of ['وين انعقد الاجتماع الـ10؟', 'وين انعقد الاجتماع ال١٠؟']) {
+      const glued = await e.search({ text, lang: 'ar' });
+      expect(glued.understood?.text).toBe('أين انعقد الاجتماع العاشر؟');
+      expect(glued.results[0]!.passage.id).toBe('meeting#1');
+    }
   });
 
   it('reads a forum numbered after its acronym as the ordinal before it: "GRF 2" is "2nd GRF", "IMRF-1" "1st IMRF"', async () => {
