@@ -20,8 +20,8 @@ export interface FollowUp {
 const MAX_FOLLOW_UP_WORDS = 6;
 
 // The openings of a follow-up; what comes after them is the new topic or year.
-const OPENING_EN = /^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
-const OPENING_AR = /^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
+const OPENING_EN = /^(?:(?:no|sorry|oops)[,!.]?\s+)?i\s+meant\s+|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
+const OPENING_AR = /^(?:لا[،,]?\s+)?(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
 // "and the 2025 one?", «وبيان 2025؟»: a year, or the previous question's thing of that year.
 const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year|the)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
@@ -58,7 +58,7 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
   const asked = pattern.exec(rest);
   // Only the number and words that name no new topic ("the", "one", "meeting").
-  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session)\b|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
+  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
   return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
 }
 

@@ -29,6 +29,11 @@ describe('resolveFollowUp', () => {
     ['والدورة اللي بعدها؟', 'ما محاور الدورة الرابعة عشرة للمنتدى؟', 'ما محاور الدورة الخامسة عشرة للمنتدى؟'],
     ['and the next one?', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
     ['the one before?', 'Who opened the tenth meeting?', 'Who opened the 9th meeting?'],
+    // A correction, or the same question of another (it was thanked for as feedback).
+    ['Sorry, I meant the 10th', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
+    ['Same question for the 8th', 'Who opened the 7th meeting?', 'Who opened the 8th meeting?'],
+    ['لا، قصدي الحادي عشر', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
+    ['نفس السؤال للاجتماع الحادي عشر', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
