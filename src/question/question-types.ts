@@ -93,10 +93,12 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».
       'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط']),
     // Who the members are: "what are the member states of the ARCP?", «ما هي الدول الأعضاء في العملية؟» (not what a member state is).
-    /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?(?:member states|members|member countries)\b/,
+    /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?(?:member states|members|member countries|partners|partner organi[sz]ations|partner agencies)\b/,
     /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|وش|شنو|اشنو)\s+(?:هي\s+|هم\s+|هيا\s+)?(?:ال)?(?:دول\s+(?:ال)?اعضاء|اعضاء)(?![\u0621-\u064A])/u,
     // "What documents…" asked with a question word, as the English is: «شو الوثائق اللي بتصدرها العملية؟».
-    /(?:^|\s)(?:ما|ماذا|شو|ايش|وش|شنو|اشنو|ايه)\s+(?:هي\s+|هيا\s+)?(?:[\u0621-\u064A]+\s+)?(?:ال)?(?:وثائق|مخرجات|قرارات|تقارير|منشورات|استراتيجيات|اصدارات)(?![\u0621-\u064A])/u,
+    /(?:^|\s)(?:ما|ماذا|شو|ايش|وش|شنو|اشنو|ايه)\s+(?:هي\s+|هيا\s+)?(?:[\u0621-\u064A]+\s+)?(?:ال)?(?:وثائق|مخرجات|قرارات|تقارير|منشورات|استراتيجيات|اصدارات|فعاليات)(?![\u0621-\u064A])/u,
+    // «ما هي المنظمات الشريكة؟»: the partners, listed («ما الجهات التي نظمته؟» asks who).
+    /(?<![\u0621-\u064A])(?:ال)?(?:منظمات|جهات|هيئات)\s+(?:ال)?شريك[هة](?![\u0621-\u064A])/u,
   ],
   position: [
     englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),

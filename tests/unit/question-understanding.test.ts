@@ -73,6 +73,10 @@ describe('what kind of answer a question asks for', () => {
     ['وش الفرق بين الاستعراض الإقليمي الأول والثاني؟', ['compare']],
     ['How has the Arab position on return evolved since 2018?', ['evolution', 'position']],
     ['How has Arab participation in the GFMD progressed since 2017?', ['evolution']],
+    // The partners are listed as the members are (the reply said no name was on record).
+    ['Who are the partners of the ARCP?', ['who', 'list']],
+    ['ما هي المنظمات الشريكة للعملية؟', ['list']],
+    ['ما هي الفعاليات الدولية التي شاركت فيها العملية؟', ['list']],
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
   ])('%s → %j', (q, types) => {
     expect(read(q).types).toEqual(types);
