@@ -17,9 +17,9 @@ const OTHER_DOCUMENT_MIN = 0.75;
 const NEW_TERMS_MIN = 0.2;
 export const substantive = (s: ScoredUnit) => !s.unit.note;
 /**
- * By score; on a tie, by how well the unit's document fits what was asked (the meeting, the year), then in reading order:
- * "When was it held?" after "Who opened the 9th meeting?" holds no word any quote has, and in reading order
- * the 10th meeting's date led.
+ * By score; on a tie, by how well the unit's document fits what was asked (the meeting, the year), then in
+ * reading order: "When was it held?" after "Who opened the 9th meeting?" holds no word any quote has, and in
+ * reading order the 10th meeting's date led.
  */
 export const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || b.fit - a.fit || a.unit.order - b.unit.order;
 
@@ -136,8 +136,9 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
     const byActor = analysis.types[t] === 'who' && acts.size > 0 && candidates.some((c) => c.evidence[t]! >= 0.5 && doesAct(c));
     const ofAct = (c: ScoredUnit) => !byActor || doesAct(c);
     // Only a kind the quotes hold nothing of: a body named ("the LAS Council", half an actor) answers "who",
-    // unless a quote names the act's agent outright ("created by the League of Arab States") and the quotes
-    // so far only name a body beside the act ("IOM gives 2015 as its year of establishment").
+    // and a year "when", unless a quote of the act gives the agent or the date outright ("created by the
+    // League of Arab States", "since the ARCP's creation in 2014") and the quotes so far only name a body or
+    // a year beside the act ("IOM gives 2015 as its year of establishment").
     const agent = (byActor || analysis.types[t] === 'when') && candidates.some((c) => c.evidence[t]! >= 1 && doesAct(c) && likely(c) && admissible(c)) ? 1 : 0.5;
     if (chosen.some((x) => x.evidence[t]! >= agent && ofAct(x))) continue;
     const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= agent && ofAct(c) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
