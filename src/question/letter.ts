@@ -199,8 +199,24 @@ function requestedFacts(part: string): string[] {
   return AR_ASKS_FOR.test(part) ? part.split(AR_AND_OF) : [part];
 }
 
+/**
+ * "When was the first GRF held and when was the HLOM?", «متى عُقد… ومتى…؟»: the same question word asked again
+ * of another thing, with no comma; one answer gave the date of one of them only.
+ */
+const ASKED_AGAIN_AR = /^((متى|[أا]ين|وين)\s.+?)\s+و(\2\s.+)$/u;
+
+function askedAgain(sentence: string): string[] {
+  const en = /^(when|where)\b/i.exec(sentence.trim());
+  if (en) {
+    const again = new RegExp(`^(.+?)\\s+and\\s+(${en[1]}\\b.+)$`, 'i').exec(sentence.trim());
+    return again ? [again[1]!, again[2]!] : [sentence];
+  }
+  const ar = ASKED_AGAIN_AR.exec(sentence.trim());
+  return ar ? [ar[1]!, ar[3]!] : [sentence];
+}
+
 function joinedParts(sentence: string): LetterQuestion[] {
-  const joint = sentence.split(JOINT).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
+  const joint = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
   return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));

@@ -159,6 +159,14 @@ describe('a lead with nothing of the kind asked', () => {
   });
 });
 
+describe('"when … and when …" of two things', () => {
+  it('gives both dates: the first GRF\'s and the HLOM\'s (one answer gave the HLOM\'s only)', async () => {
+    const reply = await answer('When was the first Global Refugee Forum held and when was the HLOM?');
+    expect(reply.text).toMatch(/16–18 December 2019/);
+    expect(reply.text).toMatch(/14–15 December 2021/);
+  });
+});
+
 describe('a follow-up of no word of its own', () => {
   it('"When was it held?" after "Who opened the 9th ARCP meeting?" gives the 9th meeting\'s date, not the 10th\'s', async () => {
     const script = new ConversationScript(app);

@@ -154,6 +154,17 @@ describe('a count of two things', () => {
   });
 });
 
+describe('the same question word asked again of another thing', () => {
+  it.each([
+    ['When was the first Global Refugee Forum held and when was the HLOM?', ['When was the first Global Refugee Forum held', 'when was the HLOM?']],
+    ['متى عُقد الاجتماع الثامن ومتى عُقد المنتدى الأول؟', ['متى عُقد الاجتماع الثامن', 'متى عُقد المنتدى الأول؟']],
+    // Two kinds of fact of one thing are one question.
+    ['When and where was the 9th meeting held?', ['When and where was the 9th meeting held?']],
+  ])('%s', (question, parts) => {
+    expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
+  });
+});
+
 describe('withoutCourtesy', () => {
   it.each([
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور، وذلك لتحديث صفحة العملية في منشوراتنا الإقليمية.', 'عدد الدول الأعضاء في عملية التشاور.'],
