@@ -115,7 +115,11 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   const factAnswered = analysis.types.every((t, i) => FACT_TYPES.has(t) && lead.evidence[i]! >= 0.6);
   // A lead that already gives the date, place, actor or number asked for has at most one quote beside it
   // (none cost answers that need a second fact: development answers 0.810 → 0.804).
-  const max = lead.unit.kind === 'list' ? 0 : analysis.types.length > 1 ? rule.maxMulti : factAnswered ? 1 : rule.maxSingle;
+  const factKinds = analysis.types.map((_, i) => i).filter((i) => FACT_TYPES.has(analysis.types[i]!));
+  // A whole list leads alone, unless a date, place or actor was asked beside it that it lacks ("who opened
+  // the 10th meeting, and what were its topics?"): that one fact then comes with it.
+  const listLead = lead.unit.kind === 'list';
+  const max = listLead ? (factKinds.some((t) => lead.evidence[t]! < 0.5) ? 1 : 0) : analysis.types.length > 1 ? rule.maxMulti : factAnswered ? 1 : rule.maxSingle;
   const said = antecedentOf(lead, units);
   const chosen = [lead, ...said];
   const likely = (c: ScoredUnit) => c.probability! >= rule.minProbability && c.probability! >= rule.minRatio * lead.probability!;
@@ -127,7 +131,6 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   const candidates = units.filter(substantive).sort(byProbability);
   const continuation = continuationOf(lead, candidates, analysis);
   if (continuation && admissible(continuation)) chosen.push(continuation);
-  const factKinds = analysis.types.map((_, i) => i).filter((i) => FACT_TYPES.has(analysis.types[i]!));
   // "…and who co-organised it?": the actor of the act asked, not a body the date's sentence names ("held at
   // League of Arab States headquarters") nor a speaker; when a quote names that act.
   const acts = askedActs(analysis.text);
@@ -143,6 +146,13 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
     if (chosen.some((x) => x.evidence[t]! >= agent && ofAct(x))) continue;
     const filler = chosen.length <= max + said.length ? candidates.find((c) => c.evidence[t]! >= agent && ofAct(c) && likely(c) && admissible(c)) ?? candidates.find((c) => c.evidence[t]! >= 0.6 && likely(c) && admissible(c)) : undefined;
     if (filler) chosen.push(filler);
+  }
+  if (listLead) return chosen.slice(1 + said.length);
+  // "Who opened the 9th meeting, and what were its topics?": the list asked beside the fact, whole.
+  const listed = analysis.types.indexOf('list');
+  if (listed > 0 && lead.evidence[listed]! < TYPED_EVIDENCE && chosen.length <= max + said.length) {
+    const list = candidates.find((c) => c.unit.kind === 'list' && c.evidence[listed]! >= TYPED_EVIDENCE && likely(c) && !chosen.some((x) => overlaps(x, c)));
+    if (list) chosen.push(list);
   }
   for (const c of candidates) {
     if (chosen.length > max + said.length) break;

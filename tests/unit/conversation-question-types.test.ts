@@ -159,6 +159,17 @@ describe('a lead with nothing of the kind asked', () => {
   });
 });
 
+describe('a fact and a list asked together', () => {
+  it.each([
+    ['Who opened the 9th meeting and what were its topics?', /Haifa Abu Ghazaleh/, /Global Refugee Forum/],
+    ['Who opened the 3rd meeting and what outputs did it produce?', /Enas El-Fergany/, /World Refugee Day/],
+  ])('%s gives the opener and the list (the list was never a support)', async (question, opener, item) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(opener);
+    expect(reply.text).toMatch(item);
+  });
+});
+
 describe('"when … and when …" of two things', () => {
   it('gives both dates: the first GRF\'s and the HLOM\'s (one answer gave the HLOM\'s only)', async () => {
     const reply = await answer('When was the first Global Refugee Forum held and when was the HLOM?');
