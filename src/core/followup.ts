@@ -35,7 +35,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
   const core = trimmed.replace(/[?？؟.!]+$/u, '').trim();
-  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core);
+  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
   if (namesByPronoun(core) && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core)) return { text, isFollowUp: true, context: previous };
@@ -153,6 +153,16 @@ const BARE_QUESTION_AR = /^و?(متى|امتى|إمتى|وقتاش|وقتيش|أ
 const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|أين|اين|وين|فين|من|مين|منو|لماذا|ليش|ليه|كيف|كم|قديش|قداش|شحال|شو|ايش|إيش|وش|ماذا)$/u;
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
+
+/** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
+const YEAR_AFTER = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:year\s+after|following\s+year|next\s+year)(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|الذي\s+يليه|اللاحق[ةه]?)$/iu;
+const YEAR_BEFORE = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:year\s+before|previous\s+year|preceding\s+year)(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها|الذي\s+قبله)$/iu;
+
+function withNeighbourYear(previous: string, core: string): string | undefined {
+  const step = YEAR_AFTER.test(core) ? 1 : YEAR_BEFORE.test(core) ? -1 : 0;
+  const year = step !== 0 ? YEAR.exec(previous)?.[0] : undefined;
+  return year ? withYear(previous, String(Number(year) + step)) : undefined;
+}
 
 function withYear(previous: string, year: string): string {
   if (YEAR.test(previous)) return previous.replace(YEAR, year);

@@ -34,6 +34,11 @@ describe('resolveFollowUp', () => {
     ['Same question for the 8th', 'Who opened the 7th meeting?', 'Who opened the 8th meeting?'],
     ['لا، قصدي الحادي عشر', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
     ['نفس السؤال للاجتماع الحادي عشر', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
+    // The year after or before the previous question's (the previous year was answered again).
+    ['and the year before?', 'What did the 2024 World Refugee Day statement say?', 'What did the 2023 World Refugee Day statement say?'],
+    ["And the following year's?", 'What did the 2018 WRD statement say?', 'What did the 2019 WRD statement say?'],
+    ['والسنة اللي قبلها؟', 'ما أبرز ما تضمنه بيان اليوم العالمي للاجئين لعام 2024؟', 'ما أبرز ما تضمنه بيان اليوم العالمي للاجئين لعام 2023؟'],
+    ['وبيان السنة التالية؟', 'ما الذي دعا إليه بيان 2019 لليوم العالمي للاجئين؟', 'ما الذي دعا إليه بيان 2020 لليوم العالمي للاجئين؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
