@@ -68,13 +68,15 @@ const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);
 const MONTH_AR = new RegExp(`(${MONTHS_AR.join('|')})(?:\\s*/\\s*[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+)?)?\\s+((?:19|20)\\d\\d)`, 'u');
 
 /**
- * The month a unit dates what it tells of, as "7 2017": an event no number names is one event wherever it is
- * told ("25–26 July 2017, LAS headquarters…" in the chronology, "its July 2017 recommendations").
+ * The month a unit dates what it tells of, as "jul 2017" or «6 2017»: an event no number names is one event
+ * wherever it is told ("25–26 July 2017, LAS headquarters…" in the chronology, "its July 2017
+ * recommendations"). An English month by its first three letters ("Sept" is "sep"); an Arabic one by its
+ * place in the year, its Egyptian and Levantine names alike.
  */
 function monthOf(text: string): string | undefined {
   const norm = normalizeForMatch(text);
   const en = MONTH_EN.exec(norm);
-  if (en) return `${MONTHS_EN.split('|').indexOf(en[1]!) % 12} ${en[2]}`;
+  if (en) return `${en[1]!.slice(0, 3)} ${en[2]}`;
   const ar = MONTH_AR.exec(norm);
   return ar ? `${MONTHS_AR.indexOf(ar[1]!) % 12} ${ar[2]}` : undefined;
 }
