@@ -155,8 +155,14 @@ const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 
 /** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
-const YEAR_AFTER = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:year\s+after|following\s+year|next\s+year)(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|الذي\s+يليه|اللاحق[ةه]?)$/iu;
-const YEAR_BEFORE = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:year\s+before|previous\s+year|preceding\s+year)(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها|الذي\s+قبله)$/iu;
+function yearAway(english: string, arabic: string): RegExp {
+  return new RegExp(
+    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
+    'iu',
+  );
+}
+const YEAR_AFTER = yearAway(String.raw`year\s+after|following\s+year|next\s+year`, String.raw`اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|الذي\s+يليه|اللاحق[ةه]?`);
+const YEAR_BEFORE = yearAway(String.raw`year\s+before|previous\s+year|preceding\s+year`, String.raw`اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها|الذي\s+قبله`);
 
 function withNeighbourYear(previous: string, core: string): string | undefined {
   const step = YEAR_AFTER.test(core) ? 1 : YEAR_BEFORE.test(core) ? -1 : 0;

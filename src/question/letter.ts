@@ -203,16 +203,13 @@ function requestedFacts(part: string): string[] {
  * "When was the first GRF held and when was the HLOM?", «متى عُقد… ومتى…؟»: the same question word asked again
  * of another thing, with no comma; one answer gave the date of one of them only.
  */
+const ASKED_AGAIN_EN = /^((when|where)\b.+?)\s+and\s+(\2\b.+)$/i;
 const ASKED_AGAIN_AR = /^((متى|[أا]ين|وين)\s.+?)\s+و(\2\s.+)$/u;
 
 function askedAgain(sentence: string): string[] {
-  const en = /^(when|where)\b/i.exec(sentence.trim());
-  if (en) {
-    const again = new RegExp(`^(.+?)\\s+and\\s+(${en[1]}\\b.+)$`, 'i').exec(sentence.trim());
-    return again ? [again[1]!, again[2]!] : [sentence];
-  }
-  const ar = ASKED_AGAIN_AR.exec(sentence.trim());
-  return ar ? [ar[1]!, ar[3]!] : [sentence];
+  const text = sentence.trim();
+  const again = ASKED_AGAIN_EN.exec(text) ?? ASKED_AGAIN_AR.exec(text);
+  return again ? [again[1]!, again[3]!] : [sentence];
 }
 
 function joinedParts(sentence: string): LetterQuestion[] {

@@ -143,24 +143,19 @@ describe('Arabic letter labels with a dot or a dash', () => {
   });
 });
 
-describe('a count of two things', () => {
+describe('two questions in one sentence', () => {
   it.each([
+    // A count of two things.
     ['How many objectives and member states does the ARCP have?', ['How many objectives does the ARCP have?', 'How many member states does the ARCP have?']],
     ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', ['كم عدد أهداف العملية', 'وكم عدد الدول الأعضاء فيها؟']],
     // One thing of two kinds is one count.
     ['How many Arab and African states attended?', ['How many Arab and African states attended?']],
-  ])('%s is asked as two questions', (question, parts) => {
-    expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
-  });
-});
-
-describe('the same question word asked again of another thing', () => {
-  it.each([
+    // The same question word asked again of another thing.
     ['When was the first Global Refugee Forum held and when was the HLOM?', ['When was the first Global Refugee Forum held', 'when was the HLOM?']],
     ['متى عُقد الاجتماع الثامن ومتى عُقد المنتدى الأول؟', ['متى عُقد الاجتماع الثامن', 'متى عُقد المنتدى الأول؟']],
     // Two kinds of fact of one thing are one question.
     ['When and where was the 9th meeting held?', ['When and where was the 9th meeting held?']],
-  ])('%s', (question, parts) => {
+  ])('%s is asked as %j', (question, parts) => {
     expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
   });
 });
