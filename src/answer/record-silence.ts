@@ -1,3 +1,4 @@
+import { narrowsCount } from '../question/counted.js';
 import { titleIn } from '../ingest/types.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
@@ -134,6 +135,9 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): Label
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
+  // "How many African states…?" answered by "22 member states": a count of the whole is no count of a part.
+  const part = analysis.types[0] === 'how-many' && (analysis.counted ?? []).some(narrowsCount);
+  if (part && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).

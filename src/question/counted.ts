@@ -13,6 +13,18 @@ const AR_EVERY = new RegExp(AR.source, 'gu');
 const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
 /** "How many times", «كم مرة»: the count is of what the verb says was done, which the question does not name. */
 const TIMES = new Set(['times', 'time', 'مره', 'مرات']);
+/**
+ * Arabic writes a qualifier after its noun («كم دولة أفريقية», «عدد الدول الخليجية»), English before it
+ * ("how many African states"): the qualifier is what is counted, as in English. A count of all the states
+ * does not answer how many of one region's states there are.
+ */
+const REGION = /^(?:ال)?(?:افريقي|اسيوي|خليجي|مغاربي|اوروبي|اوربي|متوسطي|مشرقي|اسلامي|اجنبي)(?:ه|ين|ون)?$/u;
+const REGION_EN = /^(?:african|asian|gulf|maghreb|maghrebi|european|mediterranean|levant|levantine|muslim|foreign|north|south|east|west|northern|southern|eastern|western)$/;
+
+/** Whether a counted word narrows the count to some of a whole ("African" states, «الدول الخليجية»). */
+export function narrowsCount(word: string): boolean {
+  return REGION.test(word) || REGION_EN.test(word);
+}
 /** Words after the thing counted that are not part of it. */
 const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'in', 'at', 'on', 'for', 'took', 'attended', 'في', 'التي', 'الذي', 'اللي', 'من', 'على']);
 
@@ -34,12 +46,15 @@ export function countedWords(question: string): string[] {
 function countedAfter(m: RegExpExecArray | RegExpMatchArray | null): string[] {
   if (!m) return [];
   const out: string[] = [];
-  for (const w of m[1]!.trim().split(/\s+/)) {
+  const words = m[1]!.trim().split(/\s+/);
+  for (const [i, w] of words.entries()) {
     // «كم من هدف…», «شحال من مشارك…»: «من» after the cue introduces what is counted.
     if (w === 'من' && out.length === 0) continue;
     if (STOP.has(w) || (TIMES.has(w) && out.length === 0)) break;
     if (SKIP.has(w) && out.length === 0) continue;
     out.push(w);
+    const next = words[i + 1];
+    if (next && REGION.test(next)) return [next];
     // The head noun is enough ("member" of "member states", «الدول» of «الدول الأعضاء»); a second word
     // is as often the start of what follows («عملية», «قُدم»).
     break;

@@ -129,6 +129,15 @@ const HOW_LONG_AGO = /\bhow long ago\b/gi;
 const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
 
 /**
+ * "Give me 3 talking points on remittances from our past positions", "what is our line on UNRWA?",
+ * «أعطني نقاطاً حوارية عن…», «ما خطنا السابق بشأن…»: a focal point's words for the position asked, which
+ * the answer is made of; no record says "talking points", "line" or «خطنا», and each vetoed the answer.
+ * "Line" only as "our/the line on" ("the line of the border" is a subject).
+ */
+const TALKING_POINTS =
+  /\b(?:(?:\d+|two|three|four|five|a few|some)\s+)?talking\s+points?\b|\b(?:our|the|their|its|arab|arcp'?s?)\s+line\s+(?=on\b|about\b|regarding\b)|\bfrom\s+(?:(?:our|the|its|their)\s+)?(?:past|previous|earlier|former)\s+(?:positions|statements|stances)\b|(?<![\u0621-\u064A])(?:(?:\d+|ثلاث|ثلاثة|بعض)\s+)?(?:ال)?نقاط[اً]*\s+(?:ال)?حواري[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:من\s+)?(?:ال)?مواقف(?:نا|ها)?\s+(?:ال)?سابق[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])خط(?:نا|ها)(?:\s+(?:ال)?سابق)?(?![\u0621-\u064A])/giu;
+
+/**
  * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
  * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
  */
@@ -229,6 +238,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
+    .replace(TALKING_POINTS, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')

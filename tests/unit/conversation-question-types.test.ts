@@ -695,6 +695,17 @@ describe('a state asked about', () => {
     }
   });
 
+  it('«كم دولة أفريقية…» counts some of the member states: the total of 22 is no answer, and the reply says the number asked is not on record', async () => {
+    for (const question of ['كم دولة أفريقية عضو في عملية التشاور؟', 'كم عدد الدول الأفريقية الأعضاء في عملية التشاور؟']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind === 'answer' && reply.coverage !== 'partial', reply.text).toBe(false);
+    }
+    // The whole is still counted.
+    const total = await new ConversationScript(app).say('كم عدد الدول الأعضاء في عملية التشاور؟');
+    expect(total.kind === 'answer' && total.coverage !== 'partial', total.text).toBe(true);
+    expect(total.text).toMatch(/22 دولة عضواً/);
+  });
+
   it('«اللاجئين السوريين في تركيا» asks of two states: quotes naming Syria alone do not answer it', async () => {
     const reply = await new ConversationScript(app).say('ما موقف العملية من اللاجئين السوريين في تركيا؟');
     expect(reply.kind === 'answer' && reply.coverage !== 'partial', reply.text).toBe(false);
@@ -798,6 +809,20 @@ describe('a question framed in dialect, not refused for its framing words', () =
     ['كم عدد اللاجئين الفلسطينيين الذي ذكرته الجامعة عام 2023؟', /5\.9 ملايين|5\.9 مليون/],
   ])('%s', async (question, fact) => {
     expect((await answer(question)).text).toMatch(fact);
+  });
+});
+
+describe('talking points asked as a focal point asks them', () => {
+  it.each([
+    // "talking points", "our line", "from our past positions" and «خطنا» are in no record: each vetoed the answer.
+    ['Give me 3 talking points on remittances from our past positions.', /remittances/],
+    ['What is our line on UNRWA from past statements?', /UNRWA/],
+    ['أعطني نقاطاً حوارية عن الأونروا من مواقفنا السابقة', /الأونروا/],
+    ['ما خطنا السابق بشأن التحويلات المالية؟', /التحويلات/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(leadOf(reply)).toMatch(fact);
   });
 });
 

@@ -52,6 +52,12 @@ describe('abbreviations of quick English questions', () => {
 });
 
 describe('framing phrases and format cues', () => {
+  it('drop talking points and "our line on", but keep a line that is a subject', () => {
+    expect(withoutFramingPhrases('Give me 3 talking points on remittances from our past positions')).toBe('Give me   on remittances  ');
+    expect(withoutFramingPhrases('the line of return between the two states')).toBe('the line of return between the two states');
+    expect(withoutFramingPhrases('ما خطنا السابق بشأن التحويلات؟')).toBe('ما   بشأن التحويلات؟');
+  });
+
   it('drop "to achieve" after "aim", but keep what a conference achieved', () => {
     expect(withoutFramingPhrases('What does the GCR aim to achieve?')).toBe('What does the GCR aim?');
     expect(withoutFramingPhrases('What is the GCM meant to do')).toBe('What is the GCM meant');
