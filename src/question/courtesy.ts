@@ -142,6 +142,16 @@ export function withSubjectReferred(question: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "…the following details on the Beirut consultation:", «…بالمعلومات التالية عن المشاورة…:»: the line that
+ * introduces a letter's list of questions; what it is about follows. "Following" and «التالية» are in no
+ * record, and vetoed every item asked of it.
+ */
+const FOLLOWING = [
+  /[,;]?\s*(?:\b(?:we|i)\s+would\s+(?:be\s+grateful|appreciate)\s+(?:for\s+|receiving\s+)?|\b(?:please|kindly)\s+(?:provide|share|send|let\s+us\s+have)\s+)?\b(?:the\s+)?following\s+(?:details|information|points|questions|data|clarifications?|facts)\s*(?:(?:on|about|regarding|concerning|of|in\s+respect\s+of)\s+)?/i,
+  /^(?:ب?ال)?(?:معلومات|بيانات|تفاصيل|نقاط|استفسارات|[أا]سئل[ةه]|[إا]يضاحات)\s+(?:ال)?(?:تالي[ةه]|[آا]تي[ةه])\s*(?:(?:عن|حول|بشأن|بشان|بخصوص|المتعلق[ةه]\s+ب)\s*)?|^بما\s+يلي\s*(?:(?:عن|حول|بشأن|بشان|بخصوص)\s+)?/u,
+];
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
@@ -166,6 +176,10 @@ export function withoutCourtesy(question: string): string {
     }
   }
   text = withoutPreamble(text);
+  for (const re of FOLLOWING) {
+    const cut = text.replace(re, ' ').replace(/\s*[:：]\s*$/u, '');
+    if (cut !== text && cut.trim().length >= MIN_LEFT) text = cut.trim();
+  }
   for (const re of PURPOSES) {
     const cut = text.replace(re, '');
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { withSubjectReferred } from './courtesy.js';
+import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords, ordinalMentions } from './understand.js';
@@ -59,10 +60,6 @@ const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|ا�
 const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
 const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
 const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
-
-/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
-const LABEL =
-  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
@@ -130,19 +127,18 @@ function bodyLines(text: string): string[] {
   return out;
 }
 
-/** Numbered items: each item with the lines that continue it, until the next item or a blank line. */
-function numberedItems(lines: readonly string[]): LetterQuestion[] {
-  const items: LetterQuestion[] = [];
-  let current: LetterQuestion | undefined;
-  for (const line of lines) {
-    const m = LABEL.exec(line);
-    if (m) {
-      current = { label: m[1]!.replace(/[.:：\-–\s]+$/u, ''), text: line.slice(m[0].length).trim() };
-      items.push(current);
-    } else if (line === '') current = undefined;
-    else if (current) current.text += ` ${line}`;
-  }
-  return items;
+/**
+ * Each item of a list with what it is asked of. Bullets list the parts of the paragraph that introduces
+ * them ("…the following details on the Beirut consultation:" — "the number of participants"), which is
+ * their context unless it names no meeting or year where the subject does. A numbered item is most often
+ * a question of its own and keeps the subject's context alone: measured, the introduction as every numbered
+ * item's context lost one held-out English answer of 23, and as a short item's context one Arabic answer
+ * in development and one held out.
+ */
+function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQuestion[] {
+  const { items, intro, bulleted } = listed;
+  if (bulleted && intro && itemsFramed(intro, subject)) return items.map((q) => ({ ...q, context: intro }));
+  return items.map((q) => withContext(q, undefined, subject));
 }
 
 /** "…clarify (a) whether X and (b) what Y": labelled items inside one sentence. */
@@ -245,8 +241,8 @@ export function eventOf(context: string): string | undefined {
  */
 export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
   const lines = bodyLines(text);
-  const numbered = numberedItems(lines).filter((q) => q.text.length > 0);
-  if (numbered.length >= 2) return numbered.map((q) => withContext(q, undefined, options.subject));
+  const listed = listedItems(lines);
+  if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
   const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
@@ -293,6 +289,15 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of
   // it: a question that names no meeting or year takes the subject's (the words stay the question's own).
   return subject && namesEvent(subject) && !namesEvent(question.text) ? { ...question, context: subject.trim() } : question;
+}
+
+/**
+ * Items listed under "…the following details on the Beirut consultation:" are asked of what that line
+ * names, unless it names no meeting or year where the subject does ("We would be grateful for the
+ * following details:" under the subject "World Refugee Day 2025 statement").
+ */
+function itemsFramed(intro: string, subject: string | undefined): boolean {
+  return !subject || namesEvent(intro) || !namesEvent(subject);
 }
 
 /** A meeting named by its number, or a year. */

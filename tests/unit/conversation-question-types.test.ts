@@ -937,6 +937,25 @@ describe('a formal letter that names its subject before it asks', () => {
   });
 });
 
+describe('a letter that lists what it asks with bullets', () => {
+  it('answers each bullet of the place the introduction names (the whole letter was searched as one question and refused)', async () => {
+    const letter = [
+      'السيدة مديرة إدارة شؤون اللاجئين والمغتربين والهجرة المحترمة،',
+      'تحية طيبة وبعد،',
+      '',
+      'نرجو التكرم بتزويدنا بالمعلومات التالية عن المشاورة الإقليمية التي عُقدت في بيروت:',
+      '',
+      '- تاريخ انعقاد المشاورة ومكانها؛',
+      '- عدد المشاركين فيها.',
+      '',
+      'مع أطيب التمنيات،',
+    ].join('\n');
+    const reply = await answer(letter);
+    expect(reply.text).toMatch(/26 و27 سبتمبر\/أيلول 2017/);
+    expect(reply.text).toMatch(/90/);
+  });
+});
+
 describe('Arabic words by their root', () => {
   it('reads a verb of three letters in its causative form: «متى صدر القرار؟» is answered by «أصدر مجلس الجامعة القرار… بتاريخ 7 سبتمبر»', async () => {
     const reply = await answer('امتى صدر قرار انشاء العملية؟');

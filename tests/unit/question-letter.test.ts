@@ -25,6 +25,34 @@ describe('the questions of a letter to the secretariat', () => {
     ]);
   });
 
+  it('takes bulleted items as parts of the paragraph that introduces them, which names what they are asked of', () => {
+    const letter = [
+      'السيدة مديرة إدارة شؤون اللاجئين والمغتربين والهجرة المحترمة،',
+      'تحية طيبة وبعد،',
+      '',
+      'وبالإشارة إلى إعداد المكتب وثيقة مرجعية، نرجو التكرم بتزويدنا بالمعلومات التالية عن المشاورة الإقليمية',
+      'التي عُقدت في بيروت:',
+      '',
+      '- تاريخ انعقاد المشاورة ومكانها؛',
+      '• عدد المشاركين فيها؛',
+      '',
+      'مع أطيب التمنيات،',
+      'المدير الإقليمي',
+    ].join('\n');
+    const questions = letterQuestions(letter);
+    expect(questions.map((q) => q.text)).toEqual(['تاريخ انعقاد المشاورة ومكانها', 'عدد المشاركين فيها']);
+    // The introduction, hard-wrapped over two lines, is each item's context; as searched, its courtesy goes.
+    for (const q of questions) expect(withoutCourtesy(q.context!)).toBe('المشاورة الإقليمية التي عُقدت في بيروت');
+  });
+
+  it('gives bulleted items the subject when their introduction names no event and the subject does', () => {
+    const letter = ['Dear Director,', '', 'We would be grateful for the following details:', '', '* the date(s) on which the statement was published;', '* the date of the summit it reaffirmed.'].join('\n');
+    const questions = letterQuestions(letter, { subject: 'World Refugee Day 2025 statement of the ARCP' });
+    expect(questions).toHaveLength(2);
+    expect(questions[0]!.context).toBe('World Refugee Day 2025 statement of the ARCP');
+    expect(withoutCourtesy('With reference to the 2025 statement, please provide the following information about the GFMD in 2019:')).toBe('With reference to the 2025 statement the GFMD in 2019');
+  });
+
   it('takes (a)/(b) items and questions asked without a question mark, in an English note verbale', () => {
     const letter = [
       'Excellency,',

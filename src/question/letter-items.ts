@@ -1,0 +1,49 @@
+import type { LetterQuestion } from './letter.js';
+
+/**
+ * The list a letter asks its questions in: numbered (1. (a) أولاً:) or bulleted (- • *) items, each with the
+ * lines that continue it, and the paragraph that introduces them.
+ */
+
+/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
+const LABEL =
+  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
+
+/** A bullet opening a line: - • * · ▪ ◦ ‣ (a dash of two or more is a rule, read as a footer). */
+const BULLET = /^\s*[-•*·▪◦‣–—](?![-–—])\s+/u;
+
+/** Items of a letter's list, with the paragraph that introduces them ("…the following details on X:"). */
+export interface ListedItems {
+  items: LetterQuestion[];
+  intro?: string;
+  /** Listed with bullets, not numbers or letters. */
+  bulleted: boolean;
+}
+
+/** Numbered or bulleted items: each item with the lines that continue it, until the next item or a blank line. */
+export function listedItems(lines: readonly string[]): ListedItems {
+  const items: LetterQuestion[] = [];
+  let current: LetterQuestion | undefined;
+  // The paragraph being read, and the one before the blank line that ended it (hard-wrapped lines join).
+  let paragraph = '';
+  let last = '';
+  let intro: string | undefined;
+  let bulleted = false;
+  for (const line of lines) {
+    const numbered = LABEL.exec(line);
+    const m = numbered ?? BULLET.exec(line);
+    if (m) {
+      const said = paragraph || last;
+      if (items.length === 0) [intro, bulleted] = [/[:：]\s*$/u.test(said) ? said : undefined, !numbered];
+      const label = numbered ? m[1]!.replace(/[.:：\-–\s]+$/u, '') : String(items.length + 1);
+      current = { label, text: line.slice(m[0].length).replace(/[;؛]\s*$/u, '').trim() };
+      items.push(current);
+      paragraph = '';
+    } else if (line === '') {
+      current = undefined;
+      if (paragraph) [last, paragraph] = [paragraph, ''];
+    } else if (current) current.text += ` ${line}`;
+    else paragraph = paragraph ? `${paragraph} ${line}` : line;
+  }
+  return { items: items.filter((q) => q.text.length > 0), ...(intro ? { intro } : {}), bulleted };
+}
