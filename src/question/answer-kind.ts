@@ -76,7 +76,12 @@ const LIGHT = new Set(tokenize('made make makes given gave taken took'));
  * "The date of the first IMRF", «تاريخ…», «موعد…»: the kind of answer a "when" question wants; the record
  * gives the date ("held on 17–20 May 2022") without the word (it vetoed the answer).
  */
-const DATE_WORDS = new Set(tokenize('date dates تاريخ موعد'));
+const DATE_WORDS = new Set(tokenize('date dates venue location'));
+/**
+ * «الموعد الذي انعقد فيه…», «وبتاريخ صدوره», «والمكان الذي استضافه»: the date or the place asked, with its
+ * article or conjunction; the record says "on 9 May 2017 in Cairo", never the word.
+ */
+const AR_DATE_OR_PLACE = /^(?:و|ب|وب|ف)?(?:ال)?(?:تاريخ|موعد|مكان)$/u;
 
 /**
  * "The Arab position on irregular migration", «الموقف العربي من العودة»: every answer is an Arab position; before
@@ -110,7 +115,7 @@ const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|م�
 
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || LIST_PARTS.has(w)));
+  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || AR_DATE_OR_PLACE.test(w) || LIST_PARTS.has(w)));
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });

@@ -10,7 +10,11 @@ const AR_OPENINGS = [
   /^(?:[وف]?(?:[أا]رجو|نرجو|يرجى|[أا]تمنى|نتمنى)\s+(?:من\s+\S+\s+)?(?:التكرم|التكرّم|التفضل|التفضّل|التلطف)?\s*(?:ب)?(?:[إا]فادت(?:نا|ي)|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي)|الإفادة|الافادة|توضيح)?\s*(?:ب)?)/u,
   // يشرفني/يسعدني أن أطلب منكم، (لأغراض …،) الإفادة ب…
   /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أان]طلب|نستفسر|[أا]ستفسر)\s+(?:منكم|من\s+\S+)?[،,]?\s*(?:ل[أا]غراض\s+\S+[،,]?\s*)?(?:الإفادة|الافادة|[إا]فادتنا|تزويدنا|عن)?\s*(?:ب)?)/u,
-  /^(?:[وف]?(?:[أان]ود|نود)\s+(?:الاستفسار|الاستعلام|معرفة)\s+(?:عن\s+)?)/u,
+  /^(?:[وف]?(?:[أان]ود|نود|[أان]رغب\s+في)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرفة|[أا]ن\s+[أن](?:ستفسر|ستعلم|ستوضح|عرف))\s*(?:منكم\s+)?(?:عن\s+)?)/u,
+  // يسعدني/يشرفني أن أستوضح منكم عن…، أن أسألكم عن…
+  /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أن]ستوضح|[أن]س[أا]ل(?:كم)?|[أن]ستعلم)\s+(?:منكم\s+)?(?:عن\s+)?)/u,
+  // أرجو أن تتفضلوا بإخباري/بإفادتي…
+  /^(?:[وف]?(?:[أا]رجو|نرجو)\s+[أا]ن\s+(?:تتفضلوا|تتكرموا|تتلطفوا)\s+(?:ب)?(?:[إا]خبار|[إا]فادت|[إا]علام|تزويد)(?:نا|ي)\s*(?:عن\s+|ب)?)/u,
 ];
 /**
  * Where a formal Arabic letter's ask begins, whatever the courtesy before it («يطيب لي أن أتوجه إليكم، في
@@ -18,7 +22,7 @@ const AR_OPENINGS = [
  * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter). A ministry
  * or mission writes of itself in the third person: «ترجو الوزارة التكرم بإفادتها ب…».
  */
-const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه))\s+(?:عن\s+|ب(?!ي))?/u;
+const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
 /**
  * A purpose said before the ask, then "we need to know": «السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
@@ -78,10 +82,17 @@ function withoutPreamble(text: string): string {
   return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
 }
 
+/**
+ * Formal Arabic asks with asides between commas, anywhere: «أود الاستفسار، لو تكرمتم، عن…», «…منكم، إن
+ * أمكن، عن…», «أرجو إفادتي، مشكورين، ب…», «أود أن أعرف، مع خالص الشكر، ما…». Each word of them is in no
+ * record and weighed against the answer.
+ */
+const AR_ASIDE = /(?:^|[،,]\s*)(?:لو\s+(?:تكرمتم|تكرّمتم|سمحتم|سمحت)|[إا]ن\s+[أا]مكن|[إا]ذا\s+[أا]مكن|بعد\s+[إا]ذن(?:كم|ك)|مشكور(?:ين|ا|اً)?|مع\s+(?:خالص|جزيل|وافر|فائق)\s+(?:الشكر|التقدير|الاحترام)|تكر[ّ]?م[اًا]*)\s*(?:[،,]\s*|$)/gu;
+
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
 const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
-const PURPOSES = [/[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
+const PURPOSES = [/[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
@@ -157,6 +168,8 @@ const MIN_LEFT = 12;
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
+  const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
+  if (unaside.length >= MIN_LEFT) text = unaside;
   for (const re of GREETING) {
     const unframed = text.replace(re, '');
     if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
@@ -175,6 +188,8 @@ export function withoutCourtesy(question: string): string {
       break;
     }
   }
+  // «عمّن افتتح…», «عمّا إذا…»: «عن» fused with the question word, which stays.
+  text = text.replace(/^عم[ّ]?ن(?=\s)/u, 'من').replace(/^عم[ّ]?ا(?=\s)/u, 'ما');
   text = withoutPreamble(text);
   for (const re of FOLLOWING) {
     const cut = text.replace(re, ' ').replace(/\s*[:：]\s*$/u, '');

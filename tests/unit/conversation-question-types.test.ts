@@ -937,6 +937,20 @@ describe('a formal letter that names its subject before it asks', () => {
   });
 });
 
+describe('a formal Arabic question with its courtesy between commas', () => {
+  it.each([
+    // Each courtesy word («تكرمتم», «أستوضح», «مشكورين», «الموعد») weighed against the answer and the search refused.
+    ['أود الاستفسار، لو تكرمتم، عن تاريخ انعقاد الاجتماع التاسع لعملية التشاور.', /30 مايو/],
+    ['يسعدني أن أستوضح منكم، إن أمكن، عن الجهة التي ترأست الدورة العاشرة للمنتدى العالمي للهجرة والتنمية.', /ألمانيا/],
+    ['أرجو أن تتفضلوا بإخباري عمّن افتتح الاجتماع السابع لعملية التشاور.', /أبو غزالة/],
+    ['أود الاستفسار، لو تكرمتم، عن الموعد الذي انعقد فيه الاجتماع الثالث لعملية التشاور العربية الإقليمية، والمكان الذي استضافه.', /9 مايو/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('a letter that lists what it asks with bullets', () => {
   it('answers each bullet of the place the introduction names (the whole letter was searched as one question and refused)', async () => {
     const letter = [
