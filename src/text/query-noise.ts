@@ -19,6 +19,7 @@ kindly pls plz thanks thank hi hello dear want wanted know knowing wondering cur
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
+short shortly just only
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
@@ -222,6 +223,11 @@ const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضو�
  * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
  */
 const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
+  [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
+  [/\b(was|were|been|is|are)\b([^?.!]{0,60}?)\bhold\b(?!\s+(?:a|an|the|its|their|on|out|up)\b)/gi, '$1$2held'],
+  // "in one line pls", "one-liner": how long the answer should be, not what it is about.
+  [/\b(?:in\s+)?(?:one|a|1)\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],

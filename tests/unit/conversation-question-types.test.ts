@@ -937,6 +937,20 @@ describe('a formal letter that names its subject before it asks', () => {
   });
 });
 
+describe('English as members type it in a hurry or as a second language', () => {
+  it.each([
+    // "short", "just", "in one line" say how long the answer should be; "was … hold" is the past as written.
+    ['ARCP objectives list, short pls', /awareness/],
+    ['Was the 7th meeting hold in person?', /videoconference/],
+    ['where was hold the 9th meeting?', /Cairo/],
+    ['GCM guiding principles, just short list', /people-cent/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('a formal Arabic question with its courtesy between commas', () => {
   it.each([
     // Each courtesy word («تكرمتم», «أستوضح», «مشكورين», «الموعد») weighed against the answer and the search refused.

@@ -52,6 +52,12 @@ describe('abbreviations of quick English questions', () => {
 });
 
 describe('framing phrases and format cues', () => {
+  it('read "was … hold" as held, but not an act still to come ("is the ARCP going to hold a meeting")', () => {
+    expect(withoutFramingPhrases('Was the 7th meeting hold in person?')).toBe('Was the 7th meeting held in person?');
+    expect(withoutFramingPhrases('where was hold the 9th meeting?')).toBe('where was held the 9th meeting?');
+    expect(withoutFramingPhrases('Is the ARCP going to hold a meeting in 2027?')).toBe('Is the ARCP going to hold a meeting in 2027?');
+  });
+
   it('drop talking points and "our line on", but keep a line that is a subject', () => {
     expect(withoutFramingPhrases('Give me 3 talking points on remittances from our past positions')).toBe('Give me   on remittances  ');
     expect(withoutFramingPhrases('the line of return between the two states')).toBe('the line of return between the two states');
