@@ -191,8 +191,15 @@ const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often
  * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
  */
 /** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
+/**
+ * "How did LAS describe the GCM when it welcomed its adoption?", "What did the 2019 statement say about UNRWA
+ * when it was distributed?": a clause that says which occasion, after a question that asks something else.
+ * Typed "when", the answer was a date and the description asked was dropped. Not "…and when was it held?".
+ */
+const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:and|or|exactly|then|but)\s)when(?=\s+(?:it|they|he|she|its|their|the|this|that|las|arcp|\w+ed)\b)/;
+
 export function askedTypes(question: string): QuestionType[] | undefined {
-  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim();
+  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

@@ -27,6 +27,10 @@ describe('what kind of answer a question asks for', () => {
     ['الاجتماع الحادي عشر اتعمل إمتى؟', ['when']],
     ['ليش اجتمعت العملية في مايو 2023؟', ['why']],
     ['how often does the ARCP meet', ['how-often']],
+    // "when it welcomed…" says which occasion; the description is what is asked. "…and when was it held?" asks the date.
+    ['How did LAS describe the GCM when it welcomed its adoption in December 2018?', ['position']],
+    ['What did the 2019 statement say about UNRWA when it was distributed?', ['position']],
+    ['Who opened the 9th meeting and when was it held?', ['who', 'when']],
     // A name asked.
     ['What was the department called in 2016?', ['which']],
     // A number that names a thing, not a count («عدد»).
