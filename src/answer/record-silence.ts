@@ -1,5 +1,5 @@
-import { narrowsCount } from '../question/counted.js';
 import { titleIn } from '../ingest/types.js';
+import { narrowsCount } from '../question/counted.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';

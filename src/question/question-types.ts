@@ -186,18 +186,18 @@ const DURATION = [
 const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often', 'why', 'list'];
 
 /**
- * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
- * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
- * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
- */
-/** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
-/**
  * "How did LAS describe the GCM when it welcomed its adoption?", "What did the 2019 statement say about UNRWA
  * when it was distributed?": a clause that says which occasion, after a question that asks something else.
  * Typed "when", the answer was a date and the description asked was dropped. Not "…and when was it held?".
  */
 const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:and|or|exactly|then|but)\s)when(?=\s+(?:it|they|he|she|its|their|the|this|that|las|arcp|\w+ed)\b)/;
 
+/**
+ * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
+ * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
+ * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
+ */
+/** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
 export function askedTypes(question: string): QuestionType[] | undefined {
   const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion');
   const found: Array<{ type: QuestionType; at: number }> = [];

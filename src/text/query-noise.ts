@@ -227,7 +227,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
   [/\b(was|were|been|is|are)\b([^?.!]{0,60}?)\bhold\b(?!\s+(?:a|an|the|its|their|on|out|up)\b)/gi, '$1$2held'],
   // "in one line pls", "one-liner": how long the answer should be, not what it is about.
-  [/\b(?:in\s+)?(?:one|a|1)\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
+  [/\bin\s+(?:one|a|1)\s+(?:line|sentence)\b|\bone\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
