@@ -21,6 +21,7 @@ import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
+import { askedPersonMissing } from './persons.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, askedStateMissing, backgroundOnly, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
 
 export interface ExtractiveOptions {
@@ -112,6 +113,8 @@ export class ExtractiveComposer implements AnswerComposer {
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
+    // "Did Abu Ghazaleh open the 11th meeting?": the quote naming who did is the answer (no), not a gap.
+    if (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];

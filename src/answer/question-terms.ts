@@ -129,6 +129,8 @@ export interface QuestionConcept {
   origin: 'glossary' | 'dictionary' | 'none';
   /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
+  /** A person the glossary names (see persons.ts). */
+  person?: boolean;
 }
 
 function termOf(alternatives: string[][][], kind = false): Term | undefined {

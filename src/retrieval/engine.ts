@@ -85,7 +85,7 @@ export class HybridSearchEngine implements SearchEngine {
   questionConcepts(text: string): QuestionConcept[] {
     // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
     const concepts = markFraming(this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [], text);
-    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}) }));
+    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}), ...(c.person ? { person: true } : {}) }));
   }
 
   generation?: number;

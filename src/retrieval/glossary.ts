@@ -7,6 +7,8 @@ export interface GlossaryEntry {
   en: string[];
   ar: string[];
   abbr: string[];
+  /** What the term names, when the glossary says: a person ("Amy Pope", «هيفاء أبو غزالة»). */
+  kind?: 'person';
 }
 
 // Column names accepted for each field; variants are separated by | (or ; and ، ؛ in drafts).
@@ -16,6 +18,7 @@ const COLUMNS = {
   variantsEn: ['variants_en'],
   variantsAr: ['variants_ar'],
   abbr: ['abbr', 'abbreviation'],
+  kind: ['kind'],
 };
 
 function splitVariants(cell: string | undefined): string[] {
@@ -45,6 +48,7 @@ export function parseGlossary(tsv: string, source = 'glossary.tsv'): GlossaryEnt
       en: unique([...splitVariants(cell(idx.en)), ...splitVariants(cell(idx.variantsEn))]),
       ar: unique([...splitVariants(cell(idx.ar)), ...splitVariants(cell(idx.variantsAr))]),
       abbr: unique(splitVariants(cell(idx.abbr))),
+      ...(cell(idx.kind)?.trim().toLowerCase() === 'person' ? { kind: 'person' as const } : {}),
     };
     if (entry.en.length + entry.abbr.length > 0 && entry.ar.length > 0) entries.push(entry);
   }

@@ -25,6 +25,8 @@ export interface Concept {
   origin: 'glossary' | 'dictionary' | 'none';
   /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
+  /** A person the glossary names ("Amy Pope"): see persons.ts. */
+  person?: boolean;
 }
 
 /** وأين، ومتى، فما: a question word with the conjunction written on it is still a question word. */
@@ -121,7 +123,8 @@ export class QueryTranslator {
       const phrase = options.glossary === false ? undefined : this.longestPhrase(tokens, i);
       if (phrase) {
         const targets = [...phrase.entry.en, ...phrase.entry.ar, ...phrase.entry.abbr].filter((f) => f !== phrase.form);
-        out.push({ source: tokens.slice(i, i + phrase.tokens.length), targets, origin: 'glossary' });
+        const person = phrase.entry.kind === 'person' ? { person: true } : {};
+        out.push({ source: tokens.slice(i, i + phrase.tokens.length), targets, origin: 'glossary', ...person });
         i += phrase.tokens.length;
         continue;
       }

@@ -937,6 +937,22 @@ describe('a formal letter that names its subject before it asks', () => {
   });
 });
 
+describe('a person asked about at a meeting', () => {
+  it.each([
+    // The meeting's own sentences were quoted, though none names the person asked.
+    ['What did Amy Pope say at the 10th ARCP meeting?'],
+    ['What did Jumana Al-Ghoul say at the 11th ARCP meeting?'],
+    ['ماذا قال أحمد أبو الغيط في الاجتماع التاسع لعملية التشاور؟'],
+  ])('%s is not on record: what others said there is no answer', async (question) => {
+    expect((await new ConversationScript(app).say(question)).kind).toBe('no-position');
+  });
+
+  it('is answered where a quote names the person, however the name is hyphenated', async () => {
+    const reply = await answer('What did Jumana Al-Ghoul say at the 10th ARCP meeting?');
+    expect(reply.text).toMatch(/Jumana Al-Ghoul/);
+  });
+});
+
 describe('English as members type it in a hurry or as a second language', () => {
   it.each([
     // "short", "just", "in one line" say how long the answer should be; "was … hold" is the past as written.

@@ -29,6 +29,15 @@ describe('parseGlossary', () => {
     expect(iom!.ar).toEqual(['المنظمة الدولية للهجرة', 'منظمة الهجرة الدولية']);
   });
 
+  it('reads the kind column: a person is marked, and the questions that name one carry the mark', () => {
+    const tsv = 'en\tar\tvariants_en\tvariants_ar\tabbr\tnote\tkind\nAmy Pope\tإيمي بوب\t\t\t\tIOM DG\tperson\nWorld Refugee Day\tاليوم العالمي للاجئين\t\t\tWRD\t\t';
+    const [pope, wrd] = parseGlossary(tsv);
+    expect(pope!.kind).toBe('person');
+    expect(wrd!.kind).toBeUndefined();
+    const concepts = new QueryTranslator([pope!, wrd!]).translate('What did Amy Pope say on World Refugee Day?');
+    expect(concepts.filter((c) => c.person).map((c) => c.targets)).toEqual([['إيمي بوب']]);
+  });
+
   it('refuses a file without en and ar columns', () => {
     expect(() => parseGlossary('term\tnote\nx\ty')).toThrow(/en and ar/);
   });
