@@ -32,7 +32,9 @@ export function edgePassage(ranked: readonly Passage[], time: TimeRange, questio
   const kind = kindNamed(question) ?? ranked.find((p) => EVENT_TYPES.has(p.meta.type))?.meta.type;
   if (!kind) return undefined;
   const newer = (a: Passage, b: Passage) => (time.latest ? b.meta.date > a.meta.date : b.meta.date < a.meta.date);
-  return ranked.filter((p) => p.meta.type === kind).reduce((a, b) => (newer(a, b) ? b : a));
+  // "The latest statement" when no statement was found: none (a reduce of nothing threw, and the turn failed).
+  const ofKind = ranked.filter((p) => p.meta.type === kind);
+  return ofKind.length === 0 ? undefined : ofKind.reduce((a, b) => (newer(a, b) ? b : a));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentMeta, Passage } from '../../src/ingest/types.js';
 import { matchesFilters, mergeFilters } from '../../src/retrieval/filters.js';
 import { forumFilters, phraseKey, yearFilters } from '../../src/retrieval/question-filters.js';
+import { edgePassage } from '../../src/retrieval/recency.js';
 
 const NOW = new Date('2026-11-29T00:00:00Z');
 
@@ -67,5 +68,19 @@ describe('matchesFilters', () => {
   it('lets explicit filters win over those read from the question', () => {
     expect(mergeFilters({ yearFrom: 2019, yearTo: 2019, forums: ['WRD'] }, { yearFrom: 2015 })).toEqual({ yearFrom: 2015, forums: ['WRD'] });
     expect(mergeFilters({ forums: ['WRD'] }, { forums: ['GCM'], lang: 'ar' })).toEqual({ forums: ['GCM'], lang: 'ar' });
+  });
+});
+
+describe('the latest or the earliest document asked', () => {
+  const passage = (id: string, type: string, date: string): Passage => ({
+    id: `${id}#1`, documentId: id, n: 1, lang: 'en', text: 'text', contentHash: 'h',
+    meta: { id, title: { en: id }, type, forum: [], date, language: ['en'], sources: [], status: 'final' } as DocumentMeta,
+  });
+
+  it('is the newest statement among those found, and none when no statement was found (it threw, and the turn failed)', () => {
+    const found = [passage('wrd-2019', 'annual-statement', '2019-06-19'), passage('wrd-2024', 'annual-statement', '2024-06-20'), passage('ref', 'reference', '2025')];
+    expect(edgePassage(found, { latest: true }, 'the latest statement')?.documentId).toBe('wrd-2024');
+    expect(edgePassage(found, { earliest: true }, 'the earliest statement')?.documentId).toBe('wrd-2019');
+    expect(edgePassage([passage('ref', 'reference', '2025')], { latest: true }, 'What is the latest statement on the Maldives?')).toBeUndefined();
   });
 });
