@@ -28,6 +28,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'موعد', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
     // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
     arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
+    // "8th mtg date, just the date", "10th mtg exact dates?": the date asked as a keyword (not "to date").
+    /(?<!\b(?:to|up to|out of)\s)\bdates?\b/,
   ],
   where: [
     // A meeting's format is answered like its place: "held online", «عبر الاتصال المرئي», "in Cairo". (Not
@@ -43,6 +45,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
   ],
   who: [
+    // "UNHCR rep at 11th mtg name", "palestine delegate 10th meeting name": a person's name asked as a keyword.
+    /\b(?:rep|reps|representative|delegate|chair|director|head|speaker|official|envoy)\b.{0,60}\bnames?\s*[?.!]*$/,
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question): من opening a clause and

@@ -19,7 +19,7 @@ kindly pls plz thanks thank hi hello dear want wanted know knowing wondering cur
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
-short shortly just only
+short shortly just only since until till after
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف

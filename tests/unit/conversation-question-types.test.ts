@@ -960,6 +960,9 @@ describe('English as members type it in a hurry or as a second language', () => 
     ['Was the 7th meeting hold in person?', /videoconference/],
     ['where was hold the 9th meeting?', /Cairo/],
     ['GCM guiding principles, just short list', /people-cent/],
+    // The date or the name asked as a keyword: read as feedback, or filed as a registration.
+    ['3rd mtg date pls', /8–9 May 2017/],
+    ['palestine delegate 10th meeting name', /Jumana Al-Ghoul/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.kind, reply.text).toBe('answer');

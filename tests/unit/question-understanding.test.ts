@@ -31,6 +31,10 @@ describe('what kind of answer a question asks for', () => {
     ['How did LAS describe the GCM when it welcomed its adoption in December 2018?', ['position']],
     ['What did the 2019 statement say about UNRWA when it was distributed?', ['position']],
     ['Who opened the 9th meeting and when was it held?', ['who', 'when']],
+    // The thing asked as a keyword at the end, as a hurried member types it; "to date" is no date asked.
+    ['8th mtg date, just the date', ['when']],
+    ['UNHCR rep at 11th mtg name', ['who']],
+    ['What has the ARCP adopted to date on the GCR?', ['position']],
     // A name asked.
     ['What was the department called in 2016?', ['which']],
     // A number that names a thing, not a count («عدد»).
