@@ -138,8 +138,19 @@ const REFERS_BACK_AR = /(?<![\u0621-\u064A])(?:في|عن|من|عل|ب|ل)(?:ه|�
  */
 function refersBack(core: string): boolean {
   const refers = pointsBack(core) || REFERS_BACK_AR.test(core) || CONJOINED_QUESTION.test(core);
-  return short(core) && refers && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
+  // "…how many Palestine refugees did Abu Ghazaleh mention there?", «ومن تحدث فيه من المنظمة الدولية للهجرة؟»:
+  // a longer question that says "there" or «فيه» of the event asked before is about it too.
+  // One that names an event of its own («وأين عُقدت دورة المنتدى العالمي المذكورة فيها؟») asks of that event.
+  const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && AT_IT.test(core) && !NAMES_EVENT.test(core));
+  return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }
+
+/** "There", "at it", "at that meeting", «فيه», «خلالها», «في ذلك الاجتماع»: the place or time of what was asked before. */
+const AT_IT =
+  /\b(?:there|then|at\s+it|in\s+it|during\s+it|at\s+that\s+(?:meeting|session|event|time)|in\s+that\s+(?:meeting|session|statement))\b|(?<![\u0621-\u064A])(?:فيه|فيها|خلاله|خلالها|حينها|آنذاك|انذاك|وقتها)(?![\u0621-\u064A])|(?:في|خلال)\s+(?:ذلك|هذا|نفس)\s+(?:ال)?(?:اجتماع|الاجتماع|الدور[ةه]|البيان)/iu;
+const MAX_POINTING_WORDS = 12;
+const NAMES_EVENT =
+  /\b(?:forum|session|meeting|conference|summit|review|statement|consultation)s?\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])/iu;
 
 /** A question word with "and" on it: «وكم», «ومتى», «وهل», "and how many", "and did". */
 const CONJOINED_QUESTION =

@@ -937,6 +937,14 @@ describe('a formal letter that names its subject before it asks', () => {
   });
 });
 
+describe('a longer follow-up that says "there" of the meeting asked before', () => {
+  it('is asked of that meeting (it was answered from another year\'s statement)', async () => {
+    const script = new ConversationScript(app);
+    await script.say('When was the 9th ARCP meeting held?');
+    expect((await script.say('how many Palestine refugees did Abu Ghazaleh mention there?')).text).toMatch(/5\.9 million/);
+  });
+});
+
 describe('a person asked about at a meeting', () => {
   it.each([
     // The meeting's own sentences were quoted, though none names the person asked.

@@ -48,6 +48,8 @@ describe('resolveFollowUp', () => {
     ['ما هو الموقف العربي من التحويلات المالية؟', 'ما موقف العملية من الهجرة المناخية؟'],
     ['وفدنا سيشارك', 'ما موقف العملية من الهجرة المناخية؟'],
     ['thanks', 'What is the Arab position on the GCM?'],
+    // "There" beside an event of its own asks of that event.
+    ['وأين عُقدت دورة المنتدى العالمي المذكورة فيها؟', 'ما مخرجات الاجتماع الثالث لعملية التشاور؟'],
   ])('leaves a full message alone: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: false });
   });
@@ -74,6 +76,9 @@ describe('resolveFollowUp', () => {
     // "And" on a question word: «وكم عدد…» continues what was asked ("and how many states took part?").
     ['وكم عدد الدول المشاركة؟', 'متى عُقد مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة؟'],
     ['and who hosted it?', 'When was the 5th Global RCP Meeting held?'],
+    // Longer, with "there" or «فيه» of the event asked before (it was read as a new question, of no meeting).
+    ['how many Palestine refugees did Abu Ghazaleh mention there?', 'When was the 9th ARCP meeting held?'],
+    ['ومن تحدث فيه من المنظمة الدولية للهجرة؟', 'متى عقد الاجتماع الثامن؟'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
