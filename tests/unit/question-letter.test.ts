@@ -45,6 +45,19 @@ describe('the questions of a letter to the secretariat', () => {
     for (const q of questions) expect(withoutCourtesy(q.context!)).toBe('المشاورة الإقليمية التي عُقدت في بيروت');
   });
 
+  it('splits ", and the themes on which that meeting…" from the ask before it, which "that meeting" points back to, and takes "would also be grateful to know" as an ask', () => {
+    const letter = [
+      'Excellency,',
+      '',
+      'The Mission would appreciate it if the Department could kindly indicate the dates on which the ARCP extraordinary meeting of 2016 was held, and the themes on which that meeting coordinated the Arab position. The Mission would also be grateful to know the name of the Special Adviser who met the Secretary-General at the same meeting.',
+    ].join('\n');
+    const questions = letterQuestions(letter);
+    expect(questions).toHaveLength(3);
+    expect(questions[1]!.text).toMatch(/^and the themes on which that meeting/);
+    expect(questions[1]!.context).toMatch(/the dates on which the ARCP extraordinary meeting of 2016 was held$/);
+    expect(questions[2]!.text).toMatch(/grateful to know the name of the Special Adviser/);
+  });
+
   it('gives bulleted items the subject when their introduction names no event and the subject does', () => {
     const letter = ['Dear Director,', '', 'We would be grateful for the following details:', '', '* the date(s) on which the statement was published;', '* the date of the summit it reaffirmed.'].join('\n');
     const questions = letterQuestions(letter, { subject: 'World Refugee Day 2025 statement of the ARCP' });
