@@ -46,8 +46,25 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
   const lead = plan.layout === 'lead' ? plan.quotes[0] : undefined;
   if (asked.length === 0 || !lead) return false;
   const named = ordinalMentions(tokenize(unitText(lead.unit)));
-  if (named.length === 0 || namesAsked(named, asked) || namesAsked(documentMentions(unitPassage(lead.unit).meta), asked)) return false;
+  const meta = unitPassage(lead.unit).meta;
+  if (namesAsked(named, asked) || namesAsked(documentMentions(meta), asked)) return false;
+  if (named.length === 0) return ofAnotherEventRecord(lead, units, asked);
   return askedDocumentAtHand(units, asked);
+}
+
+/** Records of one event, which a sentence that names no event speaks of. */
+const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations']);
+
+/**
+ * "How many participants attended the 7th meeting?" led by "About 90 participants attended the Beirut
+ * consultation": a sentence that names no meeting, from the record of another event held another year,
+ * while the asked meeting's own record is at hand and says no such thing.
+ */
+function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
+  const meta = unitPassage(lead.unit).meta;
+  if (lead.fit > 1 || !EVENT_RECORDS.has(meta.type)) return false;
+  const askedYears = new Set([...new Set(units.map((u) => unitPassage(u).meta))].filter((m) => namesAsked(documentMentions(m), asked)).map((m) => m.date.slice(0, 4)));
+  return askedYears.size > 0 && !askedYears.has(meta.date.slice(0, 4));
 }
 
 /**

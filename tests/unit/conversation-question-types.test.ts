@@ -945,6 +945,15 @@ describe('a longer follow-up that says "there" of the meeting asked before', () 
   });
 });
 
+describe('a figure of another event', () => {
+  it('does not answer a question on the 7th meeting with the Beirut consultation\'s 90 participants, which still answer a question on Beirut', async () => {
+    const reply = await new ConversationScript(app).say('How many participants attended the 7th ARCP meeting?');
+    expect(reply.kind === 'answer' && reply.coverage !== 'partial', reply.text).toBe(false);
+    expect(reply.text).not.toMatch(/About 90 participants/);
+    expect((await answer('How many participants attended the Beirut consultation on the GCM?')).text).toMatch(/About 90 participants/);
+  });
+});
+
 describe('a person asked about at a meeting', () => {
   it.each([
     // The meeting's own sentences were quoted, though none names the person asked.
