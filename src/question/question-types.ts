@@ -253,6 +253,10 @@ export function isComparison(question: string): boolean {
 const EVENTS_ASKED = [
   /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
   /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
+  // "List the World Refugee Day statements", "which final statements mention climate?", «اذكر البيانات…»,
+  // «ما البيانات الختامية التي…»: the records of past positions, one line each.
+  /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:statements|position papers|contributions)\b|\b(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:meetings|statements|position papers|contributions|consultations)\b/,
+  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو|اذكر|اذكري|عدد|عددي)\s+(?:هي\s+|لي\s+|لنا\s+)?(?:كل\s+)?(?:ال)?(?:بيانات|اوراق الموقف|مساهمات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:اذكر|اذكري|عدد|عددي)\s+(?:لي\s+|لنا\s+)?(?:كل\s+)?(?:ال)?(?:اجتماعات|مشاورات|مؤتمرات)(?![\u0621-\u064A])/u,
 ];
 
 export function asksForEvents(question: string): boolean {

@@ -945,6 +945,17 @@ describe('a longer follow-up that says "there" of the meeting asked before', () 
   });
 });
 
+describe('past positions listed', () => {
+  it.each([
+    ['List the World Refugee Day statements of the ARCP'],
+    ['ما البيانات التي أصدرتها عملية التشاور بمناسبة اليوم العالمي للاجئين؟'],
+  ])('%s: one line a year, of several years (one statement\'s own list of points answered it)', async (question) => {
+    const reply = await answer(question);
+    const years = new Set(reply.text.split('\n\n').map((line) => /^(20\d\d) — /.exec(line)?.[1]).filter(Boolean));
+    expect(years.size, reply.text).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('a figure of another event', () => {
   it('does not answer a question on the 7th meeting with the Beirut consultation\'s 90 participants, which still answer a question on Beirut', async () => {
     const reply = await new ConversationScript(app).say('How many participants attended the 7th ARCP meeting?');
