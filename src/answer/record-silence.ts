@@ -1,5 +1,6 @@
 import { titleIn } from '../ingest/types.js';
 import { narrowsCount } from '../question/counted.js';
+import { FACT_TYPES } from './supports.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
@@ -48,7 +49,7 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
   const named = ordinalMentions(tokenize(unitText(lead.unit)));
   const meta = unitPassage(lead.unit).meta;
   if (namesAsked(named, asked) || namesAsked(documentMentions(meta), asked)) return false;
-  if (named.length === 0) return ofAnotherEventRecord(lead, units, asked);
+  if (named.length === 0) return FACT_TYPES.has(analysis.types[0] ?? '') && ofAnotherEventRecord(lead, units, asked);
   return askedDocumentAtHand(units, asked);
 }
 
@@ -57,8 +58,9 @@ const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-stat
 
 /**
  * "How many participants attended the 7th meeting?" led by "About 90 participants attended the Beirut
- * consultation": a sentence that names no meeting, from the record of another event held another year,
- * while the asked meeting's own record is at hand and says no such thing.
+ * consultation": a fact from a sentence that names no meeting, in the record of another event held another
+ * year, while the asked meeting's own record is at hand and says no such thing. (Only a fact asked: what was
+ * said at a meeting is answered by its own sentences, whatever leads.)
  */
 function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
   const meta = unitPassage(lead.unit).meta;

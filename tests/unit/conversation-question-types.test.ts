@@ -963,6 +963,11 @@ describe('a figure of another event', () => {
     expect(reply.text).not.toMatch(/About 90 participants/);
     expect((await answer('How many participants attended the Beirut consultation on the GCM?')).text).toMatch(/About 90 participants/);
   });
+
+  it('still answers what was said at a meeting from its own record, whatever another record says', async () => {
+    const reply = await answer('What did LAS say about climate change and migration at the second GCM regional review in 2024?');
+    expect(reply.text).toMatch(/major driver of human mobility/);
+  });
 });
 
 describe('a person asked about at a meeting', () => {
