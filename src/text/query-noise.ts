@@ -20,6 +20,7 @@ draft briefing memo happen happened timeline trajectory over way still q whats w
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after
+wasn isn aren weren didn doesn hasn haven t
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
@@ -139,6 +140,14 @@ const TALKING_POINTS =
   /\b(?:(?:\d+|two|three|four|five|a few|some)\s+)?talking\s+points?\b|\b(?:our|the|their|its|arab|arcp'?s?)\s+line\s+(?=on\b|about\b|regarding\b)|\bfrom\s+(?:(?:our|the|its|their)\s+)?(?:past|previous|earlier|former)\s+(?:positions|statements|stances)\b|(?<![\u0621-\u064A])(?:(?:\d+|ثلاث|ثلاثة|بعض)\s+)?(?:ال)?نقاط[اً]*\s+(?:ال)?حواري[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:من\s+)?(?:ال)?مواقف(?:نا|ها)?\s+(?:ال)?سابق[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])خط(?:نا|ها)(?:\s+(?:ال)?سابق)?(?![\u0621-\u064A])/giu;
 
 /**
+ * A claim put to be checked: "Am I right that…", "Is it true that…", "…held in Cairo, right?", «صح إنو…»,
+ * «مش صحيح إن…». The claim is the question; the tag is in no record («صح» met the glossary's health, «صحة»).
+ * "Right" alone stays: the right of return is a subject.
+ */
+const CLAIM_TAG =
+  /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
+
+/**
  * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
  * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
  */
@@ -245,6 +254,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AGO, 'when')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')
+    .replace(CLAIM_TAG, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')

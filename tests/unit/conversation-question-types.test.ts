@@ -956,6 +956,19 @@ describe('past positions listed', () => {
   });
 });
 
+describe('a claim put to be checked', () => {
+  it.each([
+    // "Right", "wasn't", «صح إنو» were search words no record holds, and the search refused.
+    ['The 9th meeting was held in Cairo, right?', /Cairo/],
+    ["Wasn't the 8th meeting held online?", /videoconference/],
+    ['صح إنو الاجتماع السابع كان عن بعد؟', /8 يونيو/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('a figure of another event', () => {
   it('does not answer a question on the 7th meeting with the Beirut consultation\'s 90 participants, which still answer a question on Beirut', async () => {
     const reply = await new ConversationScript(app).say('How many participants attended the 7th ARCP meeting?');

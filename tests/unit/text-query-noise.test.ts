@@ -58,6 +58,11 @@ describe('framing phrases and format cues', () => {
     expect(withoutFramingPhrases('Is the ARCP going to hold a meeting in 2027?')).toBe('Is the ARCP going to hold a meeting in 2027?');
   });
 
+  it('drop the tag of a claim put to be checked, but keep the right of return', () => {
+    expect(withoutFramingPhrases('The 9th meeting was held in Cairo, right?')).toBe('The 9th meeting was held in Cairo ');
+    expect(withoutFramingPhrases('What did the 2018 statement say about the right of return?')).toBe('What did the 2018 statement say about the right of return?');
+  });
+
   it('drop talking points and "our line on", but keep a line that is a subject', () => {
     expect(withoutFramingPhrases('Give me 3 talking points on remittances from our past positions')).toBe('Give me   on remittances  ');
     expect(withoutFramingPhrases('the line of return between the two states')).toBe('the line of return between the two states');
