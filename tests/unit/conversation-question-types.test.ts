@@ -812,17 +812,34 @@ describe('a question framed in dialect, not refused for its framing words', () =
   });
 });
 
-describe('talking points asked as a focal point asks them', () => {
+describe('questions worded as members word them: the framing is no search word, and the answer is given', () => {
   it.each([
     // "talking points", "our line", "from our past positions" and «خطنا» are in no record: each vetoed the answer.
     ['Give me 3 talking points on remittances from our past positions.', /remittances/],
     ['What is our line on UNRWA from past statements?', /UNRWA/],
     ['أعطني نقاطاً حوارية عن الأونروا من مواقفنا السابقة', /الأونروا/],
     ['ما خطنا السابق بشأن التحويلات المالية؟', /التحويلات/],
+    // "Right", "wasn't", «صح إنو» were search words no record holds, and the search refused.
+    ['The 9th meeting was held in Cairo, right?', /Cairo/],
+    ["Wasn't the 8th meeting held online?", /videoconference/],
+    ['صح إنو الاجتماع السابع كان عن بعد؟', /8 يونيو/],
+    // "short", "just", "in one line" say how long the answer should be; "was … hold" is the past as written.
+    ['ARCP objectives list, short pls', /awareness/],
+    ['Was the 7th meeting hold in person?', /videoconference/],
+    ['where was hold the 9th meeting?', /Cairo/],
+    ['GCM guiding principles, just short list', /people-cent/],
+    // The date or the name asked as a keyword: read as feedback, or filed as a registration.
+    ['3rd mtg date pls', /8–9 May 2017/],
+    ['palestine delegate 10th meeting name', /Jumana Al-Ghoul/],
+    // Each courtesy word («تكرمتم», «أستوضح», «مشكورين», «الموعد») weighed against the answer and the search refused.
+    ['أود الاستفسار، لو تكرمتم، عن تاريخ انعقاد الاجتماع التاسع لعملية التشاور.', /30 مايو/],
+    ['يسعدني أن أستوضح منكم، إن أمكن، عن الجهة التي ترأست الدورة العاشرة للمنتدى العالمي للهجرة والتنمية.', /ألمانيا/],
+    ['أرجو أن تتفضلوا بإخباري عمّن افتتح الاجتماع السابع لعملية التشاور.', /أبو غزالة/],
+    ['أود الاستفسار، لو تكرمتم، عن الموعد الذي انعقد فيه الاجتماع الثالث لعملية التشاور العربية الإقليمية، والمكان الذي استضافه.', /9 مايو/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.kind, reply.text).toBe('answer');
-    expect(leadOf(reply)).toMatch(fact);
+    expect(reply.text).toMatch(fact);
   });
 });
 
@@ -956,19 +973,6 @@ describe('past positions listed', () => {
   });
 });
 
-describe('a claim put to be checked', () => {
-  it.each([
-    // "Right", "wasn't", «صح إنو» were search words no record holds, and the search refused.
-    ['The 9th meeting was held in Cairo, right?', /Cairo/],
-    ["Wasn't the 8th meeting held online?", /videoconference/],
-    ['صح إنو الاجتماع السابع كان عن بعد؟', /8 يونيو/],
-  ])('%s', async (question, fact) => {
-    const reply = await answer(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
-  });
-});
-
 describe('a figure of another event', () => {
   it('does not answer a question on the 7th meeting with the Beirut consultation\'s 90 participants, which still answer a question on Beirut', async () => {
     const reply = await new ConversationScript(app).say('How many participants attended the 7th ARCP meeting?');
@@ -996,37 +1000,6 @@ describe('a person asked about at a meeting', () => {
   it('is answered where a quote names the person, however the name is hyphenated', async () => {
     const reply = await answer('What did Jumana Al-Ghoul say at the 10th ARCP meeting?');
     expect(reply.text).toMatch(/Jumana Al-Ghoul/);
-  });
-});
-
-describe('English as members type it in a hurry or as a second language', () => {
-  it.each([
-    // "short", "just", "in one line" say how long the answer should be; "was … hold" is the past as written.
-    ['ARCP objectives list, short pls', /awareness/],
-    ['Was the 7th meeting hold in person?', /videoconference/],
-    ['where was hold the 9th meeting?', /Cairo/],
-    ['GCM guiding principles, just short list', /people-cent/],
-    // The date or the name asked as a keyword: read as feedback, or filed as a registration.
-    ['3rd mtg date pls', /8–9 May 2017/],
-    ['palestine delegate 10th meeting name', /Jumana Al-Ghoul/],
-  ])('%s', async (question, fact) => {
-    const reply = await answer(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
-  });
-});
-
-describe('a formal Arabic question with its courtesy between commas', () => {
-  it.each([
-    // Each courtesy word («تكرمتم», «أستوضح», «مشكورين», «الموعد») weighed against the answer and the search refused.
-    ['أود الاستفسار، لو تكرمتم، عن تاريخ انعقاد الاجتماع التاسع لعملية التشاور.', /30 مايو/],
-    ['يسعدني أن أستوضح منكم، إن أمكن، عن الجهة التي ترأست الدورة العاشرة للمنتدى العالمي للهجرة والتنمية.', /ألمانيا/],
-    ['أرجو أن تتفضلوا بإخباري عمّن افتتح الاجتماع السابع لعملية التشاور.', /أبو غزالة/],
-    ['أود الاستفسار، لو تكرمتم، عن الموعد الذي انعقد فيه الاجتماع الثالث لعملية التشاور العربية الإقليمية، والمكان الذي استضافه.', /9 مايو/],
-  ])('%s', async (question, fact) => {
-    const reply = await answer(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
   });
 });
 
