@@ -1,4 +1,4 @@
-import { titleIn } from '../ingest/types.js';
+import { titleIn, type DocumentMeta } from '../ingest/types.js';
 import { narrowsCount } from '../question/counted.js';
 import { FACT_TYPES } from './supports.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
@@ -31,10 +31,14 @@ export function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly 
   return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
 }
 
-/** Whether a document read is about the meeting asked (its title or metadata name it), each document once. */
-function askedDocumentAtHand(units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
+/** The documents read that are about the meeting asked (their title or metadata name it), each once. */
+function askedDocuments(units: readonly Unit[], asked: readonly OrdinalMention[]): DocumentMeta[] {
   const metas = new Set(units.map((u) => unitPassage(u).meta));
-  return [...metas].some((m) => namesAsked(documentMentions(m), asked));
+  return [...metas].filter((m) => namesAsked(documentMentions(m), asked));
+}
+
+function askedDocumentAtHand(units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
+  return askedDocuments(units, asked).length > 0;
 }
 
 /**
@@ -65,8 +69,9 @@ const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-stat
 function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
   const meta = unitPassage(lead.unit).meta;
   if (lead.fit > 1 || !EVENT_RECORDS.has(meta.type)) return false;
-  const askedYears = new Set([...new Set(units.map((u) => unitPassage(u).meta))].filter((m) => namesAsked(documentMentions(m), asked)).map((m) => m.date.slice(0, 4)));
-  return askedYears.size > 0 && !askedYears.has(meta.date.slice(0, 4));
+  const year = (m: DocumentMeta) => m.date.slice(0, 4);
+  const records = askedDocuments(units, asked);
+  return records.length > 0 && !records.some((m) => year(m) === year(meta));
 }
 
 /**
