@@ -1,20 +1,7 @@
 import { arabicWords, englishWords } from '../question/cues.js';
+import { PLACES_AR, PLACES_EN } from '../question/place-names.js';
 
-/** Places a meeting is held in, and the way it is held ("online", «عبر الاتصال المرئي»): the "where" answered. */
-
-const PLACES_EN = [
-  'cairo', 'geneva', 'beirut', 'marrakech', 'marrakesh', 'berlin', 'quito', 'manila', 'athens', 'dhaka', 'new york', 'paris', 'rabat',
-  'amman', 'tunis', 'abu dhabi', 'doha', 'riyadh', 'kuwait', 'muscat', 'manama', 'algiers', 'khartoum', 'baghdad', 'damascus', 'sanaa',
-  'tripoli', 'nouakchott', 'mogadishu', 'djibouti', 'brussels', 'barcelona', 'istanbul', 'bangkok', 'rafah', 'gaza', 'stockholm',
-  'egypt', 'morocco', 'germany', 'ecuador', 'united arab emirates', 'uae', 'philippines', 'bangladesh', 'switzerland', 'lebanon',
-  'jordan', 'headquarters', 'online', 'virtual', 'virtually', 'videoconference', 'video conference',
-];
-const PLACES_AR = [
-  'القاهره', 'جنيف', 'بيروت', 'مراكش', 'برلين', 'كيتو', 'مانيلا', 'اثينا', 'دكا', 'نيويورك', 'باريس', 'الرباط', 'عمان', 'تونس',
-  'ابوظبي', 'ابو ظبي', 'الدوحه', 'الرياض', 'الكويت', 'مسقط', 'المنامه', 'الجزائر', 'الخرطوم', 'بغداد', 'دمشق', 'صنعاء', 'طرابلس',
-  'نواكشوط', 'مقديشو', 'جيبوتي', 'بروكسل', 'برشلونه', 'اسطنبول', 'بانكوك', 'رفح', 'غزه', 'ستوكهولم', 'مصر', 'المغرب', 'المانيا',
-  'الاكوادور', 'الامارات', 'الفلبين', 'بنغلاديش', 'سويسرا', 'لبنان', 'الاردن', 'مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي',
-];
+/** A place a meeting is held in, or the way it is held: the "where" answered. */
 export const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
 /**
  * A place said to be where something was held ("was held in Geneva", «عُقد … في جنيف», «بمقر الجامعة»,

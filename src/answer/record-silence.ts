@@ -1,8 +1,7 @@
 import { titleIn, type DocumentMeta } from '../ingest/types.js';
-import { narrowsCount } from '../question/counted.js';
 import { FACT_TYPES } from './supports.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
-import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, kindOfWord, namesExtraordinary, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { LabelKey } from '../replies/labels.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -28,7 +27,18 @@ import { unitPassage, unitText, type Unit } from './units.js';
 export function askedMeetingMissing(analysis: QuestionAnalysis, units: readonly Unit[]): boolean {
   const asked = analysis.entities.mentions.filter((m) => m.kind);
   if (asked.length === 0 || askedDocumentAtHand(units, asked)) return false;
-  return !units.some((u) => namesAsked(ordinalMentions(tokenize(unitText(u))), asked));
+  return !units.some((u) => namesAsked(eventMentions(tokenize(unitText(u))), asked));
+}
+
+/**
+ * The numbered events a sentence names: an ordinal counting nothing named counts the event the sentence
+ * speaks of ("…probably the first of the two extraordinary meetings…; the second was held in July 2017":
+ * extraordinary meetings), and none when it speaks of no event ("third-country solutions"). Read as any
+ * meeting, "the second" answered "who attended the 2nd meeting?" with the 2016 extraordinary meeting's.
+ */
+function eventMentions(tokens: readonly string[]): OrdinalMention[] {
+  const kind = namesExtraordinary(tokens) ? 'extraordinary' : tokens.map(kindOfWord).find(Boolean);
+  return ordinalMentions(tokens).flatMap((m) => (m.kind ? [m] : kind ? [{ ...m, kind }] : []));
 }
 
 /** The documents read that are about the meeting asked (their title or metadata name it), each once. */
@@ -160,8 +170,10 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): Label
   if (!key || plan.quotes.length === 0) return undefined;
   if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
   // "How many African states…?" answered by "22 member states": a count of the whole is no count of a part.
-  const part = analysis.types[0] === 'how-many' && (analysis.counted ?? []).some(narrowsCount);
-  if (part && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
+  // "How many participants attended…?" answered by "its regular session 142", "two kinds of delegate": a
+  // number near no word of the thing counted counts something else.
+  const counting = analysis.types[0] === 'how-many' && (analysis.counted ?? []).length > 0;
+  if (counting && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).

@@ -208,8 +208,24 @@ const FOCUS_WEIGHT = 2;
 
 /** Per concept, whether it names what the question says it is about. */
 function focusedConcepts(pairs: readonly TermPair[], focus: readonly string[]): boolean[] {
-  const keys = new Set(focus.flatMap(stemsOf));
+  // "climate-induced", "covid-19": the index reads each part as a word.
+  const keys = new Set(focus.flatMap((w) => w.split('-')).flatMap(stemsOf));
   return pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ?? false);
+}
+
+/**
+ * Focused concepts no unit at hand holds ("the Rohingya displacement crisis", "climate-induced
+ * displacement"), when they weigh two fifths of the focus or more: the rare word names the subject, and a quote
+ * holding only "displacement" or "crisis" (which many would) answered a subject the record never speaks of.
+ * Then no unit is on the focus. A focus the units hold in part ("burden sharing" and "Bahrain's
+ * initiatives", quoted one by one) is held by any unit holding one of its concepts.
+ */
+const UNHELD_FOCUS_SHARE = 0.4;
+
+function focusUnheld(matchedSets: ReadonlyArray<ReadonlySet<number>>, focused: readonly boolean[], weights: readonly number[]): boolean {
+  const total = focused.reduce((sum, f, k) => sum + (f ? weights[k]! : 0), 0);
+  const unheld = focused.reduce((sum, f, k) => sum + (f && !matchedSets.some((m) => m.has(k)) ? weights[k]! : 0), 0);
+  return total > 0 && unheld >= UNHELD_FOCUS_SHARE * total;
 }
 
 /** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
@@ -247,7 +263,8 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
+    const side = sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'];
+    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, side);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
     // before) is the subject; an ordinal of the unit's own is said of it.
@@ -262,6 +279,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
     return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
+  if (focusUnheld(scored.map((s) => s.matched), focused, sides.own.weights)) for (const s of scored) s.onFocus = false;
   const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
   return { units: scored, termCount: pairs.length, acts: actTerms, events: pairs.map((p) => namesEvent(p.own)) };
 }

@@ -1,8 +1,10 @@
+import { withClaimVerdict } from '../answer/claim-verdict.js';
 import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
+import { placeClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
@@ -122,8 +124,12 @@ export class Assistant {
     const followUp = await this.followUpOnTicket(msg, ctx.lang);
     if (followUp) return { reply: followUp, intent };
     if (asked.factQuestion && RECORD_FIRST.has(intent)) {
-      const { escalate: _askedStaffInstead, ...found } = await this.recorded(resolved, ctx);
+      const { escalate, ...found } = await this.recorded(resolved, ctx);
       if (found.reply) return { ...found, reply: found.reply, intent: 'position-question' };
+      // "How many delegates attended the 7th meeting?" is a question the record does not answer, said so
+      // and offered to staff as one; a ticket for a registration misnamed what was asked.
+      const openTicket = escalate && this.deps.noPositionPolicy === 'ticket';
+      return { ...found, reply: await this.noPosition(msg, ctx.lang, openTicket, found.resolvedQuestion), intent: 'position-question' };
     }
     const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
     if (intent !== 'document-request') return { reply: ticket, intent };
@@ -181,8 +187,10 @@ export class Assistant {
   }
 
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
-    // Searched and answered without the courtesy and purpose around it, which no document holds.
-    const question = withoutCourtesy(asked.text);
+    // Searched and answered without the courtesy and purpose around it, which no document holds; a place
+    // put to be checked is asked as the "where" it checks.
+    const claim = placeClaim(withoutCourtesy(asked.text));
+    const question = claim?.asked ?? withoutCourtesy(asked.text);
     const context = asked.context && withoutCourtesy(asked.context);
     const searched = context ? inContext({ text: question, context }) : question;
     const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
@@ -190,7 +198,8 @@ export class Assistant {
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
     // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
     const input = { question, understood: context ? undefined : understood?.text, context, lang, passages: results, documentPassages };
-    return { results, composed: await this.deps.composer.compose(input, signal) };
+    const composed = await this.deps.composer.compose(input, signal);
+    return { results, composed: claim ? withClaimVerdict(composed, claim, lang) : composed };
   }
 
   /**

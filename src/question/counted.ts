@@ -19,12 +19,6 @@ const TIMES = new Set(['times', 'time', 'مره', 'مرات']);
  * does not answer how many of one region's states there are.
  */
 const REGION = /^(?:ال)?(?:افريقي|اسيوي|خليجي|مغاربي|اوروبي|اوربي|متوسطي|مشرقي|اسلامي|اجنبي)(?:ه|ين|ون)?$/u;
-const REGION_EN = /^(?:african|asian|gulf|maghreb|maghrebi|european|mediterranean|levant|levantine|muslim|foreign|north|south|east|west|northern|southern|eastern|western)$/;
-
-/** Whether a counted word narrows the count to some of a whole ("African" states, «الدول الخليجية»). */
-export function narrowsCount(word: string): boolean {
-  return REGION.test(word) || REGION_EN.test(word);
-}
 /** Words after the thing counted that are not part of it. */
 const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'in', 'at', 'on', 'for', 'took', 'attended', 'في', 'التي', 'الذي', 'اللي', 'من', 'على']);
 

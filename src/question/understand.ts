@@ -45,7 +45,7 @@ export function kindOfWord(word: string): OrdinalKind | undefined {
 }
 
 /** Words that make a meeting an extraordinary one, whatever its number. */
-const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه']);
+const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه', 'استثنائيين', 'الاستثنائيين', 'استثنائيان', 'الاستثنائيان']);
 /** Whether normalised tokens name an extraordinary meeting, numbered or not («اجتماعاً استثنائياً»). */
 export function namesExtraordinary(tokens: readonly string[]): boolean {
   return tokens.some((t) => EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, '')));
@@ -155,8 +155,9 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   // An Arabic ordinal agrees in gender with what it counts: «قمة المنتدى العالمي الرابعة عشرة» is the
   // forum's 14th summit (feminine, as «قمة» is), not a 14th forum.
   const feminine = isArabicWord(tokens[i]!) && tokens[i]!.endsWith('ه');
+  let at = i;
   for (const d of after ? [-1, 1, -2, 2, -3, 3, 4] : [1, -1, 2, -2, 3, -3, 4]) {
-    const at = i + (d < 0 ? d + skip : d);
+    at = i + (d < 0 ? d + skip : d);
     const word = tokens[at] ?? '';
     kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
     // An English name ends with what it is: "the first International Migration Review Forum" is a forum.
@@ -164,7 +165,9 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     if (head) kind = head;
     if (kind) break;
   }
-  if (kind === 'meeting' && [-2, -1, 1, 2].some((d) => EXTRAORDINARY_WORDS.has(tokens[i + d] ?? ''))) kind = 'extraordinary';
+  // "the 2nd extraordinary meeting", «الأول من الاجتماعين الاستثنائيين»: beside the ordinal or its noun.
+  const beside = [i - 2, i - 1, i + 1, i + 2, at - 1, at + 1];
+  if (kind === 'meeting' && beside.some((k) => EXTRAORDINARY_WORDS.has(tokens[k] ?? ''))) kind = 'extraordinary';
   return kind;
 }
 

@@ -201,10 +201,60 @@ describe('a count the record does not give', () => {
   it.each([
     // "Each member state sent two kinds of delegate" counts kinds, and of another meeting.
     ['How many countries sent delegations to the 11th meeting?'],
+    // A number near no word of what is counted ("two kinds of delegate") is no count of votes.
+    ['How many member states voted in favour of the final statement adopted at the August 2016 extraordinary meeting?'],
   ])('is said not to be on record, beside what the record holds: %s', async (question) => {
     const reply = await answer(question);
     expect(reply.coverage).toBe('partial');
     expect(reply.text).toMatch(/do not give the number asked for/);
+  });
+});
+
+describe('a place put to be checked', () => {
+  it.each([
+    // The wrong place was searched for: "Amman" made search abstain; "Tunis" found the Tunis Declaration.
+    ['Was the third ARCP meeting held in Amman?', /^No, not in Amman/, /held in Cairo on 8–9 May 2017|8–9 May 2017 at the LAS General Secretariat in Cairo/],
+    ['Was the 2017 meeting held in Tunis?', /^No, not in Tunis/, /Cairo/],
+    ['The 3rd meeting was in Beirut, right?', /^No, not in Beirut/, /Cairo/],
+    ['Was the 11th meeting held in Cairo?', /^Yes, in Cairo/, /14–15 May 2025/],
+    ['Did the 8th meeting take place online?', /^Yes, online/, /by videoconference/],
+    ['هل عُقد الاجتماع الثالث في الرباط؟', /^لا، ليس في الرباط/, /في القاهرة/],
+    ['صح إنو الاجتماع السابع كان عن بعد؟', /^نعم، عن بعد/, /عبر تقنية الاتصال المرئي/],
+  ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(verdict);
+    expect(reply.text).toMatch(place);
+  });
+
+  it.each([
+    // Its place is not on record ("probably held in Cairo, but this is not confirmed"): no verdict on a quote of another event's place.
+    ['Was the 4th meeting held in person?', /4th|no established position/],
+    // The quote naming Cairo says where the 5th Global Meeting was held, not the first ARCP meeting.
+    ['Was the first ARCP meeting held in Cairo?', /first meeting/],
+  ])('%s: no verdict where the record does not say where it was held', async (question, note) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.text).not.toMatch(/^(?:Yes|No),/);
+    expect(reply.text).toMatch(note);
+    expect(reply.text).not.toMatch(/4–5 June 2013/);
+  });
+});
+
+describe('an ordinal and what it counts', () => {
+  it('«الأول من الاجتماعين الاستثنائيين» names the first extraordinary meeting: it is on record, though "countries of first asylum" no longer stands for it', async () => {
+    const reply = await answer('امتى انعقد الاجتماع الاستثنائي الاول لعملية التشاور؟');
+    expect(leadOf(reply)).toMatch(/اجتماع أغسطس\/آب 2016 هو الأول من الاجتماعين الاستثنائيين/);
+  });
+});
+
+describe('a subject the record never speaks of', () => {
+  it.each([
+    // Only "displacement" and "crisis" were held, as any quote on refugees holds them; "Rohingya" by none.
+    ['What did the ARCP say about the Rohingya displacement crisis?'],
+    ['In the 2016 final statement for the UN high-level meeting, what was the Arab position on climate-induced displacement?'],
+  ])('%s is said not to be on record, not answered with the quotes on displacement', async (question) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.text).toMatch(/do not speak of the point asked about|no established position/);
+    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
 
@@ -1433,6 +1483,19 @@ describe('a question of fact worded like a request', () => {
     const reply = await new ConversationScript(app).say('We need the key messages of the July 2017 extraordinary meeting for a briefing. Can you list them?');
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/agreed key messages/);
+  });
+
+  it.each([
+    // Attending reads as registering, and nothing on record counts the 11th meeting's participants.
+    ['How many people attended the 11th meeting?'],
+    // Nothing on record names who attended the 2nd meeting: the 2016 extraordinary meeting's "second" counted nothing.
+    ['Who attended the 2nd meeting?'],
+    // "About 90 participants attended the Beirut consultation" counts another event's.
+    ['How many participants attended the 6th meeting?'],
+  ])("a question of fact the record cannot answer is said not to be on record and offered to staff: not answered with another event's facts, nor ticketed as a registration: %s", async (question) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.kind).toBe('no-position');
+    expect(reply).toMatchObject({ offerTicket: true });
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKindWords } from '../../src/question/answer-kind.js';
 import { countedWords, listedWords } from '../../src/question/counted.js';
 import { focusWords } from '../../src/question/focus.js';
+import { placeClaim } from '../../src/question/claim.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
 const NOW = new Date('2026-12-02T00:00:00Z');
@@ -338,5 +339,27 @@ describe('focusWords: what a question says it is about', () => {
     ['نرجو إفادتنا بموقف بيان العملية لعام 2024 من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين.', ['تقاسم', 'الاعباء', 'مبادرات', 'مملكه', 'البحرين']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
+  });
+});
+
+describe('a place put to be checked', () => {
+  it.each([
+    ['Is it true that the 11th meeting was held in Rabat?', 'Where was the 11th meeting held?', 'in Rabat'],
+    ['Am I right that the 5th meeting took place in Amman?', 'Where was the 5th meeting held?', 'in Amman'],
+    ['Did Egypt host the meeting in Cairo?', 'Where did Egypt host the meeting?', 'in Cairo'],
+    // A way of holding is a word the records use: asked as written.
+    ['Was the 7th meeting online?', 'Was the 7th meeting online?', 'online'],
+    ['هل انعقد الاجتماع الثامن بالقاهرة؟', 'أين انعقد الاجتماع الثامن؟', 'بالقاهرة'],
+  ])('%s asks "%s" and checks %s', (question, asked, phrase) => {
+    expect(placeClaim(question)).toMatchObject({ asked, phrase });
+  });
+
+  it.each([
+    // The place is what the question is about, not where something was held.
+    ['Is there a position on refugees in Gaza?'],
+    ['هل للجامعة موقف من اللاجئين في غزة؟'],
+    ['Where was the 3rd meeting held?'],
+  ])('%s puts no place to be checked', (question) => {
+    expect(placeClaim(question)).toBeUndefined();
   });
 });

@@ -1,0 +1,98 @@
+import { PLACES_AR, PLACES_EN } from './place-names.js';
+
+/**
+ * A place put to be checked: "Was the 2017 meeting held in Tunis?", "The 3rd meeting was in Beirut,
+ * right?", «هل عُقد الاجتماع الثالث في الرباط؟». The place claimed is what is to be checked, not what to
+ * search for: searched, "Tunis" found the Tunis Declaration and "Amman" made search abstain, so a wrong
+ * place cost the answer a right one would have had. The question is asked as the "where" it checks, and
+ * the answer says whether its record bears the claim out.
+ */
+export interface PlaceClaim {
+  /** The question as the "where" it checks: "Where was the 2017 meeting held?" (as written for a way of holding). */
+  asked: string;
+  /** The claim as written: "in Tunis", "online", «في الرباط». */
+  phrase: string;
+  /** What the claim puts: a place of PLACES_EN/PLACES_AR, or the way a meeting is held. */
+  value: string | 'online' | 'in-person';
+}
+
+const HELD_EN =
+  '(?:held|hold|hosted|convened|take place|took place|taken place|meet|met|organi[sz]ed|located|based|happen|happened|launched|adopted|signed|issued)';
+const EVENT_EN = /\b(?:meeting|session|forum|conference|consultation|summit|dialogue|gfmd|grf|imrf|secretariat)s?\b/i;
+const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|through) video ?conference)';
+const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${PLACES_EN.filter((p) => p !== 'headquarters' && !/^(?:online|virtual)/.test(p) && !p.startsWith('video')).join('|')})`;
+const CHECK_EN =
+  '(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?)\\s*[:,-]?\\s*';
+const TAG_EN = "(?:\\s*,?\\s*(?:right|correct|true|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
+const CLAIM_EN = `(?<phrase>${PLACE_EN}|${FORMAT_EN})\\b(?<tail>[^?]*?)${TAG_EN}\\s*\\?*\\s*$`;
+const ASKED_EN = new RegExp(`^(?:${CHECK_EN})?(?<aux>was|were|is|are|did|does|do|has|have|had|will)\\s+(?<subject>.+?)\\s+(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
+const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<aux>was|were|is|are)\\s+)?(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
+
+// Arabic as people type it: alef with or without hamza, final ة or ه, final ى or ي.
+const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[هة]').replace(/ي$/, '[يى]').replace(/ /g, '\\s+');
+const PLACES_AR_WRITTEN = PLACES_AR.filter((p) => !['مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي'].includes(p)).map(tolerant);
+const PLACE_AR = `(?:في\\s+|ب)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
+const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت))';
+const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت))(?![\u0621-\u064A])/u;
+const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
+const TAG_AR = '(?:\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|ولا|لا))?';
+const ASKED_AR = new RegExp(`^(?:و)?هل\\s+(?<body>.+?)\\s+${CLAIM_AR}${TAG_AR}\\s*[؟?]*\\s*$`, 'u');
+const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا))?\\s*[؟?]+\\s*$`, 'u');
+
+const HARAKAT = /[\u064B-\u0652\u0640]/g;
+
+/** "…adopted in Marrakech, and on what date?": a question beside the claim, which asking "where" would lose. */
+const MORE_ASKED = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى|إمتى)(?![\u0621-\u064A])/iu;
+const asksMore = (tail: string | undefined) => tail !== undefined && MORE_ASKED.test(tail);
+
+/** The place a yes/no question puts to be checked, with the "where" it checks; undefined for other questions. */
+export function placeClaim(question: string): PlaceClaim | undefined {
+  const text = question.replace(HARAKAT, '').trim();
+  return /[\u0621-\u064A]/.test(text) ? arabicClaim(text) : englishClaim(text);
+}
+
+function englishClaim(text: string): PlaceClaim | undefined {
+  // "Is it true that X was held in Rabat?" is the statement checked; "X was in Beirut, right?" too.
+  const checked = STATED_EN.exec(text);
+  const tagged = new RegExp(`,${TAG_EN}\\s*\\?+\\s*$`, 'i').test(text) && !/,\s*\?/.test(text);
+  const m = checked?.groups!.check ? checked : (ASKED_EN.exec(text) ?? (tagged ? checked : null));
+  if (!m || asksMore(m.groups!.tail)) return undefined;
+  const { subject, phrase, tail } = m.groups as Record<string, string | undefined>;
+  // "…that the 5th meeting took place in Amman": asked as "where was it held".
+  const [aux, verb] = m.groups!.aux ? [m.groups!.aux, m.groups!.verb] : m.groups!.verb ? ['was', 'held'] : [];
+  if (!aux) return undefined;
+  // "Is there a position on refugees in Gaza?": a place after no verb of holding is what the question is about.
+  if (!verb && !EVENT_EN.test(subject!)) return undefined;
+  const subjectText = m === checked ? subject!.replace(/^./, (c) => c.toLowerCase()) : subject!;
+  // "Did Egypt host the meeting in Cairo?": the verb is in the subject's words.
+  const held = verb ?? (/^(?:did|does|do)$/i.test(aux) ? '' : 'held');
+  return claimOf(text, `Where ${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}${tail ?? ''}?`, phrase!);
+}
+
+function arabicClaim(text: string): PlaceClaim | undefined {
+  const asked = ASKED_AR.exec(text);
+  const stated = asked ? undefined : STATED_AR.exec(text);
+  const m = asked ?? (stated && (stated.groups!.check || stated.groups!.tag) ? stated : undefined);
+  if (!m || asksMore(m.groups!.tail)) return undefined;
+  const { body, phrase, tail } = m.groups as Record<string, string | undefined>;
+  if (!HELD_AR.test(body!)) return undefined;
+  return claimOf(text, `أين ${body}${tail ?? ''}؟`, phrase!);
+}
+
+/**
+ * A place is asked as the "where" it checks; a way of holding is asked as written: "online", «عن بعد» are
+ * words the records use, and the question "was it held online?" finds the sentence that says how it was
+ * held ("It was the first regional review held in person"), which "where" does not.
+ */
+function claimOf(question: string, whereAsked: string, phrase: string): PlaceClaim {
+  const value = valueOf(phrase);
+  return { asked: value === 'online' || value === 'in-person' ? question : whereAsked, phrase, value };
+}
+
+function valueOf(phrase: string): PlaceClaim['value'] {
+  const p = phrase.toLowerCase();
+  if (/person|حضوري/u.test(p)) return 'in-person';
+  if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت/u.test(p)) return 'online';
+  const en = PLACES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
+  return en ?? PLACES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;
+}
