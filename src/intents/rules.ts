@@ -1,3 +1,4 @@
+import { FACT_NEEDED } from '../question/cues.js';
 import { askedTypes } from '../question/question-types.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ar, ASKER_OR_ADDRESSEE, CUES, en, TO_KNOW, type Cue } from './cues.js';
@@ -91,7 +92,7 @@ const MANNER = new RegExp(
 );
 /** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:need|want|would like)\\b(?! to (?:${TO_KNOW}))|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
   'u',
 );
 

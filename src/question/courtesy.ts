@@ -92,7 +92,7 @@ const AR_ASIDE = /(?:^|[،,]\s*)(?:لو\s+(?:تكرمتم|تكرّمتم|سمح�
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
 const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
-const PURPOSES = [/[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar)[^.?]*/i];
+const PURPOSES = [/[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i];
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [

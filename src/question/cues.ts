@@ -32,3 +32,6 @@ export function firstMatch(text: string, patterns: readonly RegExp[]): number {
   }
   return best;
 }
+
+/** "I need the exact dates", "we need the venue": a fact of the record wanted, not a step of the asker's own. */
+export const FACT_NEEDED = '(?:exact |precise |full )?(?:dates?|day|venue|place|location|city|number|names?|year|month|time|format)';

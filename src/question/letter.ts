@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { withSubjectReferred } from './courtesy.js';
+import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
@@ -63,13 +64,15 @@ const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forward
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on)\b/,
-  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم)/u,
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on)\b/,
+  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
 /** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
 const WANTS_TO_KNOW = [
   /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
+  // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
+  new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
 ];
 
@@ -158,10 +161,11 @@ function inlineItems(sentence: string): LetterQuestion[] {
 
 /**
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
- * one sentence, at a comma followed by "and" and a question word («، وبما إذا», «، وكذا ب», «، ومتى»), or
+ * one sentence, at a comma followed by "and" and a question word (", and in which building…" with its
+ * preposition; «، وبما إذا», «، وكذا ب», «، ومتى»), or
  * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»).
  */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:whether|which|what|when|where|who|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;

@@ -36,19 +36,19 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "online" itself: "can I follow the meeting online?" is a registration.)
     // "…and were" closing a question is "where" typed in a hurry ("wen did it meet and were").
     /\band were\s*\??$/,
-    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person']),
+    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', '(?:which|what) (?:building|hall|premises)']),
     // «الاجتماع السابع كان اونلاين؟»: how a meeting was held, in the past (online to come is a registration).
     /(?<![\u0621-\u064A])(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا)(?![\u0621-\u064A])/u,
     // "Was the second regional review held online?": likewise in English, asked of a meeting held ("which
     // meetings were held by videoconference?" asks which).
     /^(?:was|were)\b(?:\s+\S+){0,8}?\s+(?:held|met|convened|took place|it|they)\s+(?:\S+\s+){0,3}?(?:online|virtually|virtual|remotely|by video(?:conference)?)\b/,
-    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع']),
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع', 'اي مبني', 'اي قاعه', 'اي صيغه', 'انهي صيغه']),
   ],
   who: [
     // "UNHCR rep at 11th mtg name", "palestine delegate 10th meeting name": a person's name asked as a keyword.
     /\b(?:rep|reps|representative|delegate|chair|director|head|speaker|official|envoy)\b.{0,60}\bnames?\s*[?.!]*$/,
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
-    arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي']),
+    arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question): من opening a clause and
     // followed by a verb, not by a noun with ال.
     /(?:(?:^|[؟?,،.]\s*)و?|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,

@@ -6,7 +6,7 @@ import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
 import { LexicalIndex } from './lexical-index.js';
-import { markFraming, planQuery, type QueryPlan } from './lexical-query.js';
+import { markFraming, planQuery, topicalConcepts, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
 import { comparisonSides, withEverySide } from './sides.js';
@@ -84,7 +84,9 @@ export class HybridSearchEngine implements SearchEngine {
 
   questionConcepts(text: string): QuestionConcept[] {
     // The phrases that only frame a question ("aim to achieve", «أبرز نقاط») are no concept of it here either.
-    const concepts = markFraming(this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [], text);
+    // Nor are the words that only frame it («بالمناسبة», "by the way"): they are not searched for, and a
+    // quote holding one is not the more about the question for it.
+    const concepts = markFraming([...topicalConcepts(this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [], { formats: true })], text);
     return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}), ...(c.person ? { person: true } : {}) }));
   }
 

@@ -150,16 +150,25 @@ export const ROOT_WEIGHT = 0.5;
  * Concepts the search uses: words that only frame the question ("evolved", «موقف») are left out unless
  * the glossary names them; each Arabic word carries its root family for matching.
  */
+/**
+ * The concepts that name what a question is about: not those that only frame it ("by the way", "please"),
+ * nor, to search with, the way of holding a meeting asked («حضوري»: what the answer is, not what it is about;
+ * `formats` keeps them, for judging quotes). A question of nothing but such words ("what is the latest
+ * position?") keeps them.
+ */
+export function topicalConcepts(concepts: readonly Concept[], options: { formats?: boolean } = {}): readonly Concept[] {
+  const format = (t: { text: string }) => !options.formats && isFormatCue(t.text);
+  // A glossary term is a topic even when its words frame questions too, unless it only names a format.
+  const formatOnly = (c: Concept) => c.source.every(format);
+  // A lone Arabic letter is a clitic written apart («من 2017 لـ 2025»): it names nothing.
+  const framingOnly = (c: Concept) => c.source.every((t) => (isQueryNoise(t.text) && !isFormatCue(t.text)) || format(t) || /^[\u0621-\u064A]$/u.test(t.text));
+  const topical = concepts.filter((c) => (c.origin === 'glossary' ? !formatOnly(c) : !framingOnly(c)));
+  return topical.length > 0 ? topical : concepts;
+}
+
 function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept[] {
   const { vocabulary } = options;
-  const framing = options.understand !== false;
-  // A glossary term is a topic even when its words frame questions too, unless it only names a format («حضوري»).
-  const formatOnly = (c: Concept) => c.source.every((t) => isFormatCue(t.text));
-  // A lone Arabic letter is a clitic written apart («من 2017 لـ 2025»): it names nothing.
-  const framingOnly = (c: Concept) => c.source.every((t) => isQueryNoise(t.text) || isFormatCue(t.text) || /^[\u0621-\u064A]$/u.test(t.text));
-  const topical = framing ? concepts.filter((c) => (c.origin === 'glossary' ? !formatOnly(c) : !framingOnly(c))) : [];
-  // A question of nothing but such words ("what is the latest position?") keeps them.
-  return (topical.length > 0 ? topical : concepts).map((c) => {
+  return (options.understand !== false ? topicalConcepts(concepts) : concepts).map((c) => {
     if (!vocabulary || c.origin === 'glossary' || c.source.length !== 1) return c;
     const t = c.source[0]!;
     const persons = otherPersons(t.text, vocabulary).flatMap((w) => arabicStems(w));

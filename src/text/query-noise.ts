@@ -1,5 +1,6 @@
 import { englishStem } from './english-stem.js';
 import { arabicStems } from './light10.js';
+import { englishOrdinal, englishOrdinalWord } from './ordinals.js';
 import { tokenize, isArabicWord } from './tokenize.js';
 
 /**
@@ -29,7 +30,7 @@ statistics stats
 الاحصائيات احصائيات الاحصاءات احصاءات
 تزويدي تزويدنا زودني زودونا ارسال ارسل ارسلوا ابعت ابعتلي ابعثوا ابرز
 بتاع بتاعه بتاعت بتوع ديال ديالها ديالو تاع تاعه متاع نتاع تبع تبعه تبعها تبعت تبعات هما يوجد توجد يعني اصلا كده كدا كدة هيك بس لسه لسا للحين لحد لين
-انحكى انقال حصل حصلت صار صارت بصير سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
+انحكى انقال حصل حصلت صار صارت بصير جرى جرت سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
 
 /**
  * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
@@ -73,15 +74,16 @@ const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكر
  * عن…», «فقط للتأكد:», «ذكرني ب…», «يهمنا أن نفهم…», «حابب أستفسر…», «عندي استفسار بسيط:», «… يا ترى؟», «كنت
  * أتساءل…», «هل تعرف بالصدفة…», «صححني إذا كنت مخطئاً…», «معليش سؤال:», «تقدر تقولي…», «من فضلك», «في حدود
  * علمك», «إذا لم تخني الذاكرة», «الله يعافيك», «عفواً على الإزعاج», «زميلي سألني…», «هل يوجد في السجلات ما
- * يفيد…». None is in a document, and each made the search refuse. As written only: their stems are also
- * those of «عند», «البسيط».
+ * يفيد…», «بالمناسبة، …» (by the way), «طيب، …» (ok, then). None is in a document, and each made the search
+ * refuse or lead with another subject. As written only: their stems are also those of «عند», «البسيط», and
+ * «بمناسبة اليوم العالمي للاجئين» (on the occasion of) is every World Refugee Day statement's.
  */
 const COURTESY_AR = `توضح توضحلي توضحلنا توضحي وضحلي وضحلنا تشرحلي تشرحلنا اشرحلي حدثني حدثنا حدثوني الاستيضاح
 استيضاح نستوضح استوضح للتاكد التاكد ذكرني ذكرنا ذكروني يهمنا يهمني نفهم افهم استفسر نستفسر بسيط ترى ياترى يا تكرمت
 تكرمتم حابب حابه حابين عندي عندنا
 كنت اتساءل نتساءل بالصدفه صدفه صححني معليش معلش عليش تقدر تقدري تقدروا اظن نظن لديك لديكم معلومه
 فضلك بالله للعلم للتذكير علمك تخني الذاكره اخي ريت يعافيك يسلمك يعطيك العافيه المعذره عفوا الازعاج اسمح اسال
-اسالك بامكانك تخبرني تخبرنا سعادتك زميلي زميلتي سالني يرضي يرضى السجلات يفيد`;
+اسالك بامكانك تخبرني تخبرنا سعادتك زميلي زميلتي سالني يرضي يرضى السجلات يفيد بالمناسبه طيب`;
 
 /**
  * "Who delivered the opening speech / gave the keynote address / the welcome remarks": the form of what was
@@ -231,6 +233,22 @@ const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضو�
  * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants). Their particles and light
  * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
  */
+/**
+ * «بأي صيغة عُقد الاجتماع السابع؟» (in what format was it held): the records say how a meeting was held
+ * («عبر تقنية الاتصال المرئي», «حضورياً»), never its «صيغة», whose weight made search refuse.
+ */
+const FORMAT_ASKED_AR = /(?<![\u0621-\u064A])(?:ب|في\s+)?(?:[أا]ي|[أا]نهي|ما|ماهي|ما\s+هي)\s+(?:ال)?صيغ[ةه](?![\u0621-\u064A])/gu;
+
+/**
+ * "the second ARCP meeting": the collection numbers regular meetings with digits ("2nd regular meeting"),
+ * and writes "second" before other things (the second GRF, the second regional review). Both index the
+ * same ordinal term, but the spelled word also matched those other seconds, whose passages then led "where
+ * was the second ARCP meeting held?" with the 2013 consultation. Not "first" (its own sense: the earliest),
+ * nor before extraordinary or annual meetings, which the collection spells out.
+ */
+const SPELLED_MEETING_ORDINAL =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)(\s+(?:(?:arcp|regular)\s+){0,2}(?:meeting|session)s?\b)/gi;
+
 const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
   [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
@@ -263,6 +281,8 @@ export function withoutFramingPhrases(text: string): string {
     .replace(STANDS_FOR, '')
     .replace(WHAT_IS_MEANT, '')
     .replace(KIND_OF, 'what $1')
-    .replace(MAIN_TOPIC, '$1');
+    .replace(MAIN_TOPIC, '$1')
+    .replace(FORMAT_ASKED_AR, ' ')
+    .replace(SPELLED_MEETING_ORDINAL, (_, word: string, rest: string) => englishOrdinalWord(englishOrdinal(word.toLowerCase())!) + rest);
   return PHRASAL.reduce((t, [re, act]) => t.replace(re, act), framed);
 }

@@ -231,11 +231,31 @@ describe('a place put to be checked', () => {
     ['Was the 4th meeting held in person?', /4th|no established position/],
     // The quote naming Cairo says where the 5th Global Meeting was held, not the first ARCP meeting.
     ['Was the first ARCP meeting held in Cairo?', /first meeting/],
+    // "second" also numbers the second GRF and the second regional review: the 2013 consultation led.
+    ['Where was the second ARCP meeting held?', /2nd regular meeting: its date and content were not found/],
   ])('%s: no verdict where the record does not say where it was held', async (question, note) => {
     const reply = await new ConversationScript(app).say(question);
     expect(reply.text).not.toMatch(/^(?:Yes|No),/);
     expect(reply.text).toMatch(note);
     expect(reply.text).not.toMatch(/4–5 June 2013/);
+  });
+});
+
+describe('words that only frame a question', () => {
+  it.each([
+    // «بالمناسبة» (by the way) found «بمناسبة اليوم العالمي للاجئين» in every World Refugee Day statement.
+    ['بالمناسبة، كم عدد الدول الأعضاء في العملية؟', /22 دولة عضواً/],
+    // «طيب» (ok) was searched as "delicacies", and search refused.
+    ['طيب الاجتماع السابع كان امتى؟', /8 يونيو\/حزيران 2021/],
+    // «بأي صيغة» (in what format) and «جرى» (took place) are in no record: search refused.
+    ['بأي صيغة عُقد الاجتماع السابع؟', /عبر تقنية الاتصال المرئي/],
+    ['في أي صيغة جرى الاجتماع الثامن؟', /الاتصال المرئي/],
+    // "in which building" asks where: "building" found "Build a common view…".
+    ['In which building was the Beirut consultation of September 2017 held?', /UN House in Beirut/],
+    // «شو اسم…» asks who, and was ticketed as a registration for the word «مندوبة».
+    ['شو اسم مندوبة فلسطين في الاجتماع العاشر؟', /جمانة الغول/],
+  ])('%s is answered: %s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
   });
 });
 
@@ -1470,6 +1490,8 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'ما دور كارين أبو زيد؟', /كارين أبو زيد/],
     // The purpose said first names the asker ("we're drafting"), not what is asked: a question of fact, not a registration.
     ['en', "For a note we're drafting for the minister: when and where was the 2nd GCM regional review held, and who organised it?", /IOM, ESCWA and LAS co-organised the second regional review/],
+    // "I need the exact dates" wants a fact, not a step of the asker's own (the whole message was ticketed).
+    ['en', "Can you tell me who opened the 11th meeting? And I need the exact dates too, for the minister's brief due Thursday.", /opened by Minister Plenipotentiary Enas El-Fergany/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);

@@ -196,6 +196,8 @@ describe('two questions in one sentence', () => {
     ['متى عُقد الاجتماع الثامن ومتى عُقد المنتدى الأول؟', ['متى عُقد الاجتماع الثامن', 'متى عُقد المنتدى الأول؟']],
     // Two kinds of fact of one thing are one question.
     ['When and where was the 9th meeting held?', ['When and where was the 9th meeting held?']],
+    // A question word after its preposition asks again: the building was lost to the count.
+    ['How many participants attended the Beirut consultation, and in which building was it held?', ['How many participants attended the Beirut consultation', 'and in which building was it held?']],
   ])('%s is asked as %j', (question, parts) => {
     expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
   });
@@ -206,6 +208,8 @@ describe('withoutCourtesy', () => {
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور، وذلك لتحديث صفحة العملية في منشوراتنا الإقليمية.', 'عدد الدول الأعضاء في عملية التشاور.'],
     ['يشرفني أن أطلب منكم، لأغراض الأرشيف، الإفادة بالجهات التي مثلت المملكة في الاجتماع التاسع.', 'الجهات التي مثلت المملكة في الاجتماع التاسع.'],
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
+    // …and said after it: "the minister", "Thursday" are no search words.
+    ["When was the 9th meeting held, for the minister's brief due Thursday?", 'When was the 9th meeting held?'],
     ['For a note we are drafting for our New York mission: what did the 2024 statement say about Gaza?', 'what did the 2024 statement say about Gaza?'],
     // What the answer is for, said first, goes: a talking point, a quick question for a mission, a note for the minister.
     ["I'm preparing talking points: what's the Arab position on burden sharing under the GCR?", "what's the Arab position on burden sharing under the GCR?"],
@@ -401,5 +405,19 @@ describe('a question that points back to the sentence before it', () => {
   it('needs none when it names its subject', () => {
     const [q] = letterQuestions('We are preparing a brief. When was the 9th meeting held?');
     expect(q!.context).toBeUndefined();
+  });
+});
+
+describe('asks with no question mark', () => {
+  it.each([
+    // "Remind me of…", "send me…", "I need the exact dates": each asks for a fact, though another sentence has the "?".
+    ['Please remind me of the number of the decision that created the ARCP. And when did the 4th meeting take place?', 2],
+    ['Who opened the 9th meeting? Also send me the number of participants at the Beirut consultation.', 2],
+    ['Can you tell me who opened the 11th meeting? And I need the exact dates too, for the minister\'s brief.', 2],
+    ['أرجو تزويدي بتاريخ الاجتماع الثامن؟ وذكّرني كذلك بعدد الدول الأعضاء.', 2],
+    // A remark is no question.
+    ['Who opened the 9th meeting? Thanks again for the dinner last week.', 1],
+  ])('%s holds %i questions', (text, n) => {
+    expect(letterQuestions(text)).toHaveLength(n);
   });
 });
