@@ -130,7 +130,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
     // A date given less finely than asked ("in 2018" for "when exactly") is said to be all the record holds,
     // unless a quote says so already ("exact date not known").
-    const missing = layout === 'lead' ? (missingFact(analysis, plan) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
+    const namesPerson = this.opts.concepts && ((text: string) => this.opts.concepts!(text).some((c) => c.person));
+    const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about.
     const offFocus = layout === 'lead' && analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus);

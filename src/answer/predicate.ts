@@ -93,7 +93,19 @@ export function askedActVerbs(question: string): Set<string> {
 
 /** Whether a text names one of the acts asked about, in any of its forms. */
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {
+  if (acts.has('speak') && tellsWhatWasSaid(text)) return true;
   return actsOf(text).some((k) => acts.has(k) || (IMPLIED[k] ?? []).some((i) => acts.has(i)));
+}
+
+/**
+ * Who spoke or delivered a statement is told by what they said: "Laura Thompson said…", «أكدت…». Only of a
+ * quote: "what did it say about UNRWA?" asks what was said, not who said it.
+ */
+const SAID_EN = ['said', 'stress', 'urg', 'warn', 'affirm', 'emphas', 'underlin'];
+const SAID_AR = /^(?:و|ف)?(?:اكد|اكدت|شدد|شددت|اشار|اشارت|نوه|نوهت|قال|قالت|دعا|دعت)$/u;
+
+function tellsWhatWasSaid(text: string): boolean {
+  return tokenize(text).some((t) => (isArabicWord(t) ? SAID_AR.test(normalizeForMatch(t)) : SAID_EN.some((s) => englishStem(t).startsWith(s))));
 }
 
 /**

@@ -158,6 +158,9 @@ export function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boo
   return own.length > 0 && !namesAsked(own, asked);
 }
 
+/** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
+const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
+
 /** The fact a "when / where / who / how many" question asks for, by the label that names it. */
 const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
 
@@ -165,10 +168,13 @@ const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen',
  * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
  * do not answer, and the reply says so rather than letting a related date pass for the answer.
  */
-export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan): LabelKey | undefined {
+export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesPerson?: (text: string) => boolean): LabelKey | undefined {
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
+  // "The name of the Iraqi official who presented…", «ما اسم ممثل المفوضية…»: a role or a body
+  // ("Iraq's Deputy Minister…", «ممثلو المفوضية») names no one.
+  if (namesPerson && anyMatch(NAME_ASKED, normalizeForMatch(analysis.text)) && !plan.quotes.some((q) => namesPerson(unitText(q.unit)))) return key;
   // "How many African states…?" answered by "22 member states": a count of the whole is no count of a part.
   // "How many participants attended…?" answered by "its regular session 142", "two kinds of delegate": a
   // number near no word of the thing counted counts something else.

@@ -266,6 +266,25 @@ describe('an ordinal and what it counts', () => {
   });
 });
 
+describe('a name asked for', () => {
+  it.each([
+    // "said", "stressed" tell who delivered or spoke: the reply said the name was not on record beside it.
+    ["Who delivered IOM's statement at the July 2017 extraordinary meeting?", /Laura Thompson/],
+    ['Who was the ESCWA Executive Secretary who spoke at the 2024 regional review conference?', /Rola Dashti/],
+  ])('%s is answered by the quote naming who said it, with no note that the name is missing', async (question, name) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(name);
+    expect(reply.text).not.toMatch(/do not give the name asked for/);
+  });
+
+  it('"the name of the Iraqi official…" answered by a role ("Iraq\'s Deputy Minister…") says the name is not on record', async () => {
+    const reply = await answer('What is the name of the Iraqi official who presented the key messages of the first GCM regional review conference?');
+    expect(reply.text).toMatch(/Deputy Minister of Migration and Displacement presented the key messages/);
+    expect(reply.text).toMatch(/do not give the name asked for/);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
 describe('a subject the record never speaks of', () => {
   it.each([
     // Only "displacement" and "crisis" were held, as any quote on refugees holds them; "Rohingya" by none.
