@@ -64,7 +64,11 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
   const meta = unitPassage(lead.unit).meta;
   if (namesAsked(named, asked) || namesAsked(documentMentions(meta), asked)) return false;
   if (named.length === 0) return FACT_TYPES.has(analysis.types[0] ?? '') && ofAnotherEventRecord(lead, units, asked);
-  return askedDocumentAtHand(units, asked);
+  // "…the first regional review conference… opened by…" for who opened the first meeting: a lead naming
+  // only events of their own kind and number is another event's, whether or not the one asked is at hand
+  // (unless a note on the one asked says what the record lacks of it: that note answers).
+  const noteOnAsked = plan.gaps.some((g) => g.fit > 1);
+  return (named.every((m) => m.kind) && !noteOnAsked) || askedDocumentAtHand(units, asked);
 }
 
 /** Records of one event, which a sentence that names no event speaks of. */

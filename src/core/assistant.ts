@@ -6,7 +6,7 @@ import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
 import { placeClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
-import { eventOf, inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
+import { eventOf, inContext, letterQuestions, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -213,7 +213,9 @@ export class Assistant {
     if (found.composed || !q.context) return found;
     const event = eventOf(q.context);
     const inEvent = event && event !== q.context ? await this.retrieveAndCompose({ text: q.text, context: event }, lang, signal) : undefined;
-    return inEvent?.composed ? inEvent : this.retrieveAndCompose({ text: q.text }, lang, signal);
+    if (inEvent?.composed) return inEvent;
+    // «ومن افتتحه؟» of a meeting whose record does not say: its own words found who opened another event.
+    return namesNothing(q.text) ? (inEvent ?? found) : this.retrieveAndCompose({ text: q.text }, lang, signal);
   }
 
   private async recordedOne(asked: LetterQuestion, ctx: TurnContext): Promise<Recorded> {

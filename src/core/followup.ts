@@ -19,9 +19,31 @@ export interface FollowUp {
 
 const MAX_FOLLOW_UP_WORDS = 6;
 
+/** «طيب ومين افتتحه؟», "ok so who opened it?": the words that take the turn say nothing of what is asked. */
+const TAKES_THE_TURN = /^(?:(?:طيب|طب|اوكي|أوكي|ok|okay|so|well|hmm|right)[\s,،]+)+/iu;
+
+/**
+ * "Who opened the session?", "When was the statement issued?", «من افتتح الجلسة؟», "how many attended?": the
+ * event asked before, named by its kind alone (in Arabic, as the last word: «دورة المنتدى العالمي
+ * المذكورة» names a forum) or not at all, in a short question that names nothing of its own (no number,
+ * year or acronym). "What is the GFMD?" names its own subject.
+ */
+const THE_KIND_EN = /\bthe\s+(?:(?:opening|closing|final|annual|same)\s+)?(?:meeting|session|statement|forum|conference|review|consultation|event|declaration|recommendations|summit|celebration)\b/i;
+const THE_KIND_AR = /(?<![\u0621-\u064A])(?:ال|بال|لل|وال|فال)(?:اجتماع|جلس[ةه]|بيان|منتدى|منتدي|مؤتمر|استعراض|مشاور[ةه]|توصيات|قم[ةه]|احتفالي[ةه]|افتتاح)$/u;
+const VERB_ONLY_EN = /^(?:and\s+)?(?:who|when|where|how\s+many|how)\s+(?!.*\b(?:the|a|an|its|their)\b)(?:[a-z]+\s+){0,2}[a-z]+$/i;
+const ACRONYM = /\b[A-Z]{3,}\b/;
+const MAX_DESCRIBING_WORDS = 10;
+
+function describesWhatWasAsked(core: string): boolean {
+  if (core.split(/\s+/).length > MAX_DESCRIBING_WORDS || ACRONYM.test(core)) return false;
+  const arabic = /[\u0600-\u06FF]/.test(core);
+  if (arabic) return THE_KIND_AR.test(core) && QUESTION_WORD_AR.test(core.split(/\s+/)[0]!);
+  return THE_KIND_EN.test(core) || VERB_ONLY_EN.test(core);
+}
+
 // The openings of a follow-up; what comes after them is the new topic or year.
-const OPENING_EN = /^(?:(?:no|sorry|oops)[,!.]?\s+)?i\s+meant\s+|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
-const OPENING_AR = /^(?:لا[،,]?\s+)?(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
+const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
+const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
 // "and the 2025 one?", «وبيان 2025؟»: a year, or the previous question's thing of that year.
 const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year|the)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
@@ -34,11 +56,12 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const unchanged = { text, isFollowUp: false };
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
-  const core = trimmed.replace(/[?？؟.!]+$/u, '').trim();
+  const core = trimmed.replace(/[?？؟.!]+$/u, '').replace(TAKES_THE_TURN, '').trim();
   const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
-  if (namesByPronoun(core) && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core)) return { text, isFollowUp: true, context: previous };
+  const ownEvent = ORDINAL_EN.test(core) || ORDINAL_AR.test(core) || YEAR.test(core);
+  if ((namesByPronoun(core) || describesWhatWasAsked(core)) && !ownEvent) return { text, isFollowUp: true, context: previous };
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
@@ -58,7 +81,7 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
   const asked = pattern.exec(rest);
   // Only the number and words that name no new topic ("the", "one", "meeting").
-  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
+  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session|at|in|for|of)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
   return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
 }
 

@@ -41,12 +41,19 @@ export function pointsBack(question: string): boolean {
 export const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/i;
 const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
 const PRONOUN_QUESTION_WORDS = 6;
+const TURN_TAKING = /^(?:(?:طيب|طب|اوكي|يعني|ok|okay|so|and|well|right)[\s,،]+)+/u;
 
 /** Whether a question is about what was said before it: it points back, names it by a pronoun, or is too short to name it. */
 export function leansOnContext(question: string): boolean {
-  const norm = normalizeForMatch(question);
+  return pointsBack(question) || namesNothing(question);
+}
+
+/** Whether a question is too short to name its subject, or names it by a pronoun alone ("who opened it?", «ومن افتتحه؟»). */
+export function namesNothing(question: string): boolean {
+  // «طيب ومين افتتحه؟», "ok so who opened it?": the word that takes the turn names nothing either.
+  const norm = normalizeForMatch(question).replace(TURN_TAKING, '');
   const words = wordCount(norm);
-  if (pointsBack(question) || words < SHORT_QUESTION_WORDS) return true;
+  if (words < SHORT_QUESTION_WORDS) return true;
   return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? PRONOUN_AR.test(norm.replace(/^و/u, '')) && !/(?:^|\s)ال\S+$/u.test(norm) : PRONOUN_EN.test(norm));
 }
 

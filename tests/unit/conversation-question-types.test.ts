@@ -285,6 +285,19 @@ describe('a name asked for', () => {
   });
 });
 
+describe('a follow-up about a meeting whose record does not say', () => {
+  it.each([
+    // Searched on its own words, «ومين افتتحه؟» found who opened the first regional review.
+    ['متى عقد الاجتماع الأول؟', 'ومين افتتحه؟'],
+    ['When was the 4th meeting held?', 'ok so who opened it?'],
+  ])('%s → %s: not on record, not another event\'s opener', async (first, followUp) => {
+    const script = new ConversationScript(app);
+    await script.say(first);
+    const reply = await script.say(followUp);
+    expect(reply.kind).toBe('no-position');
+  });
+});
+
 describe('a subject the record never speaks of', () => {
   it.each([
     // Only "displacement" and "crisis" were held, as any quote on refugees holds them; "Rohingya" by none.

@@ -38,6 +38,10 @@ describe('resolveFollowUp', () => {
     ['and the year before?', 'What did the 2024 World Refugee Day statement say?', 'What did the 2023 World Refugee Day statement say?'],
     ["And the following year's?", 'What did the 2018 WRD statement say?', 'What did the 2019 WRD statement say?'],
     ['والسنة اللي قبلها؟', 'ما أبرز ما تضمنه بيان اليوم العالمي للاجئين لعام 2024؟', 'ما أبرز ما تضمنه بيان اليوم العالمي للاجئين لعام 2023؟'],
+    // A correction: "no, the 2024 one", "and at the 11th?", «عفواً، أقصد الحادي عشر».
+    ['no, the 2024 one', 'What did the 2023 WRD statement say?', 'What did the 2024 WRD statement say?'],
+    ['and at the 11th?', 'Who opened the 9th meeting?', 'Who opened the 11th meeting?'],
+    ['عفواً، أقصد الحادي عشر', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع الحادي عشر؟'],
     ['وبيان السنة التالية؟', 'ما الذي دعا إليه بيان 2019 لليوم العالمي للاجئين؟', 'ما الذي دعا إليه بيان 2020 لليوم العالمي للاجئين؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
@@ -50,6 +54,9 @@ describe('resolveFollowUp', () => {
     ['thanks', 'What is the Arab position on the GCM?'],
     // "There" beside an event of its own asks of that event.
     ['وأين عُقدت دورة المنتدى العالمي المذكورة فيها؟', 'ما مخرجات الاجتماع الثالث لعملية التشاور؟'],
+    // A question naming its own subject, or an office that is no event's.
+    ['What is the GFMD?', 'When was the 9th meeting held?'],
+    ['who chairs the process?', 'When was the 9th meeting held?'],
   ])('leaves a full message alone: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: false });
   });
@@ -79,6 +86,11 @@ describe('resolveFollowUp', () => {
     // Longer, with "there" or «فيه» of the event asked before (it was read as a new question, of no meeting).
     ['how many Palestine refugees did Abu Ghazaleh mention there?', 'When was the 9th ARCP meeting held?'],
     ['ومن تحدث فيه من المنظمة الدولية للهجرة؟', 'متى عقد الاجتماع الثامن؟'],
+    // The event asked before, named by its kind alone or not at all; the word that takes the turn («طيب») aside.
+    ['Who opened the session?', 'When was the 9th meeting held?'],
+    ['how many attended?', 'When was the 9th meeting held?'],
+    ['من افتتح الجلسة؟', 'متى عقد الاجتماع الثامن؟'],
+    ['طيب ومين حكى بالافتتاح؟', 'متى عقد الاجتماع الرابع؟'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
