@@ -7,7 +7,7 @@ import { failureNotice } from '../../src/core/last-resort.js';
 import type { TurnResult } from '../../src/core/turn-gateway.js';
 import { AppError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
-import { detectLang } from '../../src/text/lang.js';
+import { askerLang } from '../../src/text/lang.js';
 import { keepAttachments } from './attachments.js';
 import type { Disposition, MessageKey } from './imap-source.js';
 import { senderDoubt } from './authentication.js';
@@ -140,7 +140,7 @@ export class Intake {
     if (loopGuard(mail, { ownAddresses: this.deps.settings.ownAddresses })) return;
     if (senderDoubt(mail, this.deps.settings)) return;
     const msg = toInboundMessage(mail, { conversationId: await this.conversationOf(mail), attachments: [] });
-    await this.deps.delivery.enqueue(replyDelivery(msg, failureNotice(msg, detectLang(`${mail.subject} ${mail.text}`.slice(0, 2000)))));
+    await this.deps.delivery.enqueue(replyDelivery(msg, failureNotice(msg, askerLang(`${mail.subject} ${mail.text}`.slice(0, 2000)))));
   }
 
   private async finish(record: IntakeRecord, o: Outcome, mail: ParsedMail, log: Logger): Promise<Disposition> {

@@ -87,6 +87,8 @@ function monthOf(text: string): string | undefined {
  */
 function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit[] {
   const best = new Map<string, ScoredUnit>();
+  // Of a year's statement, what it said; that it was issued is a line only for the events asked.
+  const worth = (s: ScoredUnit) => said(s) * (!perEvent && announces(unitText(s.unit)) ? ANNOUNCEMENT_WEIGHT : 1);
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined) continue;
@@ -95,9 +97,27 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit
     if (perEvent && !toldAsEvent(unitText(s.unit))) continue;
     const key = perEvent ? `${eventOf(s)} ${year}` : String(year);
     const cur = best.get(key);
-    if (!cur || bySaid(s, cur) < 0) best.set(key, s);
+    if (!cur || worth(s) > worth(cur) || (worth(s) === worth(cur) && s.unit.order < cur.unit.order)) best.set(key, s);
   }
   return [...best.values()].sort(bySaid);
+}
+
+/**
+ * "The LAS General Secretariat issued a statement for International Migrants Day on 18 December 2018",
+ * «أصدرت الأمانة العامة بياناً بمناسبة…», "The statement was distributed on Wednesday 19 June": that a
+ * statement was issued, which holds every word naming it and says nothing of what it said. A year's line
+ * on how a position evolved is the one saying what.
+ */
+const ANNOUNCES = [
+  /\b(?:issued|released|published|distributed|circulated)\b[^.;]{0,60}\bstatement\b|\bstatement\b[^.;]{0,40}\b(?:was|were)\s+(?:issued|released|published|distributed|circulated)\b/,
+  /(?<![\u0621-\u064A])(?:اصدر|اصدرت|صدر|وزع|وزعت|نشر|نشرت|عمم|عممت)(?![\u0621-\u064A])[^.؛]{0,60}بيان|بيان[^.؛]{0,40}(?<![\u0621-\u064A])(?:صدر|وزع|نشر)(?![\u0621-\u064A])/u,
+];
+const ANNOUNCEMENT_MAX_WORDS = 22;
+const ANNOUNCEMENT_WEIGHT = 0.5;
+
+function announces(text: string): boolean {
+  const norm = normalizeForMatch(text);
+  return tokenize(norm).length <= ANNOUNCEMENT_MAX_WORDS && ANNOUNCES.some((re) => re.test(norm));
 }
 
 function toldAsEvent(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { AttachmentMeta, InboundMessage } from '../channel/types.js';
 import type { ReplyLang } from '../replies/templates.js';
-import { detectLang } from '../text/lang.js';
+import { askerLang } from '../text/lang.js';
 
 /**
  * One policy for every channel on input that carries no words: what counts as empty, and in which
@@ -38,5 +38,5 @@ export function readableAttachments(msg: InboundMessage): AttachmentMeta[] {
  */
 export function replyLang(msg: InboundMessage): ReplyLang {
   if (msg.lang) return msg.lang;
-  return hasWords(msg.text) ? detectLang(msg.text) : 'both';
+  return hasWords(msg.text) ? askerLang(msg.text) : 'both';
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelName, InboundMessage, OutboundReply } from '../channel/types.js';
 import type { Logger } from '../logger.js';
 import { markedLang, type ReplyLang } from '../replies/templates.js';
-import { detectLang } from '../text/lang.js';
+import { askerLang } from '../text/lang.js';
 import { notice, type Assistant, type TurnOutcome } from './assistant.js';
 import type { AuditLog } from './audit-log.js';
 import { auditRecordOf } from './audit-record.js';
@@ -174,7 +174,7 @@ export class TurnGateway {
     const lang = replyLang(msg);
     if (lang !== 'both' || !msg.action) return lang;
     const last = await this.deps.conversations.lastQuestion(msg.ref).catch(() => undefined);
-    return last ? detectLang(last) : 'both';
+    return last ? askerLang(last) : 'both';
   }
 
   private async repeat(result: TurnResult, opts: TurnOptions): Promise<TurnResult> {

@@ -1,6 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
-import { detectLang } from '../text/lang.js';
+import { askerLang } from '../text/lang.js';
 import { asksForRecordedFact, asksForSummary } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
@@ -85,7 +85,7 @@ const QUESTION_OVER_REQUEST_BELOW = 0.5;
 const round = (x: number) => Math.round(Math.min(1, x) * 100) / 100;
 
 export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model: IntentModel = shippedIntentModel()): IntentResult {
-  const lang: Lang = detectLang(asked);
+  const lang: Lang = askerLang(asked);
   // "what was discussed at the 8th mtg": read as written out, or the domain is missed.
   const text = spellOutAbbreviations(asked);
   const features = messageFeatures(text, opts, model.config);

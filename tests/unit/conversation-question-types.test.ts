@@ -254,6 +254,8 @@ describe('words that only frame a question', () => {
     ['In which building was the Beirut consultation of September 2017 held?', /UN House in Beirut/],
     // «شو اسم…» asks who, and was ticketed as a registration for the word «مندوبة».
     ['شو اسم مندوبة فلسطين في الاجتماع العاشر؟', /جمانة الغول/],
+    // «عندكم» (do you have) is in no record: search refused.
+    ['هل عندكم بيان 2019؟', /19 يونيو\/حزيران 2019/],
   ])('%s is answered: %s', async (question, fact) => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
@@ -295,6 +297,25 @@ describe('a follow-up about a meeting whose record does not say', () => {
     await script.say(first);
     const reply = await script.say(followUp);
     expect(reply.kind).toBe('no-position');
+  });
+});
+
+describe('Arabic around English terms, English around Arabic names', () => {
+  it.each([
+    ['متى كان الـGFMD summit في Quito؟', 'ar', /كيتو/],
+    ['What did the 2024 statement say about الأونروا?', 'en', /UNRWA/],
+  ])('%s is answered in the language of its frame (%s)', async (question, lang, fact) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text).toMatch(fact);
+  });
+});
+
+describe('a timeline of what statements said', () => {
+  it('gives each year what its statement said, not that it was issued ("issued a statement for International Migrants Day on 18 December 2018")', async () => {
+    const reply = await answer('How has the focus of the LAS International Migrants Day statements shifted since 2018?');
+    const line2018 = reply.text.split('\n\n').find((l) => l.startsWith('2018'));
+    expect(line2018).toMatch(/welcomed the adoption of the Global Compact/);
   });
 });
 

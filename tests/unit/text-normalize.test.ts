@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, normalizeForMatch } from '../../src/text/normalize.js';
-import { detectLang } from '../../src/text/lang.js';
+import { askerLang, detectLang } from '../../src/text/lang.js';
 
 describe('normalizeArabic', () => {
   it('unifies alef forms, alef maqsura and teh marbuta', () => {
@@ -50,5 +50,20 @@ describe('detectLang', () => {
     expect(detectLang('What did the ARCP say about الهجرة?')).toBe('en');
     expect(detectLang('2024 ...')).toBe('en');
     expect(detectLang('')).toBe('en');
+  });
+});
+
+describe('askerLang', () => {
+  it.each([
+    // Arabic around English terms: more Latin letters and words, an Arabic frame.
+    ['شو هي الـsix priority areas تبع الـfirst regional review 2021؟', 'ar'],
+    ['الـGCR recommendations تبع يوليو 2017 كانت تحت كم heading؟', 'ar'],
+    ['متى كان الـGFMD summit في Quito؟', 'ar'],
+    // English around an Arabic name or term.
+    ['who is إيناس الفرجاني?', 'en'],
+    ['what did the 2019 بيان say about return?', 'en'],
+    ['ما موقف عملية التشاور من الاتفاق العالمي للهجرة GCM؟', 'ar'],
+  ])('%s is %s', (text, lang) => {
+    expect(askerLang(text)).toBe(lang);
   });
 });
