@@ -63,6 +63,15 @@ interface Phrase {
   form: string;
 }
 
+/**
+ * Words written in capitals ("GA", "COP29", "HLOM"): an acronym is the glossary's or nothing. The
+ * dictionary's senses of its letters (GA: «ولاية جورجيا», «الغاز»; COP: «الشرطي») weighed the most of the
+ * question and matched nothing, or the wrong thing.
+ */
+function acronymsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\p{L}])([A-Z]{2,6})(?=\d|[^\p{L}]|$)/gu)].map((m) => m[1]!.toLowerCase()));
+}
+
 /** Most senses kept per dictionary word: beyond this they are inflections and rare meanings. */
 const MAX_SENSES = 16;
 
@@ -118,6 +127,7 @@ export class QueryTranslator {
 
   translate(text: string, options: { dictionary?: boolean; glossary?: boolean } = {}): Concept[] {
     const tokens = contentTokens(text, this.analysis);
+    const acronyms = acronymsIn(text);
     const out: Concept[] = [];
     for (let i = 0; i < tokens.length; ) {
       const phrase = options.glossary === false ? undefined : this.longestPhrase(tokens, i);
@@ -129,7 +139,7 @@ export class QueryTranslator {
         continue;
       }
       const token = tokens[i]!;
-      const senses = options.dictionary === false ? [] : this.senses(token);
+      const senses = options.dictionary === false || acronyms.has(token.text) ? [] : this.senses(token);
       out.push({ source: [token], targets: senses, origin: senses.length > 0 ? 'dictionary' : 'none' });
       i++;
     }

@@ -254,6 +254,8 @@ describe('words that only frame a question', () => {
     ['In which building was the Beirut consultation of September 2017 held?', /UN House in Beirut/],
     // «شو اسم…» asks who, and was ticketed as a registration for the word «مندوبة».
     ['شو اسم مندوبة فلسطين في الاجتماع العاشر؟', /جمانة الغول/],
+    // "GA" is the General Assembly (its dictionary senses, gas and Georgia, made search refuse).
+    ['When did the GA affirm the GCR?', /17 December 2018/],
     // «عندكم» (do you have) is in no record: search refused.
     ['هل عندكم بيان 2019؟', /19 يونيو\/حزيران 2019/],
   ])('%s is answered: %s', async (question, fact) => {
@@ -303,6 +305,8 @@ describe('a follow-up about a meeting whose record does not say', () => {
 describe('Arabic around English terms, English around Arabic names', () => {
   it.each([
     ['متى كان الـGFMD summit في Quito؟', 'ar', /كيتو/],
+    // An Arabic question word on an English noun asks for a list, as «شو هي أهداف…» does.
+    ['شو هي الـobjectives تبع الـARCP؟', 'ar', /أهداف عملية التشاور العربية الإقليمية \(ستة أهداف\)/],
     ['What did the 2024 statement say about الأونروا?', 'en', /UNRWA/],
   ])('%s is answered in the language of its frame (%s)', async (question, lang, fact) => {
     const reply = await new ConversationScript(app).say(question);

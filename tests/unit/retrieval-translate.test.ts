@@ -86,4 +86,11 @@ describe.skipIf(!hasDictionary)('QueryTranslator with the system FreeDict dictio
     const [refugees] = translator.translate('اللاجئون');
     expect(refugees!.targets).toContain('refugees');
   });
+
+  it('gives a word written in capitals no dictionary sense: "GA" is no gas and no Georgia, "COP" no police', async () => {
+    const translator = new QueryTranslator(parseGlossary(PRODUCT_TSV), await loadSystemDictionary(dictDir));
+    expect(translator.translate('GA')[0]!.targets).toEqual([]);
+    expect(translator.translate('COP29')[0]!.targets).toEqual([]);
+    expect(translator.translate('ga')[0]!.origin).toBe('dictionary');
+  });
 });
