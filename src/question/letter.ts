@@ -255,7 +255,7 @@ export function eventOf(context: string): string | undefined {
  * with no recognisable question is returned whole, as one question.
  */
 export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
-  const lines = bodyLines(text);
+  const lines = bodyLines(withTrailingWords(text));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
@@ -282,6 +282,22 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
     return [i > 0 && leansOnPrevious(s) ? { text: s, context: anchor } : context({ text: s }, s)];
   });
   return questions.map((q, i) => ({ ...q, label: String(i + 1) }));
+}
+
+/**
+ * «الاجتماع التاسع؟ امتى», "9th meeting? when": a chat message whose question word comes after its question
+ * mark, which alone asks nothing. The words after it join the question.
+ */
+const TRAILING = /^([^?؟\n]{1,80})[?؟]\s*([^?؟.!\n]{1,30}?)\s*[?؟]?$/u;
+const MAX_TRAILING_WORDS = 3;
+
+function withTrailingWords(text: string): string {
+  const m = TRAILING.exec(text.trim());
+  if (!m || m[2]!.trim().split(/\s+/).length > MAX_TRAILING_WORDS) return text;
+  // Only when the words after it ask and the words before do not ("…held? Thanks" is a question and a thank-you).
+  const asks = (words: string) => askedTypes(normalizeForMatch(words)) !== undefined;
+  if (asks(m[1]!) || !asks(m[2]!)) return text;
+  return `${m[1]!.trim()} ${m[2]!.trim()}${/[\u0600-\u06FF]/u.test(text) ? '؟' : '?'}`;
 }
 
 /** Fewer words than this, and a question cannot name its own subject. */

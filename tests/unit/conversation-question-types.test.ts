@@ -256,6 +256,8 @@ describe('words that only frame a question', () => {
     ['شو اسم مندوبة فلسطين في الاجتماع العاشر؟', /جمانة الغول/],
     // "GA" is the General Assembly (its dictionary senses, gas and Georgia, made search refuse).
     ['When did the GA affirm the GCR?', /17 December 2018/],
+    // The question word typed after the question mark («امتى») asks; the meeting alone asked nothing.
+    ['الاجتماع التاسع؟ امتى', /29 و30 مايو\/أيار 2023/],
     // «عندكم» (do you have) is in no record: search refused.
     ['هل عندكم بيان 2019؟', /19 يونيو\/حزيران 2019/],
   ])('%s is answered: %s', async (question, fact) => {

@@ -421,3 +421,14 @@ describe('asks with no question mark', () => {
     expect(letterQuestions(text)).toHaveLength(n);
   });
 });
+
+describe('a question word typed after the question mark', () => {
+  it.each([
+    ['الاجتماع التاسع؟ امتى', ['الاجتماع التاسع امتى؟']],
+    ['9th meeting? when', ['9th meeting when?']],
+    // A question and a thank-you stay so.
+    ['When was the 9th meeting held? Thanks', ['When was the 9th meeting held?']],
+  ])('%s is asked as %j', (text, asked) => {
+    expect(letterQuestions(text).map((q) => q.text)).toEqual(asked);
+  });
+});
