@@ -150,7 +150,7 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
 }
 
 /** A note that the full text or wording of a document is not on record (its summary is). */
-const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغه|الصياغة/iu;
+export const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغه|الصياغة/iu;
 
 /** What the plan knows of the question's concepts (unit-scoring.ts), and how the ranker chooses supports. */
 export interface LeadOptions {

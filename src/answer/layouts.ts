@@ -1,5 +1,5 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import type { AnswerPlan } from './answer-plan.js';
+import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -210,11 +210,16 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   const bySaid = bySaidOf(said);
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { mentions, years } = analysis.entities;
+  // What the record lacks of a side: not its full text, unless that is asked (its summary compares).
+  const notes = units.filter((s) => s.unit.note === 'absence' && s.coverage > 0 && (analysis.asksForText || !FULL_TEXT.test(unitText(s.unit)))).sort(bySaid);
   let sides: ScoredUnit[][] = [];
-  if (mentions.length >= 2) sides = mentions.map((m) => sideOfOrdinal(ranked, m, mentions));
-  else if (years.length >= 2) sides = years.map((y) => ranked.filter((s) => unitYear(s.unit) === y));
-  if (sides.filter((side) => side.length > 0).length < 2) sides = sidesByConcept(ranked, said) ?? [];
-  if (sides.filter((side) => side.length > 0).length < 2) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
+  let gaps: ScoredUnit[] = [];
+  if (mentions.length >= 2) ({ sides, gaps } = withNotes(mentions.map((m) => [sideOfOrdinal(ranked, m, mentions), sideOfOrdinal(notes, m, mentions)])));
+  else if (years.length >= 2) ({ sides, gaps } = withNotes(years.map((y) => [ranked.filter((s) => unitYear(s.unit) === y), notes.filter((s) => noteYear(s.unit) === y)])));
+  // A side the record says it lacks is said so, not filled with the quotes of other records.
+  const filled = (n: number) => sides.filter((side) => side.length > 0).length + gaps.length >= n;
+  if (!filled(2)) sides = sidesByConcept(ranked, said) ?? [];
+  if (!filled(2)) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
   const chosen = new Set<ScoredUnit>();
   const aspects = aspectIndexes(analysis);
   // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
@@ -231,7 +236,29 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
     for (const s of picked) chosen.add(s);
     for (const s of aspectQuotes(side, picked, aspects)) chosen.add(s);
   }
-  return { layout: 'compare', quotes: [...chosen], gaps: [] };
+  return { layout: 'compare', quotes: [...chosen], gaps };
+}
+
+/** The year a note of absence is about: the one it names ("…a statement for 2022 was found"), else its record's. */
+function noteYear(unit: Unit): number | undefined {
+  const named = [...new Set(unitText(unit).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
+  return named.length === 1 ? Number(named[0]) : unitYear(unit);
+}
+
+/**
+ * "Compare the 2021 and 2022 World Refugee Day statements": a side whose best is the record's note that it
+ * holds nothing of it ("No text or report of a WRD statement for 2022 was found") is that note, a gap; its
+ * quotes of other records (the 8th meeting, held in 2022) answered for it.
+ */
+function withNotes(candidates: ReadonlyArray<readonly [ScoredUnit[], ScoredUnit[]]>): { sides: ScoredUnit[][]; gaps: ScoredUnit[] } {
+  const gaps: ScoredUnit[] = [];
+  const sides = candidates.map(([side, notes]) => {
+    const note = notes[0];
+    if (!note || (side[0] && said(side[0]) > said(note))) return side;
+    gaps.push(note);
+    return [];
+  });
+  return { sides, gaps };
 }
 
 /**

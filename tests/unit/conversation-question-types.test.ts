@@ -325,6 +325,21 @@ describe('a timeline of what statements said', () => {
   });
 });
 
+describe('a comparison with a side the record lacks', () => {
+  it('"Compare the 2021 and 2022 World Refugee Day statements" says no 2022 statement was found, not what the 8th meeting (2022) did', async () => {
+    const reply = await answer("Compare the ARCP's 2021 and 2022 World Refugee Day statements");
+    expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
+    expect(reply.text).not.toMatch(/8th ARCP meeting/);
+    expect(reply.coverage).toBe('partial');
+  });
+
+  it('a side whose full text only is missing is compared by what its summary holds', async () => {
+    const reply = await answer('Compare the 2018 and 2024 World Refugee Day statements');
+    expect(reply.text).toMatch(/2018 ARCP statement affirmed the right of Palestine refugees to return/);
+    expect(reply.text).not.toMatch(/full text of the 2018 World Refugee Day statement is not in this corpus/);
+  });
+});
+
 describe('a subject the record never speaks of', () => {
   it.each([
     // Only "displacement" and "crisis" were held, as any quote on refugees holds them; "Rohingya" by none.
