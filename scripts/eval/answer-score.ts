@@ -39,9 +39,15 @@ export function factForm(text: string): string {
 function hasFact(haystack: string, fact: readonly string[]): boolean {
   return fact.some((alt) => {
     const needle = factForm(alt).trim();
-    return needle !== '' && haystack.includes(needle);
+    if (needle === '') return false;
+    // A number is found whole: "22" member states is not the "22" of "2022". (Words may carry clitics:
+    // «القاهرة» is found in «بالقاهرة».)
+    const numberEdges = new RegExp(`${/^\p{N}/u.test(needle) ? '(?<!\\p{N})' : ''}${escapeRegExp(needle)}${/\p{N}$/u.test(needle) ? '(?!\\p{N})' : ''}`, 'u');
+    return numberEdges.test(haystack);
   });
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function quotesOf(reply: ScoredReply): Array<{ text: string; lang: string }> {
   return (reply.citations ?? []).flatMap((c) => (c.quotes?.length ? c.quotes.map((q) => q.text) : [c.quote]).map((text) => ({ text, lang: c.lang })));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../scripts/eval/answer-score.js';
+
+/** The answer benchmark's judge: a fact is in the reply as a reader would find it there. */
+const item = (facts: string[][]) => ({ id: 'q', lang: 'ar' as const, split: 'dev' as const, expect: 'answer' as const, facts, type: 'how-many' });
+const reply = (text: string) => ({ kind: 'answer', text });
+
+describe('the answer judge', () => {
+  it.each([
+    // A number is found whole: the 22 member states are not in "2022".
+    ['The 8th meeting was held in 2022.', [['22']], false],
+    ['The ARCP has 22 member states.', [['22']], true],
+    ['عقد الاجتماع الثامن في 10 مارس/آذار ٢٠٢٢.', [['10 مارس']], true],
+    // A word carries its clitics: «القاهرة» is found in «بالقاهرة».
+    ['عُقد الاجتماع بالقاهرة.', [['القاهرة']], true],
+  ])('%s holds %j: %s', (text, facts, found) => {
+    expect(judge(item(facts), reply(text)).correct).toBe(found);
+  });
+});
