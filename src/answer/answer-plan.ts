@@ -1,6 +1,7 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { antecedentOf, byScore, chooseSupport, FACT_TYPES, rankedSupport, substantive, TYPED_EVIDENCE, type RankedSupport } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
+import { yearsNamed } from './document-facts.js';
 import { opensAt, unitText, type Span } from './units.js';
 
 export type { RankedSupport } from './supports.js';
@@ -108,7 +109,7 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
 
 /** The latest year a unit names, or 0. */
 function latestYear(s: ScoredUnit): number {
-  return Math.max(0, ...(unitText(s.unit).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number));
+  return Math.max(0, ...yearsNamed(unitText(s.unit)));
 }
 
 /**

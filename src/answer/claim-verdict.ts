@@ -1,6 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import type { PlaceClaim } from '../question/claim.js';
-import { PLACES_AR, PLACES_EN } from '../question/place-names.js';
+import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -11,7 +11,7 @@ import type { ComposedAnswer } from './types.js';
 const ONLINE = /\b(?:online|virtual|virtually|video ?conference)\b|عن\s+بعد|افتراضي|الاتصال\s+المرئي|عبر\s+(?:تقنيه\s+)?(?:الاتصال|الانترنت)/u;
 // «بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the city may follow the seat it names.
 const SEAT_TO_CITY = 80;
-const PLACES = [...PLACES_EN, ...PLACES_AR].filter((p) => !/^(?:online|virtual|video|headquarters|مقر|عبر|افتراضي|الاتصال)/u.test(p));
+const PLACES = [...CITIES_EN, ...CITIES_AR];
 
 /**
  * "Was it held in Tunis?" answered with the record of where it was held, opened by whether that record

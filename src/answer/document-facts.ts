@@ -15,6 +15,11 @@ export function namesAsked(mentions: readonly OrdinalMention[], asked: readonly 
   return mentions.some((m) => asked.some((a) => sameOrdinal(m, a)));
 }
 
+/** Every year a text names, in order ("1948", "2022"; not a digit run like "12022"). */
+export function yearsNamed(text: string): number[] {
+  return (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number);
+}
+
 export function documentYear(meta: DocumentMeta): number | undefined {
   const y = Number.parseInt(meta.date.slice(0, 4), 10);
   return Number.isFinite(y) ? y : undefined;

@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
 import { isEventWord } from './named-event.js';
-import { namesAsked, quoteYear } from './document-facts.js';
+import { namesAsked, quoteYear, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -88,7 +88,7 @@ function monthOf(text: string): string | undefined {
 function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit[] {
   const best = new Map<string, ScoredUnit>();
   // Of a year's statement, what it said; that it was issued is a line only for the events asked.
-  const worth = (s: ScoredUnit) => said(s) * (!perEvent && announces(unitText(s.unit)) ? ANNOUNCEMENT_WEIGHT : 1);
+  const byWorth = bySaidOf((s) => said(s) * (!perEvent && announces(unitText(s.unit)) ? ANNOUNCEMENT_WEIGHT : 1));
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined) continue;
@@ -97,7 +97,7 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit
     if (perEvent && !toldAsEvent(unitText(s.unit))) continue;
     const key = perEvent ? `${eventOf(s)} ${year}` : String(year);
     const cur = best.get(key);
-    if (!cur || worth(s) > worth(cur) || (worth(s) === worth(cur) && s.unit.order < cur.unit.order)) best.set(key, s);
+    if (!cur || byWorth(s, cur) < 0) best.set(key, s);
   }
   return [...best.values()].sort(bySaid);
 }
@@ -241,8 +241,8 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
 
 /** The year a note of absence is about: the one it names ("…a statement for 2022 was found"), else its record's. */
 function noteYear(unit: Unit): number | undefined {
-  const named = [...new Set(unitText(unit).match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])];
-  return named.length === 1 ? Number(named[0]) : unitYear(unit);
+  const named = new Set(yearsNamed(unitText(unit)));
+  return named.size === 1 ? [...named][0] : unitYear(unit);
 }
 
 /**

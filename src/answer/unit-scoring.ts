@@ -263,8 +263,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const side = sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'];
-    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, side);
+    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
     // before) is the subject; an ordinal of the unit's own is said of it.

@@ -1,4 +1,4 @@
-import { pointsBack, PRONOUN_EN } from '../question/letter.js';
+import { pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
 import { ordinalMentions } from '../question/understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
@@ -20,7 +20,7 @@ export interface FollowUp {
 const MAX_FOLLOW_UP_WORDS = 6;
 
 /** «طيب ومين افتتحه؟», "ok so who opened it?": the words that take the turn say nothing of what is asked. */
-const TAKES_THE_TURN = /^(?:(?:طيب|طب|اوكي|أوكي|ok|okay|so|well|hmm|right)[\s,،]+)+/iu;
+const TAKES_THE_TURN = new RegExp(`^(?:(?:${[...TURN_WORDS, 'أوكي', 'hmm'].join('|')})[\\s,،]+)+`, 'iu');
 
 /**
  * "Who opened the session?", "When was the statement issued?", «من افتتح الجلسة؟», "how many attended?": the

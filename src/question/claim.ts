@@ -1,4 +1,4 @@
-import { PLACES_AR, PLACES_EN } from './place-names.js';
+import { CITIES_AR, CITIES_EN } from './place-names.js';
 
 /**
  * A place put to be checked: "Was the 2017 meeting held in Tunis?", "The 3rd meeting was in Beirut,
@@ -12,7 +12,7 @@ export interface PlaceClaim {
   asked: string;
   /** The claim as written: "in Tunis", "online", «في الرباط». */
   phrase: string;
-  /** What the claim puts: a place of PLACES_EN/PLACES_AR, or the way a meeting is held. */
+  /** What the claim puts: a place of CITIES_EN/CITIES_AR, or the way a meeting is held. */
   value: string | 'online' | 'in-person';
 }
 
@@ -20,7 +20,7 @@ const HELD_EN =
   '(?:held|hold|hosted|convened|take place|took place|taken place|meet|met|organi[sz]ed|located|based|happen|happened|launched|adopted|signed|issued)';
 const EVENT_EN = /\b(?:meeting|session|forum|conference|consultation|summit|dialogue|gfmd|grf|imrf|secretariat)s?\b/i;
 const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|through) video ?conference)';
-const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${PLACES_EN.filter((p) => p !== 'headquarters' && !/^(?:online|virtual)/.test(p) && !p.startsWith('video')).join('|')})`;
+const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${CITIES_EN.join('|')})`;
 const CHECK_EN =
   '(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?)\\s*[:,-]?\\s*';
 const TAG_EN = "(?:\\s*,?\\s*(?:right|correct|true|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
@@ -30,7 +30,7 @@ const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<au
 
 // Arabic as people type it: alef with or without hamza, final ة or ه, final ى or ي.
 const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[هة]').replace(/ي$/, '[يى]').replace(/ /g, '\\s+');
-const PLACES_AR_WRITTEN = PLACES_AR.filter((p) => !['مقر', 'عبر الانترنت', 'افتراضيا', 'الاتصال المرئي'].includes(p)).map(tolerant);
+const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
 const PLACE_AR = `(?:في\\s+|ب)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
 const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت))';
 const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت))(?![\u0621-\u064A])/u;
@@ -93,6 +93,6 @@ function valueOf(phrase: string): PlaceClaim['value'] {
   const p = phrase.toLowerCase();
   if (/person|حضوري/u.test(p)) return 'in-person';
   if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت/u.test(p)) return 'online';
-  const en = PLACES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
-  return en ?? PLACES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;
+  const en = CITIES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
+  return en ?? CITIES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;
 }

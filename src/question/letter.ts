@@ -41,7 +41,10 @@ export function pointsBack(question: string): boolean {
 export const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/i;
 const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
 const PRONOUN_QUESTION_WORDS = 6;
-const TURN_TAKING = /^(?:(?:طيب|طب|اوكي|يعني|ok|okay|so|and|well|right)[\s,،]+)+/u;
+/** «طيب…», "ok so…": words that take the turn and say nothing of what is asked (also in core/followup.ts). */
+export const TURN_WORDS = ['طيب', 'طب', 'اوكي', 'ok', 'okay', 'so', 'well', 'right'];
+/** At the start of a question, read as normalised text: "and", «يعني» too. */
+const TURN_TAKING = new RegExp(`^(?:(?:${[...TURN_WORDS, 'يعني', 'and'].join('|')})[\\s,،]+)+`, 'u');
 
 /** Whether a question is about what was said before it: it points back, names it by a pronoun, or is too short to name it. */
 export function leansOnContext(question: string): boolean {

@@ -147,10 +147,6 @@ function otherPersons(word: string, vocabulary: Vocabulary): string[] {
 export const ROOT_WEIGHT = 0.5;
 
 /**
- * Concepts the search uses: words that only frame the question ("evolved", «موقف») are left out unless
- * the glossary names them; each Arabic word carries its root family for matching.
- */
-/**
  * The concepts that name what a question is about: not those that only frame it ("by the way", "please"),
  * nor, to search with, the way of holding a meeting asked («حضوري»: what the answer is, not what it is about;
  * `formats` keeps them, for judging quotes). A question of nothing but such words ("what is the latest
@@ -166,6 +162,10 @@ export function topicalConcepts(concepts: readonly Concept[], options: { formats
   return topical.length > 0 ? topical : concepts;
 }
 
+/**
+ * Concepts the search uses: words that only frame the question ("evolved", «موقف») are left out unless
+ * the glossary names them; each Arabic word carries its root family for matching.
+ */
 function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept[] {
   const { vocabulary } = options;
   return (options.understand !== false ? topicalConcepts(concepts) : concepts).map((c) => {

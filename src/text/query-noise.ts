@@ -74,9 +74,10 @@ const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكر
  * عن…», «فقط للتأكد:», «ذكرني ب…», «يهمنا أن نفهم…», «حابب أستفسر…», «عندي استفسار بسيط:», «… يا ترى؟», «كنت
  * أتساءل…», «هل تعرف بالصدفة…», «صححني إذا كنت مخطئاً…», «معليش سؤال:», «تقدر تقولي…», «من فضلك», «في حدود
  * علمك», «إذا لم تخني الذاكرة», «الله يعافيك», «عفواً على الإزعاج», «زميلي سألني…», «هل يوجد في السجلات ما
- * يفيد…», «بالمناسبة، …» (by the way), «طيب، …» (ok, then), «هل عندكم معلومات عن…» (do you have). None is in a document, and each made the search
- * refuse or lead with another subject. As written only: their stems are also those of «عند», «البسيط», and
- * «بمناسبة اليوم العالمي للاجئين» (on the occasion of) is every World Refugee Day statement's.
+ * يفيد…», «بالمناسبة، …» (by the way), «طيب، …» (ok, then), «هل عندكم معلومات عن…» (do you have). None
+ * is in a document, and each made the search refuse or lead with another subject. As written only: their
+ * stems are also those of «عند», «البسيط», and «بمناسبة اليوم العالمي للاجئين» (on the occasion of) is
+ * every World Refugee Day statement's.
  */
 const COURTESY_AR = `توضح توضحلي توضحلنا توضحي وضحلي وضحلنا تشرحلي تشرحلنا اشرحلي حدثني حدثنا حدثوني الاستيضاح
 استيضاح نستوضح استوضح للتاكد التاكد ذكرني ذكرنا ذكروني يهمنا يهمني نفهم افهم استفسر نستفسر بسيط ترى ياترى يا تكرمت
