@@ -12,6 +12,7 @@ import { planLead, type AnswerPlan } from './answer-plan.js';
 import { documentYear, entityFit } from './document-facts.js';
 import { formatAnswer, type AnswerBlock } from './format-answer.js';
 import { planComparison, planTimeline, unitYear } from './layouts.js';
+import { planOverview } from './overview.js';
 import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { unitFeatures, type UnitContext } from './unit-features.js';
@@ -105,7 +106,8 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const plan = layout === 'timeline' ? planTimeline(scored, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId });
+    const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit) : undefined;
+    const plan = overview ?? (layout === 'timeline' ? planTimeline(scored, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));

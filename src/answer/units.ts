@@ -36,7 +36,7 @@ export function opensAt(unit: Unit, span: Span): boolean {
 }
 
 /** A list passage: lines after the first, which is the heading or introduction the chunker kept. */
-function isListPassage(p: Passage): boolean {
+export function isListPassage(p: Passage): boolean {
   return p.text.split('\n').length >= 3;
 }
 

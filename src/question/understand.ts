@@ -7,6 +7,7 @@ import { arabicStems } from '../text/light10.js';
 import { detectLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { asksHabitually } from './habitual.js';
+import { asksOverview } from './overview.js';
 import { arabicOrdinal, englishOrdinal } from '../text/ordinals.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { arabicWords, englishWords } from './cues.js';
@@ -217,5 +218,6 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
     counted: asked?.includes('how-many') ? countedWords(text) : asked?.includes('list') ? listedWords(text) : undefined,
     focus: focusWords(text),
     habitual: asksHabitually(text, types, entities),
+    overview: asksOverview(text, types),
   };
 }

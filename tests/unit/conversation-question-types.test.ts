@@ -1935,3 +1935,18 @@ describe('a state the question names', () => {
     expect((await answer('Is Syria a member of the ARCP?')).text).toMatch(/Syria/);
   });
 });
+
+describe('a thing asked about as a whole', () => {
+  it.each([
+    // Its closing statement's three calls led, and the year it was held was never said.
+    ['Tell me about the 6th meeting', /^«The 6th regular meeting .* was probably held in 2020/, /COVID-19/],
+    ['حدثني عن الاجتماع السادس', /^«عُقد الاجتماع السادس .* على الأرجح عام 2020/, /كوفيد-19/],
+    ['What do you know about the 8th ARCP meeting?', /^«The LAS Social Affairs Sector .* held the 8th regular meeting .* on 10 March 2022 by videoconference/, /International Migration Review Forum/],
+    // The year's statement, not the meeting of that year that agreed it; its points, not its agenda item.
+    ['Tell me about the 2019 WRD statement', /^«On Wednesday 19 June 2019 the League of Arab States distributed the statement/, /resolution 194/],
+  ])('"%s" opens with what it was, when and where, then its main points', async (question, opening, point) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(opening);
+    expect(reply.text).toMatch(point);
+  });
+});

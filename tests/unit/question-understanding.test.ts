@@ -286,6 +286,25 @@ describe('a "when" of what is usually done', () => {
   });
 });
 
+describe('a thing asked about as a whole', () => {
+  it.each([
+    ['Tell me about the 6th meeting', true],
+    ['What do you know about the 8th ARCP meeting?', true],
+    ['Brief me on the 2017 extraordinary meeting', true],
+    ['Give me an overview of the first GCM regional review', true],
+    ['حدثني عن الاجتماع السادس', true],
+    ['شو بتعرف عن الاجتماع الثامن؟', true],
+    ['نبذة عن الاجتماع الاستثنائي 2017', true],
+    // One fact of it, or another shape of answer: not the whole.
+    ['Tell me when the 6th meeting was held', false],
+    ['Tell me about how the WRD statements evolved', false],
+    ['حدثني عن مكان انعقاد الاجتماع السادس وأين كان', false],
+    ['What did the 6th meeting say about COVID-19?', false],
+  ])('%s → %s', (question, overview) => {
+    expect(understandQuestion(question).overview).toBe(overview);
+  });
+});
+
 describe('answerKindWords: the kind of thing a "which" question wants named', () => {
   it.each([
     ['which UN agencies co-organised the sixth meeting', ['agencies']],
