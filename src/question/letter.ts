@@ -5,7 +5,8 @@ import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
-import { eventWords, ordinalMentions } from './understand.js';
+import { eventWords } from './understand.js';
+import { inlineItems, isArabicText, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -88,13 +89,6 @@ const WANTS_TO_KNOW = [
 
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
 
-const isArabicText = (text: string) => /[\u0600-\u06FF]/.test(text);
-
-/** Words of a text as read, not as written: «عُقد» is one word, though its vowel mark is no letter. */
-function wordCount(text: string): number {
-  return normalizeForMatch(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
@@ -152,93 +146,6 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
   const { items, intro, bulleted } = listed;
   if (bulleted && intro && itemsFramed(intro, subject)) return items.map((q) => ({ ...q, context: intro }));
   return items.map((q) => withContext(q, undefined, subject));
-}
-
-/** "…clarify (a) whether X and (b) what Y": labelled items inside one sentence. */
-const INLINE_LABEL = /\((?:[a-h]|[ivx]{1,4}|\d|[\u0621-\u064A])\)\s/gu;
-
-function inlineItems(sentence: string): LetterQuestion[] {
-  const marks = [...sentence.matchAll(INLINE_LABEL)];
-  if (marks.length < 2) return [];
-  const lead = sentence.slice(0, marks[0]!.index).trim();
-  const parts = marks.map((m, i) => sentence.slice(m.index! + m[0].length, marks[i + 1]?.index ?? sentence.length).replace(/[\s,،;؛]*(?:and|or|و)?\s*$/u, '').trim());
-  // "(1) the date and format of the 7th meeting; (2) who opened it": a later item that says "it" is about the first.
-  return marks.map((m, i) => {
-    const text = `${lead} ${parts[i]}`.trim();
-    return i > 0 && leansOn(parts[0]!, parts[i]!) ? { label: m[0].trim(), text, context: `${lead} ${parts[0]}`.trim() } : { label: m[0].trim(), text };
-  });
-}
-
-/**
- * "…the number of member states, and whether the process has a rotating chair": two questions joined in
- * one sentence, at a comma followed by "and" and a question word (", and in which building…" with its
- * preposition; «، وبما إذا», «، وكذا ب», «، ومتى»), or
- * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»).
- */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
-const MIN_PART_WORDS = 4;
-/** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
-const ARABIC_MIN_PART_WORDS = 3;
-
-/** A part whose subject is only a pronoun: "…, and who organised it?". */
-const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
-
-/**
- * "How many objectives and member states does the ARCP have?", «كم عدد أهداف العملية وكم عدد الدول الأعضاء
- * فيها؟»: a count of two things is two questions, since one passage seldom holds both numbers and the
- * search found only the one (the six objectives) that also names the other's words.
- */
-const TWO_COUNTS_EN = /^(.*?\bhow many\s+)((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)(\s+(?:does|do|did|is|are|was|were|has|have|had|in|at|on|for|of)\b.*)$/i;
-const TWO_COUNTS_AR = /\s+(?=و(?:كم|قديش|ما)\s+عدد\s)/u;
-
-function countedParts(sentence: string): string[] {
-  const en = TWO_COUNTS_EN.exec(sentence);
-  if (en) return [`${en[1]}${en[2]}${en[4]}`, `${en[1]}${en[3]}${en[4]}`];
-  const ar = sentence.split(TWO_COUNTS_AR);
-  return ar.length === 2 ? ar : [];
-}
-
-/**
- * «نرجو إفادتنا بتاريخ انعقاد الاجتماع الثامن وبأسماء ممثلي المنظمات… وبالجهة التي نظمته»: one ask of several
- * facts, each a noun after «وب», with no comma between them.
- */
-const AR_ASKS_FOR = /(?:[إا]فادت|تزويد|موافات|[إا]علام|[إا]طلاع)(?:نا|ي|ها|ه|كم)(?![\u0621-\u064A])/u;
-const AR_AND_OF = /\s+(?=وب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق)(?![\u0621-\u064A]))/u;
-
-function requestedFacts(part: string): string[] {
-  return AR_ASKS_FOR.test(part) ? part.split(AR_AND_OF) : [part];
-}
-
-/**
- * "When was the first GRF held and when was the HLOM?", «متى عُقد… ومتى…؟»: the same question word asked again
- * of another thing, with no comma; one answer gave the date of one of them only.
- */
-const ASKED_AGAIN_EN = /^((when|where)\b.+?)\s+and\s+(\2\b.+)$/i;
-const ASKED_AGAIN_AR = /^((متى|[أا]ين|وين)\s.+?)\s+و(\2\s.+)$/u;
-
-function askedAgain(sentence: string): string[] {
-  const text = sentence.trim();
-  const again = ASKED_AGAIN_EN.exec(text) ?? ASKED_AGAIN_AR.exec(text);
-  return again ? [again[1]!, again[3]!] : [sentence];
-}
-
-function joinedParts(sentence: string): LetterQuestion[] {
-  const joint = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
-  const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
-  if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
-  return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
-}
-
-/**
- * A later part that says "it", or names no meeting or year where the first does («…بيان 2024 عن غزة، وهل
- * تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
- */
-function leansOn(first: string, text: string): boolean {
-  // "…, and the themes on which that meeting coordinated the Arab position": "that meeting" is the first
-  // part's when the first part names a meeting ("share the main points of that statement" may be another's).
-  const pointed = /\b(?:that|this|the same)\s+([a-z]+)/i.exec(text)?.[1];
-  const named = pointed !== undefined && new RegExp(`\\b${pointed}\\b`, 'i').test(first);
-  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || (namesEvent(first) && !namesEvent(text));
 }
 
 /**
@@ -332,9 +239,4 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
  */
 function itemsFramed(intro: string, subject: string | undefined): boolean {
   return !subject || namesEvent(intro) || !namesEvent(subject);
-}
-
-/** A meeting named by its number, or a year. */
-function namesEvent(text: string): boolean {
-  return ordinalMentions(tokenize(text)).length > 0 || yearsIn(text, new Date()).length > 0;
 }
