@@ -1,18 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExtractiveComposer } from '../../src/answer/extractive-composer.js';
-import { verifyQuote } from '../../src/answer/verify-quote.js';
 import type { Lang } from '../../src/channel/types.js';
-import { loadConfig } from '../../src/config.js';
 import { INTENTS, type Intent } from '../../src/intents/types.js';
 import { classifyIntent } from '../../src/intents/classify.js';
-import { loadCorpusPassages } from '../../src/ingest/load-corpus.js';
-import { silentLogger } from '../../src/logger.js';
-import { loadGlossary } from '../../src/retrieval/glossary.js';
-import { createSearchEngine, loadSystemDictionary } from '../../src/retrieval/index.js';
-import { QueryTranslator } from '../../src/retrieval/translate.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -36,14 +27,6 @@ interface IntentExample {
    * seen-* = never trained on, but scored once and its misses guided the last round of written examples.
    */
   split?: string;
-}
-
-interface EvalQuestion {
-  id: string;
-  q: string;
-  lang: Lang;
-  expect: string[];
-  outOfScope: boolean;
 }
 
 async function readJsonl<T>(file: string): Promise<T[]> {

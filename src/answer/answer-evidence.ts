@@ -4,7 +4,6 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
-import { isEventWord } from './named-event.js';
 import { LOCATED, PLACE } from './places.js';
 import { namesAgentOf } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';

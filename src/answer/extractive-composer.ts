@@ -1,5 +1,4 @@
-import type { Lang } from '../channel/types.js';
-import { titleIn, type Passage } from '../ingest/types.js';
+import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
 import { asksForEvents } from '../question/question-types.js';
 import { understandQuestion } from '../question/understand.js';
@@ -9,17 +8,18 @@ import { renderTemplate } from '../replies/templates.js';
 import { edgePassage } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
-import { documentYear, entityFit } from './document-facts.js';
-import { formatAnswer, type AnswerBlock } from './format-answer.js';
-import { planComparison, planTimeline, unitYear } from './layouts.js';
+import { entityFit } from './document-facts.js';
+import { formatAnswer } from './format-answer.js';
+import { planComparison, planTimeline } from './layouts.js';
 import { planOverview } from './overview.js';
+import { blockOf, spansOf } from './answer-blocks.js';
 import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { unitFeatures, type UnitContext } from './unit-features.js';
 import { listedDocuments } from './listed-documents.js';
 import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
-import { documentUnits, opensAt, shownSpans, unitPassage, unitText, type Unit } from './units.js';
+import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing } from './persons.js';
@@ -281,28 +281,6 @@ function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly
 const ONE_FACT = new Set<QuestionType>(['when', 'where', 'who', 'how-many', 'how-often']);
 /** A lead scoring under this share of the note of absence answers less of the question than the note. */
 const ABSENCE_DOMINANCE = 0.5;
-
-/** The sentence a quote or a note refers back to is shown with it, unless it is quoted already. */
-function spansOf(unit: Unit, shown: ReadonlySet<Unit>) {
-  const a = unit.antecedent;
-  return a && ![...shown].some((u) => opensAt(u, a)) ? shownSpans(unit) : unit.parts;
-}
-
-function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
-  const meta = unitPassage(q.unit).meta;
-  const spans = spansOf(q.unit, shown);
-  if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
-  if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
-  return { spans };
-}
-
-/** A title short enough for a label: up to its first bracket or dash, and at most about sixty characters. */
-function shortTitle(title: string): string {
-  const head = title.split(/\s[(（—–]/)[0]!;
-  if (head.length <= 60) return head;
-  const cut = head.lastIndexOf(' ', 60);
-  return `${head.slice(0, cut > 30 ? cut : 60)}…`;
-}
 
 /** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
 function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {

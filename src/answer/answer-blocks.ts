@@ -1,0 +1,33 @@
+import type { Lang } from '../channel/types.js';
+import { titleIn } from '../ingest/types.js';
+import type { AnswerPlan } from './answer-plan.js';
+import { documentYear } from './document-facts.js';
+import type { AnswerBlock } from './format-answer.js';
+import { unitYear } from './layouts.js';
+import type { ScoredUnit } from './unit-scoring.js';
+import { opensAt, shownSpans, unitPassage, type Unit } from './units.js';
+
+/** The blocks an answer plan is shown as: a quote alone, a year before each line of a timeline, a title before each side. */
+
+/** The sentence a quote or a note refers back to is shown with it, unless it is quoted already. */
+export function spansOf(unit: Unit, shown: ReadonlySet<Unit>) {
+  const a = unit.antecedent;
+  return a && ![...shown].some((u) => opensAt(u, a)) ? shownSpans(unit) : unit.parts;
+}
+
+export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
+  const meta = unitPassage(q.unit).meta;
+  const spans = spansOf(q.unit, shown);
+  if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
+  if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
+  return { spans };
+}
+
+/** A title short enough for a label: up to its first bracket or dash, and at most about sixty characters. */
+function shortTitle(title: string): string {
+  const head = title.split(/\s[(（—–]/)[0]!;
+  if (head.length <= 60) return head;
+  const cut = head.lastIndexOf(' ', 60);
+  return `${head.slice(0, cut > 30 ? cut : 60)}…`;
+}
+
