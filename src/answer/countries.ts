@@ -29,6 +29,10 @@ const DEMONYMS: Readonly<Record<string, readonly [string, string]>> = {
   somalia: ['somalis?', 'صومالي صوماليه صوماليين'], sudan: ['sudanese', 'سوداني سودانيه سودانيين سودانيون'],
   syria: ['syrians?', 'سوري سوريه سوريين سوريون'], tunisia: ['tunisians?', 'تونسي تونسيه تونسيين'],
   yemen: ['yemenis?', 'يمني يمنيه يمنيين يمنيون'], mauritania: ['mauritanians?', 'موريتاني موريتانيين'],
+  'saudi arabia': ['saudis?', 'سعودي سعوديه سعوديين سعوديون'], qatar: ['qataris?', 'قطري قطريه قطريين قطريون'],
+  kuwait: ['kuwaitis?', 'كويتي كويتيه كويتيين كويتيون'], 'united arab emirates': ['emiratis?|uae', 'اماراتي اماراتيه اماراتيين اماراتيون'],
+  bahrain: ['bahrainis?', 'بحريني بحرينيه بحرينيين بحرينيون'], oman: ['omanis?', 'عماني عمانيه عمانيين عمانيون'],
+  djibouti: ['djiboutians?', 'جيبوتي جيبوتيه جيبوتيين'], comoros: ['comorians?', 'قمري قمريه قمريين'],
 };
 
 /**

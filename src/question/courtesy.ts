@@ -1,3 +1,5 @@
+import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
+
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
  * الدول الأعضاء…، وذلك لتحديث صفحة العملية» asks for «عدد الدول الأعضاء…»; "I would be grateful if you
@@ -91,8 +93,16 @@ const AR_ASIDE = /(?:^|[،,]\s*)(?:لو\s+(?:تكرمتم|تكرّمتم|سمح�
 
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
 const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
+/**
+ * A purpose between commas inside the ask: "Kindly recall, for our talking points on Palestine refugees, the
+ * main points of…" (cut as a purpose at the end of the sentence, it took the ask with it: "Kindly recall.").
+ */
+const PURPOSE_ASIDE = /,\s*for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|records?|talking\s+points|speech|capital|minister|ambassador)\b[^,.?]{0,80},\s*/i;
+/** A reason of the asker's own after the ask: ", as we are updating our regional summary", ", since our Ambassador needs them…". */
+const ASKERS_REASON = /[,;]\s*(?:since|as|because)\s+(?:we|our|my|i)\b[^.?]*/i;
+
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
-const PURPOSES = [/[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i];
+const PURPOSES = [/[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON];
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
@@ -181,6 +191,7 @@ export function withoutCourtesy(question: string): string {
       break;
     }
   }
+  text = withoutNoteFrame(withoutOccasion(text));
   for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
@@ -195,8 +206,8 @@ export function withoutCourtesy(question: string): string {
     const cut = text.replace(re, ' ').replace(/\s*[:：]\s*$/u, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
-  for (const re of PURPOSES) {
-    const cut = text.replace(re, '');
+  for (const re of [PURPOSE_ASIDE, ...PURPOSES]) {
+    const cut = text.replace(re, re === PURPOSE_ASIDE ? ' ' : '').replace(/\s{2,}/g, ' ');
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
   return text;

@@ -275,6 +275,23 @@ describe('withoutCourtesy', () => {
     ['يشرفني أن أسألكم عن عدد المشاركين في المشاورة الإقليمية', 'عدد المشاركين في المشاورة الإقليمية'],
     ['أرجو أن تتفضلوا بإخباري عمّن مثّلت فلسطين في الاجتماع العاشر', 'من مثّلت فلسطين في الاجتماع العاشر'],
     ['أرجو التكرم بإفادتي عن المسؤول الذي افتتح الاجتماع الحادي عشر، إذ إنني أبحث عن اسمه تحديداً.', 'المسؤول الذي افتتح الاجتماع الحادي عشر.'],
+    // A note verbale asks in the third person: the sender, its compliments and "ascertain" go (searched whole,
+    // each was refused); so do the occasion before a courtesy, the asker's own work before a semicolon, a
+    // purpose between commas inside the ask, and the asker's reason after it.
+    ['The Permanent Mission of the Kingdom of Morocco presents its compliments and would be grateful to be informed where and when the ARCP was officially launched.', 'where and when the ARCP was officially launched.'],
+    ['The Permanent Observer Mission of the League of Arab States in Geneva wishes to ascertain how many member states the ARCP comprises.', 'how many member states the ARCP comprises.'],
+    ['UNHCR would be grateful if the Secretariat could confirm which organisations co-chair the Working Group on International Migration in the Arab Region.', 'which organisations co-chair the Working Group on International Migration in the Arab Region.'],
+    ['The Delegation kindly request the Secretariat to remind us what are the objectives of the ARCP, since our Ambassador needs them for a speech.', 'what are the objectives of the ARCP.'],
+    ['The Mission kindly requests the items of the agenda of the 5th regular meeting of the ARCP held in 2019.', 'the items of the agenda of the 5th regular meeting of the ARCP held in 2019.'],
+    ['The UNHCR capacity-building unit kindly requests confirmation of the number of officials trained jointly by LAS and UNHCR.', 'the number of officials trained jointly by LAS and UNHCR.'],
+    ['The Secretariat is kindly requested to indicate who were the opening speakers of the extraordinary meeting of August 2016.', 'who were the opening speakers of the extraordinary meeting of August 2016.'],
+    ['In preparation for the IMRF round tables, please recall how many objectives and guiding principles the GCM contains.', 'please recall how many objectives and guiding principles the GCM contains.'],
+    ['Ahead of the IMRF we are preparing talking points for the Head of Delegation; could you kindly confirm on which date the 8th meeting was convened?', 'could you kindly confirm on which date the 8th meeting was convened?'],
+    ['Kindly recall, for our talking points on Palestine refugees, the main points of the ARCP statement on World Refugee Day 2018.', 'Kindly recall the main points of the ARCP statement on World Refugee Day 2018.'],
+    ['Could the Secretariat confirm whether the ARCP adopted a joint position with the Rabat Process?', 'whether the ARCP adopted a joint position with the Rabat Process?'],
+    // A question word before the courtesy's words asks of its own subject; a meeting named in the asker's work stays.
+    ['Which meeting requested the Secretariat to indicate the agenda of the next session?', 'Which meeting requested the Secretariat to indicate the agenda of the next session?'],
+    ['Our Mission is preparing a note on the 9th regular meeting; kindly indicate which Moroccan institutions composed the delegation.', 'Our Mission is preparing a note on the 9th regular meeting; kindly indicate which Moroccan institutions composed the delegation.'],
     // …but not a subject, a question word of its own, nor a relative clause ("the date on which").
     ['When and where was the GCM adopted?', 'When and where was the GCM adopted?'],
     ['the date on which the 2019 WRD statement was distributed', 'the date on which the 2019 WRD statement was distributed'],

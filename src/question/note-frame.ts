@@ -1,0 +1,73 @@
+/**
+ * A note verbale asks in the third person: "The Permanent Mission of Jordan presents its compliments to the
+ * Technical Secretariat and would be grateful to learn under which decision…", "UNHCR would be grateful if
+ * the Secretariat could confirm which…", "The Permanent Observer Mission… wishes to ascertain how many…",
+ * "The Mission kindly requests the items of the agenda of…", "The Secretariat is kindly requested to
+ * indicate who…". The sender, "compliments", "ascertain" and "informed" are in no record: searched whole,
+ * such a question was refused though the same ask without them was answered. Everything up to the verb of
+ * asking goes.
+ */
+const ASKING_VERB = String.raw`(?:indicate|clarify|confirm|specify|advise(?:\s+(?:on|of|as\s+to))?|inform\s+(?:us|me|it|them)(?:\s+(?:of|about|on|as\s+to))?|let\s+(?:us|me|it|them)\s+know|tell\s+(?:us|me|it|them)|share|provide(?:\s+(?:us|me|it|them)\s+with)?|recall|remind\s+(?:us|me|it|them)(?:\s+(?:of|about))?|list|summari[sz]e|outline|explain|state|describe|give(?:\s+(?:us|me))?)`;
+const GRATEFUL = String.raw`(?:would|should)\s+be\s+(?:most\s+|very\s+|deeply\s+|highly\s+|extremely\s+)?(?:grateful|obliged|thankful)`;
+const APPRECIATE = String.raw`would\s+(?:(?:greatly|much|highly|really)\s+)?appreciate`;
+const WISHES = String.raw`(?:wish(?:es)?|would\s+like|would\s+wish|has\s+the\s+honou?r)`;
+/** What follows the courtesy and says what is wanted: to learn, if the Secretariat could indicate, confirmation of. */
+const COMPLEMENT = String.raw`(?:to\s+(?:learn|know|ascertain|enquire(?:\s+about)?|inquire(?:\s+about)?|understand|be\s+(?:informed|advised|told|reminded)(?:\s+(?:of|about|on|as\s+to|regarding))?|receive(?:\s+(?:information|details|confirmation|clarification)\s+(?:of|on|about|as\s+to|regarding))?|obtain|request|seek|${ASKING_VERB})|if\s+(?:you|it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+(?:could|would|might|can)\s+(?:kindly\s+|please\s+)?${ASKING_VERB}|(?:for\s+|to\s+have\s+|to\s+receive\s+)?(?:an?\s+)?(?:confirmation|clarification|information|details|indication|guidance|reminder)(?:\s+(?:of|on|about|as\s+to|regarding|concerning))?)\s+`;
+const FRAMES = [
+  // "…presents its compliments (to …) and would be grateful to learn", "ESCWA would appreciate to know".
+  new RegExp(String.raw`^[^?]{0,200}?\b(?:${GRATEFUL}|${APPRECIATE}|${WISHES})\s+${COMPLEMENT}`, 'i'),
+  // "The Delegation kindly request the Secretariat to remind us what…", "The Mission kindly requests the items of…".
+  new RegExp(String.raw`^[^?]{0,200}?\b(?:kindly\s+)?requests?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+${ASKING_VERB}\s+|(?:that\s+)?)`, 'i'),
+  // "The Secretariat is kindly requested to indicate who…".
+  new RegExp(String.raw`^[^?]{0,120}?\bis\s+(?:kindly\s+)?(?:requested|invited)\s+to\s+${ASKING_VERB}\s+`, 'i'),
+  // "…we would appreciate the figures given by…", "The Mission would be grateful for the list of…".
+  new RegExp(String.raw`^[^?]{0,200}?\b(?:${APPRECIATE}|${GRATEFUL}\s+for)\s+(?:receiving\s+|having\s+)?(?=(?:the|a|an|any|some)\s)`, 'i'),
+  // "Could the Secretariat confirm whether…", "Can the secretariat kindly explain how…".
+  new RegExp(String.raw`^(?:could|can|would|might|may)\s+(?:the\s+)?(?:technical\s+)?(?:secretariat|team|colleagues|someone|anyone|las)\s+(?:please\s+|kindly\s+)?${ASKING_VERB}\s+`, 'i'),
+];
+/** What is asked for, named by the courtesy's noun: "confirmation of the number of…", "a reminder of how many…". */
+const ASKED_FOR = /^(?:(?:an?|some|any|more|few|quick|brief|short|couple\s+of)\s+){0,3}(?:confirmation|clarifications?|clarity|indication|reminder|information|details|guidance|pointers)\s+(?:of|on|about|as\s+to|regarding|concerning)\s+/i;
+/** A question word before the courtesy: "Which meeting requested the Secretariat to indicate…" asks of the meeting. */
+const ASKS_BEFORE = /\b(?:which|what|when|where|who|whom|whose|how|why|whether)\b|\?/i;
+/** The sender's courtesy is no courtesy of the asker's: "requests" of a sender must follow a name. */
+const SENDER_BEFORE_REQUEST = /(?:^|\s)(?:the\s+)?(?:[A-Z][\w-]*|mission|delegation|embassy|ministry|office|secretariat|representation|unit|division|department|headquarters|we|i)\b[^?]*$/;
+const MIN_LEFT = 12;
+
+export function withoutNoteFrame(text: string): string {
+  for (const [i, re] of FRAMES.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const frame = m[0];
+    const courtesyAt = frame.search(/\b(?:would|should|wish|wishes|has|kindly|requests?|is|could|can|might|may)\b/i);
+    const before = frame.slice(0, Math.max(0, courtesyAt));
+    if (ASKS_BEFORE.test(before) || (i === 1 && !SENDER_BEFORE_REQUEST.test(before))) continue;
+    const rest = text.slice(frame.length).trim().replace(ASKED_FOR, '');
+    if (rest.length >= MIN_LEFT) return rest;
+  }
+  return text;
+}
+
+/**
+ * The occasion of a note before its courtesy: "Ahead of the GFMD Friends of the Forum meeting, kindly list…",
+ * "In preparation for the IMRF round tables, please recall…", "In the framework of our preparation for…,
+ * ESCWA would appreciate…", "For historical accuracy of our brief, kindly indicate…". Only when a courtesy
+ * or a sender follows: "Ahead of the 12th meeting, who will chair it?" names its subject there.
+ */
+const OCCASION = /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of|in\s+(?:the\s+)?(?:framework|context)\s+of|on\s+the\s+occasion\s+of|with\s+a\s+view\s+to|as\s+part\s+of|for\s+(?:the\s+)?(?:purposes?|sake)\s+of|for\s+(?:historical\s+)?(?:accuracy|completeness)\s+of|for\s+(?:the|our|a|an|my)\s+[^,?]{0,60}?\b(?:briefing|brief|note|records?|library|archives?|report|talking\s+points|dossier|file|speech|statement|meeting|consultations?))\b[^,?]{0,100},\s*/i;
+const COURTESY_NEXT = /^(?:kindly|please|could|would|can|may|we|i|our|my)\b|^[^?]{0,80}?\b(?:would\s+be\s+(?:\w+\s+)?grateful|would\s+appreciate|wish(?:es)?\s+to|kindly\s+requests?|is\s+kindly\s+requested)\b/i;
+
+/**
+ * The asker's own work, said before a semicolon: "Ahead of the IMRF we are preparing talking points for the
+ * Head of Delegation; could you kindly confirm…". Not when it names a meeting or a year ("Our Mission is
+ * preparing a note on the 9th regular meeting; kindly indicate…" asks of that meeting).
+ */
+const OWN_WORK = /^[^;?]{0,120}\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:preparing|drafting|writing|updating|compiling|finali[sz]ing|putting\s+together)\b[^;?]{0,80};\s*/i;
+const NAMES_EVENT = /\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+
+export function withoutOccasion(text: string): string {
+  const m = OCCASION.exec(text);
+  const rest = m ? text.slice(m[0].length) : text;
+  const unframed = m && COURTESY_NEXT.test(rest) && rest.trim().length >= MIN_LEFT ? rest.trim() : text;
+  const own = OWN_WORK.exec(unframed);
+  return own && !NAMES_EVENT.test(own[0]) && unframed.length - own[0].length >= MIN_LEFT ? unframed.slice(own[0].length) : unframed;
+}
