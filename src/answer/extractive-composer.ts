@@ -106,8 +106,9 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
-    const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit) : undefined;
-    const plan = overview ?? (layout === 'timeline' ? planTimeline(scored, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(scored, analysis, implied) : planLead(scored, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
+    const rest = scored.filter((s) => quotable(s.unit, analysis));
+    const plan = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
@@ -176,13 +177,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // The newest document of the kind "the latest" asks for is read however deep the words ranked it.
     const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : []), ...listedDocuments(input.passages, analysis)])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
-    // A whole list answers a list question and "how many objectives" (it holds the count and what is
-    // counted); "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول
-    // لإعلان نيويورك، وله أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are
-    // quoted one by one.
-    const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
-    const announced = analysis.types.includes('definition');
-    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => lists || u.kind !== 'list' || (announced && u.parts.length > 1));
+    // What a record said is its list of points when it has one (overview.ts), whatever else is asked.
+    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => analysis.overview === 'contents' || quotable(u, analysis));
     const prior = (u: Unit) => {
       const p = unitPassage(u);
       return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
@@ -244,6 +240,16 @@ function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | '
   return eventsAsked && first !== 'how-many' ? 'timeline' : 'lead';
 }
 
+
+/**
+ * A whole list answers a list question and "how many objectives" (it holds the count and what is counted);
+ * "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول لإعلان نيويورك، وله
+ * أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are quoted one by one.
+ */
+function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
+  const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
+  return lists || u.kind !== 'list' || (analysis.types.includes('definition') && u.parts.length > 1);
+}
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */
 function textOf(documentId: string, input: ComposeInput): Passage[] {

@@ -115,7 +115,7 @@ const ANNOUNCES = [
 const ANNOUNCEMENT_MAX_WORDS = 22;
 const ANNOUNCEMENT_WEIGHT = 0.5;
 
-function announces(text: string): boolean {
+export function announces(text: string): boolean {
   const norm = normalizeForMatch(text);
   return tokenize(norm).length <= ANNOUNCEMENT_MAX_WORDS && ANNOUNCES.some((re) => re.test(norm));
 }

@@ -1,4 +1,7 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import type { QuestionAnalysis } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
+import { announces } from './layouts.js';
 import { overlaps, restates } from './quote-overlap.js';
 import { byScore, substantive } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -6,37 +9,112 @@ import { isListPassage, unitPassage, unitText } from './units.js';
 
 /** Quotes beside a record's opening when a thing is asked about as a whole: its main points. */
 const MAIN_POINTS = 2;
+/** Points quoted for what a record said, when it has no list of them. */
+const CONTENT_POINTS = 3;
 /** A list item of fewer words is a heading or a fragment, not a point made. */
 const LIST_SENTENCE_WORDS = 8;
 
 /**
- * "Tell me about the 6th meeting", «حدثني عن الاجتماع السادس»: the record of the event asked (the best-ranked
- * document that fits the meeting, session or year named, of the best unit) opens with what it was, when and where; its main
- * points follow, the units that best answer the question, each adding its own text. Scored alone, the
- * three calls of its closing statement led and the year it was held was never said. Undefined when no
- * record fits a named event: a thing asked about that is no event ("tell me about the GFMD") is answered
- * as any other question.
+ * The kind of record a question names, and the document types that are such a record: "the 2019 World Refugee
+ * Day statement" is the statement of 2019, not the 5th meeting's report of that year, which agreed it.
  */
-export function planOverview(units: readonly ScoredUnit[], fit: ReadonlyMap<string, number>): AnswerPlan | undefined {
-  const record = units.filter((s) => substantive(s) && (fit.get(s.documentId) ?? 1) > 1).sort(byScore)[0]?.documentId;
-  if (!record) return undefined;
-  const sentences = units.filter((s) => s.documentId === record && s.unit.kind === 'sentence');
-  // The record's first sentence says what the event was even when it adds what is not known of it
-  // («عُقد الاجتماع السادس… على الأرجح عام 2020، إلا أن تاريخه الدقيق غير مؤكد…»).
-  const opening = sentences.filter((s) => substantive(s) || s.unit.note === 'absence').reduce<ScoredUnit | undefined>((first, s) => (!first || s.unit.order < first.unit.order ? s : first), undefined);
-  if (!opening) return undefined;
+const RECORD_KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bstatements?\b|\bdeclaration\b|\bcommuniqu|(?:^|\s)(?:ال)?بيان(?![\u0621-\u064A])|(?:^|\s)(?:ال)?اعلان(?![\u0621-\u064A])/u, ['annual-statement', 'final-statement']],
+  [/\bposition(?:\s+papers?)?\b|(?:^|\s)ورق[هة]\s+(?:ال)?موقف|(?:^|\s)(?:ال)?موقف\s+(?:ال)?عربي/u, ['position-paper']],
+  [/\brecommendations\b|\bkey\s+messages\b|(?:^|\s)(?:ال)?(?:توصيات|رسائل)(?![\u0621-\u064A])/u, ['recommendations']],
+  [/\bcontributions?\b|(?:^|\s)(?:ال)?مساهم[هة]/u, ['contribution']],
+  [/\bmeetings?\b|(?:^|\s)(?:ال)?اجتماع/u, ['meeting-report']],
+];
+
+/**
+ * The record asked about: a document that fits the meeting, session or year named, of the kind named first
+ * that one such document is (the statement before the meeting that agreed it), the best-scored of those.
+ */
+function namedRecord(units: readonly ScoredUnit[], fit: ReadonlyMap<string, number>, question: string): string | undefined {
+  const fitting = units.filter((s) => substantive(s) && (fit.get(s.documentId) ?? 1) > 1).sort(byScore);
+  const text = normalizeForMatch(question);
+  const kinds = RECORD_KINDS.map(([re, types]) => ({ at: re.exec(text)?.index ?? -1, types })).filter((k) => k.at >= 0).sort((a, b) => a.at - b.at);
+  for (const { types } of kinds) {
+    const ofKind = fitting.find((s) => types.includes(unitPassage(s.unit).meta.type));
+    if (ofKind) return ofKind.documentId;
+  }
+  // "What did the 2022 World Refugee Day statement say?": no statement of 2022 is on record, and the 8th
+  // meeting's report of that year is not it.
+  return kinds.length > 0 ? undefined : fitting[0]?.documentId;
+}
+
+/** The record's own note that what it said is not on record («مضمون الموقف العربي… غير متوفر»): then it says so. */
+const CONTENT_ABSENT = /\bcontents?\b|(?:^|\s)(?:ال)?(?:مضمون|محتوي|فحوي)(?![\u0621-\u064A])/u;
+/** …not a note that only the rest of it is missing ("the rest of its content is not in this corpus"). */
+const PART_OF_IT = /\b(?:rest|part|parts|partial|partly)\b|(?:^|\s)(?:ال)?(?:بقي[هة]|باقي|جزء|جزءا)(?![\u0621-\u064A])/u;
+const contentAbsent = (text: string) => CONTENT_ABSENT.test(normalizeForMatch(text)) && !PART_OF_IT.test(normalizeForMatch(text));
+
+/**
+ * The act a question asks of the record, when it is more than saying ("discuss", "produce", "call for",
+ * «ناقش»), as the record would write it: a sentence or list of the record that does it answers.
+ */
+const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
+  [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus/],
+  [/\baim/, /\baim/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecision/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
+  [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],
+];
+function actAsked(question: string): RegExp | undefined {
+  const text = normalizeForMatch(question);
+  return ACTS.find(([asked]) => asked.test(text))?.[1];
+}
+
+/** The points a record makes: what it said, called for, aimed at, in its own order; no short list fragment. */
+function pointsOf(sentences: readonly ScoredUnit[]): ScoredUnit[] {
   // A short item of a list read alone ("Support to host countries and communities.") says nothing of its
   // own; a numbered point that is a sentence ("1. The ARCP member-state representatives affirmed…") does.
   const fragment = (s: ScoredUnit) => isListPassage(unitPassage(s.unit)) && unitText(s.unit).split(/\s+/).length < LIST_SENTENCE_WORDS;
-  const own = sentences.filter((s) => substantive(s) && !fragment(s));
-  const quotes = [opening];
-  // Its main points are what it said, called for, aimed at: the units with most evidence of a position, in
-  // the record's order (by relevance, sentences that repeat the event's name came first: "…was held under
-  // decision 7833" before what the meeting was for).
-  const points = [...own].sort((a, b) => b.evidence[0]! - a.evidence[0]! || a.unit.order - b.unit.order);
-  for (const s of points) {
-    if (quotes.length > MAIN_POINTS) break;
-    if (!quotes.some((q) => q === s || overlaps(q, s) || restates(q, s))) quotes.push(s);
+  // By the evidence of a position, in the record's order (by relevance, sentences that repeat the event's
+  // name came first: "…was held under decision 7833" before what the meeting was for).
+  return sentences.filter((s) => substantive(s) && !fragment(s)).sort((a, b) => b.evidence[0]! - a.evidence[0]! || a.unit.order - b.unit.order);
+}
+
+function distinct(chosen: ScoredUnit[], candidates: readonly ScoredUnit[], max: number): ScoredUnit[] {
+  for (const s of candidates) {
+    if (chosen.length >= max) break;
+    if (!chosen.some((q) => q === s || overlaps(q, s) || restates(q, s))) chosen.push(s);
   }
-  return { layout: 'lead', quotes, gaps: [] };
+  return chosen;
+}
+
+/**
+ * A record asked about as a whole (question/overview.ts). "Tell me about the 6th meeting", «حدثني عن الاجتماع
+ * السادس»: the record opens with what the event was, when and where, and its main points follow — scored
+ * alone, the three calls of its closing statement led and the year it was held was never said. "What did the
+ * 2019 World Refugee Day statement say?": its points, the whole list of them when the record has one — scored
+ * alone, "it was distributed on 19 June" and the 5th meeting's agenda led. Undefined when no record fits a
+ * named event ("tell me about the GFMD" is answered as any other question).
+ */
+export function planOverview(units: readonly ScoredUnit[], fit: ReadonlyMap<string, number>, analysis: QuestionAnalysis): AnswerPlan | undefined {
+  const record = namedRecord(units, fit, analysis.text);
+
+  if (!record) return undefined;
+  const own = units.filter((s) => s.documentId === record);
+  const sentences = own.filter((s) => s.unit.kind === 'sentence');
+  const points = pointsOf(sentences);
+  if (analysis.overview === 'contents') {
+    if (own.some((s) => s.unit.note === 'absence' && contentAbsent(unitText(s.unit)))) return undefined;
+    // "What did the 6th meeting discuss?": the sentence that says what it discussed, before any list of its.
+    const act = actAsked(analysis.text);
+    // A list does it when its heading or the line announcing it says so ("What the closing statement called
+    // for", "…produced three outputs:"), not when one of its points does.
+    const says = (s: ScoredUnit) => act!.test(normalizeForMatch(s.unit.kind === 'list' ? unitText(s.unit).split('\n')[0]! : unitText(s.unit)));
+    const doing = act ? own.filter((s) => substantive(s) && says(s)).sort((a, b) => a.unit.order - b.unit.order) : [];
+    if (doing.length > 0) return { layout: 'lead', quotes: distinct([], doing, CONTENT_POINTS), gaps: [] };
+    const list = own.filter((s) => substantive(s) && s.unit.kind === 'list').sort(byScore)[0];
+    // Without a list, its points as it makes them, in its order: that it was issued says nothing of what it
+    // said, and the verbs of a point are many ("highlighted the Sudan crisis").
+    const said = points.filter((s) => !announces(unitText(s.unit))).sort((a, b) => a.unit.order - b.unit.order);
+    const quotes = list ? [list] : distinct([], said, CONTENT_POINTS);
+    return quotes.length > 0 ? { layout: 'lead', quotes, gaps: [] } : undefined;
+  }
+  // The record's first sentence says what the event was even when it adds what is not known of it
+  // («عُقد الاجتماع السادس… على الأرجح عام 2020، إلا أن تاريخه الدقيق غير مؤكد…»).
+  const opening = sentences.filter((s) => substantive(s) || s.unit.note === 'absence').reduce<ScoredUnit | undefined>((first, s) => (!first || s.unit.order < first.unit.order ? s : first), undefined);
+  return opening ? { layout: 'lead', quotes: distinct([opening], points, 1 + MAIN_POINTS), gaps: [] } : undefined;
 }

@@ -54,8 +54,18 @@ function listSpan(p: Passage, announced: boolean): Span | undefined {
   const nl = p.text.indexOf('\n');
   const first = p.text.slice(0, nl).trim();
   const start = announced || LANGUAGE_HEADING.test(first) ? nl + 1 : 0;
-  const text = p.text.slice(start).replace(POINTER_IN_LIST, '…');
-  return hasInternalId(text) ? undefined : { passage: p, text, start };
+  const text = withoutTrailingNotes(p.text.slice(start).replace(POINTER_IN_LIST, '…'));
+  return text === '' || hasInternalId(text) ? undefined : { passage: p, text, start };
+}
+
+/**
+ * A list ends before a corpus note the chunker kept under it ("The full text of the 2024 statement is not in
+ * this corpus…"): a note about the corpus is no point of the list.
+ */
+function withoutTrailingNotes(text: string): string {
+  const lines = text.split('\n');
+  const note = lines.findIndex((line) => line.trim() !== '' && corpusNoteKind(line.trim()) !== undefined);
+  return note >= 0 ? lines.slice(0, note).join('\n').trimEnd() : text;
 }
 const POINTER_IN_LIST = new RegExp(`${FILE_POINTER.source}[.،,؛;]?`, 'giu');
 
@@ -113,7 +123,8 @@ function continuations(list: Passage, rest: readonly Passage[]): Span[] {
   for (const next of rest) {
     const firstLine = next.text.split('\n')[0] ?? '';
     const cut = next.n === last.n + 1 && next.heading === list.heading && last.text.length + 1 + firstLine.length > MAX_PASSAGE_CHARS;
-    if (!cut || (list.heading && next.text.startsWith(list.heading))) break;
+    // A corpus note after the list ("The full text… is not in this corpus") ends it.
+    if (!cut || (list.heading && next.text.startsWith(list.heading)) || corpusNoteKind(firstLine.trim()) !== undefined) break;
     const span = listSpan(next, false);
     if (!span || out.length >= MAX_CONTINUATIONS) return [];
     out.push(span);

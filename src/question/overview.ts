@@ -29,8 +29,37 @@ const OVERVIEW = [
 /** Kinds that name one fact or a shape of answer: a question typed so asks for that, not for the whole. */
 const SPECIFIC: ReadonlySet<QuestionType> = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'why', 'list', 'compare', 'evolution', 'yes-no', 'which']);
 
-export function asksOverview(text: string, types: readonly QuestionType[]): boolean {
-  if (types.some((t) => SPECIFIC.has(t))) return false;
+/**
+ * "What did the 2019 World Refugee Day statement say?", "What did the 2016 final statement cover?", "What did the
+ * 3rd meeting produce?", «ماذا قال بيان اليوم العالمي للاجئين 2019؟», «ماذا تضمن البيان الختامي؟»: what a
+ * record itself said, as a whole — the record is the one that says (not "what did Abu Ghazaleh say at the 9th
+ * meeting", whose speaker is asked), and no point of it is named ("…say about Gaza?" asks that point).
+ */
+const RECORD_NOUN_EN = String.raw`(?:statements?|meeting|session|paper|recommendations|declaration|contribution|communiqu[eé]|messages|conference|consultations?|review)`;
+const SAYING_EN = String.raw`(?:say|said|cover|contain|include|address|produce|set\s+out|state|express|propose|recommend|call\s+for|stress|emphasi[sz]e|highlight|focus\s+on|discuss|adopt|agree(?:\s+on)?|conclude|decide|aim\s+(?:at|to\s+do|for))`;
+const CONTENTS = [
+  new RegExp(String.raw`\bwhat\s+(?:did|does|do|has|have)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}(?:\s+(?:of|for|on)\s+[^?]{1,60}?)?\s+${SAYING_EN}\s*(?:in\s+(?:it|full|short|brief))?\s*[?.]?$`),
+  new RegExp(String.raw`\bwhat\s+(?:was|were)\s+(?:in|the\s+(?:content|contents|substance|gist)\s+of)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
+  // "If not, what did it cover?" after the statement is named: the record is the one the question before named.
+  new RegExp(String.raw`\bwhat\s+(?:did|does|do)\s+(?:it|they|this|that|these|those)(?:\s+(?:statement|meeting|paper|recommendations|document|one))?\s+${SAYING_EN}\s*[?.]?$`),
+  /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت)\s+(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
+];
+const MAIN_POINTS = [
+  new RegExp(String.raw`\b(?:main|key|principal|major)\s+(?:points|messages|elements|highlights)\s+(?:of|in)\s+(?:the\s+)?[^?]{0,60}?\b${RECORD_NOUN_EN}\b`),
+  /(?:^|\s)(?:ابرز|اهم)\s+(?:ما\s+(?:جاء|ورد|تضمن|تضمنه|تضمنته)\s+(?:في\s+)?|نقاط\s+)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])/u,
+];
+/** What a record says of one thing: "…say about Gaza?", «…عن غزة؟», «…بشأن الأونروا». */
+const OF_ONE_POINT = /\b(?:about|on\s+the\s+(?:issue|question|subject)\s+of|regarding|concerning|as\s+regards|with\s+regard\s+to)\b|(?:^|\s)(?:عن|بشان|حول|بخصوص|فيما\s+يتعلق)\s/u;
+
+/**
+ * 'record' when the thing is asked about as a whole ("tell me about…": its opening, then its main points),
+ * 'contents' when what a record said is asked (its points, the list of them when it has one).
+ */
+export function asksOverview(text: string, types: readonly QuestionType[]): 'record' | 'contents' | undefined {
   const lower = normalizeForMatch(text);
-  return OVERVIEW.some((re) => re.test(lower));
+  // "The main points of the 2019 statement", «أبرز ما جاء في بيان 2019»: its points, asked as a list.
+  if (types[0] === 'list' && MAIN_POINTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower)) return 'contents';
+  if (types.some((t) => SPECIFIC.has(t))) return undefined;
+  if (OVERVIEW.some((re) => re.test(lower))) return 'record';
+  return CONTENTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower) ? 'contents' : undefined;
 }

@@ -57,6 +57,9 @@ export interface QuestionAnalysis {
   focus: string[];
   /** "When is the WRD statement agreed?": when something is usually done, not when it was once (see habitual.ts). */
   habitual: boolean;
-  /** "Tell me about the 6th meeting": the thing asked about as a whole, no one fact of it (see overview.ts). */
-  overview?: boolean;
+  /**
+   * "Tell me about the 6th meeting" ('record'), "What did the 2019 statement say?" ('contents'): a record asked
+   * about as a whole, no one fact or point of it (see overview.ts).
+   */
+  overview?: 'record' | 'contents';
 }

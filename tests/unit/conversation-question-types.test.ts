@@ -1950,3 +1950,28 @@ describe('a thing asked about as a whole', () => {
     expect(reply.text).toMatch(point);
   });
 });
+
+describe('what a record itself said', () => {
+  it.each([
+    // Its list of points, whole: "it was distributed on 19 June" and the 5th meeting's agenda led.
+    ['What did the 2019 World Refugee Day statement say?', /^«Main points of the 2019 statement\n.*resolution 194.*resolution 302/s],
+    ['ماذا قال بيان اليوم العالمي للاجئين 2019؟', /^«أبرز ما تضمنه بيان عام 2019\n.*رقم 194.*رقم 302/s],
+    ['What were the main points of the 2019 World Refugee Day statement?', /^«Main points of the 2019 statement\n/],
+    // The statement the question names, not the meeting of its year; without a list, its points in its order.
+    ['What did the 2016 final statement cover?', /root causes/],
+    ['What did the 2023 World Refugee Day statement say?', /highlighted the Sudan crisis/],
+  ])('"%s" is answered by its points', async (question, points) => {
+    expect((await answer(question)).text).toMatch(points);
+  });
+
+  it('is its list without the corpus note kept under it ("The full text… is not in this corpus" is no point)', async () => {
+    const reply = await answer('What were the main points of the 2024 World Refugee Day statement?');
+    expect(reply.text).toMatch(/including genocide\.» \[1\]/);
+    expect(reply.text).not.toMatch(/not in this corpus/);
+  });
+
+  it('of a year with no such record is not the report of a meeting of that year', async () => {
+    const reply = await new ConversationScript(app).say('What did the 2022 World Refugee Day statement say?');
+    expect(reply.text).not.toMatch(/8th (?:ARCP |regular )?meeting/);
+  });
+});

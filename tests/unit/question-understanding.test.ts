@@ -301,6 +301,23 @@ describe('a thing asked about as a whole', () => {
     ['حدثني عن مكان انعقاد الاجتماع السادس وأين كان', false],
     ['What did the 6th meeting say about COVID-19?', false],
   ])('%s → %s', (question, overview) => {
+    expect(understandQuestion(question).overview === 'record').toBe(overview);
+  });
+  // What a record itself said, as a whole: not what a speaker said at it, nor one point of it.
+  it.each([
+    ['What did the 2019 World Refugee Day statement say?', 'contents'],
+    ['What did the 2016 final statement cover?', 'contents'],
+    ['What did the 3rd ARCP meeting produce?', 'contents'],
+    ['What did the closing statement of the 6th meeting call for?', 'contents'],
+    ['What were the main points of the 2019 World Refugee Day statement?', 'contents'],
+    ['ماذا قال بيان اليوم العالمي للاجئين 2019؟', 'contents'],
+    ['أبرز ما جاء في بيان اليوم العالمي للاجئين 2019', 'contents'],
+    ['If not, what did it cover?', 'contents'],
+    ['What did Abu Ghazaleh say at the 9th meeting?', undefined],
+    ['What did the 2019 statement say about UNRWA?', undefined],
+    ['ماذا قال بيان 2019 عن الأونروا؟', undefined],
+    ['When was the 2019 statement issued?', undefined],
+  ])('%s → %s', (question, overview) => {
     expect(understandQuestion(question).overview).toBe(overview);
   });
 });
