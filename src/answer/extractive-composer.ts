@@ -23,7 +23,8 @@ import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing } from './persons.js';
-import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, askedStateMissing, backgroundOnly, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
+import { askedNameUnseen } from './names.js';
+import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, askedStateMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -115,9 +116,10 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
+    if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || focusOfAnotherEvent(plan, analysis) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
     // "Did Abu Ghazaleh open the 11th meeting?": the quote naming who did is the answer (no), not a gap.
     if (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units)) return none;
+    if (askedNameUnseen(this.opts.concepts?.(input.understood ?? input.question) ?? [], input.question)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];

@@ -131,6 +131,8 @@ export interface QuestionConcept {
   kind?: boolean;
   /** A person the glossary names (see persons.ts). */
   person?: boolean;
+  /** No passage of the collection holds it, in any of its forms (see names.ts). */
+  unseen?: boolean;
 }
 
 function termOf(alternatives: string[][][], kind = false): Term | undefined {

@@ -71,6 +71,19 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
   return (named.every((m) => m.kind) && !noteOnAsked) || askedDocumentAtHand(units, asked);
 }
 
+/**
+ * "What did the ARCP say about climate change at its 7th meeting?": the quotes that speak of the point asked
+ * are other events' (International Migrants Day 2024, a 2017 speech), and none of the asked meeting's own
+ * sentences, nor any naming it, speaks of it. Nothing on record answers.
+ */
+export function focusOfAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (plan.layout !== 'lead' || asked.length === 0 || analysis.focus.length === 0) return false;
+  const ofAsked = (q: ScoredUnit) => q.fit > 1 || namesAsked(ordinalMentions(tokenize(unitText(q.unit))), asked) || namesAsked(documentMentions(unitPassage(q.unit).meta), asked);
+  const onFocus = plan.quotes.filter((q) => q.onFocus);
+  return onFocus.length > 0 && !onFocus.some(ofAsked);
+}
+
 /** Records of one event, which a sentence that names no event speaks of. */
 const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations']);
 

@@ -12,7 +12,7 @@ import { preferEdge } from './recency.js';
 import { comparisonSides, withEverySide } from './sides.js';
 import { withoutFramingPhrases } from '../text/query-noise.js';
 import { timeRange } from '../question/time-range.js';
-import type { QueryTranslator } from './translate.js';
+import { contentTokens, type QueryTranslator } from './translate.js';
 import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';
 import type { VectorIndex } from './vector-index.js';
 import type { QuestionConcept, SearchEngine, SearchResult } from './index.js';
@@ -87,7 +87,10 @@ export class HybridSearchEngine implements SearchEngine {
     // Nor are the words that only frame it («بالمناسبة», "by the way"): they are not searched for, and a
     // quote holding one is not the more about the question for it.
     const concepts = markFraming([...topicalConcepts(this.deps.translator?.translate(withoutFramingPhrases(text)) ?? [], { formats: true })], text);
-    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}), ...(c.person ? { person: true } : {}) }));
+    // A word no passage holds, in any of its readings or translations ("UNICEF"): the record never names it.
+    const held = (tokens: readonly { readings: readonly string[] }[]) => tokens.some((t) => t.readings.some((r) => this.lexical.words.df(r) > 0));
+    const unseen = (c: (typeof concepts)[number]) => !held(c.source) && !c.targets.some((t) => held(contentTokens(t, this.lexical.options)));
+    return concepts.map((c) => ({ source: c.source.map((t) => t.text).join(' '), targets: c.targets, origin: c.origin, ...(c.kind ? { kind: true } : {}), ...(c.person ? { person: true } : {}), ...(unseen(c) ? { unseen: true } : {}) }));
   }
 
   generation?: number;

@@ -1970,8 +1970,27 @@ describe('what a record itself said', () => {
     expect(reply.text).not.toMatch(/not in this corpus/);
   });
 
+  it('named in full: "the Arab Expatriate Day statement of 2024" is not the World Refugee Day statement of that year', async () => {
+    const reply = await new ConversationScript(app).say('What did the Arab Expatriate Day statement of 2024 say?');
+    expect(reply.text).not.toMatch(/Main points of the 2024 statement/);
+  });
+
   it('of a year with no such record is not the report of a meeting of that year', async () => {
     const reply = await new ConversationScript(app).say('What did the 2022 World Refugee Day statement say?');
     expect(reply.text).not.toMatch(/8th (?:ARCP |regular )?meeting/);
+  });
+});
+
+describe('what the record never speaks of, beside what it does', () => {
+  it.each([
+    // An acronym no document holds: the 9th meeting's sentences answered what UNICEF contributed.
+    ['What did UNICEF contribute to the 9th ARCP meeting?', 'What did UNHCR contribute to the 9th ARCP meeting?'],
+    // The point asked spoken of only at other events (International Migrants Day 2024, a 2017 speech).
+    ['What did the ARCP say about climate change at its 7th meeting?', 'What did the ARCP say about COVID-19 at its 6th meeting?'],
+    ['ماذا قالت العملية عن تغير المناخ في اجتماعها السابع؟', 'ماذا قال الاجتماع العاشر عن غزة؟'],
+  ])('"%s" is not on record; "%s" is answered', async (unrecorded, recorded) => {
+    const reply = await new ConversationScript(app).say(unrecorded);
+    expect(reply.kind, reply.text).toBe('no-position');
+    await answer(recorded);
   });
 });
