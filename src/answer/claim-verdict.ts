@@ -6,6 +6,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { saysUncertain } from './corpus-notes.js';
 import { LOCATED } from './places.js';
+import { yearsNamed } from './document-facts.js';
+import { askedActs, namesAct } from './predicate.js';
 import type { ComposedAnswer } from './types.js';
 
 const ONLINE = /\b(?:online|virtual|virtually|video ?conference)\b|عن\s+بعد|افتراضي|الاتصال\s+المرئي|عبر\s+(?:تقنيه\s+)?(?:الاتصال|الانترنت)/u;
@@ -26,10 +28,11 @@ export function withClaimVerdict(composed: ComposedAnswer, claim: PlaceClaim, la
   // "It was probably held in Cairo" neither bears a claim out nor belies it.
   if (!lead || saysUncertain(lead) || !namesTheAsked(lead, claim, lang)) return composed;
   const text = normalizeForMatch(lead);
+  if (typeof claim.value === 'number') return yearVerdict(composed, lead, claim, lang);
   const found = LOCATED.map((re) => re.exec(text)).find(Boolean);
   if (!found) return composed;
   const located = text.slice(found.index, found.index + found[0].length + SEAT_TO_CITY);
-  const holds = bearsOut(located, claim.value);
+  const holds = bearsOut(located, String(claim.value));
   if (holds === undefined) return composed;
   // One paragraph with the lead it rests on: what the asker reads first answers, and shows why.
   return { ...composed, text: `${verdict(holds, claim.phrase, lang)} ${composed.text}` };
@@ -46,8 +49,19 @@ function namesTheAsked(lead: string, claim: PlaceClaim, lang: Lang): boolean {
   return years.length === 0 || years.some((y) => lead.includes(String(y)));
 }
 
+/**
+ * "Was the ARCP created in 2013?" answered with the lead that dates it: "No, not in 2013, according to the
+ * record: «…decision no. 7833… on 7 September 2014…»". A lead that names the year claimed bears it out; one
+ * that names only other years belies it; one that names none says nothing of it.
+ */
+function yearVerdict(composed: ComposedAnswer, lead: string, claim: PlaceClaim, lang: Lang): ComposedAnswer {
+  const years = yearsNamed(lead);
+  if (years.length === 0) return composed;
+  return { ...composed, text: `${verdict(years.includes(claim.value as number), claim.phrase, lang)} ${composed.text}` };
+}
+
 /** Whether the place of holding matches the claim; undefined when it says neither. */
-function bearsOut(located: string, value: PlaceClaim['value']): boolean | undefined {
+function bearsOut(located: string, value: string): boolean | undefined {
   const online = ONLINE.test(located);
   const places = PLACES.filter((p) => located.includes(p.replace(/^ال/, '')));
   if (value === 'online') return online || (places.length > 0 ? false : undefined);
@@ -59,4 +73,18 @@ function bearsOut(located: string, value: PlaceClaim['value']): boolean | undefi
 function verdict(holds: boolean, phrase: string, lang: Lang): string {
   if (lang === 'ar') return holds ? `نعم، ${phrase}، بحسب السجل:` : `لا، ليس ${phrase}، بحسب السجل:`;
   return holds ? `Yes, ${phrase}, according to the record:` : `No, not ${phrase}, according to the record:`;
+}
+
+/**
+ * Whether an answer to a year claim asked as written speaks of that year's act: its lead names the year and,
+ * when the claim names an act ("created", «أنشئت»), that act or what it is of. "Was the ARCP created in
+ * 2013?" found the June 2013 consultation, which names the year, no creation and no ARCP.
+ */
+export function answersYearClaim(composed: ComposedAnswer | undefined, claim: PlaceClaim): boolean {
+  const lead = composed?.citations.length ? /«([^»]+)»/u.exec(composed.text)?.[1] : undefined;
+  if (!lead || !yearsNamed(lead).includes(claim.value as number)) return false;
+  const acts = askedActs(claim.asked);
+  // …or names what the claim is of, by its acronym ("the GCR was affirmed on 17 December 2018").
+  const names = claim.asked.match(/\b[A-Z]{2,}\b/g) ?? [];
+  return acts.size === 0 || namesAct(lead, acts) || names.some((n) => lead.includes(n));
 }

@@ -1,12 +1,9 @@
-import { withClaimVerdict } from '../answer/claim-verdict.js';
 import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
-import { placeClaim } from '../question/claim.js';
-import { withoutCourtesy } from '../question/courtesy.js';
-import { eventOf, inContext, letterQuestions, namesNothing, type LetterQuestion } from '../question/letter.js';
+import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -18,6 +15,7 @@ import type { ConversationLog } from './conversation-log.js';
 import { escalatedQuestion } from './escalation.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
 import { resolveFollowUp } from './followup.js';
+import { PartAnswerer } from './part-answerer.js';
 import { readableAttachments } from './input-policy.js';
 
 export interface AssistantDeps {
@@ -77,7 +75,11 @@ export interface TurnContext {
  * (turn-gateway.ts); this class only decides.
  */
 export class Assistant {
-  constructor(private readonly deps: AssistantDeps) {}
+  private readonly parts: PartAnswerer;
+
+  constructor(private readonly deps: AssistantDeps) {
+    this.parts = new PartAnswerer(deps);
+  }
 
   async turn(msg: InboundMessage, turnCtx: TurnContext): Promise<TurnOutcome> {
     let ctx = msg.subject ? { ...turnCtx, subject: msg.subject } : turnCtx;
@@ -172,7 +174,7 @@ export class Assistant {
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
     for (const [i, q] of questions.entries()) {
-      const { results, composed } = await this.retrieveInContext(q, lang, ctx.signal);
+      const { results, composed } = await this.parts.answer(q, lang, ctx.signal);
       passages.push(...results);
       parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
     }
@@ -186,42 +188,10 @@ export class Assistant {
     return { reply, resolvedQuestion, passages, escalate: false };
   }
 
-  private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
-    // Searched and answered without the courtesy and purpose around it, which no document holds; a place
-    // put to be checked is asked as the "where" it checks.
-    const claim = placeClaim(withoutCourtesy(asked.text));
-    const question = claim?.asked ?? withoutCourtesy(asked.text);
-    const context = asked.context && withoutCourtesy(asked.context);
-    const searched = context ? inContext({ text: question, context }) : question;
-    const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
-    if (abstain || results.length === 0) return { results };
-    const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
-    // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
-    const input = { question, understood: context ? undefined : understood?.text, context, lang, passages: results, documentPassages };
-    const composed = await this.deps.composer.compose(input, signal);
-    return { results, composed: claim ? withClaimVerdict(composed, claim, lang) : composed };
-  }
-
-  /**
-   * A question that points back ("the main points of that position") is searched with the sentence it
-   * points to; when that finds nothing to answer with, with the meeting and year that sentence names («…في
-   * كلمتها الافتتاحية» after «…the bodies that represented the Kingdom at the 9th meeting»: her speech at
-   * the 9th), then with its own words alone, so that the context never costs an answer.
-   */
-  private async retrieveInContext(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
-    const found = await this.retrieveAndCompose(q, lang, signal);
-    if (found.composed || !q.context) return found;
-    const event = eventOf(q.context);
-    const inEvent = event && event !== q.context ? await this.retrieveAndCompose({ text: q.text, context: event }, lang, signal) : undefined;
-    if (inEvent?.composed) return inEvent;
-    // «ومن افتتحه؟» of a meeting whose record does not say: its own words found who opened another event.
-    return namesNothing(q.text) ? (inEvent ?? found) : this.retrieveAndCompose({ text: q.text }, lang, signal);
-  }
-
   private async recordedOne(asked: LetterQuestion, ctx: TurnContext): Promise<Recorded> {
     const lang = markedLang(ctx.lang);
     const question = asked.text;
-    const { results, composed } = await this.retrieveInContext(asked, lang, ctx.signal);
+    const { results, composed } = await this.parts.answer(asked, lang, ctx.signal);
     const base = { resolvedQuestion: question, passages: results, composed };
     if (!composed) return { ...base, escalate: true };
     if (composed.citations.length === 0 || composed.text.trim() === '') return { ...base, escalate: false };

@@ -12,8 +12,8 @@ export interface PlaceClaim {
   asked: string;
   /** The claim as written: "in Tunis", "online", «في الرباط». */
   phrase: string;
-  /** What the claim puts: a place of CITIES_EN/CITIES_AR, or the way a meeting is held. */
-  value: string | 'online' | 'in-person';
+  /** What the claim puts: a place of CITIES_EN/CITIES_AR, the way a meeting is held, or a year (year-claim.ts). */
+  value: string | 'online' | 'in-person' | number;
 }
 
 const HELD_EN =

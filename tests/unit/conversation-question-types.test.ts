@@ -241,6 +241,29 @@ describe('a place put to be checked', () => {
   });
 });
 
+describe('a year put to be checked', () => {
+  it.each([
+    // A year no record holds emptied the search ("no established position"); one it holds found that year's
+    // other events (the June 2013 consultation for the ARCP's founding).
+    ['Was the ARCP created by a 2012 decision of the LAS Council?', /^No, not in 2012/, /2014/],
+    ['Was the ARCP created in 2013?', /^No, not in 2013/, /2014/],
+    ['Did the 3rd regular meeting take place in 2016?', /^No, not in 2016/, /8–9 May 2017/],
+    ['Was the 8th meeting held in 2022?', /^Yes, in 2022/, /10 March 2022/],
+    ['هل عقد الاجتماع الثامن سنة 2021؟', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
+  ])('%s is answered with when it happened, opened by whether that bears the claim out', async (question, verdict, date) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(verdict);
+    expect(reply.text).toMatch(date);
+    expect(reply.text).not.toMatch(/4–5 June 2013/);
+  });
+
+  it('that asks whether a record of that year exists is answered by the record\'s note, not a date', async () => {
+    const reply = await new ConversationScript(app).say('Did the ARCP issue a WRD statement in 2022?');
+    expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
+    expect(reply.text).not.toMatch(/^(?:Yes|No),/);
+  });
+});
+
 describe('words that only frame a question', () => {
   it.each([
     // «بالمناسبة» (by the way) found «بمناسبة اليوم العالمي للاجئين» in every World Refugee Day statement.

@@ -1,0 +1,62 @@
+import { answersYearClaim, withClaimVerdict } from '../answer/claim-verdict.js';
+import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
+import type { Lang } from '../channel/types.js';
+import { placeClaim, type PlaceClaim } from '../question/claim.js';
+import { withoutCourtesy } from '../question/courtesy.js';
+import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
+import { yearClaim } from '../question/year-claim.js';
+import type { SearchEngine } from '../retrieval/index.js';
+import type { ScoredPassage } from '../retrieval/types.js';
+
+/**
+ * One question (of a letter, or a chat turn) searched and answered from the record: without its courtesy,
+ * with a place or year it puts to be checked asked as the "where" or "when" it checks, and with the
+ * sentence it points back to, when it does.
+ */
+export class PartAnswerer {
+  constructor(private readonly deps: { search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>; composer: AnswerComposer }) {}
+
+  private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    // A year put to be checked is searched as asked first: what the record says of that year may be more than
+    // its date. When the answer found does not date the act asked in that year, the question is asked as the
+    // "when" it checks.
+    const year = yearClaim(withoutCourtesy(asked.text));
+    const found = await this.retrieveAndComposeAs(asked, lang, signal);
+    if (!year) return found;
+    if (answersYearClaim(found.composed, year)) return { ...found, composed: withClaimVerdict(found.composed!, year, lang) };
+    const checked = await this.retrieveAndComposeAs(asked, lang, signal, year);
+    return checked.composed?.citations.length ? checked : found;
+  }
+
+  private async retrieveAndComposeAs(asked: LetterQuestion, lang: Lang, signal: AbortSignal, yearChecked?: PlaceClaim): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    // Searched and answered without the courtesy and purpose around it, which no document holds; a place
+    // put to be checked is asked as the "where" it checks.
+    const claim = yearChecked ?? placeClaim(withoutCourtesy(asked.text));
+    const question = claim?.asked ?? withoutCourtesy(asked.text);
+    const context = asked.context && withoutCourtesy(asked.context);
+    const searched = context ? inContext({ text: question, context }) : question;
+    const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
+    if (abstain || results.length === 0) return { results };
+    const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
+    // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
+    const input = { question, understood: context ? undefined : understood?.text, context, lang, passages: results, documentPassages };
+    const composed = await this.deps.composer.compose(input, signal);
+    return { results, composed: claim ? withClaimVerdict(composed, claim, lang) : composed };
+  }
+
+  /**
+   * A question that points back ("the main points of that position") is searched with the sentence it
+   * points to; when that finds nothing to answer with, with the meeting and year that sentence names («…في
+   * كلمتها الافتتاحية» after «…the bodies that represented the Kingdom at the 9th meeting»: her speech at
+   * the 9th), then with its own words alone, so that the context never costs an answer.
+   */
+  async answer(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    const found = await this.retrieveAndCompose(q, lang, signal);
+    if (found.composed || !q.context) return found;
+    const event = eventOf(q.context);
+    const inEvent = event && event !== q.context ? await this.retrieveAndCompose({ text: q.text, context: event }, lang, signal) : undefined;
+    if (inEvent?.composed) return inEvent;
+    // «ومن افتتحه؟» of a meeting whose record does not say: its own words found who opened another event.
+    return namesNothing(q.text) ? (inEvent ?? found) : this.retrieveAndCompose({ text: q.text }, lang, signal);
+  }
+}

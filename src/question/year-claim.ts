@@ -1,0 +1,60 @@
+import type { PlaceClaim } from './claim.js';
+
+/**
+ * A year put to be checked: "Was the ARCP created in 2013?", "Was the ARCP created by a 2012 decision of the
+ * LAS Council?", "Is it true that the 8th meeting was held in 2021?", «هل أنشئت العملية عام 2013؟». As a
+ * place claimed, the year is what is to be checked, not what to search for: searched, a year no record
+ * holds emptied the search ("no established position"), and one it holds found that year's other events
+ * (the June 2013 consultation for the ARCP's founding). When the answer to the question as asked names the
+ * year nowhere, it is asked as the "when" it checks (core/assistant.ts).
+ */
+const CHECK_EN = /^(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+(?:right|correct)(?:\s+in\s+thinking)?)\s+that|(?:(?:can|could)\s+you\s+)?(?:please\s+)?confirm\s+(?:that|whether|if))\s+/i;
+const AUX_FIRST_EN = /^(?<aux>was|were|did|has|have|had)\s+(?<rest>.+)$/i;
+const AUX_INSIDE_EN = /^(?<subject>.+?)\s+(?<aux>was|were)\s+(?<rest>.+)$/i;
+/** The year and the words that put it: "in 2013", "during 2013", "by a 2012 decision" (→ "by a decision"). */
+const YEAR_EN = /\s+(?:in|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b|(?<=\b(?:a|an|the)\s+)((?:19|20)\d\d)\s+(?=(?:decision|resolution)\b)/i;
+/**
+ * Only the date of an act that happened once: founded, held, launched, adopted. "Did the ARCP issue a WRD
+ * statement in 2022?" asks whether a record of that year exists, which its own note answers ("No text or
+ * report of a World Refugee Day statement for 2022 was found").
+ */
+const DATED_ACT_EN = /\b(?:creat|establish|found|set\s+up|launch|held|hold|convened?|took\s+place|take\s+place|met|meet|adopt|sign|open)/i;
+const DATED_ACT_AR = /(?<![\u0621-\u064A])[وف]?(?:[أاإ]نش|تأسس|تاسس|[أا]سس|[أا]طلق|انطلق|عقد|انعقد|[أا]قيم|اعتمد|وقع|افتتح)/u;
+const TAG_EN = /\s*,?\s*(?:right|correct|true|is\s+that\s+(?:right|correct|so)|wasn'?t\s+it|didn'?t\s+it)?\s*\?*\s*$/i;
+const OTHER_QUESTION = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى)(?![\u0621-\u064A])/iu;
+
+const YEAR_AR = /\s+(?:في\s+)?(?:(?:ال)?عام|سن[ةه]|في)\s+((?:19|20)\d\d)(?!\d)/u;
+const ASKED_AR = /^(?:و)?هل\s+(?<body>.+)$/u;
+
+const yearsIn = (text: string) => text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+
+export function yearClaim(question: string): PlaceClaim | undefined {
+  const text = question.trim();
+  if (yearsIn(text).length !== 1 || OTHER_QUESTION.test(text.replace(/^(?:و)?هل\s+/u, ''))) return undefined;
+  const arabic = /[\u0621-\u064A]/.test(text);
+  if (!(arabic ? DATED_ACT_AR : DATED_ACT_EN).test(text)) return undefined;
+  return arabic ? arabicYearClaim(text) : englishYearClaim(text);
+}
+
+function englishYearClaim(text: string): PlaceClaim | undefined {
+  const unchecked = text.replace(CHECK_EN, '');
+  const year = YEAR_EN.exec(unchecked);
+  if (!year) return undefined;
+  const without = `${unchecked.slice(0, year.index)}${year[2] ? ' ' : ''}${unchecked.slice(year.index + year[0].length)}`.replace(TAG_EN, '').replace(/\s{2,}/g, ' ').trim();
+  const first = AUX_FIRST_EN.exec(without);
+  const inside = first ? undefined : unchecked !== text ? AUX_INSIDE_EN.exec(without) : undefined;
+  if (!first && !inside) return undefined;
+  const asked = first ? `When ${first.groups!.aux!.toLowerCase()} ${first.groups!.rest}?` : `When ${inside!.groups!.aux!.toLowerCase()} ${inside!.groups!.subject!.replace(/^./, (c) => c.toLowerCase())} ${inside!.groups!.rest}?`;
+  const value = year[1] ?? year[2]!;
+  return { asked, phrase: `in ${value}`, value: Number(value) };
+}
+
+function arabicYearClaim(text: string): PlaceClaim | undefined {
+  const m = ASKED_AR.exec(text.replace(/[؟?]+\s*$/u, ''));
+  const year = m ? YEAR_AR.exec(m.groups!.body!) : null;
+  if (!m || !year) return undefined;
+  const body = m.groups!.body!;
+  const rest = `${body.slice(0, year.index)}${body.slice(year.index + year[0].length)}`.trim();
+  return { asked: `متى ${rest}؟`, phrase: `عام ${year[1]}`, value: Number(year[1]) };
+}
+
