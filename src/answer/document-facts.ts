@@ -76,6 +76,19 @@ export function quoteYear(text: string, meta: DocumentMeta, heading?: string): n
   return sectionYears.length === 1 ? Number(sectionYears[0]) : documentYear(meta);
 }
 
+/**
+ * A text without the meetings it numbers that are another body's or another series' ("its 11th meeting" in a
+ * sentence that does not name the ARCP, «اجتماعها الحادي عشر», "the 5th Global Meeting of Chairs…"): the
+ * ARCP's own are the ones a question means by "the 11th meeting".
+ */
+function ofAnotherSeries(text: string): string {
+  const arcp = /\bARCP\b|Arab Regional Consultative|عملي[ةه] التشاور/u.test(text);
+  const ordinal = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+  let out = text.replace(new RegExp(String.raw`\b${ordinal}\s+(?!Regular\b|Annual\b|Ordinary\b|ARCP\b|Extraordinary\b)[A-Z][a-z]+\s+Meeting\b`, 'g'), ' ');
+  if (!arcp) out = out.replace(new RegExp(String.raw`\b(?:its|their)\s+${ordinal}\s+(?:meeting|session)s?\b`, 'gi'), ' ').replace(/(?<![\u0621-\u064A])اجتماع(?:ها|هم)\s+(?:ال)?[\u0621-\u064A]+(?:\s+عشر)?/gu, ' ');
+  return out;
+}
+
 /** A date heading a line: a year, or a day and month before it, then a colon or a comma. */
 const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
 
@@ -89,11 +102,14 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   if (asked.length > 0) {
     const tokens = tokenize(text);
     const named = ordinalMentions(tokens);
+    // "…a joint committee… held its 11th meeting in September 2024", "the 5th Global Meeting of Chairs…":
+    // another body's or series' meeting of the number asked, which a bare "the 11th meeting" is not.
+    const ofTheArcp = ordinalMentions(tokenize(ofAnotherSeries(text)));
     // "The 2nd meeting" asked: an extraordinary meeting, numbered or not, is another one.
     const regularAsked = !analysis.entities.extraordinary && asked.every((m) => m.kind === undefined || m.kind === 'meeting');
     // An ordinal counting no event ("Iraq was the second in the region") names no other one.
     const another = named.some((m) => m.kind !== undefined || asked.some((a) => a.kind === undefined));
-    if (namesAsked(named, asked)) fit *= 1.25;
+    if (namesAsked(ofTheArcp, asked)) fit *= 1.25;
     else if (another || (regularAsked && namesExtraordinary(tokens))) fit *= 0.5;
   }
   const { from, to } = analysis.time;

@@ -33,6 +33,10 @@ describe('the lead answers the kind of question asked', () => {
     // The meeting's own date, not another event's that its report also dates.
     ['when', 'ar', 'الاجتماع الحادي عشر اتعمل إمتى؟', /14 و15 مايو\/أيار 2025/, 'meeting-11-2025'],
     ['when', 'en', 'when did the 11th meeting happen', /14–15 May 2025/, 'meeting-11-2025'],
+    // A bare "11th meeting" is the ARCP's: not a joint committee's ("it held its 11th meeting in September
+    // 2024"), nor "the 5th Global Meeting of Chairs and Secretariats…".
+    ['when', 'en', 'When was the 11th meeting held?', /14–15 May 2025/, 'meeting-11-2025'],
+    ['when', 'en', 'When was the 5th meeting held?', /5th regular meeting.*2019|2019.*5th regular meeting/, undefined],
     // Not the date of the review conference the 10th meeting prepared ("…planned for Cairo in July 2024"): the
     // report's own probable date, shown with the sentence its «أنه» / "It" refers to.
     ['when', 'en', 'When was the 10th meeting held?', /10th regular meeting.*opened on a Monday in 2024.*It was probably held on 27–28 May 2024/s, 'meeting-10-2024'],
