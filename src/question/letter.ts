@@ -178,7 +178,8 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   // position?": each part that points back is about the sentence before, as a whole question would be.
   const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
   if (joined.length >= 2) return joined.map((q) => (q.context ? q : context(q, asked[0]!)));
-  if (asked.length === 0) return [{ text: text.trim() }];
+  // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
+  if (asked.length === 0) return [withContext({ text: text.trim() }, undefined, options.subject)];
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
   // each is answered in turn, one that leans on the question before with that question as its context

@@ -306,6 +306,11 @@ describe('a short question that names its subject by a pronoun', () => {
     expect(letterQuestions('when was it distributed?', { subject: 'WRD 2019' })[0]!.context).toBe('WRD 2019');
   });
 
+  it('typed in chat without a question mark, is about the subject too ("and where was it held" was searched alone)', () => {
+    expect(letterQuestions('and where was it held', { subject: '2016 extraordinary mtg when' })).toEqual([{ text: 'and where was it held', context: '2016 extraordinary mtg when' }]);
+    expect(letterQuestions('who opened it', { subject: 'gfmd 12 chaired by who' })[0]!.context).toBe('gfmd 12 chaired by who');
+  });
+
   it('a question that names its own subject keeps it', () => {
     expect(letterQuestions('How many states took part in its 2022 review forum in New York?', { subject: 'What is the IMRF?' })[0]!.context).toBeUndefined();
   });
