@@ -75,7 +75,7 @@ const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forward
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on)\b/,
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
@@ -185,12 +185,19 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   // each is answered in turn, one that leans on the question before with that question as its context
   // (asked as one question of several parts, the answer gave the first part and lost the others).
   // A sentence of two asks ("when were they held, and what did she call for there?") is two questions here too.
+  // The question leant on may lean on the sentence before it ("…a note on the 9th meeting. When was it
+  // held? We would also like to know who opened it."): the meeting is its context, and then theirs too.
   let anchor = asked[0]!;
   const questions = asked.flatMap((s, i): LetterQuestion[] => {
     const parts = joinedParts(s);
-    if (parts.length >= 2 || i === 0 || !leansOnPrevious(s)) anchor = s;
-    if (parts.length >= 2) return parts.map((q) => (q.context ? q : context(q, s)));
-    return [i > 0 && leansOnPrevious(s) ? { text: s, context: anchor } : context({ text: s }, s)];
+    if (parts.length >= 2) {
+      anchor = s;
+      return parts.map((q) => (q.context ? q : context(q, s)));
+    }
+    if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
+    const own = context({ text: s }, s);
+    anchor = own.context ? `${own.context} ${s}` : s;
+    return [own];
   });
   return questions.map((q, i) => ({ ...q, label: String(i + 1) }));
 }

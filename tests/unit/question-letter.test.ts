@@ -300,6 +300,17 @@ describe('withoutCourtesy', () => {
   });
 });
 
+describe('asks that say "also"', () => {
+  it('"We would also like to know…", "It would also be helpful to learn…" are questions, asked of what the first one is about', () => {
+    const letter = 'Dear colleagues,\nWe are preparing a note on the 9th meeting. When was it held? We would also like to know who opened it. It would also be helpful to learn which organisations took part.\nBest regards,\nAhmed';
+    const questions = letterQuestions(letter);
+    expect(questions.map((q) => q.text)).toEqual(['When was it held?', 'We would also like to know who opened it.', 'It would also be helpful to learn which organisations took part.']);
+    // The question leant on leans on the 9th meeting: so do the ones after it (they were asked of "When was it held?" alone).
+    expect(questions[1]!.context).toMatch(/9th meeting/);
+    expect(questions[2]!.context).toMatch(/9th meeting/);
+  });
+});
+
 describe('a short question that names its subject by a pronoun', () => {
   it('is about the subject: "how often is it held?" after "What is the IMRF?"', () => {
     expect(letterQuestions('how often is it held?', { subject: 'What is the IMRF?' })).toEqual([{ text: 'how often is it held?', context: 'What is the IMRF?' }]);
