@@ -52,7 +52,7 @@ export function dateEvidence(text: string, meta: { type: string; date: string },
   if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
   if (acts && actOnlyReferredTo(text, acts)) return ANOTHER_EVENT_DATE;
   // "When was the ARCP founded?": a date of a sentence that does not name the founding is of something else.
-  if (actVerbs && actVerbs.size > 0 && !namesAct(text, actVerbs)) return UNNAMED_ACT * dateEvidence(text, meta, { isAsked, time, ordinals });
+  if (actVerbs && actVerbs.size > 0 && (!namesAct(text, actVerbs) || actOnAnotherRecord(text, actVerbs, isAsked))) return UNNAMED_ACT * dateEvidence(text, meta, { isAsked, time, ordinals });
   const full = firstMatch(text, FULL_DATE);
   if (full >= 0 && !datesAnotherEvent(text, full, isAsked, ordinals)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
@@ -99,6 +99,21 @@ const SUBJECT_WORDS = 3;
 export const ANOTHER_EVENT_DATE = 0.3;
 /** Share of a date's evidence kept by a sentence that does not name the act asked about. */
 const UNNAMED_ACT = 0.5;
+
+/** Records an act may be done to ("adopted a final statement"), which are not what a question asks of another. */
+const RECORD_NOUNS = new Set(['statement', 'statements', 'recommendations', 'paper', 'papers', 'report', 'reports', 'messages', 'communique', 'بيان', 'بيانا', 'توصيات', 'ورقه', 'تقرير', 'رسائل']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'final', 'joint', 'closing', 'unified', 'annual', 'key']);
+
+/**
+ * "When was the GCR adopted?": "In August 2016 the extraordinary meeting adopted a final statement that… the
+ * consultations on the GCR" names the act, done to a statement the question does not ask about.
+ */
+function actOnAnotherRecord(text: string, acts: ReadonlySet<string>, isAsked: AskedKeys['isAsked']): boolean {
+  const tokens = tokenize(text);
+  const objectOf = (i: number) => tokens.slice(i + 1, i + 4).find((t) => !ARTICLES.has(t));
+  const done = tokens.flatMap((t, i) => (namesAct(t, acts) ? [objectOf(i)] : []));
+  return done.length > 0 && done.every((o) => o !== undefined && RECORD_NOUNS.has(o) && !(isAsked?.(o) ?? false));
+}
 
 /** Words that make what follows them a point of reference in time: "since", "before", «منذ», «سبق». */
 const RELATIVE_TIME = new Set(tokenize(`since before after prior predates predated preceded precedes following منذ قبل بعد سبق سبقت يسبق تسبق تلا تلت عقب اعقاب`));

@@ -16,7 +16,8 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   sign: ['sign'],
   attend: ['attend'],
   repres: ['repres', 'deleg'],
-  adopt: ['adopt', 'approv', 'endors'],
+  // The General Assembly "affirmed" the GCR: its act of adoption.
+  adopt: ['adopt', 'approv', 'endors', 'affirm'],
   launch: ['launch'],
   organ: ['organ'],
   speak: ['spoke', 'speak', 'deliv', 'address', 'interven'],
@@ -67,8 +68,9 @@ function actsOf(text: string): string[] {
   const tokens = tokenize(text);
   return tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
-    // "set up" is founding; "set" alone is not an act.
-    const own = t === 'set' && next === 'up' ? ['found'] : actKeys(t);
+    // "set up" is founding; "set" alone is not an act. A body's "legal basis" is the act that founded it
+    // ("The ARCP's legal basis is decision no. 7833… adopted… on 7 September 2014").
+    const own = (t === 'set' && next === 'up') || (t === 'legal' && next === 'basis') ? ['found'] : actKeys(t);
     return HEAD.test(normalizeForMatch(t)) && next !== undefined && kindOfWord(normalizeForMatch(next)) ? [...own, 'chair'] : own;
   });
 }

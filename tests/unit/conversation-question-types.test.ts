@@ -36,6 +36,9 @@ describe('the lead answers the kind of question asked', () => {
     // A bare "11th meeting" is the ARCP's: not a joint committee's ("it held its 11th meeting in September
     // 2024"), nor "the 5th Global Meeting of Chairs and Secretariats…".
     ['when', 'en', 'When was the 11th meeting held?', /14–15 May 2025/, 'meeting-11-2025'],
+    // The act asked done to the thing asked: not "the extraordinary meeting adopted a final statement that…
+    // the consultations on the GCR" (August 2016); the General Assembly "affirmed" the GCR.
+    ['when', 'en', 'When was the GCR adopted?', /17 December 2018/, undefined],
     ['when', 'en', 'When was the 5th meeting held?', /5th regular meeting.*2019|2019.*5th regular meeting/, undefined],
     // Not the date of the review conference the 10th meeting prepared ("…planned for Cairo in July 2024"): the
     // report's own probable date, shown with the sentence its «أنه» / "It" refers to.
