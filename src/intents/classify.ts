@@ -71,6 +71,9 @@ function withoutItsCue(best: Intent, signals: RuleSignals): Intent | undefined {
   // "summarise the 2020 statement": an ask for what is on record (a cue of its own beside the domain's).
   const asksForRecord = signals.scores['position-question'] > 1;
   if ((signals.questionMark || signals.informationQuestion || asksForRecord) && signals.inDomain) return 'position-question';
+  // "11th mtg attendees", "2nd grf 2023 pledges count", "2016 extraordinary mtg": a chat line that names an
+  // event on record, typed as notes with no question word, is a question of that record, not feedback.
+  if (signals.namesEvent && signals.inDomain && !signals.thanks) return 'position-question';
   if (best === 'feedback' && signals.words <= 1 && signals.letters) return 'greeting';
   // «مين انس الفرجاني؟»: a name the cues do not know, asked with a question word, is no greeting; the
   // record is tried before the reply says it holds nothing on it. ("Who am I talking to?" is one.)

@@ -1,5 +1,7 @@
 import { FACT_NEEDED } from '../question/cues.js';
 import { askedTypes } from '../question/question-types.js';
+import { ordinalMentions } from '../question/understand.js';
+import { tokenize } from '../text/tokenize.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ar, ASKER_OR_ADDRESSEE, CUES, en, TO_KNOW, type Cue } from './cues.js';
 import type { Intent } from './types.js';
@@ -62,6 +64,8 @@ export interface RuleSignals {
   words: number;
   /** Any letter at all (an emoji alone has none). */
   letters: boolean;
+  /** A numbered meeting, session or forum, or a year, is named ("11th mtg attendees", "2nd grf 2023 pledges"). */
+  namesEvent: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -77,6 +81,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
     letters: /\p{L}/u.test(norm),
+    namesEvent: ordinalMentions(tokenize(norm)).some((m) => m.kind !== undefined) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(norm),
   };
 }
 

@@ -82,6 +82,11 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('feedback');
   });
 
+  // Chat lines typed as notes, naming an event on record with no question word: "Thank you for your feedback" answered them.
+  it.each([['11th mtg attendees'], ['2nd grf 2023 pledges count'], ['7th mtg was online or in cairo'], ['2016 extraordinary mtg']])('reads a note naming an event on record as a question of it: %s', (text) => {
+    expect(classifyIntent(text).intent).toBe('position-question');
+  });
+
   it('treats a message with files attached as a contribution when its text is ambiguous', () => {
     expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
   });
