@@ -25,7 +25,7 @@ const RECORD_KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bposition(?:\s+papers?)?\b|(?:^|\s)ورق[هة]\s+(?:ال)?موقف|(?:^|\s)(?:ال)?موقف\s+(?:ال)?عربي/u, ['position-paper']],
   [/\brecommendations\b|\bkey\s+messages\b|(?:^|\s)(?:ال)?(?:توصيات|رسائل)(?![\u0621-\u064A])/u, ['recommendations']],
   [/\bcontributions?\b|(?:^|\s)(?:ال)?مساهم[هة]/u, ['contribution']],
-  [/\bmeetings?\b|(?:^|\s)(?:ال)?اجتماع/u, ['meeting-report']],
+  [/\bmeetings?\b|\bconsultations?\b|\bconferences?\b|\breviews?\b|(?:^|\s)(?:ال)?(?:اجتماع|مشاور|مؤتمر|استعراض)/u, ['meeting-report']],
 ];
 
 /**
@@ -39,9 +39,10 @@ function namedRecord(units: readonly ScoredUnit[], fit: ReadonlyMap<string, numb
   // («بيان يوم اللاجئ ٢٠١٨»: 0.49 at best).
   const best = Math.max(0, ...units.filter(substantive).map((s) => s.coverage));
   const named = new Set(units.filter((s) => s.coverage >= RECORD_COVERAGE * best).map((s) => s.documentId));
-  const fitting = units.filter((s) => substantive(s) && (fit.get(s.documentId) ?? 1) > 1 && named.has(s.documentId)).sort(byScore);
+  const ofEvent = units.filter((s) => substantive(s) && named.has(s.documentId));
   const text = normalizeForMatch(question);
   const kinds = RECORD_KINDS.map(([re, types]) => ({ at: re.exec(text)?.index ?? -1, types })).filter((k) => k.at >= 0).sort((a, b) => a.at - b.at);
+  const fitting = ofEvent.filter((s) => (fit.get(s.documentId) ?? 1) > 1).sort(byScore);
   for (const { types } of kinds) {
     const ofKind = fitting.find((s) => types.includes(unitPassage(s.unit).meta.type));
     if (ofKind) return ofKind.documentId;
@@ -64,7 +65,7 @@ const contentAbsent = (text: string) => CONTENT_ABSENT.test(normalizeForMatch(te
 const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
   [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus/],
-  [/\baim/, /\baim/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecision/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
+  [/\b(?:aim|purpose|goal|objective)/, /\baim|\bpurpose|\bgoal|\bsought\s+to/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecision/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
   [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],
 ];
 function actAsked(question: string): RegExp | undefined {

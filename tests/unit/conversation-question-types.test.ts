@@ -1990,6 +1990,8 @@ describe('what a record itself said', () => {
     // The statement the question names, not the meeting of its year; without a list, its points in its order.
     ['What did the 2016 final statement cover?', /root causes/],
     ['What did the 2023 World Refugee Day statement say?', /highlighted the Sudan crisis/],
+    // What it was for, as its record lists it ("Topics of the 9th meeting", "Aims"): sentences repeating its name led.
+    ['What was the main aim of the 9th meeting?', /second Global Refugee Forum/],
     // Named loosely in dialect («يوم اللاجئ» for «اليوم العالمي للاجئين»): still that year's statement, its points whole.
     ['شو قال بيان يوم اللاجئ ٢٠١٨', /الأونروا/],
   ])('"%s" is answered by its points', async (question, points) => {

@@ -313,6 +313,8 @@ describe('a thing asked about as a whole', () => {
     ['ماذا قال بيان اليوم العالمي للاجئين 2019؟', 'contents'],
     ['أبرز ما جاء في بيان اليوم العالمي للاجئين 2019', 'contents'],
     ['If not, what did it cover?', 'contents'],
+    ['What was the aim of the Beirut consultation?', 'contents'],
+    ['What was the purpose of the 9th meeting?', 'contents'],
     ['What did Abu Ghazaleh say at the 9th meeting?', undefined],
     ['What did the 2019 statement say about UNRWA?', undefined],
     ['ماذا قال بيان 2019 عن الأونروا؟', undefined],
