@@ -45,10 +45,11 @@ const CONTENTS = [
   /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت)\s+(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
 ];
 /**
- * "What was the aim of the Beirut consultation?", "the main purpose of the 9th meeting": what it was for, as its
- * record lists it under "Aims" or "Topics", not a sentence that repeats its name (typed "why" for "purpose").
+ * "What was the main aim of the 9th meeting?", "the goal of…": what it was for, as its record lists it under
+ * "Aims" or "Topics", not a sentence that repeats its name. ("The purpose of…" asks why, which the record's
+ * sentences of purpose answer: asked as contents, three such answers lost a fact.)
  */
-const AIM_OF = new RegExp(String.raw`\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|principal\s+|key\s+)?(?:aim|purpose|goal|objective|topic|theme)s?\s+(?:of|for)\s+(?:the\s+)?[^?]{0,80}?\b(?:${RECORD_NOUN_EN}|gathering)\b[^?]{0,40}[?.]?$`);
+const AIM_OF = new RegExp(String.raw`\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|principal\s+|key\s+)?(?:aim|goal|objective|topic|theme)s?\s+(?:of|for)\s+(?:the\s+)?[^?]{0,80}?\b(?:${RECORD_NOUN_EN}|gathering)\b[^?]{0,40}[?.]?$`);
 const MAIN_POINTS = [
   new RegExp(String.raw`\b(?:main|key|principal|major)\s+(?:points|messages|elements|highlights)\s+(?:of|in)\s+(?:the\s+)?[^?]{0,60}?\b${RECORD_NOUN_EN}\b`),
   /(?:^|\s)(?:ابرز|اهم)\s+(?:ما\s+(?:جاء|ورد|تضمن|تضمنه|تضمنته)\s+(?:في\s+)?|نقاط\s+)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])/u,
@@ -64,7 +65,7 @@ export function asksOverview(text: string, types: readonly QuestionType[]): 'rec
   const lower = normalizeForMatch(text);
   // "The main points of the 2019 statement", «أبرز ما جاء في بيان 2019»: its points, asked as a list.
   if (types[0] === 'list' && MAIN_POINTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower)) return 'contents';
-  if (AIM_OF.test(lower) && !types.some((t) => t !== 'why' && SPECIFIC.has(t))) return 'contents';
+  if (AIM_OF.test(lower) && !types.some((t) => SPECIFIC.has(t))) return 'contents';
   if (types.some((t) => SPECIFIC.has(t))) return undefined;
   if (OVERVIEW.some((re) => re.test(lower))) return 'record';
   return CONTENTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower) ? 'contents' : undefined;

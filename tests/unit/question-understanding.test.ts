@@ -314,7 +314,9 @@ describe('a thing asked about as a whole', () => {
     ['أبرز ما جاء في بيان اليوم العالمي للاجئين 2019', 'contents'],
     ['If not, what did it cover?', 'contents'],
     ['What was the aim of the Beirut consultation?', 'contents'],
-    ['What was the purpose of the 9th meeting?', 'contents'],
+    ['What was the goal of the 9th meeting?', 'contents'],
+    // "The purpose of…" asks why, which its record's sentences of purpose answer.
+    ['What was the purpose of the 6th ARCP meeting?', undefined],
     ['What did Abu Ghazaleh say at the 9th meeting?', undefined],
     ['What did the 2019 statement say about UNRWA?', undefined],
     ['ماذا قال بيان 2019 عن الأونروا؟', undefined],
