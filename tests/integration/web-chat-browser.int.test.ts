@@ -68,10 +68,15 @@ describe.skipIf(!CHROMIUM)('the web chat in a real Chromium', () => {
     const firstReply = await ask(first);
     await ask('ماذا جاء في بيان اليوم العالمي للاجئين لعام 2023؟');
     const before = (await running.app.tickets.list()).length;
+    const replies = page.locator('#log > li.msg:not(.me)');
+    const shown = await replies.count();
     await firstReply.locator('.actions button').last().click();
     await expect.poll(async () => (await running.app.tickets.list()).length, { timeout: 20_000 }).toBe(before + 1);
     const [ticket] = await running.app.tickets.list({ limit: 1 });
     expect(ticket!.question).toBe(first);
+    // The asker is told the question was passed on (and the next test counts replies after it).
+    await expect.poll(() => replies.count(), { timeout: 20_000 }).toBe(shown + 1);
+    expect(await replies.last().textContent()).toContain(ticket!.id);
   });
 
   it('shows a staff answer\'s document as a link under it, which downloads the file', async () => {
