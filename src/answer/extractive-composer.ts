@@ -5,13 +5,13 @@ import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
-import { edgePassage } from '../retrieval/recency.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
 import { entityFit } from './document-facts.js';
 import { formatAnswer } from './format-answer.js';
 import { planComparison, planTimeline } from './layouts.js';
-import { planOverview } from './overview.js';
+import { definedName, planDefinition, planOverview } from './overview.js';
+import { recencyOf, type Recency } from './recency-weight.js';
 import { blockOf, spansOf } from './answer-blocks.js';
 import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
@@ -109,7 +109,9 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = scored.filter((s) => quotable(s.unit, analysis));
-    const plan = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const names = analysis.types[0] === 'definition' && layout === 'lead' && !overview ? definedName(this.opts.concepts?.(input.understood ?? input.question) ?? [], analysis) : [];
+    const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : planned;
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
@@ -202,29 +204,6 @@ function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): vo
   if (from === undefined && to === undefined) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
 }
 
-/**
- * "The latest statement", «آخر اجتماع»: the retrieved document of the kind asked that is the newest
- * (retrieval/recency.ts) keeps its weight; the others of its kind are the wrong ones, and the rest (the
- * references, the chronology) say less of it.
- */
-interface Recency {
-  /** The newest (or oldest) document of the kind asked. */
-  documentId: string;
-  /** A weight of the relevance itself: the retriever may find older ones as relevant as the newest. */
-  weight(documentId: string): number;
-  /** Another, older (newer) document of the kind asked: the wrong one, never quoted beside the lead. */
-  olderOfKind(documentId: string): boolean;
-}
-
-function recencyOf(passages: readonly ScoredPassage[], time: QuestionAnalysis['time'], question: string): Recency | undefined {
-  const edge = edgePassage(passages.map((p) => p.passage), time, question);
-  if (!edge) return undefined;
-  const typeOf = new Map(passages.map(({ passage: p }) => [p.documentId, p.meta.type]));
-  const olderOfKind = (doc: string) => doc !== edge.documentId && typeOf.get(doc) === edge.meta.type;
-  return { documentId: edge.documentId, olderOfKind, weight: (doc) => (doc === edge.documentId ? 1 : olderOfKind(doc) ? OTHER_OF_KIND : NOT_OF_KIND) };
-}
-const OTHER_OF_KIND = 0.3;
-const NOT_OF_KIND = 0.6;
 
 /**
  * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and

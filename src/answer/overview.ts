@@ -1,11 +1,14 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import type { QuestionAnalysis } from '../question/types.js';
+import type { QuestionConcept } from './question-terms.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { announces } from './layouts.js';
 import { overlaps, restates } from './quote-overlap.js';
 import { byScore, substantive } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { isListPassage, unitPassage, unitText } from './units.js';
+import { titleIn } from '../ingest/types.js';
+import type { Lang } from '../channel/types.js';
 
 /** Quotes beside a record's opening when a thing is asked about as a whole: its main points. */
 const MAIN_POINTS = 2;
@@ -126,4 +129,41 @@ export function planOverview(units: readonly ScoredUnit[], fit: ReadonlyMap<stri
   // («عُقد الاجتماع السادس… على الأرجح عام 2020، إلا أن تاريخه الدقيق غير مؤكد…»).
   const opening = sentences.filter((s) => substantive(s) || s.unit.note === 'absence').reduce<ScoredUnit | undefined>((first, s) => (!first || s.unit.order < first.unit.order ? s : first), undefined);
   return opening ? { layout: 'lead', quotes: distinct([opening], points, 1 + MAIN_POINTS), gaps: [] } : undefined;
+}
+
+/**
+ * "What is the GCR?": when the lead is another document's sentence that does not say what the thing is ("The
+ * Global Refugee Forum (GRF) is the main follow-up mechanism of the Global Compact on Refugees": another
+ * subject) and the collection has a reference record
+ * named by what is asked (its title holds the name or its expansion), that record's opening says what the
+ * thing is: "The Global Compact on Refugees (GCR) was presented in…", "The UN General Assembly affirmed the
+ * GCR on 17 December 2018…".
+ */
+export function planDefinition(plan: AnswerPlan, units: readonly ScoredUnit[], names: readonly string[], lang: Lang): AnswerPlan {
+  const lead = plan.quotes[0];
+  const plain = (text: string) => normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  const forms = names.map(plain).filter((f) => f.length >= 3);
+  // A reference whose title opens with the name ("The Global Compact on Refugees (2018)"), not one naming it later.
+  const titled = (s: ScoredUnit) => {
+    const meta = unitPassage(s.unit).meta;
+    const title = `${plain(titleIn(meta, lang))} `;
+    return meta.type === 'reference' && forms.some((f) => title.startsWith(`${f} `));
+  };
+  const record = units.find((s) => substantive(s) && titled(s))?.documentId;
+  if (!record || !lead || lead.documentId === record) return plan;
+  // Not when the lead's subject is the thing ("The Arab Regional Consultative Process… (ARCP) is a mechanism…").
+  const subject = ` ${plain(unitText(lead.unit).split(/\b(?:is|are|was|were)\b/)[0] ?? '')} `;
+  if (forms.some((f) => subject.includes(` ${f} `))) return plan;
+  const own = units.filter((s) => s.documentId === record && substantive(s) && s.unit.kind === 'sentence').sort((a, b) => a.unit.order - b.unit.order);
+  const quotes = distinct([], own, DEFINITION_SENTENCES);
+  return quotes.length > 0 ? { layout: 'lead', quotes, gaps: [] } : plan;
+}
+/** Sentences of a reference record's opening that say what its subject is. */
+const DEFINITION_SENTENCES = 2;
+
+/** "What is the GCR?": the one thing a definition asks of, by all its names; none when it asks more ("the theme of GFMD 14"). */
+export function definedName(concepts: readonly QuestionConcept[], analysis: QuestionAnalysis): string[] {
+  const things = concepts.filter((c) => !c.kind);
+  const { ordinals, years } = analysis.entities;
+  return things.length === 1 && ordinals.length === 0 && years.length === 0 ? [things[0]!.source, ...things[0]!.targets] : [];
 }

@@ -67,6 +67,9 @@ describe('the lead answers the kind of question asked', () => {
     ['definition', 'ar', 'وش هو الهدف 10.7؟', /الهدف 10.7 من أهداف التنمية المستدامة يدعو/, 'ref-sdg-10-7'],
     // What the thing is, not a sentence that merely opens with it ("The first IMRF comprised four round tables").
     ['definition', 'en', 'whats the IMRF', /global platform/, 'ref-imrf'],
+    // Its own reference record's opening, not "The Global Refugee Forum (GRF) is the main follow-up mechanism
+    // of the Global Compact on Refugees", which shares "Global" and "Refugees" with it.
+    ['definition', 'en', 'What is the GCR?', /^«The Global Compact on Refugees \(GCR\) was presented/, 'ref-gcr'],
     ['position', 'en', 'What did the 2024 World Refugee Day statement call for?', /called for/, 'wrd-2024'],
     ['position', 'ar', 'بماذا طالب بيان اليوم العالمي للاجئين لعام 2024؟', /2024/, 'wrd-2024'],
     ['yes-no', 'en', 'Did the ARCP contribute to the Global Compact on Refugees?', /contribution to the Global Compact on Refugees|contributed to the GCR/, undefined],
