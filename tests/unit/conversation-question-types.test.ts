@@ -2031,3 +2031,9 @@ describe('what the record never speaks of, beside what it does', () => {
     await answer(recorded);
   });
 });
+
+describe('how a meeting was held, said another way', () => {
+  it('«عبر الفيديو» is the record\'s «عبر تقنية الاتصال المرئي»: the question is answered, not refused for an unknown word', async () => {
+    expect((await answer('من قدم مداخلات في الاجتماع الثامن عبر الفيديو؟')).text).toMatch(/كارميلا جودو/);
+  });
+});
