@@ -24,7 +24,7 @@ const PLACES = [...CITIES_EN, ...CITIES_AR];
  */
 export function withClaimVerdict(composed: ComposedAnswer, claim: PlaceClaim, lang: Lang): ComposedAnswer {
   if (!composed.text || composed.coverage === 'none') return composed;
-  const lead = /«([^»]+)»/u.exec(composed.text)?.[1];
+  const lead = leadQuote(composed.text);
   // "It was probably held in Cairo" neither bears a claim out nor belies it.
   if (!lead || saysUncertain(lead) || !namesTheAsked(lead, claim, lang)) return composed;
   const text = normalizeForMatch(lead);
@@ -81,10 +81,13 @@ function verdict(holds: boolean, phrase: string, lang: Lang): string {
  * 2013?" found the June 2013 consultation, which names the year, no creation and no ARCP.
  */
 export function answersYearClaim(composed: ComposedAnswer | undefined, claim: PlaceClaim): boolean {
-  const lead = composed?.citations.length ? /«([^»]+)»/u.exec(composed.text)?.[1] : undefined;
+  const lead = composed?.citations.length ? leadQuote(composed.text) : undefined;
   if (!lead || !yearsNamed(lead).includes(claim.value as number)) return false;
   const acts = askedActs(claim.asked);
   // …or names what the claim is of, by its acronym ("the GCR was affirmed on 17 December 2018").
   const names = claim.asked.match(/\b[A-Z]{2,}\b/g) ?? [];
   return acts.size === 0 || namesAct(lead, acts) || names.some((n) => lead.includes(n));
 }
+
+/** The first quote of an answer's text: what the asker reads first. */
+const leadQuote = (text: string): string | undefined => /«([^»]+)»/u.exec(text)?.[1];

@@ -81,12 +81,15 @@ export function quoteYear(text: string, meta: DocumentMeta, heading?: string): n
  * sentence that does not name the ARCP, «اجتماعها الحادي عشر», "the 5th Global Meeting of Chairs…"): the
  * ARCP's own are the ones a question means by "the 11th meeting".
  */
+const ARCP_NAMED = /\bARCP\b|Arab Regional Consultative|عملي[ةه] التشاور/u;
+const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+const OTHER_SERIES = new RegExp(String.raw`\b${ORDINAL}\s+(?!Regular\b|Annual\b|Ordinary\b|ARCP\b|Extraordinary\b)[A-Z][a-z]+\s+Meeting\b`, 'g');
+const ITS_MEETING_EN = new RegExp(String.raw`\b(?:its|their)\s+${ORDINAL}\s+(?:meeting|session)s?\b`, 'gi');
+const ITS_MEETING_AR = /(?<![\u0621-\u064A])اجتماع(?:ها|هم)\s+(?:ال)?[\u0621-\u064A]+(?:\s+عشر)?/gu;
+
 function ofAnotherSeries(text: string): string {
-  const arcp = /\bARCP\b|Arab Regional Consultative|عملي[ةه] التشاور/u.test(text);
-  const ordinal = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
-  let out = text.replace(new RegExp(String.raw`\b${ordinal}\s+(?!Regular\b|Annual\b|Ordinary\b|ARCP\b|Extraordinary\b)[A-Z][a-z]+\s+Meeting\b`, 'g'), ' ');
-  if (!arcp) out = out.replace(new RegExp(String.raw`\b(?:its|their)\s+${ordinal}\s+(?:meeting|session)s?\b`, 'gi'), ' ').replace(/(?<![\u0621-\u064A])اجتماع(?:ها|هم)\s+(?:ال)?[\u0621-\u064A]+(?:\s+عشر)?/gu, ' ');
-  return out;
+  const out = text.replace(OTHER_SERIES, ' ');
+  return ARCP_NAMED.test(text) ? out : out.replace(ITS_MEETING_EN, ' ').replace(ITS_MEETING_AR, ' ');
 }
 
 /** A date heading a line: a year, or a day and month before it, then a colon or a comma. */

@@ -110,7 +110,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = scored.filter((s) => quotable(s.unit, analysis));
     const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
-    const names = analysis.types[0] === 'definition' && layout === 'lead' && !overview ? definedName(this.opts.concepts?.(input.understood ?? input.question) ?? [], analysis) : [];
+    // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
+    // of, and the names the record may never hold.
+    const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
+    const names = analysis.types[0] === 'definition' && layout === 'lead' && !overview ? definedName(understoodConcepts, analysis) : [];
     const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : planned;
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
@@ -121,7 +124,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || focusOfAnotherEvent(plan, analysis) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
     // "Did Abu Ghazaleh open the 11th meeting?": the quote naming who did is the answer (no), not a gap.
     if (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units)) return none;
-    if (askedNameUnseen(this.opts.concepts?.(input.understood ?? input.question) ?? [], input.question)) return none;
+    if (askedNameUnseen(understoodConcepts, input.question)) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];

@@ -9,6 +9,7 @@ import type { ScoredUnit } from './unit-scoring.js';
 import { isListPassage, unitPassage, unitText } from './units.js';
 import { titleIn } from '../ingest/types.js';
 import type { Lang } from '../channel/types.js';
+import { phraseKey } from '../retrieval/question-filters.js';
 
 /** Quotes beside a record's opening when a thing is asked about as a whole: its main points. */
 const MAIN_POINTS = 2;
@@ -141,7 +142,7 @@ export function planOverview(units: readonly ScoredUnit[], fit: ReadonlyMap<stri
  */
 export function planDefinition(plan: AnswerPlan, units: readonly ScoredUnit[], names: readonly string[], lang: Lang): AnswerPlan {
   const lead = plan.quotes[0];
-  const plain = (text: string) => normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  const plain = (text: string) => phraseKey(text).trim().replace(/^the /, '');
   const forms = names.map(plain).filter((f) => f.length >= 3);
   // A reference whose title opens with the name ("The Global Compact on Refugees (2018)"), not one naming it later.
   const titled = (s: ScoredUnit) => {

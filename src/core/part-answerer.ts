@@ -17,22 +17,24 @@ export class PartAnswerer {
   constructor(private readonly deps: { search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>; composer: AnswerComposer }) {}
 
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    // Searched and answered without the courtesy and purpose around it, which no document holds; a place
+    // put to be checked is asked as the "where" it checks.
+    const plain = withoutCourtesy(asked.text);
+    const found = await this.retrieveAndComposeAs({ asked, plain, claim: placeClaim(plain) }, lang, signal);
     // A year put to be checked is searched as asked first: what the record says of that year may be more than
     // its date. When the answer found does not date the act asked in that year, the question is asked as the
     // "when" it checks.
-    const year = yearClaim(withoutCourtesy(asked.text));
-    const found = await this.retrieveAndComposeAs(asked, lang, signal);
+    const year = yearClaim(plain);
     if (!year) return found;
     if (answersYearClaim(found.composed, year)) return { ...found, composed: withClaimVerdict(found.composed!, year, lang) };
-    const checked = await this.retrieveAndComposeAs(asked, lang, signal, year);
+    const checked = await this.retrieveAndComposeAs({ asked, plain, claim: year }, lang, signal);
     return checked.composed?.citations.length ? checked : found;
   }
 
-  private async retrieveAndComposeAs(asked: LetterQuestion, lang: Lang, signal: AbortSignal, yearChecked?: PlaceClaim): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
-    // Searched and answered without the courtesy and purpose around it, which no document holds; a place
-    // put to be checked is asked as the "where" it checks.
-    const claim = yearChecked ?? placeClaim(withoutCourtesy(asked.text));
-    const question = claim?.asked ?? withoutCourtesy(asked.text);
+  /** One search and composition of a question without its courtesy (`plain`), asked as its claim checks, if any. */
+  private async retrieveAndComposeAs(q: { asked: LetterQuestion; plain: string; claim?: PlaceClaim }, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    const { asked, claim } = q;
+    const question = claim?.asked ?? q.plain;
     const context = asked.context && withoutCourtesy(asked.context);
     const searched = context ? inContext({ text: question, context }) : question;
     const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
