@@ -79,12 +79,13 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
 
 /**
  * A word the dictionary knows only by its stem ("meting" is Porter's "mete", "discused" its "discus") that
- * the collection writes with a letter doubled ("meeting", "discussed"): a slip of the finger, not a word
- * the collection lacks. Only that slip: a real word one edit from another is left as it is.
+ * the collection writes with a letter doubled ("meeting", "discussed"), the last one too ("discus",
+ * "proces"): a slip of the finger, not a word the collection lacks. Only that slip: a real word one edit
+ * from another is left as it is.
  */
 function doubledLetter(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
   if (isArabicWord(token)) return undefined;
-  for (let i = 1; i < token.length; i++) {
+  for (let i = 1; i <= token.length; i++) {
     const doubled = `${token.slice(0, i)}${token[i - 1]}${token.slice(i)}`;
     if (token[i - 1] !== token[i] && (deps.vocabulary.has(doubled) || deps.known(doubled))) {
       return { to: deps.vocabulary.writtenForm(doubled), kind: 'spelling' };

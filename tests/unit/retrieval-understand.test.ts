@@ -42,6 +42,7 @@ const PASSAGES = [
   passage('recs#1', 'en', 'The July 2017 recommendations covered resettlement and durable solutions.'),
   passage('meeting#5', 'en', 'IOM and ESCWA made interventions at the 8th meeting.'),
   passage('meeting#6', 'en', 'The 8th meeting was held by videoconference.'),
+  passage('meeting#7', 'en', 'The 11th meeting discussed labour migration.'),
 ];
 
 const dirs: string[] = [];
@@ -189,5 +190,12 @@ describe.skipIf(!hasDictionary)('understanding a question, with the system dicti
   it('corrects a letter left single when the dictionary knows the misspelling\'s stem ("meting" is Porter\'s "mete")', async () => {
     const r = await (await engine({}, 'auto')).search({ text: 'where was the 10th meting held', lang: 'en' });
     expect(r.understood?.corrections).toEqual([{ from: 'meting', to: 'meeting', kind: 'spelling' }]);
+  });
+
+  it('corrects a last letter left single though the slip is a word of its own ("discus" for "discuss")', async () => {
+    const r = await (await engine({}, 'auto')).search({ text: 'what did the 11th meeting discus', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'discus', to: 'discuss', kind: 'spelling' }]);
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#7');
   });
 });
