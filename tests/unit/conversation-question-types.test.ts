@@ -592,6 +592,16 @@ describe('the act a question asks about', () => {
     expect(reply.text).toMatch(/do not give the name asked for/);
   });
 
+  it.each([
+    ['en', 'Who runs the ARCP?', /permanent chair/],
+    ['en', 'who oversees the arcp', /permanent chair/],
+    ['ar', 'مين بيدير عملية التشاور؟', /الرئيس الدائم/],
+  ])('"who runs X" is answered by who chairs X, from a sentence naming X, not by another forum\'s chair (%s): %s', async (_lang, question, chair) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(chair);
+    expect(leadOf(reply)).not.toMatch(/France|Ecuador|فرنسا|الإكوادور/);
+  });
+
   it('the event asked is the one quoted: what Abu Ghazaleh asked for at the 2021 regional consultations, not at that year\'s World Refugee Day celebration', async () => {
     const reply = await answer('شو طلبت هيفاء ابو غزالة بالمشاورات الاقليمية حول اتفاق اللاجئين 2021؟');
     expect(leadOf(reply)).not.toMatch(/تخفيف الضغط/);
