@@ -101,9 +101,15 @@ function leansOnPrevious(sentence: string): boolean {
   return wordCount(norm) < 5;
 }
 
+/**
+ * «ترجو البعثة إفادتها بتاريخ…», «كما نرجو تزويدنا بالصياغة…», «وتود الاستفسار عن مساهمة…»: a request to be
+ * told something, in a mission's third person too, asks whatever follows, with or without a question word.
+ */
+const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s/u;
+
 export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
-  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm))) return true;
+  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
   return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
 }
 

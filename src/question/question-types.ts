@@ -49,9 +49,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /\b(?:rep|reps|representative|delegate|chair|director|head|speaker|official|envoy)\b.{0,60}\bnames?\s*[?.!]*$/,
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
-    // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question): من opening a clause and
-    // followed by a verb, not by a noun with ال.
-    /(?:(?:^|[؟?,،.]\s*)و?|\sو)من\s+(?!ال)(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
+    // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question), «إفادتنا بمن افتتح…»: من opening a
+    // clause and followed by a verb, not by a noun with ال (nor «بمن فيهم», "including").
+    /(?:(?:^|[؟?,،.]\s*)و?|\sو|\s[بع])من\s+(?!ال)(?!(?:فيهم|فيها|فيه)(?![\u0621-\u064A]))(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
   'how-many': [
     englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { LetterQuestion } from './letter.js';
+import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { ordinalMentions } from './understand.js';
 
@@ -36,9 +37,10 @@ export function inlineItems(sentence: string): LetterQuestion[] {
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
  * one sentence, at a comma followed by "and" and a question word (", and in which building…" with its
  * preposition; «، وبما إذا», «، وكذا ب», «، ومتى»), or
- * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»).
+ * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
+ * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»).
  */
-const JOINT = /[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) )/giu;
+const JOINT = /[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -85,8 +87,19 @@ function askedAgain(sentence: string): string[] {
   return again ? [again[1]!, again[3]!] : [sentence];
 }
 
+/** A part that asks something: a question mark, a question word or kind, a request to be told. */
+function asks(part: string): boolean {
+  const norm = normalizeForMatch(part);
+  return /[?؟]/.test(part) || askedTypes(norm) !== undefined || REQUEST.test(norm) || QUESTION_WORD.test(norm);
+}
+const QUESTION_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا)(?=\s)/u;
+const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|تزويد|استفسار|نستفسر|تستفسر|\b(?:please|kindly|could|would|can|tell|share|provide|indicate|confirm|let)\b)/u;
+
 export function joinedParts(sentence: string): LetterQuestion[] {
-  const joint = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
+  const split = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
+  // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
+  // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
+  const joint = split.length >= 2 && !asks(split[0]!) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
   return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));

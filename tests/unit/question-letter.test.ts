@@ -173,6 +173,29 @@ describe('one Arabic ask of several facts, with no comma between them', () => {
   });
 });
 
+describe('a note verbale that asks in the mission\'s own voice', () => {
+  const NOTE = 'تهدي المندوبية الدائمة لجمهورية مصر العربية لدى جامعة الدول العربية أطيب تحياتها إلى الأمانة الفنية لعملية التشاور، وترجو التكرم بإفادتها بمن افتتح الاجتماع الخامس لعملية التشاور العربية الإقليمية. كما نرجو إفادتنا بالموضوعات المدرجة على جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر والأيام التي عُقد فيها تحديداً.\n\nوتغتنم المندوبية هذه المناسبة لتعرب عن فائق تقديرها.';
+
+  it('reads «ترجو… إفادتها بمن افتتح…», «ونود الاستفسار أيضاً عن…» as asks: three questions, the greeting opening the first', () => {
+    const questions = letterQuestions(NOTE);
+    expect(questions).toHaveLength(3);
+    expect(questions[0]!.text).toMatch(/^تهدي المندوبية.*بمن افتتح الاجتماع الخامس/);
+    expect(questions[1]!.text).toMatch(/^كما نرجو إفادتنا بالموضوعات/);
+    expect(questions[2]!.text).toMatch(/^ونود الاستفسار أيضاً عن الشهر/);
+  });
+
+  it('takes «ترجو البعثة إفادتها بتاريخ…» and «وتود الاستفسار عن مساهمة…» for questions, though the second has no question word', () => {
+    const questions = letterQuestions('ترجو البعثة إفادتها بتاريخ انعقاد الاجتماع الاستثنائي. وتود الاستفسار عن مساهمة عملية التشاور في الدورة الثالثة عشرة للمنتدى العالمي.');
+    expect(questions.map((q) => q.text)).toEqual(['ترجو البعثة إفادتها بتاريخ انعقاد الاجتماع الاستثنائي.', 'وتود الاستفسار عن مساهمة عملية التشاور في الدورة الثالثة عشرة للمنتدى العالمي.']);
+  });
+
+  it('keeps the errand a letter opens with as the opening of its first ask, not a question of its own', () => {
+    const questions = letterQuestions('تعدّ وزارة الخارجية ملفاً عن مسار عملية التشاور العربية الإقليمية، ونرجو إفادتنا عن موعد الإطلاق الرسمي للعملية ومكانه. كما نرجو إفادتنا بموعد انعقاد المنتدى الأول لاستعراض الهجرة الدولية.');
+    expect(questions).toHaveLength(2);
+    expect(questions[0]!.text).toMatch(/^تعدّ وزارة الخارجية.*موعد الإطلاق الرسمي/);
+  });
+});
+
 describe('Arabic letter labels with a dot or a dash', () => {
   it('«أ.», «ب.», «ج-» label the questions, and are no question of their own', () => {
     const letter = 'السادة الكرام،\nنرجو إفادتنا بما يلي:\nأ. متى عقد الاجتماع التاسع؟\nب. أين عقد الاجتماع العاشر؟\nج- من افتتح الاجتماع الحادي عشر؟\nمع التحية';
