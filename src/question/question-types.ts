@@ -24,7 +24,7 @@ const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
-    englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
+    englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', '(?:exact|precise|specific) days?', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'موعد', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
     // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
     arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
@@ -227,7 +227,27 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   if (layout.includes('compare')) types.push(...aspectsOf(text).filter((t) => !types.includes(t)));
   const rest = types.filter((t) => t !== 'evolution' && t !== 'compare');
   const ordered = [...layout, ...rest];
-  return ordered.length > 0 ? ordered : undefined;
+  return ordered.length > 0 ? ordered : asNounPhrase(text);
+}
+
+/** What a chat message asks with a noun alone names: "theme of 10th gfmd?", "…produce, outputs?", "exact day of 1st grf?". */
+const ASKED_NOUN = new RegExp(`^(?:the |its |their )?(?:exact |precise |official |full |main )?(?:${LIST_NOUNS.slice(3, -1)}|theme|title|motto|slogan|date|day|venue|location|format|purpose|aim|outcome|output|result)\\b`);
+const ASKING_WORD = new RegExp(`\\b${NOT_A_NAME}\\b`);
+
+/**
+ * "theme of 10th gfmd?", "what did the 3rd meeting produce, outputs?", "roles? need for briefing": a message
+ * with no question word whose part (between commas, dashes or question marks) is such a noun phrase asks what
+ * "what is the …?" would.
+ */
+function asNounPhrase(text: string): QuestionType[] | undefined {
+  for (const part of text.split(/\s*(?:[,;:?]|\s[-–]\s)\s*/)) {
+    const phrase = part.trim();
+    if (!ASKED_NOUN.test(phrase) || ASKING_WORD.test(phrase) || phrase.split(' ').length > 8) continue;
+    const noun = phrase.replace(/^(?:the|its|their) /, '');
+    const types = askedTypes(`what ${/^(?:\S+ )?\S+s\b/.test(noun) && !/^\S+ss\b/.test(noun) ? 'are' : 'is'} the ${noun}?`);
+    if (types) return types;
+  }
+  return undefined;
 }
 
 /** A duration is answered as "when" is, in the place of the count «كم» seemed to ask for. */

@@ -87,6 +87,11 @@ describe('what kind of answer a question asks for', () => {
     ['ما هي المنظمات الشريكة للعملية؟', ['list']],
     ['ما هي الفعاليات الدولية التي شاركت فيها العملية؟', ['list']],
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
+    // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
+    ['theme of 10th gfmd?', ['definition']],
+    ['what did the 3rd meeting produce, outputs?', ['list']],
+    ['what is tech secretariat supposed to do - roles? need for briefing', ['list']],
+    ['exact day of 1st grf?', ['when']],
   ])('%s → %j', (q, types) => {
     expect(read(q).types).toEqual(types);
   });
