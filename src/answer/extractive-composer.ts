@@ -66,7 +66,7 @@ export class ExtractiveComposer implements AnswerComposer {
   constructor(private readonly opts: ExtractiveOptions = {}) {
     this.ranker = opts.ranker === undefined ? shippedUnitRanker() : opts.ranker;
     this.maxDocuments = opts.maxDocuments ?? 5;
-    this.timelineMaxDocuments = opts.timelineMaxDocuments ?? 8;
+    this.timelineMaxDocuments = opts.timelineMaxDocuments ?? 12;
   }
 
   async compose(input: ComposeInput, signal?: AbortSignal): Promise<ComposedAnswer> {

@@ -14,6 +14,9 @@ import type { ScoredUnit } from './unit-scoring.js';
 const TIMELINE_MAX = 6;
 /** A document joins the timeline when its best unit is at least this relevant, relative to the best. */
 const TIMELINE_MIN = 0.35;
+/** A set of records asked ("which meetings…", "which years…") lists more of them, less alike. */
+const EVENTS_MAX = 10;
+const EVENTS_MIN = 0.25;
 
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
@@ -134,7 +137,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const onFocus = units.filter((s) => s.onFocus);
   const years = bestPerYear((onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis)), options.events);
   const top = years[0] ? said(years[0]) : 0;
-  const lines = years.filter((s) => said(s) >= TIMELINE_MIN * top).slice(0, TIMELINE_MAX);
+  const lines = years.filter((s) => said(s) >= (options.events ? EVENTS_MIN : TIMELINE_MIN) * top).slice(0, options.events ? EVENTS_MAX : TIMELINE_MAX);
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
   return { layout: 'timeline', quotes: lines, gaps: [] };
 }

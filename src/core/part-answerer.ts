@@ -4,9 +4,13 @@ import type { Lang } from '../channel/types.js';
 import { placeClaim, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
+import { asksForEvents } from '../question/question-types.js';
 import { yearClaim } from '../question/year-claim.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
+
+const LIMIT = 8;
+const EVENTS_LIMIT = 24;
 
 /**
  * One question (of a letter, or a chat turn) searched and answered from the record: without its courtesy,
@@ -37,7 +41,9 @@ export class PartAnswerer {
     const question = claim?.asked ?? q.plain;
     const context = asked.context && withoutCourtesy(asked.context);
     const searched = context ? inContext({ text: question, context }) : question;
-    const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit: 8, signal });
+    // A set of records asked ("which years were WRD statements issued?") is read from more of them.
+    const limit = asksForEvents(question) ? EVENTS_LIMIT : LIMIT;
+    const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
     // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.

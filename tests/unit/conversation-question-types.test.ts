@@ -2047,3 +2047,14 @@ describe('how a meeting was held, said another way', () => {
     expect((await answer('من قدم مداخلات في الاجتماع الثامن عبر الفيديو؟')).text).toMatch(/كارميلا جودو/);
   });
 });
+
+describe('a set of records asked, from more than the best-ranked few', () => {
+  it.each([
+    ['Which years were World Refugee Day statements issued?', ['2017', '2018', '2019', '2021', '2024', '2025']],
+    ['اذكر السنوات التي صدر فيها بيان اليوم العالمي للاجئين', ['2017', '2018', '2019', '2024', '2025']],
+    ['List the GFMD position papers.', ['10th', '12th', '14th']],
+  ])('%s lists each of them', async (question, items) => {
+    const reply = await answer(question);
+    for (const item of items) expect(reply.text).toContain(item);
+  });
+});
