@@ -33,9 +33,11 @@ export function withClaimVerdict(composed: ComposedAnswer, claim: PlaceClaim, la
   if (!found) return composed;
   const located = text.slice(found.index, found.index + found[0].length + SEAT_TO_CITY);
   const holds = bearsOut(located, String(claim.value));
-  if (holds === undefined) return composed;
+  // A place taken for granted is belied only by a lead that names it nowhere ("…would be held in Paris,
+  // while the ministry says… Geneva" leaves "the summit in Geneva" standing).
+  if (holds === undefined || (claim.premise && !holds && text.includes(String(claim.value).replace(/^ال/, '')))) return composed;
   // One paragraph with the lead it rests on: what the asker reads first answers, and shows why.
-  return { ...composed, text: `${verdict(holds, claim.phrase, lang)} ${composed.text}` };
+  return { ...composed, text: `${verdict(holds, claim, lang)} ${composed.text}`, claimHolds: holds };
 }
 
 /** Whether the lead names the meeting and year asked about ("the 4th meeting in 2018"), and no other, when the question names them. */
@@ -57,7 +59,8 @@ function namesTheAsked(lead: string, claim: PlaceClaim, lang: Lang): boolean {
 function yearVerdict(composed: ComposedAnswer, lead: string, claim: PlaceClaim, lang: Lang): ComposedAnswer {
   const years = yearsNamed(lead);
   if (years.length === 0) return composed;
-  return { ...composed, text: `${verdict(years.includes(claim.value as number), claim.phrase, lang)} ${composed.text}` };
+  const holds = years.includes(claim.value as number);
+  return { ...composed, text: `${verdict(holds, claim, lang)} ${composed.text}`, claimHolds: holds };
 }
 
 /** Whether the place of holding matches the claim; undefined when it says neither. */
@@ -70,9 +73,11 @@ function bearsOut(located: string, value: string): boolean | undefined {
   return places.length > 0 || online ? false : undefined;
 }
 
-function verdict(holds: boolean, phrase: string, lang: Lang): string {
-  if (lang === 'ar') return holds ? `نعم، ${phrase}، بحسب السجل:` : `لا، ليس ${phrase}، بحسب السجل:`;
-  return holds ? `Yes, ${phrase}, according to the record:` : `No, not ${phrase}, according to the record:`;
+/** "Yes, in Tunis…", "No, not in Tunis…"; a place taken for granted and belied: "Not in Tunis…". */
+function verdict(holds: boolean, claim: PlaceClaim, lang: Lang): string {
+  const { phrase } = claim;
+  if (lang === 'ar') return holds ? `نعم، ${phrase}، بحسب السجل:` : `${claim.premise ? '' : 'لا، '}ليس ${phrase}، بحسب السجل:`;
+  return holds ? `Yes, ${phrase}, according to the record:` : claim.premise ? `Not ${phrase}, according to the record:` : `No, not ${phrase}, according to the record:`;
 }
 
 /**
@@ -87,6 +92,12 @@ export function answersYearClaim(composed: ComposedAnswer | undefined, claim: Pl
   // …or names what the claim is of, by its acronym ("the GCR was affirmed on 17 December 2018").
   const names = claim.asked.match(/\b[A-Z]{2,}\b/g) ?? [];
   return acts.size === 0 || namesAct(lead, acts) || names.some((n) => lead.includes(n));
+}
+
+/** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */
+export function leadNamesPlace(composed: ComposedAnswer, claim: PlaceClaim): boolean {
+  const lead = leadQuote(composed.text);
+  return lead !== undefined && normalizeForMatch(lead).includes(String(claim.value).replace(/^ال/, ''));
 }
 
 /** The first quote of an answer's text: what the asker reads first. */

@@ -23,17 +23,18 @@ export interface CombinedAnswer {
  * asker's order, a question with nothing on record said to be so. Citations are numbered once for the
  * whole reply, one per document, so a document cited in two answers keeps one number.
  */
-export function combineAnswers(parts: readonly PartAnswer[], lang: Lang): CombinedAnswer {
+export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options: { labels?: boolean } = {}): CombinedAnswer {
+  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${label}.** ${text}`);
   const byDocument = new Map<string, Citation>();
   // Quotes already shown, by passage and text, with the label of the part that showed them.
   const shown = new Map<string, string>();
   const sections = parts.map((part) => {
     const answer = part.answer;
-    if (!answer || answer.citations.length === 0) return `**${part.label}.** ${renderTemplate('no-position-part', lang)}`;
+    if (!answer || answer.citations.length === 0) return labelled(part.label, renderTemplate('no-position-part', lang));
     // "…and when was it held?" answered by the very quotes of the part before: said once, pointed to after.
     const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
     const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
-    if (earlier) return `**${part.label}.** ${renderTemplate('answered-above-part', lang, { label: earlier })}`;
+    if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
     for (const k of keys) if (!shown.has(k)) shown.set(k, part.label);
     const renumber = new Map<number, number>();
     for (const c of answer.citations) {
@@ -48,7 +49,7 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang): Combin
       }
     }
     const text = answer.text.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m));
-    return `**${part.label}.** ${text}`;
+    return labelled(part.label, text);
   });
   const answered = parts.filter((p) => p.answer && p.answer.citations.length > 0);
   return {

@@ -34,6 +34,8 @@ export interface ComposedAnswer {
    * does not hold what was asked, so there is nothing to answer with.
    */
   coverage?: 'full' | 'partial' | 'none';
+  /** Whether the record bears out the place or year the question put to be checked, when the answer says. */
+  claimHolds?: boolean;
 }
 
 /** The composer port. */

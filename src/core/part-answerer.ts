@@ -1,7 +1,8 @@
-import { answersYearClaim, withClaimVerdict } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, withClaimVerdict } from '../answer/claim-verdict.js';
+import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
-import { placeClaim, type PlaceClaim } from '../question/claim.js';
+import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/question-types.js';
@@ -24,7 +25,15 @@ export class PartAnswerer {
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
     const plain = withoutCourtesy(asked.text);
-    const found = await this.retrieveAndComposeAs({ asked, plain, claim: placeClaim(plain) }, lang, signal);
+    const claim = placeClaim(plain);
+    const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
+    // "When did the ARCP meet in Tunis?": the place taken for granted is checked as "did it meet in Tunis?"
+    // would be; when the record belies it, that is the answer, not the Tunis Declaration's date.
+    const premise = claim ? undefined : placePremise(plain);
+    if (premise) {
+      const checked = await this.retrieveAndComposeAs({ asked, plain, claim: premise }, lang, signal);
+      if (checked.composed?.claimHolds === false) return { results: [...checked.results, ...found.results], composed: withAnswerBeside(checked.composed, found.composed, premise, lang) };
+    }
     // A year put to be checked is searched as asked first: what the record says of that year may be more than
     // its date. When the answer found does not date the act asked in that year, the question is asked as the
     // "when" it checks.
@@ -67,4 +76,24 @@ export class PartAnswerer {
     // «ومن افتتحه؟» of a meeting whose record does not say: its own words found who opened another event.
     return namesNothing(q.text) ? (inEvent ?? found) : this.retrieveAndCompose({ text: q.text }, lang, signal);
   }
+}
+
+/**
+ * The correction of a place taken for granted, then what the question asked, when its answer is not the
+ * wrong place's ("Who chaired the 9th meeting in Amman?": not in Amman…, then who opened the 9th meeting; the
+ * Tunis Declaration's date is no answer to "When did the ARCP meet in Tunis?").
+ */
+function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | undefined, premise: PlaceClaim, lang: Lang): ComposedAnswer {
+  if (!asked?.citations.length || asked.coverage === 'none' || leadNamesPlace(asked, premise)) return correction;
+  const both = combineAnswers([{ label: '1', answer: correction }, { label: '2', answer: asked }], lang, { labels: false });
+  // A quote both give ("the 8th meeting was held by videoconference") is read once.
+  const seen = new Set<string>();
+  const text = both.text
+    .split('\n\n')
+    .filter((paragraph) => {
+      const quote = /«([^»]+)»/u.exec(paragraph)?.[1] ?? paragraph;
+      return !seen.has(quote) && Boolean(seen.add(quote));
+    })
+    .join('\n\n');
+  return { text, citations: both.citations, confidence: both.confidence, composer: correction.composer, coverage: both.partial ? 'partial' : 'full', claimHolds: false };
 }

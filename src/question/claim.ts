@@ -14,6 +14,8 @@ export interface PlaceClaim {
   phrase: string;
   /** What the claim puts: a place of CITIES_EN/CITIES_AR, the way a meeting is held, or a year (year-claim.ts). */
   value: string | 'online' | 'in-person' | number;
+  /** Taken for granted by a question of something else ("When did the ARCP meet in Tunis?"), not asked. */
+  premise?: boolean;
 }
 
 const HELD_EN =
@@ -77,6 +79,34 @@ function arabicClaim(text: string): PlaceClaim | undefined {
   const { body, phrase, tail } = m.groups as Record<string, string | undefined>;
   if (!HELD_AR.test(body!)) return undefined;
   return claimOf(text, `أين ${body}${tail ?? ''}؟`, phrase!);
+}
+
+/**
+ * "When did the ARCP meet in Tunis?", "Who opened the 9th meeting in Amman?", «متى اجتمعت العملية في تونس؟»:
+ * a question of something else that takes a place for granted. The place is checked as the yes/no question
+ * it rests on ("Did the ARCP meet in Tunis?") would check it; undefined when the question takes none.
+ */
+export function placePremise(question: string): PlaceClaim | undefined {
+  const text = question.replace(HARAKAT, '').trim();
+  const yesNo = /[\u0621-\u064A]/.test(text) ? arabicPremise(text) : englishPremise(text);
+  const claim = yesNo && placeClaim(yesNo);
+  return claim && typeof claim.value === 'string' && claim.value !== 'online' && claim.value !== 'in-person' ? { ...claim, premise: true } : undefined;
+}
+
+const WH_AUX_EN = /^(?:when|where|who|whom|what|which|how(?: many| much)?|why)\s+(?:\S+\s+)?(did|was|were|is|are|does|do|has|have|had)\s+(.+)$/i;
+const WH_VERB_EN = /^(?:who|what|which \S+)\s+(?:\S+ed|opened|chaired|hosted|spoke|said|led|ran|attended)\s+(?:at\s+)?(.+)$/i;
+const WH_AR = /^(?:و)?(?:متى|متي|امتى|امتي|إمتى|من|مين|منو|ما|ماذا|شو|ايش|كم|لماذا|ليش)\s+(.+)$/u;
+
+function englishPremise(text: string): string | undefined {
+  const aux = WH_AUX_EN.exec(text);
+  if (aux) return `${aux[1]} ${aux[2]}`;
+  const verb = WH_VERB_EN.exec(text);
+  return verb ? `Was ${verb[1]}` : undefined;
+}
+
+function arabicPremise(text: string): string | undefined {
+  const m = WH_AR.exec(text);
+  return m ? `هل ${m[1]}` : undefined;
 }
 
 /**

@@ -2058,3 +2058,26 @@ describe('a set of records asked, from more than the best-ranked few', () => {
     for (const item of items) expect(reply.text).toContain(item);
   });
 });
+
+describe('a place a question takes for granted', () => {
+  it.each([
+    ['When did the ARCP meet in Tunis?', /^Not in Tunis, according to the record:/, /Tunis Declaration/],
+    ['متى اجتمعت العملية في تونس؟', /^ليس في تونس، بحسب السجل:/, /إعلان تونس/],
+  ])('is corrected when the record belies it, not answered with what the place found: %s', async (question, correction, wrong) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(correction);
+    expect(reply.text).not.toMatch(wrong);
+  });
+
+  it('is corrected, then what was asked is answered: "Who opened the 11th ARCP meeting in Doha?"', async () => {
+    const reply = await answer('Who opened the 11th ARCP meeting in Doha?');
+    expect(leadOf(reply)).toMatch(/^Not in Doha, according to the record: .*Cairo/);
+    expect(reply.text).toMatch(/opened by Minister Plenipotentiary Enas El-Fergany/);
+  });
+
+  it('stands when the record bears it out: "When was the 9th meeting held in Cairo?"', async () => {
+    const reply = await answer('When was the 9th meeting held in Cairo?');
+    expect(reply.text).not.toMatch(/^Not in/);
+    expect(leadOf(reply)).toMatch(/29–30 May 2023/);
+  });
+});
