@@ -84,7 +84,8 @@ export class PartAnswerer {
  * Tunis Declaration's date is no answer to "When did the ARCP meet in Tunis?").
  */
 function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | undefined, premise: PlaceClaim, lang: Lang): ComposedAnswer {
-  if (!asked?.citations.length || asked.coverage === 'none' || leadNamesPlace(asked, premise)) return correction;
+  // Alone, the correction answers what was taken for granted, not what was asked: the answer is partial.
+  if (!asked?.citations.length || asked.coverage === 'none' || leadNamesPlace(asked, premise)) return { ...correction, coverage: 'partial' };
   const both = combineAnswers([{ label: '1', answer: correction }, { label: '2', answer: asked }], lang, { labels: false });
   // A quote both give ("the 8th meeting was held by videoconference") is read once.
   const seen = new Set<string>();
