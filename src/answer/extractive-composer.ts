@@ -121,10 +121,16 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
-    if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || focusOfAnotherEvent(plan, analysis) || askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan)) return none;
-    // "Did Abu Ghazaleh open the 11th meeting?": the quote naming who did is the answer (no), not a gap.
-    if (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units)) return none;
+    if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || focusOfAnotherEvent(plan, analysis)) return none;
     if (askedNameUnseen(understoodConcepts, input.question)) return none;
+    // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
+    // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
+    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
+    // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
+    // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by
+    // the record of that act, which names another (Palestine's delegate; Bahrain), said to be all it holds.
+    const premised = analysis.types.includes('why') || analysis.types.includes('yes-no');
+    if (unnamed && !premised) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     if (onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
@@ -144,7 +150,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about.
-    const offFocus = layout === 'lead' && analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus);
+    const offFocus = unnamed || (layout === 'lead' && analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
     const note = missing
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
       : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;

@@ -2067,6 +2067,8 @@ describe('a place a question takes for granted', () => {
     const reply = await answer(question);
     expect(reply.text).toMatch(correction);
     expect(reply.text).not.toMatch(wrong);
+    // What was asked of the meeting in Tunis is not on record: the correction alone is a partial answer.
+    expect(reply.coverage).toBe('partial');
   });
 
   it('is corrected, then what was asked is answered: "Who opened the 11th ARCP meeting in Doha?"', async () => {
@@ -2079,5 +2081,17 @@ describe('a place a question takes for granted', () => {
     const reply = await answer('When was the 9th meeting held in Cairo?');
     expect(reply.text).not.toMatch(/^Not in/);
     expect(leadOf(reply)).toMatch(/29–30 May 2023/);
+  });
+});
+
+describe('an act put to a state the record does not name for it', () => {
+  it.each([
+    ["Why did Jordan's delegate at the 10th ARCP meeting describe the violations in Gaza as genocide?", /Palestine's delegate, Counsellor Jumana Al-Ghoul/],
+    ["Is it true that the 2024 World Refugee Day statement praised Qatar's initiatives at the Arab Summit?", /praised the Kingdom of Bahrain's initiatives/],
+  ])('is answered by the record of that act, said to be all it holds: %s', async (question, act) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(act);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/do not speak of the point asked about/);
   });
 });
