@@ -6,6 +6,7 @@ import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js'
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/question-types.js';
+import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
@@ -24,7 +25,7 @@ export class PartAnswerer {
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
-    const plain = withoutCourtesy(asked.text);
+    const plain = withoutStandingYear(withoutCourtesy(asked.text));
     const claim = placeClaim(plain);
     const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
     // "When did the ARCP meet in Tunis?": the place taken for granted is checked as "did it meet in Tunis?"

@@ -28,6 +28,10 @@ const BEFORE_CLAUSE = new RegExp(String.raw`(?:\b(?:before|prior to)${SEP}(?:the
 const ANY_YEAR = new RegExp(String.raw`(?<!\d|\d\.)${YEAR}(?!\d|\.\d)`, 'gu');
 
 const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
+/** A present-tense question of how things stand ("who chairs…", "does it have…", «من يرأس…»). */
+const STANDING = /\b(?:is|are|does|do|has|have|holds|chairs|heads|runs|leads|hosts|acts|serves)\b|(?<![\u0621-\u064A])(?:ي|ت)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/u;
+/** What happened, or happens this year: a past tense ("did", "was", "held", «عقد», «صدر»), or an event. */
+const HAPPENED = /\b(?:did|was|were|had|\w+ed|meetings?|statements?|sessions?|forums?|conferences?|reviews?|reports?|summits?|days?)\b|(?<![\u0621-\u064A])(?:ال)?(?:اجتماع|بيان|دوره|منتدي|مؤتمر|استعراض|تقرير|قمه|يوم)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كان|كانت|عقد|عقدت|انعقد|انعقدت|صدر|صدرت|اصدر|اصدرت|قال|قالت|اعتمد|اعتمدت|ناقش|ناقشت|دعا|دعت|اكد|اكدت)(?![\u0621-\u064A])/u;
 const THIS_YEAR = /\bthis year\b|\bcurrent year\b|(?<![\u0621-\u064A])(?:هذا العام|هذه السنه|العام الحالي|السنه الحاليه|العام الجاري|هالسنه)(?![\u0621-\u064A])/u;
 const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session|one|report|paper|contribution|review|regular meeting))\b|(?<![\u0621-\u064A])(?:اخر|احدث|الاخير|الاخيره|الاحدث)(?![\u0621-\u064A])/u;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
@@ -60,11 +64,26 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   const year = now.getUTCFullYear();
   if (LAST_YEAR.test(text)) return { ...flags, from: year - 1, to: year - 1 };
-  if (THIS_YEAR.test(text)) return { ...flags, from: year, to: year };
+  // "Who chairs the ARCP this year?", «كم عدد الدول الأعضاء هذا العام؟»: a standing fact asked in the present
+  // is asked as it stands, not of what this year's records say (none may be dated this year yet).
+  if (THIS_YEAR.test(text)) return standing(text) ? flags : { ...flags, from: year, to: year };
   const years = [...text.matchAll(ANY_YEAR)].map((x) => y(x[1])).filter((v) => plausible(v, now));
   if (years.length === 0) return flags;
   return { ...flags, from: Math.min(...years), to: Math.max(...years) };
 }
+
+const standing = (norm: string) => STANDING.test(norm) && !HAPPENED.test(norm);
+
+/**
+ * "Who chairs the ARCP this year?" asked as "Who chairs the ARCP?": of how things stand, "this year" is no
+ * word to search for («هذا العام» found «عام 2018» and «الأمانة العامة»).
+ */
+export function withoutStandingYear(question: string): string {
+  const norm = normalizeForMatch(question);
+  if (!THIS_YEAR.test(norm) || !standing(norm)) return question;
+  return question.replace(THIS_YEAR_WRITTEN, ' ').replace(/\s+([?؟.,،])/gu, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+const THIS_YEAR_WRITTEN = /\b(?:this|the current) year\b|(?:هذا العام|هذه السن[ةه]|العام الحالي|السن[ةه] الحالي[ةه]|العام الجاري|هالسن[ةه])/giu;
 
 /** Years named in the question, plans excluded. */
 export function yearsIn(question: string, now = new Date()): number[] {

@@ -2095,3 +2095,14 @@ describe('an act put to a state the record does not name for it', () => {
     expect(reply.text).toMatch(/do not speak of the point asked about/);
   });
 });
+
+describe('"this year" of how things stand', () => {
+  it.each([
+    ['How many member states does the ARCP have this year?', /22 member states/],
+    ['من يرأس عملية التشاور العربية الإقليمية هذا العام؟', /الرئيس الدائم/],
+  ])('is now, not a year no record is dated: %s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(leadOf(reply)).toMatch(fact);
+  });
+});
