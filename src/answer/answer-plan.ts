@@ -1,8 +1,10 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { antecedentOf, byScore, chooseSupport, FACT_TYPES, rankedSupport, substantive, TYPED_EVIDENCE, type RankedSupport } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { yearsNamed } from './document-facts.js';
-import { opensAt, unitText, type Span } from './units.js';
+import { namesAsked, yearsNamed } from './document-facts.js';
+import { documentMentions, ordinalMentions } from '../question/understand.js';
+import { tokenize } from '../text/tokenize.js';
+import { opensAt, unitPassage, unitText, type Span } from './units.js';
 
 export type { RankedSupport } from './supports.js';
 
@@ -74,6 +76,24 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
   if (!acts.includes(true)) return units;
   const said = units.filter((s) => [...s.reached].some((k) => !acts[k] && !s.titled.has(k)));
   return said.some((s) => substantive(s) && s.evidence[0]! > 0) ? said : units;
+}
+
+/**
+ * "Where was the 4th ARCP meeting held?": the date or place of another act in its record ("the GCM was
+ * adopted in Marrakech on 10 December 2018") is no answer. When a unit names the numbered meeting asked in
+ * its words or the sentence it refers back to, the lead is one of those ("The 4th regular meeting… was held
+ * in 2018", then the record's note that its place is not known).
+ */
+function ofTheMeetingAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0 || (analysis.types[0] !== 'when' && analysis.types[0] !== 'where')) return units;
+  const names = (s: ScoredUnit) => namesAsked(ordinalMentions(tokenize([unitText(s.unit), s.unit.antecedent?.text ?? ''].join(' '))), asked);
+  const naming = units.filter(names);
+  // Only when the meeting has a record of its own that names it: elsewhere "the second meeting" may be
+  // another body's (the GFMD's, in a 2008 sentence), and the record's note that it lacks the 2nd meeting's
+  // date answers.
+  const ownRecord = naming.some((s) => substantive(s) && namesAsked(documentMentions(unitPassage(s.unit).meta), asked));
+  return ownRecord ? naming : units;
 }
 
 /**
@@ -197,7 +217,7 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const about = aboutTheSubject(units, analysis, options.acts);
   const named = atTheEventAsked(about, options.events, 'sentence');
   const candidates = atTheEventAsked(about, options.events, 'record');
-  const leads = about === units ? candidates : saidOfTheSubject(candidates, options.acts);
+  const leads = ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis);
   const lead = chooseLead(fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

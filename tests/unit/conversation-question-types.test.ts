@@ -2106,3 +2106,12 @@ describe('"this year" of how things stand', () => {
     expect(leadOf(reply)).toMatch(fact);
   });
 });
+
+describe('the date or place of a numbered meeting', () => {
+  it('is not another act\'s, told in that meeting\'s record: "Where was the 4th ARCP meeting held?" is not Marrakech', async () => {
+    const reply = await answer('Where was the 4th ARCP meeting held?');
+    expect(leadOf(reply)).toMatch(/4th regular meeting/);
+    expect(leadOf(reply)).not.toMatch(/Marrakech/);
+  });
+
+});
