@@ -186,12 +186,26 @@ export function sameOrdinal(a: OrdinalMention, b: OrdinalMention): boolean {
   return a.n === b.n && (!a.kind || !b.kind || a.kind === b.kind);
 }
 
+/** Bodies an English question may name whose sessions are not the ARCP's meetings. */
+const BODY_WITH_SESSIONS = /\b(?:gfmd|global forum|summit|forum|general assembly|assembly|council|dialogue|hld|grf|imrf|conference|committee|unga)\b/;
+
+/**
+ * "Who opened the seventh session?", "the ninth session of the consultative process": asked of the assistant,
+ * an English session of no body named is the process's own meeting (records write "the 10th session" of the
+ * GFMD, in its own document, and keep their reading).
+ */
+function askedMentions(text: string, lower: string): OrdinalMention[] {
+  const mentions = ordinalMentions(tokenize(text));
+  if (/[\u0621-\u064A]/.test(text) || BODY_WITH_SESSIONS.test(lower)) return mentions;
+  return mentions.map((m) => (m.kind === 'session' ? { ...m, kind: 'meeting' } : m));
+}
+
 function entitiesOf(text: string, now: Date): QuestionEntities {
   const lower = normalizeForMatch(text);
   return {
     years: yearsIn(text, now),
     ordinals: ordinalsIn(tokenize(text)),
-    mentions: ordinalMentions(tokenize(text)),
+    mentions: askedMentions(text, lower),
     extraordinary: EXTRAORDINARY.some((re) => re.test(lower)),
   };
 }

@@ -155,6 +155,9 @@ describe('the meetings a question names', () => {
     // An English name ends with what it is: the IMRF is a forum, though "Review" comes first.
     expect(read('Who chaired the first International Migration Review Forum?').entities.mentions).toEqual([{ n: 1, kind: 'forum' }]);
     expect(read('When was the second regional review conference held?').entities.mentions).toEqual([{ n: 2, kind: 'review' }]);
+    // An English session of no body named is the process's meeting; the GFMD's stays the GFMD's.
+    expect(read('Who opened the seventh session?').entities.mentions).toEqual([{ n: 7, kind: 'meeting' }]);
+    expect(read('Where was the 10th GFMD session held?').entities.mentions).toEqual([{ n: 10, kind: 'session' }]);
   });
 
   it('gives ordinals said together what the one beside them counts', () => {
