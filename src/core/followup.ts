@@ -114,8 +114,12 @@ function namesByPronoun(core: string): boolean {
     const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل|ف)?ال/u.test(w));
     return words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
   }
-  return words.length <= MAX_FOLLOW_UP_WORDS && (PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core));
+  if (words.length <= MAX_FOLLOW_UP_WORDS) return PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core);
+  // "how many migrants did he say the region hosted?", "what were the six priority areas it identified?": a
+  // longer question whose subject is a pronoun, naming nothing of its own (no name, no acronym).
+  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(core) && !words.slice(1).some((w) => /^[A-Z]/.test(w));
 }
+const MAX_PRONOUN_WORDS = 12;
 
 /**
  * "And where?" after "When was the GCM adopted?": the previous question asked again with this question word

@@ -57,6 +57,7 @@ describe('resolveFollowUp', () => {
     // A question naming its own subject, or an office that is no event's.
     ['What is the GFMD?', 'When was the 9th meeting held?'],
     ['who chairs the process?', 'When was the 9th meeting held?'],
+    ['Was it Haifa Abu Ghazaleh who opened the meeting in Cairo?', 'What is the GFMD?'],
   ])('leaves a full message alone: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: false });
   });
@@ -67,6 +68,9 @@ describe('resolveFollowUp', () => {
     ['وما أبرز محاوره؟', 'متى عقد الاجتماع العاشر؟'],
     // A person named before ("he"), a pronoun standing apart («مين هي؟»), a question word alone.
     ['what did he warn about?', 'Who opened the 2016 extraordinary meeting?'],
+    // …in a longer question too, when it names nothing of its own.
+    ['how many migrants did he say the region hosted?', 'What did Allali say at the July 2017 extraordinary meeting?'],
+    ['what were the six priority areas it identified?', 'What was the first regional review of the GCM?'],
     ['مين هي؟', 'من افتتح الاجتماع التاسع؟'],
     // An imperfect verb carries its subject: «كل قديش بينعقد؟» (how often is it held?).
     ['كل قديش بينعقد؟', 'ما هو منتدى استعراض الهجرة الدولية؟'],
