@@ -1,4 +1,5 @@
 import type { Lang } from '../channel/types.js';
+import { withoutPurpose } from '../question/courtesy.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { askerLang } from '../text/lang.js';
 import { asksForRecordedFact, asksForSummary } from './fact-question.js';
@@ -90,7 +91,8 @@ const round = (x: number) => Math.round(Math.min(1, x) * 100) / 100;
 export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model: IntentModel = shippedIntentModel()): IntentResult {
   const lang: Lang = askerLang(asked);
   // "what was discussed at the 8th mtg": read as written out, or the domain is missed.
-  const text = spellOutAbbreviations(asked);
+  // "…exact date, need it for my report": what the answer is for asks nothing of staff.
+  const text = spellOutAbbreviations(withoutPurpose(asked));
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);

@@ -123,7 +123,7 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     ar('هل (?:انت|انتم) |#?(?:عرفني|عرف|تعريف) #?(?:بنفسك|نفسك)|(?:هذا|هذه) (?:المساعد|الخدمه|المحادثه|البرنامج|البوت|الروبوت)|(?:شو|ايش|وش|ماذا) (?:بتقدر|بتعرف|تقدر|تستطيع|يمكنك)|(?:في|فيه|هل يوجد|هل من) (?:احد|حد)(?: هنا)?[؟?!. ]*(?![\\s\\S])|من (?:صنع|صمم|طور|برمج)', 2),
   ],
   feedback: [
-    en(/\b(?:helpful|useful|unhelpful|useless|great answer|good answer|excellent|well done|wrong|incorrect|inaccurate|outdated|not accurate|mistaken|not what i asked|irrelevant|misleading|spot on|exactly what i needed|brilliant|exactly)\b/, 2.5),
+    en(/\b(?:helpful|useful|unhelpful|useless|great answer|good answer|excellent|well done|wrong|incorrect|inaccurate|outdated|not accurate|mistaken|not what i asked|irrelevant|misleading|spot on|exactly what i needed|brilliant|(?<!\b(?:what|whats|which|who|whom|when|where|how|why)\b[^.!?]{0,60})exactly)\b/, 2.5),
     en(/\b(?:ignores|ignored|omits|omitted|misses|missed|left out|overlooks|overlooked)\b|\b(?:does ?n[o']?t|do ?n[o']?t) match\b/, 2.5),
     en(/\b(?:does ?n[o']?t|did ?n[o']?t|does not|did not) answer\b|\bnot (?:quite |entirely )?(?:right|correct|accurate)\b|\b(?:broken|not working|dead link|typo|mix(?:es|ed)? up|confus\w*)\b|\bgood (?:summary|answer|reply|job|work)\b|\bit would help\b/, 2.5),
     en(/\b(?:answer|reply|response|quote|quotation|citation|reference|link|source|summary)s?\b/, 1),

@@ -47,6 +47,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
   who: [
     // "UNHCR rep at 11th mtg name", "palestine delegate 10th meeting name": a person's name asked as a keyword.
     /\b(?:rep|reps|representative|delegate|chair|director|head|speaker|official|envoy)\b.{0,60}\bnames?\s*[?.!]*$/,
+    // "whats her title exactly", «ما منصبها؟»: who a person is, by post.
+    englishWords(['(?:his|her|their) (?:exact |official |full |job )?(?:title|post|job|rank)']),
+    arabicWords(['منصبه', 'منصبها', 'وظيفته', 'وظيفتها', 'صفته الرسميه', 'صفتها الرسميه', 'ما منصب', 'ما هو منصب', 'شو منصب', 'ايش منصب', 'وش منصب']),
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question), «إفادتنا بمن افتتح…»: من opening a

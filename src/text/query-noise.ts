@@ -127,6 +127,12 @@ export function isFormatCue(token: string): boolean {
  */
 const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|sought|designed)\s+to\s+(?:achieve|accomplish|do|deliver)\b/gi;
 
+/**
+ * "enas el-fergany - whats her title exactly", «ما منصبها؟»: a person's post is what the record says of who
+ * they are ("Director of the Department…"); no document says "title" of it.
+ */
+const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
+
 /** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
 const HOW_LONG_AGO = /\bhow long ago\b/gi;
 
@@ -271,6 +277,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
+    .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')
     .replace(CLAIM_TAG, ' ')

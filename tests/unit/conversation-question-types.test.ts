@@ -2115,3 +2115,14 @@ describe('the date or place of a numbered meeting', () => {
   });
 
 });
+
+describe('a person\'s title asked', () => {
+  it.each([
+    ['enas el-fergany - whats her title exactly, for the invitation letter', /Director of the Department of Refugees, Expatriates and Migration Affairs/],
+    ['ما منصب هيفاء أبو غزالة؟', /الأمين العام المساعد/],
+  ])('is who the person is, by post: %s', async (question, post) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(leadOf(reply)).toMatch(post);
+  });
+});

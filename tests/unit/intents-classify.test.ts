@@ -87,6 +87,11 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('position-question');
   });
 
+  // What the answer is for ("need it for my report") asks staff for nothing; "exactly" in a question judges no answer.
+  it.each([['10th mtg exact date, need it for report'], ['need the date of 7th mtg for my report'], ['when exactly was the 9th meeting held?']])('reads a question with the asker\'s purpose after it as a question: %s', (text) => {
+    expect(classifyIntent(text).intent).toBe('position-question');
+  });
+
   it('treats a message with files attached as a contribution when its text is ambiguous', () => {
     expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
   });
