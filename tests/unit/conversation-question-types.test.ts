@@ -2126,3 +2126,10 @@ describe('a person\'s title asked', () => {
     expect(leadOf(reply)).toMatch(post);
   });
 });
+
+describe('a compact named as diplomats name it', () => {
+  it('"the migration compact" is the GCM: "When was the migration compact adopted?" gives Marrakech, 10–11 December 2018', async () => {
+    const reply = await answer('When was the migration compact adopted?');
+    expect(leadOf(reply)).toMatch(/Marrakech on 10–11 December 2018/);
+  });
+});
