@@ -1,6 +1,7 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
 import { asksForEvents } from '../question/question-types.js';
+import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { label } from '../replies/labels.js';
@@ -95,7 +96,9 @@ export class ExtractiveComposer implements AnswerComposer {
     // The words of what a question points back to («ذلك الموقف») are its subject; a question that only adds
     // to another ("and what did it discuss?") takes that one's meeting and years, not its words (the words
     // of "was it held in person?" chose the quote that answered that question again).
-    const context = input.context && pointsBack(input.question) ? [input.context] : [];
+    // "…, and in what year?" names no subject of its own: the date, place, actor or number is the first part's.
+    const factOfContext = namesNoSubject(input.question) && ['when', 'where', 'who', 'how-many'].includes(analysis.types[0]!);
+    const context = input.context && (pointsBack(input.question) || factOfContext) ? [input.context] : [];
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...context];
     const { recency } = candidates;
     const { units: scored, termCount, acts, events: namedEvents } = scoreUnits(candidates.units, {

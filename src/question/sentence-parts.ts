@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { LetterQuestion } from './letter.js';
 import { askedTypes } from './question-types.js';
@@ -114,8 +115,20 @@ function leansOn(first: string, text: string): boolean {
   // part's when the first part names a meeting ("share the main points of that statement" may be another's).
   const pointed = /\b(?:that|this|the same)\s+([a-z]+)/i.exec(text)?.[1];
   const named = pointed !== undefined && new RegExp(`\\b${pointed}\\b`, 'i').test(first);
-  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || (namesEvent(first) && !namesEvent(text));
+  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || (namesEvent(first) && !namesEvent(text)) || namesNoSubject(text);
 }
+
+/**
+ * "…, and in what year?", "…, and on what day?", «…، وفي أي عام؟»: a part of a word or two besides its
+ * question words names no subject of its own; it asks of the first part's ("Which resolution endorsed the
+ * GCM, and on what day?" was answered with International Migrants Day).
+ */
+export function namesNoSubject(text: string): boolean {
+  if (/\b[A-Z]{2,}\b/.test(text) || namesEvent(text)) return false;
+  const content = tokenize(text).filter((w) => !isStopword(w) && !QUESTION_WORDS.has(w));
+  return content.length <= 1;
+}
+const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'how', 'many', 'much', 'why', 'ما', 'ماذا', 'متي', 'اين', 'من', 'كم', 'اي', 'لماذا', 'كيف', 'وما', 'ومتي', 'واين', 'ومن', 'وكم', 'واي', 'وفي']);
 
 /** A meeting named by its number, or a year. */
 export function namesEvent(text: string): boolean {

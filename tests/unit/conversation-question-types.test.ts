@@ -2133,3 +2133,11 @@ describe('a compact named as diplomats name it', () => {
     expect(leadOf(reply)).toMatch(/Marrakech on 10–11 December 2018/);
   });
 });
+
+describe('"…, and on what day?"', () => {
+  it('is the day of what the first part names: the GCM\'s endorsement, not International Migrants Day', async () => {
+    const reply = await answer('Which General Assembly resolution endorsed the GCM, and on what day?');
+    const second = reply.text.split('**2.**')[1] ?? '';
+    expect(second).toMatch(/19 December 2018/);
+  });
+});

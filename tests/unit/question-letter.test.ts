@@ -173,6 +173,13 @@ describe('one Arabic ask of several facts, with no comma between them', () => {
   });
 });
 
+describe('a part that names no subject of its own', () => {
+  it('"…, and in what year?" is asked of what the first part names, as its context', () => {
+    const [first, second] = letterQuestions('Where was the GCM adopted, and in what year?');
+    expect(second).toEqual({ label: '2', text: 'and in what year?', context: first!.text });
+  });
+});
+
 describe('a note verbale that asks in the mission\'s own voice', () => {
   const NOTE = 'تهدي المندوبية الدائمة لجمهورية مصر العربية لدى جامعة الدول العربية أطيب تحياتها إلى الأمانة الفنية لعملية التشاور، وترجو التكرم بإفادتها بمن افتتح الاجتماع الخامس لعملية التشاور العربية الإقليمية. كما نرجو إفادتنا بالموضوعات المدرجة على جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر والأيام التي عُقد فيها تحديداً.\n\nوتغتنم المندوبية هذه المناسبة لتعرب عن فائق تقديرها.';
 
