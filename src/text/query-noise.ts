@@ -160,6 +160,11 @@ const CLAIM_TAG =
  * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
  * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
  */
+/**
+ * «…الاجتماع السابع وصيغته», «…للعملية ومكانه», «…التاسع ومدته»: a second fact asked of what was just named,
+ * by its kind with a pronoun; the kind is what the answer gives (question-types.ts), not a word to find.
+ */
+const SECOND_FACT_ASKED = /(?<![\u0621-\u064A])و(?:مكان|صيغت|مدت|مقر|شكل)(?:ه|ها)(?![\u0621-\u064A])/gu;
 const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تاريخ|موعد))\s+(?=(?:ال)?(?:انعقاد|عقد)(?:ه|ها)?(?![\u0621-\u064A]))/gu;
 
 /**
@@ -282,6 +287,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(TALKING_POINTS, ' ')
     .replace(CLAIM_TAG, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
+    .replace(SECOND_FACT_ASKED, ' ')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')

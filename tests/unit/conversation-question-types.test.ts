@@ -2141,3 +2141,14 @@ describe('"…, and on what day?"', () => {
     expect(second).toMatch(/19 December 2018/);
   });
 });
+
+describe('a second fact asked by its kind and a pronoun', () => {
+  it.each([
+    ['ما تاريخ انعقاد الاجتماع السابع وصيغته؟', /8 يونيو/],
+    ['ما موعد الإطلاق الرسمي للعملية ومكانه؟', /2015/],
+  ])('is no word to find: %s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
