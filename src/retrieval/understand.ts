@@ -120,6 +120,11 @@ const SWAP_MIN_FREQUENCY = 3;
  * the verb without it, when the collection knows that.
  */
 function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
+  // The Egyptian passive «اتقسمت», «اتطلق»: the verb without its ات, when the collection knows it.
+  if (/^ات/.test(token) && token.length >= 5) {
+    const passive = token.slice(2);
+    if (deps.vocabulary.has(passive) || deps.known(passive)) return passive;
+  }
   if (!/^[بك][يتنا]/.test(token) || token.length < 5) return undefined;
   const verb = token.slice(1);
   if (deps.vocabulary.has(verb) || deps.known(verb)) return verb;

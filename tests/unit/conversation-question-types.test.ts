@@ -2152,3 +2152,14 @@ describe('a second fact asked by its kind and a pronoun', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('dialect verbs of what came out of a meeting', () => {
+  it.each([
+    ['الاجتماع التالت طلع منه ايه', /ثلاثة مخرجات/],
+    ['توصيات يوليو 2017 عن الاتفاق العالمي للاجئين اتقسمت لكام عنوان', /خمسة عناوين/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});

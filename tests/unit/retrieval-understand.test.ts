@@ -166,6 +166,12 @@ describe('search reads the question before it refuses', () => {
     expect(other.results[0]!.confidence).toBeLessThan(0.8);
   });
 
+  it('reads the Egyptian passive «اتناقش» as the verb the collection writes («ناقش»)', async () => {
+    const r = await (await engine()).search({ text: 'الاجتماع الحادي عشر اتناقش فيه عودة اللاجئين؟', lang: 'ar' });
+    expect(r.understood?.corrections).toContainEqual({ from: 'اتناقش', to: 'ناقش', kind: 'dialect' });
+    expect(r.results[0]!.passage.id).toBe('meeting#3');
+  });
+
   it('keeps a word it cannot place, so that an out-of-scope question still abstains', async () => {
     const r = await (await engine()).search({ text: 'What is the ARCP position on cryptocurrency remittances?', lang: 'en' });
     expect(r.understood?.corrections).toEqual([]);
