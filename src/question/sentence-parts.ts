@@ -124,7 +124,9 @@ function leansOn(first: string, text: string): boolean {
  * GCM, and on what day?" was answered with International Migrants Day).
  */
 export function namesNoSubject(text: string): boolean {
-  if (/\b[A-Z]{2,}\b/.test(text) || namesEvent(text)) return false;
+  // "and where was it held?" names its subject by "it" (PRONOUN_SUBJECT): that subject's meeting and year, not
+  // its words, choose the answer (extractive-composer.ts).
+  if (/\b[A-Z]{2,}\b/.test(text) || namesEvent(text) || PRONOUN_SUBJECT.test(normalizeForMatch(text))) return false;
   const content = tokenize(text).filter((w) => !isStopword(w) && !QUESTION_WORDS.has(w));
   return content.length <= 1;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
 import { eventOf, inContext, letterQuestions } from '../../src/question/letter.js';
+import { namesNoSubject } from '../../src/question/sentence-parts.js';
 
 describe('the questions of a letter to the secretariat', () => {
   it('takes the numbered questions of an Arabic letter with their own labels, leaving greeting, closing and signature out', () => {
@@ -177,6 +178,11 @@ describe('a part that names no subject of its own', () => {
   it('"…, and in what year?" is asked of what the first part names, as its context', () => {
     const [first, second] = letterQuestions('Where was the GCM adopted, and in what year?');
     expect(second).toEqual({ label: '2', text: 'and in what year?', context: first!.text });
+  });
+
+  it('"and where was it held?" names its subject by "it": its words are not searched as the subject\'s', () => {
+    expect(namesNoSubject('and where was it held?')).toBe(false);
+    expect(namesNoSubject('and on what day?')).toBe(true);
   });
 });
 
