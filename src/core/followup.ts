@@ -1,4 +1,4 @@
-import { pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
+import { eventOf, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
 import { ordinalMentions } from '../question/understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
@@ -57,7 +57,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
   const core = trimmed.replace(/[?？؟.!]+$/u, '').replace(TAKES_THE_TURN, '').trim();
-  const asked = withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
+  const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
   const ownEvent = ORDINAL_EN.test(core) || ORDINAL_AR.test(core) || YEAR.test(core);
@@ -69,6 +69,25 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (rest === '' || !short(rest)) return unchanged;
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
+}
+
+/**
+ * "more details please", "tell me more", «تفاصيل أكثر», "where is that from?": more of the previous answer,
+ * or its source. A meeting or year it named is asked about as a whole ("Tell me about the 9th meeting": the
+ * record's opening and main points); otherwise the previous question is asked again, its answer quoting its
+ * sources (the help text and "thank you for your feedback" answered these).
+ */
+const MORE_EN = /^(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:(?:give|tell|send|share)\s+(?:me|us)\s+)?(?:some\s+|a\s+(?:bit|little)\s+)?(?:more|further)(?:\s+(?:details?|info(?:rmation)?|on\s+(?:it|that|this)))?(?:\s+(?:please|pls))?$|^(?:please\s+)?(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?(?:\s+please)?$|^(?:more\s+)?details(?:\s+please)?$$/i;
+const SOURCE_EN = /^(?:where\s+(?:is|does)\s+(?:that|this|it)\s+(?:from|come\s+from)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+sources?(?:\s+(?:for|of)\s+(?:that|this))?|sources?)$/i;
+const MORE_AR = /^و?(?:ممكن\s+|لو\s+سمحت\s+|من\s+فضلك\s+)?(?:تفاصيل(?:\s+[أا]كثر)?|المزيد(?:\s+من\s+التفاصيل)?|مزيد\s+من\s+التفاصيل|زيدني|وضح\s+[أا]كثر|اشرح\s+[أا]كثر|بالتفصيل)(?:\s+(?:لو\s+سمحت|من\s+فضلك))?$/u;
+const SOURCE_AR = /^و?(?:(?:ما|شو|ايش|وش)\s+(?:هو\s+)?(?:ال)?مصدر(?:\s+(?:هذه\s+المعلوم[ةه]|ذلك|هذا|ها|ه))?|(?:من\s+)?(?:[أا]ين|وين|فين)\s+(?:هذه\s+المعلوم[ةه]|هذا\s+الكلام|المصدر)|مصدرها|المصدر)$/u;
+
+function moreOf(previous: string, core: string): string | undefined {
+  if (SOURCE_EN.test(core) || SOURCE_AR.test(core)) return previous;
+  if (!MORE_EN.test(core) && !MORE_AR.test(core)) return undefined;
+  const arabic = /[\u0600-\u06FF]/.test(previous);
+  const event = ordinalMentions(tokenize(previous)).length > 0 ? eventOf(previous) : undefined;
+  return event ? (arabic ? `حدثني عن ${event}` : `Tell me about the ${event}`) : previous;
 }
 
 // A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة».

@@ -48,6 +48,17 @@ describe('resolveFollowUp', () => {
   });
 
   it.each([
+    // More of the previous answer: the meeting it named as a whole; its source: the question again, whose answer cites.
+    ['more details please', 'When was the 9th meeting held?', 'Tell me about the 9th meeting'],
+    ['تفاصيل أكثر', 'متى عقد الاجتماع التاسع؟', 'حدثني عن الاجتماع التاسع'],
+    ['tell me more', 'What are the ARCP objectives?', 'What are the ARCP objectives?'],
+    ['where is that from?', 'When was the 9th meeting held?', 'When was the 9th meeting held?'],
+    ['ما مصدر هذه المعلومة؟', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع التاسع؟'],
+  ])('asks for more, or the source, of the previous answer: %s after «%s»', (text, previous, expected) => {
+    expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
+  });
+
+  it.each([
     ['What is the Arab position on remittances?', 'What is the Arab position on the GCM?'],
     ['ما هو الموقف العربي من التحويلات المالية؟', 'ما موقف العملية من الهجرة المناخية؟'],
     ['وفدنا سيشارك', 'ما موقف العملية من الهجرة المناخية؟'],
