@@ -107,6 +107,8 @@ function leansOnPrevious(sentence: string): boolean {
  */
 const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s/u;
 
+const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|whom|which|how|why)\b/i;
+
 export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
   if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
@@ -175,7 +177,10 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
-  const asked = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
+  const found = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
+  // "what did the 6th mtg discuss and what did its closing statement call for": a chat line typed without a
+  // question mark is asked as it is, and may hold two questions.
+  const asked = found.length === 0 && sentences.length === 1 && OPENS_WITH_QUESTION_WORD.test(sentences[0]!.trim()) ? [sentences[0]!.trim()] : found;
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
   const said = sentences.map((s) => s.trim()).filter(Boolean);

@@ -174,6 +174,19 @@ describe('one Arabic ask of several facts, with no comma between them', () => {
   });
 });
 
+describe('two questions in one chat line with no comma or question mark', () => {
+  it('"…discuss and what did its closing statement call for" is two questions, the second about the first\'s meeting', () => {
+    const [first, second] = letterQuestions('what did the 6th mtg discuss and what did its closing statement call for');
+    expect(first!.text).toBe('what did the 6th mtg discuss');
+    expect(second).toEqual({ label: '2', text: 'and what did its closing statement call for', context: 'what did the 6th mtg discuss' });
+  });
+
+  it('leaves "when and where…" and one question typed without a question mark whole', () => {
+    expect(letterQuestions('when and where was the 9th meeting held')).toHaveLength(1);
+    expect(letterQuestions('where was the 9th meeting held')).toEqual([{ text: 'where was the 9th meeting held' }]);
+  });
+});
+
 describe('a part that names no subject of its own', () => {
   it('"…, and in what year?" is asked of what the first part names, as its context', () => {
     const [first, second] = letterQuestions('Where was the GCM adopted, and in what year?');
