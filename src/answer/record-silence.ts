@@ -197,11 +197,28 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   // number near no word of the thing counted counts something else.
   const counting = analysis.types[0] === 'how-many' && (analysis.counted ?? []).length > 0;
   if (counting && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
+  if (counting && countOfTheWhole(analysis.text, plan.quotes[0]!)) return key;
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
   const acts = askedActs(analysis.text);
   return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
+}
+
+const ARAB_STATES = /\barab (?:states|countries|governments)\b|(?<![\u0621-\u064A])(?:الدول|البلدان|الحكومات) العربي[ةه](?![\u0621-\u064A])/u;
+
+/**
+ * "How many pledges did Arab states make at the GRF?", "…did Egypt make?" answered by the forum's "more than
+ * 1,600 pledges": the count of whom the question names (a state, the Arab states), when the leading quote
+ * names them not, is the whole's.
+ */
+function countOfTheWhole(question: string, lead: ScoredUnit): boolean {
+  const states = countriesNamed(question);
+  const group = ARAB_STATES.test(normalizeForMatch(question));
+  if (states.size === 0 && !group) return false;
+  const text = unitText(lead.unit);
+  const named = countriesNamed(text);
+  return ![...states].some((c) => named.has(c)) && !(group && ARAB_STATES.test(normalizeForMatch(text)));
 }
 
 /** A quote with the title of its document and the heading of its section, in the quote's language. */

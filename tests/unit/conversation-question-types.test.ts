@@ -2163,3 +2163,14 @@ describe('dialect verbs of what came out of a meeting', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('a count of what some states did', () => {
+  it.each([
+    ['How many pledges did Arab states make at the Global Refugee Forum?', /do not give the number asked for/],
+    ['كم عدد التعهدات التي قدمتها الدول العربية في المنتدى العالمي للاجئين؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
+  ])('is not the count of the whole: %s', async (question, note) => {
+    const reply = await answer(question);
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(note);
+  });
+});
