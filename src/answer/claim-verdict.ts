@@ -4,6 +4,7 @@ import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { countriesNamed } from './countries.js';
 import { saysUncertain } from './corpus-notes.js';
 import { LOCATED } from './places.js';
 import { yearsNamed } from './document-facts.js';
@@ -92,6 +93,19 @@ export function answersYearClaim(composed: ComposedAnswer | undefined, claim: Pl
   // …or names what the claim is of, by its acronym ("the GCR was affirmed on 17 December 2018").
   const names = claim.asked.match(/\b[A-Z]{2,}\b/g) ?? [];
   return acts.size === 0 || namesAct(lead, acts) || names.some((n) => lead.includes(n));
+}
+
+/**
+ * "What were the priorities of Egypt's chairmanship of the ARCP?" answered by who chairs it, when that answer's
+ * lead names none of the states put in the chair: said first, and partial (what the chair did is not on record).
+ */
+export function withChairBelied(composed: ComposedAnswer | undefined, states: readonly string[], lang: Lang): ComposedAnswer | undefined {
+  const lead = composed?.citations.length ? leadQuote(composed.text) : undefined;
+  if (!composed || !lead) return undefined;
+  const named = countriesNamed(lead);
+  if (states.some((s) => named.has(s))) return undefined;
+  const verdict = lang === 'ar' ? 'لا يذكر السجل هذه الرئاسة؛ ما يذكره:' : 'The record shows no such chair; what it says:';
+  return { ...composed, text: `${verdict} ${composed.text}`, coverage: 'partial', claimHolds: false };
 }
 
 /** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */

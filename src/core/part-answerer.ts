@@ -1,7 +1,8 @@
-import { answersYearClaim, leadNamesPlace, withClaimVerdict } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, withChairBelied, withClaimVerdict } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
+import { chairPremise } from '../question/chair-premise.js';
 import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
@@ -34,6 +35,13 @@ export class PartAnswerer {
     if (premise) {
       const checked = await this.retrieveAndComposeAs({ asked, plain, claim: premise }, lang, signal);
       if (checked.composed?.claimHolds === false) return { results: [...checked.results, ...found.results], composed: withAnswerBeside(checked.composed, found.composed, premise, lang) };
+    }
+    // "…Egypt's chairmanship of the ARCP?": the chair taken for granted is checked as "Who chairs the ARCP?".
+    const chair = chairPremise(plain);
+    if (chair) {
+      const checked = await this.retrieveAndComposeAs({ asked, plain: chair.asked }, lang, signal);
+      const belied = withChairBelied(checked.composed, chair.states, lang);
+      if (belied) return { results: checked.results, composed: belied };
     }
     // A year put to be checked is searched as asked first: what the record says of that year may be more than
     // its date. When the answer found does not date the act asked in that year, the question is asked as the

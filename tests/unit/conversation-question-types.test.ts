@@ -2174,3 +2174,14 @@ describe('a count of what some states did', () => {
     expect(reply.text).toMatch(note);
   });
 });
+
+describe('a chair the question takes for granted', () => {
+  it.each([
+    ["What were the priorities of Egypt's chairmanship of the ARCP in 2023?", /^The record shows no such chair; what it says: .*permanent chair/],
+    ['ما أولويات الرئاسة المغربية لعملية التشاور العربية الإقليمية؟', /^لا يذكر السجل هذه الرئاسة؛ ما يذكره: .*الرئيس الدائم/],
+  ])('is belied by who chairs the ARCP, not answered with quotes that name the state: %s', async (question, verdict) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(verdict);
+    expect(reply.coverage).toBe('partial');
+  });
+});
