@@ -2185,3 +2185,14 @@ describe('a chair the question takes for granted', () => {
     expect(reply.coverage).toBe('partial');
   });
 });
+
+describe('a dialect request verb', () => {
+  it.each([
+    ['عطيني المحاور ديال الاجتماع التاسع', /المنتدى العالمي الثاني للاجئين/],
+    ['هات لي محاور الاجتماع الحادي عشر', /الاتفاق العالمي بشأن اللاجئين/],
+  ])('asks nothing search should look for: %s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
