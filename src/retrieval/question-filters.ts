@@ -35,7 +35,8 @@ export function yearFilters(question: string, now = new Date()): SearchFilters {
 
 /** Forums the question names, by code ("GCR") or by any alias phrase, as whole words. */
 export function forumFilters(question: string, aliases: readonly ForumAlias[]): SearchFilters {
-  const text = phraseKey(question);
+  // «…بين الاتفاق العالمي للهجرة والاتفاق العالمي بشأن اللاجئين»: the second name carries «و».
+  const text = phraseKey(question).replace(/ و(?=ال)/gu, ' ');
   const forums = new Set<string>();
   for (const a of aliases) if (a.phrase.trim() && text.includes(a.phrase)) forums.add(a.forum);
   return forums.size > 0 ? { forums: [...forums].sort() } : {};

@@ -44,6 +44,11 @@ describe('forums read from a question', () => {
     expect(forumFilters('بيان اليوم العالمي للاجئين 2019', aliases)).toEqual({ forums: ['WRD'] });
     expect(forumFilters('the GCRs of other regions', aliases)).toEqual({});
   });
+
+  it('finds an Arabic name that carries «و», as the second of two compared', () => {
+    const both = [...aliases, { forum: 'GCM', phrase: phraseKey('الاتفاق العالمي للهجرة') }];
+    expect(forumFilters('ما الفرق بين الاتفاق العالمي للهجرة واليوم العالمي للاجئين؟', both)).toEqual({ forums: ['GCM', 'WRD'] });
+  });
 });
 
 describe('matchesFilters', () => {
