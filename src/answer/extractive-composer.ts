@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { asksForEvents } from '../question/question-types.js';
+import { asksForEvents } from '../question/events-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';

@@ -6,7 +6,7 @@ import { chairPremise } from '../question/chair-premise.js';
 import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
-import { asksForEvents } from '../question/question-types.js';
+import { asksForEvents } from '../question/events-asked.js';
 import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
 import type { SearchEngine } from '../retrieval/index.js';

@@ -1,0 +1,26 @@
+import { normalizeForMatch } from '../text/normalize.js';
+
+/** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
+const EVENTS_ASKED = [
+  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
+  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
+  // "List the World Refugee Day statements", "which final statements mention climate?", «اذكر البيانات…»,
+  // «ما البيانات الختامية التي…»: the records of past positions, one line each.
+  /\b(?:which|what)\s+(?:\S+\s+){0,3}?(?:statements|position papers|contributions)\b|\b(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:meetings|statements|position papers|contributions|consultations)\b/,
+  /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو|اذكر|اذكري|عدد|عددي)\s+(?:هي\s+|لي\s+|لنا\s+)?(?:كل\s+)?(?:ال)?(?:بيانات|اوراق الموقف|مساهمات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:اذكر|اذكري|عدد|عددي)\s+(?:لي\s+|لنا\s+)?(?:كل\s+)?(?:ال)?(?:اجتماعات|مشاورات|مؤتمرات)(?![\u0621-\u064A])/u,
+];
+
+/**
+ * "Which years were WRD statements issued?", "show me all annual statements from 2018", «اذكر السنوات التي
+ * صدر فيها بيان…»: the years of a kind of record, or all of its records, one line each.
+ */
+const RECORDS_ASKED = [
+  /\b(?:which|what|in which|in what) years?\b[^?]{0,60}\b(?:statements?|positions?|papers?|contributions?|meetings?|issued|held|published)\b/,
+  /\b(?:show|give|list|send)\s+(?:me\s+|us\s+)?all\b|\ball (?:the |its |arcp'?s? )?(?:\S+\s+){0,2}?(?:statements|positions|position papers|contributions|meetings)\b/,
+  /(?<![\u0621-\u064A])(?:(?:في\s+)?(?:اي|ما|ماهي|ما هي)\s+(?:ال)?(?:سنوات|اعوام)|(?:ال)?(?:سنوات|اعوام)\s+(?:التي|اللي))(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كل|جميع)\s+(?:ال)?(?:بيانات|مواقف|اوراق|مساهمات|اجتماعات)(?![\u0621-\u064A])/u,
+];
+
+export function asksForEvents(question: string): boolean {
+  const text = normalizeForMatch(question);
+  return EVENTS_ASKED.some((re) => re.test(text)) || RECORDS_ASKED.some((re) => re.test(text));
+}
