@@ -1,6 +1,6 @@
 import { expandAbbreviation } from '../text/abbreviations.js';
 import { dialectToMsa } from '../text/dialect.js';
-import { arabicOrdinalWord, englishOrdinalWord, forumNumber } from '../text/ordinals.js';
+import { arabicOrdinalWord, englishCardinalWord, englishOrdinalWord, forumNumber } from '../text/ordinals.js';
 import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
@@ -232,7 +232,7 @@ export function understandQuery(text: string, deps: UnderstandDeps): UnderstoodQ
       i++;
       continue;
     }
-    const ordinal = numberedOrdinal(w.token, words[i - 1]?.token);
+    const ordinal = numberedOrdinal(w.token, words[i - 1]?.token) ?? englishCardinalWord(w.token, next?.token);
     const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : ordinal ? { to: ordinal, kind: 'spelling' as const } : spelling(w.token, deps);
     if (!change || tokenize(change.to).join(' ') === w.token) continue;
     const from = text.slice(w.start, end);

@@ -46,6 +46,17 @@ export function arabicOrdinalWord(n: number, gender: 'masculine' | 'feminine'): 
   return (gender === 'masculine' ? MASCULINE : FEMININE)[n - 1];
 }
 
+const CARDINALS_EN = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * "the 6 objectives", "6 types of docs": a count written with a digit before what it counts, as the
+ * collection writes it ("the six objectives"); the digit alone matched the 6 of "5.6 million".
+ */
+export function englishCardinalWord(digits: string, next: string | undefined): string | undefined {
+  const n = Number(digits);
+  return /^\d{1,2}$/.test(digits) && n >= 2 && n <= 12 && next !== undefined && /^[a-z]{3,}s$/.test(next) ? CARDINALS_EN[n] : undefined;
+}
+
 /** "9th", "21st", "12th": an English ordinal written with digits. */
 export function englishOrdinalWord(n: number): string {
   return `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;

@@ -166,6 +166,13 @@ describe('search reads the question before it refuses', () => {
     expect(other.results[0]!.confidence).toBeLessThan(0.8);
   });
 
+  it('reads a count written with a digit as the collection writes it ("the 6 objectives" → "six"), not a number to find in "5.6 million"', async () => {
+    const r = await (await engine()).search({ text: 'what are the 6 objectives of the ARCP', lang: 'en' });
+    expect(r.understood?.text).toBe('what are the six objectives of the ARCP');
+    const members = await (await engine()).search({ text: 'are there 22 member states', lang: 'en' });
+    expect(members.understood?.corrections).toEqual([]);
+  });
+
   it('reads the Egyptian passive «اتناقش» as the verb the collection writes («ناقش»)', async () => {
     const r = await (await engine()).search({ text: 'الاجتماع الحادي عشر اتناقش فيه عودة اللاجئين؟', lang: 'ar' });
     expect(r.understood?.corrections).toContainEqual({ from: 'اتناقش', to: 'ناقش', kind: 'dialect' });
