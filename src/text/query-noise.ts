@@ -13,6 +13,7 @@ import { tokenize, isArabicWord } from './tokenize.js';
  * function words, which index pairs also skip.
  */
 const WORDS = `evolve evolved evolving evolution compare compared comparing comparison contrast differ differs differed
+engagement involvement
 difference differences distinguish distinguished shift shifted correct true accurate wrong confirm
 position positions stance stances view views latest recent recently newest earliest oldest exact exactly precise
 precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick

@@ -2196,3 +2196,11 @@ describe('a dialect request verb', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('"engagement with…" in an evolution question', () => {
+  it('frames its subject and is no word the record must hold: the ARCP\'s engagement with the GCR since 2017 is answered', async () => {
+    const reply = await answer("How has the ARCP's engagement with the Global Compact on Refugees evolved since 2017?");
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/2017 — /);
+  });
+});
