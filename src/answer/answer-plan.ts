@@ -167,7 +167,10 @@ function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], an
   // about another fact than the one asked. Not when the fact quoted is another meeting's (fit below 1), nor
   // when the note is more about the question than the lead ("the 2nd meeting's date was not found" beside
   // the date of the decision that created the ARCP).
-  const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= TYPED_EVIDENCE && q.fit >= 1;
+  // Of a numbered meeting asked, a quote that does not name it ("the GCM in Marrakech on 10 December 2018", in
+  // the 4th meeting's record) gives another act's date, not the meeting's.
+  const meetingAsked = analysis.entities.mentions.some((m) => m.kind);
+  const gives = (q: ScoredUnit, i: number) => q.evidence[i]! >= TYPED_EVIDENCE && (meetingAsked ? q.fit > 1 : q.fit >= 1);
   // (Whether it was held online is answered by how it was held: a yes-or-no beside a fact asks that fact.)
   const facts = analysis.types.flatMap((t, i) => (FACT_TYPES.has(t) ? [i] : []));
   const onlyFacts = analysis.types.every((t) => t === 'yes-no' || FACT_TYPES.has(t));

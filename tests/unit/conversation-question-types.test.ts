@@ -2108,6 +2108,12 @@ describe('"this year" of how things stand', () => {
 });
 
 describe('the date or place of a numbered meeting', () => {
+  it('not on record, is said so though another act of its year is dated beside it: "On what exact day in 2018 was the 4th meeting held?"', async () => {
+    const reply = await answer('On what exact day in 2018 was the 4th ARCP meeting held?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/4th regular meeting; exact date not known/);
+  });
+
   it('is not another act\'s, told in that meeting\'s record: "Where was the 4th ARCP meeting held?" is not Marrakech', async () => {
     const reply = await answer('Where was the 4th ARCP meeting held?');
     expect(leadOf(reply)).toMatch(/4th regular meeting/);
