@@ -149,7 +149,7 @@ function latestYear(s: ScoredUnit): number {
  * for): they make the answer partial. A note counts when it is as much about the question as the lead, or
  * when it speaks of a part of the question the quotes do not cover ("…and the six priority areas?").
  */
-function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
   const lead = quotes[0];
   const covered = new Set([...quotes, ...(lead ? antecedentOf(lead, units) : [])].flatMap((q) => [...q.reached]));
   const weakest = Math.min(...quotes.map((q) => q.score));

@@ -1,5 +1,5 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
+import { FULL_TEXT, gapsFor, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -139,7 +139,9 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const top = years[0] ? said(years[0]) : 0;
   const lines = years.filter((s) => said(s) >= (options.events ? EVENTS_MIN : TIMELINE_MIN) * top).slice(0, options.events ? EVENTS_MAX : TIMELINE_MAX);
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
-  return { layout: 'timeline', quotes: lines, gaps: [] };
+  // "How has the position on the revised ENP evolved?": the record's note that the position is not on record
+  // is said beside the lines, as a lead's would be.
+  return { layout: 'timeline', quotes: lines, gaps: gapsFor(units, lines, analysis) };
 }
 
 /** Whether a unit speaks of the n-th meeting or forum: in its own words, or its document's title. */
