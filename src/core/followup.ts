@@ -73,9 +73,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
 
 /**
  * "more details please", "tell me more", «تفاصيل أكثر», "where is that from?": more of the previous answer,
- * or its source. A meeting or year it named is asked about as a whole ("Tell me about the 9th meeting": the
- * record's opening and main points); otherwise the previous question is asked again, its answer quoting its
- * sources (the help text and "thank you for your feedback" answered these).
+ * or its source. A numbered meeting it named is asked about as a whole ("Tell me about the 9th meeting": the
+ * record's opening and main points); otherwise, and for the source, the previous question is asked again, its
+ * answer quoting its sources (the help text and "thank you for your feedback" answered these).
  */
 const MORE_EN = /^(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:(?:give|tell|send|share)\s+(?:me|us)\s+)?(?:some\s+|a\s+(?:bit|little)\s+)?(?:more|further)(?:\s+(?:details?|info(?:rmation)?|on\s+(?:it|that|this)))?(?:\s+(?:please|pls))?$|^(?:please\s+)?(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?(?:\s+please)?$|^(?:more\s+)?details(?:\s+please)?$$/i;
 const SOURCE_EN = /^(?:where\s+(?:is|does)\s+(?:that|this|it)\s+(?:from|come\s+from)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+sources?(?:\s+(?:for|of)\s+(?:that|this))?|sources?)$/i;
