@@ -36,7 +36,7 @@ export function withClaimVerdict(composed: ComposedAnswer, claim: PlaceClaim, la
   const holds = bearsOut(located, String(claim.value));
   // A place taken for granted is belied only by a lead that names it nowhere ("…would be held in Paris,
   // while the ministry says… Geneva" leaves "the summit in Geneva" standing).
-  if (holds === undefined || (claim.premise && !holds && text.includes(String(claim.value).replace(/^ال/, '')))) return composed;
+  if (holds === undefined || (claim.premise && !holds && namesPlace(text, claim))) return composed;
   // One paragraph with the lead it rests on: what the asker reads first answers, and shows why.
   return { ...composed, text: `${verdict(holds, claim, lang)} ${composed.text}`, claimHolds: holds };
 }
@@ -111,8 +111,11 @@ export function withChairBelied(composed: ComposedAnswer | undefined, states: re
 /** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */
 export function leadNamesPlace(composed: ComposedAnswer, claim: PlaceClaim): boolean {
   const lead = leadQuote(composed.text);
-  return lead !== undefined && normalizeForMatch(lead).includes(String(claim.value).replace(/^ال/, ''));
+  return lead !== undefined && namesPlace(normalizeForMatch(lead), claim);
 }
 
-/** The first quote of an answer's text: what the asker reads first. */
-const leadQuote = (text: string): string | undefined => /«([^»]+)»/u.exec(text)?.[1];
+/** Whether a normalised text names the place a claim puts, with or without its article. */
+const namesPlace = (text: string, claim: PlaceClaim) => text.includes(String(claim.value).replace(/^ال/, ''));
+
+/** The first quote of a text («…»): what the asker reads first of an answer or a paragraph. */
+export const leadQuote = (text: string): string | undefined => /«([^»]+)»/u.exec(text)?.[1];

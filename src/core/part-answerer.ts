@@ -1,4 +1,4 @@
-import { answersYearClaim, leadNamesPlace, withChairBelied, withClaimVerdict } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
@@ -101,7 +101,7 @@ function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | un
   const text = both.text
     .split('\n\n')
     .filter((paragraph) => {
-      const quote = /«([^»]+)»/u.exec(paragraph)?.[1] ?? paragraph;
+      const quote = leadQuote(paragraph) ?? paragraph;
       return !seen.has(quote) && Boolean(seen.add(quote));
     })
     .join('\n\n');

@@ -16,17 +16,11 @@ export interface ChairPremise {
 
 const CHAIR = /\b(?:chair(?:manship|ing|ed|s)?|presidency|presided|president)\b|(?<![\u0621-\u064A])(?:ال)?(?:رئاس[ةه]|ترأس|ترؤس)(?![\u0621-\u064A])/u;
 const OTHER_BODY = /\b(?:gfmd|global forum|forum|summit|session|conference|council|assembly|imrf|grf|working group)\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدي|قمه|دوره|مؤتمر|مجلس|الجمعيه|فريق)(?![\u0621-\u064A])/u;
-/** The people's adjective a chair is named by in Arabic: «الرئاسة المغربية». */
-const ARABIC_ADJECTIVE: Readonly<Record<string, string>> = {
-  مصريه: 'egypt', مغربيه: 'morocco', سعوديه: 'saudi arabia', جزائريه: 'algeria', اردنيه: 'jordan', عراقيه: 'iraq', تونسيه: 'tunisia',
-  لبنانيه: 'lebanon', قطريه: 'qatar', كويتيه: 'kuwait', اماراتيه: 'united arab emirates', عمانيه: 'oman', بحرينيه: 'bahrain', ليبيه: 'libya',
-};
-
 export function chairPremise(question: string): ChairPremise | undefined {
   const norm = normalizeForMatch(question);
   if (!CHAIR.test(norm) || OTHER_BODY.test(norm)) return undefined;
-  const adjectives = norm.split(/\s+/).map((w) => ARABIC_ADJECTIVE[w.replace(/^ال/, '')]).filter((s): s is string => s !== undefined);
-  const states = [...new Set([...countriesNamed(question), ...adjectives])];
+  // «الرئاسة المغربية»: countriesNamed reads a state's people's adjective as the state.
+  const states = [...countriesNamed(question)];
   if (states.length === 0) return undefined;
   const arabic = /[\u0600-\u06FF]/.test(question);
   return { asked: arabic ? 'من يرأس عملية التشاور العربية الإقليمية؟' : 'Who chairs the ARCP?', states };
