@@ -77,7 +77,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
  * record's opening and main points); otherwise, and for the source, the previous question is asked again, its
  * answer quoting its sources (the help text and "thank you for your feedback" answered these).
  */
-const MORE_EN = /^(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:(?:give|tell|send|share)\s+(?:me|us)\s+)?(?:some\s+|a\s+(?:bit|little)\s+)?(?:more|further)(?:\s+(?:details?|info(?:rmation)?|on\s+(?:it|that|this)))?(?:\s+(?:please|pls))?$|^(?:please\s+)?(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?(?:\s+please)?$|^(?:more\s+)?details(?:\s+please)?$$/i;
+const MORE_EN = /^(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:(?:give|tell|send|share)\s+(?:me|us)\s+)?(?:some\s+|a\s+(?:bit|little)\s+)?(?:more|further)(?:\s+(?:details?|info(?:rmation)?|on\s+(?:it|that|this)))?(?:\s+(?:please|pls))?$|^(?:please\s+)?(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?(?:\s+please)?$|^(?:more\s+)?details(?:\s+please)?$/i;
 const SOURCE_EN = /^(?:where\s+(?:is|does)\s+(?:that|this|it)\s+(?:from|come\s+from)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+sources?(?:\s+(?:for|of)\s+(?:that|this))?|sources?)$/i;
 const MORE_AR = /^و?(?:ممكن\s+|لو\s+سمحت\s+|من\s+فضلك\s+)?(?:تفاصيل(?:\s+[أا]كثر)?|المزيد(?:\s+من\s+التفاصيل)?|مزيد\s+من\s+التفاصيل|زيدني|وضح\s+[أا]كثر|اشرح\s+[أا]كثر|بالتفصيل)(?:\s+(?:لو\s+سمحت|من\s+فضلك))?$/u;
 const SOURCE_AR = /^و?(?:(?:ما|شو|ايش|وش)\s+(?:هو\s+)?(?:ال)?مصدر(?:\s+(?:هذه\s+المعلوم[ةه]|ذلك|هذا|ها|ه))?|(?:من\s+)?(?:[أا]ين|وين|فين)\s+(?:هذه\s+المعلوم[ةه]|هذا\s+الكلام|المصدر)|مصدرها|المصدر)$/u;

@@ -102,11 +102,16 @@ const PURPOSE_ASIDE = /,\s*for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?
 const ASKERS_REASON = /[,;]\s*(?:since|as|because)\s+(?:we|our|my|i)\b[^.?]*/i;
 
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
-const PURPOSES = [
-  // "10th mtg exact date, need it for report", "…title? need it for the invitation letter", "…for my report":
-  // what the asker will do with the answer, typed in chat.
+/**
+ * "10th mtg exact date, need it for report", "…title? need it for the invitation letter", "…for my report":
+ * what the asker will do with the answer, typed in chat (intent reads the question without it too).
+ */
+const CHAT_PURPOSES = [
   /[,;.?]?\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|them|these)\s+for\s+[^.?]{1,60}$/i,
   /[,;]?\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|talking\s+points|invitation\s+letter|letter|speech)\s*[.!]?$/i,
+];
+const PURPOSES = [
+  ...CHAT_PURPOSES,
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
@@ -185,7 +190,7 @@ const MIN_LEFT = 12;
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"): what intent reads. */
 export function withoutPurpose(message: string): string {
   let text = message.trim();
-  for (const re of PURPOSES.slice(0, 2)) {
+  for (const re of CHAT_PURPOSES) {
     const cut = text.replace(re, '').trim();
     if (cut.length >= MIN_LEFT) text = cut;
   }

@@ -64,7 +64,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   const year = now.getUTCFullYear();
   if (LAST_YEAR.test(text)) return { ...flags, from: year - 1, to: year - 1 };
-  // "Who chairs the ARCP this year?", «كم عدد الدول الأعضاء هذا العام؟»: a standing fact asked in the present
+  // "Who chairs the ARCP this year?", «من يرأس عملية التشاور هذا العام؟»: a standing fact asked in the present
   // is asked as it stands, not of what this year's records say (none may be dated this year yet).
   if (THIS_YEAR.test(text)) return standing(text) ? flags : { ...flags, from: year, to: year };
   const years = [...text.matchAll(ANY_YEAR)].map((x) => y(x[1])).filter((v) => plausible(v, now));
