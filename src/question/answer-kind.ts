@@ -35,7 +35,8 @@ function englishKind(words: readonly string[], i: number): string | undefined {
   while (j < words.length - 1 && EN_MODIFIERS.has(words[j]!)) j++;
   const kind = words[j];
   const after = words[j + 1];
-  if (!kind || !after || EN_NOT_AFTER.has(after) || EN_MODIFIERS.has(kind)) return undefined;
+  // "…and in which city?": the kind may end the question.
+  if (!kind || (after !== undefined && EN_NOT_AFTER.has(after)) || EN_MODIFIERS.has(kind)) return undefined;
   return ACTOR_KINDS.has(kind) ? kind : undefined;
 }
 

@@ -342,6 +342,8 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
   it.each([
     ['which UN agencies co-organised the sixth meeting', ['agencies']],
     ['Which partners organised the 2nd GCM regional review?', ['partners']],
+    // The kind may end the question: the place or body asked for is named, not the word.
+    ['ninth annual gathering, and in which city?', ['city']],
     ['ما الجهات التي نظمت الاجتماع السادس؟', ['الجهات']],
     ['أي الهيئات الأممية نظمت الاجتماع السادس؟', ['الهيئات']],
     ['ما هي الدول التي حضرت الاجتماع العاشر؟', ['الدول']],
