@@ -270,9 +270,11 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
-    // before) is the subject; an ordinal of the unit's own is said of it.
+    // before) is the subject; an ordinal of the unit's own is said of it. A sentence that names no meeting
+    // or year of its own is said of its section's ("France chaired the GFMD from 1 July 2022, with … as its
+    // central theme" under "The 14th GFMD session").
     const own = quoteFit(unitText(unit), input.analysis);
-    const fit = unit.antecedent ? Math.max(own, quoteFit(unit.antecedent.text, input.analysis)) : own;
+    const fit = Math.max(own, ...[unit.antecedent?.text, own === 1 ? unitPassage(unit).heading : undefined].map((said) => (said ? quoteFit(said, input.analysis) : 0)));
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
     const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals, acts, actVerbs };
     const evidence = types.map((t) => answerEvidence(unit, t, asked));

@@ -520,6 +520,12 @@ describe('words that say what kind of answer is wanted', () => {
     const reply = await answer('how often does the ARCP meet?');
     expect(reply.text).toMatch(/meeting/);
   });
+
+  it('"…and in which city?" at the end of a question asks for a place, which the record names, not the word', async () => {
+    const reply = await answer('ninth annual gathering, and in which city?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Cairo/);
+  });
 });
 
 describe('a comparison of two things no one passage holds', () => {
@@ -660,6 +666,10 @@ describe('the act a question asks about', () => {
 describe('what a thing is', () => {
   it('"whats the theme of GFMD 14" is the session\'s theme, not a meeting\'s topics that name the session', async () => {
     expect(leadOf(await answer('whats the theme of GFMD 14'))).toMatch(/climate change on human mobility/);
+  });
+
+  it('a sentence that names no session is said of its section\'s: "theme of 14th gfmd?" is the one under "The 14th GFMD session"', async () => {
+    expect(leadOf(await answer('theme of 14th gfmd?'))).toMatch(/climate change on human mobility/);
   });
 
   it('"what does RCP stand for" is answered by what RCPs are (it was refused: "stand" is in no record)', async () => {
