@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
-import { LOCATED, PLACE } from './places.js';
+import { HELD_NO_PLACE, LOCATED, PLACE } from './places.js';
 import { namesAgentOf } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
@@ -84,6 +84,11 @@ const FREQUENCY = [
 /** How often, as a quality of the thing: "the ninth annual meeting", «الاجتماع السنوي» — less than said outright. */
 const PERIODIC = [englishWords(['annual', 'biennial', 'monthly', 'periodic']), arabicWords(['سنوي', 'سنويه', 'دوري', 'دوريه'])];
 const PERIODIC_EVIDENCE = 0.7;
+/**
+ * A sentence that says the event was held, with no place: nearer a "where" than one on what it discussed,
+ * though it gives no aspect of the event (layouts.ts).
+ */
+export const HELD_ONLY = 0.1;
 
 const hit = anyMatch;
 
@@ -225,7 +230,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // is not where the one asked was held, as its date would not be when.
       const at = firstMatch(text, LOCATED);
       if (at >= 0) return datesAnotherEvent(text, at, isAsked, asked.ordinals) ? ANOTHER_EVENT_DATE : 1;
-      return hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place))) ? 0.6 : 0;
+      if (hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place)))) return 0.6;
+      return hit(HELD_NO_PLACE, text) ? HELD_ONLY : 0;
     }
     case 'who':
       return hit(PERSON, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;

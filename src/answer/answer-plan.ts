@@ -178,9 +178,11 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
   const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < TYPED_EVIDENCE);
   // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one.
   const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && lead!.fit < 1;
+  // "Where was the 4th meeting held?": the lead's record says it does not give the place, which no quote gives.
+  const speaksOfFactUngiven = (s: ScoredUnit) => !answered && s.documentId === lead!.documentId && facts.some((i) => s.evidence[i]! >= TYPED_EVIDENCE && !quotes.some((q) => gives(q, i)));
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
-    .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)) || fitsWhereLeadDoesNot(s))
+    .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)) || fitsWhereLeadDoesNot(s) || speaksOfFactUngiven(s))
     .sort(byScore)
     .slice(0, 1);
 }

@@ -8,6 +8,7 @@ import { isEventWord } from './named-event.js';
 import { namesAsked, quoteYear, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
+import { HELD_ONLY } from './answer-evidence.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
 /** Most documents in a timeline: one line each. */
@@ -301,8 +302,9 @@ function aspectQuotes(side: readonly ScoredUnit[], picked: readonly ScoredUnit[]
   if (!first) return [];
   const added: ScoredUnit[] = [];
   for (const k of aspects) {
-    if ([...picked, ...added].some((s) => (s.evidence[k] ?? 0) > 0)) continue;
-    const holder = side.find((s) => (s.evidence[k] ?? 0) > 0 && s.relevance >= ASPECT_MIN * first.relevance);
+    const holds = (s: ScoredUnit) => (s.evidence[k] ?? 0) > HELD_ONLY;
+    if ([...picked, ...added].some(holds)) continue;
+    const holder = side.find((s) => holds(s) && s.relevance >= ASPECT_MIN * first.relevance);
     if (holder && !added.includes(holder)) added.push(holder);
   }
   return added;

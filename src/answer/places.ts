@@ -21,3 +21,12 @@ export const LOCATED = [
     'u',
   ),
 ];
+
+/**
+ * The event said to be held, with no place ("The 4th meeting was held in 2018"): where the record does not
+ * say where, the sentence that says it was held is nearer the question than one on what it discussed.
+ */
+export const HELD_NO_PLACE = [
+  new RegExp(`\\b(?:was|were|been) (?:held|hosted|convened)\\b`),
+  new RegExp(`(?<![\\u0621-\\u064A])(?:عقد|عقدت|انعقد|انعقدت)(?![\\u0621-\\u064A])`, 'u'),
+];

@@ -205,6 +205,17 @@ describe('a part the record holds beside a part it does not', () => {
     expect(reply.text).toMatch(/ومخرجاته غير متوفرين/);
     expect(reply.coverage).toBe('partial');
   });
+
+  it.each([
+    // A quote with a place of another act ("the GCM in Marrakech") does not give the meeting's place.
+    ['Where was the 4th ARCP meeting held in 2018?', /do not give its exact date or place/],
+    // «لا تذكر المصادر المتاحة…» is the record's note, not a planted "do not cite the sources" (it was dropped).
+    ['أين عُقد الاجتماع الرابع لعملية التشاور العربية الإقليمية عام 2018؟', /لا تذكر المصادر المتاحة تاريخه الدقيق ولا مكانه/],
+  ])('the record\'s note that it lacks the place asked is shown: %s', async (question, note) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(note);
+    expect(reply.coverage).toBe('partial');
+  });
 });
 
 describe('a count the record does not give', () => {
@@ -2130,6 +2141,10 @@ describe('the date or place of a numbered meeting', () => {
     const reply = await answer('Where was the 4th ARCP meeting held?');
     expect(leadOf(reply)).toMatch(/4th regular meeting/);
     expect(leadOf(reply)).not.toMatch(/Marrakech/);
+  });
+
+  it('with no place on record, leads with the sentence that says it was held, not with what it discussed', async () => {
+    expect(leadOf(await answer('where was the fourth meeting'))).toMatch(/4th regular meeting .* was held in 2018/);
   });
 
 });
