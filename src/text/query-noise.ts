@@ -1,6 +1,7 @@
 import { englishStem } from './english-stem.js';
 import { arabicStems } from './light10.js';
 import { englishOrdinal, englishOrdinalWord } from './ordinals.js';
+import { asTheCollectionWrites } from './phrasal-verbs.js';
 import { tokenize, isArabicWord } from './tokenize.js';
 
 /**
@@ -22,6 +23,7 @@ draft briefing memo happen happened timeline trajectory over way still q whats w
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after
+vs versus roughly quoted
 wasn isn aren weren didn doesn hasn haven t
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
@@ -241,12 +243,6 @@ const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KIN
 const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
 
 /**
- * English phrasal verbs as the collection writes their act: "when did the ARCP kick off?" (launched), "when
- * was it set up?" (established), "what did the 8th meeting get ready for?" (prepare), "who turned up at the
- * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants). Their particles and light
- * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
- */
-/**
  * «بأي صيغة عُقد الاجتماع السابع؟» (in what format was it held): the records say how a meeting was held
  * («عبر تقنية الاتصال المرئي», «حضورياً»), never its «صيغة», whose weight made search refuse.
  */
@@ -262,18 +258,6 @@ const FORMAT_ASKED_AR = /(?<![\u0621-\u064A])(?:ب|في\s+)?(?:[أا]ي|[أا]ن
 const SPELLED_MEETING_ORDINAL =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)(\s+(?:(?:arcp|regular)\s+){0,2}(?:meeting|session)s?\b)/gi;
 
-const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
-  // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
-  [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
-  [/\b(was|were|been|is|are)\b([^?.!]{0,60}?)\bhold\b(?!\s+(?:a|an|the|its|their|on|out|up)\b)/gi, '$1$2held'],
-  // "in one line pls", "one-liner": how long the answer should be, not what it is about.
-  [/\bin\s+(?:one|a|1)\s+(?:line|sentence)\b|\bone\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
-  [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
-  [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
-  [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
-  [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
-  [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
-];
 
 export function withoutFramingPhrases(text: string): string {
   const framed = text
@@ -299,5 +283,5 @@ export function withoutFramingPhrases(text: string): string {
     .replace(MAIN_TOPIC, '$1')
     .replace(FORMAT_ASKED_AR, ' ')
     .replace(SPELLED_MEETING_ORDINAL, (_, word: string, rest: string) => englishOrdinalWord(englishOrdinal(word.toLowerCase())!) + rest);
-  return PHRASAL.reduce((t, [re, act]) => t.replace(re, act), framed);
+  return asTheCollectionWrites(framed);
 }

@@ -1,0 +1,31 @@
+/**
+ * English phrasal verbs as the collection writes their act: "when did the ARCP kick off?" (launched), "when
+ * was it set up?" (established), "what did the 8th meeting get ready for?" (prepare), "who turned up at the
+ * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants). Their particles and light
+ * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
+ */
+const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
+  [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
+  [/\b(was|were|been|is|are)\b([^?.!]{0,60}?)\bhold\b(?!\s+(?:a|an|the|its|their|on|out|up)\b)/gi, '$1$2held'],
+  // "in one line pls", "one-liner": how long the answer should be, not what it is about.
+  [/\bin\s+(?:one|a|1)\s+(?:line|sentence)\b|\bone\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
+  // "what is the CRRF, 2 lines pls", "in two sentences".
+  [/\b(?:in\s+)?(?:two|three|2|3|a\s+few|few)\s+(?:lines|sentences)\b/gi, ' '],
+  // "when did the 2018 statement come out?", "what came out of the 3rd mtg?", "who weighed in at the 8th
+  // mtg?": the records say issued, outcomes, and name who spoke. ("Take place" stays a search word: read as
+  // "held", it let a question on an event not on record be answered.)
+  [/\b(?:come|comes|came|coming)\s+out\s+of\b/gi, 'outcomes of'],
+  [/\b(?:come|comes|came|coming)\s+out\b/gi, 'issued'],
+  [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
+  [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
+  [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
+  [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
+  [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
+];
+
+/** The text with each phrasal verb, or chat phrase of length, as the collection writes it. */
+export function asTheCollectionWrites(text: string): string {
+  return PHRASAL.reduce((t, [re, act]) => t.replace(re, act), text);
+}
