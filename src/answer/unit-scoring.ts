@@ -233,7 +233,13 @@ function focusUnheld(matchedSets: ReadonlyArray<ReadonlySet<number>>, focused: r
 }
 
 /** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
-const SAME_COUNT: Record<string, string[]> = { countri: ['state'], nation: ['state'] };
+const SAME_COUNT: Record<string, string[]> = {
+  countri: ['state'],
+  nation: ['state'],
+  // "How many people attended?": the record counts participants, officials or delegates.
+  peopl: ['particip', 'offici', 'deleg', 'attende'],
+  person: ['particip', 'offici', 'deleg', 'attende'],
+};
 
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
 function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
