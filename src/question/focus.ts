@@ -34,11 +34,23 @@ function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
   return out;
 }
 
+/**
+ * Particulars a record states in these words when it holds them ("its budget", "the vote", «شعار
+ * الاحتفالية»; not a share, which it gives as "70%"): asked for, they are what the question is about, and a quote that does not name
+ * one gives another fact of the same event ("the 2024 statement stressed…" for its budget).
+ */
+const PARTICULAR = new RegExp(
+  `(?<![\\p{L}])(budgets?|votes?|voting|slogans?|mottos?|costs?|${['ميزانيه', 'الميزانيه', 'ميزانيتها', 'ميزانيته', 'شعار', 'الشعار', 'شعارها', 'شعاره', 'تكلفه', 'التكلفه', 'كلفه', 'الاصوات', 'اصوات', 'التصويت'].join('|')})(?![\\p{L}])`,
+  'u',
+);
+
 /** The normalised words naming what the question is about, or none when it does not say. */
 export function focusWords(question: string): string[] {
   const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
   // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
-  return [...new Set(text.split(CLAUSE).flatMap(clauseFocus))];
+  const said = text.split(CLAUSE).flatMap(clauseFocus);
+  const particular = PARTICULAR.exec(text)?.[1];
+  return [...new Set(said.length === 0 && particular ? [particular] : said)];
 }
 
 /** Where a question's clauses part: a comma or semicolon. */
