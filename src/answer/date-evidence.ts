@@ -146,14 +146,21 @@ const DAY_DATE = [
   new RegExp(`(?<!\\d)\\d{1,2}\\s+(?:${MONTHS_AR.join('|')})(?![\\u0621-\\u064A])`, 'u'),
 ];
 
+/** How far after a day or month its year may be written ("29–30 May/أيار 2023"). */
+const YEAR_AFTER = 30;
+
 /**
  * How finely a sentence dates what was asked: a day ("on 8 June 2021"), a month ("in April 2015") or a
- * year ("held in 2018"), leaving out the dates of other events it names; undefined when it gives none.
+ * year ("held in 2018"), leaving out the dates of other events it names and dates outside the years asked
+ * ("its first meeting in April 2015, after decision 7833 of 7 September 2014" gives no day of April 2015);
+ * undefined when it gives none.
  */
-export function datePrecision(text: string, { isAsked, ordinals }: AskedKeys): DatePrecision | undefined {
-  const own = (patterns: readonly RegExp[]) => patterns.some((re) => {
-    const m = re.exec(text);
-    return m !== null && !datesAnotherEvent(text, m.index, isAsked, ordinals);
-  });
+export function datePrecision(text: string, { isAsked, ordinals, time }: AskedKeys): DatePrecision | undefined {
+  const inYearsAsked = (at: number) => {
+    const year = YEAR.exec(text.slice(at, at + YEAR_AFTER));
+    return !year || !time || ((time.from === undefined || Number(year[0]) >= time.from) && (time.to === undefined || Number(year[0]) <= time.to));
+  };
+  const own = (patterns: readonly RegExp[]) =>
+    patterns.some((re) => [...text.matchAll(new RegExp(re.source, `${re.flags}g`))].some((m) => !datesAnotherEvent(text, m.index!, isAsked, ordinals) && inYearsAsked(m.index!)));
   return own(DAY_DATE) ? 'day' : own(FULL_DATE) ? 'month' : own([YEAR]) ? 'year' : undefined;
 }
