@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import { eventKindsAsked } from '../../src/answer/qualified-event.js';
+import { ConversationScript, createTestApp } from '../support/test-app.js';
+
+/**
+ * What members type in chat that the records do not say ("come out", "weighed in", "2 lines pls"), and the
+ * particulars they ask that the records may not hold (a budget, a vote, a slogan, a ministerial meeting):
+ * through the core over the sample corpus.
+ */
+let app: AppServices;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+const ask = (question: string) => new ConversationScript(app).say(question);
+
+describe('chat words the records do not use', () => {
+  it.each([
+    // Each was "no established position": the phrase weighed as much as the rarest word of the question.
+    ['when did the WRD 2018 statement come out', /19 June 2018/],
+    ['who from IOM weighed in at the 8th mtg', /Carmela Godeau/],
+    ['what is the CRRF, 2 lines pls', /Annex I of the New York Declaration/],
+    ['what came out of the 3rd mtg', /World Refugee Day statement/],
+    // "NY" is the glossary's New York, not an unseen word.
+    ['the extraordinary mtg ahead of the NY HLM - when was it held?', /2–3 August 2016/],
+  ])('%s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+
+  it('"how many ppl attended" is answered by the participants counted, not said to be off record', async () => {
+    const reply = await ask('roughly how many ppl attended the beirut consultation');
+    expect(reply.text).toMatch(/About 90 participants/);
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('a particular asked that the record may not hold', () => {
+  it.each([
+    ['What was the vote count when the LAS Council adopted decision 7833?'],
+    ['ما شعار احتفال جامعة الدول العربية باليوم العالمي للاجئين عام 2023؟'],
+  ])('is said not to be on record, not answered by other facts of the event: %s', async (question) => {
+    const reply = await ask(question);
+    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+  });
+
+  it('a day asked of April 2015 is not given by the date of the 2014 decision the same sentence names', async () => {
+    const reply = await ask('في أي يوم من أبريل 2015 عُقد الاجتماع الأول لعملية التشاور؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.kind === 'answer' && reply.coverage).toBe('partial');
+  });
+
+  it('is answered where the record names it: the 2021 celebration\'s slogan', async () => {
+    const reply = await ask('ما شعار احتفالية الجامعة والمفوضية باليوم العالمي للاجئين 2021؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/معاً نتعافى ونتعلم ونتألق/);
+  });
+});
+
+describe('an event of a kind the records never tell of', () => {
+  it.each([
+    ['When was the ARCP ministerial meeting held?'],
+    ['متى عقد الاجتماع الوزاري لعملية التشاور؟'],
+    ['Kindly let us know when the ARCP youth forum was held.'],
+  ])('is not answered with the nearest meeting: %s', async (question) => {
+    expect((await ask(question)).kind).toBe('no-position');
+  });
+
+  it('reads the kind before an English event word and after an Arabic one, never a name', () => {
+    expect(eventKindsAsked('When was the ARCP ministerial meeting held?')).toEqual([{ kind: 'ministerial', event: 'meeting' }]);
+    expect(eventKindsAsked('متى عقد الاجتماع الوزاري لعملية التشاور؟')).toEqual([{ kind: 'الوزاري', event: 'الاجتماع' }]);
+    expect(eventKindsAsked('What did the EU Joint Consultation Paper say?')).toEqual([]);
+    expect(eventKindsAsked('What did the closing session of the 6th meeting call for?')).toEqual([]);
+  });
+
+  it('an expert meeting the record tells of is answered', async () => {
+    const reply = await ask('When was the Arab regional expert meeting with IOM held?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/October 2008/);
+  });
+});
