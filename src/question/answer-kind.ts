@@ -96,7 +96,12 @@ const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|
  * "How has it changed?", «كيف تغير موقف الجامعة…؟»: the change asked for is the answer's shape (a timeline);
  * no document says "changed". Climate change is a topic.
  */
-const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت'));
+const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت اختلف اختلفت يختلف تختلف انتقل انتقلت'));
+/**
+ * "How has the ARCP's language on UNRWA changed?", «كيف انتقل تركيز…؟»: the manner or focus of what was said,
+ * whose change is read from what the records say each year; none says "language" or «نبرة».
+ */
+const MANNER = new Set(tokenize('language tone rhetoric wording phrasing focus emphasis لغه اللغه لغة نبره النبره خطاب الخطاب تركيز التركيز'));
 const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
 
 /**
@@ -120,6 +125,7 @@ export function answerKindWords(question: string): string[] {
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });
+  if (words.some((w) => CHANGED.has(w))) for (const w of words) if (MANNER.has(w)) kinds.add(w);
   // "From 2017 to 2025", «منذ 2018»: the years of a span bound where the answer may come from; a passage of
   // 2020 holds neither.
   const { from, to } = timeRange(question);

@@ -89,6 +89,9 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // A change asked with a long subject, or as development from one year to another, is a timeline.
+    ["How did the ARCP's position on the revised European Neighbourhood Policy change after 2015?", ['evolution', 'position']],
+    ["How did the ARCP's view of irregular migration across the Mediterranean develop from 2017 to 2018?", ['evolution', 'position']],
     ['what did the 3rd meeting produce, outputs?', ['list']],
     ['what is tech secretariat supposed to do - roles? need for briefing', ['list']],
     ['exact day of 1st grf?', ['when']],
@@ -355,6 +358,9 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['What topics did the 9th meeting discuss?', []],
     // A change asked for is the answer's shape, and the years of a span bound it: no passage says "changed", or both years.
     ['كيف تغير موقف الجامعة من العودة من 2017 لـ 2025؟', ['تغير', '2017', '2025']],
+    // The manner or focus of what changed is read from what each record says; none says "language".
+    ["How has the ARCP's language on UNRWA changed from 2017 to 2025?", ['changed', 'language', '2017', '2025']],
+    ['كيف انتقل تركيز عملية التشاور بين الاجتماع السادس والحادي عشر؟', ['انتقل', 'تركيز']],
     ['how has climate change affected migration', []],
     ['What did the 2024 statement say?', []],
     // A light verb carries the act of its noun: the record says "received 770 pledges".
