@@ -76,6 +76,12 @@ describe('an event of a kind the records never tell of', () => {
     expect(eventKindsAsked('What did the closing session of the 6th meeting call for?')).toEqual([]);
   });
 
+  it('"their joint sessions" is a paraphrase of sessions on record, answered', async () => {
+    const reply = await ask('How many officials did LAS and UNHCR train in their joint sessions with the Council of Arab Interior Ministers?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/583 officials/);
+  });
+
   it('an expert meeting the record tells of is answered', async () => {
     const reply = await ask('When was the Arab regional expert meeting with IOM held?');
     expect(reply.kind).toBe('answer');
