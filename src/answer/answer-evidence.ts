@@ -48,7 +48,7 @@ const POSITION = [
   ]),
   arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
 ];
-const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'position-paper', 'contribution', 'recommendations']);
+export const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'position-paper', 'contribution', 'recommendations']);
 
 const DEFINITION = [
   /^(?:the )?[\p{L}\d ()'’-]{2,80}\b(?:is|was|are|were) (?:a|an|the|one of)\b/u,

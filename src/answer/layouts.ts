@@ -1,14 +1,12 @@
-import type { QuestionAnalysis, QuestionType } from '../question/types.js';
-import { FULL_TEXT, gapsFor, type AnswerPlan } from './answer-plan.js';
-import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import type { QuestionAnalysis } from '../question/types.js';
+import { gapsFor, type AnswerPlan } from './answer-plan.js';
+import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
 import { isEventWord } from './named-event.js';
-import { namesAsked, quoteYear, yearsNamed } from './document-facts.js';
+import { quoteYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
-import { TYPED_EVIDENCE } from './supports.js';
-import { HELD_ONLY } from './answer-evidence.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
 /** Most documents in a timeline: one line each. */
@@ -22,7 +20,7 @@ const EVENTS_MIN = 0.25;
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
 /** The best substantive unit of each document, best documents first. */
-function bestPerDocument(units: readonly ScoredUnit[]): ScoredUnit[] {
+export function bestPerDocument(units: readonly ScoredUnit[]): ScoredUnit[] {
   const best = new Map<string, ScoredUnit>();
   for (const s of units) {
     if (s.unit.note || s.coverage === 0) continue;
@@ -48,14 +46,14 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
  * How much a unit says of what was asked, beyond matching its words: a position, or the figure, place or
  * person asked for — the evidence of the types `counts` keeps (by default every type after the layout's own).
  */
-function saidOf(counts: (typeIndex: number) => boolean = (i) => i > 0): (s: ScoredUnit) => number {
+export function saidOf(counts: (typeIndex: number) => boolean = (i) => i > 0): (s: ScoredUnit) => number {
   return (s) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.filter((_, i) => counts(i))));
 }
 /** Units by what they say, most first; on a tie, in reading order. */
-function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: ScoredUnit) => number {
+export function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: ScoredUnit) => number {
   return (a, b) => said(b) - said(a) || a.unit.order - b.unit.order;
 }
-const said = saidOf();
+export const said = saidOf();
 const bySaid = bySaidOf(said);
 
 /**
@@ -143,169 +141,4 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // "How has the position on the revised ENP evolved?": the record's note that the position is not on record
   // is said beside the lines, as a lead's would be.
   return { layout: 'timeline', quotes: lines, gaps: gapsFor(units, lines, analysis) };
-}
-
-/** Whether a unit speaks of the n-th meeting or forum: in its own words, or its document's title. */
-function speaksOfOrdinal(s: ScoredUnit, asked: OrdinalMention): boolean {
-  const own = ordinalMentions(tokenize(unitText(s.unit)));
-  return namesAsked(own.length > 0 ? own : documentMentions(unitPassage(s.unit).meta), [asked]);
-}
-
-/** Whether a unit's document is about the n-th meeting or review alone, among those compared. */
-function documentIsAbout(s: ScoredUnit, asked: OrdinalMention, compared: readonly OrdinalMention[]): boolean {
-  const own = documentMentions(unitPassage(s.unit).meta);
-  return namesAsked(own, [asked]) && !compared.some((m) => m.n !== asked.n && namesAsked(own, [m]));
-}
-
-/**
- * The quotes for the n-th thing compared: those of the documents about it, and those that speak of it in a
- * document about none of the others ("It was the first regional review held in person" belongs to the
- * second review's side, whatever word it uses; "The first GRF received 770 pledges" to the first's, though
- * its document covers both forums). What is counted must agree: the first Global Refugee Forum is not the
- * first ARCP meeting.
- */
-function sideOfOrdinal(ranked: readonly ScoredUnit[], asked: OrdinalMention, compared: readonly OrdinalMention[]): ScoredUnit[] {
-  const others = compared.filter((m) => m.n !== asked.n);
-  return ranked.filter(
-    (s) => documentIsAbout(s, asked, compared) || (speaksOfOrdinal(s, asked) && !others.some((m) => documentIsAbout(s, m, compared))),
-  );
-}
-
-/**
- * "The difference between the GCM and the GCR": two things named by the question's words, each side the
- * quotes that speak of one and not the other. Of the pairs of the question's concepts that split the
- * quotes so, the one whose weaker side says most.
- */
-function sidesByConcept(ranked: readonly ScoredUnit[], said: (s: ScoredUnit) => number): ScoredUnit[][] | undefined {
-  const concepts = [...new Set(ranked.flatMap((s) => [...s.matched]))];
-  let best: { sides: ScoredUnit[][]; weaker: number } | undefined;
-  for (const [i, a] of concepts.entries()) {
-    for (const b of concepts.slice(i + 1)) {
-      const sides = [a, b].map((c, k) => ownRecordFirst(ranked.filter((s) => s.matched.has(c) && !s.matched.has(k === 0 ? b : a)), ranked, c));
-      if (sides.some((side) => side.length === 0)) continue;
-      const weaker = Math.min(...sides.map((side) => said(side[0]!)));
-      if (!best || weaker > best.weaker) best = { sides, weaker };
-    }
-  }
-  return best?.sides;
-}
-
-/**
- * A side's quotes from the record most about it first: the document with most quotes that name the thing
- * ("compare the IMRF and the GFMD": the GFMD's reference, not the 9th meeting's agenda line that names its
- * 14th session beside "the Arab position").
- */
-function ownRecordFirst(side: ScoredUnit[], ranked: readonly ScoredUnit[], concept: number): ScoredUnit[] {
-  const share = new Map<string, number>();
-  for (const s of ranked) if (s.matched.has(concept)) share.set(s.documentId, (share.get(s.documentId) ?? 0) + 1);
-  const top = Math.max(0, ...share.values());
-  return [...side.filter((s) => share.get(s.documentId) === top), ...side.filter((s) => share.get(s.documentId) !== top)];
-}
-
-/** Most quotes for each side of a comparison: the best, and one more when it says something else asked. */
-const PER_SIDE = 2;
-
-/**
- * "Compare the 10th and the 11th meetings": the best quotes for each thing compared, side by side. The
- * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
- * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
- */
-export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, implied: readonly QuestionType[] = []): AnswerPlan {
-  // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
-  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!));
-  const bySaid = bySaidOf(said);
-  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
-  const { mentions, years } = analysis.entities;
-  // What the record lacks of a side: not its full text, unless that is asked (its summary compares).
-  const notes = units.filter((s) => s.unit.note === 'absence' && s.coverage > 0 && (analysis.asksForText || !FULL_TEXT.test(unitText(s.unit)))).sort(bySaid);
-  let sides: ScoredUnit[][] = [];
-  let gaps: ScoredUnit[] = [];
-  if (mentions.length >= 2) ({ sides, gaps } = withNotes(mentions.map((m) => [sideOfOrdinal(ranked, m, mentions), sideOfOrdinal(notes, m, mentions)])));
-  else if (years.length >= 2) ({ sides, gaps } = withNotes(years.map((y) => [ranked.filter((s) => unitYear(s.unit) === y), notes.filter((s) => noteYear(s.unit) === y)])));
-  // A side the record says it lacks is said so, not filled with the quotes of other records.
-  const filled = (n: number) => sides.filter((side) => side.length > 0).length + gaps.length >= n;
-  if (!filled(2)) sides = sidesByConcept(ranked, said) ?? [];
-  if (!filled(2)) sides = bestPerDocument(units).slice(0, 2).map((s) => ranked.filter((x) => x.documentId === s.documentId));
-  const chosen = new Set<ScoredUnit>();
-  const aspects = aspectIndexes(analysis);
-  // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
-  const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
-  const position = analysis.types.indexOf('position');
-  for (const side of sides.map((x) => statedFirst(x, position, named))) {
-    const picked: ScoredUnit[] = [];
-    for (const s of side) {
-      if (picked.length >= PER_SIDE || chosen.has(s)) continue;
-      const first = picked[0];
-      if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
-      picked.push(s);
-    }
-    for (const s of picked) chosen.add(s);
-    for (const s of aspectQuotes(side, picked, aspects)) chosen.add(s);
-  }
-  return { layout: 'compare', quotes: [...chosen], gaps };
-}
-
-/** The year a note of absence is about: the one it names ("…a statement for 2022 was found"), else its record's. */
-function noteYear(unit: Unit): number | undefined {
-  const named = new Set(yearsNamed(unitText(unit)));
-  return named.size === 1 ? [...named][0] : unitYear(unit);
-}
-
-/**
- * "Compare the 2021 and 2022 World Refugee Day statements": a side whose best is the record's note that it
- * holds nothing of it ("No text or report of a WRD statement for 2022 was found") is that note, a gap; its
- * quotes of other records (the 8th meeting, held in 2022) answered for it.
- */
-function withNotes(candidates: ReadonlyArray<readonly [ScoredUnit[], ScoredUnit[]]>): { sides: ScoredUnit[][]; gaps: ScoredUnit[] } {
-  const gaps: ScoredUnit[] = [];
-  const sides = candidates.map(([side, notes]) => {
-    const note = notes[0];
-    if (!note || (side[0] && said(side[0]) > said(note))) return side;
-    gaps.push(note);
-    return [];
-  });
-  return { sides, gaps };
-}
-
-/**
- * "Compare the 2018 and 2024 World Refugee Day statements": a side opens with what was said, when a quote of
- * it states a position and is not much less relevant than its best (the line that the statement was issued
- * on 19 June, which names the statement in the question's words, led each side, and is left out) — unless
- * the best holds already the aspect the question names ("…differ in their aims": what each meeting was for).
- */
-function statedFirst(side: readonly ScoredUnit[], position: number, named: readonly number[]): ScoredUnit[] {
-  const best = side[0];
-  const holds = (k: number) => (best?.evidence[k] ?? 0) >= TYPED_EVIDENCE;
-  if (!best || position < 0 || holds(position) || named.some(holds)) return [...side];
-  // Of the best quote's own record: another document's line that names the side beside "position" does not
-  // say what the side is.
-  const stated = side.find((s) => s.documentId === best.documentId && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE && s.relevance >= STATED_MIN * best.relevance);
-  return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
-}
-/** How much less relevant than a side's best quote one that states a position may be, to open the side. */
-const STATED_MIN = 0.4;
-
-/** The evidence indexes of the kinds of fact compared ("format and focus": where, and the position). */
-function aspectIndexes(analysis: QuestionAnalysis): number[] {
-  return analysis.types.flatMap((t, i) => (i > 0 && t !== 'position' ? [i] : []));
-}
-
-/** A side's quote must not be much weaker than its best to be shown for an aspect. */
-const ASPECT_MIN = 0.5;
-
-/**
- * "Compare the 7th and 8th meetings: format and focus": each side says each aspect asked, when a quote of
- * that side holds it: the best quote for an aspect none of the side's picked quotes holds.
- */
-function aspectQuotes(side: readonly ScoredUnit[], picked: readonly ScoredUnit[], aspects: readonly number[]): ScoredUnit[] {
-  const first = picked[0];
-  if (!first) return [];
-  const added: ScoredUnit[] = [];
-  for (const k of aspects) {
-    const holds = (s: ScoredUnit) => (s.evidence[k] ?? 0) > HELD_ONLY;
-    if ([...picked, ...added].some(holds)) continue;
-    const holder = side.find((s) => holds(s) && s.relevance >= ASPECT_MIN * first.relevance);
-    if (holder && !added.includes(holder)) added.push(holder);
-  }
-  return added;
 }

@@ -539,6 +539,22 @@ describe('words that say what kind of answer is wanted', () => {
   });
 });
 
+describe('what changed between two statements', () => {
+  it('is said side by side, each side from its own record, not replaced by another record\'s note of that year', async () => {
+    const reply = await answer('What changed between the 2019 and the 2024 WRD statements?');
+    expect(reply.text).toMatch(/The 2019 ARCP statement called/);
+    expect(reply.text).toMatch(/The 2024 ARCP statement/);
+    expect(reply.text).not.toMatch(/do not hold/);
+  });
+
+  it('«ما الذي تغير بين بيان 2018 وبيان 2024؟» quotes the two statements, not every statement of the years between', async () => {
+    const reply = await answer('ما الذي تغير بين بيان 2018 وبيان 2024؟');
+    expect(reply.text).toMatch(/بيان عملية التشاور العربية الإقليمية لعام 2018/);
+    expect(reply.text).toMatch(/2024/);
+    expect(reply.text).not.toMatch(/2020/);
+  });
+});
+
 describe('a comparison of two things no one passage holds', () => {
   it.each([
     ["what's the difference between the GCM and the GCR", /GCM/, /GCR/],

@@ -89,6 +89,9 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // What changed between two things is said side by side, not as a timeline of every year between.
+    ['What changed between the 2019 and the 2024 WRD statements?', ['compare']],
+    ['ما الذي تغير بين بيان 2018 وبيان 2024؟', ['compare']],
     // A change asked with a long subject, or as development from one year to another, is a timeline.
     ["How did the ARCP's position on the revised European Neighbourhood Policy change after 2015?", ['evolution', 'position']],
     ["How did the ARCP's view of irregular migration across the Mediterranean develop from 2017 to 2018?", ['evolution', 'position']],
