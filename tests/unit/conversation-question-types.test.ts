@@ -555,6 +555,17 @@ describe('what changed between two statements', () => {
   });
 });
 
+describe('what changed, asked after another question', () => {
+  it('"…the 2019 statement >> what changed in 2020?" sets the two statements side by side (it was out of scope)', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Tell me about the 2019 World Refugee Day statement');
+    const reply = await script.say('what changed in 2020?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/The 2019 ARCP statement/);
+    expect(reply.text).toMatch(/The 2020 statement/);
+  });
+});
+
 describe('a comparison of two things no one passage holds', () => {
   it.each([
     ["what's the difference between the GCM and the GCR", /GCM/, /GCR/],

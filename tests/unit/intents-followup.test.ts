@@ -13,6 +13,10 @@ describe('resolveFollowUp', () => {
     // Another meeting, by its number: the same question of it (it was asked of both, as a comparison).
     ['And the 10th?', 'When was the 9th meeting held?', 'When was the 10th meeting held?'],
     ['والعاشر؟', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع العاشر؟'],
+    // What changed in another year or meeting: a comparison with what was asked before (it lost the turn before).
+    ['what changed in 2020?', 'Tell me about the 2019 World Refugee Day statement', 'what changed in 2020, compared with: Tell me about the 2019 World Refugee Day statement'],
+    ['وكيف اختلف عنه الاجتماع التاسع؟', 'ما مخرجات الاجتماع الثالث؟', 'وكيف اختلف عنه الاجتماع التاسع مقارنة ب: ما مخرجات الاجتماع الثالث؟'],
+    ['وما الذي تغير في بيان 2024؟', 'ماذا تضمن بيان اليوم العالمي للاجئين 2018؟', 'وما الذي اختلف في بيان 2024 مقارنة ب: ماذا تضمن بيان اليوم العالمي للاجئين 2018؟'],
     ['والحادي عشر؟', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
     // A question word alone: the previous question asked with it, when it opens with one.
     ['and where?', 'When was the GCM adopted?', 'Where was the GCM adopted?'],
