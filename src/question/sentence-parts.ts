@@ -41,7 +41,7 @@ export function inlineItems(sentence: string): LetterQuestion[] {
  * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
  * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»).
  */
-const JOINT = /\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
+const JOINT = /\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -55,7 +55,8 @@ const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
  * search found only the one (the six objectives) that also names the other's words.
  */
 const TWO_COUNTS_EN = /^(.*?\bhow many\s+)((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)(\s+(?:does|do|did|is|are|was|were|has|have|had|in|at|on|for|of)\b.*)$/i;
-const TWO_COUNTS_AR = /\s+(?=و(?:كم|قديش|ما)\s+عدد\s)/u;
+// «…وكم كان عدد المشاركين؟», «…وكم مشاركاً حضر؟»: «وكم» opens a second count whatever follows it.
+const TWO_COUNTS_AR = /\s+(?=و(?:(?:كم|قديش)\s|ما\s+عدد\s))/u;
 
 function countedParts(sentence: string): string[] {
   const en = TWO_COUNTS_EN.exec(sentence);

@@ -180,6 +180,14 @@ describe('a fact and a list asked together', () => {
   });
 });
 
+describe('two counts asked with no comma', () => {
+  it('each count is of the forum asked: the second GRF\'s participants, not the first\'s', async () => {
+    const reply = await answer('كم تعهداً قُدّم في المنتدى العالمي الثاني للاجئين وكم كان عدد المشاركين؟');
+    expect(reply.text).toMatch(/1600/);
+    expect(reply.text).toMatch(/4200/);
+  });
+});
+
 describe('"when … and when …" of two things', () => {
   it('gives both dates: the first GRF\'s and the HLOM\'s (one answer gave the HLOM\'s only)', async () => {
     const reply = await answer('When was the first Global Refugee Forum held and when was the HLOM?');

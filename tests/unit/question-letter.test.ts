@@ -238,6 +238,9 @@ describe('two questions in one sentence', () => {
     // A count of two things.
     ['How many objectives and member states does the ARCP have?', ['How many objectives does the ARCP have?', 'How many member states does the ARCP have?']],
     ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', ['كم عدد أهداف العملية', 'وكم عدد الدول الأعضاء فيها؟']],
+    // «وكم» opens a second count whatever follows it; "and how many people took part" with no comma too.
+    ['كم تعهداً قُدّم في المنتدى العالمي الثاني للاجئين وكم كان عدد المشاركين؟', ['كم تعهداً قُدّم في المنتدى العالمي الثاني للاجئين', 'وكم كان عدد المشاركين؟']],
+    ['How many pledges did the second Global Refugee Forum receive and how many people took part?', ['How many pledges did the second Global Refugee Forum receive', 'and how many people took part?']],
     // One thing of two kinds is one count.
     ['How many Arab and African states attended?', ['How many Arab and African states attended?']],
     // The same question word asked again of another thing.
