@@ -12,6 +12,7 @@ import { countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { documentYear, namesAsked } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
+import { stemsOf } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
@@ -178,6 +179,17 @@ export function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boo
 /** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
 const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
 
+/**
+ * "How many roles does the technical secretariat have?" answered by the list under "Roles of the ARCP technical
+ * secretariat": its items are the things counted, and the reply gives them all ("do not give the number" was
+ * said beside them).
+ */
+function listsCounted(quote: ScoredUnit, counted: readonly string[]): boolean {
+  if (quote.unit.kind !== 'list') return false;
+  const heading = new Set(tokenize(unitText(quote.unit).split('\n')[0] ?? '').flatMap(stemsOf));
+  return counted.some((w) => stemsOf(w).some((k) => heading.has(k)));
+}
+
 /** The fact a "when / where / who / how many" question asks for, by the label that names it. */
 const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
 
@@ -188,6 +200,7 @@ const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen',
 export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesPerson?: (text: string) => boolean): LabelKey | undefined {
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
+  if (analysis.types[0] === 'how-many' && plan.quotes.some((q) => listsCounted(q, analysis.counted ?? []))) return undefined;
   if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
   // "The name of the Iraqi official who presented…", «ما اسم ممثل المفوضية…»: a role or a body
   // ("Iraq's Deputy Minister…", «ممثلو المفوضية») names no one.

@@ -180,6 +180,14 @@ describe('a fact and a list asked together', () => {
   });
 });
 
+describe('a count the record gives as a list', () => {
+  it('"How many roles does the technical secretariat have?" quotes the list of roles, not "the number is not on record"', async () => {
+    const reply = await answer('How many roles does the ARCP technical secretariat have?');
+    expect(reply.text).toMatch(/Send ARCP documents/);
+    expect(reply.text).not.toMatch(/do not give the number/);
+  });
+});
+
 describe('two counts asked with no comma', () => {
   it('each count is of the forum asked: the second GRF\'s participants, not the first\'s', async () => {
     const reply = await answer('كم تعهداً قُدّم في المنتدى العالمي الثاني للاجئين وكم كان عدد المشاركين؟');
