@@ -101,6 +101,11 @@ const CHANGED = new Set(tokenize('change changed changes changing تغير تغ�
  * "How has the ARCP's language on UNRWA changed?", «كيف انتقل تركيز…؟»: the manner or focus of what was said,
  * whose change is read from what the records say each year; none says "language" or «نبرة».
  */
+/**
+ * "What share of…", «ما نسبة…», "by how much did it rise", «بكم ارتفع»: the measure asked, which the record
+ * gives as a figure ("44%", "5.9 million"), seldom in the word.
+ */
+const MEASURE = new Set(tokenize('share percentage proportion rise rose risen increase increased grow grew نسبه النسبه ارتفع ارتفعت زاد زادت انخفض انخفضت'));
 const MANNER = new Set(tokenize('language tone rhetoric wording phrasing focus emphasis لغه اللغه لغة نبره النبره خطاب الخطاب تركيز التركيز'));
 const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
 
@@ -121,7 +126,7 @@ const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|م�
 
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || AR_DATE_OR_PLACE.test(w) || LIST_PARTS.has(w)));
+  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || AR_DATE_OR_PLACE.test(w) || LIST_PARTS.has(w) || MEASURE.has(w)));
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });

@@ -57,8 +57,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?:(?:^|[؟?,،.]\s*)و?|\sو|\s[بع])من\s+(?!ال)(?!(?:فيهم|فيها|فيه)(?![\u0621-\u064A]))(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
   'how-many': [
-    englishWords(['how many', 'how much', 'number of', 'how large', 'how big']),
-    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد']),
+    englishWords(['how many', 'how much', 'number of', 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)']),
+    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'ما نسبه', 'ما هي نسبه', 'بكم']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),

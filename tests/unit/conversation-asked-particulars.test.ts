@@ -31,6 +31,12 @@ describe('chat words the records do not use', () => {
     expect(reply.text).toMatch(fact);
   });
 
+  it('«ما نسبة…» is a figure asked, which the record writes as a percentage (it was refused)', async () => {
+    const reply = await ask('ما نسبة المهاجرين العرب الذين بقوا في المنطقة عام 2020؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/44/);
+  });
+
   it('"how many ppl attended" is answered by the participants counted, not said to be off record', async () => {
     const reply = await ask('roughly how many ppl attended the beirut consultation');
     expect(reply.text).toMatch(/About 90 participants/);

@@ -89,6 +89,9 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // A share asked is a figure asked: the record writes "44%", "more than 70%".
+    ['ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان 2024؟', ['how-many']],
+    ['What share of Arab migrants stayed in the region in 2020?', ['how-many']],
     // What changed between two things is said side by side, not as a timeline of every year between.
     ['What changed between the 2019 and the 2024 WRD statements?', ['compare']],
     ['ما الذي تغير بين بيان 2018 وبيان 2024؟', ['compare']],
@@ -364,6 +367,8 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     // The manner or focus of what changed is read from what each record says; none says "language".
     ["How has the ARCP's language on UNRWA changed from 2017 to 2025?", ['changed', 'language', '2017', '2025']],
     ['كيف انتقل تركيز عملية التشاور بين الاجتماع السادس والحادي عشر؟', ['انتقل', 'تركيز']],
+    // The measure asked is given as a figure, seldom in its word.
+    ['بكم ارتفع عدد اللاجئين الفلسطينيين بين بيان 2020 والاجتماع التاسع؟', ['ارتفع']],
     ['how has climate change affected migration', []],
     ['What did the 2024 statement say?', []],
     // A light verb carries the act of its noun: the record says "received 770 pledges".
