@@ -156,7 +156,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),
   ],
   compare: [
-    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', 'chang(?:e|ed|es) between']),
+    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', "what(?:'s| has| have)? chang(?:ed|es) between"]),
     // «ما الذي تغير بين بيان 2018 وبيان 2024؟»: what changed between two things is said side by side.
     /(?<![\u0621-\u064A])(?:تغير|تغيرت|اختلف)\s+بين(?![\u0621-\u064A])/u,
     // «وبمَ تميّز عن الأول؟»: what set one apart from the other.

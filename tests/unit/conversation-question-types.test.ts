@@ -563,6 +563,11 @@ describe('what changed between two statements', () => {
     expect(reply.text).not.toMatch(/do not hold/);
   });
 
+  it('"how did the position on X change between 2019 and 2023?" is a change of a position the record may lack, not two years side by side', async () => {
+    const reply = await new ConversationScript(app).say('How did the ARCP position on climate-induced displacement change between 2019 and 2023?');
+    expect(reply.kind).toBe('no-position');
+  });
+
   it('«ما الذي تغير بين بيان 2018 وبيان 2024؟» quotes the two statements, not every statement of the years between', async () => {
     const reply = await answer('ما الذي تغير بين بيان 2018 وبيان 2024؟');
     expect(reply.text).toMatch(/بيان عملية التشاور العربية الإقليمية لعام 2018/);
