@@ -234,8 +234,9 @@ export function understandQuery(text: string, deps: UnderstandDeps): UnderstoodQ
     }
     const ordinal = numberedOrdinal(w.token, words[i - 1]?.token) ?? englishCardinalWord(w.token, next?.token);
     const change = dialect ? { to: dialect.msa, kind: 'dialect' as const } : ordinal ? { to: ordinal, kind: 'spelling' as const } : spelling(w.token, deps);
-    if (!change || tokenize(change.to).join(' ') === w.token) continue;
+    // (Two words may become one of them: «عدد لي» is «عدد».)
     const from = text.slice(w.start, end);
+    if (!change || tokenize(change.to).join(' ') === tokenize(from).join(' ')) continue;
     const to = asWritten(from, change.to);
     corrections.push({ from, to, kind: change.kind });
     out += text.slice(at, w.start) + to;

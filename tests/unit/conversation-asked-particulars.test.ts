@@ -23,6 +23,9 @@ describe('chat words the records do not use', () => {
     ['who from IOM weighed in at the 8th mtg', /Carmela Godeau/],
     ['what is the CRRF, 2 lines pls', /Annex I of the New York Declaration/],
     ['what came out of the 3rd mtg', /World Refugee Day statement/],
+    // Gulf and Maghreb chat: «عدد لي» (list for me), «حق الـ» (of), «التانيه» (the second), «تدارت» (was held).
+    ['عدد لي الاجتماعات حق الـ ARCP اللي كانت اونلاين', /الاجتماع السابع/],
+    ['المراجعه الاقليميه التانيه للـ GCM فين تدارت؟', /مؤتمر الاستعراض الإقليمي الثاني/],
     // "NY" is the glossary's New York, not an unseen word.
     ['the extraordinary mtg ahead of the NY HLM - when was it held?', /2–3 August 2016/],
   ])('%s', async (question, fact) => {

@@ -19,8 +19,18 @@ describe('dialect question words in Modern Standard Arabic', () => {
     expect(msa('ومنو')).toBe('ومن');
   });
 
+  it('reads the Gulf\'s «حق الـ» (of) before an acronym, the Maghreb\'s «تدارت» (was held) and feminine ordinals said with ت', () => {
+    expect(msa('حق', 'الـ')).toBe('لـ');
+    expect(msa('تدارت')).toBe('عقدت');
+    expect(msa('التانية')).toBe('الثانية');
+    expect(msa('عدد', 'لي')).toBe('عدد');
+  });
+
   it('leaves Modern Standard Arabic and content words alone', () => {
     expect(msa('أين')).toBeUndefined();
     expect(msa('الاجتماع')).toBeUndefined();
+    // «حق العودة» is the right of return, «تُدار» how a thing is run.
+    expect(msa('حق', 'العودة')).toBeUndefined();
+    expect(msa('تدار')).toBeUndefined();
   });
 });
