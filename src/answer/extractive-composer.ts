@@ -24,7 +24,7 @@ import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
+import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, askedStateMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
@@ -130,7 +130,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
-    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
+    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
     // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
     // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by
     // the record of that act, which names another (Palestine's delegate; Bahrain), said to be all it holds.

@@ -16,6 +16,7 @@ const ORGANISATIONS: ReadonlyArray<readonly [string, readonly string[], readonly
   ['escwa', ['escwa', 'economic and social commission for western asia'], ['اسكوا', 'لجنه الاقتصاديه والاجتماعيه لغربي اسيا']],
   ['unrwa', ['unrwa'], ['اونروا', 'وكاله غوث']],
   ['unfpa', ['unfpa', 'un population fund'], ['صندوق الامم المتحده للسكان']],
+  ['eu', ['eu', 'european union', 'eu delegation', 'european commission'], ['الاتحاد الاوروبي', 'اتحاد الاوروبي', 'المفوضيه الاوروبيه']],
 ];
 
 /** An Arabic name with its article and what may be written on it: «المنظمة», «للمنظمة», «والمفوضية», «بالإسكوا». */
@@ -82,4 +83,34 @@ export function askedBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): 
     const text = withAntecedent(q);
     return namesPerson(text) && namesEvery(text, asked);
   });
+}
+
+/**
+ * A body put as the one who acted: "what did UNHCR present at the 7th meeting?", "what was presented by the EU
+ * Delegation…", "IOM's position on…", «ماذا قدمت المفوضية…», «موقف الإسكوا من…».
+ */
+const ACTED_EN = '(?:say|said|says|present|presented|presents|propose|proposed|announce|announced|stress|stressed|call|called|pledge|pledged|offer|offered|provide|provided|fund|funded|deliver|delivered|state|stated|recommend|recommended|raise|raised|share|shared|contribute|contributed|submit|submitted)';
+const STANCE_EN = "(?:'s|s')\\s+(?:position|line|stance|view|views|statement|presentation|remarks|speech|contribution)";
+const ACTED_AR = '(?:قدم|قدمت|قال|قالت|عرض|عرضت|اقترح|اقترحت|طرح|طرحت|اعلن|اعلنت|دعا|دعت|اكد|اكدت|تعهد|تعهدت|موقف|كلمه|عرض|مداخله|مساهمه)';
+
+function actingBodies(question: string): Set<string> {
+  const norm = normalizeForMatch(question);
+  const acting = EACH.filter(({ key }) => {
+    const [, en, ar] = ORGANISATIONS.find(([k]) => k === key)!;
+    const name = `(?:the\\s+)?(?:${en.join('|')})`;
+    return (
+      new RegExp(`\\b${name}(?:\\s+\\S+){0,2}?\\s+${ACTED_EN}\\b|\\b${name}${STANCE_EN}\\b|\\b${ACTED_EN}\\s+by\\s+${name}\\b`).test(norm) ||
+      new RegExp(`(?<![\\u0621-\\u064A])${ACTED_AR}\\s+${arabicName(ar).source}`, 'u').test(norm)
+    );
+  });
+  return new Set(acting.map((o) => o.key));
+}
+
+/**
+ * "What did the EU Delegation present at the 9th meeting?" when no quote names the EU: what others said there
+ * is no answer (the 9th meeting's date and participants were given).
+ */
+export function actingBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
+  const asked = actingBodies(analysis.text);
+  return asked.size > 0 && plan.quotes.length > 0 && !plan.quotes.some((q) => namesEvery(withAntecedent(q), asked));
 }

@@ -97,3 +97,20 @@ describe('an event of a kind the records never tell of', () => {
     expect(reply.text).toMatch(/October 2008/);
   });
 });
+
+describe('a body asked as the one who acted', () => {
+  it.each([
+    ['What did ESCWA say at the 10th ARCP meeting in 2024?'],
+    ['what was presented by the EU Delegation at the 9th ARCP meeting?'],
+    ['ماذا قالت الإسكوا في الاجتماع العاشر؟'],
+  ])('is not answered with what others said there: %s', async (question) => {
+    const reply = await ask(question);
+    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+  });
+
+  it('is answered where the record names it: what UNHCR presented at the 7th meeting', async () => {
+    const reply = await ask('What did UNHCR present at the 7th ARCP meeting?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/future cooperation/);
+  });
+});
