@@ -54,7 +54,7 @@ const EN_OPENINGS = [
  * opened it?" keeps its subject), no question word of its own ("When and where…"), and what is left asks a
  * whole question of four words or more.
  */
-const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|understand|sure|offhand|idea)))\s+(?=(?:(?:in|at|on|for|from|by|to|with|during|since|under)\s+(?:which|what|whom|how)|when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
+const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|asks|asked|understand|sure|offhand|idea)))\s+(?=(?:(?:in|at|on|for|from|by|to|with|during|since|under)\s+(?:which|what|whom|how)|when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
 const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i];
 const MIN_QUESTION_WORDS = 4;
 
@@ -71,15 +71,22 @@ const AR_PREAMBLE_MIN_WORDS = 3;
 
 function withoutArabicPreamble(text: string): string {
   const m = AR_PREAMBLE.exec(text);
-  if (!m || !FIRST_PERSON.test(m[1]!)) return text;
+  if (!m || !(FIRST_PERSON.test(m[1]!) || AR_FOR_A_TEXT.test(m[1]!.trim()))) return text;
   const rest = text.slice(m[0].length).trim();
   return rest.split(/\s+/).length >= AR_PREAMBLE_MIN_WORDS ? rest : text;
 }
 
+/**
+ * A preamble that says what the answer is for, or who asks it, names no subject of the question even with
+ * capitals: "The Bureau is updating its fact sheet:", "Our DG asks…", «لقسم الخلفية:».
+ */
+const FOR_A_TEXT = /\b(?:updat|draft|prepar|writ|finali[sz]|compil|revis)\w*\b.{0,60}\b(?:fact ?sheet|brief|briefing|note|memo|report|section|talking points|speech|presentation|deck|slides)\b|^(?:our|my|the)\s+(?:dg|director|director-general|boss|minister|ambassador|head|colleague|chief|team|office|mission|bureau|unit)\s+(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know)\b/i;
+const AR_FOR_A_TEXT = /^ل(?:قسم|فقر[ةه]|مذكر[ةه]|ورق[ةه]|تقرير|[إا]حاط[ةه]|كلم[ةه]|عرض|ملخص)(?![\u0621-\u064A])/u;
+
 function withoutPreamble(text: string): string {
   if (/[\u0600-\u06FF]/.test(text.slice(0, 40))) return withoutArabicPreamble(text);
   const m = PREAMBLE.exec(text);
-  if (!m || NAMES_SOMETHING.some((re) => re.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!)) return text;
+  if (!m || (NAMES_SOMETHING.some((re) => re.test(m[1]!)) && !FOR_A_TEXT.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!)) return text;
   const rest = text.slice(m[0].length).trim();
   return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
 }

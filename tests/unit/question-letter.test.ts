@@ -314,6 +314,10 @@ describe('withoutCourtesy', () => {
     ['Separately, a colleague asked me: in which city was the 12th GFMD summit held?', 'in which city was the 12th GFMD summit held?'],
     ['Ahead of our regional briefing we would appreciate a few quick clarifications on the International Migration Review Forum.', 'the International Migration Review Forum.'],
     ['Ahead of the 12th meeting, who will chair it?', 'Ahead of the 12th meeting, who will chair it?'],
+    // A preamble that says what the answer is for, or who asks, goes even with capitals in it.
+    ['The Bureau is updating its fact sheet: when was the ARCP created?', 'when was the ARCP created?'],
+    ['Our DG asks when the ARCP was created and by which decision.', 'when the ARCP was created and by which decision.'],
+    ['لقسم الخلفية: متى أنشئت عملية التشاور؟', 'متى أنشئت عملية التشاور؟'],
     // The Arabic preamble before a colon speaks of the asker; one that names the subject stays.
     ['أستعد لاجتماع جنيف الأسبوع المقبل وأحتاج معلومة سريعة: كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟', 'كم عدد اللاجئين الفلسطينيين الذي ذكرته أبو غزالة؟'],
     ['سؤالنا: ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟', 'ما المحور الرئيسي لرئاسة فرنسا للمنتدى العالمي؟'],
