@@ -60,8 +60,8 @@ const WANTS_TO_KNOW = new RegExp(
  * attended…", «من شارك…»), also as a follow-up opens it, with «و» («وكان فيها كام مشارك؟»).
  */
 const PAST = new RegExp(
-  String.raw`\b(?:was|were|did|had|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت)(?![\p{L}])`),
+  String.raw`\b(?:was|were|did|had|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered|represented|presented|signed|organi[sz]ed|issued|prepared)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت|قدم|قدمت|قدموا|أعد|أعدت|أصدر|أصدرت|نظم|نظمت|وقع|وقعت)(?![\p{L}])`),
   'u',
 );
 
@@ -81,7 +81,7 @@ const COUNT_OF_RECORD = new RegExp(
  */
 const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)(?![\p{L}])`),
+    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى)(?![\p{L}])`),
   'u',
 );
 

@@ -180,6 +180,13 @@ describe('a fact and a list asked together', () => {
   });
 });
 
+describe('with whom the secretariat acted', () => {
+  it('«بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني…؟» is answered from the record, not taken as a request to reach staff', async () => {
+    const reply = await answer('بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني للدول الأعضاء؟');
+    expect(reply.text).toMatch(/المنظمة الدولية للهجرة|المفوضية|الإسكوا/);
+  });
+});
+
 describe('a count the record gives as a list', () => {
   it('"How many roles does the technical secretariat have?" quotes the list of roles, not "the number is not on record"', async () => {
     const reply = await answer('How many roles does the ARCP technical secretariat have?');

@@ -89,6 +89,9 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // With whom, to whom.
+    ['بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني للدول الأعضاء؟', ['who']],
+    ['إلى من ترسل الأمانة الفنية وثائق العملية؟', ['who']],
     // A share asked is a figure asked: the record writes "44%", "more than 70%".
     ['ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان 2024؟', ['how-many']],
     ['What share of Arab migrants stayed in the region in 2020?', ['how-many']],
