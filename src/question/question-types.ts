@@ -60,7 +60,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
   ],
   'how-many': [
     englishWords(['how many', 'how much', 'number of', 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)']),
-    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'ما نسبه', 'ما هي نسبه', 'بكم']),
+    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),

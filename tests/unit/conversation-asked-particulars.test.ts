@@ -34,6 +34,11 @@ describe('chat words the records do not use', () => {
     expect(reply.text).toMatch(fact);
   });
 
+  it('the share not in the statement asked is not answered with the numbers of another record', async () => {
+    const reply = await ask('ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان عملية التشاور لليوم العالمي للاجئين لعام 2019؟');
+    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+  });
+
   it('«ما نسبة…» is a figure asked, which the record writes as a percentage (it was refused)', async () => {
     const reply = await ask('ما نسبة المهاجرين العرب الذين بقوا في المنطقة عام 2020؟');
     expect(reply.kind).toBe('answer');
