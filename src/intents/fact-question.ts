@@ -103,7 +103,7 @@ const WHO_USUALLY_TAKES_PART = new RegExp(
  * on record, which the record gives, unlike a copy of the document ("send me the text", «نسخة»، «النص الكامل»).
  */
 const SUMMARY = new RegExp(
-  String.raw`\b(?:an? (?:idea|overview|summary|sense|gist)|the (?:gist|highlights|main points)|information) (?:of|about|on|regarding)\b|\b(?:summari[sz]e|brief me on)\b|` +
+  String.raw`\b(?:an? (?:(?:short|quick|brief|rough|general|one-line|one-paragraph) )?(?:idea|overview|summary|sense|gist)|the (?:gist|highlights|main points)|information) (?:of|about|on|regarding)\b|\b(?:summari[sz]e|brief me on)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:فكره عن|فكره عامه عن|نبذه عن|ملخص|ملخصا|لخص|لخصلي|خلاصه|ب?معلومات (?:عن|حول|بشان))(?![\p{L}])`),
   'u',
 );

@@ -50,6 +50,7 @@ describe('classifyIntent', () => {
     // A summary of a document is on record; a copy of it is a request for staff.
     ['ممكن تعطيني فكرة عن بيان 2021؟', 'position-question'],
     ['give me an overview of the 2019 WRD statement', 'position-question'],
+    ['Could I have a short summary of the 8th ARCP meeting?', 'position-question'],
     ['أرجو إرسال نسخة من ملخص البيان الختامي', 'document-request'],
     // Information about what is on record is answered from it (it was a document request).
     ['نرجو تزويدنا بمعلومات عن الاجتماع الاستثنائي الذي عقد في أغسطس 2016', 'position-question'],
