@@ -59,7 +59,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const unchanged = { text, isFollowUp: false };
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
-  const core = trimmed.replace(/[?？؟.!]+$/u, '').replace(TAKES_THE_TURN, '').trim();
+  // «و شكون…؟», «و الـ GFMD…»: chat writes the conjunction apart from its word.
+  const core = trimmed.replace(/[?？؟.!]+$/u, '').replace(TAKES_THE_TURN, '').trim().replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
@@ -210,7 +211,7 @@ const NAMES_EVENT =
 
 /** A question word with "and" on it: «وكم», «ومتى», «وهل», "and how many", "and did". */
 const CONJOINED_QUESTION =
-  /^(?:و(?:كم|كام|قديش|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|ما|ماذا|شو|ايش|وش|هل|كيف|ليش|لماذا)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
+  /^(?:و(?:كم|كام|قديش|شحال|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|ايش|وش|شنو|اشنو|هل|كيف|ليش|لماذا)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
 
 const short = (core: string) => core.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS;
 

@@ -110,6 +110,9 @@ describe('resolveFollowUp', () => {
     ['how many attended?', 'When was the 9th meeting held?'],
     ['من افتتح الجلسة؟', 'متى عقد الاجتماع الثامن؟'],
     ['طيب ومين حكى بالافتتاح؟', 'متى عقد الاجتماع الرابع؟'],
+    // Gulf and Maghreb question words, and «و» written apart from its word.
+    ['و شكون من الـ HCR تكلم؟', 'شكون افتتح الاجتماع 11؟'],
+    ['و شنو كانت المواضيع؟', 'وين انعقد الاجتماع العاشر؟'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
