@@ -180,7 +180,11 @@ const CUES: Record<QuestionType, RegExp[]> = {
  */
 const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
   why: [englishWords(['purposes?', 'aims?', 'goals?', 'reasons?', 'rationale', 'why']), arabicWords(['الهدف', 'هدف', 'هدفه', 'هدفها', 'الغرض', 'الغايه', 'الدافع', 'الاسباب', 'السبب'])],
-  'how-many': [englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much']), arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم'])],
+  // "…in terms of pledges", «من حيث عدد التعهدات»: things the records count.
+  'how-many': [
+    englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
+    arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
+  ],
   where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
   when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
   who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],

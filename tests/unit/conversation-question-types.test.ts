@@ -180,6 +180,14 @@ describe('a fact and a list asked together', () => {
   });
 });
 
+describe('a comparison of counts', () => {
+  it('"…compare in terms of pledges?" sets the two forums\' pledges side by side, not the pledges followed up since', async () => {
+    const reply = await answer('How do the first and second GRFs compare in terms of pledges?');
+    expect(reply.text).toMatch(/more than 770 pledges/);
+    expect(reply.text).toMatch(/more than 1,600 pledges/);
+  });
+});
+
 describe('with whom the secretariat acted', () => {
   it('«بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني…؟» is answered from the record, not taken as a request to reach staff', async () => {
     const reply = await answer('بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني للدول الأعضاء؟');

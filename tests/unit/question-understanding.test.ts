@@ -89,6 +89,8 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // A comparison "in terms of" a thing the records count compares the counts.
+    ['Compare the 1st and 2nd Global Refugee Forums in terms of pledges.', ['compare', 'how-many']],
     // With whom, to whom.
     ['بالتعاون مع من قدّمت الأمانة الفنية الدعم الفني للدول الأعضاء؟', ['who']],
     ['إلى من ترسل الأمانة الفنية وثائق العملية؟', ['who']],
