@@ -195,8 +195,8 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
  * it ran between answer it, as they answer "when"; «كم» here counts no thing.
  */
 const DURATION = [
-  englishWords(['how long(?! ago)', 'for how long', 'duration of', 'what was the duration']),
-  arabicWords(['كم استمر', 'كم استمرت', 'قديش استمر', 'قديش استمرت', 'قداش استمر', 'شحال استمر', 'كم دام', 'كم دامت', 'كم طول', 'قديش طول', 'قديش طولت', 'كم مده', 'ما مده', 'ما هي مده', 'مده انعقاد']),
+  englishWords(['how long(?! ago)', 'for how long', 'duration of', 'what was the duration', 'how many days (?:did|does|was|were|is)']),
+  arabicWords(['كم يوما', 'كم يوم', 'كم استمر', 'كم استمرت', 'قديش استمر', 'قديش استمرت', 'قداش استمر', 'شحال استمر', 'كم دام', 'كم دامت', 'كم طول', 'قديش طول', 'قديش طولت', 'كم مده', 'ما مده', 'ما هي مده', 'مده انعقاد']),
 ];
 
 /** Types that say which answer is asked for more precisely than a generic which / what. */

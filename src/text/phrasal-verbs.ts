@@ -18,6 +18,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:come|comes|came|coming)\s+out\s+of\b/gi, 'outcomes of'],
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'issued'],
   [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
+  // "How many days did the Beirut consultation last?": a duration (question-types.ts), which the record gives by
+  // its dates, never in these words.
+  [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],

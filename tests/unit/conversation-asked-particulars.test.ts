@@ -26,6 +26,8 @@ describe('chat words the records do not use', () => {
     // Gulf and Maghreb chat: «عدد لي» (list for me), «حق الـ» (of), «التانيه» (the second), «تدارت» (was held).
     ['عدد لي الاجتماعات حق الـ ARCP اللي كانت اونلاين', /الاجتماع السابع/],
     ['المراجعه الاقليميه التانيه للـ GCM فين تدارت؟', /مؤتمر الاستعراض الإقليمي الثاني/],
+    // A duration asked as a count of days: the record gives the dates.
+    ['How many days did the Beirut consultation last?', /26–27 September 2017/],
     // "NY" is the glossary's New York, not an unseen word.
     ['the extraordinary mtg ahead of the NY HLM - when was it held?', /2–3 August 2016/],
   ])('%s', async (question, fact) => {
