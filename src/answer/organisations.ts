@@ -91,7 +91,7 @@ export function askedBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): 
  */
 const ACTED_EN = '(?:say|said|says|present|presented|presents|propose|proposed|announce|announced|stress|stressed|call|called|pledge|pledged|offer|offered|provide|provided|fund|funded|deliver|delivered|state|stated|recommend|recommended|raise|raised|share|shared|contribute|contributed|submit|submitted)';
 const STANCE_EN = "(?:'s|s')\\s+(?:position|line|stance|view|views|statement|presentation|remarks|speech|contribution)";
-const ACTED_AR = '(?:قدم|قدمت|قال|قالت|عرض|عرضت|اقترح|اقترحت|طرح|طرحت|اعلن|اعلنت|دعا|دعت|اكد|اكدت|تعهد|تعهدت|موقف|كلمه|عرض|مداخله|مساهمه)';
+const ACTED_AR = '(?:قدم|قدمت|قال|قالت|عرض|عرضت|اقترح|اقترحت|طرح|طرحت|اعلن|اعلنت|دعا|دعت|اكد|اكدت|تعهد|تعهدت|موقف|كلمه|مداخله|مساهمه)';
 
 function actingBodies(question: string): Set<string> {
   const norm = normalizeForMatch(question);
