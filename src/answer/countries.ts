@@ -58,3 +58,13 @@ export function countriesNamed(text: string): Set<string> {
   const norm = normalizeForMatch(text);
   return new Set(EACH.filter((c) => c.patterns.some((re) => re.test(norm))).map((c) => c.key));
 }
+
+/**
+ * "Which member state proposed holding the July 2017 meeting?", «أي دولة…»: a state asked for by name, which a
+ * quote that names none (what the meeting agreed) does not give.
+ */
+const STATE_ASKED = /\bwhich\s+(?:arab\s+|member\s+)*(?:state|country|government)\b|(?<![\u0621-\u064A])[أا]ي(?:ه|ة)?\s+(?:دول[ةه]|بلد|حكوم[ةه])(?![\u0621-\u064A])/u;
+
+export function asksForAState(question: string): boolean {
+  return STATE_ASKED.test(normalizeForMatch(question));
+}

@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { countriesNamed } from './countries.js';
+import { asksForAState, countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { documentYear, namesAsked } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
@@ -198,6 +198,9 @@ const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen',
  * do not answer, and the reply says so rather than letting a related date pass for the answer.
  */
 export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesPerson?: (text: string) => boolean): LabelKey | undefined {
+  if (analysis.types.length === 1 && analysis.types[0] === 'which' && asksForAState(analysis.text)) {
+    return plan.quotes.length > 0 && !plan.quotes.some((q) => countriesNamed(unitText(q.unit)).size > 0) ? 'factWho' : undefined;
+  }
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (analysis.types[0] === 'how-many' && plan.quotes.some((q) => listsCounted(q, analysis.counted ?? []))) return undefined;

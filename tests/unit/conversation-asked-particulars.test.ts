@@ -105,6 +105,23 @@ describe('an event of a kind the records never tell of', () => {
   });
 });
 
+describe('a state asked for by name', () => {
+  it('"Which member state proposed…?" is not answered by what the meeting agreed, which names no state', async () => {
+    const reply = await ask('Which member state proposed holding the July 2017 extraordinary meeting?');
+    if (reply.kind === 'answer') {
+      expect(reply.coverage).toBe('partial');
+      expect(reply.text).toMatch(/do not give the name asked for/);
+    }
+  });
+
+  it('is answered where a quote names it', async () => {
+    const reply = await ask('Which country chaired the 12th GFMD?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Ecuador chaired the 12th GFMD session/);
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
+  });
+});
+
 describe('a body asked as the one who acted', () => {
   it.each([
     ['What did ESCWA say at the 10th ARCP meeting in 2024?'],
