@@ -148,6 +148,10 @@ const DAY_DATE = [
 
 /** How far after a day or month its year may be written ("29–30 May/أيار 2023"). */
 const YEAR_AFTER = 30;
+/** The same patterns, to find each match (datePrecision runs for every unit of a "when" question). */
+const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags}g`);
+const EVERY_DAY_DATE = DAY_DATE.map(everywhere);
+const EVERY_FULL_DATE = FULL_DATE.map(everywhere);
 
 /**
  * How finely a sentence dates what was asked: a day ("on 8 June 2021"), a month ("in April 2015") or a
@@ -161,6 +165,6 @@ export function datePrecision(text: string, { isAsked, ordinals, time }: AskedKe
     return !year || !time || ((time.from === undefined || Number(year[0]) >= time.from) && (time.to === undefined || Number(year[0]) <= time.to));
   };
   const own = (patterns: readonly RegExp[]) =>
-    patterns.some((re) => [...text.matchAll(new RegExp(re.source, `${re.flags}g`))].some((m) => !datesAnotherEvent(text, m.index!, isAsked, ordinals) && inYearsAsked(m.index!)));
-  return own(DAY_DATE) ? 'day' : own(FULL_DATE) ? 'month' : own([YEAR]) ? 'year' : undefined;
+    patterns.some((re) => [...text.matchAll(re)].some((m) => !datesAnotherEvent(text, m.index!, isAsked, ordinals) && inYearsAsked(m.index!)));
+  return own(EVERY_DAY_DATE) ? 'day' : own(EVERY_FULL_DATE) ? 'month' : own([YEARS]) ? 'year' : undefined;
 }

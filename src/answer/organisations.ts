@@ -93,17 +93,21 @@ const ACTED_EN = '(?:say|said|says|present|presented|presents|propose|proposed|a
 const STANCE_EN = "(?:'s|s')\\s+(?:position|line|stance|view|views|statement|presentation|remarks|speech|contribution)";
 const ACTED_AR = '(?:قدم|قدمت|قال|قالت|عرض|عرضت|اقترح|اقترحت|طرح|طرحت|اعلن|اعلنت|دعا|دعت|اكد|اكدت|تعهد|تعهدت|موقف|كلمه|مداخله|مساهمه)';
 
+/** Each body's patterns as the one who acted, compiled once. */
+const ACTING = ORGANISATIONS.map(([key, en, ar]) => {
+  const name = `(?:the\\s+)?(?:${en.join('|')})`;
+  return {
+    key,
+    patterns: [
+      new RegExp(`\\b${name}(?:\\s+\\S+){0,2}?\\s+${ACTED_EN}\\b|\\b${name}${STANCE_EN}\\b|\\b${ACTED_EN}\\s+by\\s+${name}\\b`),
+      new RegExp(`(?<![\\u0621-\\u064A])${ACTED_AR}\\s+${arabicName(ar).source}`, 'u'),
+    ],
+  };
+});
+
 function actingBodies(question: string): Set<string> {
   const norm = normalizeForMatch(question);
-  const acting = EACH.filter(({ key }) => {
-    const [, en, ar] = ORGANISATIONS.find(([k]) => k === key)!;
-    const name = `(?:the\\s+)?(?:${en.join('|')})`;
-    return (
-      new RegExp(`\\b${name}(?:\\s+\\S+){0,2}?\\s+${ACTED_EN}\\b|\\b${name}${STANCE_EN}\\b|\\b${ACTED_EN}\\s+by\\s+${name}\\b`).test(norm) ||
-      new RegExp(`(?<![\\u0621-\\u064A])${ACTED_AR}\\s+${arabicName(ar).source}`, 'u').test(norm)
-    );
-  });
-  return new Set(acting.map((o) => o.key));
+  return new Set(ACTING.filter((o) => o.patterns.some((re) => re.test(norm))).map((o) => o.key));
 }
 
 /**
