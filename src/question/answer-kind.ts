@@ -98,14 +98,14 @@ const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|
  */
 const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت اختلف اختلفت يختلف تختلف انتقل انتقلت'));
 /**
- * "How has the ARCP's language on UNRWA changed?", «كيف انتقل تركيز…؟»: the manner or focus of what was said,
- * whose change is read from what the records say each year; none says "language" or «نبرة».
- */
-/**
  * "What share of…", «ما نسبة…», "by how much did it rise", «بكم ارتفع»: the measure asked, which the record
  * gives as a figure ("44%", "5.9 million"), seldom in the word.
  */
 const MEASURE = new Set(tokenize('share percentage proportion rise rose risen increase increased grow grew نسبه النسبه ارتفع ارتفعت زاد زادت انخفض انخفضت'));
+/**
+ * "How has the ARCP's language on UNRWA changed?", «كيف انتقل تركيز…؟»: the manner or focus of what was said,
+ * whose change is read from what the records say each year; none says "language" or «نبرة».
+ */
 const MANNER = new Set(tokenize('language tone rhetoric wording phrasing focus emphasis لغه اللغه لغة نبره النبره خطاب الخطاب تركيز التركيز'));
 const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
 

@@ -36,8 +36,9 @@ function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
 
 /**
  * Particulars a record states in these words when it holds them ("its budget", "the vote", «شعار
- * الاحتفالية»; not a share, which it gives as "70%"): asked for, they are what the question is about, and a quote that does not name
- * one gives another fact of the same event ("the 2024 statement stressed…" for its budget).
+ * الاحتفالية»; not a share, which it gives as "70%"): asked for, they are what the question is about, and a
+ * quote that does not name one gives another fact of the same event ("the 2024 statement stressed…" for its
+ * budget).
  */
 const PARTICULAR = new RegExp(
   `(?<![\\p{L}])(budgets?|votes?|voting|slogans?|mottos?|costs?|${['ميزانيه', 'الميزانيه', 'ميزانيتها', 'ميزانيته', 'شعار', 'الشعار', 'شعارها', 'شعاره', 'تكلفه', 'التكلفه', 'كلفه', 'الاصوات', 'اصوات', 'التصويت'].join('|')})(?![\\p{L}])`,

@@ -50,9 +50,9 @@ const TABLE: Record<string, string> = {
   كاين: 'يوجد', كاينه: 'توجد',
   // «بظل الجائحة»: the Levant's ب for «في» before a word too short to be read off it
   بظل: 'في ظل',
-  // function words that come with them
   // the Gulf's «حق» / «حقت» for «of» before an acronym: «أدوار الأمانة حق الـ ARCP» (not «حق العودة», the right of return)
   'حق ال': 'لـ', 'حقت ال': 'لـ',
+  // function words that come with them
   اللي: 'الذي', هادا: 'هذا', هاد: 'هذا', هذي: 'هذه', دي: 'هذه', ده: 'هذا', دا: 'هذا',
   مش: 'ليس', مو: 'ليس', 'عشان': 'لأن', 'علشان': 'لأن', 'هسه': 'الآن', 'هلق': 'الآن', 'دلوقتي': 'الآن',
 };

@@ -160,14 +160,14 @@ const CLAIM_TAG =
   /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
 
 /**
- * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
- * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
- */
-/**
  * «…الاجتماع السابع وصيغته», «…للعملية ومكانه», «…التاسع ومدته»: a second fact asked of what was just named,
  * by its kind with a pronoun; the kind is what the answer gives (question-types.ts), not a word to find.
  */
 const SECOND_FACT_ASKED = /(?<![\u0621-\u064A])و(?:مكان|صيغت|مدت|مقر|شكل)(?:ه|ها)(?![\u0621-\u064A])/gu;
+/**
+ * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
+ * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
+ */
 const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تاريخ|موعد))\s+(?=(?:ال)?(?:انعقاد|عقد)(?:ه|ها)?(?![\u0621-\u064A]))/gu;
 
 /**
