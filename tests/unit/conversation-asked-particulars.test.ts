@@ -16,6 +16,12 @@ afterAll(async () => app.close());
 
 const ask = (question: string) => new ConversationScript(app).say(question);
 
+/** Not answered in full: refused, or answered in part with what the record lacks said. */
+async function expectNotAnsweredInFull(question: string): Promise<void> {
+  const reply = await ask(question);
+  if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+}
+
 describe('chat words the records do not use', () => {
   it.each([
     // Each was "no established position": the phrase weighed as much as the rarest word of the question.
@@ -37,8 +43,7 @@ describe('chat words the records do not use', () => {
   });
 
   it('the share not in the statement asked is not answered with the numbers of another record', async () => {
-    const reply = await ask('ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان عملية التشاور لليوم العالمي للاجئين لعام 2019؟');
-    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+    await expectNotAnsweredInFull('ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان عملية التشاور لليوم العالمي للاجئين لعام 2019؟');
   });
 
   it('«ما نسبة…» is a figure asked, which the record writes as a percentage (it was refused)', async () => {
@@ -59,8 +64,7 @@ describe('a particular asked that the record may not hold', () => {
     ['What was the vote count when the LAS Council adopted decision 7833?'],
     ['ما شعار احتفال جامعة الدول العربية باليوم العالمي للاجئين عام 2023؟'],
   ])('is said not to be on record, not answered by other facts of the event: %s', async (question) => {
-    const reply = await ask(question);
-    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+    await expectNotAnsweredInFull(question);
   });
 
   it('a day asked of April 2015 is not given by the date of the 2014 decision the same sentence names', async () => {
@@ -128,8 +132,7 @@ describe('a body asked as the one who acted', () => {
     ['what was presented by the EU Delegation at the 9th ARCP meeting?'],
     ['ماذا قالت الإسكوا في الاجتماع العاشر؟'],
   ])('is not answered with what others said there: %s', async (question) => {
-    const reply = await ask(question);
-    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+    await expectNotAnsweredInFull(question);
   });
 
   it('is answered where the record names it: what UNHCR presented at the 7th meeting', async () => {
