@@ -7,13 +7,15 @@ import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js'
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/events-asked.js';
+import { askedTypes } from '../question/question-types.js';
 import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 
 const LIMIT = 8;
-const EVENTS_LIMIT = 24;
+/** A set of records, or how a position evolved (told by every year that speaks of it), is read from more. */
+const WIDE_LIMIT = 24;
 
 /**
  * One question (of a letter, or a chat turn) searched and answered from the record: without its courtesy,
@@ -59,8 +61,9 @@ export class PartAnswerer {
     const question = claim?.asked ?? q.plain;
     const context = asked.context && withoutCourtesy(asked.context);
     const searched = context ? inContext({ text: question, context }) : question;
-    // A set of records asked ("which years were WRD statements issued?") is read from more of them.
-    const limit = asksForEvents(question) ? EVENTS_LIMIT : LIMIT;
+    // A set of records asked ("which years were WRD statements issued?") is read from more of them, as is a
+    // change over the years.
+    const limit = asksForEvents(question) || askedTypes(question)?.includes('evolution') ? WIDE_LIMIT : LIMIT;
     const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);

@@ -521,6 +521,15 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['en', "How has the ARCP's position on burden-sharing evolved since 2016?", '2018', /burden/],
+    ['ar', 'كيف تغيرت لغة بيانات عملية التشاور تجاه إسرائيل من 2017 إلى 2025؟', '2017', /إسرائيل/],
+  ] as const)('(%s) a timeline is read from enough records to reach every year that speaks of its subject (it stopped short of %s)', async (_lang, question, year, subject) => {
+    const reply = await answer(question);
+    const line = reply.text.split('\n\n').find((l) => l.startsWith(`${year} — `));
+    expect(line).toMatch(subject);
+  });
+
+  it.each([
     ['en', 'Compare the first and second regional reviews of the GCM'],
     ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],
   ] as const)('a comparison (%s) sets both sides out, each named and dated, each citing its own document', async (lang, question) => {
