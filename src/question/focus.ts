@@ -13,9 +13,17 @@ const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|is
 const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statement|message|messages|remarks?|speak|spoke|stress|stressed|line)\s+on\s+(.+)/;
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
 const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:قال|قالت|يقول|تقول|ذكر|ذكرت|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|كتب|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?\s+(?:عن|من)\s+(.+)/u;
+/**
+ * "The ARCP's treatment of COVID-19", "its approach to UNRWA", «كيف تعاملت البيانات مع الجائحة», «نظرة الجامعة
+ * إلى الأونروا»: how a body dealt with a thing names that thing as the subject, as "position on" does.
+ */
+const EN_DEALING = /\b(?:treatment|handling|approach|attitude|engagement|dealings|language|tone|rhetoric|wording|emphasis|framing)\s+(?:of|to|towards?|with|on|regarding)\s+(.+)/;
+const AR_DEALING = /(?<![\u0621-\u064A])(?:(?:تعامل|تعاملت|يتعامل|تتعامل|التعامل|تعاملها|تعامله)(?:\s+[\u0621-\u064A\d-]+){0,4}?\s+مع|(?:نظره|نظرتها|نظرته|النظره)(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:الي|ل))\s+(.+)/u;
 /** Where the subject ends: a preposition, conjunction or relative word starts what is not part of it. */
-const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please']);
-const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 'التي', 'الذي', 'اللي', 'عندما', 'لما', 'منذ', 'قبل', 'بعد', 'هل', 'مع', 'لدي', 'عند', 'وما', 'وكيف', 'ومتى', 'واين', 'ومن']);
+const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please', 'across', 'over', 'evolved', 'changed', 'shifted', 'developed', 'progressed', 'differ', 'differed', 'compare', 'compared']);
+const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 'التي', 'الذي', 'اللي', 'عندما', 'لما', 'منذ', 'قبل', 'بعد', 'هل', 'مع', 'لدي', 'عند', 'وما', 'وكيف', 'ومتى', 'واين', 'ومن', 'عبر']);
+/** Words after which "for" or "on" goes on with a name rather than ending the subject. */
+const NAME_GOES_ON = new Set(['compact', 'forum']);
 /** Words of the phrase that name no subject. */
 const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'matter', 'number', 'عدد', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف']);
 /** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
@@ -27,7 +35,10 @@ function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
     const word = raw.replace(/^[^\p{L}\p{N}]+/u, '');
     const stop = /[^\p{L}\p{N}'-]/u.test(word);
     const clean = word.replace(/[^\p{L}\p{N}'-].*$/u, '');
-    if (clean === '' || ends.has(clean)) break;
+    if (clean === '') break;
+    // "the Global Compact for Migration", "the Global Forum on Migration and Development": one name.
+    if (ends.has(clean) && !(NAME_GOES_ON.has(out.at(-1) ?? '') && (clean === 'for' || clean === 'on'))) break;
+    if (ends.has(clean)) continue;
     if (!SKIP.has(clean)) out.push(clean);
     if (stop || out.length === 3) break;
   }
@@ -58,9 +69,9 @@ export function focusWords(question: string): string[] {
 const CLAUSE = /[،,;؛]/u;
 
 function clauseFocus(text: string): string[] {
-  const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text);
+  const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text) ?? EN_DEALING.exec(text);
   if (en) return phraseWords(en[1]!, EN_END);
-  const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text);
+  const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text);
   if (ar) return phraseWords(ar[1]!, AR_END);
   return [];
 }

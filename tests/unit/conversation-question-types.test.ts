@@ -521,6 +521,16 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['ar', 'كيف تعاملت بيانات عملية التشاور مع جائحة كوفيد-19 عبر السنوات؟', /كوفيد/],
+    ['en', "How has the ARCP's treatment of COVID-19 evolved across its statements?", /COVID/],
+  ] as const)('(%s) how the statements dealt with a subject is a timeline of that subject, not of whatever each year said', async (_lang, question, subject) => {
+    const reply = await answer(question);
+    const lines = reply.text.split('\n\n').filter((line) => /^\d{4} — /.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(subject);
+  });
+
+  it.each([
     ['en', "How has the ARCP's position on burden-sharing evolved since 2016?", '2018', /burden/],
     ['ar', 'كيف تغيرت لغة بيانات عملية التشاور تجاه إسرائيل من 2017 إلى 2025؟', '2017', /إسرائيل/],
   ] as const)('(%s) a timeline is read from enough records to reach every year that speaks of its subject (it stopped short of %s)', async (_lang, question, year, subject) => {

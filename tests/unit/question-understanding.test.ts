@@ -410,6 +410,11 @@ describe('focusWords: what a question says it is about', () => {
     ['When was the 9th meeting held?', []],
     // Each clause may say what it asks about.
     ['نرجو إفادتنا بموقف بيان العملية لعام 2024 من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين.', ['تقاسم', 'الاعباء', 'مبادرات', 'مملكه', 'البحرين']],
+    // How a body dealt with a thing names the thing; the verb of change after it does not.
+    ["How has the ARCP's treatment of COVID-19 evolved across its statements?", ['covid-19']],
+    ["How did the ARCP's approach to the Global Compact for Migration develop from 2017 to 2024?", ['global', 'compact', 'migration']],
+    ['كيف تعاملت بيانات عملية التشاور مع جائحة كوفيد-19 عبر السنوات؟', ['جائحه', 'كوفيد-19']],
+    ['كيف تطورت نظرة الجامعة إلى الأونروا؟', ['الاونروا']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
