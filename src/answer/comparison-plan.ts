@@ -1,6 +1,8 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -148,8 +150,20 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   if (!best || position < 0 || holds(position) || named.some(holds)) return [...side];
   // Of the best quote's own record: another document's line that names the side beside "position" does not
   // say what the side is.
-  const stated = side.find((s) => s.documentId === best.documentId && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE && s.relevance >= STATED_MIN * best.relevance);
+  const ofItsRecord = (s: ScoredUnit) => s.documentId === best.documentId && s.relevance >= STATED_MIN * best.relevance;
+  // A meeting's record that states no position says what the meeting took up ("the 11th meeting focused on
+  // the latest on the GCR"), which tells it from another better than who organised it.
+  const stated = side.find((s) => ofItsRecord(s) && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE) ?? (takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s)));
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
+}
+
+/** "Focused on", "discussed", "reviewed", «ركّز على», «ناقش», «استعرض»: what a meeting took up. */
+const TAKES_UP = [
+  englishWords(['focus(?:ed|es)? on', 'discuss(?:ed|es)', 'reviewed', 'examin(?:ed|es)', 'consider(?:ed|s)', 'address(?:ed|es)', 'took stock', 'dedicated to', 'devoted to', 'aimed (?:to|at)']),
+  arabicWords(['ركز', 'ركزت', 'ناقش', 'ناقشت', 'استعرض', 'استعرضت', 'بحث', 'بحثت', 'تناول', 'تناولت', 'خصص', 'خصصت', 'هدف', 'هدفت', 'تمحور', 'تمحورت', 'عمل علي']),
+];
+function takesUp(s: ScoredUnit): boolean {
+  return anyMatch(TAKES_UP, normalizeForMatch(unitText(s.unit)));
 }
 /** How much less relevant than a side's best quote one that states a position may be, to open the side. */
 const STATED_MIN = 0.4;

@@ -540,6 +540,16 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['en', 'Compare the 7th and 11th meetings', /focused on the latest developments/],
+    ['ar', 'قارن بين الاجتماع السابع والاجتماع الحادي عشر', /ركّز الاجتماع الحادي عشر على/],
+  ] as const)('(%s) a meeting compared is told by what it took up, not only by who organised it', async (_lang, question, tookUp) => {
+    const reply = await answer(question);
+    const sides = reply.text.split(/\n\n(?=\*\*)/);
+    expect(sides).toHaveLength(2);
+    expect(sides[1]).toMatch(tookUp);
+  });
+
+  it.each([
     ['en', 'Compare the first and second regional reviews of the GCM'],
     ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],
   ] as const)('a comparison (%s) sets both sides out, each named and dated, each citing its own document', async (lang, question) => {
