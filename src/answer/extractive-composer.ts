@@ -154,8 +154,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const namesPerson = this.opts.concepts && ((text: string) => this.opts.concepts!(text).some((c) => c.person));
     const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
-    // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about.
-    const offFocus = unnamed || (layout === 'lead' && analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
+    // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about;
+    // nor of a comparison or timeline («قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024»).
+    const offFocus = unnamed || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
     const note = missing
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
       : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;

@@ -420,9 +420,11 @@ describe('a subject the record never speaks of', () => {
     // Only "displacement" and "crisis" were held, as any quote on refugees holds them; "Rohingya" by none.
     ['What did the ARCP say about the Rohingya displacement crisis?'],
     ['In the 2016 final statement for the UN high-level meeting, what was the Arab position on climate-induced displacement?'],
+    // A comparison or a timeline of a subject no quote speaks of is no answer either.
+    ['قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024'],
   ])('%s is said not to be on record, not answered with the quotes on displacement', async (question) => {
     const reply = await new ConversationScript(app).say(question);
-    expect(reply.text).toMatch(/do not speak of the point asked about|no established position/);
+    expect(reply.text).toMatch(/do not speak of the point asked about|no established position|لا تتناول الوثائق المتاحة لدينا النقطة|لا تتضمن الوثائق المتاحة لدينا موقفاً/);
     expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
