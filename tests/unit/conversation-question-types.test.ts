@@ -2339,14 +2339,3 @@ describe('how a position not on record evolved', () => {
     expect(reply.text).toMatch(/This corpus holds no text of the Arab position on the revised ENP/);
   });
 });
-
-describe('a quote that only names the subject again', () => {
-  it.each([
-    ['Who opened the 5th regular meeting of the ARCP?', /Abu Ghazaleh/],
-    ['من افتتح الاجتماع التاسع لعملية التشاور العربية الإقليمية؟', /أبو غزالة/],
-  ])('%s is answered by who opened it, without the line that spells out the meeting\'s full name', async (question, fact) => {
-    const reply = await answer(question);
-    expect(leadOf(reply)).toMatch(fact);
-    expect(reply.text.split('\n\n').filter((p) => p.startsWith('«'))).toHaveLength(1);
-  });
-});
