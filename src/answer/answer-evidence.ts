@@ -48,6 +48,10 @@ const POSITION = [
   ]),
   arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
 ];
+/** Whether a text states a position ("called for", "stressed", «دعا», «أكد»). */
+export function statesPosition(text: string): boolean {
+  return anyMatch(POSITION, normalizeForMatch(text));
+}
 export const STATEMENT_TYPES = new Set(['final-statement', 'annual-statement', 'position-paper', 'contribution', 'recommendations']);
 
 const DEFINITION = [

@@ -6,6 +6,7 @@ import { tokenize } from '../text/tokenize.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
 import { isEventWord } from './named-event.js';
 import { quoteYear } from './document-facts.js';
+import { statesPosition } from './answer-evidence.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
@@ -111,15 +112,17 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit
  * on how a position evolved is the one saying what.
  */
 const ANNOUNCES = [
-  /\b(?:issued|released|published|distributed|circulated)\b[^.;]{0,60}\bstatement\b|\bstatement\b[^.;]{0,40}\b(?:was|were)\s+(?:issued|released|published|distributed|circulated)\b/,
-  /(?<![\u0621-\u064A])(?:اصدر|اصدرت|صدر|وزع|وزعت|نشر|نشرت|عمم|عممت)(?![\u0621-\u064A])[^.؛]{0,60}بيان|بيان[^.؛]{0,40}(?<![\u0621-\u064A])(?:صدر|وزع|نشر)(?![\u0621-\u064A])/u,
+  /\b(?:issued|released|published|distributed|circulated)\b[^.;]{0,120}\bstatement\b|\bstatement\b[^.;]{0,160}\b(?:was|were)\s+(?:issued|released|published|distributed|circulated)\b/,
+  /(?<![\u0621-\u064A])(?:اصدر|اصدرت|صدر|وزع|وزعت|نشر|نشرت|عمم|عممت)(?![\u0621-\u064A])[^.؛]{0,120}بيان|بيان[^.؛]{0,160}(?<![\u0621-\u064A])(?:صدر|وزع|نشر)(?![\u0621-\u064A])/u,
 ];
-const ANNOUNCEMENT_MAX_WORDS = 22;
+/** Long enough for the ARCP's full name and the day and body that issued it («…of the member-state representatives…»). */
+const ANNOUNCEMENT_MAX_WORDS = 40;
 const ANNOUNCEMENT_WEIGHT = 0.5;
 
 export function announces(text: string): boolean {
   const norm = normalizeForMatch(text);
-  return tokenize(norm).length <= ANNOUNCEMENT_MAX_WORDS && ANNOUNCES.some((re) => re.test(norm));
+  // "The LAS issued a statement welcoming the adoption of the GCM" says what, too.
+  return tokenize(norm).length <= ANNOUNCEMENT_MAX_WORDS && ANNOUNCES.some((re) => re.test(norm)) && !statesPosition(text);
 }
 
 function toldAsEvent(text: string): boolean {

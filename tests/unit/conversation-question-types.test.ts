@@ -523,6 +523,16 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['en', "How did the ARCP's World Refugee Day statements evolve from 2018 to 2025?", /\b(?:was issued on|distributed the statement|published by)\b/],
+    ['ar', 'كيف تطورت بيانات عملية التشاور في اليوم العالمي للاجئين من 2018 إلى 2025؟', /وزّعت جامعة الدول العربية|صدر البيان/],
+  ] as const)('(%s) each year of a timeline of statements says what the statement said, not that it was issued, however long the name that issued it', async (_lang, question, issued) => {
+    const reply = await answer(question);
+    const lines = reply.text.split('\n\n').filter((line) => /^\d{4} — /.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) expect(line).not.toMatch(issued);
+  });
+
+  it.each([
     ['ar', 'كيف تعاملت بيانات عملية التشاور مع جائحة كوفيد-19 عبر السنوات؟', /كوفيد/],
     ['en', "How has the ARCP's treatment of COVID-19 evolved across its statements?", /COVID/],
   ] as const)('(%s) how the statements dealt with a subject is a timeline of that subject, not of whatever each year said', async (_lang, question, subject) => {
