@@ -3,7 +3,7 @@ import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
 import { chairPremise } from '../question/chair-premise.js';
-import { placeClaim, placePremise, type PlaceClaim } from '../question/claim.js';
+import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/events-asked.js';
@@ -28,7 +28,7 @@ export class PartAnswerer {
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
-    const plain = withoutStandingYear(withoutCourtesy(asked.text));
+    const plain = withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text)));
     const claim = placeClaim(plain);
     const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
     // "When did the ARCP meet in Tunis?": the place taken for granted is checked as "did it meet in Tunis?"

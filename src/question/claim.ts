@@ -30,6 +30,15 @@ const CLAIM_EN = `(?<phrase>${PLACE_EN}|${FORMAT_EN})\\b(?<tail>[^?]*?)${TAG_EN}
 const ASKED_EN = new RegExp(`^(?:${CHECK_EN})?(?<aux>was|were|is|are|did|does|do|has|have|had|will)\\s+(?<subject>.+?)\\s+(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
 const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<aux>was|were|is|are)\\s+)?(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
 
+/**
+ * "can you confrim the 11th meeting was held online?", "pls confirm the ARCP was created in 2015": a claim put
+ * to be confirmed with no "that", as members type in chat, reads as the check it is.
+ */
+const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|please|kindly)\s+)?(?:conf(?:ir|ri)m|verify)\s+(?!(?:that|whether|if)\b)(?=\S+(?:\s+\S+)*?\s+(?:was|were|is|are|did|has|had|took)\b)/i;
+export function withConfirmThat(text: string): string {
+  return text.replace(CONFIRM_BARE, 'can you confirm that ');
+}
+
 // Arabic as people type it: alef with or without hamza, final ة or ه, final ى or ي.
 const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[هة]').replace(/ي$/, '[يى]').replace(/ /g, '\\s+');
 const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
@@ -68,7 +77,10 @@ function englishClaim(text: string): PlaceClaim | undefined {
   const subjectText = m === checked ? subject!.replace(/^./, (c) => c.toLowerCase()) : subject!;
   // "Did Egypt host the meeting in Cairo?": the verb is in the subject's words.
   const held = verb ?? (/^(?:did|does|do)$/i.test(aux) ? '' : 'held');
-  return claimOf(text, `Where ${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}${tail ?? ''}?`, phrase!);
+  const asked = `${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}`;
+  // A format put to be checked is asked as the plain yes/no question ("was the 11th meeting held online?"),
+  // without the "can you confirm that" around it, which no document says.
+  return claimOf(`${asked.replace(/^./, (c) => c.toUpperCase())} ${phrase}${tail ?? ''}?`, `Where ${asked}${tail ?? ''}?`, phrase!);
 }
 
 function arabicClaim(text: string): PlaceClaim | undefined {

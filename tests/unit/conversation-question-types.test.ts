@@ -272,6 +272,9 @@ describe('a place put to be checked', () => {
     ['Did the 8th meeting take place online?', /^Yes, online/, /by videoconference/],
     ['هل عُقد الاجتماع الثالث في الرباط؟', /^لا، ليس في الرباط/, /في القاهرة/],
     ['صح إنو الاجتماع السابع كان عن بعد؟', /^نعم، عن بعد/, /عبر تقنية الاتصال المرئي/],
+    // Put to be confirmed as members type it: no "that", a typo (no verdict, and the meeting's topics, were given).
+    ['can you confrim the 11th meeting was held online?', /^No, not online/, /Cairo/],
+    ['can you confirm the 8th meeting was held in Cairo?', /^No, not in Cairo/, /videoconference/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerKindWords } from '../../src/question/answer-kind.js';
 import { countedWords, listedWords } from '../../src/question/counted.js';
 import { focusWords } from '../../src/question/focus.js';
-import { placeClaim } from '../../src/question/claim.js';
+import { placeClaim, withConfirmThat } from '../../src/question/claim.js';
+import { withoutCourtesy } from '../../src/question/courtesy.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
 const NOW = new Date('2026-12-02T00:00:00Z');
@@ -425,11 +426,15 @@ describe('a place put to be checked', () => {
     ['Is it true that the 11th meeting was held in Rabat?', 'Where was the 11th meeting held?', 'in Rabat'],
     ['Am I right that the 5th meeting took place in Amman?', 'Where was the 5th meeting held?', 'in Amman'],
     ['Did Egypt host the meeting in Cairo?', 'Where did Egypt host the meeting?', 'in Cairo'],
-    // A way of holding is a word the records use: asked as written.
-    ['Was the 7th meeting online?', 'Was the 7th meeting online?', 'online'],
+    // A way of holding is a word the records use: asked as the plain yes/no question.
+    ['Was the 7th meeting online?', 'Was the 7th meeting held online?', 'online'],
+    ['Is it true that the 7th meeting took place online?', 'Was the 7th meeting held online?', 'online'],
+    // Put to be confirmed with no "that", and a typo, as members type in chat.
+    ['can you confrim the 11th meeting was held online?', 'Was the 11th meeting held online?', 'online'],
+    ['pls confirm the 3rd regular meeting took place in Beirut in May 2017', 'Where was the 3rd regular meeting held in May 2017?', 'in Beirut'],
     ['هل انعقد الاجتماع الثامن بالقاهرة؟', 'أين انعقد الاجتماع الثامن؟', 'بالقاهرة'],
   ])('%s asks "%s" and checks %s', (question, asked, phrase) => {
-    expect(placeClaim(question)).toMatchObject({ asked, phrase });
+    expect(placeClaim(withoutCourtesy(withConfirmThat(question)))).toMatchObject({ asked, phrase });
   });
 
   it.each([
