@@ -166,17 +166,17 @@ const CORRESPONDENCE =
   /^(?:(?:our|your|my|the)\s+(?:(?:telephone|phone|recent|earlier|previous|last|brief)\s+)?(?:call|phone\s+call|e-?mail|letter|message|note|conversation|meeting|discussion|exchange)|(?:ال)?(?:كتاب|خطاب|رسال[ةه]|مذكر[ةه]|برقي[ةه]|مراسل[ةه]|اتصال|مكالم[ةه]|بريد|حديث|محادث[ةه]|لقاء)|[^\s]+(?:نا|كم)(?:\s|$)|(?:ال)?موضوع\s+(?:[أا]علاه|المذكور))/iu;
 
 /**
- * A question whose opening refers to its subject, with that subject moved after what is asked, as a question
- * is searched with its context: «نرجو إفادتنا بتاريخ توزيعه… (البيان الصادر بمناسبة اليوم العالمي للاجئين
- * 2019)». Undefined when it has no such reference, or one to the correspondence ("Further to our call,").
+ * A question whose opening refers to what it is about: what is asked, and what it refers to
+ * («…بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي للاجئين 2019، نرجو إفادتنا بتاريخ توزيعه»). Undefined
+ * when it has no such reference, or one to the correspondence ("Further to our call,").
  */
-export function withSubjectReferred(question: string): string | undefined {
+export function subjectReferred(question: string): { asked: string; subject: string } | undefined {
   let text = question.trim();
   for (const re of SALUTATION) text = text.replace(re, '');
   for (const re of REFERENCE) {
     const m = re.exec(text);
     const subject = m?.[1]?.trim();
-    if (m && subject && !CORRESPONDENCE.test(subject)) return `${text.slice(m[0].length).trim()} (${subject})`;
+    if (m && subject && !CORRESPONDENCE.test(subject)) return { asked: text.slice(m[0].length).trim(), subject };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { withSubjectReferred } from './courtesy.js';
+import { subjectReferred } from './courtesy.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
@@ -238,9 +238,11 @@ const SHORT_QUESTION_WORDS = 4;
  */
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   // «بالإشارة إلى البيان الصادر…، نرجو إفادتنا بتاريخ توزيعه»: what it refers to is its subject, which the
-  // courtesy would drop; its words are the question's own.
-  const referred = withSubjectReferred(question.text);
-  if (referred) return { ...question, text: referred };
+  // courtesy would drop; its words are the question's own, said after what is asked. Unless what is asked
+  // names its own meeting or year: "With reference to the 10th meeting, … who attended the second regional
+  // review conference?" asks of the conference, and the 10th meeting is background.
+  const referred = subjectReferred(question.text);
+  if (referred) return { ...question, text: namesEvent(referred.asked) ? referred.asked : `${referred.asked} (${referred.subject})` };
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
   if (leansOnContext(question.text)) {
     const context = before && !isQuestionSentence(before) ? before : subject?.trim();

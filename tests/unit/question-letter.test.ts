@@ -391,6 +391,9 @@ describe('a letter that opens by naming what it writes about', () => {
     // A reference to the correspondence names no subject: the courtesy drops it as before.
     ['بالإشارة إلى كتابنا رقم 245 بتاريخ 3 مارس، نرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور.', 'بالإشارة إلى كتابنا رقم 245 بتاريخ 3 مارس، نرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور.'],
     ['Further to our call, could you confirm when the ARCP held its first meeting?', 'Further to our call, could you confirm when the ARCP held its first meeting?'],
+    // A question that names its own meeting asks of it; what the opening refers to is background.
+    ['With reference to the 10th regular meeting, could you tell us who attended the second GCM regional review conference?', 'could you tell us who attended the second GCM regional review conference?'],
+    ['بالإشارة إلى الاجتماع العاشر، نرجو إفادتنا بمن حضر مؤتمر الاستعراض الإقليمي الثاني.', 'نرجو إفادتنا بمن حضر مؤتمر الاستعراض الإقليمي الثاني.'],
   ])('asks of it: %s', (question, asked) => {
     const [only, ...rest] = letterQuestions(question);
     expect(rest).toEqual([]);
