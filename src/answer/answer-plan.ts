@@ -59,10 +59,11 @@ const ACT_TYPES = new Set(['who', 'when', 'where']);
  * was done to, the lead and its supports must reach the latter, in their words, the sentence they refer to
  * or their title — unless none does ("who else spoke at the opening?": its other words are not what it asks about).
  */
-function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysis, acts: readonly boolean[]): readonly ScoredUnit[] {
+function aboutTheSubject(units: readonly ScoredUnit[], analysis: QuestionAnalysis, acts: readonly boolean[], kinds: readonly boolean[] = []): readonly ScoredUnit[] {
   // A question of several parts ("who opened it, and what were its main topics?") names more than one thing.
   if (analysis.types.length > 1 || !ACT_TYPES.has(analysis.types[0]!) || !acts.includes(true) || !acts.includes(false)) return units;
-  const about = units.filter((s) => [...s.reached].some((k) => !acts[k]));
+  // Nor is the kind of answer asked ("in which year…") its subject: "annual" holds "year" for another thing.
+  const about = units.filter((s) => [...s.reached].some((k) => !acts[k] && !kinds[k]));
   return about.some(substantive) ? about : units;
 }
 
@@ -194,6 +195,8 @@ export const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الص
 export interface LeadOptions {
   termCount: number;
   acts: readonly boolean[];
+  /** Per concept, whether it is of the question's frame (unit-scoring.ts). */
+  kinds?: readonly boolean[];
   /** Per concept, whether it names a kind of event (named-event.ts). */
   events?: readonly boolean[];
   ranked?: RankedSupport;
@@ -219,7 +222,7 @@ function fromEdge(units: readonly ScoredUnit[], analysis: QuestionAnalysis, edge
 
 export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: LeadOptions): AnswerPlan {
   const { termCount, ranked } = options;
-  const about = aboutTheSubject(units, analysis, options.acts);
+  const about = aboutTheSubject(units, analysis, options.acts, options.kinds);
   const named = atTheEventAsked(about, options.events, 'sentence');
   const candidates = atTheEventAsked(about, options.events, 'record');
   const leads = ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis);

@@ -46,14 +46,30 @@ function meetingDateEvidence(text: string, meta: { type: string; date: string })
  * the second regional review conference…, planned for Cairo in July 2024" does not say when the 10th
  * meeting was held; "The 10th meeting in 2024 prepared … the conference, held … on 3–4 July 2024" gives its year.
  */
-export function dateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals, acts, actVerbs }: AskedKeys): number {
+export function dateEvidence(text: string, meta: { type: string; date: string }, asked: AskedKeys): number {
+  const evidence = statedDateEvidence(text, meta, asked);
+  return REPORTED.some((re) => re.test(text)) ? REPORTED_WEIGHT * evidence : evidence;
+}
+
+/**
+ * "IOM … gives 2015 as its year of establishment", «وتذكر أنها أُنشئت عام 2015»: a date another source gives
+ * is that source's, and says less than the record's own dating ("created by a decision of the LAS Council
+ * … in 2014"), which it may contradict. Over normalised text.
+ */
+const REPORTED = [
+  /\b(?:gives?|gave|lists?|listed|puts?|cites?|cited)\s+(?:it\s+)?(?:19|20)\d\d\s+as\b/,
+  /(?<![\u0621-\u064A])[وف]?(?:تذكر|يذكر|ذكرت|تقول|يقول)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:انها|انه|ان)(?![\u0621-\u064A])/u,
+];
+const REPORTED_WEIGHT = 0.5;
+
+function statedDateEvidence(text: string, meta: { type: string; date: string }, { isAsked, time, habitual, ordinals, acts, actVerbs }: AskedKeys): number {
   // "When is the statement agreed?": the usual time ("at the end of the annual regular meeting", "18
   // December" with no year) answers; one year's date is one instance of it.
   if (habitual) return YEAR.test(text) ? ANOTHER_EVENT_DATE : hit(HABIT, text) || hit(FULL_DATE, text) ? 1 : 0;
   if (acts && actOnlyReferredTo(text, acts)) return ANOTHER_EVENT_DATE;
   // "When was the ARCP founded?": a date of a sentence that does not name the founding is of something else.
-  if (actVerbs && actVerbs.size > 0 && (!namesAct(text, actVerbs) || actOnAnotherRecord(text, actVerbs, isAsked))) return UNNAMED_ACT * dateEvidence(text, meta, { isAsked, time, ordinals });
-  const full = firstMatch(text, FULL_DATE);
+  if (actVerbs && actVerbs.size > 0 && (!namesAct(text, actVerbs) || actOnAnotherRecord(text, actVerbs, isAsked))) return UNNAMED_ACT * statedDateEvidence(text, meta, { isAsked, time, ordinals });
+  const full = actVerbs && actDatedByYear(text, actVerbs) ? -1 : firstMatch(text, FULL_DATE);
   if (full >= 0 && !datesAnotherEvent(text, full, isAsked, ordinals)) return meetingDateEvidence(text, meta);
   const year = firstMatch(text, [YEAR]);
   if (year < 0) return 0;
@@ -134,6 +150,20 @@ function actOnlyReferredTo(text: string, acts: ReadonlySet<string>): boolean {
   const referred = (i: number) => tokens.slice(Math.max(0, i - GOVERNS), i).some((t) => RELATIVE_TIME.has(t));
   const datedRightAfter = (i: number) => tokens.slice(i + 1, i + 1 + DATED_AFTER).some((t) => YEAR.test(t));
   return named.every((i) => referred(i) && !datedRightAfter(i));
+}
+
+/**
+ * "LAS described the May 2023 meeting as the ninth annual meeting since the ARCP's creation in 2014": the act
+ * asked is dated by the year right after it, and no day or month goes with that year; the full date
+ * elsewhere in the sentence is another event's.
+ */
+function actDatedByYear(text: string, acts: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => {
+    if (!namesAct(t, acts)) return false;
+    const after = tokens.slice(i + 1, i + 1 + DATED_AFTER).join(' ');
+    return YEAR.test(after) && firstMatch(tokens.slice(Math.max(0, i - DATED_AFTER), i + 1 + DATED_AFTER).join(' '), FULL_DATE) < 0;
+  });
 }
 
 /** How finely a date is given: a day, a month, or a year alone. */

@@ -103,7 +103,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const context = input.context && (pointsBack(input.question) || factOfContext) ? [input.context] : [];
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...context];
     const { recency } = candidates;
-    const { units: scored, termCount, acts, events: namedEvents } = scoreUnits(candidates.units, {
+    const { units: scored, termCount, acts, kinds, events: namedEvents } = scoreUnits(candidates.units, {
       analysis,
       questions,
       lang: input.lang,
@@ -114,7 +114,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = scored.filter((s) => quotable(s.unit, analysis));
-    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];

@@ -148,6 +148,8 @@ export interface TermPair {
   own?: Term;
   /** For text in the other language: glossary forms and dictionary senses. */
   other?: Term;
+  /** Of the question's frame, not its subject (QuestionConcept.kind). */
+  kind?: boolean;
 }
 
 /**
@@ -167,7 +169,7 @@ export function conceptTerms(concepts: readonly QuestionConcept[], question = ''
     const sameScript = c.targets.filter((t) => ARABIC.test(t) === arabic || ACRONYM.test(t)).map(contentWords);
     const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])], c.kind);
     const other = c.origin === 'none' ? termOf([source], c.kind) : termOf(targets, c.kind);
-    return own || other ? [{ own, other }] : [];
+    return own || other ? [{ own, other, ...(c.kind ? { kind: true } : {}) }] : [];
   });
 }
 

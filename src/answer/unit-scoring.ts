@@ -7,7 +7,7 @@ import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
 import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
-import { askedActs, askedActVerbs } from './predicate.js';
+import { askedActs, askedActVerbs, namesAct } from './predicate.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -65,6 +65,8 @@ export interface Scored {
   termCount: number;
   /** Per concept, whether it is an act asked about ("chaired", «افتتح»: predicate.ts) rather than a thing named. */
   acts: boolean[];
+  /** Per concept, whether it is of the question's frame ("which year", "which agencies": answer-kind.ts). */
+  kinds: boolean[];
   /** Per concept, whether it names a kind of event ("the regional consultations": named-event.ts). */
   events: boolean[];
 }
@@ -177,7 +179,7 @@ interface TermSide {
 }
 
 /** How much of the question's weight a unit holds, in its own words and in all (see the weights above). */
-function coverageOf(reading: UnitReading, side: TermSide) {
+function coverageOf(reading: UnitReading, side: TermSide, actHeld: (k: number) => boolean = () => false) {
   const { terms, weights: w } = side;
   const total = w.reduce((s, x) => s + x, 0);
   const matched = new Set<number>();
@@ -187,7 +189,7 @@ function coverageOf(reading: UnitReading, side: TermSide) {
   let inText = 0;
   terms.forEach((t, k) => {
     if (!t) return;
-    const share = termShare(t, reading, side);
+    const share = actHeld(k) ? 1 : termShare(t, reading, side);
     if (share > 0) reached.add(k);
     if (share === CONTEXT_WEIGHT && !termMatches(t, reading.text) && !(side.own && rootMatches(t, reading.text, reading.roots(), side.rootsOf))) titled.add(k);
     if (share === 1) {
@@ -252,6 +254,9 @@ function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   return { isAsked, isCounted };
 }
 
+/** The act of founding, named so many ways. */
+const FOUNDING: ReadonlySet<string> = new Set(['found']);
+
 /** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
 export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
   const pairs = termsOf(input);
@@ -272,8 +277,16 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const actVerbs = askedActVerbs(input.analysis.text);
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
+  const founding = acts.has('found');
+  const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
   const scored = units.map((unit, i): ScoredUnit => {
-    const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other']);
+    // "When was the ARCP established?": "its legal basis is decision 7833 of 7 September 2014" names the
+    // founding in other words, as "created" and "set up" do; the founding asked is held by an English unit
+    // that names it in any of its forms. (Arabic forms share a root, which matching joins already; there,
+    // UNRWA's founding «بموجب القرار 302» led «ما القرار الذي أنشئت بموجبه العملية؟». Every act so lost
+    // answers: the speaker at the 2021 celebration gave way to the line of who organised it.)
+    const namesTheAct = founding && unitPassage(unit).lang !== 'ar' && namesAct(unitText(unit), FOUNDING);
+    const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'], (k) => namesTheAct && actTerms[k]!);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
     // before) is the subject; an ordinal of the unit's own is said of it. A sentence that names no meeting
@@ -291,6 +304,5 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     return { unit, documentId: unitPassage(unit).documentId, matched, reached, titled, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
   if (focusUnheld(scored.map((s) => s.matched), focused, sides.own.weights)) for (const s of scored) s.onFocus = false;
-  const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
-  return { units: scored, termCount: pairs.length, acts: actTerms, events: pairs.map((p) => namesEvent(p.own)) };
+  return { units: scored, termCount: pairs.length, acts: actTerms, kinds: pairs.map((p) => p.kind ?? false), events: pairs.map((p) => namesEvent(p.own)) };
 }

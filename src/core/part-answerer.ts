@@ -50,7 +50,13 @@ export class PartAnswerer {
     // "when" it checks.
     const year = yearClaim(plain);
     if (!year) return found;
-    if (answersYearClaim(found.composed, year)) return { ...found, composed: withClaimVerdict(found.composed!, year, lang) };
+    if (answersYearClaim(found.composed, year)) {
+      // The record may date the act otherwise: "IOM gives 2015 as its year of establishment" bears out "was
+      // the ARCP created in 2015?", and the League's own decision of 2014 belies it. Both are said.
+      const dated = await this.retrieveAndComposeAs({ asked, plain, claim: year }, lang, signal);
+      if (dated.composed?.claimHolds === false) return { results: [...dated.results, ...found.results], composed: withAnswerBeside(dated.composed, found.composed, year, lang) };
+      return { ...found, composed: withClaimVerdict(found.composed!, year, lang) };
+    }
     const checked = await this.retrieveAndComposeAs({ asked, plain, claim: year }, lang, signal);
     return checked.composed?.citations.length ? checked : found;
   }
@@ -97,7 +103,9 @@ export class PartAnswerer {
  */
 function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | undefined, premise: PlaceClaim, lang: Lang): ComposedAnswer {
   // Alone, the correction answers what was taken for granted, not what was asked: the answer is partial.
-  if (!asked?.citations.length || asked.coverage === 'none' || leadNamesPlace(asked, premise)) return { ...correction, coverage: 'partial' };
+  // A year another source gives is said beside the record's own ("IOM gives 2015"), as the record holds both.
+  const yearBorneOut = typeof premise.value === 'number' && answersYearClaim(asked, premise);
+  if (!asked?.citations.length || asked.coverage === 'none' || (leadNamesPlace(asked, premise) && !yearBorneOut)) return { ...correction, coverage: 'partial' };
   const both = combineAnswers([{ label: '1', answer: correction }, { label: '2', answer: asked }], lang, { labels: false });
   // A quote both give ("the 8th meeting was held by videoconference") is read once.
   const seen = new Set<string>();

@@ -120,6 +120,8 @@ export const KIND_WEIGHT = 0.5;
  * ("agencies", «الجهات»), what was said or taken up, a light verb ("made"), "the date of", "the Arab position on",
  * a change and the years it spans.
  */
+const YEAR_WORD = /^(?:year|عام|سنه|سنة)$/u;
+const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 /** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
 const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم)$/u;
@@ -131,6 +133,12 @@ export function answerKindWords(question: string): string[] {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });
   if (words.some((w) => CHANGED.has(w))) for (const w of words) if (MANNER.has(w)) kinds.add(w);
+  // "In which year was the Working Group established?", «في أي عام…»: a year is the kind asked; the sentence
+  // that gives it says "in 2014", while "annual" held the word for another thing (the ARCP's "ninth annual
+  // meeting since its creation").
+  words.forEach((w, i) => {
+    if (YEAR_WORD.test(w) && WHICH.test(words[i - 1] ?? '')) kinds.add(w);
+  });
   // "From 2017 to 2025", «منذ 2018»: the years of a span bound where the answer may come from; a passage of
   // 2020 holds neither.
   const { from, to } = timeRange(question);

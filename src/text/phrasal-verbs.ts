@@ -23,6 +23,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
+  // "When was the ARCP founded?": stemmed, "founded" is "found", and "no statement for 2022 was found" answered.
+  [/\bfound(?:ed|ing)\b/gi, 'established'],
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
   [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],

@@ -754,7 +754,7 @@ describe('the act a question asks about', () => {
     }
     const both = await answer('When was the ARCP established and by whom?');
     expect(both.text).toMatch(/created by the League of Arab States/);
-    expect(both.text).toMatch(/creation in 2014/);
+    expect(both.text).toMatch(/creation in 2014|7 September 2014/);
   });
 
   it('«من أنشأ عملية التشاور؟» is answered by the League that created it (it was refused: the passages that say «أنشأتها» or «إنشاء» ranked below twenty that only name the process)', async () => {
@@ -2350,5 +2350,32 @@ describe('how a position not on record evolved', () => {
     const reply = await answer("How has the ARCP's position on the revised European Neighbourhood Policy evolved since 2015?");
     expect(reply.coverage).toBe('partial');
     expect(reply.text).toMatch(/This corpus holds no text of the Arab position on the revised ENP/);
+  });
+});
+
+describe('when the ARCP was founded, however it is asked', () => {
+  it.each([
+    'When was the ARCP established?',
+    'When was the ARCP founded?',
+    'When was the ARCP created?',
+  ])('%s leads with the League\'s own dating (2014), not the year another source gives', async (question) => {
+    const lead = leadOf(await answer(question));
+    expect(lead).toMatch(/2014/);
+    expect(lead).not.toMatch(/2015|May 2023/);
+  });
+
+  it.each([
+    ['en', 'Was the ARCP established in 2015?', /^No, not in 2015, according to the record: .*2014/, /IOM .*gives 2015/],
+    ['ar', 'هل أنشئت عملية التشاور عام 2015؟', /^لا، ليس عام 2015، بحسب السجل: .*2014/, /المنظمة الدولية للهجرة.*2015/],
+  ] as const)('(%s) a year another source gives is not borne out by the record that dates the act otherwise; both are said', async (_lang, question, verdict, other) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(verdict);
+    expect(reply.text).toMatch(other);
+  });
+
+  it('the founding of another body is not dated by the ARCP\'s ("In which year was the Working Group established?")', async () => {
+    const reply = await new ConversationScript(app).say('In which year was the Working Group established?');
+    expect(reply.text).not.toMatch(/2014/);
+    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
