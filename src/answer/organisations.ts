@@ -90,7 +90,8 @@ export function askedBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): 
  * Delegation…", "IOM's position on…", «ماذا قدمت المفوضية…», «موقف الإسكوا من…».
  */
 const ACTED_EN = '(?:say|said|says|present|presented|presents|propose|proposed|announce|announced|stress|stressed|call|called|pledge|pledged|offer|offered|provide|provided|fund|funded|deliver|delivered|state|stated|recommend|recommended|raise|raised|share|shared|contribute|contributed|submit|submitted)';
-const STANCE_EN = "(?:'s|s')\\s+(?:position|line|stance|view|views|statement|presentation|remarks|speech|contribution)";
+// "UNHCR's official position", "IOM's formal view": a word or two may qualify the stance.
+const STANCE_EN = "(?:'s|s')\\s+(?:(?:official|formal|overall|own|general|public|stated|current|latest|exact|actual|institutional)\\s+){0,2}(?:position|line|stance|view|views|statement|presentation|remarks|speech|contribution)";
 const ACTED_AR = '(?:قدم|قدمت|قال|قالت|عرض|عرضت|اقترح|اقترحت|طرح|طرحت|اعلن|اعلنت|دعا|دعت|اكد|اكدت|تعهد|تعهدت|موقف|كلمه|مداخله|مساهمه)';
 
 /** Each body's patterns as the one who acted, compiled once. */
@@ -116,5 +117,11 @@ function actingBodies(question: string): Set<string> {
  */
 export function actingBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   const asked = actingBodies(analysis.text);
-  return asked.size > 0 && plan.quotes.length > 0 && !plan.quotes.some((q) => namesEvery(withAntecedent(q), asked));
+  if (asked.size === 0 || plan.quotes.length === 0) return false;
+  // "What was IOM's view on the GCM?": a view is a body's own saying; a quote that names IOM as the one who
+  // coordinated a review, or whose Director General opened it, holds none.
+  // (Not "who delivered IOM's statement?", which asks for the one who spoke.)
+  const stance = !analysis.types.includes('who') && STANCE_ASKED.test(normalizeForMatch(analysis.text));
+  return !plan.quotes.some((q) => (stance ? [...asked].every((b) => actingBodies(withAntecedent(q)).has(b)) : namesEvery(withAntecedent(q), asked)));
 }
+const STANCE_ASKED = new RegExp(`${STANCE_EN}\\b`);

@@ -2379,3 +2379,15 @@ describe('when the ARCP was founded, however it is asked', () => {
     expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
+
+describe("another body's own view", () => {
+  it.each([
+    // Quotes name IOM as a coordinator or its Director General as an opener: no view of its own.
+    ["What was IOM's view on the GCM?"],
+    // A word may qualify the stance.
+    ["what's UNHCR's official position on the 2024 WRD statement?"],
+  ])('%s is not answered with what the ARCP or others said', async (question) => {
+    const reply = await new ConversationScript(app).say(question);
+    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
+  });
+});
