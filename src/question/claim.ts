@@ -48,7 +48,8 @@ const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|ا�
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
 const TAG_AR = '(?:\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|ولا|لا))?';
 const ASKED_AR = new RegExp(`^(?:و)?هل\\s+(?<body>.+?)\\s+${CLAIM_AR}${TAG_AR}\\s*[؟?]*\\s*$`, 'u');
-const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا))?\\s*[؟?]+\\s*$`, 'u');
+// A statement put to be checked needs no question mark in chat: «صحيح انو الاجتماع التاسع كان بعمان».
+const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح|دقيق|مظبوط|مضبوط)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا))?\\s*(?<mark>[؟?]*)\\s*$`, 'u');
 
 const HARAKAT = /[\u064B-\u0652\u0640]/g;
 
@@ -86,7 +87,7 @@ function englishClaim(text: string): PlaceClaim | undefined {
 function arabicClaim(text: string): PlaceClaim | undefined {
   const asked = ASKED_AR.exec(text);
   const stated = asked ? undefined : STATED_AR.exec(text);
-  const m = asked ?? (stated && (stated.groups!.check || stated.groups!.tag) ? stated : undefined);
+  const m = asked ?? (stated && (stated.groups!.check || (stated.groups!.tag && stated.groups!.mark)) ? stated : undefined);
   if (!m || asksMore(m.groups!.tail)) return undefined;
   const { body, phrase, tail } = m.groups as Record<string, string | undefined>;
   if (!HELD_AR.test(body!)) return undefined;

@@ -128,7 +128,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
-    arabicWords(['هل', 'صحيح ان', 'صح ان', 'صح انو', 'اكد لي', 'اكدوا لي'], { clitics: false }),
+    arabicWords(['هل', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
     // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», "…was held in Cairo, right?".
     /(?:^|[\s،,])(?:صحيح|صح|مظبوط|مضبوط|صحيح ولا لا|ولا لا|اليس كذلك|أليس كذلك)\s*[?؟]/u,
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,

@@ -24,13 +24,15 @@ const TAG_EN = /\s*,?\s*(?:right|correct|true|is\s+that\s+(?:right|correct|so)|w
 const OTHER_QUESTION = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى)(?![\u0621-\u064A])/iu;
 
 const YEAR_AR = /\s+(?:في\s+)?(?:(?:ال)?عام|سن[ةه]|في)\s+((?:19|20)\d\d)(?!\d)/u;
-const ASKED_AR = /^(?:و)?هل\s+(?<body>.+)$/u;
+/** «هل أنشئت…؟», and a statement put to be checked: «صحيح انه العملية انشئت سنة 2016». */
+const CHECK_AR = /^(?:و)?(?:هل|(?:صحيح|صح|دقيق|مظبوط|مضبوط)\s+(?:ان|أن|إن|انو|إنو|انه|إنه|انها))\s+/u;
+const ASKED_AR = new RegExp(`${CHECK_AR.source}(?<body>.+)$`, 'u');
 
 const yearsIn = (text: string) => text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
 
 export function yearClaim(question: string): PlaceClaim | undefined {
   const text = question.trim();
-  if (yearsIn(text).length !== 1 || OTHER_QUESTION.test(text.replace(/^(?:و)?هل\s+/u, ''))) return undefined;
+  if (yearsIn(text).length !== 1 || OTHER_QUESTION.test(text.replace(CHECK_AR, ''))) return undefined;
   const arabic = /[\u0621-\u064A]/.test(text);
   if (!(arabic ? DATED_ACT_AR : DATED_ACT_EN).test(text)) return undefined;
   return arabic ? arabicYearClaim(text) : englishYearClaim(text);

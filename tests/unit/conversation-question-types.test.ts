@@ -275,6 +275,10 @@ describe('a place put to be checked', () => {
     // Put to be confirmed as members type it: no "that", a typo (no verdict, and the meeting's topics, were given).
     ['can you confrim the 11th meeting was held online?', /^No, not online/, /Cairo/],
     ['can you confirm the 8th meeting was held in Cairo?', /^No, not in Cairo/, /videoconference/],
+    // «صحيح انو…» with no question mark, as typed in chat (it was thanked as feedback, or refused).
+    ['صحيح انو الاجتماع التاسع كان بعمان', /^لا، ليس بعمان/, /القاهرة/],
+    ['صحيح انو الGCM اعتمد بجنيف', /^لا، ليس بجنيف/, /مراكش/],
+    ['دقيق ان الاجتماع الثامن كان حضوري', /^لا، ليس حضوري/, /الاتصال المرئي/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
@@ -2367,6 +2371,7 @@ describe('when the ARCP was founded, however it is asked', () => {
   it.each([
     ['en', 'Was the ARCP established in 2015?', /^No, not in 2015, according to the record: .*2014/, /IOM .*gives 2015/],
     ['ar', 'هل أنشئت عملية التشاور عام 2015؟', /^لا، ليس عام 2015، بحسب السجل: .*2014/, /المنظمة الدولية للهجرة.*2015/],
+    ['ar', 'صحيح انه العملية انشئت سنة 2015', /^لا، ليس عام 2015، بحسب السجل: .*2014/, /المنظمة الدولية للهجرة.*2015/],
   ] as const)('(%s) a year another source gives is not borne out by the record that dates the act otherwise; both are said', async (_lang, question, verdict, other) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);

@@ -63,6 +63,9 @@ describe('classifyIntent', () => {
     // How something is done by others asks for the record; how the asker does something is a request.
     ['How is the WRD statement agreed?', 'position-question'],
     ['How do I register for the meeting?', 'registration'],
+    // A fact put to be checked, as typed in chat: «صحيح» judges no answer here.
+    ['صحيح انو الGCM اعتمد بجنيف', 'position-question'],
+    ['الجواب صحيح', 'feedback'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
