@@ -96,7 +96,9 @@ const POSITION_ON = /\barab (?:positions?|stances?) (?=(?:on|towards?|regarding|
  * "How has it changed?", «كيف تغير موقف الجامعة…؟»: the change asked for is the answer's shape (a timeline);
  * no document says "changed". Climate change is a topic.
  */
-const CHANGED = new Set(tokenize('change changed changes changing تغير تغيرت يتغير اتغير اتغيرت اختلف اختلفت يختلف تختلف انتقل انتقلت'));
+const CHANGED = new Set(
+  tokenize('change changed changes changing harden hardened soften softened shift shifted evolve evolved تطور تطورت تغير تغيرت يتغير اتغير اتغيرت اختلف اختلفت يختلف تختلف انتقل انتقلت'),
+);
 /**
  * "What share of…", «ما نسبة…», "by how much did it rise", «بكم ارتفع»: the measure asked, which the record
  * gives as a figure ("44%", "5.9 million"), seldom in the word.
@@ -106,7 +108,7 @@ const MEASURE = new Set(tokenize('share percentage proportion rise rose risen in
  * "How has the ARCP's language on UNRWA changed?", «كيف انتقل تركيز…؟»: the manner or focus of what was said,
  * whose change is read from what the records say each year; none says "language" or «نبرة».
  */
-const MANNER = new Set(tokenize('language tone rhetoric wording phrasing focus emphasis لغه اللغه لغة نبره النبره خطاب الخطاب تركيز التركيز'));
+const MANNER = new Set(tokenize('language tone rhetoric wording phrasing messaging focus emphasis لغه اللغه لغة نبره النبره لهجه اللهجه خطاب الخطاب تركيز التركيز'));
 const CLIMATE = /^(?:climate|المناخ|مناخ|المناخي)$/u;
 
 /**

@@ -540,6 +540,15 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['en', "how did the ARCP's language on Israel harden from the 2018 to the 2019 WRD statement?", ['2018', '2019']],
+    ['ar', 'كيف تغيرت لهجة بيانات اليوم العالمي للاجئين بين 2019 و2025؟', ['2019', '2025']],
+  ] as const)('(%s) the manner of what was said («لهجة», "language") and how it changed ("harden") are the frame of a timeline, not words to find (it was refused)', async (_lang, question, years) => {
+    const reply = await answer(question);
+    const lines = reply.text.split('\n\n').filter((line) => /^\d{4} — /.test(line));
+    for (const year of years) expect(lines.some((line) => line.startsWith(`${year} — `))).toBe(true);
+  });
+
+  it.each([
     ['ar', 'كيف تعاملت بيانات عملية التشاور مع جائحة كوفيد-19 عبر السنوات؟', /كوفيد/],
     ['en', "How has the ARCP's treatment of COVID-19 evolved across its statements?", /COVID/],
   ] as const)('(%s) how the statements dealt with a subject is a timeline of that subject, not of whatever each year said', async (_lang, question, subject) => {
