@@ -180,7 +180,9 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const found = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
   // "what did the 6th mtg discuss and what did its closing statement call for": a chat line typed without a
   // question mark is asked as it is, and may hold two questions.
-  const asked = found.length === 0 && sentences.length === 1 && OPENS_WITH_QUESTION_WORD.test(sentences[0]!.trim()) ? [sentences[0]!.trim()] : found;
+  // So is one that names its subject first and then asks twice («بيان 2024 متى صدر وشو ذكر عن البحرين»).
+  const line = sentences.length === 1 ? sentences[0]!.trim() : '';
+  const asked = found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : found;
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
   const said = sentences.map((s) => s.trim()).filter(Boolean);

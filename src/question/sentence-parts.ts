@@ -97,8 +97,16 @@ function asks(part: string): boolean {
 const QUESTION_WORD = /\b(?:what|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا)(?=\s)/u;
 const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|تزويد|استفسار|نستفسر|تستفسر|\b(?:please|kindly|could|would|can|tell|share|provide|indicate|confirm|let)\b)/u;
 
+/**
+ * «بيان 2024 متى صدر وشو ذكر عن البحرين», «…كانت تحت أي شعار ومين حضرها»: in chat a second question joins the
+ * first with «و» and its question word, no comma, once the first has asked. («ومن» is left: it is also "and
+ * from".)
+ */
+const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
+const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كم|قديش|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
+
 export function joinedParts(sentence: string): LetterQuestion[] {
-  const split = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).map((p) => p.trim()).filter(Boolean);
+  const split = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).flatMap((p) => p.split(AR_JOINED)).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
   const joint = split.length >= 2 && !asks(split[0]!) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;

@@ -2405,3 +2405,11 @@ describe("another body's own view", () => {
     expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
+
+describe('two questions typed in one chat line', () => {
+  it('«…كانت تحت اي شعار ومين حضرها من الوزراء» gets the slogan and the minister, not a note that the name is missing', async () => {
+    const reply = await answer('احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار ومين حضرها من الوزراء');
+    expect(reply.text).toMatch(/القباج/);
+    expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
+  });
+});

@@ -246,6 +246,11 @@ describe('two questions in one sentence', () => {
     // The same question word asked again of another thing.
     ['When was the first Global Refugee Forum held and when was the HLOM?', ['When was the first Global Refugee Forum held', 'when was the HLOM?']],
     ['متى عُقد الاجتماع الثامن ومتى عُقد المنتدى الأول؟', ['متى عُقد الاجتماع الثامن', 'متى عُقد المنتدى الأول؟']],
+    // In chat, the subject first, then two questions joined by «و» and a question word, no comma, no mark.
+    ['بيان اليوم العالمي للاجئين 2024 متى صدر وشو ذكر عن البحرين', ['بيان اليوم العالمي للاجئين 2024 متى صدر', 'وشو ذكر عن البحرين']],
+    ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار ومين حضرها من الوزراء', ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار', 'ومين حضرها من الوزراء']],
+    // «ومن» may be "and from": no second question.
+    ['ما موقف الجامعة من اللاجئين ومن العودة', ['ما موقف الجامعة من اللاجئين ومن العودة']],
     // Two kinds of fact of one thing are one question.
     ['When and where was the 9th meeting held?', ['When and where was the 9th meeting held?']],
     // A question word after its preposition asks again: the building was lost to the count.
