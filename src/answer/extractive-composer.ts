@@ -27,7 +27,8 @@ import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing } from './persons.js';
 import { askedNameUnseen } from './names.js';
-import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, askedStateMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact, ofTheStatesAsked } from './record-silence.js';
+import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */

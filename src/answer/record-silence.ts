@@ -102,42 +102,6 @@ function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonl
   return records.length > 0 && !records.some((m) => year(m) === year(meta));
 }
 
-/**
- * "Which Moroccan bodies represented the kingdom at the 9th meeting?": the lead's candidates are the units
- * that name the states asked (in their words, title or heading), when some do; the meeting's other
- * sentences said more of its words.
- */
-export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, documentFit: ReadonlyMap<string, number>): readonly ScoredUnit[] {
-  const asked = countriesNamed(analysis.text);
-  if (asked.size === 0) return units;
-  // Of the meeting or year asked too: Egypt named in a 2023 statement says nothing of the 10th meeting.
-  const meetingAsked = analysis.entities.mentions.some((m) => m.kind);
-  const ofAsked = (s: ScoredUnit) => {
-    const doc = documentFit.get(s.documentId) ?? 1;
-    return meetingAsked ? s.fit > 1 || doc > 1 : s.fit >= 1 && doc >= 1;
-  };
-  // And about as much of the rest: the Syrian crisis «entering its sixth year» is no answer on return.
-  const best = Math.max(0, ...units.map((s) => s.coverage));
-  const naming = units.filter((s) => !s.unit.note && ofAsked(s) && s.coverage >= STATE_LEAD_COVERAGE * best && [...asked].every((c) => countriesNamed(quoteWithContext(s.unit)).has(c)));
-  return naming.length > 0 ? naming : units;
-}
-
-/** A unit naming the state asked leads if it covers at least this share of what the best-covering unit does. */
-const STATE_LEAD_COVERAGE = 0.8;
-
-/**
- * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak
- * of the meeting, and none of them, nor its document or section, names the state asked about. What that state
- * said or did is not on record.
- */
-export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
-  const asked = countriesNamed(analysis.text);
-  if (asked.size === 0 || plan.quotes.length === 0) return false;
-  const named = new Set(plan.quotes.flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
-  // Every state asked: Syria named is no answer on «اللاجئين السوريين في تركيا».
-  return [...asked].some((c) => !named.has(c));
-}
-
 /** What happened is asked: an outcome, a decision, what was said or done (not when or where it is held). */
 const WHAT_HAPPENED = [
   englishWords(['was', 'were', 'did', 'happened', 'decided', 'adopted', 'agreed', 'concluded', 'achieved', 'outcomes?', 'results?', 'said', 'discussed']),

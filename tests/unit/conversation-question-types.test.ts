@@ -429,9 +429,12 @@ describe('a subject the record never speaks of', () => {
     ['In the 2016 final statement for the UN high-level meeting, what was the Arab position on climate-induced displacement?'],
     // A comparison or a timeline of a subject no quote speaks of is no answer either.
     ['قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024'],
+    // A count of a state's people: the member list names Morocco, and gives no number of its migrants.
+    ['شحال من مهاجر مغربي ف اوروبا حسب العمليه'],
+    ['كم مهاجر يمني في السعودية حسب العملية'],
   ])('%s is said not to be on record, not answered with the quotes on displacement', async (question) => {
     const reply = await new ConversationScript(app).say(question);
-    expect(reply.text).toMatch(/do not speak of the point asked about|no established position|لا تتناول الوثائق المتاحة لدينا النقطة|لا تتضمن الوثائق المتاحة لدينا موقفاً/);
+    expect(reply.text).toMatch(/do not speak of the point asked about|no established position|لا تتناول الوثائق المتاحة لدينا النقطة|لا تتضمن الوثائق المتاحة لدينا موقفاً|لا تذكر الوثائق المتاحة لدينا العدد/);
     expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
   });
 });
