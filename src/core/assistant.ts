@@ -134,8 +134,11 @@ export class Assistant {
       return { ...found, reply: await this.noPosition(msg, ctx.lang, openTicket, found.resolvedQuestion), intent: 'position-question' };
     }
     const ticket = await this.openTicket(msg, ctx.lang, intent, msg.text);
-    if (intent !== 'document-request') return { reply: ticket, intent };
-    return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
+    if (intent === 'document-request') return { ...(await this.withRecord(ticket, resolved, ctx)), intent };
+    // "We wish to register two delegates…; could you also confirm where the 11th meeting was held?": the
+    // questions of record a request also asks are answered beside its ticket (only the ticket came back).
+    const alsoAsked = intent === 'submission' ? undefined : questionsOfRecord(msg.text);
+    return alsoAsked ? { ...(await this.withRecord(ticket, alsoAsked, ctx)), intent } : { reply: ticket, intent };
   }
 
   /**
@@ -280,4 +283,15 @@ export class Assistant {
 
 export function notice(name: TemplateName, lang: ReplyLang): OutboundReply {
   return { kind: 'notice', lang: markedLang(lang), text: renderReplyText(name, lang) };
+}
+
+/** The parts of a request that are questions of record, as the classifier reads each alone; undefined if none. */
+function questionsOfRecord(text: string): string | undefined {
+  const parts = letterQuestions(text);
+  if (parts.length < 2) return undefined;
+  const asked = parts.filter((q) => {
+    const read = classifyIntent(q.text, { hasAttachments: false });
+    return read.intent === 'position-question' || read.factQuestion === true;
+  });
+  return asked.length > 0 ? asked.map((q) => q.text).join('\n') : undefined;
 }

@@ -105,7 +105,19 @@ const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|ت
 const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
 const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كم|قديش|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
 
+/** "We wish to register two delegates…; could you also confirm where…": a second ask after a semicolon. */
+const SEMICOLON_ASK = /\s*;\s*(?=(?:and\s+|also\s+)?(?:(?:could|can|would|will)\s+you\b|please\b|kindly\b))/i;
+
 export function joinedParts(sentence: string): LetterQuestion[] {
+  // Each side of the semicolon is an ask of its own, whether or not the first asks anything of the record.
+  const sides = sentence.split(SEMICOLON_ASK);
+  if (sides.length >= 2) {
+    const texts = sides.flatMap((side) => {
+      const parts = joinedParts(side);
+      return parts.length > 0 ? parts.map((q) => q.text) : [side];
+    });
+    return texts.map((text, i) => ({ label: String(i + 1), text }));
+  }
   const split = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).flatMap((p) => p.split(AR_JOINED)).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.

@@ -2416,3 +2416,12 @@ describe('two questions typed in one chat line', () => {
     expect(reply.text).not.toMatch(/لا تذكر الوثائق المتاحة لدينا/);
   });
 });
+
+describe('a request that also asks a question of record', () => {
+  it('gets its ticket and the answer: where the 11th meeting was held, beside the registration (only the ticket came back)', async () => {
+    const body = 'Dear colleagues,\n\nWe wish to register two delegates for the upcoming 12th regular meeting; could you also confirm where the 11th regular meeting was held?\n\nKind regards,\nMission of Jordan';
+    const reply = await new ConversationScript(app, 'email').say(body, { subject: 'Registration' });
+    expect(reply.text).toMatch(/Cairo/);
+    expect(reply.text).toMatch(/ARCP-\d+/);
+  });
+});

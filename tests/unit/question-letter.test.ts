@@ -249,6 +249,8 @@ describe('two questions in one sentence', () => {
     // In chat, the subject first, then two questions joined by «و» and a question word, no comma, no mark.
     ['بيان اليوم العالمي للاجئين 2024 متى صدر وشو ذكر عن البحرين', ['بيان اليوم العالمي للاجئين 2024 متى صدر', 'وشو ذكر عن البحرين']],
     ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار ومين حضرها من الوزراء', ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار', 'ومين حضرها من الوزراء']],
+    // A second ask after a semicolon, though the first asks nothing of the record.
+    ['We wish to register two delegates for the upcoming 12th regular meeting; could you also confirm where the 11th regular meeting was held?', ['We wish to register two delegates for the upcoming 12th regular meeting', 'could you also confirm where the 11th regular meeting was held?']],
     // «ومن» may be "and from": no second question.
     ['ما موقف الجامعة من اللاجئين ومن العودة', ['ما موقف الجامعة من اللاجئين ومن العودة']],
     // Two kinds of fact of one thing are one question.
