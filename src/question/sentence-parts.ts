@@ -99,11 +99,11 @@ const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|ت
 
 /**
  * «بيان 2024 متى صدر وشو ذكر عن البحرين», «…كانت تحت أي شعار ومين حضرها»: in chat a second question joins the
- * first with «و» and its question word, no comma, once the first has asked. («ومن» is left: it is also "and
- * from".)
+ * first with «و» and its question word, no comma, once the first has asked, and asks of the subject the
+ * first named. («ومن» is left: it is also "and from"; «وكم» opens a second count, split as counts are.)
  */
 const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
-const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كم|قديش|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
+const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
 
 /** "We wish to register two delegates…; could you also confirm where…": a second ask after a semicolon. */
 const SEMICOLON_ASK = /\s*;\s*(?=(?:and\s+|also\s+)?(?:(?:could|can|would|will)\s+you\b|please\b|kindly\b))/i;
@@ -118,13 +118,19 @@ export function joinedParts(sentence: string): LetterQuestion[] {
     });
     return texts.map((text, i) => ({ label: String(i + 1), text }));
   }
-  const split = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts).flatMap((p) => p.split(AR_JOINED)).map((p) => p.trim()).filter(Boolean);
+  // (Not a change over time asked in steps, «شلون تطورت…، متى صارت عن بعد ومتى رجعت حضورية؟»: one timeline.)
+  const changeAsked = askedTypes(normalizeForMatch(sentence))?.some((t) => t === 'evolution' || t === 'compare') ?? false;
+  const pieces = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts);
+  const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
   const joint = split.length >= 2 && !asks(split[0]!) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
-  return parts.map((text, i) => (i > 0 && leansOn(parts[0]!, text) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+  // A question joined in chat to one that named its subject first («مشاورة بيروت وين كانت ومين مثل الجامعة
+  // فيها») asks of that subject.
+  const chatJoined = split.length > pieces.length;
+  return parts.map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }
 
 /**

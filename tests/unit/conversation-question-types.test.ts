@@ -2410,6 +2410,11 @@ describe("another body's own view", () => {
 });
 
 describe('two questions typed in one chat line', () => {
+  it('«مشاورة بيروت وين كانت ومين مثل الجامعه فيها» asks the second of the consultation the first named', async () => {
+    const reply = await answer('مشاورة بيروت وين كانت ومين مثل الجامعه فيها');
+    expect(reply.text.split(/\*\*2\.\*\*/)[1]).toMatch(/الفرجاني/);
+  });
+
   it('«…كانت تحت اي شعار ومين حضرها من الوزراء» gets the slogan and the minister, not a note that the name is missing', async () => {
     const reply = await answer('احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار ومين حضرها من الوزراء');
     expect(reply.text).toMatch(/القباج/);

@@ -251,6 +251,8 @@ describe('two questions in one sentence', () => {
     ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار ومين حضرها من الوزراء', ['احتفالية اليوم العالمي للاجئين 2021 كانت تحت اي شعار', 'ومين حضرها من الوزراء']],
     // A second ask after a semicolon, though the first asks nothing of the record.
     ['We wish to register two delegates for the upcoming 12th regular meeting; could you also confirm where the 11th regular meeting was held?', ['We wish to register two delegates for the upcoming 12th regular meeting', 'could you also confirm where the 11th regular meeting was held?']],
+    // A change over time asked in steps is one timeline.
+    ['شلون تطورت صيغة انعقاد الاجتماعات، متى صارت عن بعد ومتى رجعت حضورية بالقاهرة؟', ['شلون تطورت صيغة انعقاد الاجتماعات، متى صارت عن بعد ومتى رجعت حضورية بالقاهرة؟']],
     // «ومن» may be "and from": no second question.
     ['ما موقف الجامعة من اللاجئين ومن العودة', ['ما موقف الجامعة من اللاجئين ومن العودة']],
     // Two kinds of fact of one thing are one question.
