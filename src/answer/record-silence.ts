@@ -1,6 +1,7 @@
 import { titleIn, type DocumentMeta } from '../ingest/types.js';
 import { FACT_TYPES } from './supports.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
+import { listSizeAsked } from '../question/counted.js';
 import { documentMentions, kindOfWord, namesExtraordinary, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import type { LabelKey } from '../replies/labels.js';
@@ -165,6 +166,7 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   if (analysis.types.length === 1 && analysis.types[0] === 'which' && asksForAState(analysis.text)) {
     return plan.quotes.length > 0 && !plan.quotes.some((q) => countriesNamed(unitText(q.unit)).size > 0) ? 'factWho' : undefined;
   }
+  if (analysis.types.length === 1 && analysis.types[0] === 'list') return otherListSize(analysis, plan) ? 'factList' : undefined;
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (analysis.types[0] === 'how-many' && plan.quotes.some((q) => listsCounted(q, analysis.counted ?? []))) return undefined;
@@ -183,6 +185,16 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
   const acts = askedActs(analysis.text);
   return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
+}
+
+/**
+ * «الأولويات الست… شو هي؟» answered by the first review's objectives, a list of five: a list asked by its
+ * size is none of another size. (The line that announces a list is not an item.)
+ */
+function otherListSize(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
+  const size = listSizeAsked(analysis.text);
+  const lists = plan.quotes.filter((q) => q.unit.kind === 'list');
+  return size !== undefined && lists.length > 0 && !lists.some((q) => unitText(q.unit).split('\n').filter((line) => line.trim()).length - 1 === size);
 }
 
 const ARAB_STATES = /\barab (?:states|countries|governments)\b|(?<![\u0621-\u064A])(?:الدول|البلدان|الحكومات) العربي[ةه](?![\u0621-\u064A])/u;

@@ -71,3 +71,21 @@ export function listedWords(question: string): string[] {
   const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text))?.[1];
   return word && !NOT_LISTED.has(word) && !SKIP.has(word) ? [word] : [];
 }
+
+/**
+ * How many things a list question says there are: "the six priority areas", «الأولويات الست», "its 23
+ * objectives". A list of another size is another list (the first review's five objectives for its six
+ * priorities, which the record does not list). Not an ordinal («الاجتماع السادس») nor a year.
+ */
+const SIZES_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const SIZES_AR = [['اثنين', 'اثنان', 'الاثنين', 'اثنتين', 'الاثنتين'], ['ثلاث', 'ثلاثه', 'الثلاث', 'الثلاثه'], ['اربع', 'اربعه', 'الاربع', 'الاربعه'], ['خمس', 'خمسه', 'الخمس', 'الخمسه'], ['ست', 'سته', 'الست', 'السته'], ['سبع', 'سبعه', 'السبع', 'السبعه'], ['ثماني', 'ثمانيه', 'الثماني', 'الثمانيه'], ['تسع', 'تسعه', 'التسع', 'التسعه'], ['عشر', 'عشره', 'العشر', 'العشره']];
+const SIZE_EN = new RegExp(`\\b(${SIZES_EN.join('|')}|\\d{1,2})\\s+(?!(?:years?|months?|days?|times?|percent|%)\\b)[a-z]`);
+const SIZE_AR = new RegExp(`(?<=[\\u0621-\\u064A]{3,}\\s+)(${SIZES_AR.flat().join('|')})(?![\\u0621-\\u064A])`, 'u');
+
+export function listSizeAsked(question: string): number | undefined {
+  const text = normalizeForMatch(question);
+  const en = SIZE_EN.exec(text)?.[1];
+  if (en) return /\d/.test(en) ? Number(en) : SIZES_EN.indexOf(en) + 2;
+  const ar = SIZE_AR.exec(text)?.[1];
+  return ar ? SIZES_AR.findIndex((forms) => forms.includes(ar)) + 2 : undefined;
+}

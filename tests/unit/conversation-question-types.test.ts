@@ -2430,3 +2430,17 @@ describe('a request that also asks a question of record', () => {
     expect(reply.text).toMatch(/ARCP-\d+/);
   });
 });
+
+describe('a list asked by its size', () => {
+  it('«الاولويات الست… شو هي» answered by a list of five (the first review\'s objectives) says the list asked is not on record', async () => {
+    const reply = await answer('الاولويات الست للاستعراض الاقليمي الاول شو هي');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/لا تذكر الوثائق المتاحة لدينا التعداد/);
+  });
+
+  it('"the six objectives of the ARCP" is answered by its list of six, in full', async () => {
+    const reply = await answer('What are the six objectives of the ARCP?');
+    expect(reply.coverage).not.toBe('partial');
+    expect(reply.text).toMatch(/Raise member states' awareness/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKindWords } from '../../src/question/answer-kind.js';
-import { countedWords, listedWords } from '../../src/question/counted.js';
+import { countedWords, listedWords, listSizeAsked } from '../../src/question/counted.js';
 import { focusWords } from '../../src/question/focus.js';
 import { placeClaim, withConfirmThat } from '../../src/question/claim.js';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
@@ -444,5 +444,18 @@ describe('a place put to be checked', () => {
     ['Where was the 3rd meeting held?'],
   ])('%s puts no place to be checked', (question) => {
     expect(placeClaim(question)).toBeUndefined();
+  });
+});
+
+describe('listSizeAsked: how many things a list question says there are', () => {
+  it.each([
+    ['الاولويات الست للاستعراض الاقليمي الاول شو هي', 6],
+    ['What were the six priority areas of the first regional review?', 6],
+    ['What are the 23 objectives of the GCM?', 23],
+    // An ordinal counts no list.
+    ['ما هي محاور الاجتماع السادس؟', undefined],
+    ['What did the 6th meeting discuss?', undefined],
+  ] as const)('%s → %s', (question, size) => {
+    expect(listSizeAsked(question)).toBe(size);
   });
 });
