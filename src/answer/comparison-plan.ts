@@ -99,7 +99,8 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
   const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
   const position = analysis.types.indexOf('position');
-  for (const side of sides.map((x) => statedFirst(x, position, named))) {
+  const focusAsked = anyMatch(FOCUS_ASKED, normalizeForMatch(analysis.text));
+  for (const side of sides.map((x) => statedFirst(x, position, named, focusAsked))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
       if (picked.length >= PER_SIDE || chosen.has(s)) continue;
@@ -144,18 +145,29 @@ function withNotes(candidates: ReadonlyArray<readonly [ScoredUnit[], ScoredUnit[
  * on 19 June, which names the statement in the question's words, led each side, and is left out) — unless
  * the best holds already the aspect the question names ("…differ in their aims": what each meeting was for).
  */
-function statedFirst(side: readonly ScoredUnit[], position: number, named: readonly number[]): ScoredUnit[] {
+function statedFirst(side: readonly ScoredUnit[], position: number, named: readonly number[], focusAsked = false): ScoredUnit[] {
   const best = side[0];
-  const holds = (k: number) => (best?.evidence[k] ?? 0) >= TYPED_EVIDENCE;
-  if (!best || position < 0 || holds(position) || named.some(holds)) return [...side];
+  if (!best) return [];
   // Of the best quote's own record: another document's line that names the side beside "position" does not
   // say what the side is.
   const ofItsRecord = (s: ScoredUnit) => s.documentId === best.documentId && s.relevance >= STATED_MIN * best.relevance;
+  // "…what changed in terms of focus", «من حيث المحور»: what each meeting took up, before what it called for
+  // ("the closing statement called for continued cooperation" stood for the 6th meeting's GCM and COVID-19).
+  const tookUp = focusAsked && !takesUp(best) ? side.find((s) => ofItsRecord(s) && takesUp(s)) : undefined;
+  if (tookUp) return [tookUp, ...side.filter((s) => s !== tookUp)];
+  const holds = (k: number) => (best.evidence[k] ?? 0) >= TYPED_EVIDENCE;
+  if (position < 0 || holds(position) || named.some(holds)) return [...side];
   // A meeting's record that states no position says what the meeting took up ("the 11th meeting focused on
   // the latest on the GCR"), which tells it from another better than who organised it.
   const stated = side.find((s) => ofItsRecord(s) && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE) ?? (takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s)));
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
 }
+
+/** What a meeting took up, named as the aspect compared: its focus, emphasis, topics, «محور», «تركيز». */
+const FOCUS_ASKED = [
+  englishWords(['focus', 'emphasis', 'topics?', 'themes?', 'agenda', 'priorities']),
+  arabicWords(['محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز', 'موضوعات', 'الموضوعات', 'مواضيع', 'المواضيع', 'اولويات', 'الاولويات']),
+];
 
 /** "Focused on", "discussed", "reviewed", «ركّز على», «ناقش», «استعرض»: what a meeting took up. */
 const TAKES_UP = [

@@ -581,6 +581,16 @@ describe('lists, timelines and comparisons', () => {
   });
 
   it.each([
+    ['en', 'what changed between the 6th and the 7th meeting in terms of focus', /COVID-19/, /do not speak of the point/],
+    ['ar', 'ما الفرق بين الاجتماع السادس والسابع من حيث المحور؟', /كوفيد-19/, /لا تتناول الوثائق المتاحة لدينا النقطة/],
+  ] as const)('(%s) meetings compared by their focus open each side with what it took up, not what it called for', async (_lang, question, tookUp, noPoint) => {
+    const reply = await answer(question);
+    const sides = reply.text.split(/\n\n(?=\*\*)/);
+    expect(sides[0]).toMatch(tookUp);
+    expect(reply.text).not.toMatch(noPoint);
+  });
+
+  it.each([
     ['en', 'Compare the first and second regional reviews of the GCM'],
     ['ar', 'قارن بين الاستعراض الإقليمي الأول والثاني للميثاق العالمي للهجرة'],
   ] as const)('a comparison (%s) sets both sides out, each named and dated, each citing its own document', async (lang, question) => {
