@@ -95,9 +95,12 @@ const MANNER = new RegExp(
   `\\bhow (?:is|are|was|were|does|do|did|has|have) (?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])كيف\\s+(?:يتم|تم|كان|كانت|جري|يجري|ي\\p{L}{2,})(?![\\p{L}])')}`,
   'u',
 );
-/** "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. */
+/**
+ * "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. («من
+ * ألقى الكلمة؟» is who delivered it: normalised, «ألقى» is «ألقى» as "I find" is written.)
+ */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|(?<!من\\s)القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
   'u',
 );
 

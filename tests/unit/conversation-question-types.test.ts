@@ -2454,3 +2454,11 @@ describe('a list asked by its size', () => {
     expect(reply.text).toMatch(/Raise member states' awareness/);
   });
 });
+
+describe('who delivered a speech, asked with «ألقى»', () => {
+  it('«من ألقى كلمة المفوضية في الاجتماع الحادي عشر؟» names who spoke for UNHCR (it became a registration ticket)', async () => {
+    const reply = await new ConversationScript(app).say('من ألقى كلمة المفوضية في الاجتماع الحادي عشر؟');
+    expect(reply.kind).toBe('answer');
+    expect(leadOf(reply as Answer)).toMatch(/حنان حمدان/);
+  });
+});

@@ -66,6 +66,8 @@ describe('classifyIntent', () => {
     // A fact put to be checked, as typed in chat: «صحيح» judges no answer here.
     ['صحيح انو الGCM اعتمد بجنيف', 'position-question'],
     ['الجواب صحيح', 'feedback'],
+    // «ألقى» is "delivered" after «من»; as "I find" («وين ألقى…») it is the asker's own step.
+    ['من ألقى كلمة المفوضية في الاجتماع الحادي عشر؟', 'position-question'],
   ])('a question word asking for a fact makes a question of a message with no request cue: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
