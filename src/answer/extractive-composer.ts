@@ -29,6 +29,7 @@ import { askedPersonMissing } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
+import { ONE_FACT, onlyAbsence } from './absence-only.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -254,39 +255,6 @@ function textOf(documentId: string, input: ComposeInput): Passage[] {
   const own = all.filter((p) => p.lang === input.lang);
   return own.length > 0 ? own : all;
 }
-
-/**
- * The corpus says it does not hold what was asked, and its note outranks every quote that would answer,
- * those being about another meeting or year, or far weaker: nothing to answer with.
- */
-function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly QuestionType[]): boolean {
-  const gap = plan.gaps[0];
-  if (!gap) return false;
-  const lead = plan.quotes[0];
-  if (!lead) return true;
-  if (lead.score < ABSENCE_DOMINANCE * gap.score) return true;
-  // "Was the 6th meeting held in person?": only the note holds the format, place or date asked ("whether it
-  // was held in person… is not known"); quotes that hold none of it would pass for an answer.
-  const facts = types.flatMap((t, i) => (ONE_FACT.has(t) ? [i] : []));
-  const holds = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= 0.6);
-  // (A note that is the lead's next sentence, "…was held in 2018. The available sources do not give its
-  // place", is said after it: the lead says what "its" is.)
-  const goesOnFromLead = unitPassage(gap.unit) === unitPassage(lead.unit) && gap.unit.order === lead.unit.order + 1;
-  if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds) && !goesOnFromLead) return true;
-  // "When was the 2nd meeting held?": the note names the meeting asked ("2nd regular meeting: its date… not
-  // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date); a lead that
-  // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however
-  // fully it gives that one's date.
-  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1)) return true;
-  // «متى انعقد الاجتماع الرابع وما هي مخرجاته؟»: the date the lead gives answers one part, whatever the note
-  // says of the other («مخرجاته غير متوفرة»); the note is then said beside it.
-  if (holds(lead) && !holds(gap)) return false;
-  return gap.score >= lead.score && ((fit.get(lead.documentId) ?? 1) < 1 || lead.coverage < 0.5 * gap.coverage);
-}
-/** Kinds of question one fact answers, which a note of absence can hold ("is not known"). */
-const ONE_FACT = new Set<QuestionType>(['when', 'where', 'who', 'how-many', 'how-often']);
-/** A lead scoring under this share of the note of absence answers less of the question than the note. */
-const ABSENCE_DOMINANCE = 0.5;
 
 /** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
 function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {

@@ -10,6 +10,7 @@ import { namesEvent } from './named-event.js';
 import { askedActs, askedActVerbs, namesAct } from './predicate.js';
 import { quoteFit } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
+import { FOCUS_WEIGHT, focusedConcepts, focusUnheld } from './focus-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /** A unit with what the composer knows of it. */
@@ -209,31 +210,6 @@ function termShare(t: Term, reading: UnitReading, side: TermSide): number {
   return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
 }
 
-/** A concept of what the question says it is about ("…about Gaza?") weighs this much more. */
-const FOCUS_WEIGHT = 2;
-
-/** Per concept, whether it names what the question says it is about. */
-function focusedConcepts(pairs: readonly TermPair[], focus: readonly string[]): boolean[] {
-  // "climate-induced", "covid-19": the index reads each part as a word.
-  const keys = new Set(focus.flatMap((w) => w.split('-')).flatMap(stemsOf));
-  return pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((s) => keys.has(s)))) ?? false);
-}
-
-/**
- * Focused concepts no unit at hand holds ("the Rohingya displacement crisis", "climate-induced
- * displacement"), when they weigh two fifths of the focus or more: the rare word names the subject, and a quote
- * holding only "displacement" or "crisis" (which many would) answered a subject the record never speaks of.
- * Then no unit is on the focus. A focus the units hold in part ("burden sharing" and "Bahrain's
- * initiatives", quoted one by one) is held by any unit holding one of its concepts.
- */
-const UNHELD_FOCUS_SHARE = 0.4;
-
-function focusUnheld(matchedSets: ReadonlyArray<ReadonlySet<number>>, focused: readonly boolean[], weights: readonly number[]): boolean {
-  const total = focused.reduce((sum, f, k) => sum + (f ? weights[k]! : 0), 0);
-  const unheld = focused.reduce((sum, f, k) => sum + (f && !matchedSets.some((m) => m.has(k)) ? weights[k]! : 0), 0);
-  return total > 0 && unheld >= UNHELD_FOCUS_SHARE * total;
-}
-
 /** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
 const SAME_COUNT: Record<string, string[]> = {
   countri: ['state'],
@@ -254,8 +230,15 @@ function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   return { isAsked, isCounted };
 }
 
-/** The act of founding, named so many ways. */
+/**
+ * "When was the ARCP established?": "its legal basis is decision 7833 of 7 September 2014" names the founding
+ * in other words, as "created" and "set up" do; the founding asked is held by an English unit that names it
+ * in any of its forms. (Arabic forms share a root, which matching joins already; there, UNRWA's founding
+ * «بموجب القرار 302» led «ما القرار الذي أنشئت بموجبه العملية؟». Every act so lost answers: the speaker at
+ * the 2021 celebration gave way to the line of who organised it.)
+ */
 const FOUNDING: ReadonlySet<string> = new Set(['found']);
+const namesFounding = (unit: Unit) => unitPassage(unit).lang !== 'ar' && namesAct(unitText(unit), FOUNDING);
 
 /** Scores every unit for the question: coverage of its concepts, the retriever's prior, answer-type evidence. */
 export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored {
@@ -280,12 +263,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const founding = acts.has('found');
   const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
   const scored = units.map((unit, i): ScoredUnit => {
-    // "When was the ARCP established?": "its legal basis is decision 7833 of 7 September 2014" names the
-    // founding in other words, as "created" and "set up" do; the founding asked is held by an English unit
-    // that names it in any of its forms. (Arabic forms share a root, which matching joins already; there,
-    // UNRWA's founding «بموجب القرار 302» led «ما القرار الذي أنشئت بموجبه العملية؟». Every act so lost
-    // answers: the speaker at the 2021 celebration gave way to the line of who organised it.)
-    const namesTheAct = founding && unitPassage(unit).lang !== 'ar' && namesAct(unitText(unit), FOUNDING);
+    const namesTheAct = founding && namesFounding(unit);
     const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'], (k) => namesTheAct && actTerms[k]!);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
