@@ -1,6 +1,7 @@
 import { understandQuestion } from '../question/understand.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { leansOnContext } from '../question/letter.js';
+import { arabicAwareDistance } from '../text/edit-distance.js';
 import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
 import type { RuleSignals } from './rules.js';
@@ -30,7 +31,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
   const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
   if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -74,6 +75,12 @@ const COUNT_OF_RECORD = new RegExp(
     normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
   'u',
 );
+
+/** "who is the diretor…", "directr": an office typed a letter off is that office (the question became a ticket). */
+const OFFICES = ['director', 'president', 'representative', 'chairman'];
+function withOfficesMended(norm: string): string {
+  return norm.replace(/[a-z]{6,}/g, (word) => OFFICES.find((office) => arabicAwareDistance(word, office, 1) <= 1) ?? word);
+}
 
 /**
  * "Who is the director of the department?", «منو مديرة إدارة شؤون اللاجئين؟»: who holds an office is on

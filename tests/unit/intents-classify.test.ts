@@ -142,3 +142,12 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
 });
+
+describe('who holds an office, typed a letter off', () => {
+  it.each([['who is the diretor of the LAS Dept of Refugees, Expatriates and Migration Affairs?'], ['who is the directr of the refugees dept at LAS?']])(
+    '%s is a question of record, whatever the model calls it (it became a ticket)',
+    (text) => {
+      expect(classifyIntent(text).factQuestion).toBe(true);
+    },
+  );
+});
