@@ -31,6 +31,9 @@ import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnl
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 import { ONE_FACT, onlyAbsence } from './absence-only.js';
 
+/** An office asked by its title: "who is the director / head / chair of…", «من هو مدير…». */
+const OFFICE_ASKED = /\bwho(?: is|'s|s| was) (?:the )?(?:current |new )?(?:director|head|chair|president|representative)\b|(?:من هو|من هي|منو|مين|شكون)\s+(?:ال)?(?:مدير|مدير[ةه]|رئيس|رئيس[ةه]|ممثل|ممثل[ةه])/iu;
+
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
   maxDocuments?: number;
@@ -116,7 +119,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = scored.filter((s) => quotable(s.unit, analysis));
-    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.namingTheHolder(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
@@ -165,6 +168,16 @@ export class ExtractiveComposer implements AnswerComposer {
     const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
     const coverage = formatted.coverage === 'partial' || uncertain || missing || background || offFocus ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
+  }
+
+  /**
+   * "Who is the director of the refugees department?": of the units naming the office, those that name who
+   * holds it, when some do ("In 2017 the Director of the LAS Department… referred to…" names none).
+   */
+  private namingTheHolder(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+    if (analysis.types[0] !== 'who' || !OFFICE_ASKED.test(analysis.text) || !this.opts.concepts) return units;
+    const naming = units.filter((s) => s.evidence[0]! >= 1 && this.opts.concepts!(unitText(s.unit)).some((c) => c.person));
+    return naming.length > 0 ? naming : units;
   }
 
   /** Each unit's features and, with a shipped ranker, its probability of holding a fact asked for. */
