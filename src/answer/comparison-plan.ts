@@ -153,13 +153,13 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   const ofItsRecord = (s: ScoredUnit) => s.documentId === best.documentId && s.relevance >= STATED_MIN * best.relevance;
   // "…what changed in terms of focus", «من حيث المحور»: what each meeting took up, before what it called for
   // ("the closing statement called for continued cooperation" stood for the 6th meeting's GCM and COVID-19).
-  const tookUp = focusAsked && !takesUp(best) ? side.find((s) => ofItsRecord(s) && takesUp(s)) : undefined;
-  if (tookUp) return [tookUp, ...side.filter((s) => s !== tookUp)];
+  const tookUp = takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s));
+  if (focusAsked && tookUp) return [tookUp, ...side.filter((s) => s !== tookUp)];
   const holds = (k: number) => (best.evidence[k] ?? 0) >= TYPED_EVIDENCE;
   if (position < 0 || holds(position) || named.some(holds)) return [...side];
   // A meeting's record that states no position says what the meeting took up ("the 11th meeting focused on
   // the latest on the GCR"), which tells it from another better than who organised it.
-  const stated = side.find((s) => ofItsRecord(s) && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE) ?? (takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s)));
+  const stated = side.find((s) => ofItsRecord(s) && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE) ?? tookUp;
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
 }
 

@@ -156,7 +156,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const confidence = confidenceOf(input.passages.filter((p) => used.has(p.passage.id) || formatted.citations.some((c) => c.documentId === p.passage.documentId)));
     // A date given less finely than asked ("in 2018" for "when exactly") is said to be all the record holds,
     // unless a quote says so already ("exact date not known").
-    const namesPerson = this.opts.concepts && ((text: string) => this.opts.concepts!(text).some((c) => c.person));
+    const namesPerson = this.opts.concepts && ((text: string) => this.namesAPerson(text));
     const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about;
@@ -176,8 +176,13 @@ export class ExtractiveComposer implements AnswerComposer {
    */
   private namingTheHolder(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
     if (analysis.types[0] !== 'who' || !OFFICE_ASKED.test(analysis.text) || !this.opts.concepts) return units;
-    const naming = units.filter((s) => s.evidence[0]! >= 1 && this.opts.concepts!(unitText(s.unit)).some((c) => c.person));
+    const naming = units.filter((s) => s.evidence[0]! >= 1 && this.namesAPerson(unitText(s.unit)));
     return naming.length > 0 ? naming : units;
+  }
+
+  /** Whether a text names a person the glossary knows (the concepts' own reading of it). */
+  private namesAPerson(text: string): boolean {
+    return this.opts.concepts?.(text).some((c) => c.person) ?? false;
   }
 
   /** Each unit's features and, with a shipped ranker, its probability of holding a fact asked for. */

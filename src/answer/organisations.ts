@@ -122,6 +122,11 @@ export function actingBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan):
   // coordinated a review, or whose Director General opened it, holds none.
   // (Not "who delivered IOM's statement?", which asks for the one who spoke.)
   const stance = !analysis.types.includes('who') && STANCE_ASKED.test(normalizeForMatch(analysis.text));
-  return !plan.quotes.some((q) => (stance ? [...asked].every((b) => actingBodies(withAntecedent(q)).has(b)) : namesEvery(withAntecedent(q), asked)));
+  return !plan.quotes.some((q) => {
+    const text = withAntecedent(q);
+    if (!stance) return namesEvery(text, asked);
+    const acting = actingBodies(text);
+    return [...asked].every((b) => acting.has(b));
+  });
 }
 const STANCE_ASKED = new RegExp(`${STANCE_EN}\\b`);

@@ -258,7 +258,6 @@ const FORMAT_ASKED_AR = /(?<![\u0621-\u064A])(?:ب|في\s+)?(?:[أا]ي|[أا]ن
 const SPELLED_MEETING_ORDINAL =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)(\s+(?:(?:arcp|regular)\s+){0,2}(?:meeting|session)s?\b)/gi;
 
-
 export function withoutFramingPhrases(text: string): string {
   const framed = text
     .replace(FIRST_TIME, '$1 first meeting')
