@@ -24,6 +24,8 @@ async function answer(question: string): Promise<Answer> {
 /** The first paragraph: the lead, which must answer the question on its own. */
 const leadOf = (reply: Answer) => reply.text.split('\n\n')[0]!;
 const cited = (reply: Answer) => reply.citations.map((c) => c.documentId);
+/** Said not to be on record: refused, or answered in part. */
+const notOnRecord = (reply: { kind: string }) => reply.kind === 'no-position' || (reply as Answer).coverage === 'partial';
 
 describe('the lead answers the kind of question asked', () => {
   it.each([
@@ -435,7 +437,7 @@ describe('a subject the record never speaks of', () => {
   ])('%s is said not to be on record, not answered with the quotes on displacement', async (question) => {
     const reply = await new ConversationScript(app).say(question);
     expect(reply.text).toMatch(/do not speak of the point asked about|no established position|لا تتناول الوثائق المتاحة لدينا النقطة|لا تتضمن الوثائق المتاحة لدينا موقفاً|لا تذكر الوثائق المتاحة لدينا العدد/);
-    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
+    expect(notOnRecord(reply)).toBe(true);
   });
 });
 
@@ -2405,7 +2407,7 @@ describe('when the ARCP was founded, however it is asked', () => {
   it('the founding of another body is not dated by the ARCP\'s ("In which year was the Working Group established?")', async () => {
     const reply = await new ConversationScript(app).say('In which year was the Working Group established?');
     expect(reply.text).not.toMatch(/2014/);
-    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
+    expect(notOnRecord(reply)).toBe(true);
   });
 });
 
@@ -2417,7 +2419,7 @@ describe("another body's own view", () => {
     ["what's UNHCR's official position on the 2024 WRD statement?"],
   ])('%s is not answered with what the ARCP or others said', async (question) => {
     const reply = await new ConversationScript(app).say(question);
-    expect(reply.kind === 'no-position' || (reply as Answer).coverage === 'partial').toBe(true);
+    expect(notOnRecord(reply)).toBe(true);
   });
 });
 
