@@ -35,6 +35,26 @@ const DEMONYMS: Readonly<Record<string, readonly [string, string]>> = {
   djibouti: ['djiboutians?', 'جيبوتي جيبوتيه جيبوتيين'], comoros: ['comorians?', 'قمري قمريه قمريين'],
 };
 
+const PEOPLE_OF = new Map<string, readonly [string, string]>(
+  COUNTRIES.flatMap(([en, ar]) => {
+    const [people, peopleAr] = DEMONYMS[en] ?? [];
+    if (!people || !peopleAr) return [];
+    const english = people.split('|').flatMap((p) => (p.endsWith('s?') ? [p.slice(0, -2), `${p.slice(0, -2)}s`] : [p]));
+    return [...english, ...peopleAr.split(' ')].map((w) => [w, [en, ar] as const] as const);
+  }),
+);
+
+// The article and the particles written on a people's name: «للسوريين», «والسوريون», «بالسوري».
+const ARTICLE = /^(?:[وف]?(?:لل|[بك]?ال))/u;
+
+/**
+ * The state whose people one normalised word names ("syrians", «السوريين»), in English and in Arabic:
+ * the record often writes the state where a question names its people ("Syria … refugees").
+ */
+export function stateOfPeople(word: string): readonly [string, string] | undefined {
+  return PEOPLE_OF.get(word) ?? PEOPLE_OF.get(word.replace(ARTICLE, ''));
+}
+
 /**
  * Groups of states a question may name as one: "labour migration to the Gulf", «دول الخليج». Not states of
  * their own (a "who" answer does not name them), but asked about as a state is.

@@ -1,5 +1,6 @@
 import type { LexicalIndex } from './lexical-index.js';
 import { KIND_WEIGHT } from '../question/answer-kind.js';
+import { withStateOfPeople } from './peoples.js';
 import { contentTokens, type Concept, type Token } from './translate.js';
 
 /** A concept as the coverage score sees it: any one alternative, all of its words present, counts. */
@@ -73,7 +74,9 @@ function wordDf(t: Token, index: LexicalIndex): number {
 
 function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
   const field = index.words;
-  const forms = [concept.source, ...concept.targets.map((t) => contentTokens(t, index.options))].filter((f) => f.length > 0);
+  const forms = [concept.source, ...concept.targets.map((t) => contentTokens(t, index.options))]
+    .filter((f) => f.length > 0)
+    .map((f) => f.map((t) => withStateOfPeople(t, index.options)));
   return forms.map((tokens) => ({
     tokens,
     // A phrase is at most as frequent as its rarest word.

@@ -59,6 +59,24 @@ describe('chat words the records do not use', () => {
   });
 });
 
+describe('a people asked where the record names its state', () => {
+  it.each([
+    // "Syrian refugees" (a glossary phrase) and «اللاجئين السوريين» were in no passage: refused, then "the
+    // number asked is not given" beside the quote that gives it.
+    ['How many Syrian refugees did the 2020 statement mention?', /13\.2 million refugees/],
+    ['كم عدد اللاجئين السوريين الذي ذكره بيان 2020؟', /13\.2 مليون لاجئ/],
+  ])('%s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
+  });
+
+  it('a people whose state the record never names with the thing asked is still not on record', async () => {
+    await expectNotAnsweredInFull('How many Syrian refugees live in Germany according to the 2020 statement?');
+  });
+});
+
 describe('a particular asked that the record may not hold', () => {
   it.each([
     ['What was the vote count when the LAS Council adopted decision 7833?'],
