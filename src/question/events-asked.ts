@@ -15,7 +15,10 @@ const EVENTS_ASKED = [
  * صدر فيها بيان…»: the years of a kind of record, or all of its records, one line each.
  */
 const RECORDS_ASKED = [
-  /\b(?:which|what|in which|in what) years?\b[^?]{0,60}\b(?:statements?|positions?|papers?|contributions?|meetings?|issued|held|published)\b/,
+  // One year asked is a set only of records named in the plural: "in what year did the ARCP hold its first
+  // meeting?" asks one date (it was laid out as the records of several years).
+  /\b(?:which|what|in which|in what) years\b[^?]{0,60}\b(?:statements?|positions?|papers?|contributions?|meetings?|issued|held|published)\b/,
+  /\b(?:which|what|in which|in what) year\b[^?]{0,60}\b(?:statements|positions|papers|contributions|meetings)\b/,
   /\b(?:show|give|list|send)\s+(?:me\s+|us\s+)?all\b|\ball (?:the |its |arcp'?s? )?(?:\S+\s+){0,2}?(?:statements|positions|position papers|contributions|meetings)\b/,
   /(?<![\u0621-\u064A])(?:(?:في\s+)?(?:اي|ما|ماهي|ما هي)\s+(?:ال)?(?:سنوات|اعوام)|(?:ال)?(?:سنوات|اعوام)\s+(?:التي|اللي))(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كل|جميع)\s+(?:ال)?(?:بيانات|مواقف|اوراق|مساهمات|اجتماعات)(?![\u0621-\u064A])/u,
 ];

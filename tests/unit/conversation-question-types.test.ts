@@ -2217,6 +2217,14 @@ describe('a set of records asked, from more than the best-ranked few', () => {
     const reply = await answer(question);
     for (const item of items) expect(reply.text).toContain(item);
   });
+
+  it('"In what year did the ARCP hold its first meeting?" asks one date, not the records of each year', async () => {
+    const reply = await answer('In what year did the ARCP hold its first meeting?');
+    expect(leadOf(reply)).toMatch(/first meeting in April 2015/);
+    // It was laid out as the records of several years (the 2016 extraordinary meeting's "first asylum").
+    expect(reply.text).not.toMatch(/^2016 —/m);
+    expect(reply.coverage).not.toBe('partial');
+  });
 });
 
 describe('a place a question takes for granted', () => {
