@@ -138,6 +138,12 @@ describe('search reads the question before it refuses', () => {
     expect((await (await engine(BEFORE)).search({ text: 'What are the ARCP Objectivs?', lang: 'en' })).abstain).toBe(true);
   });
 
+  it('takes two letters swapped for a word the collection writes only in another form ("reocmmended": recommendations)', async () => {
+    const r = await (await engine()).search({ text: 'what was reocmmended on resettlement in July 2017', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([{ from: 'reocmmended', to: 'recommended', kind: 'spelling' }]);
+    expect(r.results[0]!.passage.id).toBe('recs#1');
+  });
+
   it('spells out an abbreviation of a quick English question', async () => {
     const r = await (await engine()).search({ text: 'where was the 10th mtg held', lang: 'en' });
     expect(r.understood?.corrections).toEqual([{ from: 'mtg', to: 'meeting', kind: 'abbreviation' }]);
