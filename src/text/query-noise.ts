@@ -9,7 +9,8 @@ import { tokenize, isArabicWord } from './tokenize.js';
  * "compare", "is it correct that", "the position of", «ما موقف», «تطور», «بدي أعرف», "for a note we're
  * drafting". The question analysis reads them (src/question/question-types.ts); as search terms they are
  * unseen words that veto an answer ("evolved" is in no document), or match sentences that happen to say
- * "latest developments". Search leaves them out. Words that are also topics stay ("climate change",
+ * "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
+ * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics stay ("climate change",
  * "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
  * function words, which index pairs also skip.
  */
@@ -24,6 +25,8 @@ main key outcome outcomes often frequently usually normally typically terms resp
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after
 vs versus roughly quoted
+got get gets getting gotten ran back under thru ok okay hey yeah guys folks stuff thing things bunch lot lots
+gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like
 wasn isn aren weren didn doesn hasn haven t
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح

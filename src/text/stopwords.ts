@@ -10,7 +10,7 @@ is are was were be been being am do does did done has have had will would shall 
 what which who whom whose when where why how whether many much there here this that these those it its they them their
 he she his her we our you your i me my any all some such each every more most other same own only also very
 please tell give show list explain describe say said says according regarding concerning per via within
-between among amongst whilst re ve ll`;
+between among amongst whilst re ve ll d m`;
 
 const ARABIC = `في من الى إلى على عن مع او أو و ثم ان أن إن لا لم لن ما ماذا هل كيف متى اين أين لماذا كم اي أي أية
 هو هي هم هن انا أنا نحن انت أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي كان كانت يكون تكون

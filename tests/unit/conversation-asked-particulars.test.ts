@@ -36,6 +36,10 @@ describe('chat words the records do not use', () => {
     ['How many days did the Beirut consultation last?', /26–27 September 2017/],
     // "NY" is the glossary's New York, not an unseen word.
     ['the extraordinary mtg ahead of the NY HLM - when was it held?', /2–3 August 2016/],
+    // Chat verbs and particles no record writes ("ran", "back", "got", "thru", "btw", "like"), and a "'d".
+    ['what was the department that ran the ARCP named back in 2016?', /Department of Population Policies/],
+    ['btw how many govt officials got trained thru the LAS-UNHCR programme?', /583 officials/],
+    ["hey, like, where'd the 9th mtg take place?", /29–30 May 2023 at the LAS General Secretariat in Cairo/],
   ])('%s', async (question, fact) => {
     const reply = await ask(question);
     expect(reply.kind, reply.text).toBe('answer');
