@@ -53,6 +53,14 @@ function quotesOf(reply: ScoredReply): Array<{ text: string; lang: string }> {
   return (reply.citations ?? []).flatMap((c) => (c.quotes?.length ? c.quotes.map((q) => q.text) : [c.quote]).map((text) => ({ text, lang: c.lang })));
 }
 
+/**
+ * The reply without its citation markers ("[2]") and part numbers ("**2.**"): a count asked ("two") is not
+ * found in them.
+ */
+function withoutMarkers(text: string): string {
+  return text.replace(/\[\d+\]|\*\*\d+\.\*\*/g, ' ');
+}
+
 /** The reply's first paragraph: what a reader sees first. */
 export function leadOf(text: string): string {
   return text.trim().split(/\n\s*\n/)[0] ?? '';
@@ -63,7 +71,7 @@ export function judge(item: Judgement['item'], reply: ScoredReply): Judgement {
   const answered = reply.kind === 'answer';
   const partial = reply.coverage === 'partial';
   const quotes = quotesOf(reply);
-  const whole = factForm([reply.text, ...quotes.map((q) => q.text)].join('\n'));
+  const whole = factForm([withoutMarkers(reply.text), ...quotes.map((q) => q.text)].join('\n'));
   const found = item.facts.filter((f) => hasFact(whole, f));
   const allFacts = found.length === item.facts.length;
   let correct: boolean;
@@ -72,7 +80,7 @@ export function judge(item: Judgement['item'], reply: ScoredReply): Judgement {
   // A reply that says what is and is not on record does not answer a question the corpus cannot answer.
   else if (item.expect === 'no-position') correct = !answered || partial;
   else correct = !answered;
-  const lead = factForm(leadOf(reply.text));
+  const lead = factForm(withoutMarkers(leadOf(reply.text)));
   return {
     item,
     answerable,

@@ -13,6 +13,10 @@ describe('the answer judge', () => {
     ['عقد الاجتماع الثامن في 10 مارس/آذار ٢٠٢٢.', [['10 مارس']], true],
     // A word carries its clitics: «القاهرة» is found in «بالقاهرة».
     ['عُقد الاجتماع بالقاهرة.', [['القاهرة']], true],
+    // Citation markers and part numbers are no count: "[2]" does not say two.
+    ['«The meeting adopted recommendations.» [2]', [['2']], false],
+    ['**2.** «The meeting adopted recommendations.» [1]', [['2']], false],
+    ['«Two kinds of delegate attended: 2 per state.» [1]', [['2']], true],
   ])('%s holds %j: %s', (text, facts, found) => {
     expect(judge(item(facts), reply(text)).correct).toBe(found);
   });
