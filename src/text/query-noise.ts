@@ -25,7 +25,7 @@ main key outcome outcomes often frequently usually normally typically terms resp
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after
 vs versus roughly quoted
-got get gets getting gotten ran back under thru ok okay hey yeah guys folks stuff thing things bunch lot lots
+got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like
 wasn isn aren weren didn doesn hasn haven t
 statistics stats
