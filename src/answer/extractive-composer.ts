@@ -21,6 +21,7 @@ import { unitFeatures, type UnitContext } from './unit-features.js';
 import { listedDocuments } from './listed-documents.js';
 import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
+import { askedOccasionMissing, ofTheOccasionAsked } from './occasion-asked.js';
 import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
@@ -118,7 +119,7 @@ export class ExtractiveComposer implements AnswerComposer {
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
-    const rest = scored.filter((s) => quotable(s.unit, analysis));
+    const rest = ofTheOccasionAsked(scored, analysis).filter((s) => quotable(s.unit, analysis));
     const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.namingTheHolder(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
@@ -132,7 +133,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
     if (askedMeetingMissing(analysis, candidates.units) || afterTheRecord(analysis, candidates.units) || leadsWithAnotherEvent(plan, analysis, candidates.units) || focusOfAnotherEvent(plan, analysis)) return none;
-    if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units)) return none;
+    if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units) || askedOccasionMissing(analysis, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
     const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));

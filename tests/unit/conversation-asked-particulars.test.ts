@@ -81,6 +81,30 @@ describe('a people asked where the record names its state', () => {
   });
 });
 
+describe('a day\'s statement of one year', () => {
+  it.each([
+    // Each was answered with another statement of the year: the 2016 final statement; the Arab Expatriate Day
+    // statement of 4 December 2019; the International Migrants Day statement of 2020.
+    ['ماذا جاء في بيان عملية التشاور العربية بمناسبة اليوم العالمي للاجئين لعام 2016؟'],
+    ["What did the League's International Migrants Day statement of December 2019 say?"],
+    ['What did the League say on Arab Expatriate Day 2020?'],
+  ])('is not on record when no record is of that day and year: %s', async (question) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('no-position');
+  });
+
+  it.each([
+    ['ماذا قالت الجامعة في اليوم الدولي للمهاجرين 2024؟', /18 ديسمبر\/كانون الأول 2024/],
+    ['What did the LAS say on Arab Expatriate Day 2019?', /4 December 2019: Assistant Secretary-General Haifa Abu Ghazaleh/],
+    // The record's own note that it was not found.
+    ['What did the 2022 WRD statement say?', /No text or report of a World Refugee Day statement for 2022 was found/],
+  ])('is answered from the record of that day and year: %s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('a particular asked that the record may not hold', () => {
   it.each([
     ['What was the vote count when the LAS Council adopted decision 7833?'],
