@@ -26,7 +26,7 @@ import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
-import { askedPersonMissing } from './persons.js';
+import { askedPersonMissing, askedSpeakerSilent } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
@@ -136,7 +136,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units) || askedOccasionMissing(analysis, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
-    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
+    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && this.askedPersonAbsent(input.question, plan, candidates.units));
     // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
     // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by
     // the record of that act, which names another (Palestine's delegate; Bahrain), said to be all it holds.
@@ -169,6 +169,12 @@ export class ExtractiveComposer implements AnswerComposer {
     const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
     const coverage = formatted.coverage === 'partial' || uncertain || missing || background || offFocus ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
+  }
+
+  /** A person asked whom no quoted document names, or, when what they said is asked, tells of speaking. */
+  private askedPersonAbsent(question: string, plan: AnswerPlan, units: readonly Unit[]): boolean {
+    const concepts = this.opts.concepts?.(question) ?? [];
+    return askedPersonMissing(concepts, plan, units) || askedSpeakerSilent(concepts, question, plan, units);
   }
 
   /**

@@ -2,6 +2,7 @@ import { arabicWords } from '../question/cues.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
+import { namesAct } from './predicate.js';
 import type { QuestionConcept } from './question-terms.js';
 import { quoteWithContext } from './record-silence.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -36,5 +37,36 @@ export function askedPersonMissing(concepts: readonly QuestionConcept[], plan: A
   return persons.some((p) => {
     const patterns = personPatterns(p);
     return !texts.some((text) => patterns.some((re) => re.test(text)));
+  });
+}
+
+/** "What did X say / stress / call for…", «ماذا قال…», «شو قالت…»: what a person said is asked. */
+const SAY_ASKED = [
+  /\bwhat\s+(?:did|does|has|had)\s+(?:\S+\s+){1,8}?(?:say|tell|stress|state|note|highlight|call\s+for|urge|emphasi[sz]e|mention|speak\s+about|talk\s+about)\b/,
+  /(?<![\u0621-\u064A])(?:ماذا|بماذا|ما\s+الذي|شو|ايش|وش|شنو|ايه)\s+(?:[\u0621-\u064A]+\s+){0,1}(?:قال|قالت|صرح|صرحت|اكد|اكدت|تحدث|تحدثت)(?![\u0621-\u064A])/u,
+];
+
+/** What tells of a person speaking: an act of speech, an opening or a presentation, or what was said. */
+const SPOKE = new Set(['speak', 'open', 'present']);
+/** Verbs of what was said beyond those the acts know: "Grandi appealed for funding", «ناشدت», «رحّب». */
+const SAID = [
+  /\b(?:appeal|call|note|welcom|prais|thank|highlight|express|point|recall|describ|warn)[a-z]*\b/,
+  /(?<![\u0621-\u064A])(?:و|ف)?(?:دعا|دعت|ناشد|ناشدت|رحب|رحبت|اشاد|اشادت|شكر|شكرت|لفت|لفتت|نبه|نبهت|اعرب|اعربت|طالب|طالبت|اوضح|اوضحت)(?![\u0621-\u064A])/u,
+];
+const spoke = (text: string) => namesAct(text, SPOKE) || SAID.some((re) => re.test(text));
+
+/**
+ * "What did IOM Director General Amy Pope say at the second regional review conference?": the record names her
+ * among those who attended, and never says what she said; the sentence that lists her was the whole answer.
+ * When what a person said is asked, a document quoted must tell of that person speaking.
+ */
+export function askedSpeakerSilent(concepts: readonly QuestionConcept[], question: string, plan: AnswerPlan, units: readonly Unit[]): boolean {
+  const persons = concepts.filter((c) => c.person);
+  if (persons.length === 0 || plan.quotes.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return false;
+  const quoted = new Set(plan.quotes.map((q) => unitPassage(q.unit).documentId));
+  const texts = [...plan.quotes.map((q) => q.unit), ...units.filter((u) => quoted.has(unitPassage(u).documentId))].map((u) => normalizeForMatch(unitText(u)));
+  return persons.some((p) => {
+    const patterns = personPatterns(p);
+    return !texts.some((text) => patterns.some((re) => re.test(text)) && spoke(text));
   });
 }

@@ -187,3 +187,24 @@ describe('a body asked as the one who acted', () => {
     expect(reply.text).toMatch(/future cooperation/);
   });
 });
+
+describe('what a person said', () => {
+  it.each([
+    // The record names each among those who attended, and never says what they said: that sentence was the answer.
+    ['What did IOM Director General Amy Pope say at the second regional review conference in Cairo?'],
+    ['ماذا قال رئيس الوزراء الليبي عبد الحميد الدبيبة في مؤتمر الاستعراض الإقليمي الثاني 2024؟'],
+  ])('is not on record when the record only names the person there: %s', async (question) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('no-position');
+  });
+
+  it.each([
+    ['What did Grandi say at the second GRF?', /appealed for funding for UNRWA/],
+    ['ماذا قالت إيناس الفرجاني في افتتاح الاجتماع الثالث؟', /الهجرة غير النظامية/],
+    ['what did Carmela Godeau say at the 8th meeting', /made interventions at the 8th meeting/],
+  ])('is answered where the record tells of the person speaking: %s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});
