@@ -27,7 +27,7 @@ const AFTER_CLAUSE = new RegExp(String.raw`\b(?:after|following)${SEP}(?:the|its
 const BEFORE_CLAUSE = new RegExp(String.raw`(?:\b(?:before|prior to)${SEP}(?:the|its|their)|(?<![\u0621-\u064A])قبل)${CLAUSE}`, 'u');
 const ANY_YEAR = new RegExp(String.raw`(?<!\d|\d\.)${YEAR}(?!\d|\.\d)`, 'gu');
 
-const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:العام|السنه|عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
+const LAST_YEAR = /\blast year\b|\bprevious year\b|(?<![\u0621-\u064A])(?:[وفب]|ل)?(?:ال|ل)?(?:عام|سنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|اللي فات|الفايت|الفائت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])السنه\s+اللي\s+فاتت/u;
 /** A present-tense question of how things stand ("who chairs…", "does it have…", «من يرأس…»). */
 const STANDING = /\b(?:is|are|does|do|has|have|holds|chairs|heads|runs|leads|hosts|acts|serves)\b|(?<![\u0621-\u064A])(?:ي|ت)[\u0621-\u064A]{2,}(?![\u0621-\u064A])/u;
 /** What happened, or happens this year: a past tense ("did", "was", "held", «عقد», «صدر»), or an event. */

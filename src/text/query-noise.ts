@@ -55,6 +55,12 @@ const AS_WRITTEN = 'discuss discussed discusses discussing progressed';
 const NOW = 'currently presently nowadays حاليا حاليه الان الحين هلق هلأ دلوقتي دلوقت ذلحين توا before previously formerly originally سابقا';
 
 /**
+ * «السنة الماضية», «العام المنصرم», «السنة اللي فاتت»: last year, which time-range.ts reads as a year; as a
+ * search word «الماضية» is in no record of that year and vetoed the answer.
+ */
+const PAST = 'الماضي الماضيه المنصرم المنصرمه الفائت الفائته الفايت الفايته فاتت';
+
+/**
  * A season with its year («في صيف 2017», "in the summer of 2017"): the year bounds the answer (time-range.ts);
  * no record dates a meeting by its season. Spring is left out: «الربيع العربي» is a subject.
  */
@@ -100,7 +106,7 @@ const COURTESY_AR = `توضح توضحلي توضحلنا توضحي وضحلي 
  */
 const SPEECH = 'speech speeches keynote remarks address delivered deliver delivering';
 
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH}`));
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${PAST} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH}`));
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

@@ -40,6 +40,8 @@ describe('chat words the records do not use', () => {
     ['what was the department that ran the ARCP named back in 2016?', /Department of Population Policies/],
     ['btw how many govt officials got trained thru the LAS-UNHCR programme?', /583 officials/],
     ["hey, like, where'd the 9th mtg take place?", /29–30 May 2023 at the LAS General Secretariat in Cairo/],
+    // «الماضية» of «السنة الماضية» (last year, read as 2025) was a search word no record of 2025 holds.
+    ['شو قالت العملية بيوم اللاجئ العالمي السنة الماضية؟', /بيان عام 2025/],
   ])('%s', async (question, fact) => {
     const reply = await ask(question);
     expect(reply.kind, reply.text).toBe('answer');

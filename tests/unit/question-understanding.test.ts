@@ -129,6 +129,8 @@ describe('the years a question limits itself to', () => {
     ['بين عامي 2017 و2019', { from: 2017, to: 2019 }],
     ["what did last year's statement say", { from: 2025, to: 2025 }],
     ['بيان السنة اللي فاتت', { from: 2025, to: 2025 }],
+    // With the preposition written on it.
+    ['ماذا تضمن بيان اليوم العالمي للاجئين للعام المنصرم؟', { from: 2025, to: 2025 }],
     // "This year" of what happens is this year; of how things stand, it is now, whatever year the record says so.
     ['Was there a WRD statement this year?', { from: 2026, to: 2026 }],
     ['Who chairs the ARCP this year?', {}],
