@@ -113,7 +113,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ال)?(?:منظمات|جهات|هيئات)\s+(?:ال)?شريك[هة](?![\u0621-\u064A])/u,
   ],
   position: [
-    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
+    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)',
+      // What a meeting took up, asked as what it was about ("what was the 6th mtg about?"), not what it is: as
+      // "what did the 6th meeting discuss?" is.
+      '(?:what|wat|wht) (?:was|were) (?:\\S+ ){1,6}?(?:about|abt)(?=[?.!\\s]*$)']),
     arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',
@@ -135,7 +138,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
   ],
   definition: [
-    /^(?:and |so |ok |okay )?(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
+    /^(?:and |so |ok |okay )?(?!what (?:was|were) .*\b(?:about|abt)\s*\??$)(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
     englishWords(['stand for', 'stands for', 'short for', 'what is meant by', 'define', 'definition of', 'meaning of', 'abbreviation', 'acronym']),
     // "What does the abbreviation RCP mean?", «الـGFMD اختصار لإيه؟».
     /^what (?:does|do) (?:\S+\s+){1,4}?mean\s*\??$/,
