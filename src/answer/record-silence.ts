@@ -97,10 +97,13 @@ const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-stat
  */
 function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonly Unit[], asked: readonly OrdinalMention[]): boolean {
   const meta = unitPassage(lead.unit).meta;
-  if (lead.fit > 1 || !EVENT_RECORDS.has(meta.type)) return false;
+  if (lead.fit > 1) return false;
   const year = (m: DocumentMeta) => m.date.slice(0, 4);
+  // A reference's sentence is of the event of the years it names ("the stocktaking meeting in Puerto Vallarta…
+  // 2017, with more than 400 delegates" for the delegates of the 9th meeting, held in 2023).
+  const years = EVENT_RECORDS.has(meta.type) ? [year(meta)] : [...unitText(lead.unit).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]);
   const records = askedDocuments(units, asked);
-  return records.length > 0 && !records.some((m) => year(m) === year(meta));
+  return years.length > 0 && records.length > 0 && !records.some((m) => years.includes(year(m)));
 }
 
 /** What happened is asked: an outcome, a decision, what was said or done (not when or where it is held). */

@@ -115,6 +115,15 @@ describe('a particular asked that the record may not hold', () => {
     await expectNotAnsweredInFull(question);
   });
 
+  it.each([
+    ['how many delegates attended the 9th meeting'],
+    ['Who opened the 9th ARCP meeting and how many delegates attended it?'],
+  ])('a count of the 9th meeting is not given by a reference\'s count of a 2017 meeting: %s', async (question) => {
+    const reply = await ask(question);
+    expect(reply.text).not.toMatch(/400 delegates/);
+    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+  });
+
   it('a day asked of April 2015 is not given by the date of the 2014 decision the same sentence names', async () => {
     const reply = await ask('في أي يوم من أبريل 2015 عُقد الاجتماع الأول لعملية التشاور؟');
     expect(reply.kind).toBe('answer');
