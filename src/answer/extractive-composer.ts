@@ -136,7 +136,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units) || askedOccasionMissing(analysis, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
-    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && this.askedPersonAbsent(input.question, plan, candidates.units));
+    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
     // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
     // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by
     // the record of that act, which names another (Palestine's delegate; Bahrain), said to be all it holds.
@@ -162,19 +162,15 @@ export class ExtractiveComposer implements AnswerComposer {
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about;
     // nor of a comparison or timeline («قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024»).
-    const offFocus = unnamed || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
+    // "What did Amy Pope say at the 8th meeting?": the record names her, or IOM's speaker, but not what she said.
+    const silent = askedSpeakerSilent(this.opts.concepts?.(input.question) ?? [], input.question, plan, candidates.units);
+    const offFocus = unnamed || silent || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
     const note = missing
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
       : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;
     const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
     const coverage = formatted.coverage === 'partial' || uncertain || missing || background || offFocus ? 'partial' : 'full';
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
-  }
-
-  /** A person asked whom no quoted document names, or, when what they said is asked, tells of speaking. */
-  private askedPersonAbsent(question: string, plan: AnswerPlan, units: readonly Unit[]): boolean {
-    const concepts = this.opts.concepts?.(question) ?? [];
-    return askedPersonMissing(concepts, plan, units) || askedSpeakerSilent(concepts, question, plan, units);
   }
 
   /**
