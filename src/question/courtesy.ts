@@ -1,4 +1,5 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
+import { timeRange } from './time-range.js';
 
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
@@ -83,10 +84,16 @@ function withoutArabicPreamble(text: string): string {
 const FOR_A_TEXT = /\b(?:updat|draft|prepar|writ|finali[sz]|compil|revis)\w*\b.{0,60}\b(?:fact ?sheet|brief|briefing|note|memo|report|section|talking points|speech|presentation|deck|slides)\b|^(?:our|my|the)\s+(?:dg|director|director-general|boss|minister|ambassador|head|colleague|chief|team|office|mission|bureau|unit)\s+(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know)\b/i;
 const AR_FOR_A_TEXT = /^ل(?:قسم|فقر[ةه]|مذكر[ةه]|ورق[ةه]|تقرير|[إا]حاط[ةه]|كلم[ةه]|عرض|ملخص)(?![\u0621-\u064A])/u;
 
+/** "Over the past five years, …", "Lately, …": a clause that bounds the years asked is part of the question. */
+function boundsTime(clause: string): boolean {
+  const t = timeRange(clause);
+  return t.from !== undefined || t.to !== undefined || t.latest === true || t.earliest === true;
+}
+
 function withoutPreamble(text: string): string {
   if (/[\u0600-\u06FF]/.test(text.slice(0, 40))) return withoutArabicPreamble(text);
   const m = PREAMBLE.exec(text);
-  if (!m || (NAMES_SOMETHING.some((re) => re.test(m[1]!)) && !FOR_A_TEXT.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!)) return text;
+  if (!m || (NAMES_SOMETHING.some((re) => re.test(m[1]!)) && !FOR_A_TEXT.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!) || boundsTime(m[1]!)) return text;
   const rest = text.slice(m[0].length).trim();
   return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
 }

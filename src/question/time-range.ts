@@ -7,15 +7,38 @@ const SEP = String.raw`[\s,،]+`;
 const YEAR_WORD = String.raw`(?:${SEP}(?:عامي|عام|بعام|سنتي|سنه|العام|the years|the year|years|year))?`;
 
 /** "between 2017 and 2019", «بين عامي 2017 و2019», "from 2017 to 2019", «من 2017 حتى 2019». */
-const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|through|till|-|–|و|الي|حتي|لغايه)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
+const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|through|till|-|–|و|الي|حتي|لغايه|لحد|لين|للين)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
 /** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)`, 'u');
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "before 2017", «قبل 2017»: 2017 excluded. */
 const BEFORE = new RegExp(String.raw`(?:before|prior to|earlier than|قبل)${YEAR_WORD}${SEP}${YEAR}`, 'u');
-/** "until 2020", «حتى 2020», "up to 2020": 2020 included. */
-const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|حتي|لغايه|الي غايه)${YEAR_WORD}${SEP}${YEAR}`, 'u');
+/** "until 2020", «حتى 2020», "up to 2020", "by 2020", «لحد 2020», «لين 2020»: 2020 included. */
+const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|\bby(?:${SEP}the${SEP}end${SEP}of)?|حتي|لغايه|الي غايه|(?<![\u0621-\u064A])(?:لحد|لين|للين|لحتي))${YEAR_WORD}${SEP}${YEAR}`, 'u');
+/**
+ * "over the past five years", "in the last 3 years", «في السنوات الخمس الأخيرة», «آخر ثلاث سنوات», «خلال
+ * السنوات الثلاث الماضية»: the years up to now («الأخيرة» is no latest record).
+ */
+const COUNT_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  سنتين: 2, عامين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
+};
+const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|تسع|عشر)`;
+const PAST_YEARS = [
+  new RegExp(String.raw`\b(?:past|last|previous)${SEP}${COUNT}${SEP}years\b`, 'u'),
+  new RegExp(String.raw`(?<![\u0621-\u064A])(?:ال)?(?:سنوات|اعوام)${SEP}(?:ال)?${COUNT}${SEP}(?:ال)?(?:اخيره|ماضيه|فائته|منصرمه)(?![\u0621-\u064A])`, 'u'),
+  new RegExp(String.raw`(?<![\u0621-\u064A])اخر${SEP}${COUNT}${SEP}(?:سنوات|اعوام|سنين)(?![\u0621-\u064A])`, 'u'),
+];
+
+/** The number of years back a question counts, if it says so. */
+function pastYears(text: string): number | undefined {
+  for (const re of PAST_YEARS) {
+    const m = re.exec(text)?.[1];
+    if (m) return /^\d+$/.test(m) ? Number(m) : COUNT_WORDS[m];
+  }
+  return undefined;
+}
 /**
  * The cue governing a clause that ends in its year: "since the compact was adopted in 2018", "before the ARCP
  * was created in 2014", «قبل إنشاء العملية عام 2014», «منذ اعتماد الاتفاق في 2018» (it was read as that one
@@ -51,7 +74,8 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   const y = (s: string | undefined) => Number.parseInt(s ?? '', 10);
   const ok = (s: string | undefined) => plausible(y(s), now);
   const flags: TimeRange = {};
-  if (LATEST.test(text) && !LAST_YEAR.test(text)) flags.latest = true;
+  const back = pastYears(text);
+  if (LATEST.test(text) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
   if (EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;
   if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) return { ...flags, from: Math.min(y(m[1]), y(m[2])), to: Math.max(y(m[1]), y(m[2])) };
@@ -63,6 +87,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if ((m = AFTER_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   const year = now.getUTCFullYear();
+  if (back !== undefined && back > 0) return { ...flags, from: year - back, to: year };
   if (LAST_YEAR.test(text)) return { ...flags, from: year - 1, to: year - 1 };
   // "Who chairs the ARCP this year?", «من يرأس عملية التشاور هذا العام؟»: a standing fact asked in the present
   // is asked as it stands, not of what this year's records say (none may be dated this year yet).

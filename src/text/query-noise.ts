@@ -198,6 +198,12 @@ const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\
  * says ("among the most exposed"); "far", "extent" and «مدى» are in no such sentence. Not "how far is X
  * from Y", a distance.
  */
+/**
+ * "Over the past five years", «في السنوات الخمس الأخيرة», «آخر ثلاث سنوات»: years counted back from now, which
+ * time-range.ts reads; as search words they are in no record ("past" vetoed the answer).
+ */
+const PAST_YEARS = /\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?<![\u0621-\u064A])(?:(?:في|خلال)\s+)?(?:ال)?(?:سنوات|أعوام|اعوام)\s+(?:ال)?[\u0621-\u064A0-9]+\s+(?:ال)?(?:أخير[ةه]|اخير[ةه]|ماضي[ةه]|منصرم[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:آخر|اخر|أخر)\s+[\u0621-\u064A0-9]+\s+(?:سنوات|أعوام|اعوام|سنين)(?![\u0621-\u064A])/giu;
+
 const DEGREE = /\bhow\s+far\b(?!.*\bfrom\b)|\bto\s+what\s+(?:extent|degree)\b|(?<![\u0621-\u064A])(?:[إا]لى|ل)\s*[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])/giu;
 
 /**
@@ -284,6 +290,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')
+    .replace(PAST_YEARS, ' ')
     .replace(WHAT_IT_SAID, '$1')
     .replace(STANDS_FOR, '')
     .replace(WHAT_IS_MEANT, '')

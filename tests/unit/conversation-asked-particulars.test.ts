@@ -228,3 +228,12 @@ describe('what a person said', () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe('years counted back from now', () => {
+  it('"Over the past five years, …" keeps its years: no line of 2019 or 2020 (the clause was cut as a preamble, and "past" vetoed the answer)', async () => {
+    const reply = await ask('Over the past five years, what did the WRD statements stress?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(/^202[1-6] —/m);
+    expect(reply.text).not.toMatch(/^20(?:19|20) —/m);
+  });
+});

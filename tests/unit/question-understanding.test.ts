@@ -135,6 +135,14 @@ describe('the years a question limits itself to', () => {
     ['بيان السنة اللي فاتت', { from: 2025, to: 2025 }],
     // With the preposition written on it.
     ['ماذا تضمن بيان اليوم العالمي للاجئين للعام المنصرم؟', { from: 2025, to: 2025 }],
+    // "By 2018" and «لحد 2019» end the range; they are no one year.
+    ['By 2018, which extraordinary meetings had the ARCP held?', { to: 2018 }],
+    ['شو عملت العملية لحد 2019؟', { to: 2019 }],
+    ['شلون تطور شغل العملية من 2017 لين 2024؟', { from: 2017, to: 2024 }],
+    // Years counted back from now, both readings of "the past five" (five whole years, or with this one); «الأخيرة» is no latest.
+    ['Over the past five years, what did the WRD statements stress?', { from: 2021, to: 2026 }],
+    ['ما أبرز ما ركزت عليه البيانات في السنوات الخمس الأخيرة؟', { from: 2021, to: 2026 }],
+    ['آخر ثلاث سنوات شو صار بالعملية؟', { from: 2023, to: 2026 }],
     // "This year" of what happens is this year; of how things stand, it is now, whatever year the record says so.
     ['Was there a WRD statement this year?', { from: 2026, to: 2026 }],
     ['Who chairs the ARCP this year?', {}],
