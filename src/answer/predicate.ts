@@ -22,6 +22,8 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   organ: ['organ'],
   speak: ['spoke', 'speak', 'deliv', 'address', 'interven'],
   present: ['present'],
+  // "When did Mauritania join the ARCP?": membership taken up, which a date of anything else does not give.
+  join: ['join', 'acced', 'accessi'],
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
@@ -37,6 +39,7 @@ const ARABIC_ACTS: Record<string, string[]> = {
   organ: ['نظم', 'تنظيم'],
   speak: ['القي', 'القت', 'تحدث', 'قال', 'مداخل'],
   present: ['قدم', 'تقديم', 'عرض'],
+  join: ['انضم', 'انضمام', 'انضمت'],
 };
 /**
  * Acts that say another was done: one who spoke or made an intervention at a meeting attended it and

@@ -28,7 +28,8 @@ const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', '
  * counted, "how many objectives and member states…" and «كم عدد أهداف العملية وكم عدد الدول…» two.
  */
 export function countedWords(question: string): string[] {
-  const text = normalizeForMatch(question);
+  // "How much $ / US$ / USD did…": money is counted, as "how much money" says.
+  const text = normalizeForMatch(question).replace(/\b(how much|number of)\s+(?:us\s*\$|\$|usd|dollars?)(?=\s|$)/g, '$1 money');
   const first = countedAfter(EN.exec(text) ?? AR.exec(text));
   if (first.length === 0) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
