@@ -14,6 +14,11 @@ const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
 const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:قال|قالت|يقول|تقول|ذكر|ذكرت|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|كتب|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?\s+(?:عن|من)\s+(.+)/u;
 /**
+ * "What position did the 7th meeting take on the IMRF?", "the stance the 9th meeting took on…": the verb of
+ * holding a position stands between it and its subject.
+ */
+const EN_TAKEN_ON = /\b(?:position|stance|view|line)s?\s+(?:\S+\s+){0,8}?(?:take|took|taken|takes|adopt|adopted|adopts|hold|held|holds|express|expressed|expresses)\s+(?:on|towards?|regarding)\s+(.+)/;
+/**
  * "The ARCP's treatment of COVID-19", "its approach to UNRWA", «كيف تعاملت البيانات مع الجائحة», «نظرة الجامعة
  * إلى الأونروا»: how a body dealt with a thing names that thing as the subject, as "position on" does.
  */
@@ -70,7 +75,7 @@ export function focusWords(question: string): string[] {
 const CLAUSE = /[،,;؛]/u;
 
 function clauseFocus(text: string): string[] {
-  const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text) ?? EN_DEALING.exec(text);
+  const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text) ?? EN_TAKEN_ON.exec(text) ?? EN_DEALING.exec(text);
   if (en) return phraseWords(en[1]!, EN_END);
   const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text);
   if (ar) return phraseWords(ar[1]!, AR_END);

@@ -411,6 +411,9 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
 
 describe('focusWords: what a question says it is about', () => {
   it.each([
+    // The verb of holding a position between it and its subject.
+    ['What position did the 7th ARCP meeting take on the IMRF?', ['imrf']],
+    ['what stance did the 9th meeting take on UNRWA', ['unrwa']],
     ['What did the 2024 WRD statment say about Gaza?', ['gaza']],
     ['ايش قال الأمين العام عن عدد المهاجرين في المنطقة العربية في المراجعة الثانية؟', ['المهاجرين']],
     ['ما موقف الجامعة من الهجرة غير النظامية؟', ['الهجره', 'غير', 'النظاميه']],
