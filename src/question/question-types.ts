@@ -92,6 +92,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       `(?:what|which) (?:are|were) (?:the )?(?:\\S+ ){0,4}?${LIST_NOUNS}`,
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
+      // What a meeting was about is what it took up ("what was the 6th mtg about?"), as its topics are, not
+      // what it is (a definition chose its date and organisers). What a compact is about is what it is.
+      '(?:what|wat|wht) (?:was|were) (?:\\S+ ){1,6}?(?:about|abt)(?=[?.!\\s]*$)',
     ]),
     // What is left of "Kindly elaborate on the ARCP's objectives" once its courtesy goes: the things named.
     new RegExp(`^(?:the\\s+)?(?:(?!${NOT_A_NAME}\\b)[\\w'’-]+\\s+){0,4}?${LIST_NOUNS}(?:\\s+of\\s+[^?]{1,60})?[.?]?$`, 'i'),
@@ -113,10 +116,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ال)?(?:منظمات|جهات|هيئات)\s+(?:ال)?شريك[هة](?![\u0621-\u064A])/u,
   ],
   position: [
-    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)',
-      // What a meeting took up, asked as what it was about ("what was the 6th mtg about?"), not what it is: as
-      // "what did the 6th meeting discuss?" is.
-      '(?:what|wat|wht) (?:was|were) (?:\\S+ ){1,6}?(?:about|abt)(?=[?.!\\s]*$)']),
+    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
     arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',

@@ -242,3 +242,17 @@ describe('years counted back from now', () => {
     expect(reply.text).not.toMatch(/^20(?:19|20) —/m);
   });
 });
+
+describe('what a meeting was about', () => {
+  it.each([
+    // Read as a definition, part two repeated part one's date sentence.
+    ['when did the 6th mtg happen and what was it about', /COVID-19/],
+    ['What was the 8th ARCP meeting about?', /International Migration Review Forum/],
+  ])('is what it took up: %s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+    const parts = reply.text.split(/\*\*\d\.\*\*/).map((p) => p.trim()).filter(Boolean);
+    expect(new Set(parts).size).toBe(parts.length);
+  });
+});

@@ -77,9 +77,9 @@ describe('what kind of answer a question asks for', () => {
     ['Did the 9th meeting discuss the GRF?', ['yes-no']],
     ['هل ناقش الاجتماع التاسع المنتدى العالمي للاجئين؟', ['yes-no']],
     ['What is the GFMD?', ['definition']],
-    // What a meeting was about is what it took up, as "what did it discuss?" asks; what a compact is about is what it is.
-    ['what was the 6th mtg about', ['position']],
-    ['when did the 6th mtg happen and what was it about', ['when', 'position']],
+    // What a meeting was about is what it took up, its topics; what a compact is about is what it is.
+    ['what was the 6th mtg about', ['list']],
+    ['when did the 6th mtg happen and what was it about', ['when', 'list']],
     ['What is the GCM about?', ['definition']],
     ['whats the IMRF', ['definition']],
     ['شو يعني GCM؟', ['definition']],
