@@ -101,9 +101,20 @@ function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonl
   const year = (m: DocumentMeta) => m.date.slice(0, 4);
   // A reference's sentence is of the event of the years it names ("the stocktaking meeting in Puerto Vallarta…
   // 2017, with more than 400 delegates" for the delegates of the 9th meeting, held in 2023).
-  const years = EVENT_RECORDS.has(meta.type) ? [year(meta)] : [...unitText(lead.unit).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]);
+  const years = EVENT_RECORDS.has(meta.type) ? [year(meta)] : yearsSpoken(unitText(lead.unit));
   const records = askedDocuments(units, asked);
   return years.length > 0 && records.length > 0 && !records.some((m) => years.includes(year(m)));
+}
+
+/** The years a sentence speaks of, a span ("2017–2025") with every year in it. */
+function yearsSpoken(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?(?!\d)/g)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    for (let y = from; y <= Math.min(to, from + 50); y++) out.add(String(y));
+  }
+  return [...out];
 }
 
 /** What happened is asked: an outcome, a decision, what was said or done (not when or where it is held). */

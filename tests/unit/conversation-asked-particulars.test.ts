@@ -131,6 +131,14 @@ describe('a particular asked that the record may not hold', () => {
     if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
   });
 
+  it('a reference\'s sentence on a span of years that holds the meeting\'s is not another event\'s («…في فعاليات الفترة 2017–2025»)', async () => {
+    const script = new ConversationScript(app);
+    await script.say('الاجتماع السابع امتى كان؟');
+    const reply = await script.say('و شكون افتتحو؟');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(/هيفاء أبو غزالة/);
+  });
+
   it('a day asked of April 2015 is not given by the date of the 2014 decision the same sentence names', async () => {
     const reply = await ask('في أي يوم من أبريل 2015 عُقد الاجتماع الأول لعملية التشاور؟');
     expect(reply.kind).toBe('answer');
