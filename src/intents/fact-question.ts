@@ -67,12 +67,12 @@ const PAST = new RegExp(
 );
 
 /**
- * "How many participants…", «كم عدد المشاركين…»: a count of what took place, unless it asks what may be
- * done ("how many delegates can we register").
+ * "How many participants…", «كم عدد المشاركين…», «كم مسؤول تدربو…»: a count of what took place, unless it asks
+ * what may be done ("how many delegates can we register").
  */
 const COUNT_OF_RECORD = new RegExp(
   String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
-    normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم عدد|كام عدد|قديش عدد|كم كان عدد))`),
+    normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم|كام|قديش|قداش|شحال)(?: كان)?(?: عدد)? (?!مره|مرات)[\p{L}])`),
   'u',
 );
 

@@ -18,7 +18,7 @@ const DOMAIN: RegExp[] = [
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|the league|burden\w*|responsibility-sharing|solidarity|host states?|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(
-      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|وثائق|وثايق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار',
+      'هجر|مهاجر|العمليه|الجامعه|الاعباء|وثيق|وثائق|وثايق|لاجئ|لجوء|نزوح|نازح|تشاور|الجامعه العربيه|جامعه الدول العربيه|الاتفاق العالمي|الميثاق العالمي|المفوضيه|للهجره|الاسكوا|الاونروا|موقف|بيان|اعلان|توصي|اجتماع|الدول الاعضاء|العربي|مغترب|جاليات|تحويلات|اتجار|تهريب|عوده|توطين|ادماج|اندماج|عمال|تنقل|الجنسيه|الهويه القانونيه|المناخ|الكفاءات|التنميه المستدامه|الامانه|نقاط الاتصال|حمايه|المجتمعات المضيفه|انساني|فلسطين|اتفاقيه|بروتوكول|قرار|قمه|المنتدي العالمي|مساهم|منتدي|اليوم العالمي|الاتحاد الاوروبي|سياسه الجوار|الاداره|اداره شؤون|مدير',
     ),
     'u',
   ),

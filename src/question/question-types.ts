@@ -52,6 +52,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['منصبه', 'منصبها', 'وظيفته', 'وظيفتها', 'صفته الرسميه', 'صفتها الرسميه', 'ما منصب', 'ما هو منصب', 'شو منصب', 'ايش منصب', 'وش منصب']),
     englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
+    // «شنو كان اسم الإدارة في 2016؟», «ما هو كان اسم…»: the name asked, with the verb of the past between.
+    /(?<![\u0621-\u064A])(?:ما|ماذا|شو|ايش|اش|وش|شنو|ايه)\s+(?:كان|كانت|هو|هي)\s+(?:ال)?اسم/u,
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question), «إفادتنا بمن افتتح…»: من opening a
     // clause and followed by a verb, not by a noun with ال (nor «بمن فيهم», "including").
     // «مع من تتعاون الأمانة؟», «بالتعاون مع من قدّمت…؟», «إلى من ترسل…؟»: with whom, to whom.

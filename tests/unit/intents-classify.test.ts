@@ -128,6 +128,10 @@ describe('classifyIntent', () => {
       'I am a new focal point for the ARCP and would like to understand better how the technical secretariat works.\n\n(i) What was the department responsible for the ARCP called in 2016?\n(ii) Who has been the Director of the Department of Refugees, Expatriates and Migration Affairs?\n(iii) Which thematic areas does IOM list for the ARCP?',
       true,
     ],
+    // Asked in Gulf dialect with no question mark: a name of the past with «كان» between (it was thanked as
+    // feedback), a count with no «عدد» (a contact request).
+    ['شنو كان اسم الاداره في 2016', true],
+    ['كم مسؤول تدربو مع المفوضيه', true],
   ])('reads what the question sentence asks, not the asker\'s own words before it: %s', (text, fact) => {
     const r = classifyIntent(text);
     expect(r.intent === 'position-question' || r.factQuestion).toBe(fact);
