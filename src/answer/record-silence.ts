@@ -157,6 +157,11 @@ export function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boo
 
 /** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
 const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
+/** The name of a body, not of a person: "the name of the department", «اسم الإدارة» (its 2016 name was said not to be on record). */
+const BODY_NAME_ASKED = [
+  /\bnames?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:department|office|unit|sector|body|programme|program|forum|initiative|document|statement|report|meeting|conference)\b|\b(?:department|office|unit|sector|body|programme|forum|document|statement|report)(?:'s)?\s+(?:name|called)\b/,
+  /(?<![\u0621-\u064A])اسم\s+(?:ال)?(?:اداره|قطاع|منظمه|جهه|هيئه|برنامج|منتدي|وثيقه|بيان|مبادره|تقرير|اجتماع|مؤتمر)(?![\u0621-\u064A])/u,
+];
 
 /**
  * "How many roles does the technical secretariat have?" answered by the list under "Roles of the ARCP technical
@@ -184,10 +189,13 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (analysis.types[0] === 'how-many' && plan.quotes.some((q) => listsCounted(q, analysis.counted ?? []))) return undefined;
+  const text = normalizeForMatch(analysis.text);
+  // «شنو اسم الإدارة في 2016؟»: a body's name is given by the quote that names it, which names no one.
+  if (analysis.types[0] === 'who' && anyMatch(BODY_NAME_ASKED, text)) return undefined;
   if (plan.quotes.every((q) => q.evidence[0]! === 0)) return key;
   // "The name of the Iraqi official who presented…", «ما اسم ممثل المفوضية…»: a role or a body
   // ("Iraq's Deputy Minister…", «ممثلو المفوضية») names no one.
-  if (namesPerson && anyMatch(NAME_ASKED, normalizeForMatch(analysis.text)) && !plan.quotes.some((q) => namesPerson(unitText(q.unit)))) return key;
+  if (namesPerson && anyMatch(NAME_ASKED, text) && !plan.quotes.some((q) => namesPerson(unitText(q.unit)))) return key;
   // "How many African states…?" answered by "22 member states": a count of the whole is no count of a part.
   // "How many participants attended…?" answered by "its regular session 142", "two kinds of delegate": a
   // number near no word of the thing counted counts something else.

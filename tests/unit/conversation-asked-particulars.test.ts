@@ -48,6 +48,13 @@ describe('chat words the records do not use', () => {
     expect(reply.text).toMatch(fact);
   });
 
+  it('«شنو اسم الاداره في 2016» asks a body\'s name, which the quote naming it gives in full (it was said the record names no one)', async () => {
+    const reply = await ask('شنو اسم الاداره في 2016');
+    expect(reply.text).toMatch(/إدارة السياسات السكانية والمغتربين والهجرة/);
+    expect(reply.kind === 'answer' && reply.coverage, reply.text).not.toBe('partial');
+    expect(reply.kind).toBe('answer');
+  });
+
   it('the share not in the statement asked is not answered with the numbers of another record', async () => {
     await expectNotAnsweredInFull('ما نسبة اللاجئين من سكان قطاع غزة بحسب بيان عملية التشاور لليوم العالمي للاجئين لعام 2019؟');
   });
