@@ -59,6 +59,8 @@ const THIS_YEAR = /\bthis year\b|\bcurrent year\b|(?<![\u0621-\u064A])(?:هذا 
 const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session|one|report|paper|contribution|review|regular meeting))\b|(?<![\u0621-\u064A])(?:اخر|احدث|الاخير|الاخيره|الاحدث)(?![\u0621-\u064A])/u;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
 
+const COUNT_ASKED = /\bhow many\b|(?<![\u0621-\u064A])(?:كم|كام|قديش|قداش|شحال)(?![\u0621-\u064A])/u;
+
 /** Years far in the future name plans ("Agenda 2030", «رؤية 2030»), not document dates. */
 function plausible(year: number, now: Date): boolean {
   return year >= 1945 && year <= now.getUTCFullYear() + 1;
@@ -82,7 +84,9 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2])) return { ...flags, from: y(m[1] ?? m[2]) };
   if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
-  if ((m = UNTIL.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) };
+  // "By 2019, how many meetings had it held?": a count as it stood then is told by the records of that year
+  // (later ones count more, earlier ones fewer).
+  if ((m = UNTIL.exec(text)) && ok(m[1])) return COUNT_ASKED.test(text) ? { ...flags, from: y(m[1]), to: y(m[1]) } : { ...flags, to: y(m[1]) };
   if ((m = SINCE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
   if ((m = AFTER_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };

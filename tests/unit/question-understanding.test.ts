@@ -139,6 +139,9 @@ describe('the years a question limits itself to', () => {
     ['By 2018, which extraordinary meetings had the ARCP held?', { to: 2018 }],
     ['شو عملت العملية لحد 2019؟', { to: 2019 }],
     ['شلون تطور شغل العملية من 2017 لين 2024؟', { from: 2017, to: 2024 }],
+    // A count as it stood then is told by the records of that year, which later ones outnumber.
+    ['By 2019, how many regular meetings had the ARCP held?', { from: 2019, to: 2019 }],
+    ['لحد 2019 كم اجتماع عادي انعقد لعملية التشاور؟', { from: 2019, to: 2019 }],
     // Years counted back from now, both readings of "the past five" (five whole years, or with this one); «الأخيرة» is no latest.
     ['Over the past five years, what did the WRD statements stress?', { from: 2021, to: 2026 }],
     ['ما أبرز ما ركزت عليه البيانات في السنوات الخمس الأخيرة؟', { from: 2021, to: 2026 }],
