@@ -62,7 +62,26 @@ export function askedOccasionMissing(analysis: QuestionAnalysis, units: readonly
  */
 export function ofTheOccasionAsked<T extends { unit: Unit }>(scored: readonly T[], analysis: QuestionAnalysis): readonly T[] {
   const asked = occasionAsked(analysis);
-  if (!asked) return scored;
-  const of = scored.filter((s) => ofOccasion(s.unit, asked));
-  return of.length > 0 ? of : scored;
+  if (asked) {
+    const of = scored.filter((s) => ofOccasion(s.unit, asked));
+    return of.length > 0 ? of : scored;
+  }
+  return ofTheEdgeOccasion(scored, analysis);
+}
+
+/**
+ * "What was the most recent Arab Expatriate Day statement?", «ما أقدم بيان لليوم العالمي للاجئين؟»: of the units
+ * of the day named, those of its newest (or oldest) year. A compilation of several days and years is one
+ * document, whose newest line (International Migrants Day 2025) led.
+ */
+function ofTheEdgeOccasion<T extends { unit: Unit }>(scored: readonly T[], analysis: QuestionAnalysis): readonly T[] {
+  const days = occasionsNamed(analysis.text);
+  const { latest, earliest } = analysis.time;
+  if (days.length !== 1 || latest === earliest) return scored;
+  // Lines that date themselves: "the LAS issues a statement every year…" is of every year, not its file's.
+  const of = scored.filter((s) => !s.unit.note && occasionsOf(s.unit).has(days[0]!) && unitYear(s.unit) !== undefined && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(normalizeForMatch(unitText(s.unit))));
+  if (of.length === 0) return scored;
+  const years = of.map((s) => unitYear(s.unit)!);
+  const edge = latest ? Math.max(...years) : Math.min(...years);
+  return of.filter((s) => unitYear(s.unit) === edge);
 }

@@ -116,6 +116,20 @@ describe('a day\'s statement of one year', () => {
   });
 });
 
+describe('the newest or oldest statement of a day', () => {
+  it.each([
+    // One compilation holds two days' statements of many years: its newest line (International Migrants Day 2025) led.
+    ['What was the most recent statement by LAS on Arab Expatriate Day?', /4 December 2022/],
+    ['ما آخر بيان للجامعة العربية بمناسبة يوم المغترب العربي؟', /4 ديسمبر\/كانون الأول 2022/],
+    // What the statement is in general ("normally agreed at the annual meeting") led, and the year was never said.
+    ['What is the earliest World Refugee Day statement on record?', /2017/],
+  ])('is the line of that day of the newest or oldest year: %s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text.split('\n\n')[0]).toMatch(fact);
+  });
+});
+
 describe('a particular asked that the record may not hold', () => {
   it.each([
     ['What was the vote count when the LAS Council adopted decision 7833?'],
