@@ -12,6 +12,7 @@ import type { ScoredUnit } from './unit-scoring.js';
 import { asksForAState, countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { documentYear, namesAsked } from './document-facts.js';
+import { figureOfAnotherYear } from './count-year.js';
 import { askedActs, namesAct } from './predicate.js';
 import { stemsOf } from './question-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -202,6 +203,7 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   const counting = analysis.types[0] === 'how-many' && (analysis.counted ?? []).length > 0;
   if (counting && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
   if (counting && countOfTheWhole(analysis.text, plan.quotes[0]!)) return key;
+  if (figureOfAnotherYear(analysis, plan)) return key;
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).

@@ -137,6 +137,9 @@ describe('a particular asked that the record may not hold', () => {
     // Each was answered: by the forum's total pledges ("$" was no thing counted), by the date of the ENP paper.
     ['how much $ did arab states pledge at the grf 2023'],
     ['when did mauritania join arcp'],
+    // A list of figures whose remittances line is of 2017 (its other lines speak of 2020) answered in full.
+    ['How much did the Arab region receive in remittances in 2020?'],
+    ['كم بلغت التحويلات المالية إلى المنطقة العربية عام 2020؟'],
     // The subject after "take on" was no focus: the 7th meeting's own line (on the GCR) answered.
     ['What position did the 7th ARCP meeting take on the International Migration Review Forum?'],
   ])('is said not to be on record, not answered by other facts of the event: %s', async (question) => {
@@ -158,6 +161,15 @@ describe('a particular asked that the record may not hold', () => {
     const reply = await script.say('و شكون افتتحو؟');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toMatch(/هيفاء أبو غزالة/);
+  });
+
+  it.each([
+    ['How much did the Arab region receive in remittances in 2017?', /US\$54\.1 billion/],
+    ['كم عدد المهاجرين واللاجئين في المنطقة العربية عام 2020؟', /41\.4 مليون/],
+  ])('a figure of the year asked is given in full: %s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.text).toMatch(fact);
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
   });
 
   it('a day asked of April 2015 is not given by the date of the 2014 decision the same sentence names', async () => {
