@@ -97,10 +97,11 @@ const MANNER = new RegExp(
 );
 /**
  * "Where do I upload…", «وين ممكن ألاقي…»: the asker's own next step, which is a request for help. («وين
- * ألقى…» is "where do I find"; after «من», «من ألقى الكلمة؟» asks who delivered the speech.)
+ * ألقى…» is "where do I find"; after «من», «من ألقى الكلمة؟» asks who delivered the speech. «وين أقدم طلب
+ * لجوء» is where I apply; «أقدم بيان» is the oldest statement.)
  */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|(?<!من\\s)القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل)(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|(?<!من\\s)القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل|اتقدم|نتقدم|(?:اقدم|نقدم)(?=\\s+ب?طلب))(?![\\p{L}])')}`,
   'u',
 );
 

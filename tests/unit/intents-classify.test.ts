@@ -148,6 +148,11 @@ describe('classifyIntent', () => {
 });
 
 describe('who holds an office, typed a letter off', () => {
+  it('reads «وين اقدم طلب لجوء» as the asker\'s own application, not a question of record («أقدم بيان» is the oldest statement)', () => {
+    expect(classifyIntent('وين اقدم طلب لجوء في الاردن').intent).not.toBe('position-question');
+    expect(classifyIntent('ما أقدم بيان لليوم العالمي للاجئين؟').intent).toBe('position-question');
+  });
+
   it.each([['who is the diretor of the LAS Dept of Refugees, Expatriates and Migration Affairs?'], ['who is the directr of the refugees dept at LAS?']])(
     '%s is a question of record, whatever the model calls it (it became a ticket)',
     (text) => {
