@@ -6,13 +6,14 @@ import { unitYear } from './layouts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**
- * The days on which the League or the ARCP issues a statement every year, by the words that name them.
+ * The days on which the League or the ARCP issues a statement every year, by the words that name them (after
+ * «لـ» the article loses its alef: «لليوم العالمي…»).
  * A statement of one day is no statement of another issued the same year (the Arab Expatriate Day statement
  * of 4 December 2019 is not the International Migrants Day statement of 2019, which is not on record).
  */
 const OCCASIONS: ReadonlyArray<readonly [string, readonly RegExp[]]> = [
-  ['wrd', [englishWords(['world refugee day', 'wrd']), arabicWords(['اليوم العالمي للاجئين', 'يوم اللاجئ العالمي'])]],
-  ['imd', [englishWords(["international migrants'? day", 'migrants day', 'imd']), arabicWords(['اليوم الدولي للمهاجرين', 'يوم المهاجر الدولي', 'اليوم العالمي للمهاجرين'])]],
+  ['wrd', [englishWords(['world refugee day', 'wrd']), arabicWords(['اليوم العالمي للاجئين', 'لليوم العالمي للاجئين', 'يوم اللاجئ العالمي'])]],
+  ['imd', [englishWords(["international migrants'? day", 'migrants day', 'imd']), arabicWords(['اليوم الدولي للمهاجرين', 'لليوم الدولي للمهاجرين', 'يوم المهاجر الدولي', 'اليوم العالمي للمهاجرين', 'لليوم العالمي للمهاجرين'])]],
   ['expatriate', [englishWords(['arab expatriate day', 'expatriate day']), arabicWords(['يوم المغترب العربي', 'يوم المغترب', 'يوم المغتربين'])]],
 ];
 

@@ -123,6 +123,8 @@ describe('the newest or oldest statement of a day', () => {
     ['ما آخر بيان للجامعة العربية بمناسبة يوم المغترب العربي؟', /4 ديسمبر\/كانون الأول 2022/],
     // What the statement is in general ("normally agreed at the annual meeting") led, and the year was never said.
     ['What is the earliest World Refugee Day statement on record?', /2017/],
+    // «لليوم العالمي»: the article of the day's name lost its alef after «لـ», and the day was not read.
+    ['ما أقدم بيان لليوم العالمي للاجئين؟', /2017/],
   ])('is the line of that day of the newest or oldest year: %s', async (question, fact) => {
     const reply = await ask(question);
     expect(reply.kind, reply.text).toBe('answer');
