@@ -29,11 +29,10 @@ import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organis
 import { askedPersonMissing, askedSpeakerSilent } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 import { ONE_FACT, onlyAbsence } from './absence-only.js';
 
-/** An office asked by its title: "who is the director / head / chair of…", «من هو مدير…». */
-const OFFICE_ASKED = /\bwho(?: is|'s|s| was) (?:the )?(?:current |new )?(?:director|head|chair|president|representative)\b|(?:من هو|من هي|منو|مين|شكون)\s+(?:ال)?(?:مدير|مدير[ةه]|رئيس|رئيس[ةه]|ممثل|ممثل[ةه])/iu;
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -120,7 +119,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = ofTheOccasionAsked(scored, analysis).filter((s) => quotable(s.unit, analysis));
-    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.namingTheHolder(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
@@ -158,7 +157,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // A date given less finely than asked ("in 2018" for "when exactly") is said to be all the record holds,
     // unless a quote says so already ("exact date not known").
     const namesPerson = this.opts.concepts && ((text: string) => this.namesAPerson(text));
-    const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
+    // «من كان مدير الإدارة عام 2016؟» answered by the department's own sentence: an office's holder is a person.
+    const office = this.opts.concepts && officeAsked(analysis);
+    const holderUnnamed = office && !plan.quotes.some((q) => namesTheHolder(unitText(q.unit), office, (text) => this.namesAPerson(text))) ? 'factWho' : undefined;
+    const missing = layout === 'lead' ? (missingFact(analysis, plan, namesPerson) ?? holderUnnamed ?? (uncertain ? undefined : inexactDate(analysis, plan))) : undefined;
     const background = layout === 'lead' && backgroundOnly(analysis, plan);
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about;
     // nor of a comparison or timeline («قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024»).
@@ -173,14 +175,8 @@ export class ExtractiveComposer implements AnswerComposer {
     return { text, citations: formatted.citations, confidence, composer: 'extractive', coverage };
   }
 
-  /**
-   * "Who is the director of the refugees department?": of the units naming the office, those that name who
-   * holds it, when some do ("In 2017 the Director of the LAS Department… referred to…" names none).
-   */
-  private namingTheHolder(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
-    if (analysis.types[0] !== 'who' || !OFFICE_ASKED.test(analysis.text) || !this.opts.concepts) return units;
-    const naming = units.filter((s) => s.evidence[0]! >= 1 && this.namesAPerson(unitText(s.unit)));
-    return naming.length > 0 ? naming : units;
+  private holderNamed(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+    return this.opts.concepts ? namingTheHolder(units, analysis, (text) => this.namesAPerson(text)) : units;
   }
 
   /** Whether a text names a person the glossary knows (the concepts' own reading of it). */

@@ -108,7 +108,7 @@ function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonl
 }
 
 /** The years a sentence speaks of, a span ("2017–2025") with every year in it. */
-function yearsSpoken(text: string): string[] {
+export function yearsSpoken(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?(?!\d)/g)) {
     const from = Number(m[1]);

@@ -299,3 +299,16 @@ describe('what a meeting was about', () => {
     expect(new Set(parts).size).toBe(parts.length);
   });
 });
+
+describe('the holder of an office', () => {
+  it.each([
+    // Of holders said alike, the one of the year asked, not the latest (Abu Ghazaleh, 2019–2024).
+    ['Who was the head of the LAS Social Affairs Sector in 2016?', /^[^\n]*Badreddine Allali/],
+    // «مين» read as «من» asks the holder too: the department's director by name, not a sentence of "the director".
+    ['مين مديرة الادارة؟', /^[^\n]*إيناس الفرجاني/],
+  ])('%s', async (question, lead) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(lead);
+  });
+});

@@ -1,0 +1,44 @@
+import type { QuestionAnalysis } from '../question/types.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { yearsSpoken } from './record-silence.js';
+import type { ScoredUnit } from './unit-scoring.js';
+import { unitText } from './units.js';
+
+/** An office asked by its title: "who is the director / head / chair of…", «من هو مدير…», «من كان مدير…». */
+const OFFICE_ASKED = /\bwho(?: is|'s|s| was) (?:the )?(?:current |new )?(director|head|chair|president|representative)\b|(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:ال)?(مدير|رئيس|ممثل)/iu;
+
+/** The words a record names each office by, in both languages. */
+const OFFICE_WORDS: Record<string, RegExp> = {
+  director: /\bdirector\b|(?<![\u0621-\u064A])(?:ال)?مدير(?:[ةه])?(?![\u0621-\u064A])/u,
+  head: /\bhead\b|\bchair(?:man|woman|person)?\b|(?<![\u0621-\u064A])(?:ال)?رئيس(?:[ةه])?(?![\u0621-\u064A])/u,
+  representative: /\brepresentative\b|(?<![\u0621-\u064A])(?:ال)?ممثل(?:[ةه])?(?![\u0621-\u064A])/u,
+};
+const OFFICE_OF: Record<string, string> = { director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative' };
+
+/** The office a "who" question asks the holder of, if it asks one. */
+export function officeAsked(analysis: QuestionAnalysis): string | undefined {
+  if (analysis.types[0] !== 'who') return undefined;
+  const m = OFFICE_ASKED.exec(analysis.text);
+  const word = m?.[1] ?? m?.[2];
+  return word === undefined ? undefined : OFFICE_OF[normalizeForMatch(word)];
+}
+
+/** Whether a text names a person (`namesAPerson`) with the office asked: the Secretary-General is no director. */
+export function namesTheHolder(text: string, office: string, namesAPerson: (text: string) => boolean): boolean {
+  return OFFICE_WORDS[office]!.test(normalizeForMatch(text)) && namesAPerson(text);
+}
+
+/**
+ * "Who is the director of the refugees department?": of the units naming the office, those that name who
+ * holds it, when some do ("In 2017 the Director of the LAS Department… referred to…" names none); of a year
+ * asked ("Who was the head of the Social Affairs Sector in 2016?"), the holder of that year ("…, in 2015–2017
+ * events"), not the latest.
+ */
+export function namingTheHolder(units: readonly ScoredUnit[], analysis: QuestionAnalysis, namesAPerson: (text: string) => boolean): readonly ScoredUnit[] {
+  const office = officeAsked(analysis);
+  if (!office) return units;
+  const naming = units.filter((s) => s.evidence[0]! >= 1 && namesTheHolder(unitText(s.unit), office, namesAPerson));
+  const { from, to } = analysis.time;
+  const ofYear = from !== undefined && from === to ? naming.filter((s) => yearsSpoken(unitText(s.unit)).includes(String(from))) : [];
+  return ofYear.length > 0 ? ofYear : naming.length > 0 ? naming : units;
+}
