@@ -1,3 +1,4 @@
+import { VERDICT_OPENER_EN } from '../text/query-noise.js';
 import { CITIES_AR, CITIES_EN } from './place-names.js';
 
 /**
@@ -24,8 +25,8 @@ const EVENT_EN = /\b(?:meeting|session|forum|conference|consultation|summit|dial
 const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|through) video ?conference)';
 const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${CITIES_EN.join('|')})`;
 const CHECK_EN =
-  '(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?)\\s*[:,-]?\\s*';
-const TAG_EN = "(?:\\s*,?\\s*(?:right|correct|true|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
+  `(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?|${VERDICT_OPENER_EN})\\s*[:,-]?\\s*`;
+const TAG_EN = "(?:\\s*[,–—-]?\\s*(?:correct\\s+or\\s+(?:incorrect|not)|true\\s+or\\s+false|right|correct|true|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
 const CLAIM_EN = `(?<phrase>${PLACE_EN}|${FORMAT_EN})\\b(?<tail>[^?]*?)${TAG_EN}\\s*\\?*\\s*$`;
 const ASKED_EN = new RegExp(`^(?:${CHECK_EN})?(?<aux>was|were|is|are|did|does|do|has|have|had|will)\\s+(?<subject>.+?)\\s+(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
 const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<aux>was|were|is|are)\\s+)?(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');

@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS } from '../text/query-noise.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
+import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/query-noise.js';
 
 /**
  * Cues of each kind of question, in both languages and as members type them: Modern Standard Arabic
@@ -131,6 +132,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
       'ما ورد', 'ماذا ورد', 'ما جاء', 'ماذا جاء']),
   ],
   'yes-no': [
+    // "True or false: …", "Fact check: …", "… - correct or incorrect?": a claim put up for a verdict.
+    new RegExp(`^(?:${VERDICT_OPENER_EN})|${VERDICT_TAG_EN}`),
     /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,

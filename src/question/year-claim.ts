@@ -1,4 +1,5 @@
 import type { PlaceClaim } from './claim.js';
+import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/query-noise.js';
 
 /**
  * A year put to be checked: "Was the ARCP created in 2013?", "Was the ARCP created by a 2012 decision of the
@@ -8,7 +9,7 @@ import type { PlaceClaim } from './claim.js';
  * (the June 2013 consultation for the ARCP's founding). When the answer to the question as asked names the
  * year nowhere, it is asked as the "when" it checks (core/assistant.ts).
  */
-const CHECK_EN = /^(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+(?:right|correct)(?:\s+in\s+thinking)?)\s+that|(?:(?:can|could)\s+you\s+)?(?:please\s+)?confirm\s+(?:that|whether|if))\s+/i;
+const CHECK_EN = new RegExp(String.raw`^(?:(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+(?:right|correct)(?:\s+in\s+thinking)?)\s+that|(?:(?:can|could)\s+you\s+)?(?:please\s+)?confirm\s+(?:that|whether|if))\s+|${VERDICT_OPENER_EN})`, 'i');
 const AUX_FIRST_EN = /^(?<aux>was|were|did|has|have|had)\s+(?<rest>.+)$/i;
 const AUX_INSIDE_EN = /^(?<subject>.+?)\s+(?<aux>was|were)\s+(?<rest>.+)$/i;
 /** The year and the words that put it: "in 2013", "during 2013", "by a 2012 decision" (→ "by a decision"). */
@@ -20,7 +21,7 @@ const YEAR_EN = /\s+(?:in|during)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b|(?<=\b(?
  */
 const DATED_ACT_EN = /\b(?:creat|establish|found|set\s+up|launch|held|hold|convened?|took\s+place|take\s+place|met|meet|adopt|sign|open)/i;
 const DATED_ACT_AR = /(?<![\u0621-\u064A])[وف]?(?:[أاإ]نش|تأسس|تاسس|[أا]سس|[أا]طلق|انطلق|عقد|انعقد|[أا]قيم|اعتمد|وقع|افتتح)/u;
-const TAG_EN = /\s*,?\s*(?:right|correct|true|is\s+that\s+(?:right|correct|so)|wasn'?t\s+it|didn'?t\s+it)?\s*\?*\s*$/i;
+const TAG_EN = new RegExp(String.raw`${VERDICT_TAG_EN}|\s*,?\s*(?:right|correct|true|is\s+that\s+(?:right|correct|so)|wasn'?t\s+it|didn'?t\s+it)?\s*\?*\s*$`, 'i');
 const OTHER_QUESTION = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى)(?![\u0621-\u064A])/iu;
 
 const YEAR_AR = /\s+(?:في\s+)?(?:(?:ال)?عام|سن[ةه]|في)\s+((?:19|20)\d\d)(?!\d)/u;

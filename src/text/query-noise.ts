@@ -25,6 +25,7 @@ main key outcome outcomes often frequently usually normally typically terms resp
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after
 vs versus roughly quoted
+false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like
 wasn isn aren weren didn doesn hasn haven t
@@ -165,6 +166,15 @@ const TALKING_POINTS =
  * «مش صحيح إن…». The claim is the question; the tag is in no record («صح» met the glossary's health, «صحة»).
  * "Right" alone stays: the right of return is a subject.
  */
+/**
+ * A claim put up for a verdict by its opening or closing words: "True or false: …", "Fact check: …", "Myth or
+ * fact: …", "… - correct or incorrect?". What follows is the claim; the words are in no record.
+ */
+export const VERDICT_OPENER_EN = String.raw`(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|myth\s+or\s+fact|fact\s+or\s+myth|correct\s+or\s+(?:incorrect|not)|right\s+or\s+wrong)\s*[:,–—-]\s*`;
+/** "… - correct or incorrect?", "…, true or false?": the verdict asked at the end of a claim. */
+export const VERDICT_TAG_EN = String.raw`\s*[,–—-]?\s*(?:correct\s+or\s+(?:incorrect|not)|true\s+or\s+false|right\s+or\s+wrong)\s*\?*\s*$`;
+const VERDICT = new RegExp(`^\\s*${VERDICT_OPENER_EN}|${VERDICT_TAG_EN}`, 'giu');
+
 const CLAIM_TAG =
   /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
 
@@ -285,6 +295,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')
     .replace(CLAIM_TAG, ' ')
+    .replace(VERDICT, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(SECOND_FACT_ASKED, ' ')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')

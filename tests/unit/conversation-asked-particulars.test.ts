@@ -312,3 +312,18 @@ describe('the holder of an office', () => {
     expect(reply.text).toMatch(lead);
   });
 });
+
+describe('a claim put up for a verdict', () => {
+  it.each([
+    // "Fact check", "myth or fact", "correct or incorrect", "else", "apart from" were searched as words no record
+    // holds (refused), and 2010 filtered every record out.
+    ['Fact check: the ARCP was created in 2010 - correct or incorrect?', /^No, not in 2010, according to the record:.*7 September 2014/],
+    ['True or false: the 11th meeting was held in Cairo.', /^Yes, in Cairo, according to the record:/],
+    ['Myth or fact: IOM is the permanent chair of the ARCP.', /League of Arab States is the ARCP's permanent chair/],
+    ['Apart from UNRWA, what else did the 2024 WRD statement cover?', /The 2024 statement/],
+  ])('%s', async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toMatch(fact);
+  });
+});

@@ -77,6 +77,8 @@ describe('what kind of answer a question asks for', () => {
     ['Did the 9th meeting discuss the GRF?', ['yes-no']],
     ['هل ناقش الاجتماع التاسع المنتدى العالمي للاجئين؟', ['yes-no']],
     ['What is the GFMD?', ['definition']],
+    ['True or false: the 11th meeting was held in Cairo.', ['yes-no']],
+    ['Fact check: the ARCP was created in 2010 - correct or incorrect?', ['yes-no']],
     // What a meeting was about is what it took up, its topics; what a compact is about is what it is.
     ['what was the 6th mtg about', ['list']],
     ['when did the 6th mtg happen and what was it about', ['when', 'list']],

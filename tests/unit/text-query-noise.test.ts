@@ -27,8 +27,8 @@ describe('words that frame a question', () => {
     expect(withoutFramingPhrases('كم مرة اجتمعت العملية لحد الآن؟')).toBe('كم اجتمعت العملية ؟');
   });
 
-  it('include "ever", "anything" and "something", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
-    expect(noise('has the arcp ever adopted anything on the gcr, or something else')).toEqual(['ever', 'anything', 'something']);
+  it('include "ever", "anything", "something" and "else", which no document says ("did the ARCP adopt anything on the GCR?" was refused)', () => {
+    expect(noise('has the arcp ever adopted anything on the gcr, or something else')).toEqual(['ever', 'anything', 'something', 'else']);
   });
 
   it('include the present a question is asked in ("currently", «حالياً», «دلوقتي»), but not "the current situation"', () => {
