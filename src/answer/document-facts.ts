@@ -123,3 +123,14 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   }
   return fit;
 }
+
+/** The years a sentence speaks of, a span ("2017–2025") with every year in it. */
+export function yearsSpoken(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?(?!\d)/g)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    for (let y = from; y <= Math.min(to, from + 50); y++) out.add(String(y));
+  }
+  return [...out];
+}

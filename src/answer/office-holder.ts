@@ -1,6 +1,6 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { yearsSpoken } from './record-silence.js';
+import { yearsSpoken } from './document-facts.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
 

@@ -11,7 +11,7 @@ import type { AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { asksForAState, countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
-import { documentYear, namesAsked } from './document-facts.js';
+import { documentYear, namesAsked, yearsSpoken } from './document-facts.js';
 import { figureOfAnotherYear } from './count-year.js';
 import { askedActs, namesAct } from './predicate.js';
 import { stemsOf } from './question-terms.js';
@@ -105,17 +105,6 @@ function ofAnotherEventRecord(lead: AnswerPlan['quotes'][number], units: readonl
   const years = EVENT_RECORDS.has(meta.type) ? [year(meta)] : yearsSpoken(unitText(lead.unit));
   const records = askedDocuments(units, asked);
   return years.length > 0 && records.length > 0 && !records.some((m) => years.includes(year(m)));
-}
-
-/** The years a sentence speaks of, a span ("2017–2025") with every year in it. */
-export function yearsSpoken(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?(?!\d)/g)) {
-    const from = Number(m[1]);
-    const to = m[2] ? Number(m[2]) : from;
-    for (let y = from; y <= Math.min(to, from + 50); y++) out.add(String(y));
-  }
-  return [...out];
 }
 
 /** What happened is asked: an outcome, a decision, what was said or done (not when or where it is held). */

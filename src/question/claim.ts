@@ -1,4 +1,4 @@
-import { VERDICT_OPENER_EN } from '../text/query-noise.js';
+import { VERDICT_OPENER_EN } from '../text/verdict-and-span.js';
 import { CITIES_AR, CITIES_EN } from './place-names.js';
 
 /**

@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS } from '../text/query-noise.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
-import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/query-noise.js';
+import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
  * Cues of each kind of question, in both languages and as members type them: Modern Standard Arabic

@@ -1,5 +1,5 @@
 import type { PlaceClaim } from './claim.js';
-import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/query-noise.js';
+import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
  * A year put to be checked: "Was the ARCP created in 2013?", "Was the ARCP created by a 2012 decision of the

@@ -3,6 +3,7 @@ import { arabicStems } from './light10.js';
 import { englishOrdinal, englishOrdinalWord } from './ordinals.js';
 import { asTheCollectionWrites } from './phrasal-verbs.js';
 import { tokenize, isArabicWord } from './tokenize.js';
+import { PAST_YEARS, VERDICT } from './verdict-and-span.js';
 
 /**
  * Words that say how to answer, or frame the request, rather than what about: "how has it evolved",
@@ -166,14 +167,6 @@ const TALKING_POINTS =
  * «مش صحيح إن…». The claim is the question; the tag is in no record («صح» met the glossary's health, «صحة»).
  * "Right" alone stays: the right of return is a subject.
  */
-/**
- * A claim put up for a verdict by its opening or closing words: "True or false: …", "Fact check: …", "Myth or
- * fact: …", "… - correct or incorrect?". What follows is the claim; the words are in no record.
- */
-export const VERDICT_OPENER_EN = String.raw`(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|myth\s+or\s+fact|fact\s+or\s+myth|correct\s+or\s+(?:incorrect|not)|right\s+or\s+wrong)\s*[:,–—-]\s*`;
-/** "… - correct or incorrect?", "…, true or false?": the verdict asked at the end of a claim. */
-export const VERDICT_TAG_EN = String.raw`\s*[,–—-]?\s*(?:correct\s+or\s+(?:incorrect|not)|true\s+or\s+false|right\s+or\s+wrong)\s*\?*\s*$`;
-const VERDICT = new RegExp(`^\\s*${VERDICT_OPENER_EN}|${VERDICT_TAG_EN}`, 'giu');
 
 const CLAIM_TAG =
   /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
@@ -208,11 +201,6 @@ const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\
  * says ("among the most exposed"); "far", "extent" and «مدى» are in no such sentence. Not "how far is X
  * from Y", a distance.
  */
-/**
- * "Over the past five years", «في السنوات الخمس الأخيرة», «آخر ثلاث سنوات»: years counted back from now, which
- * time-range.ts reads; as search words they are in no record ("past" vetoed the answer).
- */
-const PAST_YEARS = /\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|(?<![\u0621-\u064A])(?:(?:في|خلال)\s+)?(?:ال)?(?:سنوات|أعوام|اعوام)\s+(?:ال)?[\u0621-\u064A0-9]+\s+(?:ال)?(?:أخير[ةه]|اخير[ةه]|ماضي[ةه]|منصرم[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:آخر|اخر|أخر)\s+[\u0621-\u064A0-9]+\s+(?:سنوات|أعوام|اعوام|سنين)(?![\u0621-\u064A])/giu;
 
 const DEGREE = /\bhow\s+far\b(?!.*\bfrom\b)|\bto\s+what\s+(?:extent|degree)\b|(?<![\u0621-\u064A])(?:[إا]لى|ل)\s*[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])/giu;
 
