@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/app.js';
+import type { OutboundReply } from '../../src/channel/types.js';
 import { eventKindsAsked } from '../../src/answer/qualified-event.js';
 import { ConversationScript, createTestApp } from '../support/test-app.js';
 
@@ -15,6 +16,14 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 const ask = (question: string) => new ConversationScript(app).say(question);
+
+/** Answered, with the fact the record gives. */
+async function expectAnswered(question: string, fact: RegExp): Promise<OutboundReply> {
+  const reply = await ask(question);
+  expect(reply.kind, reply.text).toBe('answer');
+  expect(reply.text).toMatch(fact);
+  return reply;
+}
 
 /** Not answered in full: refused, or answered in part with what the record lacks said. */
 async function expectNotAnsweredInFull(question: string): Promise<void> {
@@ -43,9 +52,7 @@ describe('chat words the records do not use', () => {
     // «الماضية» of «السنة الماضية» (last year, read as 2025) was a search word no record of 2025 holds.
     ['شو قالت العملية بيوم اللاجئ العالمي السنة الماضية؟', /بيان عام 2025/],
   ])('%s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    await expectAnswered(question, fact);
   });
 
   it('«شنو اسم الاداره في 2016» asks a body\'s name, which the quote naming it gives in full (it was said the record names no one)', async () => {
@@ -79,9 +86,7 @@ describe('a people asked where the record names its state', () => {
     ['How many Syrian refugees did the 2020 statement mention?', /13\.2 million refugees/],
     ['كم عدد اللاجئين السوريين الذي ذكره بيان 2020؟', /13\.2 مليون لاجئ/],
   ])('%s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    const reply = await expectAnswered(question, fact);
     expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
   });
 
@@ -100,8 +105,7 @@ describe('a day\'s statement of one year', () => {
     ["What did the League's International Migrants Day statement of December 2019 say?"],
     ['What did the League say on Arab Expatriate Day 2020?'],
   ])('is not on record when no record is of that day and year: %s', async (question) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('no-position');
+    expect((await ask(question)).kind).toBe('no-position');
   });
 
   it.each([
@@ -110,9 +114,7 @@ describe('a day\'s statement of one year', () => {
     // The record's own note that it was not found.
     ['What did the 2022 WRD statement say?', /No text or report of a World Refugee Day statement for 2022 was found/],
   ])('is answered from the record of that day and year: %s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    await expectAnswered(question, fact);
   });
 });
 
@@ -271,9 +273,7 @@ describe('what a person said', () => {
     ['ماذا قالت إيناس الفرجاني في افتتاح الاجتماع الثالث؟', /الهجرة غير النظامية/],
     ['what did Carmela Godeau say at the 8th meeting', /made interventions at the 8th meeting/],
   ])('is answered where the record tells of the person speaking: %s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    await expectAnswered(question, fact);
   });
 });
 
@@ -292,9 +292,7 @@ describe('what a meeting was about', () => {
     ['when did the 6th mtg happen and what was it about', /COVID-19/],
     ['What was the 8th ARCP meeting about?', /International Migration Review Forum/],
   ])('is what it took up: %s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    const reply = await expectAnswered(question, fact);
     const parts = reply.text.split(/\*\*\d\.\*\*/).map((p) => p.trim()).filter(Boolean);
     expect(new Set(parts).size).toBe(parts.length);
   });
@@ -307,9 +305,7 @@ describe('the holder of an office', () => {
     // «مين» read as «من» asks the holder too: the department's director by name, not a sentence of "the director".
     ['مين مديرة الادارة؟', /^[^\n]*إيناس الفرجاني/],
   ])('%s', async (question, lead) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(lead);
+    await expectAnswered(question, lead);
   });
 });
 
@@ -322,8 +318,6 @@ describe('a claim put up for a verdict', () => {
     ['Myth or fact: IOM is the permanent chair of the ARCP.', /League of Arab States is the ARCP's permanent chair/],
     ['Apart from UNRWA, what else did the 2024 WRD statement cover?', /The 2024 statement/],
   ])('%s', async (question, fact) => {
-    const reply = await ask(question);
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toMatch(fact);
+    await expectAnswered(question, fact);
   });
 });
