@@ -33,7 +33,6 @@ import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 import { ONE_FACT, onlyAbsence } from './absence-only.js';
 
-
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
   maxDocuments?: number;
@@ -135,7 +134,8 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units) || askedOccasionMissing(analysis, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
-    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(this.opts.concepts?.(input.question) ?? [], plan, candidates.units));
+    const askedConcepts = this.opts.concepts?.(input.question) ?? [];
+    const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(askedConcepts, plan, candidates.units));
     // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
     // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by
     // the record of that act, which names another (Palestine's delegate; Bahrain), said to be all it holds.
@@ -165,7 +165,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // "What did the position on the ENP say about visa facilitation?": no quote speaks of what it is about;
     // nor of a comparison or timeline («قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024»).
     // "What did Amy Pope say at the 8th meeting?": the record names her, or IOM's speaker, but not what she said.
-    const silent = askedSpeakerSilent(this.opts.concepts?.(input.question) ?? [], input.question, plan, candidates.units);
+    const silent = askedSpeakerSilent(askedConcepts, input.question, plan, candidates.units);
     const offFocus = unnamed || silent || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
     const note = missing
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })

@@ -22,9 +22,9 @@ const UNTIL = new RegExp(String.raw`(?:until|till|up to|as of|through|\bby(?:${S
  */
 const COUNT_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  سنتين: 2, عامين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
+  ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, تسع: 9, عشر: 10,
 };
-const COUNT = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|تسع|عشر)`;
+const COUNT = String.raw`(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 const PAST_YEARS = [
   new RegExp(String.raw`\b(?:past|last|previous)${SEP}${COUNT}${SEP}years\b`, 'u'),
   new RegExp(String.raw`(?<![\u0621-\u064A])(?:ال)?(?:سنوات|اعوام)${SEP}(?:ال)?${COUNT}${SEP}(?:ال)?(?:اخيره|ماضيه|فائته|منصرمه)(?![\u0621-\u064A])`, 'u'),

@@ -11,8 +11,8 @@ import { PAST_YEARS, VERDICT } from './verdict-and-span.js';
  * drafting". The question analysis reads them (src/question/question-types.ts); as search terms they are
  * unseen words that veto an answer ("evolved" is in no document), or match sentences that happen to say
  * "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
- * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics stay ("climate change",
- * "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
+ * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics
+ * stay ("climate change", "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
  * function words, which index pairs also skip.
  */
 const WORDS = `evolve evolved evolving evolution compare compared comparing comparison contrast differ differs differed
@@ -167,7 +167,6 @@ const TALKING_POINTS =
  * «مش صحيح إن…». The claim is the question; the tag is in no record («صح» met the glossary's health, «صحة»).
  * "Right" alone stays: the right of return is a subject.
  */
-
 const CLAIM_TAG =
   /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
 
@@ -201,7 +200,6 @@ const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\
  * says ("among the most exposed"); "far", "extent" and «مدى» are in no such sentence. Not "how far is X
  * from Y", a distance.
  */
-
 const DEGREE = /\bhow\s+far\b(?!.*\bfrom\b)|\bto\s+what\s+(?:extent|degree)\b|(?<![\u0621-\u064A])(?:[إا]لى|ل)\s*[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])/giu;
 
 /**
