@@ -2,7 +2,7 @@ import type { Lang } from '../channel/types.js';
 import { withoutPurpose } from '../question/courtesy.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { askerLang } from '../text/lang.js';
-import { asksForRecordedFact, asksForSummary } from './fact-question.js';
+import { asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
 import type { RuleOptions, RuleSignals } from './rules.js';
@@ -100,7 +100,9 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const decided = decideIntent(probs, model.classes, signals, model.unsureBelow);
   // A summary of a document on record is answered from the record; a copy of it is a request for staff.
   const summary = decided.intent === 'document-request' && signals.inDomain && asksForSummary(features.norm);
-  const decision = summary ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
+  // A claim about the record put to be checked is a question, whatever request its words sound like.
+  const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
+  const decision = summary || claim ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
   const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.informationQuestion && signals.scores['out-of-scope'] === 0;
   // Read only for a request: it decides whether the record is tried before a ticket.
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);

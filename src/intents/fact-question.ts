@@ -119,6 +119,34 @@ const A_COPY = new RegExp(
   'u',
 );
 
+/**
+ * "Please provide us with the date of the 8th meeting", «نرجو تزويدنا بتاريخ انعقاد الاجتماع الثامن»,
+ * «…بعدد الدول الأعضاء», "kindly provide the names of the speakers": a fact of the record asked with the verb
+ * of a request for a document. The record answers it; a ticket for a document beside the answer was noise.
+ */
+const A_FACT_SUPPLIED = new RegExp(
+  String.raw`\b(?:provide|give|share|let (?:us|me) have)(?: (?:us|me))?(?: with)? (?:the )?(?:exact |precise |full |official )?(?:date|dates|venue|place|location|number|names?|year|objectives|aims|goals|themes|topics)(?: (?:of|for|on))\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])ب?(?:تزويد|موافا|افاد|اعلام)\S*\s+(?:ب|عن\s+)(?:ال)?(?:تاريخ|موعد|مكان|مقر|عدد|اسم|اسماء|اهداف|محاور|مواضيع|موضوعات)(?![\p{L}])`),
+  'u',
+);
+
 export function asksForSummary(norm: string): boolean {
-  return SUMMARY.test(norm) && !A_COPY.test(norm);
+  return (SUMMARY.test(norm) || A_FACT_SUPPLIED.test(norm)) && !A_COPY.test(norm);
 }
+
+/**
+ * «هل صحيح أن الاجتماع السابع عُقد حضورياً في القاهرة؟», «هل صحيح أن مديرة الإدارة هي…؟», "Is it true that the
+ * director of the department is…?": a claim about the record put to be checked. Its words (in person, director)
+ * are those of registrations and contact requests, and it became one; the record checks it. Not when the
+ * claim is of the asker's own or of what is to come ("is it true that we can register two delegates?").
+ */
+const CLAIM_OF_RECORD = new RegExp(
+  String.raw`^(?:is it (?:true|correct|right|accurate) that|true or false|fact check|myth or fact|(?:can|could) you confirm that)\b|` +
+    normalizeArabic(String.raw`^[وف]?(?:هل\s+)?(?:صحيح|صح|دقيق|مظبوط|مضبوط)\s+(?:ان|انو|انه)(?![\p{L}])`),
+  'u',
+);
+
+export function putsClaimOfRecord(text: string, norm: string): boolean {
+  return CLAIM_OF_RECORD.test(norm) && !OWN_OR_COMING.test(normalizeForMatch(withoutCourtesy(text)));
+}
+

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
-import { THING_KINDS } from '../text/query-noise.js';
+import { THING_KINDS } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
@@ -51,8 +51,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "whats her title exactly", «ما منصبها؟»: who a person is, by post.
     englishWords(['(?:his|her|their) (?:exact |official |full |job )?(?:title|post|job|rank)']),
     arabicWords(['منصبه', 'منصبها', 'وظيفته', 'وظيفتها', 'صفته الرسميه', 'صفتها الرسميه', 'ما منصب', 'ما هو منصب', 'شو منصب', 'ايش منصب', 'وش منصب']),
-    englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|officials?|person|people|countries|country|states|member states|governments)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
-    arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
+    englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|organs?|institutions?|departments?|officials?|person|people|countries|country|states|member states|governments)',
+      // "What entity performs the duties of the secretariat?": the body that holds a role.
+      'what (?:\\S+ )?(?:entit(?:y|ies)|bod(?:y|ies)|organs?|institutions?|agenc(?:y|ies))(?= (?:is|are|was|were|performs?|serves?|acts?|holds?|runs?|chairs?|hosts?|leads?|organi[sz]es?|\\w+ed)\\b)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
+    arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما الجهه', 'ما هي الجهه', 'الجهه المسؤوله', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
     // «شنو كان اسم الإدارة في 2016؟», «ما هو كان اسم…»: the name asked, with the verb of the past between.
     /(?<![\u0621-\u064A])(?:ما|ماذا|شو|ايش|اش|وش|شنو|ايه)\s+(?:كان|كانت|هو|هي)\s+(?:ال)?اسم/u,
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question), «إفادتنا بمن افتتح…»: من opening a
@@ -107,7 +109,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // What a meeting took up, asked as its one topic: «وبالموضوع الرئيسي الذي تناوله», «وشو كان موضوعه».
       'الموضوع الرئيسي', 'الموضوع الاساسي', 'موضوعه', 'موضوعها',
       // "The main points": «أبرز ما جاء في البيان»، «أهم ما تضمنه»، «أبرز نقاط…».
-      'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط']),
+      'ابرز ما', 'اهم ما', 'ابرز نقاط', 'اهم نقاط',
+      // «إيه أهم حاجات ركز عليها البيان؟», «شو أبرز الأشياء…»: the main points, as dialect asks.
+      'اهم حاجات', 'ابرز حاجات', 'اهم الحاجات', 'اهم الاشياء', 'ابرز الاشياء', 'اهم الامور', 'ابرز الامور']),
     // Who the members are: "what are the member states of the ARCP?", «ما هي الدول الأعضاء في العملية؟» (not what a member state is).
     /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?(?:member states|members|member countries|partners|partner organi[sz]ations|partner agencies)\b/,
     /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|وش|شنو|اشنو)\s+(?:هي\s+|هم\s+|هيا\s+)?(?:ال)?(?:دول\s+(?:ال)?اعضاء|اعضاء)(?![\u0621-\u064A])/u,

@@ -10,7 +10,7 @@ import { markFraming, planQuery, topicalConcepts, type QueryPlan } from './lexic
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
 import { comparisonSides, withEverySide } from './sides.js';
-import { withoutFramingPhrases } from '../text/query-noise.js';
+import { withoutFramingPhrases } from '../text/framing-phrases.js';
 import { timeRange } from '../question/time-range.js';
 import { contentTokens, type QueryTranslator } from './translate.js';
 import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';

@@ -321,3 +321,28 @@ describe('a claim put up for a verdict', () => {
     await expectAnswered(question, fact);
   });
 });
+
+describe('a fact asked in the words of an organigram or of a request for a document', () => {
+  it.each([
+    // «الجهة», «تضطلع بمهام», "performs the functions of" are in no record, and each vetoed the answer.
+    ['نرجو إفادتنا بالجهة التي تضطلع بمهام الأمانة الفنية للعملية.', /بدور الأمانة الفنية/],
+    // «أهم حاجات» asks for the main points, as «أبرز ما» does: the list is quoted, not two lines of it.
+    ['إيه أهم حاجات ركز عليها بيان اليوم العالمي للاجئين 2024؟', /تقاسم الأعباء/],
+  ])('%s', async (question, fact) => {
+    await expectAnswered(question, fact);
+  });
+
+  it.each([
+    // Answered, and a ticket for a document was opened beside the answer.
+    ['Please provide us with the date of the 8th meeting.', /10 March 2022/],
+    ['نرجو تزويدنا بمكان انعقاد الاجتماع التاسع.', /القاهرة/],
+  ])('%s is answered with no ticket for a document', async (question, fact) => {
+    const reply = await expectAnswered(question, fact);
+    expect(reply.text).not.toMatch(/document request|طلب وثيقة|ARCP-\d+/);
+  });
+
+  it('«هل صحيح أن مديرة الإدارة هي…؟» is checked against the record, not passed to staff as a contact request', async () => {
+    const reply = await expectAnswered('هل صحيح أن مديرة الإدارة هي إيناس الفرجاني؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/);
+    expect(reply.text).not.toMatch(/ARCP-\d+/);
+  });
+});

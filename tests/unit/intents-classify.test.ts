@@ -54,6 +54,17 @@ describe('classifyIntent', () => {
     ['أرجو إرسال نسخة من ملخص البيان الختامي', 'document-request'],
     // Information about what is on record is answered from it (it was a document request).
     ['نرجو تزويدنا بمعلومات عن الاجتماع الاستثنائي الذي عقد في أغسطس 2016', 'position-question'],
+    // A fact of the record asked with the verb of a document request is answered, with no ticket for a document.
+    ['Please provide us with the date of the 8th meeting.', 'position-question'],
+    ['Kindly provide the names of the speakers at the 9th meeting.', 'position-question'],
+    ['نرجو تزويدنا بمكان انعقاد الاجتماع التاسع.', 'position-question'],
+    ['نرجو التكرم بتزويدنا بأسماء المتحدثين في الاجتماع التاسع.', 'position-question'],
+    ['Please provide us with a copy of the 9th meeting report.', 'document-request'],
+    ['نرجو تزويدنا بنسخة من البيان الختامي للاجتماع التاسع', 'document-request'],
+    // A claim about the record put to be checked is a question, though its words are a registration's or a contact's.
+    ['هل صحيح أن الاجتماع السابع عُقد حضورياً في القاهرة؟', 'position-question'],
+    ['هل صحيح أن مديرة الإدارة هي إيناس الفرجاني؟', 'position-question'],
+    ['Is it true that we can register two delegates for the next meeting?', 'registration'],
     // An ask to summarise what is on record, typed in a hurry, is no feedback.
     ['Pls summarize the WRD 2020 statment', 'position-question'],
     // Asked about the conversation, not the record: the help text answers it.

@@ -68,6 +68,11 @@ describe('what kind of answer a question asks for', () => {
     ['Who opened the fifth regular ARCP meeting?', ['who']],
     ['كم دولة عضو في العملية؟', ['how-many']],
     ['قديش عدد اهداف عملية التشاور؟', ['how-many', 'list']],
+    // A body that holds a role: "which entity", «ما الجهة».
+    ['What entity performs the duties of the ARCP secretariat?', ['who']],
+    ['ما الجهة المسؤولة عن تنظيم اجتماعات العملية؟', ['who']],
+    // The main points, as dialect asks.
+    ['إيه أهم حاجات ركز عليها بيان اليوم العالمي للاجئين 2024؟', ['list']],
     ["What are the ARCP's objectives?", ['list']],
     ['What are the Situation Reports on International Migration in the Arab Region?', ['list']],
     ['Which document types does the ARCP issue?', ['list']],

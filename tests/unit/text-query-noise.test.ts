@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation } from '../../src/text/abbreviations.js';
-import { isFormatCue, isQueryNoise, withoutFramingPhrases } from '../../src/text/query-noise.js';
+import { withoutFramingPhrases } from '../../src/text/framing-phrases.js';
+import { isFormatCue, isQueryNoise } from '../../src/text/query-noise.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const noise = (text: string) => tokenize(text).filter(isQueryNoise);

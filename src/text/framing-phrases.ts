@@ -1,0 +1,173 @@
+import { englishOrdinal, englishOrdinalWord } from './ordinals.js';
+import { asTheCollectionWrites } from './phrasal-verbs.js';
+import { PAST_YEARS, VERDICT } from './verdict-and-span.js';
+
+/**
+ * Phrases that frame a question, rewritten or dropped before search (query-noise.ts drops single words): "aim
+ * to achieve", "how long ago", «ما المقصود ب», «على ماذا ركز». Each is in no document that answers, and vetoed
+ * the answer, or matched the wrong sentence.
+ */
+
+/**
+ * "What does the GCR aim to achieve?", "what is it meant to do": the verb after "aim to" only frames the
+ * question. Dropped as a phrase, not as words: "what did the conference achieve" asks about an achievement,
+ * and «نقاط الاتصال» are the focal points.
+ */
+const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|sought|designed)\s+to\s+(?:achieve|accomplish|do|deliver)\b/gi;
+
+/**
+ * "enas el-fergany - whats her title exactly", «ما منصبها؟»: a person's post is what the record says of who
+ * they are ("Director of the Department…"); no document says "title" of it.
+ */
+const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
+
+/** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
+const HOW_LONG_AGO = /\bhow long ago\b/gi;
+
+/** "The main points of…", «أبرز نقاط…»: the points are what a list answer is made of, not a topic. */
+const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
+
+/**
+ * "Give me 3 talking points on remittances from our past positions", "what is our line on UNRWA?",
+ * «أعطني نقاطاً حوارية عن…», «ما خطنا السابق بشأن…»: a focal point's words for the position asked, which
+ * the answer is made of; no record says "talking points", "line" or «خطنا», and each vetoed the answer.
+ * "Line" only as "our/the line on" ("the line of the border" is a subject).
+ */
+const TALKING_POINTS =
+  /\b(?:(?:\d+|two|three|four|five|a few|some)\s+)?talking\s+points?\b|\b(?:our|the|their|its|arab|arcp'?s?)\s+line\s+(?=on\b|about\b|regarding\b)|\bfrom\s+(?:(?:our|the|its|their)\s+)?(?:past|previous|earlier|former)\s+(?:positions|statements|stances)\b|(?<![\u0621-\u064A])(?:(?:\d+|ثلاث|ثلاثة|بعض)\s+)?(?:ال)?نقاط[اً]*\s+(?:ال)?حواري[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:من\s+)?(?:ال)?مواقف(?:نا|ها)?\s+(?:ال)?سابق[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])خط(?:نا|ها)(?:\s+(?:ال)?سابق)?(?![\u0621-\u064A])/giu;
+
+/**
+ * A claim put to be checked: "Am I right that…", "Is it true that…", "…held in Cairo, right?", «صح إنو…»,
+ * «مش صحيح إن…». The claim is the question; the tag is in no record («صح» met the glossary's health, «صحة»).
+ * "Right" alone stays: the right of return is a subject.
+ */
+const CLAIM_TAG =
+  /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
+
+/**
+ * «…الاجتماع السابع وصيغته», «…للعملية ومكانه», «…التاسع ومدته»: a second fact asked of what was just named,
+ * by its kind with a pronoun; the kind is what the answer gives (question-types.ts), not a word to find.
+ */
+const SECOND_FACT_ASKED = /(?<![\u0621-\u064A])و(?:مكان|صيغت|مدت|مقر|شكل)(?:ه|ها)(?![\u0621-\u064A])/gu;
+/**
+ * «مكان انعقاد…», «تاريخ انعقاد…», «موعد عقد…», «ومكان انعقاده»: the place or date of a meeting being held is the kind of
+ * answer asked (question-types.ts reads "where" and "when"); «مكان» alone stays, as in «مكان اللجوء».
+ */
+const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تاريخ|موعد))\s+(?=(?:ال)?(?:انعقاد|عقد)(?:ه|ها)?(?![\u0621-\u064A]))/gu;
+
+/**
+ * «كم مرة… لحد الآن»: a count and its span, the kind of answer asked (question-types.ts reads "how many");
+ * «مرة» and «لحد الآن» are in no record of what was counted («مرة» found «المرة الأولى» of a speech). Not
+ * English "how many times": in XQuAD's Arabic paragraphs «مرة» is what such questions are about (en→ar MRR fell).
+ */
+const TIMES_SO_FAR = /(?<![\u0621-\u064A])(كم|كام|قديش|قداش|شحال)\s+(?:مر[ةه]|مرات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:حتى|لحد|لغاي[ةه]|الى|إلى)\s+(?:الآن|الان|اليوم|الحين)(?![\u0621-\u064A])|(?<![\u0621-\u064A])للحين(?![\u0621-\u064A])/gu;
+
+/**
+ * "How many times a year does the ARCP meet?": a frequency, the kind of answer asked (question-types.ts
+ * reads "how often"); "times" is in no sentence that gives it ("one regular meeting a year"). The period
+ * stays: it is what such a sentence says.
+ */
+const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\s+(?:year|month|decade)\b)/gi;
+
+/**
+ * "How far is the region exposed…?", "to what extent…", «إلى أي مدى…»: the degree asked is what the answer
+ * says ("among the most exposed"); "far", "extent" and «مدى» are in no such sentence. Not "how far is X
+ * from Y", a distance.
+ */
+const DEGREE = /\bhow\s+far\b(?!.*\bfrom\b)|\bto\s+what\s+(?:extent|degree)\b|(?<![\u0621-\u064A])(?:[إا]لى|ل)\s*[أا]ي\s+(?:مدى|مدي|حد|درج[ةه])(?![\u0621-\u064A])/giu;
+
+/**
+ * "How long did the review run?", «كم استمر الاستعراض؟»: a duration is answered by the dates a thing ran
+ * between ("from 25 June 2020 to 25 February 2021"); "long", "run", "last", «استمر» are in no such sentence.
+ */
+const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)((?:\s+\S+)*?)(?:\s+(?:run|last|lasted|take|go on|continue))?(?=\s*[?.!]?\s*$)/gi;
+const HOW_LONG_AR = /(?<![\u0621-\u064A])(كم|قديش|قداش|شحال)\s+(?:است?مرت?|دامت?|طولت?)(?![\u0621-\u064A])/gu;
+
+/**
+ * "When did the ARCP convene for the first time?", «امتى اجتمعت العملية أول مرة؟»: its first meeting, which
+ * is what the collection names ("the 1st regular meeting", «الاجتماع الأول»); "time" and «مرة» are in no
+ * such sentence.
+ */
+const FIRST_TIME = /\b(?:meet|met|meets|convene|convened|convenes|gather|gathered)\b(.{0,40}?)\bfor\s+the\s+first\s+time\b/gi;
+const FIRST_TIME_AR = /(?<![\u0621-\u064A])(?:اجتم|انعقد|عقد|تجتمع|يجتمع)[\u0621-\u064A]*(.{0,30}?)(?<![\u0621-\u064A])(?:ل|لا)?[أا]ول\s+مر[ةه](?![\u0621-\u064A])/gu;
+
+/**
+ * «وبما ورد فيه بشأن…», «ما جاء في البيان عن…»: what a text said is the answer asked (a position); «ورد» and
+ * «جاء» are in no sentence that says it, and «ورد» is rare enough to veto the answer.
+ */
+const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد|جاء|يرد)(?=\s+(?:فيه|فيها|في|ب)(?![\u0621-\u064A]))/gu;
+
+/**
+ * "What does RCP stand for?", «الـGFMD يرمز لإيه؟»: what a name is short for is the answer asked (a
+ * definition); "stand for" is in no sentence that says it. ("Abbreviation", «اختصار» and "mean" stay: in
+ * XQuAD's Arabic paragraphs «اختصار» is what such questions find.)
+ */
+const STANDS_FOR = /\b(?:stands?|standing|short)\s+for\b|(?<![\u0621-\u064A])(?:يرمز|ترمز)(?![\u0621-\u064A])/giu;
+
+/**
+ * «ما المقصود بالعمليات التشاورية؟», «العملية دي عبارة عن إيه؟»: what is meant, what a thing amounts to, is
+ * the definition asked; neither word is in a sentence that gives it (each vetoed the answer).
+ */
+const WHAT_IS_MEANT = /(?<![\u0621-\u064A])(?:(?:و|ف)?(?:ال|بال)?مقصود|عبار[ةه]\s+عن)(?![\u0621-\u064A])/gu;
+
+/** Kinds of thing a definition may be asked as: "what kind of body is the ARCP?" (question-types.ts). */
+export const THING_KINDS = '(?:body|organi[sz]ation|entity|institution|mechanism|forum|platform|group|process|framework|instrument|agency|network|thing)';
+
+/**
+ * "What kind of body is the ARCP?" asks what it is; the answer calls it "a mechanism", and "kinds" and
+ * "bodies" chose a sentence on the kinds of delegate and the bodies that sent them.
+ */
+const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KINDS}\\s+(is|are|was|were)\\b`, 'gi');
+
+/**
+ * «الموضوع الرئيسي الذي تناوله» (the main topic it took up): "main" says which of its topics, as in English;
+ * Light10 reads «الرئيسي» as «الرئيس» (the chair, a glossary term), which vetoed the answer. After a noun of
+ * content only, and not «الرسائل الرئيسية», the glossary's "key messages": alone, «الرئيسي» finds XQuAD
+ * paragraphs (one fewer found first when it was noise).
+ */
+const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
+
+/**
+ * «بأي صيغة عُقد الاجتماع السابع؟» (in what format was it held): the records say how a meeting was held
+ * («عبر تقنية الاتصال المرئي», «حضورياً»), never its «صيغة», whose weight made search refuse.
+ */
+const FORMAT_ASKED_AR = /(?<![\u0621-\u064A])(?:ب|في\s+)?(?:[أا]ي|[أا]نهي|ما|ماهي|ما\s+هي)\s+(?:ال)?صيغ[ةه](?![\u0621-\u064A])/gu;
+
+/**
+ * "the second ARCP meeting": the collection numbers regular meetings with digits ("2nd regular meeting"),
+ * and writes "second" before other things (the second GRF, the second regional review). Both index the
+ * same ordinal term, but the spelled word also matched those other seconds, whose passages then led "where
+ * was the second ARCP meeting held?" with the 2013 consultation. Not "first" (its own sense: the earliest),
+ * nor before extraordinary or annual meetings, which the collection spells out.
+ */
+const SPELLED_MEETING_ORDINAL =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)(\s+(?:(?:arcp|regular)\s+){0,2}(?:meeting|session)s?\b)/gi;
+
+export function withoutFramingPhrases(text: string): string {
+  const framed = text
+    .replace(FIRST_TIME, '$1 first meeting')
+    .replace(FIRST_TIME_AR, 'الاجتماع$1 الأول')
+    .replace(HOW_LONG, '$1')
+    .replace(HOW_LONG_AR, '$1')
+    .replace(FRAMING_PHRASES, '$1')
+    .replace(HOW_LONG_AGO, 'when')
+    .replace(PERSON_TITLE, ' ')
+    .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
+    .replace(TALKING_POINTS, ' ')
+    .replace(CLAIM_TAG, ' ')
+    .replace(VERDICT, ' ')
+    .replace(PLACE_OR_DATE_OF_HOLDING, '')
+    .replace(SECOND_FACT_ASKED, ' ')
+    .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
+    .replace(TIMES_A_PERIOD, '$1 ')
+    .replace(DEGREE, '')
+    .replace(PAST_YEARS, ' ')
+    .replace(WHAT_IT_SAID, '$1')
+    .replace(STANDS_FOR, '')
+    .replace(WHAT_IS_MEANT, '')
+    .replace(KIND_OF, 'what $1')
+    .replace(MAIN_TOPIC, '$1')
+    .replace(FORMAT_ASKED_AR, ' ')
+    .replace(SPELLED_MEETING_ORDINAL, (_, word: string, rest: string) => englishOrdinalWord(englishOrdinal(word.toLowerCase())!) + rest);
+  return asTheCollectionWrites(framed);
+}
