@@ -48,6 +48,13 @@ const POSITION = [
   ]),
   arabicWords(['دعا', 'دعت', 'دعوا', 'اكد', 'اكدت', 'اكدوا', 'تؤكد', 'يؤكد', 'شدد', 'شددت', 'طالب', 'طالبت', 'اوصي', 'اوصت', 'رحب', 'رحبت', 'رفض', 'رفضت', 'ادان', 'ادانت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'حث', 'حثت', 'ناشد', 'ناشدت', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'اتفق', 'اعتمد', 'اعتمدت', 'موقف', 'دعم', 'يدعم', 'تدعم'], { suffix: true }),
 ];
+/**
+ * «ذكر الأمين العام أن المنطقة تستضيف 41.4 مليون…», "The Secretary-General said…": what was said, which is
+ * the position asked when the question asks what someone said («ماذا قال أبو الغيط…»), and not when it asks
+ * what someone called for («بماذا طالبت»: «أشارت إلى أن…» is no call).
+ */
+const SAYING = [englishWords(['said', 'noted', 'stated', 'pointed out', 'explained']), arabicWords(['ذكر', 'ذكرت', 'قال', 'قالت', 'اشار', 'اشارت', 'اوضح', 'اوضحت'], { suffix: true })];
+
 /** Whether a text states a position ("called for", "stressed", «دعا», «أكد»). */
 export function statesPosition(text: string): boolean {
   return anyMatch(POSITION, normalizeForMatch(text));
@@ -244,7 +251,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'list':
       return listEvidence(unit, raw, isCounted);
     case 'position':
-      return (hit(POSITION, text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
+      return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {
       // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only
       // opens with it ("The first IMRF comprised four round tables") is weaker. Either often opens a

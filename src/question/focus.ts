@@ -31,7 +31,7 @@ const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 
 const NAME_GOES_ON = new Set(['compact', 'forum']);
 /** Words of the phrase that name no subject. */
 // ("…in terms of focus", «من حيث المحور»: the aspect compared, what each took up, is no subject either.)
-const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'topics', 'matter', 'number', 'focus', 'emphasis', 'themes', 'عدد', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف', 'محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز']);
+const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'topics', 'matter', 'number', 'numbers', 'figures', 'focus', 'emphasis', 'themes', 'عدد', 'اعداد', 'ارقام', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف', 'محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز']);
 /** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
 const OWN_NAME = /(الاقليمي[هة]?)\s+حول\s+الهجر[هة]/gu;
 

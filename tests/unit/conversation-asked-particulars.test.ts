@@ -332,6 +332,12 @@ describe('a fact asked in the words of an organigram or of a request for a docum
     await expectAnswered(question, fact);
   });
 
+  it('what a person said «عن أعداد…» leads with the figures said («ذكر الأمين العام أن…»), in full', async () => {
+    // It led with what ESCWA's Executive Secretary stressed («شدّدت»), and said the point was not on record.
+    const reply = await expectAnswered('ماذا قال أبو الغيط عن أعداد المهاجرين واللاجئين في مؤتمر يوليو 2024؟', /^«ذكر الأمين العام أن المنطقة العربية تستضيف 41\.4 مليون/);
+    expect(reply.kind === 'answer' && reply.coverage, reply.text).not.toBe('partial');
+  });
+
   it.each([
     // Answered, and a ticket for a document was opened beside the answer.
     ['Please provide us with the date of the 8th meeting.', /10 March 2022/],
