@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { asksForEvents } from '../question/events-asked.js';
+import { asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
@@ -257,12 +257,14 @@ function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | '
 
 
 /**
- * A whole list answers a list question and "how many objectives" (it holds the count and what is counted);
- * "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول لإعلان نيويورك، وله
- * أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are quoted one by one.
+ * A whole list answers a list question, "how many objectives" (it holds the count and what is counted), an
+ * event named among several ("what did each meeting from the 8th to the 11th focus on?": a meeting's list of
+ * topics is its line); "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول
+ * لإعلان نيويورك، وله أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are quoted one
+ * by one.
  */
 function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
-  const lists = analysis.types.includes('list') || analysis.types.includes('how-many');
+  const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || namesSeveralEvents(analysis.entities.ordinals);
   return lists || u.kind !== 'list' || (analysis.types.includes('definition') && u.parts.length > 1);
 }
 

@@ -1,10 +1,11 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import { gapsFor, type AnswerPlan } from './answer-plan.js';
-import { documentMentions, ordinalMentions } from '../question/understand.js';
+import { documentMentions, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
 import { isEventWord } from './named-event.js';
+import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -17,6 +18,8 @@ const TIMELINE_MIN = 0.35;
 /** A set of records asked ("which meetings…", "which years…") lists more of them, less alike. */
 const EVENTS_MAX = 10;
 const EVENTS_MIN = 0.25;
+/** Another event of a year already in the timeline joins it when at least this relevant, relative to the best. */
+const SECOND_EVENT_MIN = 0.5;
 
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
@@ -67,6 +70,19 @@ function eventOf(s: ScoredUnit): string {
   return named ? `${named.n} ${named.kind ?? ''}` : (monthOf(text) ?? s.documentId);
 }
 
+/**
+ * "What did each meeting from the 8th to the 11th focus on?": the events a question names by their numbers are
+ * its lines; a sentence of the 3rd meeting that names the 8th in passing is none of them.
+ */
+function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const named = analysis.entities.ordinals;
+  if (!namesSeveralEvents(named)) return true;
+  // A list is one event's line when its heading names the event ("Topics of the 9th meeting"); the
+  // chronology's tells of many.
+  const heading = unitPassage(s.unit).heading;
+  const told = s.unit.kind === 'list' ? (heading ? ordinalMentions(tokenize(normalizeForMatch(heading)))[0] : undefined) : (ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(unitPassage(s.unit).meta)[0]);
+  return told !== undefined && analysis.entities.mentions.some((m) => sameOrdinal(m, told));
+}
 const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);
 const MONTH_AR = new RegExp(`(${MONTHS_AR.join('|')})(?:\\s*/\\s*[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+)?)?\\s+((?:19|20)\\d\\d)`, 'u');
 
@@ -137,9 +153,22 @@ function toldAsEvent(text: string): boolean {
 export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { events?: boolean } = {}): AnswerPlan {
   // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
   const onFocus = units.filter((s) => s.onFocus);
-  const years = bestPerYear((onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis)), options.events);
+  const asked = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis));
+  const several = namesSeveralEvents(analysis.entities.ordinals);
+  // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
+  // meeting" of 2024 is not the ARCP's of 2025 beside it).
+  const years = bestPerYear(asked, options.events).filter((s, i, all) => !several || all.findIndex((o) => eventOf(o) === eventOf(s)) === i);
   const top = years[0] ? said(years[0]) : 0;
-  const lines = years.filter((s) => said(s) >= (options.events ? EVENTS_MIN : TIMELINE_MIN) * top).slice(0, options.events ? EVENTS_MAX : TIMELINE_MAX);
+  const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
+  // Each event named by its number has its line, however little its record says of what was asked.
+  const min = options.events ? (several ? 0 : EVENTS_MIN) : TIMELINE_MIN;
+  const lines = years.filter((s) => said(s) >= min * top).slice(0, max);
+  // A year of two events (the 7th meeting in June 2021, the Arab consultations on the GCR in November) is two
+  // lines while the timeline has room: each is a step of the position, and the first alone hid the other.
+  if (!options.events) {
+    const more = bestPerYear(asked, true).filter((s) => !lines.includes(s) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
+    lines.push(...more.slice(0, Math.max(0, max - lines.length)));
+  }
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
   // "How has the position on the revised ENP evolved?": the record's note that the position is not on record
   // is said beside the lines, as a lead's would be.

@@ -1,4 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { ordinalMentions } from './understand.js';
 
 /** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
 const EVENTS_ASKED = [
@@ -23,7 +25,15 @@ const RECORDS_ASKED = [
   /(?<![\u0621-\u064A])(?:(?:في\s+)?(?:اي|ما|ماهي|ما هي)\s+(?:ال)?(?:سنوات|اعوام)|(?:ال)?(?:سنوات|اعوام)\s+(?:التي|اللي))(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كل|جميع)\s+(?:ال)?(?:بيانات|مواقف|اوراق|مساهمات|اجتماعات)(?![\u0621-\u064A])/u,
 ];
 
+/**
+ * "What did each meeting from the 8th to the 11th focus on?", "Who opened the 5th, the 8th and the 11th
+ * meetings?": three events or more named by their numbers are a set, one line each (the 8th and the 11th
+ * alone answered the first).
+ */
+const SEVERAL_NAMED = 3;
+export const namesSeveralEvents = (ordinals: readonly unknown[]) => ordinals.length >= SEVERAL_NAMED;
+
 export function asksForEvents(question: string): boolean {
   const text = normalizeForMatch(question);
-  return EVENTS_ASKED.some((re) => re.test(text)) || RECORDS_ASKED.some((re) => re.test(text));
+  return EVENTS_ASKED.some((re) => re.test(text)) || RECORDS_ASKED.some((re) => re.test(text)) || namesSeveralEvents(ordinalMentions(tokenize(text)));
 }

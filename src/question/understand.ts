@@ -95,6 +95,9 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
  */
 /** Words that join ordinals said together: "the first and the second", "1st or 2nd". */
 const JOINING = new Set(['and', 'or', 'the', 'both', 'و', 'او']);
+/** Words between the two ends of a range of ordinals: "from the 8th to the 11th", «من السابع إلى التاسع», «من التامن لين العاشر». */
+const RANGE = new Set(['to', 'through', 'thru', 'till', 'until', 'the', 'الي', 'حتي', 'ل', 'لين', 'لحد', '-', '–']);
+const RANGE_MAX = 12;
 
 export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const found: Array<OrdinalMention & { at: number }> = [];
@@ -110,11 +113,22 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   // "the 1st and 2nd Global Refugee Forums", «الأول والثاني»: ordinals said together count the same thing.
   // "The first and the second regional reviews" too: only "and", "or", "the" stand between them.
   const together = (a: number, b: number) =>
-    Math.abs(a - b) <= 2 || tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).every((t) => JOINING.has(t));
+    Math.abs(a - b) <= 2 || tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).every((t) => JOINING.has(t) || RANGE.has(t));
   for (const m of found) m.kind ??= found.find((o) => o.kind && together(o.at, m.at))?.kind;
   const out: OrdinalMention[] = [];
-  for (const { n, kind } of found) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
+  for (const { n, kind } of withRanges(found, tokens)) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });
   return out;
+}
+
+
+/** The ordinals between two said as the ends of a range, each in its place: the 9th and 10th of "the 8th to the 11th". */
+function withRanges<T extends OrdinalMention & { at: number }>(found: readonly T[], tokens: readonly string[]): OrdinalMention[] {
+  return found.flatMap((m, i) => {
+    const next = found[i + 1];
+    const between = next ? tokens.slice(m.at + 1, next.at) : [];
+    const range = next && next.n > m.n + 1 && next.n - m.n <= RANGE_MAX && next.kind === m.kind && between.length > 0 && between.every((t) => RANGE.has(t)) && between.some((t) => t !== 'the');
+    return range ? [m, ...Array.from({ length: next.n - m.n - 1 }, (_, k) => ({ n: m.n + k + 1, kind: m.kind }))] : [m];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Passage } from '../ingest/types.js';
+import { namesSeveralEvents } from '../question/events-asked.js';
 import { isComparison } from '../question/question-types.js';
 import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
@@ -10,11 +11,14 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 
 /**
  * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
- * 9th and 10th meetings", «قارن بين بياني 2018 و2024». None for any other question.
+ * 9th and 10th meetings", «قارن بين بياني 2018 و2024»; and the events a question names by their numbers,
+ * three or more ("what did each meeting from the 8th to the 11th focus on?": the 9th was never read). None
+ * for any other question.
  */
 export function comparisonSides(question: string): Side[] {
-  if (!isComparison(question)) return [];
   const ordinals = ordinalMentions(tokenize(question));
+  if (namesSeveralEvents(ordinals)) return ordinals.map((ordinal) => ({ ordinal }));
+  if (!isComparison(question)) return [];
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   const years = [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[1])))];
   return years.length >= 2 ? years.map((year) => ({ year })) : [];
@@ -37,8 +41,12 @@ export function onSide(passage: Passage, side: Side): boolean {
 export function withEverySide<T>(ranked: readonly T[], limit: number, sides: readonly Side[], passageOf: (r: T) => Passage): T[] {
   const head = ranked.slice(0, limit);
   for (const side of sides) {
-    if (head.some((r) => onSide(passageOf(r), side))) continue;
-    const found = ranked.slice(limit).find((r) => onSide(passageOf(r), side));
+    // A side is held by its own record first: the chronology's line on the 9th meeting named it, and the
+    // 9th meeting's report, which says what it took up, was never read.
+    if (head.some((r) => ofOwnRecord(passageOf(r), side))) continue;
+    const own = ranked.slice(limit).find((r) => ofOwnRecord(passageOf(r), side));
+    if (!own && head.some((r) => onSide(passageOf(r), side))) continue;
+    const found = own ?? ranked.slice(limit).find((r) => onSide(passageOf(r), side));
     if (!found) continue;
     const replace = lastReplaceable(head, sides, passageOf);
     if (replace < 0) continue;
@@ -46,6 +54,11 @@ export function withEverySide<T>(ranked: readonly T[], limit: number, sides: rea
     head.push(found);
   }
   return head;
+}
+
+/** Whether a passage is of the record of a numbered event a side names (not a chronology that names it among others). */
+function ofOwnRecord(passage: Passage, side: Side): boolean {
+  return 'ordinal' in side && documentMentions(passage.meta).some((m) => sameOrdinal(m, side.ordinal));
 }
 
 /** The last passage whose removal leaves every side it is on still held by another. */

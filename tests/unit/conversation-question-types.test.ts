@@ -409,6 +409,30 @@ describe('a timeline of what statements said', () => {
   });
 });
 
+describe('a timeline of steps, and of events named by their numbers', () => {
+  it('gives a year of two steps both lines: the 7th meeting of June 2021 beside the Arab consultations of November', async () => {
+    for (const question of ["How has the ARCP's follow-up of the GCR evolved since 2017?", 'كيف تطورت متابعة العملية للاتفاق العالمي بشأن اللاجئين منذ 2017؟']) {
+      const reply = await answer(question);
+      expect(reply.text).toMatch(/7th meeting reviewed the GCR|استعرض الاجتماع السابع/);
+      expect(reply.text).toMatch(/Arab regional consultations on the GCR|المشاورات الإقليمية/);
+    }
+  });
+
+  it('gives each meeting of a range its line, and no other meeting\'s ("from the 8th to the 11th": the 9th and 10th were left out)', async () => {
+    const reply = await answer('What did each ARCP regular meeting from the 8th to the 11th focus on?');
+    const lines = reply.text.split('\n\n').filter((l) => /^\d{4} — /.test(l));
+    for (const n of ['8th', '9th', '10th', '11th']) expect(lines.some((l) => l.includes(`${n} `)), `${n}\n${reply.text}`).toBe(true);
+    expect(reply.text).not.toMatch(/3rd regular meeting|decision 7833/);
+    // «من الاجتماع الثامن إلى الحادي عشر» too; and three meetings named one by one are three lines.
+    const arabic = await answer('على شنو ركزت اجتماعات عملية التشاور من الاجتماع الثامن إلى الحادي عشر؟');
+    expect(arabic.text).toMatch(/الاجتماع التاسع/);
+    const openers = await answer('Who opened the 5th, the 8th and the 11th meetings?');
+    expect(openers.text).toMatch(/opened the 5th meeting/);
+    expect(openers.text).toMatch(/Opening the 8th meeting, Haifa Abu Ghazaleh/);
+    expect(openers.text).toMatch(/11th meeting was opened by Minister Plenipotentiary Enas El-Fergany/);
+  });
+});
+
 describe('a comparison with a side the record lacks', () => {
   it('"Compare the 2021 and 2022 World Refugee Day statements" says no 2022 statement was found, not what the 8th meeting (2022) did', async () => {
     const reply = await answer("Compare the ARCP's 2021 and 2022 World Refugee Day statements");
