@@ -1,12 +1,14 @@
 import { stateOfPeople } from '../answer/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { NUMBERED_RECORD } from './question-types.js';
 
 /**
  * What a "how many" question counts: "How many member states does the ARCP have?" → member states,
  * «كم عدد الدول الأعضاء؟» → الدول الاعضاء, «قديش عدد اهداف العملية؟» → اهداف. A number answers it only
  * next to that thing ("six objectives" does not answer "how many member states").
  */
-const EN = /\b(?:how (?:many|much)|number of)\s+((?:[a-z'-]+\s*){1,2})/;
+// "the number of the decision" names it (question-types.ts): no count.
+const EN = new RegExp(`\\b(?:how (?:many|much)|number of(?! ${NUMBERED_RECORD}))\\s+((?:[a-z'-]+\\s*){1,2})`);
 const AR = /(?<![\u0621-\u064A])(?:و?ب|و)?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
 /** Every such cue of a question («كم عدد أهداف العملية وكم عدد الدول…»). */
 const AR_EVERY = new RegExp(AR.source, 'gu');

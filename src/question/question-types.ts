@@ -12,6 +12,8 @@ import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
 /** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
+/** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
+export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
 /** Up to now: a count of what has happened, not a frequency. */
@@ -65,7 +67,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?:(?:^|[؟?,،.]\s*)و?|\sو|\s[بع])من\s+(?:(?!ال)|(?=(?:القي|القت)(?![\u0621-\u064A])))(?!(?:فيهم|فيها|فيه)(?![\u0621-\u064A]))(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
   'how-many': [
-    englishWords(['how many', 'how much', 'number of', 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)']),
+    // "What is the number of the LAS Council decision…?" asks which number names it, not a count.
+    englishWords(['how many', 'how much', `number of(?! ${NUMBERED_RECORD})`, 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)']),
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
@@ -85,7 +88,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
     // A number that names a thing: «ما رقم قرار مجلس الجامعة…؟», "the decision number" («عدد» counts).
     arabicWords(['ما رقم', 'ما هو رقم', 'ما ارقام', 'ماذا رقم', 'ما الرقم']),
-    englishWords(['(?:decision|resolution|document|reference) (?:number|no)']),
+    englishWords(['(?:decision|resolution|document|reference) (?:number|no)', `number of ${NUMBERED_RECORD}`]),
   ],
   // The reason or purpose of an act: "why did the ARCP meet in May 2023?", «ليش اجتمعت العملية…؟».
   why: [

@@ -433,6 +433,15 @@ describe('a timeline of steps, and of events named by their numbers', () => {
   });
 });
 
+describe('the number that names a record', () => {
+  it('"the number of the decision" asks which number names it: no note that the count is not on record', async () => {
+    const reply = await answer('What is the number of the LAS Council decision on which the ARCP rests?');
+    expect(leadOf(reply)).toMatch(/decision no\. 7833/);
+    expect(reply.coverage, reply.text).not.toBe('partial');
+    expect(reply.text).not.toMatch(/do not give the number/);
+  });
+});
+
 describe('a comparison with a side the record lacks', () => {
   it('"Compare the 2021 and 2022 World Refugee Day statements" says no 2022 statement was found, not what the 8th meeting (2022) did', async () => {
     const reply = await answer("Compare the ARCP's 2021 and 2022 World Refugee Day statements");

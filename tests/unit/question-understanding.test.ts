@@ -68,6 +68,9 @@ describe('what kind of answer a question asks for', () => {
     ['Who opened the fifth regular ARCP meeting?', ['who']],
     ['كم دولة عضو في العملية؟', ['how-many']],
     ['قديش عدد اهداف عملية التشاور؟', ['how-many', 'list']],
+    // The number that names a record is no count; the number of records is.
+    ['How many decisions has the LAS Council adopted on the ARCP?', ['how-many']],
+    ['the number of decisions adopted by the Council?', ['how-many']],
     // A body that holds a role: "which entity", «ما الجهة».
     ['What entity performs the duties of the ARCP secretariat?', ['who']],
     ['ما الجهة المسؤولة عن تنظيم اجتماعات العملية؟', ['who']],
