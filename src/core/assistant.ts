@@ -2,6 +2,7 @@ import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { classifyIntent } from '../intents/classify.js';
+import { withQuestionWordsApart } from '../text/run-together.js';
 import type { Intent } from '../intents/types.js';
 import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
@@ -88,7 +89,7 @@ export class Assistant {
     if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
     // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
-    const followUp = resolveFollowUp(msg.text, await this.deps.conversations.lastQuestion(msg.ref));
+    const followUp = resolveFollowUp(withQuestionWordsApart(msg.text), await this.deps.conversations.lastQuestion(msg.ref));
     const resolved = followUp.text;
     // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
     if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context };

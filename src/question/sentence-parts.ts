@@ -100,10 +100,11 @@ const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|ت
 /**
  * «بيان 2024 متى صدر وشو ذكر عن البحرين», «…كانت تحت أي شعار ومين حضرها»: in chat a second question joins the
  * first with «و» and its question word, no comma, once the first has asked, and asks of the subject the
- * first named. («ومن» is left: it is also "and from"; «وكم» opens a second count, split as counts are.)
+ * first named, «وما هي…» too («وما» alone is left, as «ومن»: "and what is related", "and from"; «وكم» opens a
+ * second count, split as counts are).
  */
 const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
-const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
+const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:ما\\s+(?:هي|هو|هم)|شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
 
 /** "We wish to register two delegates…; could you also confirm where…": a second ask after a semicolon. */
 const SEMICOLON_ASK = /\s*;\s*(?=(?:and\s+|also\s+)?(?:(?:could|can|would|will)\s+you\b|please\b|kindly\b))/i;

@@ -13,10 +13,10 @@ please tell give show list explain describe say said says according regarding co
 between among amongst whilst re ve ll d m`;
 
 const ARABIC = `في من الى إلى على عن مع او أو و ثم ان أن إن لا لم لن ما ماذا هل كيف متى اين أين لماذا كم اي أي أية
-هو هي هم هن انا أنا نحن انت أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي كان كانت يكون تكون
+هو هي هم هن انا أنا نحن انت أنت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللذان اللتان اللواتي كان كانت يكون تكون
 قد لقد كل بعض غير بين عند عندما حول حتى اذا إذا لدى تجاه بشأن خلال منذ ضمن وفق وفقا حسب به بها له لها فيه فيها
 عليه عليها منه منها عنه عنها ذكر اذكر أذكر وضح أوضح اشرح حيث ال
-لل بال وال فال كال هما هوما هني هنن همه`;
+لل بال وال فال كال هما هوما هني هنن همه عنده عندها عندهم عندو`;
 
 function build(list: string): Set<string> {
   return new Set(normalizeForMatch(list).split(/\s+/).filter(Boolean));
@@ -30,7 +30,8 @@ const PROCLITICS = /^(?:وب|فب|ول|فل|و|ف|ب|ل)(?=\p{Script=Arabic}{2})
 /**
  * True for a normalised token that carries no topic of its own, alone or behind و، ف، ب، ل. «لل» and «بال»
  * alone are the article and preposition of a word written apart («للـGCM»); «هما», «هوما», «هني» are the
- * dialects' "they" («أشنو هوما الشركاء…», «شو هني المجالات…»).
+ * dialects' "they" («أشنو هوما الشركاء…», «شو هني المجالات…»), «عندو», «عندها» their "has" («الاجتماع الرابع
+ * عندو تاريخ محدد؟»).
  */
 export function isStopword(token: string): boolean {
   if (STOPWORDS.has(token)) return true;

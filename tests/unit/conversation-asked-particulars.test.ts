@@ -352,3 +352,21 @@ describe('a fact asked in the words of an organigram or of a request for a docum
     expect(reply.text).not.toMatch(/ARCP-\d+/);
   });
 });
+
+describe('Arabic typed as phones and dialects write it', () => {
+  it.each([
+    // «ماهو» typed as one word was no question word: thanked as feedback.
+    ['ماهو القرار 7833', /القرار رقم 7833/],
+    // «اللتان», «عندو» (has), «من ناحية» (in terms of) were searched as words no record holds, and refused.
+    ['ما الدولتان اللتان ترأستا الدورة العاشرة للمنتدى العالمي للهجرة والتنمية؟', /برئاسة مشتركة لألمانيا والمغرب/],
+    ['واش الاجتماع الرابع عندو تاريخ محدد؟', /عام 2018/],
+  ])('%s', async (question, fact) => {
+    await expectAnswered(question, fact);
+  });
+
+  it('«…وماهي ابرز نقاطه» is a second question, answered beside the first', async () => {
+    const reply = await expectAnswered('متى صدر بيان 2018 وماهي ابرز نقاطه', /\*\*2\.\*\*/);
+    expect(reply.text).toMatch(/19 يونيو\/حزيران 2018/);
+    expect(reply.text).toMatch(/194/);
+  });
+});
