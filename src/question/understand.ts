@@ -66,9 +66,11 @@ export function opensMonthName(word: string): boolean {
 /** Nouns an ordinal may count that are not meetings, sessions or forums (Arabic ones without the article). */
 const OTHER_COUNTED = new Set([
   'day', 'days', 'phase', 'stage', 'step', 'item', 'paragraph', 'part', 'half', 'quarter', 'week', 'month', 'time', 'type', 'kind',
-  'objective', 'round', 'pillar', 'priority', 'place', 'chapter', 'section', 'line', 'page', 'point', 'panel',
+  'objective', 'round', 'roundtable', 'pillar', 'priority', 'place', 'chapter', 'section', 'line', 'page', 'point', 'panel',
   'يوم', 'جلسه', 'مرحله', 'بند', 'فقره', 'محور', 'اسبوع', 'شهر', 'نصف', 'ربع', 'جزء', 'فصل', 'نوع', 'مستوي', 'هدف', 'مركز', 'سطر',
   'صفحه', 'نقطه', 'خطوه', 'مره', 'ركيزه', 'اولويه',
+  // «المائدة المستديرة الثانية» of a 2008 expert meeting is no 2nd meeting of the ARCP.
+  'مستديره', 'مائده',
 ]);
 
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {

@@ -433,6 +433,22 @@ describe('a timeline of steps, and of events named by their numbers', () => {
   });
 });
 
+describe('the year a figure is of', () => {
+  it('is not the year a sentence was said: the League\'s opening speech of July 2017 gave figures of 2015 and 2016', async () => {
+    const reply = await answer('من ألقى كلمة الجامعة العربية في افتتاح الاجتماع الاستثنائي في يوليو 2017؟');
+    // IOM's Laura Thompson, whose sentence repeats «يوليو 2017», led.
+    expect(leadOf(reply)).toMatch(/بدر الدين علالي في افتتاح الاجتماع الاستثنائي/);
+  });
+});
+
+describe('an ordinal of another thing', () => {
+  it('the second round table of a 2008 expert meeting is no 2nd meeting of the ARCP', async () => {
+    const reply = await new ConversationScript(app).say('متى عُقد الاجتماع العادي الثاني لعملية التشاور؟');
+    expect(notOnRecord(reply), reply.text).toBe(true);
+    expect(reply.text).toMatch(/لم تعثر المصادر المتاحة على تاريخه/);
+  });
+});
+
 describe('the number that names a record', () => {
   it('"the number of the decision" asks which number names it: no note that the count is not on record', async () => {
     const reply = await answer('What is the number of the LAS Council decision on which the ARCP rests?');
