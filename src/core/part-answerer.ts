@@ -2,6 +2,7 @@ import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaim
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
+import { beginningAsAsked } from '../question/beginning.js';
 import { chairPremise } from '../question/chair-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
@@ -28,7 +29,7 @@ export class PartAnswerer {
   private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
-    const plain = withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text)));
+    const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));
     const claim = placeClaim(plain);
     const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
     // "When did the ARCP meet in Tunis?": the place taken for granted is checked as "did it meet in Tunis?"
