@@ -1,4 +1,5 @@
 import type { Lang } from '../channel/types.js';
+import { namesFounder } from '../question/founder-premise.js';
 import type { PlaceClaim } from '../question/claim.js';
 import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
@@ -106,6 +107,17 @@ export function withChairBelied(composed: ComposedAnswer | undefined, states: re
   if (states.some((s) => named.has(s))) return undefined;
   const verdict = lang === 'ar' ? 'لا يذكر السجل هذه الرئاسة؛ ما يذكره:' : 'The record shows no such chair; what it says:';
   return { ...composed, text: `${verdict} ${composed.text}`, coverage: 'partial', claimHolds: false };
+}
+
+/**
+ * "Is it true the ARCP was created by the Arab Summit?": the answer to who created it, said to belie the claim
+ * when its lead names another founder; undefined when it names the one claimed (or there is no answer).
+ */
+export function withFounderBelied(composed: ComposedAnswer | undefined, claimed: string, lang: Lang): ComposedAnswer | undefined {
+  const lead = composed?.citations.length ? leadQuote(composed.text) : undefined;
+  if (!composed || !lead || namesFounder(lead, claimed)) return undefined;
+  const verdict = lang === 'ar' ? `لا، ليس ${claimed}، بحسب السجل:` : `No, not ${claimed}, according to the record:`;
+  return { ...composed, text: `${verdict} ${composed.text}`, claimHolds: false };
 }
 
 /** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */

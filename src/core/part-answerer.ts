@@ -1,9 +1,10 @@
-import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withFounderBelied } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
 import { beginningAsAsked } from '../question/beginning.js';
 import { chairPremise } from '../question/chair-premise.js';
+import { founderPremise } from '../question/founder-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
@@ -44,6 +45,14 @@ export class PartAnswerer {
     if (chair) {
       const checked = await this.retrieveAndComposeAs({ asked, plain: chair.asked }, lang, signal);
       const belied = withChairBelied(checked.composed, chair.states, lang);
+      if (belied) return { results: checked.results, composed: belied };
+    }
+    // "Is it true the ARCP was created by the Arab Summit?": the founder claimed is checked as "Who created the
+    // ARCP?"; when the record names another, that is the answer (the Summit declarations the statements cite were).
+    const founder = founderPremise(plain);
+    if (founder) {
+      const checked = await this.retrieveAndComposeAs({ asked, plain: founder.asked }, lang, signal);
+      const belied = withFounderBelied(checked.composed, founder.claimed, lang);
       if (belied) return { results: checked.results, composed: belied };
     }
     // A year put to be checked is searched as asked first: what the record says of that year may be more than

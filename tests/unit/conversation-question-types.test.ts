@@ -302,6 +302,23 @@ describe('a place put to be checked', () => {
   });
 });
 
+describe('a founder put to be checked', () => {
+  it.each([
+    // Refused (the Summit is in no founding sentence), or answered with the Summit declarations the statements cite.
+    ['is it true the ARCP was created by the Arab Summit in 2015?', /^No, not the Arab Summit, according to the record: «[^»]*created by the League of Arab States/],
+    ['is it true ARCP was founded by IOM in 2015?', /^No, not IOM, according to the record:/],
+    ['هل صحيح أن العملية أُنشئت بقرار من القمة العربية؟', /^لا، ليس القمة العربية، بحسب السجل: «[^»]*جامعة الدول العربية/],
+  ])('%s', async (question, verdict) => {
+    expect((await answer(question)).text).toMatch(verdict);
+  });
+
+  it('is borne out, not belied, when the record names the founder claimed', async () => {
+    const reply = await answer('هل أنشئت عملية التشاور بقرار من مجلس الجامعة عام 2014؟');
+    expect(reply.text).not.toMatch(/^لا، /);
+    expect(reply.text).toMatch(/مجلس جامعة الدول العربية/);
+  });
+});
+
 describe('a year put to be checked', () => {
   it.each([
     // A year no record holds emptied the search ("no established position"); one it holds found that year's
