@@ -109,6 +109,19 @@ const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احا�
 
 const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|whom|which|how|why)\b/i;
 
+/**
+ * "when was the 8th meeting? which person spoke from IOM", «امتى انعقد الاجتماع الثامن؟ مين حضر من ليبيا»: a
+ * chat line of its own that opens with a question word asks, with no question mark (the second ask was
+ * dropped). Short, in one clause and with no full stop: "When we met in Cairo we discussed this." is said.
+ */
+const OPENS_WITH_ARABIC_QUESTION_WORD = /^[وف]?(?:متى|امتى|إمتى|اين|أين|وين|فين|مين|منو|من|كم|كام|قديش|شو|ايش|إيش|وش|ليش|ليه|لماذا|كيف|اي|أي|ما|ماذا|هل)\s/u;
+const CHAT_QUESTION_WORDS = 12;
+function chatQuestion(sentence: string): boolean {
+  const words = sentence.split(/\s+/).length;
+  const opens = OPENS_WITH_QUESTION_WORD.test(sentence) || OPENS_WITH_ARABIC_QUESTION_WORD.test(sentence);
+  return opens && words <= CHAT_QUESTION_WORDS && !/[,،;:]|[.!]$/.test(sentence) && askedTypes(normalizeForMatch(sentence)) !== undefined;
+}
+
 export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
   if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
@@ -177,7 +190,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
-  const found = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && isQuestionSentence(s));
+  const found = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
   // "what did the 6th mtg discuss and what did its closing statement call for": a chat line typed without a
   // question mark is asked as it is, and may hold two questions.
   // So is one that names its subject first and then asks twice («بيان 2024 متى صدر وشو ذكر عن البحرين»).
@@ -208,6 +221,10 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
       return parts.map((q) => (q.context ? q : context(q, s)));
     }
     if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
+    // "when was the 8th meeting? which person spoke from IOM": a chat ask that names no meeting or year is of
+    // the one the question before names.
+    const event = i > 0 && chatQuestion(s) && !eventOf(s) ? eventOf(anchor) : undefined;
+    if (event) return [{ text: s, context: event }];
     const own = context({ text: s }, s);
     anchor = own.context ? `${own.context} ${s}` : s;
     return [own];

@@ -366,6 +366,11 @@ describe('Arabic typed as phones and dialects write it', () => {
     await expectAnswered(question, fact);
   });
 
+  it('a second chat ask with no question mark is answered, of the meeting the first names (it was dropped)', async () => {
+    const reply = await expectAnswered('امتى انعقد الاجتماع الثامن؟ مين حضر من المنظمة الدولية للهجرة', /\*\*2\.\*\*/);
+    expect(reply.text).toMatch(/كارميلا جودو/);
+  });
+
   it('«…وماهي ابرز نقاطه» is a second question, answered beside the first', async () => {
     const reply = await expectAnswered('متى صدر بيان 2018 وماهي ابرز نقاطه', /\*\*2\.\*\*/);
     expect(reply.text).toMatch(/19 يونيو\/حزيران 2018/);

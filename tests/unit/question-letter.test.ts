@@ -520,6 +520,10 @@ describe('asks with no question mark', () => {
     ['Who opened the 9th meeting? Also send me the number of participants at the Beirut consultation.', 2],
     ['Can you tell me who opened the 11th meeting? And I need the exact dates too, for the minister\'s brief.', 2],
     ['أرجو تزويدي بتاريخ الاجتماع الثامن؟ وذكّرني كذلك بعدد الدول الأعضاء.', 2],
+    // A chat ask opening with a question word needs no question mark; a sentence said with a full stop is said.
+    ['when was the 8th meeting? which person spoke from IOM', 2],
+    ['امتى انعقد الاجتماع الثامن؟ مين حضر من المنظمة الدولية للهجرة', 2],
+    ['Thanks. When we met in Cairo we discussed this. Who opened the 9th meeting?', 1],
     // A remark is no question.
     ['Who opened the 9th meeting? Thanks again for the dinner last week.', 1],
   ])('%s holds %i questions', (text, n) => {
