@@ -158,9 +158,13 @@ const NUMBER_SIGN = new Set(['رقم', 'no', 'number']);
 function namedByNumber(text: string, isAsked: QuestionKeys | undefined): boolean {
   if (!isAsked) return false;
   const tokens = tokenize(text);
-  const isName = (n: string) => /^\d{2,}$/.test(n) && !/^(?:19|20)\d\d$/.test(n);
-  return tokens.some((t, i) => isAsked(t) && tokens.slice(i + 1, i + 5).some(isName));
+  // A day before its month («يومي 25 و26 يوليو») and a figure before its unit ("41.4 million") name nothing:
+  // the date of a meeting answered "which document did it issue?".
+  const isName = (n: string, j: number) =>
+    /^\d{2,}$/.test(n) && !/^(?:19|20)\d\d$/.test(n) && !tokens.slice(j + 1, j + 4).some((t) => MONTH_TOKEN.has(t) || FIGURE_UNIT.has(t));
+  return tokens.some((t, i) => isAsked(t) && tokens.slice(i + 1, i + 5).some((n, k) => isName(n, i + 1 + k)));
 }
+const FIGURE_UNIT = new Set(tokenize('million millions billion thousand percent per مليون ملايين مليار الف الاف بالمئه بالمائه'));
 
 /**
  * "What is UNRWA?": a sentence that spells the name out before it ("the United Nations Relief and Works

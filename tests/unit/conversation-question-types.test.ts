@@ -458,6 +458,13 @@ describe('the year a figure is of', () => {
   });
 });
 
+describe('"which" asked of a thing a number names', () => {
+  it('is not answered by a day of the month: «يومي 25 و26 يوليو» named no document', async () => {
+    const reply = await answer('ما الوثيقة التي أسهمت بها عملية التشاور في الاتفاق العالمي بشأن اللاجئين عام 2017؟');
+    expect(leadOf(reply)).toMatch(/^«أسهمت عملية التشاور العربية الإقليمية/);
+  });
+});
+
 describe('an ordinal of another thing', () => {
   it('the second round table of a 2008 expert meeting is no 2nd meeting of the ARCP', async () => {
     const reply = await new ConversationScript(app).say('متى عُقد الاجتماع العادي الثاني لعملية التشاور؟');
