@@ -148,8 +148,6 @@ export function answerKindWords(question: string): string[] {
   // «كم عدد أهداف العملية؟», «ما عدد…»: «عدد» says a count is asked; the answer says «ستة أهداف».
   words.forEach((w, i) => {
     if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);
-    // "…and number of pledges": the count asked, which the record gives as "received 1,600 pledges".
-    if (w === 'number' && words[i + 1] === 'of') kinds.add(w);
   });
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);

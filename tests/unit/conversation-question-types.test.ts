@@ -1314,6 +1314,8 @@ describe('when a body began, and when a meeting began', () => {
     // "…to UN-organised events, beginning with the regional consultations" (July 2017) answered, or IOM's 2015.
     ['when did the arcp start?', /^«The ARCP's legal basis is decision no\. 7833[^»]*7 September 2014/],
     ['when did the ARCP kick off?', /^«The ARCP's legal basis is decision no\. 7833/],
+    // Another body's beginning is its launch ("In what year did the GFMD kick off?" was asked of its establishment).
+    ['In what year did the GFMD kick off?', /«The Global Forum on Migration and Development \(GFMD\) was launched in Brussels in 2007/],
     // A meeting's start is when it was held (it was refused).
     ['When did the 9th meeting start?', /^«The 9th regular meeting[^»]*was held on 29–30 May 2023/],
     ['When did the second GRF begin?', /^«The second GRF was held in Geneva on 13–15 December 2023/],
