@@ -53,7 +53,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "whats her title exactly", «ما منصبها؟»: who a person is, by post.
     englishWords(['(?:his|her|their) (?:exact |official |full |job )?(?:title|post|job|rank)']),
     arabicWords(['منصبه', 'منصبها', 'وظيفته', 'وظيفتها', 'صفته الرسميه', 'صفتها الرسميه', 'ما منصب', 'ما هو منصب', 'شو منصب', 'ايش منصب', 'وش منصب']),
-    englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|organs?|institutions?|departments?|officials?|person|people|countries|country|states|member states|governments)',
+    englishWords(['who', 'whom', 'whose', 'by whom', 'which (?:\\S+ ){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|organs?|institutions?|departments?|officials?|person|people|countries|country|states|member states|governments|heads?|ministers?|representatives?|delegates?|speakers?|directors?|envoys?)',
       // "What entity performs the duties of the secretariat?": the body that holds a role.
       'what (?:\\S+ )?(?:entit(?:y|ies)|bod(?:y|ies)|organs?|institutions?|agenc(?:y|ies))(?= (?:is|are|was|were|performs?|serves?|acts?|holds?|runs?|chairs?|hosts?|leads?|organi[sz]es?|\\w+ed)\\b)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما الجهه', 'ما هي الجهه', 'الجهه المسؤوله', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),

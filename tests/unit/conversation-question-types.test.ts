@@ -458,6 +458,13 @@ describe('the year a figure is of', () => {
   });
 });
 
+describe('"which" asked of a person by office', () => {
+  it('"which head of government" asks who: the Libyan Prime Minister is quoted (he never was)', async () => {
+    const reply = await answer('Which head of government attended the second GCM regional review conference?');
+    expect(reply.text).toMatch(/Libya's Prime Minister Abdul Hamid Dbeibah/);
+  });
+});
+
 describe('"which" asked of a thing a number names', () => {
   it('is not answered by a day of the month: «يومي 25 و26 يوليو» named no document', async () => {
     const reply = await answer('ما الوثيقة التي أسهمت بها عملية التشاور في الاتفاق العالمي بشأن اللاجئين عام 2017؟');

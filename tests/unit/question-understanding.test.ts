@@ -73,6 +73,8 @@ describe('what kind of answer a question asks for', () => {
     ['the number of decisions adopted by the Council?', ['how-many']],
     // A body that holds a role: "which entity", «ما الجهة».
     ['What entity performs the duties of the ARCP secretariat?', ['who']],
+    ['Which head of government attended the second GCM regional review conference?', ['who']],
+    ['which minister attended the 2021 celebration', ['who']],
     ['ما الجهة المسؤولة عن تنظيم اجتماعات العملية؟', ['who']],
     // The main points, as dialect asks.
     ['إيه أهم حاجات ركز عليها بيان اليوم العالمي للاجئين 2024؟', ['list']],
