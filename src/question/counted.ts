@@ -13,7 +13,8 @@ const AR = /(?<![\u0621-\u064A])(?:و?ب|و)?(?:كم|كام|قديش|قداش|ش
 /** Every such cue of a question («كم عدد أهداف العملية وكم عدد الدول…»). */
 const AR_EVERY = new RegExp(AR.source, 'gu');
 /** Words between the cue and the thing counted. */
-const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'كان', 'كانت', 'بلغ']);
+// «كم يبلغ عدد الدول…», «كم عددهم» (read «عدد هم»): the verb of amounting and a pronoun count nothing.
+const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'هم', 'هن', 'كان', 'كانت', 'بلغ', 'يبلغ', 'تبلغ', 'بلغت']);
 /** "How many times", «كم مرة»: the count is of what the verb says was done, which the question does not name. */
 const TIMES = new Set(['times', 'time', 'مره', 'مرات']);
 /**

@@ -360,6 +360,8 @@ describe('Arabic typed as phones and dialects write it', () => {
     // «اللتان», «عندو» (has), «من ناحية» (in terms of) were searched as words no record holds, and refused.
     ['ما الدولتان اللتان ترأستا الدورة العاشرة للمنتدى العالمي للهجرة والتنمية؟', /برئاسة مشتركة لألمانيا والمغرب/],
     ['واش الاجتماع الرابع عندو تاريخ محدد؟', /عام 2018/],
+    // «يبلغ» (amounts to) was read as the thing counted, and the advisory group's "ten members" led.
+    ['كم يبلغ عدد الدول الأعضاء في عملية التشاور بحسب المنظمة الدولية للهجرة؟', /^«تضم عملية التشاور العربية الإقليمية 22 دولة عضواً/],
   ])('%s', async (question, fact) => {
     await expectAnswered(question, fact);
   });

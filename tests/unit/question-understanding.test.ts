@@ -240,6 +240,10 @@ describe('the meetings a question names', () => {
   it('reads «الاجتماع الـ11», whose article stands apart from the number, as the 11th meeting', () => {
     expect(read('اي وكالات اممية شاركت في الاجتماع ال11؟').entities.mentions).toEqual([{ n: 11, kind: 'meeting' }]);
     expect(read('الاجتماع الـ11').entities.mentions).toEqual([{ n: 11, kind: 'meeting' }]);
+    // The article makes a number an ordinal after a forum's name too (its 14th session).
+    expect(read('فين اتعمل المنتدى العالمي للهجرة والتنمية الـ14؟').entities.ordinals).toEqual([14]);
+    // A number with no article or counting word before it is none: «كم عدد 22 دولة».
+    expect(read('هل صحيح أن العملية تضم 22 دولة؟').entities.ordinals).toEqual([]);
   });
 
   it('reads a statement\'s main message as its position, and no question naming a year as a definition', () => {
