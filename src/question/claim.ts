@@ -44,7 +44,7 @@ export function withConfirmThat(text: string): string {
 const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[هة]').replace(/ي$/, '[يى]').replace(/ /g, '\\s+');
 const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
 const PLACE_AR = `(?:في\\s+|ب)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
-const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت))';
+const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
 const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت))(?![\u0621-\u064A])/u;
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
 const TAG_AR = '(?:\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|ولا|لا))?';
@@ -136,7 +136,7 @@ function claimOf(question: string, whereAsked: string, phrase: string): PlaceCla
 function valueOf(phrase: string): PlaceClaim['value'] {
   const p = phrase.toLowerCase();
   if (/person|حضوري/u.test(p)) return 'in-person';
-  if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت/u.test(p)) return 'online';
+  if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت|زوم/u.test(p)) return 'online';
   const en = CITIES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
   return en ?? CITIES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;
 }

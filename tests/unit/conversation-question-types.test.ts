@@ -302,6 +302,13 @@ describe('a place put to be checked', () => {
   });
 });
 
+describe('a format put to be checked, as Arabic chat writes it', () => {
+  it('«…كان عبر الفيديو؟» is checked as «عن بعد» is: no, not by video, the record says where it was held', async () => {
+    const reply = await answer('هل صحيح ان الاجتماع الحادي عشر كان عبر الفيديو؟');
+    expect(reply.text).toMatch(/^لا، ليس عبر الفيديو، بحسب السجل:/);
+  });
+});
+
 describe('a founder put to be checked', () => {
   it.each([
     // Refused (the Summit is in no founding sentence), or answered with the Summit declarations the statements cite.
