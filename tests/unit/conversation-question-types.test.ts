@@ -479,6 +479,13 @@ describe('"which" asked of a thing a number names', () => {
   });
 });
 
+describe('areas listed that the record does not list', () => {
+  it('«مجالات الأولوية الست» are said not to be on record (the key messages of the review were its answer)', async () => {
+    const reply = await new ConversationScript(app).say('ما هي مجالات الأولوية الست للمراجعة الإقليمية الأولى؟');
+    expect(notOnRecord(reply), reply.text).toBe(true);
+  });
+});
+
 describe('an ordinal of another thing', () => {
   it('the second round table of a 2008 expert meeting is no 2nd meeting of the ARCP', async () => {
     const reply = await new ConversationScript(app).say('متى عُقد الاجتماع العادي الثاني لعملية التشاور؟');

@@ -78,6 +78,8 @@ describe('what kind of answer a question asks for', () => {
     ['ما الجهة المسؤولة عن تنظيم اجتماعات العملية؟', ['who']],
     // The main points, as dialect asks.
     ['إيه أهم حاجات ركز عليها بيان اليوم العالمي للاجئين 2024؟', ['list']],
+    // «مجالات» (areas) are listed, as «محاور» are.
+    ['ما هي مجالات الأولوية الست للمراجعة الإقليمية الأولى؟', ['list']],
     ["What are the ARCP's objectives?", ['list']],
     ['What are the Situation Reports on International Migration in the Arab Region?', ['list']],
     ['Which document types does the ARCP issue?', ['list']],
