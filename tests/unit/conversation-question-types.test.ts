@@ -479,6 +479,12 @@ describe('"which" asked of a thing a number names', () => {
   });
 });
 
+describe('an event named by its acronym', () => {
+  it('"when was the HLOM?" is dated by the HLOM\'s own sentence, not by the consultations that preceded it', async () => {
+    expect(leadOf(await answer('when was the HLOM'))).toMatch(/^«The HLOM was held virtually on 14–15 December 2021/);
+  });
+});
+
 describe('areas listed that the record does not list', () => {
   it('«مجالات الأولوية الست» are said not to be on record (the key messages of the review were its answer)', async () => {
     const reply = await new ConversationScript(app).say('ما هي مجالات الأولوية الست للمراجعة الإقليمية الأولى؟');
