@@ -58,8 +58,18 @@ const sameWord = (a: string, b: readonly string[]) => stemsOf(a).some((s) => b.i
 function namesKindOfEvent(text: string, kind: string, events: ReadonlySet<string>): boolean {
   const words = tokenize(text);
   const kinds = stemsOf(kind);
+  if (MINISTERIAL.test(kind) && AT_MINISTERIAL_LEVEL.test(words.join(' '))) return true;
   return words.some((w, i) => events.has(w) && words.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).some((x) => sameWord(x, kinds)));
 }
+
+/**
+ * "The 163rd ordinary session of the Council at ministerial level", «الدورة… لمجلس الجامعة على المستوى الوزاري»:
+ * a session of the kind asked, the level said after the body it is of ("which ministerial session…" was
+ * refused). Only after a session or meeting in the same clause: "decision no. 7833 of the LAS Council at
+ * ministerial level" holds no ministerial meeting.
+ */
+const MINISTERIAL = /^(?:ministerial|الوزاري|الوزاريه)$/u;
+const AT_MINISTERIAL_LEVEL = /\b(?:session|meeting)\b(?:\s+(?!session|meeting)\S+){0,6}?\s+at\s+(?:the\s+)?ministerial\s+level\b|(?:الدوره|الاجتماع)(?:\s+\S+){0,6}?\s+علي\s+المستوي\s+الوزاري/u;
 
 /** An event asked by a kind that no record read puts beside an event: it is not on record. */
 export function askedEventKindMissing(question: string, units: readonly Unit[]): boolean {

@@ -205,6 +205,12 @@ describe('an event of a kind the records never tell of', () => {
     expect(eventKindsAsked('What did the closing session of the 6th meeting call for?')).toEqual([]);
   });
 
+  it('a session "of the Council at ministerial level" is a ministerial session: answered (it was refused)', async () => {
+    const reply = await ask('which ministerial session of LAS Council was cited in the 2025 WRD statement');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/163rd ordinary session of the Council at ministerial level/);
+  });
+
   it('"their joint sessions" is a paraphrase of sessions on record, answered', async () => {
     const reply = await ask('How many officials did LAS and UNHCR train in their joint sessions with the Council of Arab Interior Ministers?');
     expect(reply.kind).toBe('answer');
