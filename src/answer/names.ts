@@ -1,3 +1,5 @@
+import { CITIES_EN } from '../question/place-names.js';
+import { countriesNamed } from './countries.js';
 import type { QuestionConcept } from './question-terms.js';
 
 /**
@@ -17,8 +19,14 @@ export function askedNameUnseen(concepts: readonly QuestionConcept[], question: 
 /** The words of a question written as names, lower-cased. */
 function namesWritten(question: string): Set<string> {
   const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-  // Not a capitalised word: a person's or a place's name is written in many ways ("Aboul Gheit", "Abou
-  // El-Gheit"), and one the collection writes otherwise is no name it lacks.
-  const names = words.filter((w) => /^\p{Lu}{4,}$/u.test(w));
+  // A person's or a place's name is written in many ways ("Aboul Gheit", "Abou El-Gheit"), and one the
+  // collection writes otherwise is no name it lacks: a capitalised word counts only alone, inside the
+  // sentence ("does the ARCP cooperate with Frontex on border management?": Frontex, Europol, Caritas were
+  // answered with sentences on "migration management"), not beside another ("Enas Al-Farjani").
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  // A city or a state is a place put to be checked, not a body's name ("…the 11th meeting in Doha?").
+  const place = (w: string) => CITIES_EN.includes(w.toLowerCase()) || countriesNamed(w).size > 0;
+  const single = words.filter((w, i) => i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !capitalised(words[i - 1]) && !capitalised(words[i + 1]) && !place(w));
+  const names = [...words.filter((w) => /^\p{Lu}{4,}$/u.test(w)), ...single];
   return new Set(names.map((w) => w.toLowerCase()));
 }
