@@ -196,8 +196,11 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
   // ("Decision establishing the ARCP" dates the founding in «أصدر المجلس القرار 7833 في 7 سبتمبر 2014»).
+  // «من افتتح الاجتماع السادس؟»: the act named of another event ("Aboul Gheit opened the extraordinary meeting",
+  // a support of fit 0.5) is not the asked meeting's.
   const acts = askedActs(analysis.text);
-  return acts.size > 0 && !plan.quotes.some((q) => namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
+  const ofTheAsked = (q: ScoredUnit) => analysis.entities.mentions.length === 0 || q.fit >= 1;
+  return acts.size > 0 && !plan.quotes.some((q) => ofTheAsked(q) && namesAct(quoteWithContext(q.unit), acts)) ? key : undefined;
 }
 
 /**

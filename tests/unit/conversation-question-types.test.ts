@@ -479,6 +479,13 @@ describe('"which" asked of a thing a number names', () => {
   });
 });
 
+describe('an act named of another event', () => {
+  it('does not answer who opened the meeting asked («أبو الغيط افتتح الاجتماع الاستثنائي» for the 6th)', async () => {
+    const reply = await new ConversationScript(app).say('من افتتح الاجتماع السادس لعملية التشاور؟');
+    expect(notOnRecord(reply), reply.text).toBe(true);
+  });
+});
+
 describe('an event named by its acronym', () => {
   it('"when was the HLOM?" is dated by the HLOM\'s own sentence, not by the consultations that preceded it', async () => {
     expect(leadOf(await answer('when was the HLOM'))).toMatch(/^«The HLOM was held virtually on 14–15 December 2021/);
