@@ -52,8 +52,9 @@ function actKeys(word: string): string[] {
   if (isArabicWord(word)) {
     const norm = normalizeForMatch(word);
     const bare = norm.replace(PROCLITICS, '');
-    // «حضوري/حضورياً» says a meeting was held in person: its format, not who attended.
-    if (bare.startsWith('حضوري')) return [];
+    // «حضوري/حضورياً» says a meeting was held in person: its format, not who attended; «الجلسة الافتتاحية» is
+    // the opening session, where one may speak without opening the meeting («ألقت… كلمة في الجلسة الافتتاحية»).
+    if (bare.startsWith('حضوري') || bare.startsWith('افتتاحي')) return [];
     return Object.entries(ARABIC_ACTS).filter(([, forms]) => forms.some((f) => norm.startsWith(f) || bare.startsWith(f))).map(([act]) => act);
   }
   const stem = englishStem(word);

@@ -479,6 +479,13 @@ describe('"which" asked of a thing a number names', () => {
   });
 });
 
+describe('the opening session is not the act of opening', () => {
+  it('«من تولى افتتاح…» quotes who opened the meeting, not only who spoke «في الجلسة الافتتاحية»', async () => {
+    const reply = await answer('من تولى افتتاح الاجتماع العادي الحادي عشر لعملية التشاور؟');
+    expect(reply.text).toMatch(/افتتحت الاجتماع الحادي عشر الوزير المفوض إيناس الفرجاني/);
+  });
+});
+
 describe('an act named of another event', () => {
   it('does not answer who opened the meeting asked («أبو الغيط افتتح الاجتماع الاستثنائي» for the 6th)', async () => {
     const reply = await new ConversationScript(app).say('من افتتح الاجتماع السادس لعملية التشاور؟');
