@@ -42,7 +42,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', '(?:which|what) (?:building|hall|premises)']),
     // «الاجتماع السابع كان اونلاين؟»: how a meeting was held, in the past (online to come is a registration).
     // «…كان عبر الفيديو», «…انعقد عبر زوم», «عبر الاتصال المرئي»: the same, as the record and chat write it.
-    /(?<![\u0621-\u064A])(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\u0621-\u064A])/u,
+    // Not in a clause that only says which meeting («…في الاجتماع الثامن اللي انعقد عبر الفيديو؟»).
+    /(?<![\u0621-\u064A])(?<!(?:اللي|الذي|التي)\s)(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\u0621-\u064A])/u,
     // "Was the second regional review held online?": likewise in English, asked of a meeting held ("which
     // meetings were held by videoconference?" asks which).
     /^(?:was|were)\b(?:\s+\S+){0,8}?\s+(?:held|met|convened|took place|it|they)\s+(?:\S+\s+){0,3}?(?:online|virtually|virtual|remotely|by video(?:conference)?)\b/,

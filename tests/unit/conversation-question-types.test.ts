@@ -307,6 +307,11 @@ describe('a format put to be checked, as Arabic chat writes it', () => {
     const reply = await answer('هل صحيح ان الاجتماع الحادي عشر كان عبر الفيديو؟');
     expect(reply.text).toMatch(/^لا، ليس عبر الفيديو، بحسب السجل:/);
   });
+
+  it('a relative clause that only says which meeting («اللي انعقد عبر الفيديو») asks no format: the count is not on record', async () => {
+    const reply = await new ConversationScript(app).say('كم كان عدد الحضور في الاجتماع الثامن اللي انعقد عبر الفيديو؟');
+    expect(notOnRecord(reply), reply.text).toBe(true);
+  });
 });
 
 describe('a founder put to be checked', () => {
@@ -496,6 +501,9 @@ describe('an act named of another event', () => {
 describe('an event named by its acronym', () => {
   it('"when was the HLOM?" is dated by the HLOM\'s own sentence, not by the consultations that preceded it', async () => {
     expect(leadOf(await answer('when was the HLOM'))).toMatch(/^«The HLOM was held virtually on 14–15 December 2021/);
+    // A meeting named by the event it prepared is the meeting asked.
+    const speakers = await answer('The Secretariat is kindly requested to indicate who were the opening speakers of the ARCP extraordinary meeting of August 2016 preparing for the HLM.');
+    expect(leadOf(speakers)).toMatch(/^«The opening speakers at the extraordinary meeting were/);
   });
 });
 
