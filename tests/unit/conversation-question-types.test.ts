@@ -491,9 +491,14 @@ describe('the opening session is not the act of opening', () => {
   });
 });
 
-describe('an act named of another event', () => {
-  it('does not answer who opened the meeting asked («أبو الغيط افتتح الاجتماع الاستثنائي» for the 6th)', async () => {
-    const reply = await new ConversationScript(app).say('من افتتح الاجتماع السادس لعملية التشاور؟');
+describe('what the record does not hold of the meeting or the list asked', () => {
+  it.each([
+    // «أبو الغيط افتتح الاجتماع الاستثنائي» (another event's opening) answered who opened the 6th.
+    ['من افتتح الاجتماع السادس لعملية التشاور؟'],
+    // «مجالات» are listed: the review's key messages answered for the areas whose list the record lacks.
+    ['ما هي مجالات الأولوية الست للمراجعة الإقليمية الأولى؟'],
+  ])('%s is said not to be on record', async (question) => {
+    const reply = await new ConversationScript(app).say(question);
     expect(notOnRecord(reply), reply.text).toBe(true);
   });
 });
@@ -504,13 +509,6 @@ describe('an event named by its acronym', () => {
     // A meeting named by the event it prepared is the meeting asked.
     const speakers = await answer('The Secretariat is kindly requested to indicate who were the opening speakers of the ARCP extraordinary meeting of August 2016 preparing for the HLM.');
     expect(leadOf(speakers)).toMatch(/^«The opening speakers at the extraordinary meeting were/);
-  });
-});
-
-describe('areas listed that the record does not list', () => {
-  it('«مجالات الأولوية الست» are said not to be on record (the key messages of the review were its answer)', async () => {
-    const reply = await new ConversationScript(app).say('ما هي مجالات الأولوية الست للمراجعة الإقليمية الأولى؟');
-    expect(notOnRecord(reply), reply.text).toBe(true);
   });
 });
 
