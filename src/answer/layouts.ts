@@ -79,8 +79,9 @@ function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   if (!namesSeveralEvents(named)) return true;
   // A list is one event's line when its heading names the event ("Topics of the 9th meeting"); the
   // chronology's tells of many.
-  const heading = unitPassage(s.unit).heading;
-  const told = s.unit.kind === 'list' ? (heading ? ordinalMentions(tokenize(normalizeForMatch(heading)))[0] : undefined) : (ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(unitPassage(s.unit).meta)[0]);
+  const { heading, meta } = unitPassage(s.unit);
+  const listOf = () => (heading ? ordinalMentions(tokenize(normalizeForMatch(heading)))[0] : undefined);
+  const told = s.unit.kind === 'list' ? listOf() : (ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(meta)[0]);
   return told !== undefined && analysis.entities.mentions.some((m) => sameOrdinal(m, told));
 }
 const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);

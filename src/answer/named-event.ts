@@ -7,8 +7,8 @@ import { stemsOf, type Term } from './question-terms.js';
  * workshops, a celebration, a forum, a conference, and the HLOM, named by acronym ("when was the HLOM?" was
  * dated by "The HLOM was preceded by the Arab regional consultations… on 10 November 2021"; the HLM is left
  * out: "the extraordinary meeting… preparing for the HLM" names the meeting asked by the event it prepared,
- * and its opening speakers were lost). Not "meeting": the record calls a consultation or a forum a meeting too, so a unit
- * without the word may still be of the meeting asked (quoteFit reads which one by number).
+ * and its opening speakers were lost). Not "meeting": the record calls a consultation or a forum a meeting
+ * too, so a unit without the word may still be of the meeting asked (quoteFit reads which one by number).
  */
 const EVENT_WORDS = tokenize(`consultation consultations dialogue dialogues workshop workshops seminar seminars celebration
   forum conference summit hlom مشاوره المشاوره مشاورات المشاورات حوار الحوار ورشه الورشه ندوه الندوه احتفاليه الاحتفاليه

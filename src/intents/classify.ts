@@ -98,7 +98,8 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const probs = model.probabilities(features.values);
   const { signals } = features;
   const decided = decideIntent(probs, model.classes, signals, model.unsureBelow);
-  // A summary of a document on record is answered from the record; a copy of it is a request for staff.
+  // A summary of a document on record, or a fact of it asked with a request's verb ("please provide us with the
+  // date of…"), is answered from the record; a copy of it is a request for staff.
   const summary = decided.intent === 'document-request' && signals.inDomain && asksForSummary(features.norm);
   // A claim about the record put to be checked is a question, whatever request its words sound like.
   const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
