@@ -12,6 +12,8 @@ import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
 /** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
+/** A meeting held online, as the record and chat write it: «كان عبر الفيديو», «انعقد عبر زوم», «عُقد عن بعد». */
+const HELD_ONLINE_AR = '(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\\s+(?:[\\u0621-\\u064A]+\\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\\u0621-\\u064A])';
 /** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
 export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
@@ -40,10 +42,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "…and were" closing a question is "where" typed in a hurry ("wen did it meet and were").
     /\band were\s*\??$/,
     englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', '(?:which|what) (?:building|hall|premises)']),
-    // «الاجتماع السابع كان اونلاين؟»: how a meeting was held, in the past (online to come is a registration).
-    // «…كان عبر الفيديو», «…انعقد عبر زوم», «عبر الاتصال المرئي»: the same, as the record and chat write it.
-    // Not in a clause that only says which meeting («…في الاجتماع الثامن اللي انعقد عبر الفيديو؟»).
-    /(?<![\u0621-\u064A])(?<!(?:اللي|الذي|التي)\s)(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\u0621-\u064A])/u,
+    // «الاجتماع السابع كان اونلاين؟», «…انعقد عبر زوم»: how a meeting was held, in the past (online to come is a
+    // registration); not in a clause that says which meeting a count is of («كم كان عدد الحضور في الاجتماع الثامن
+    // اللي انعقد عبر الفيديو؟»), as «عدد لي الاجتماعات… اللي كانت اونلاين» asks which were.
+    new RegExp(`(?<![\\u0621-\\u064A])(?<!(?:^|\\s)(?:كم|كام|قديش|قداش|شحال)\\s.*(?:اللي|الذي|التي)\\s)${HELD_ONLINE_AR}`, 'u'),
     // "Was the second regional review held online?": likewise in English, asked of a meeting held ("which
     // meetings were held by videoconference?" asks which).
     /^(?:was|were)\b(?:\s+\S+){0,8}?\s+(?:held|met|convened|took place|it|they)\s+(?:\S+\s+){0,3}?(?:online|virtually|virtual|remotely|by video(?:conference)?)\b/,
