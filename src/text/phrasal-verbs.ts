@@ -1,8 +1,9 @@
 /**
  * English phrasal verbs as the collection writes their act: "when did the ARCP kick off?" (launched), "when
  * was it set up?" (established), "what did the 8th meeting get ready for?" (prepare), "who turned up at the
- * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants). Their particles and light
- * verbs are in no sentence that answers; each vetoed the answer or chose one on something else.
+ * 10th meeting?" (attended), "who takes part in ARCP meetings?" (participants), "what did it talk about?"
+ * (discussed). Their particles and light verbs are in no sentence that answers; each vetoed the answer or
+ * chose one on something else.
  */
 const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
@@ -28,6 +29,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
   [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
+  // "which topics the 6th meeting talked about?": what it discussed («talked» vetoed the answer).
+  [/\b(?:talk|talks|talked|talking)\s+(?:about|of)\b/gi, 'discussed'],
 ];
 
 /** The text with each phrasal verb, or chat phrase of length, as the collection writes it. */
