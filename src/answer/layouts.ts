@@ -65,9 +65,20 @@ const bySaid = bySaidOf(said);
  * document. The 7th meeting in its own record, in the chronology and in the 2021 statement is one event.
  */
 function eventOf(s: ScoredUnit): string {
-  const text = unitText(s.unit);
-  const named = ordinalMentions(tokenize(text))[0] ?? documentMentions(unitPassage(s.unit).meta)[0];
-  return named ? `${named.n} ${named.kind ?? ''}` : (monthOf(text) ?? s.documentId);
+  let key = eventKeys.get(s.unit);
+  if (key === undefined) {
+    const named = toldOrdinal(s.unit);
+    key = named ? `${named.n} ${named.kind ?? ''}` : (monthOf(unitText(s.unit)) ?? s.documentId);
+    eventKeys.set(s.unit, key);
+  }
+  return key;
+}
+/** Each unit's event, read once: a timeline compares them pair by pair. */
+const eventKeys = new WeakMap<Unit, string>();
+
+/** The numbered event a unit names first, or its document's. */
+function toldOrdinal(unit: Unit) {
+  return ordinalMentions(tokenize(unitText(unit)))[0] ?? documentMentions(unitPassage(unit).meta)[0];
 }
 
 /**
@@ -79,9 +90,9 @@ function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   if (!namesSeveralEvents(named)) return true;
   // A list is one event's line when its heading names the event ("Topics of the 9th meeting"); the
   // chronology's tells of many.
-  const { heading, meta } = unitPassage(s.unit);
+  const { heading } = unitPassage(s.unit);
   const listOf = () => (heading ? ordinalMentions(tokenize(normalizeForMatch(heading)))[0] : undefined);
-  const told = s.unit.kind === 'list' ? listOf() : (ordinalMentions(tokenize(unitText(s.unit)))[0] ?? documentMentions(meta)[0]);
+  const told = s.unit.kind === 'list' ? listOf() : toldOrdinal(s.unit);
   return told !== undefined && analysis.entities.mentions.some((m) => sameOrdinal(m, told));
 }
 const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);
@@ -158,7 +169,8 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const several = namesSeveralEvents(analysis.entities.ordinals);
   // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
-  const years = bestPerYear(asked, options.events).filter((s, i, all) => !several || all.findIndex((o) => eventOf(o) === eventOf(s)) === i);
+  const seen = new Set<string>();
+  const years = bestPerYear(asked, options.events).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.

@@ -42,19 +42,13 @@ export class PartAnswerer {
     }
     // "…Egypt's chairmanship of the ARCP?": the chair taken for granted is checked as "Who chairs the ARCP?".
     const chair = chairPremise(plain);
-    if (chair) {
-      const checked = await this.retrieveAndComposeAs({ asked, plain: chair.asked }, lang, signal);
-      const belied = withChairBelied(checked.composed, chair.states, lang);
-      if (belied) return { results: checked.results, composed: belied };
-    }
+    const chairBelied = chair && (await this.belied({ asked, checking: chair.asked, belie: (c) => withChairBelied(c, chair.states, lang) }, lang, signal));
+    if (chairBelied) return chairBelied;
     // "Is it true the ARCP was created by the Arab Summit?": the founder claimed is checked as "Who created the
     // ARCP?"; when the record names another, that is the answer (the Summit declarations the statements cite were).
     const founder = founderPremise(plain);
-    if (founder) {
-      const checked = await this.retrieveAndComposeAs({ asked, plain: founder.asked }, lang, signal);
-      const belied = withFounderBelied(checked.composed, founder.claimed, lang);
-      if (belied) return { results: checked.results, composed: belied };
-    }
+    const founderBelied = founder && (await this.belied({ asked, checking: founder.asked, belie: (c) => withFounderBelied(c, founder.claimed, lang) }, lang, signal));
+    if (founderBelied) return founderBelied;
     // A year put to be checked is searched as asked first: what the record says of that year may be more than
     // its date. When the answer found does not date the act asked in that year, the question is asked as the
     // "when" it checks.
@@ -69,6 +63,18 @@ export class PartAnswerer {
     }
     const checked = await this.retrieveAndComposeAs({ asked, plain, claim: year }, lang, signal);
     return checked.composed?.citations.length ? checked : found;
+  }
+
+  /** The answer to the question that checks a premise (`checking`), when it belies the premise; else undefined. */
+  private async belied(
+    q: { asked: LetterQuestion; checking: string; belie: (composed: ComposedAnswer | undefined) => ComposedAnswer | undefined },
+    lang: Lang,
+    signal: AbortSignal,
+  ): Promise<{ results: ScoredPassage[]; composed: ComposedAnswer } | undefined> {
+    const { asked, checking, belie } = q;
+    const checked = await this.retrieveAndComposeAs({ asked, plain: checking }, lang, signal);
+    const composed = belie(checked.composed);
+    return composed && { results: checked.results, composed };
   }
 
   /** One search and composition of a question without its courtesy (`plain`), asked as its claim checks, if any. */

@@ -9,7 +9,7 @@
  */
 const BEGAN = /^(when|in what year|in which year|what year)\s+(?:did|does|do)\s+(.+?)\s+(?:start|begin|commence|get started|kick off)\b(?=\s*(?:[?.!]|$))/i;
 const ARCP = /\b(?:arcp|arab regional consultative process|consultative process)\b/i;
-const BODY = /\b(?:arcp|process|gfmd|forum|working group|department|secretariat)\b/i;
+const BODY = /\b(?:process|gfmd|forum|working group|department|secretariat)\b/i;
 const EVENT = /\b(?:meeting|session|conference|consultations?|review|summit|celebration|grf|imrf|refugee forum|review forum)\b/i;
 
 export function beginningAsAsked(question: string): string {

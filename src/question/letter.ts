@@ -6,7 +6,7 @@ import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
-import { inlineItems, isArabicText, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
+import { AR_QUESTION_WORDS, inlineItems, isArabicText, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -114,7 +114,7 @@ const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|whom|whi
  * chat line of its own that opens with a question word asks, with no question mark (the second ask was
  * dropped). Short, in one clause and with no full stop: "When we met in Cairo we discussed this." is said.
  */
-const OPENS_WITH_ARABIC_QUESTION_WORD = /^[وف]?(?:متى|امتى|إمتى|اين|أين|وين|فين|مين|منو|من|كم|كام|قديش|شو|ايش|إيش|وش|ليش|ليه|لماذا|كيف|اي|أي|ما|ماذا|هل)\s/u;
+const OPENS_WITH_ARABIC_QUESTION_WORD = new RegExp(`^[وف]?(?:${AR_QUESTION_WORDS}|فين|منو|من|كام|ليه)\\s`, 'u');
 const CHAT_QUESTION_WORDS = 12;
 function chatQuestion(sentence: string): boolean {
   const words = sentence.split(/\s+/).length;

@@ -103,7 +103,7 @@ const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|ت
  * first named, «وما هي…» too («وما» alone is left, as «ومن»: "and what is related", "and from"; «وكم» opens a
  * second count, split as counts are).
  */
-const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
+export const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
 const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:ما\\s+(?:هي|هو|هم)|شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
 
 /** "We wish to register two delegates…; could you also confirm where…": a second ask after a semicolon. */
