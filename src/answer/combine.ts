@@ -28,6 +28,7 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
   const byDocument = new Map<string, Citation>();
   // Quotes already shown, by passage and text, with the label of the part that showed them.
   const shown = new Map<string, string>();
+  const shownTexts = new Map<string, string>();
   const sections = parts.map((part) => {
     const answer = part.answer;
     if (!answer || answer.citations.length === 0) return labelled(part.label, renderTemplate('no-position-part', lang));
@@ -35,9 +36,11 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
     const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
     if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
+    const fresh = withoutQuotesShown(answer, shownTexts, lang);
     for (const k of keys) if (!shown.has(k)) shown.set(k, part.label);
+    for (const c of answer.citations) for (const q of c.quotes ?? []) if (!shownTexts.has(q.text)) shownTexts.set(q.text, part.label);
     const renumber = new Map<number, number>();
-    for (const c of answer.citations) {
+    for (const c of fresh.citations) {
       const existing = byDocument.get(c.documentId);
       if (existing) {
         existing.quotes = [...(existing.quotes ?? []), ...(c.quotes ?? [])];
@@ -48,7 +51,7 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
         renumber.set(c.n, n);
       }
     }
-    const text = answer.text.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m));
+    const text = fresh.text.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m));
     return labelled(part.label, text);
   });
   const answered = parts.filter((p) => p.answer && p.answer.citations.length > 0);
@@ -59,3 +62,32 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     confidence: Math.max(0, ...answered.map((p) => p.answer!.confidence)),
   };
 }
+
+/** A paragraph that is one quote and its citation marks, perhaps after a date ("2014 — «…» [1]"). */
+const QUOTE_PARAGRAPH = /^(?:[^«»\n]{1,40} — )?«([^«»]+)»(?: \[\d+\])+$/;
+
+/**
+ * A part's answer without the quotes an earlier part already showed: the reader has just read them. When the
+ * part's first quote goes, a line says where it stands; a heading left with no quote under it goes too.
+ */
+function withoutQuotesShown(answer: ComposedAnswer, shownTexts: ReadonlyMap<string, string>, lang: Lang): Pick<ComposedAnswer, 'text' | 'citations'> {
+  const paragraphs = answer.text.split(/\n\s*\n/);
+  const repeatOf = (p: string) => shownTexts.get(QUOTE_PARAGRAPH.exec(p.trim())?.[1] ?? '');
+  const dropped = paragraphs.map((p) => repeatOf(p) !== undefined);
+  if (!dropped.some(Boolean) || dropped.every(Boolean)) return answer;
+  // A heading stays while some quote under it (up to the next heading) stays.
+  const emptyHeading = (i: number) => {
+    const next = paragraphs.findIndex((p, j) => j > i && (!dropped[j] || isHeading(p)));
+    return next < 0 || isHeading(paragraphs[next]!);
+  };
+  const kept = paragraphs.filter((p, i) => !dropped[i] && !(isHeading(p) && emptyHeading(i)));
+  if (dropped[0]) kept.unshift(renderTemplate('shown-above-part', lang, { label: repeatOf(paragraphs[0]!)! }));
+  const droppedTexts = new Set(paragraphs.filter((_, i) => dropped[i]).map((p) => QUOTE_PARAGRAPH.exec(p.trim())![1]!));
+  const citations = answer.citations
+    .map((c) => ({ ...c, quotes: (c.quotes ?? []).filter((q) => !droppedTexts.has(q.text)) }))
+    .filter((c) => c.quotes.length > 0)
+    .map((c) => ({ ...c, passageId: c.quotes[0]!.passageId, quote: c.quotes[0]!.text }));
+  return { text: kept.join('\n\n'), citations };
+}
+
+const isHeading = (paragraph: string) => /:\s*$/.test(paragraph.trim()) && !paragraph.includes('«');

@@ -122,7 +122,7 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit
   const byWorth = bySaidOf((s) => said(s) * (!perEvent && announces(unitText(s.unit)) ? ANNOUNCEMENT_WEIGHT : 1));
   for (const s of units) {
     const year = unitYear(s.unit);
-    if (s.unit.note || s.coverage === 0 || year === undefined) continue;
+    if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit)) continue;
     // An event is told by its date or named: "The ARCP contribution to the GCR", a line of a list of the kinds
     // of document, dated by its document alone, is none.
     if (perEvent && !toldAsEvent(unitText(s.unit))) continue;
@@ -152,6 +152,18 @@ export function announces(text: string): boolean {
   // "The LAS issued a statement welcoming the adoption of the GCM" says what, too.
   return tokenize(norm).length <= ANNOUNCEMENT_MAX_WORDS && ANNOUNCES.some((re) => re.test(norm)) && !statesPosition(text);
 }
+
+/**
+ * A list whose lines open with dates of several years (a chronology's "26–27 September 2017, Beirut…" then
+ * "2024, Cairo…"): no one year's line of a timeline. Its lines are units of their own, each of one year.
+ */
+function datesSeveralYears(unit: Unit): boolean {
+  if (unit.kind !== 'list') return false;
+  const years = unit.parts.flatMap((p) => p.text.split('\n')).map((line) => YEAR.exec(line.slice(0, LINE_DATE_CHARS))?.[0]);
+  return new Set(years.filter(Boolean)).size > 1;
+}
+/** Where a chronology's line gives its date: «26–27 سبتمبر/أيلول 2017، …». */
+const LINE_DATE_CHARS = 32;
 
 function toldAsEvent(text: string): boolean {
   return YEAR.test(text) || tokenize(text).some(isEventWord);

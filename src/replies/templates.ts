@@ -13,6 +13,7 @@ export const TEMPLATE_NAMES = [
   'no-position-ticket',
   'no-position-part',
   'answered-above-part',
+  'shown-above-part',
   'ticket-opened',
   'ticket-followup',
   'staff-answer',

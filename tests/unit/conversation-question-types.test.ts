@@ -462,6 +462,32 @@ describe('a timeline of steps, and of events named by their numbers', () => {
   });
 });
 
+describe('a timeline from a chronology', () => {
+  it('dates each line by its own year: a run of the chronology\'s lines (2017, then 2024 and 2025) is no line of 2017', async () => {
+    const reply = await answer('كيف تطور عدد الاجتماعات العادية للعملية بين 2015 و2025؟');
+    for (const block of reply.text.split('\n\n').filter((l) => /^\d{4} — /.test(l))) {
+      const year = block.slice(0, 4);
+      // A chronology line opens with its date: «8–9 مايو/أيار 2017، …», «2024، يوم اثنين…».
+      const dates = block.split('\n').map((line) => /^(?:\d{4} — )?«?[^«،:]{0,25}?((?:19|20)\d\d)[،:]/.exec(line)?.[1]).filter(Boolean);
+      for (const d of dates) expect(d, block).toBe(year);
+    }
+    expect(reply.text.match(/الاجتماع العادي العاشر، ويُرجَّح/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a message of several questions', () => {
+  it.each([
+    ['en', "When was the ARCP's 2021 WRD statement issued, and what was the theme of the LAS-UNHCR celebration that year?", /agreed the content of the ARCP's annual statement for World Refugee Day 2021/, /\*\*2\.\*\* Besides what is quoted under 1 above:\n\n«The League of Arab States[^»]*Together we heal/],
+    ['ar', 'هل شاركت الأونروا في الاجتماع العاشر؟ وماذا عرضت؟', /عرضت فيها الوكالة الأوضاع الراهنة/, /\*\*2\.\*\* إضافةً إلى ما اقتُبس أعلاه تحت البند 1:/],
+  ] as const)('(%s) quotes a sentence once, under the first question it answers, and says so under the next', async (_lang, question, once, pointer) => {
+    const reply = await answer(question);
+    expect(reply.text.match(new RegExp(once.source, 'g')), reply.text).toHaveLength(1);
+    expect(reply.text).toMatch(pointer);
+    const quotes = reply.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.text));
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
+
 describe('the year a figure is of', () => {
   it('is not the year a sentence was said: the League\'s opening speech of July 2017 gave figures of 2015 and 2016', async () => {
     const reply = await answer('من ألقى كلمة الجامعة العربية في افتتاح الاجتماع الاستثنائي في يوليو 2017؟');
