@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { loadCorpusPassages } from '../../src/ingest/load-corpus.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadLetters, loadQuestions, type AnswerItem, type LetterItem } from './answer-set.js';
-import { judge, summarise, type Judgement, type ScoredReply, type Summary } from './answer-score.js';
+import { judge, partOf, summarise, type Judgement, type ScoredReply, type Summary } from './answer-score.js';
 
 export interface AnswerQualityOptions {
   corpusDir: string;
@@ -140,6 +140,8 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
  * Each letter is one email: every question in it is judged on the one reply it gets. The core is handed
  * what the email adapter hands it (quoted history cut, forwards kept whole), so the figures are the mail's.
  */
+const pick = <T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+
 async function judgeLetters(app: AppServices, letters: LetterItem[], judgeReply: (item: AnswerItem, reply: OutboundReply) => Judgement): Promise<Judgement[]> {
   const out: Judgement[] = [];
   for (const letter of letters) {
@@ -147,7 +149,10 @@ async function judgeLetters(app: AppServices, letters: LetterItem[], judgeReply:
     const reply = await ask(app, questionText(mail), letter.lang, 'email', subjectOf(mail));
     for (const q of letter.questions) {
       const item: AnswerItem = { ...q, id: `${letter.id}#${q.n}`, split: letter.split, lang: letter.lang, q: `${letter.subject} (question ${q.n})` };
-      out.push(judgeReply(item, reply));
+      const whole = judgeReply(item, reply);
+      // Correct when the reply holds the facts anywhere; padding and lead are read in the question's own part.
+      const part = partOf(reply as ScoredReply, q.n);
+      out.push(part ? { ...whole, ...pick(judge(item, part), 'quotes', 'quotesWithFact', 'quotesInAskerLang', 'leadHasFact') } : whole);
     }
   }
   return out;

@@ -98,6 +98,26 @@ export function judge(item: Judgement['item'], reply: ScoredReply): Judgement {
   };
 }
 
+/**
+ * The part of a reply to a letter that answers one of its questions, found by the label the reply gives it
+ * ("**ثانياً.** …" up to the next part), with the quotes shown in it: a quote that answers another question of
+ * the letter is not padding of this one, and this one's lead is its part's first paragraph. Undefined when
+ * the reply has no part of that label (a letter of one question is answered whole).
+ */
+export function partOf(reply: ScoredReply, label: string): ScoredReply | undefined {
+  // "(a)" in the letter may be "**(a).**" or "**a).**" in the reply: labels meet by their letters and digits.
+  const core = (l: string) => l.replace(/[^\p{L}\p{N}]/gu, '');
+  const markers = [...reply.text.matchAll(/(?:^|\n)\*\*([^*\n]{1,24})\.\*\* /g)];
+  const at = markers.findIndex((m) => core(m[1]!) === core(label));
+  if (at < 0) return undefined;
+  const from = markers[at]!.index! + markers[at]![0].length;
+  const text = reply.text.slice(from, markers[at + 1]?.index ?? reply.text.length);
+  const citations = (reply.citations ?? [])
+    .map((c) => ({ ...c, quotes: (c.quotes?.length ? c.quotes : [{ text: c.quote, passageId: c.passageId }]).filter((q) => text.includes(q.text)) }))
+    .filter((c) => c.quotes.length > 0);
+  return { ...reply, text, citations };
+}
+
 export interface Summary {
   n: number;
   answerable: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../scripts/eval/answer-score.js';
+import { judge, partOf } from '../../scripts/eval/answer-score.js';
 
 /** The answer benchmark's judge: a fact is in the reply as a reader would find it there. */
 const item = (facts: string[][]) => ({ id: 'q', lang: 'ar' as const, split: 'dev' as const, expect: 'answer' as const, facts, type: 'how-many' });
@@ -19,5 +19,23 @@ describe('the answer judge', () => {
     ['«Two kinds of delegate attended: 2 per state.» [1]', [['2']], true],
   ])('%s holds %j: %s', (text, facts, found) => {
     expect(judge(item(facts), reply(text)).correct).toBe(found);
+  });
+});
+
+describe('a letter\'s question judged in its own part of the reply', () => {
+  const letterReply = {
+    kind: 'answer',
+    text: '**(أ).** «عُقد الاجتماع التاسع في القاهرة.» [1]\n\n**ب).** «ناقش الاجتماع التاسع الاتفاق العالمي.» [1]\n\n«حضره ممثلو الدول.» [1]',
+    citations: [{ quote: 'عُقد الاجتماع التاسع في القاهرة.', lang: 'ar', passageId: 'p1', quotes: ['عُقد الاجتماع التاسع في القاهرة.', 'ناقش الاجتماع التاسع الاتفاق العالمي.', 'حضره ممثلو الدول.'].map((text) => ({ text, passageId: 'p1' })) }],
+  };
+
+  it('finds the part by its label however it is bracketed, with the quotes shown in it', () => {
+    const second = partOf(letterReply, 'ب')!;
+    expect(second.text).toMatch(/^«ناقش/);
+    expect(second.citations![0]!.quotes!.map((q) => q.text)).toEqual(['ناقش الاجتماع التاسع الاتفاق العالمي.', 'حضره ممثلو الدول.']);
+    // The first part's quote is not padding of the second question, and the second's lead is its own.
+    const j = judge(item([['الاتفاق العالمي']]), second);
+    expect([j.quotes, j.quotesWithFact, j.leadHasFact]).toEqual([2, 1, true]);
+    expect(partOf(letterReply, 'ج')).toBeUndefined();
   });
 });
