@@ -48,6 +48,8 @@ export interface Term {
   /** Each alternative is a list of words, each word a list of stem readings; all words must be present. */
   alternatives: string[][][];
   weight: number;
+  /** A person the glossary names (QuestionConcept.person). */
+  person?: boolean;
 }
 
 /**
@@ -135,11 +137,11 @@ export interface QuestionConcept {
   unseen?: boolean;
 }
 
-function termOf(alternatives: string[][][], kind = false): Term | undefined {
+function termOf(alternatives: string[][][], of: Pick<QuestionConcept, 'kind' | 'person'> = {}): Term | undefined {
   const alts = alternatives.filter((a) => a.length > 0);
   if (alts.length === 0) return undefined;
   const weight = alts.every((alt) => alt.every(isFraming)) ? FRAMING_WEIGHT : 1;
-  return { alternatives: alts, weight: kind ? weight * KIND_WEIGHT : weight };
+  return { alternatives: alts, weight: of.kind ? weight * KIND_WEIGHT : weight, ...(of.person ? { person: true } : {}) };
 }
 
 /** One concept of the question as matched in either language. */
@@ -167,8 +169,8 @@ export function conceptTerms(concepts: readonly QuestionConcept[], question = ''
     // The question's script, not the concept's: «الفرق بين الـGCM والـGCR» is answered by «الاتفاق العالمي…».
     const arabic = ARABIC.test(question || c.source);
     const sameScript = c.targets.filter((t) => ARABIC.test(t) === arabic || ACRONYM.test(t)).map(contentWords);
-    const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])], c.kind);
-    const other = c.origin === 'none' ? termOf([source], c.kind) : termOf(targets, c.kind);
+    const own = termOf([source, ...(c.origin === 'glossary' ? sameScript : [])], c);
+    const other = c.origin === 'none' ? termOf([source], c) : termOf(targets, c);
     return own || other ? [{ own, other, ...(c.kind ? { kind: true } : {}) }] : [];
   });
 }

@@ -155,6 +155,8 @@ function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<
 interface UnitReading {
   text: ReadonlySet<string>;
   antecedent?: ReadonlySet<string>;
+  /** The sentence naming who speaks, for the person asked only (Unit.speaker). */
+  speaker?: ReadonlySet<string>;
   context: ReadonlySet<string>;
   roots: () => ReadonlySet<string>;
 }
@@ -166,6 +168,7 @@ function readingOf(unit: Unit): UnitReading {
   return {
     text,
     antecedent: unit.antecedent ? sentenceStems(unit.antecedent.text) : undefined,
+    speaker: unit.speaker ? sentenceStems(unit.speaker.text) : undefined,
     context: sentenceStems([titleIn(p.meta, p.lang), p.heading ?? ''].join('\n')),
     roots: () => (roots ??= arabicRoots(text)),
   };
@@ -206,6 +209,7 @@ function coverageOf(reading: UnitReading, side: TermSide, actHeld: (k: number) =
 function termShare(t: Term, reading: UnitReading, side: TermSide): number {
   if (termMatches(t, reading.text)) return 1;
   if (reading.antecedent && termMatches(t, reading.antecedent)) return ANTECEDENT_WEIGHT;
+  if (t.person && reading.speaker && termMatches(t, reading.speaker)) return ANTECEDENT_WEIGHT;
   if (side.own && rootMatches(t, reading.text, reading.roots(), side.rootsOf)) return ROOT_WEIGHT;
   return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
 }

@@ -24,6 +24,8 @@ export interface Unit {
   order: number;
   /** The sentence before, when this one refers back to it ("It was held in Cairo…", «وتدعو…»). */
   antecedent?: Span;
+  /** The sentence that names who speaks, when this one names the speaker by title alone (see TITLE_BACK). */
+  speaker?: Span;
 }
 
 export const unitText = (u: Unit): string => u.parts.map((p) => p.text).join('\n');
@@ -89,6 +91,16 @@ function withoutPointers(span: Span): Span | undefined {
  */
 const CONTRAST = String.raw`^(?:however|but|yet)\b|^(?:\S+\s+){1,3}however,|^(?:غير|إلا|الا)\s+[أا]ن(?![\u0621-\u064A])|^و?لكن(?![\u0621-\u064A])`;
 const DEMONSTRATIVE = String.raw`\b(?:that|this)\s+(?:title|document|statement|meeting|report)\b|(?<![\u0621-\u064A])(?:بهذا|هذا|لهذا)\s+(?:العنوان|البيان|التقرير|الاجتماع)(?![\u0621-\u064A])`;
+/**
+ * A speaker named by title alone, the name said a sentence before ("LAS Secretary-General Ahmed Aboul Gheit
+ * noted…" then "The Secretary-General said the Arab region hosts…", «ذكر الأمين العام أن…»): a title right
+ * before what was said, no name after it. The person asked is found in that sentence; nothing else is, since
+ * the rest of it (the event it names) is not what this one says.
+ */
+const TITLE = String.raw`(?:secretary-general|assistant secretary-general|director(?:-general)?|deputy director general|high commissioner|minister|executive secretary|representative|delegate)`;
+const TITLE_AR = String.raw`(?:الأمين العام(?: المساعد)?|الأمينة العامة|المدير العام|المديرة العامة|المدير|المديرة|الوزير|الوزيرة|المفوض السامي|المندوب|المندوبة|الممثل|الممثلة)`;
+const TITLE_BACK = String.raw`^the\s+(?:[A-Z]{2,6}\s+)?${TITLE}\s+(?:also\s+)?(?:said|noted|stressed|added|called|warned|urged|pointed|highlighted|affirmed|reaffirmed|welcomed|explained|recalled|underlined)\b|^\S+\s+${TITLE_AR}\s+(?:أن|إن|إلى|على)(?![\u0621-\u064A])`;
+const TITLE_BACK_RE = new RegExp(TITLE_BACK, 'iu');
 const REFERS_BACK = new RegExp(String.raw`^(?:it|its|they|their|this|these|he|she|his|her|the (?:meeting|statement|paper|forum|conference|session|review|declaration|compact))\b|^(?:وهو|وهي|وهم|هو|هي|هم|كما|وقد|ذلك|هذا|هذه|وكان|وكانت)(?![\u0621-\u064A])|^(?:\S+\s+)?[أإا]ن(?:ه|ها|هم)(?![\u0621-\u064A])|${CONTRAST}|${DEMONSTRATIVE}`, 'iu');
 
 /**
@@ -108,7 +120,8 @@ function sentenceUnits(p: Passage, base: number, previous?: Passage): Unit[] {
     if (!span || looksLikeInstruction(span.text)) return [];
     const before = i > 0 ? { passage: p, text: sentences[i - 1]!.text, start: sentences[i - 1]!.start } : lastSentenceBefore(p, previous);
     const antecedent = before && REFERS_BACK.test(span.text) ? before : undefined;
-    return [{ kind: 'sentence', parts: [span], note: corpusNoteKind(span.text), order: base + i, antecedent }];
+    const speaker = before && TITLE_BACK_RE.test(span.text) ? before : undefined;
+    return [{ kind: 'sentence', parts: [span], note: corpusNoteKind(span.text), order: base + i, antecedent, ...(speaker ? { speaker } : {}) }];
   });
 }
 
@@ -158,7 +171,19 @@ export function documentUnits(passages: readonly Passage[]): Unit[] {
     if (last && list) units[units.length - 1] = { kind: 'list', parts: [last.parts[0]!, list, ...continuations(next!, sorted.slice(i + 2))], order: last.order };
     out.push(...units);
   });
-  return out;
+  return withSpeakersNamedBefore(out);
+}
+
+/**
+ * "The Secretary-General said…" after "The Secretary-General said…": the name is further back, where the
+ * first of them finds it. Read in order, so a run of such sentences all find the one that names him.
+ */
+function withSpeakersNamedBefore(units: Unit[]): Unit[] {
+  for (const u of units) {
+    const before = u.speaker && units.find((v) => v.kind === 'sentence' && opensAt(v, u.speaker!));
+    if (before && before.speaker) u.speaker = before.speaker;
+  }
+  return units;
 }
 
 /**

@@ -462,6 +462,17 @@ describe('a timeline of steps, and of events named by their numbers', () => {
   });
 });
 
+describe('a person asked, named a sentence before the one that says what was asked', () => {
+  it.each([
+    ['ما الأرقام التي ذكرها أبو الغيط في مؤتمر الاستعراض الإقليمي الثاني؟', /^«ذكر الأمين العام أن المنطقة العربية تستضيف 41\.4 مليون/],
+    ['شو قال أبو الغيط عن تغير المناخ بالاستعراض الإقليمي التاني؟', /^2024 — «أكد الأمين العام أن تغير المناخ/],
+  ])('%s is led by «…الأمين العام…», whom the sentence before names', async (question, lead) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(lead);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
 describe('a timeline from a chronology', () => {
   it('dates each line by its own year: a run of the chronology\'s lines (2017, then 2024 and 2025) is no line of 2017', async () => {
     const reply = await answer('كيف تطور عدد الاجتماعات العادية للعملية بين 2015 و2025؟');
