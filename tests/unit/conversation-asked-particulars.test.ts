@@ -370,6 +370,12 @@ describe('Arabic typed as phones and dialects write it', () => {
     ['واش الاجتماع الرابع عندو تاريخ محدد؟', /عام 2018/],
     // «يبلغ» (amounts to) was read as the thing counted, and the advisory group's "ten members" led.
     ['كم يبلغ عدد الدول الأعضاء في عملية التشاور بحسب المنظمة الدولية للهجرة؟', /^«تضم عملية التشاور العربية الإقليمية 22 دولة عضواً/],
+    // The question word, its pronoun and the noun typed as one, the number onto it: thanked as feedback.
+    ['ماهوالقرار7833', /القرار رقم 7833/],
+    // The Maghreb's «تدار» (was held) of a meeting, «دار» (did) and «اشكون» (who) were unseen words: refused.
+    ['فوقاش تدار الاجتماع الثامن؟', /10 مارس\/آذار 2022/],
+    ['شنو دار الاجتماع العاشر ديال العملية؟', /الاجتماع العاشر/],
+    ['اشكون هي ايناس الفرجانى', /إيناس الفرجاني/],
   ])('%s', async (question, fact) => {
     await expectAnswered(question, fact);
   });
