@@ -211,6 +211,19 @@ export function withoutPurpose(message: string): string {
   return text;
 }
 
+/**
+ * "Could you outline the objectives…", "Can you describe the roles…", "Would you give me the agenda…": a
+ * request put as a question asks what follows, not whether it can be done, and is read as "what are the
+ * objectives…" (a bare "the partners of the ARCP" read as no kind of question). "Could you confirm whether…"
+ * stays a yes/no question; "send" and "share" ask for a document, which is not this.
+ */
+const REQUEST_AS_QUESTION = /^(?:(?:could|can|would)\s+you\s+|(?:please|kindly)\s+)(?:please\s+|kindly\s+)?(?:outline|set\s+out|describe|summari[sz]e|explain|detail|specify|identify|name|list|give(?:\s+(?:us|me))?|provide(?:\s+(?:us|me))?(?:\s+with)?|confirm)\s+(?!the\s+following\b)(?=(the|all|each|which|what|when|where|who|how|why|its|their)\b)/i;
+const WH = /^(?:which|what|when|where|who|how|why)$/i;
+
+function asQuestion(text: string): string {
+  return text.replace(REQUEST_AS_QUESTION, (_m, next: string) => (WH.test(next) ? '' : 'what are '));
+}
+
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
   const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
@@ -226,7 +239,7 @@ export function withoutCourtesy(question: string): string {
       break;
     }
   }
-  text = withoutNoteFrame(withoutOccasion(text));
+  text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
   for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {

@@ -473,6 +473,14 @@ describe('a person asked, named a sentence before the one that says what was ask
   });
 });
 
+describe('a request put as a question', () => {
+  it('"Could you outline the objectives of the ARCP?" is answered with them, not refused as a yes/no question', async () => {
+    const reply = await answer('Could you outline the objectives of the ARCP?');
+    expect(leadOf(reply)).toMatch(/objectives/i);
+    expect(reply.text).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
 describe('a timeline from a chronology', () => {
   it('dates each line by its own year: a run of the chronology\'s lines (2017, then 2024 and 2025) is no line of 2017', async () => {
     const reply = await answer('كيف تطور عدد الاجتماعات العادية للعملية بين 2015 و2025؟');

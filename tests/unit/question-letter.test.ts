@@ -358,6 +358,12 @@ describe('withoutCourtesy', () => {
     ['Ahead of the IMRF we are preparing talking points for the Head of Delegation; could you kindly confirm on which date the 8th meeting was convened?', 'could you kindly confirm on which date the 8th meeting was convened?'],
     ['Kindly recall, for our talking points on Palestine refugees, the main points of the ARCP statement on World Refugee Day 2018.', 'Kindly recall the main points of the ARCP statement on World Refugee Day 2018.'],
     ['Could the Secretariat confirm whether the ARCP adopted a joint position with the Rabat Process?', 'whether the ARCP adopted a joint position with the Rabat Process?'],
+    // A request put as a question asks what it names, not whether it can be done (read as yes/no, "Could you
+    // outline the objectives of the ARCP?" was refused); "confirm whether" stays a yes/no question.
+    ['Could you outline the objectives of the ARCP?', 'what are the objectives of the ARCP?'],
+    ['Can you describe the roles of the technical secretariat?', 'what are the roles of the technical secretariat?'],
+    ['Could you confirm which meeting prepared the states for the IMRF?', 'which meeting prepared the states for the IMRF?'],
+    ['Could you confirm whether the ARCP produced a contribution to the GCM?', 'Could you confirm whether the ARCP produced a contribution to the GCM?'],
     // A question word before the courtesy's words asks of its own subject; a meeting named in the asker's work stays.
     ['Which meeting requested the Secretariat to indicate the agenda of the next session?', 'Which meeting requested the Secretariat to indicate the agenda of the next session?'],
     ['Our Mission is preparing a note on the 9th regular meeting; kindly indicate which Moroccan institutions composed the delegation.', 'Our Mission is preparing a note on the 9th regular meeting; kindly indicate which Moroccan institutions composed the delegation.'],
