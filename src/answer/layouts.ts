@@ -154,13 +154,15 @@ export function announces(text: string): boolean {
 }
 
 /**
- * A list whose lines open with dates of several years (a chronology's "26–27 September 2017, Beirut…" then
- * "2024, Cairo…"): no one year's line of a timeline. Its lines are units of their own, each of one year.
+ * A run of a chronology's lines with no heading, each opening with its date, of several years ("26–27
+ * September 2017, Beirut…" then "2024, Cairo…"): no one year's line of a timeline. Its lines are units of
+ * their own, each of one year. A list under its heading ("Figures from the reports (with data year)") is
+ * quoted whole, as one step.
  */
 function datesSeveralYears(unit: Unit): boolean {
   if (unit.kind !== 'list') return false;
   const years = unit.parts.flatMap((p) => p.text.split('\n')).map((line) => YEAR.exec(line.slice(0, LINE_DATE_CHARS))?.[0]);
-  return new Set(years.filter(Boolean)).size > 1;
+  return years[0] !== undefined && new Set(years.filter(Boolean)).size > 1;
 }
 /** Where a chronology's line gives its date: «26–27 سبتمبر/أيلول 2017، …». */
 const LINE_DATE_CHARS = 32;
