@@ -117,16 +117,27 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {
-    const norm = normalizeForMatch(text);
-    // "…hosted more than 35 million migrants in 2016": the year a figure is of says nothing of when the
-    // sentence was said (Allali's speech at the July 2017 meeting lost its place to a sentence that only
-    // repeated "July 2017").
-    const years = [...norm.matchAll(/(?<!\d|\d\.)((?:19|20)\d\d)(?!\d|\.\d)/g)].filter((m) => !FIGURE_BEFORE.test(norm.slice(Math.max(0, m.index! - 60), m.index))).map((m) => Number(m[1]));
+    const years = yearsSaidOf(text);
     const inside = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
     if (years.length > 0 && !years.some(inside)) fit *= 0.7;
   }
   return fit;
 }
+
+/**
+ * The years a sentence is of: not the year a figure is of ("…hosted more than 35 million migrants in 2016":
+ * Allali's speech at the July 2017 meeting lost its place to a sentence that only repeated "July 2017"), nor
+ * a year aimed at ("…to resettle one million refugees by 2030", «بحلول عام 2030»).
+ */
+export function yearsSaidOf(text: string): number[] {
+  const norm = normalizeForMatch(text);
+  return [...norm.matchAll(/(?<!\d|\d\.)((?:19|20)\d\d)(?!\d|\.\d)/g)]
+    .filter((m) => !FIGURE_BEFORE.test(norm.slice(Math.max(0, m.index! - 60), m.index)) && !TARGET_BEFORE.test(norm.slice(Math.max(0, m.index! - 20), m.index)))
+    .map((m) => Number(m[1]));
+}
+
+/** A year aimed at: "by 2030", "until 2030", «بحلول عام 2030», «حتى عام 2030». */
+const TARGET_BEFORE = /(?:\b(?:by|until|till)|(?<![\p{L}])(?:بحلول|حتى))\s+(?:(?:the\s+)?(?:end\s+of\s+)?|(?:نهايه\s+)?(?:عام|سنه)\s+)?$/u;
 
 /** A figure in the clause before a year: the year is the figure's («35 مليون مهاجر عام 2016», "26 million … in 2015"). */
 const FIGURE_BEFORE = /\d[\d.,]*\s*(?:million|billion|thousand|%|per ?cent|مليون|ملايين|مليار|الف|الاف)(?![\p{L}])[^.;؛]*$/u;

@@ -8,7 +8,7 @@ import { answerEvidence } from './answer-evidence.js';
 import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
 import { askedActs, askedActVerbs, namesAct } from './predicate.js';
-import { quoteFit } from './document-facts.js';
+import { quoteFit, yearsSaidOf } from './document-facts.js';
 import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { FOCUS_WEIGHT, focusedConcepts, focusUnheld } from './focus-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -275,7 +275,11 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     // or year of its own is said of its section's ("France chaired the GFMD from 1 July 2022, with … as its
     // central theme" under "The 14th GFMD session").
     const own = quoteFit(unitText(unit), input.analysis);
-    const fit = Math.max(own, ...[unit.antecedent?.text, own === 1 ? unitPassage(unit).heading : undefined].map((said) => (said ? quoteFit(said, input.analysis) : 0)));
+    const heading = unitPassage(unit).heading;
+    const section = own === 1 && heading ? quoteFit(heading, input.analysis) : 0;
+    // …and is docked as its section is: under "Second Global Refugee Forum (2023)", "The second GRF received
+    // more than 1,600 pledges…" is no answer of 2019.
+    const fit = section > 0 && section < 1 && yearsSaidOf(unitText(unit)).length === 0 ? section : Math.max(own, section, unit.antecedent ? quoteFit(unit.antecedent.text, input.analysis) : 0);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
     const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals, acts, actVerbs };
     const evidence = types.map((t) => answerEvidence(unit, t, asked));

@@ -507,6 +507,18 @@ describe('a message of several questions', () => {
   });
 });
 
+describe('the year asked of a reference that tells of several', () => {
+  it.each([
+    // "…to resettle one million refugees by 2030" is a year aimed at, not the sentence's: the 2019 forum's 770 led.
+    ['GRF 2023 how many pledges', /^(?:2023 — )?«The second GRF received more than 1,600 pledges/],
+    ['كم تعهداً قُدّم في المنتدى العالمي للاجئين 2023؟', /^(?:2023 — )?«قُدّم في المنتدى العالمي الثاني للاجئين أكثر من 1600 تعهد/],
+    // …and a sentence that names no year is of its section's: under "Second Global Refugee Forum (2023)" it is no answer of 2019.
+    ['GRF 2019 how many pledges', /^(?:2019 — )?«The first GRF had more than 3,000 participants and received more than 770 pledges/],
+  ])('%s', async (question, lead) => {
+    expect(leadOf(await answer(question))).toMatch(lead);
+  });
+});
+
 describe('the year a figure is of', () => {
   it('is not the year a sentence was said: the League\'s opening speech of July 2017 gave figures of 2015 and 2016', async () => {
     const reply = await answer('من ألقى كلمة الجامعة العربية في افتتاح الاجتماع الاستثنائي في يوليو 2017؟');
