@@ -39,7 +39,7 @@ const REOPEN_WITHIN_HOURS = 14 * 24;
  * Requests whose wording a question of fact shares (attending, representing, who is responsible): tried
  * against the record first. A document request has its own path; a submission is never a question.
  */
-const RECORD_FIRST: ReadonlySet<Intent> = new Set(['registration', 'ask-person']);
+const RECORD_FIRST: ReadonlySet<Intent> = new Set(['registration', 'ask-person', 'submission']);
 
 type AnswerReply = Extract<OutboundReply, { kind: 'answer' }>;
 

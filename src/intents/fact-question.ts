@@ -31,7 +31,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
   const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
   if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -70,6 +70,16 @@ const PAST = new RegExp(
  * "How many participants…", «كم عدد المشاركين…», «كم مسؤول تدربو…»: a count of what took place, unless it asks
  * what may be done ("how many delegates can we register").
  */
+/**
+ * What a body of record contributed or put forward: "what's the ARCP's contribution to the GCM", «ما مساهمة
+ * العملية في الاتفاق العالمي». Its words are a submission's; a state sends its own, the record holds these.
+ */
+const BODYS_OUTPUT = new RegExp(
+  String.raw`\b(?:arcp|las|league|iom|unhcr|escwa)(?:'s|s)? (?:contribution|input|submission|position paper)s?\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:مساهمه|مساهمات|اسهام|اسهامات|مدخلات) (?:عمليه التشاور|العمليه|الجامعه|جامعه الدول العربيه|المنظمه الدوليه للهجره|المفوضيه|الاسكوا)(?![\p{L}])`),
+  'u',
+);
+
 const COUNT_OF_RECORD = new RegExp(
   String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
     normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم|كام|قديش|قداش|شحال)(?: كان)?(?: عدد)? (?!مره|مرات)[\p{L}])`),

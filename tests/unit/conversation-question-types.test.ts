@@ -479,6 +479,11 @@ describe('a request put as a question', () => {
     expect(leadOf(reply)).toMatch(/objectives/i);
     expect(reply.text).not.toMatch(/^(?:Yes|No)\b/);
   });
+
+  it('"what\'s the ARCP\'s contribution to the GCM" is answered from the record, not registered as a state\'s submission', async () => {
+    const reply = await answer("what's the ARCP's contribution to the GCM");
+    expect(reply.text).toMatch(/contribution to the (?:GCM|Global Compact for Safe)/);
+  });
 });
 
 describe('a timeline from a chronology', () => {

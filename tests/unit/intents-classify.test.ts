@@ -143,6 +143,9 @@ describe('classifyIntent', () => {
     // feedback), a count with no «عدد» (a contact request).
     ['شنو كان اسم الاداره في 2016', true],
     ['كم مسؤول تدربو مع المفوضيه', true],
+    // What a body of record contributed is asked of the record; a state's own contribution is sent to staff.
+    ["what's the ARCP's contribution to the GCM", true],
+    ['We are pleased to submit our contribution to the ARCP report.', false],
   ])('reads what the question sentence asks, not the asker\'s own words before it: %s', (text, fact) => {
     const r = classifyIntent(text);
     expect(r.intent === 'position-question' || r.factQuestion).toBe(fact);
