@@ -31,6 +31,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
   // "which topics the 6th meeting talked about?": what it discussed («talked» vetoed the answer).
   [/\b(?:talk|talks|talked|talking)\s+(?:about|of)\b/gi, 'discussed'],
+  // "which agencies does the ARCP work with?", "who does it cooperate with?": its partners («work» matched the
+  // work plan, «cooperat» the LAS–UNHCR agreement of 2000).
+  [/\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating)\s+(?:closely\s+)?with\b/gi, 'partners with'],
 ];
 
 /** The text with each phrasal verb, or chat phrase of length, as the collection writes it. */

@@ -1418,6 +1418,13 @@ describe('English phrasal verbs', () => {
   });
 });
 
+describe('whom a body works with', () => {
+  it.each([['who does the arcp work with'], ['which orgs does arcp cooperate with']])('%s: its partners (the work plan and the LAS–UNHCR agreement were quoted)', async (question) => {
+    const reply = await answer(question);
+    for (const partner of ['ESCWA', 'IOM', 'UNHCR']) expect(reply.text).toContain(partner);
+  });
+});
+
 describe('when a body began, and when a meeting began', () => {
   it.each([
     // "…to UN-organised events, beginning with the regional consultations" (July 2017) answered, or IOM's 2015.
