@@ -264,6 +264,8 @@ export function askedTypes(question: string): QuestionType[] | undefined {
 /** What a chat message asks with a noun alone names: "theme of 10th gfmd?", "…produce, outputs?", "exact day of 1st grf?". */
 const ASKED_NOUN = new RegExp(`^(?:the |its |their )?(?:exact |precise |official |full |main )?(?:${LIST_NOUNS.slice(3, -1)}|theme|title|motto|slogan|date|day|venue|location|format|purpose|aim|outcome|output|result)\\b`);
 const ASKING_WORD = new RegExp(`\\b${NOT_A_NAME}\\b`);
+const ASKED_NOUN_LAST = new RegExp(`^\\S+(?: \\S+){0,3} (?:${LIST_NOUNS.slice(3, -1)}|theme|title|date|venue|outcomes|outputs|results)$`);
+const CHAT_PLEASE = /\s+(?:pls|plz|please|thx|thanks|asap)\.?$/;
 
 /**
  * "theme of 10th gfmd?", "what did the 3rd meeting produce, outputs?", "roles? need for briefing": a message
@@ -272,9 +274,11 @@ const ASKING_WORD = new RegExp(`\\b${NOT_A_NAME}\\b`);
  */
 function asNounPhrase(text: string): QuestionType[] | undefined {
   for (const part of text.split(/\s*(?:[,;:?]|\s[-–]\s)\s*/)) {
-    const phrase = part.trim();
-    if (!ASKED_NOUN.test(phrase) || ASKING_WORD.test(phrase) || phrase.split(' ').length > 8) continue;
-    const noun = phrase.replace(/^(?:the|its|their) /, '');
+    // "5th meeting agenda pls", "arcp objectives?": the noun asked after what it is of.
+    const phrase = part.trim().replace(CHAT_PLEASE, '');
+    if (!(ASKED_NOUN.test(phrase) || ASKED_NOUN_LAST.test(phrase)) || ASKING_WORD.test(phrase) || phrase.split(' ').length > 8) continue;
+    const last = !ASKED_NOUN.test(phrase) ? /^(.*) (\S+)$/.exec(phrase) : null;
+    const noun = last ? `${last[2]} of the ${last[1]}` : phrase.replace(/^(?:the|its|their) /, '');
     const types = askedTypes(`what ${/^(?:\S+ )?\S+s\b/.test(noun) && !/^\S+ss\b/.test(noun) ? 'are' : 'is'} the ${noun}?`);
     if (types) return types;
   }

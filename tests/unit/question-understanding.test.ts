@@ -108,6 +108,9 @@ describe('what kind of answer a question asks for', () => {
     ['كيف تطور موقف العملية من العودة الطوعية؟', ['evolution', 'position']],
     // Chat asks that name the thing wanted with a noun alone, read as "what is/are the …?" would be.
     ['theme of 10th gfmd?', ['definition']],
+    // …and after what it is of, as chat types it (a position was answered).
+    ['9th meeting topics pls', ['list']],
+    ['arcp objectives pls', ['list']],
     // A comparison "in terms of" a thing the records count compares the counts.
     ['Compare the 1st and 2nd Global Refugee Forums in terms of pledges.', ['compare', 'how-many']],
     // With whom, to whom.
