@@ -188,8 +188,11 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
     .slice(0, 1);
 }
 
-/** A note that the full text or wording of a document is not on record (its summary is). */
-export const FULL_TEXT = /\bfull text\b|\bwording\b|النص الكامل|الصياغه|الصياغة/iu;
+/**
+ * A note that the full text or wording of a document is not on record (its summary is): "This file does not
+ * contain the text of the decision itself", «ولا يتضمن هذا الملف نص القرار نفسه».
+ */
+export const FULL_TEXT = /\bfull text\b|\bwording\b|\btext of the \w+ itself\b|النص الكامل|الصياغه|الصياغة|(?<![\u0621-\u064A])نص (?:ال)?[\u0621-\u064A]+ نفسه/iu;
 
 /** What the plan knows of the question's concepts (unit-scoring.ts), and how the ranker chooses supports. */
 export interface LeadOptions {

@@ -234,9 +234,11 @@ const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:a
  * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
  * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
  */
+/** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
+const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
 export function askedTypes(question: string): QuestionType[] | undefined {
-  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion');
+  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

@@ -486,6 +486,17 @@ describe('a request put as a question', () => {
   });
 });
 
+describe('the process asked by its full name', () => {
+  it.each([['ما هي عملية التشاور العربية الإقليمية حول الهجرة واللجوء؟', /^«عملية التشاور العربية الإقليمية حول الهجرة واللجوء آليةٌ أنشأتها جامعة الدول العربية/], ['What is the Arab Regional Consultative Process on Migration and Asylum?', /^«The Arab Regional Consultative Process on Migration and Asylum \(ARCP\) is a mechanism created by the League/]])(
+    '%s is asked what it is, and no note that the decision\'s text is not on record makes the answer partial',
+    async (question, lead) => {
+      const reply = await answer(question);
+      expect(leadOf(reply)).toMatch(lead);
+      expect(reply.coverage).not.toBe('partial');
+    },
+  );
+});
+
 describe('a timeline from a chronology', () => {
   it('dates each line by its own year: a run of the chronology\'s lines (2017, then 2024 and 2025) is no line of 2017', async () => {
     const reply = await answer('كيف تطور عدد الاجتماعات العادية للعملية بين 2015 و2025؟');
