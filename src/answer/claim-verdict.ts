@@ -39,8 +39,19 @@ export function withClaimVerdict(composed: ComposedAnswer, claim: PlaceClaim, la
   // while the ministry says… Geneva" leaves "the summit in Geneva" standing).
   if (holds === undefined || (claim.premise && !holds && namesPlace(text, claim))) return composed;
   // One paragraph with the lead it rests on: what the asker reads first answers, and shows why.
-  return { ...composed, text: `${verdict(holds, claim, lang)} ${composed.text}`, claimHolds: holds };
+  return withVerdict(composed, holds, verdict(holds, claim, lang));
 }
+
+/**
+ * The verdict before the answer. A question that puts a place and a year ("held in Amman in 2023?") gets one
+ * verdict, not "Yes, in 2023…: No, not in Amman…": the first that the record belies, else the first given.
+ */
+function withVerdict(composed: ComposedAnswer, holds: boolean, said: string): ComposedAnswer {
+  if (composed.claimHolds === false || (composed.claimHolds === true && holds)) return composed;
+  const text = composed.claimHolds === true ? composed.text.replace(VERDICT, '') : composed.text;
+  return { ...composed, text: `${said} ${text}`, claimHolds: holds };
+}
+const VERDICT = /^[^«\n]*?(?:according to the record|بحسب السجل):\s*/u;
 
 /** Whether the lead names the meeting and year asked about ("the 4th meeting in 2018"), and no other, when the question names them. */
 function namesTheAsked(lead: string, claim: PlaceClaim, lang: Lang): boolean {
@@ -62,7 +73,7 @@ function yearVerdict(composed: ComposedAnswer, lead: string, claim: PlaceClaim, 
   const years = yearsNamed(lead);
   if (years.length === 0) return composed;
   const holds = years.includes(claim.value as number);
-  return { ...composed, text: `${verdict(holds, claim, lang)} ${composed.text}`, claimHolds: holds };
+  return withVerdict(composed, holds, verdict(holds, claim, lang));
 }
 
 /** Whether the place of holding matches the claim; undefined when it says neither. */

@@ -281,6 +281,10 @@ describe('a place put to be checked', () => {
     ['صحيح انو الاجتماع التاسع كان بعمان', /^لا، ليس بعمان/, /القاهرة/],
     ['صحيح انو الGCM اعتمد بجنيف', /^لا، ليس بجنيف/, /مراكش/],
     ['دقيق ان الاجتماع الثامن كان حضوري', /^لا، ليس حضوري/, /الاتصال المرئي/],
+    // A place and a year put together get one verdict, the one the record belies ("Yes, in 2023…: No, not in Amman…").
+    ["Could you confirm that the ARCP's 9th meeting was held in Amman in 2023?", /^No, not in Amman, according to the record: «/, /Cairo/],
+    ['Was the 9th meeting held in Cairo in 2022?', /^No, not in 2022, according to the record: «/, /2023/],
+    ['هل عقد الاجتماع التاسع في عمّان عام 2023؟', /^لا، ليس في عمان، بحسب السجل: «/, /القاهرة/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
