@@ -104,6 +104,10 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   // long name follows it (not "It was the first regional review held in person", whose subject is "It").
   const subject = ordinalsIn(tokens.slice(0, SUBJECT_WORDS))[0];
   if (ordinals.length > 0 && subject !== undefined && !ordinals.includes(subject)) return true;
+  // "The HLOM was held virtually on 14–15 December 2021, … on the first GRF's pledges": a sentence opening with
+  // another event than the numbered one asked ("when was the 1st GRF?") dates that event.
+  const opening = tokens.slice(0, SUBJECT_WORDS).find(isEventWord);
+  if (ordinals.length > 0 && opening !== undefined && !isAsked(opening) && ordinalsIn(tokens.slice(0, SUBJECT_WORDS)).length === 0) return true;
   if (!tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
   // "the first regional review conference was held online": one event named by two of its words.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));

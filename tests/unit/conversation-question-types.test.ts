@@ -539,6 +539,12 @@ describe('the year asked of a reference that tells of several', () => {
   });
 });
 
+describe('a numbered event asked, beside a sentence that opens with another', () => {
+  it('"when was the 1st GRF" is dated by the first GRF, not by "The HLOM was held… on the first GRF\'s pledges"', async () => {
+    expect(leadOf(await answer('when was the 1st GRF'))).toMatch(/^«The first GRF was held in Geneva on 16–18 December 2019/);
+  });
+});
+
 describe('the year a figure is of', () => {
   it('is not the year a sentence was said: the League\'s opening speech of July 2017 gave figures of 2015 and 2016', async () => {
     const reply = await answer('من ألقى كلمة الجامعة العربية في افتتاح الاجتماع الاستثنائي في يوليو 2017؟');
