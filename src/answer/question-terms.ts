@@ -5,6 +5,8 @@ import { englishOrdinal, ordinalTerm } from '../text/ordinals.js';
 import { arabicStems } from '../text/light10.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { stateOfPeople } from './countries.js';
 
 /**
  * Words that say which kind of text is asked about rather than what about ("the final statement's
@@ -83,6 +85,16 @@ const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;
 const NOT = 'غير';
 
 /** A text's words, each as its stem readings; a word after «غير» reads as one negated word. */
+/**
+ * A people's word also reads as its state's one-word name: "the Palestinian delegate" is "Palestine's delegate"
+ * in the record (the sentence that repeated "the Palestinian delegate" and named no one led).
+ */
+function stateStems(token: string): string[] {
+  const state = stateOfPeople(token);
+  const name = state && (isArabicWord(token) ? state[1] : state[0]);
+  return name && !/\s/.test(name) ? stemsOf(normalizeForMatch(name)) : [];
+}
+
 function wordStems(text: string, keep: (token: string) => boolean = () => true): string[][] {
   const tokens = tokenize(text);
   const out: string[][] = [];
@@ -90,7 +102,7 @@ function wordStems(text: string, keep: (token: string) => boolean = () => true):
     if (t === NOT && i + 1 < tokens.length) return;
     // «تشرين الثاني» is November: its second word is no ordinal the 2nd meeting asked could match.
     if (opensMonthName(tokens[i - 1] ?? '')) return;
-    const stems = stemsOf(t);
+    const stems = [...stemsOf(t), ...stateStems(t)];
     if (tokens[i - 1] === NOT) out.push(stems.map((s) => NOT + s));
     else if (keep(t)) out.push(stems);
   });

@@ -545,6 +545,12 @@ describe('a numbered event asked, beside a sentence that opens with another', ()
   });
 });
 
+describe('a people asked of, written in the record as its state', () => {
+  it.each([['who was the palestinian delegate at the 10th meeting', /^«At the 10th meeting Palestine's delegate, Counsellor Jumana Al-Ghoul/]])('%s is answered by the delegate the record names', async (question, lead) => {
+    expect(leadOf(await answer(question))).toMatch(lead);
+  });
+});
+
 describe('the year a figure is of', () => {
   it('is not the year a sentence was said: the League\'s opening speech of July 2017 gave figures of 2015 and 2016', async () => {
     const reply = await answer('من ألقى كلمة الجامعة العربية في افتتاح الاجتماع الاستثنائي في يوليو 2017؟');
