@@ -179,7 +179,8 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     const word = tokens[at] ?? '';
     kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
     // An English name ends with what it is: "the first International Migration Review Forum" is a forum.
-    const head = d > 0 && kind && !isArabicWord(word) ? kindOfWord(tokens[at + 1] ?? '') : undefined;
+    // …and an Arabic one begins with it: «منتدى استعراض الهجرة الدولية الأول» is the first IMRF, a forum.
+    const head = d > 0 && kind && !isArabicWord(word) ? kindOfWord(tokens[at + 1] ?? '') : d < 0 && kind && isArabicWord(word) ? kindOfWord(tokens[at - 1] ?? '') : undefined;
     if (head) kind = head;
     if (kind) break;
   }

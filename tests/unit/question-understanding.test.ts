@@ -204,6 +204,9 @@ describe('the meetings a question names', () => {
     // An English name ends with what it is: the IMRF is a forum, though "Review" comes first.
     expect(read('Who chaired the first International Migration Review Forum?').entities.mentions).toEqual([{ n: 1, kind: 'forum' }]);
     expect(read('When was the second regional review conference held?').entities.mentions).toEqual([{ n: 2, kind: 'review' }]);
+    // …and an Arabic one begins with it: «منتدى استعراض الهجرة الدولية الأول» is a forum (the first regional review was answered).
+    expect(read('من ترأس منتدى استعراض الهجرة الدولية الأول؟').entities.mentions).toEqual([{ n: 1, kind: 'forum' }]);
+    expect(read('متى عقد مؤتمر الاستعراض الإقليمي الأول؟').entities.mentions).toEqual([{ n: 1, kind: 'review' }]);
     // An English session of no body named is the process's meeting; the GFMD's stays the GFMD's.
     expect(read('Who opened the seventh session?').entities.mentions).toEqual([{ n: 7, kind: 'meeting' }]);
     expect(read('Where was the 10th GFMD session held?').entities.mentions).toEqual([{ n: 10, kind: 'session' }]);
