@@ -106,8 +106,9 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   if (ordinals.length > 0 && subject !== undefined && !ordinals.includes(subject)) return true;
   // "The HLOM was held virtually on 14–15 December 2021, … on the first GRF's pledges": a sentence opening with
   // another event than the numbered one asked ("when was the 1st GRF?") dates that event.
-  const opening = tokens.slice(0, SUBJECT_WORDS).find(isEventWord);
-  if (ordinals.length > 0 && opening !== undefined && !isAsked(opening) && ordinalsIn(tokens.slice(0, SUBJECT_WORDS)).length === 0) return true;
+  // («عُقدت قمة المنتدى…» opens with the forum asked, whose summit it names first.)
+  const opening = tokens.slice(0, SUBJECT_WORDS).filter(isEventWord);
+  if (ordinals.length > 0 && opening.length > 0 && !opening.some(isAsked) && ordinalsIn(tokens.slice(0, SUBJECT_WORDS)).length === 0) return true;
   if (!tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
   // "the first regional review conference was held online": one event named by two of its words.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));

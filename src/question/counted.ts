@@ -74,13 +74,15 @@ const LIST_EN = /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |th
 const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|ايه|وش|شنو|اشنو)\s+(?:هي|هم|هيا|هما|هوما|هني|هنن|همه)\s+([\u0621-\u064A]+)/u;
 const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر']);
 
-/** …or right before the verb it asks of: "which partners does the ARCP have?", «ما الشركاء الذين تعمل معهم العملية؟». */
+/**
+ * …or right before the verb it asks of: "which partners does the ARCP have?". (Not «ما البنود التي تضمنها
+ * جدول أعماله؟»: the agenda's list is headed «جدول أعمال…», and a sentence naming «أحد بنود» led.)
+ */
 const LIST_OF_VERB_EN = /\b(?:which|what) ([a-z'-]+) (?:does|do|did|has|have|had|will|can)\b/;
-const LIST_OF_VERB_AR = /(?:^|\s)(?:ما|[أا]ي|ايه|شو|وش|[إا]يش|شنو)\s+(ال[\u0621-\u064A]{3,})\s+(?:التي|الذي|الذين|اللي|اللتي)(?![\u0621-\u064A])/u;
 
 export function listedWords(question: string): string[] {
   const text = normalizeForMatch(question);
-  const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text) ?? LIST_OF_VERB_EN.exec(text) ?? LIST_OF_VERB_AR.exec(text))?.[1];
+  const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text) ?? LIST_OF_VERB_EN.exec(text))?.[1];
   return word && !NOT_LISTED.has(word) && !SKIP.has(word) ? [word] : [];
 }
 
