@@ -358,6 +358,10 @@ describe('withoutCourtesy', () => {
     ['Ahead of the IMRF we are preparing talking points for the Head of Delegation; could you kindly confirm on which date the 8th meeting was convened?', 'could you kindly confirm on which date the 8th meeting was convened?'],
     ['Kindly recall, for our talking points on Palestine refugees, the main points of the ARCP statement on World Refugee Day 2018.', 'Kindly recall the main points of the ARCP statement on World Refugee Day 2018.'],
     ['Could the Secretariat confirm whether the ARCP adopted a joint position with the Rabat Process?', 'whether the ARCP adopted a joint position with the Rabat Process?'],
+    // The request as a verb of the one asked («أن توافونا ب…», «هل يمكن أن تذكّرونا…»): each part so asked was refused.
+    ['نرجو أن توافونا بتذكير موجز بتاريخ انعقاد الاجتماع الثامن', 'تاريخ انعقاد الاجتماع الثامن'],
+    ['هل يمكن أن تذكّرونا بعدد الدول الأعضاء', 'عدد الدول الأعضاء'],
+    ['وأخيراً هل يمكن أن ترسلوا لي نص بيان عام 2021، وفي أي اجتماع تم الاتفاق على مضمونه؟', 'نص بيان عام 2021، وفي أي اجتماع تم الاتفاق على مضمونه؟'],
     // A request put as a question asks what it names, not whether it can be done (read as yes/no, "Could you
     // outline the objectives of the ARCP?" was refused); "confirm whether" stays a yes/no question.
     ['Could you outline the objectives of the ARCP?', 'what are the objectives of the ARCP?'],
