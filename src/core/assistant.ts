@@ -1,7 +1,7 @@
 import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
-import { classifyIntent } from '../intents/classify.js';
+import { asksStaff, classifyIntent } from '../intents/classify.js';
 import { withQuestionWordsApart } from '../text/run-together.js';
 import type { Intent } from '../intents/types.js';
 import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
@@ -178,9 +178,10 @@ export class Assistant {
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
     for (const [i, q] of questions.entries()) {
-      const { results, composed } = await this.parts.answer(q, lang, ctx.signal);
-      passages.push(...results);
-      parts.push({ label: q.label ?? String(i + 1), answer: composed?.coverage === 'none' ? undefined : composed });
+      // "Fourth, please provide the names and telephone numbers of the focal points" is for staff: no sentence naming focal points answers it.
+      const found = asksStaff(q.text) ? undefined : await this.parts.answer(q, lang, ctx.signal);
+      passages.push(...(found?.results ?? []));
+      parts.push({ label: q.label ?? String(i + 1), answer: found?.composed?.coverage === 'none' ? undefined : found?.composed });
     }
     const resolvedQuestion = questions.map((q) => q.text).join('\n');
     const combined = combineAnswers(parts, lang);

@@ -2,10 +2,11 @@ import type { Lang } from '../channel/types.js';
 import { withoutPurpose } from '../question/courtesy.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { askerLang } from '../text/lang.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
-import type { RuleOptions, RuleSignals } from './rules.js';
+import { MIN_CUE_SCORE, scoreIntents, type RuleOptions, type RuleSignals } from './rules.js';
 import { REQUEST_INTENTS, type Intent, type IntentResult } from './types.js';
 
 export { scoreIntents } from './rules.js';
@@ -109,3 +110,14 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);
   return { ...decision, lang, factQuestion, mayBeOnRecord };
 }
+
+/**
+ * A contact, a registration or a submission asked of staff, which no record answers: one question of a letter
+ * that asks the others of the record ("Fourth, please provide the names and telephone numbers of the focal points").
+ */
+export function asksStaff(text: string): boolean {
+  const read = classifyIntent(text);
+  // Its own words say so (telephone numbers, register): a bare part («عدد المشاركين فيها») reads as a request to the model alone.
+  return FOR_STAFF.has(read.intent) && read.factQuestion !== true && scoreIntents(normalizeForMatch(text))[read.intent] >= MIN_CUE_SCORE;
+}
+const FOR_STAFF: ReadonlySet<Intent> = new Set(['ask-person', 'registration', 'submission']);

@@ -7,7 +7,7 @@ import type { LetterQuestion } from './letter.js';
 
 /** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
 const LABEL =
-  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?)\s+/u;
+  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|«(?:\d{1,2}|[٠-٩]{1,2})»|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)(?:ly)?[,:])\s+/u;
 
 /** A bullet opening a line: - • * · ▪ ◦ ‣ (a dash of two or more is a rule, read as a footer). */
 const BULLET = /^\s*[-•*·▪◦‣–—](?![-–—])\s+/u;
@@ -35,7 +35,7 @@ export function listedItems(lines: readonly string[]): ListedItems {
     if (m) {
       const said = paragraph || last;
       if (items.length === 0) [intro, bulleted] = [/[:：]\s*$/u.test(said) ? said : undefined, !numbered];
-      const label = numbered ? m[1]!.replace(/[.:：\-–\s]+$/u, '') : String(items.length + 1);
+      const label = numbered ? m[1]!.replace(/[.,:：\-–\s]+$/u, '') : String(items.length + 1);
       current = { label, text: line.slice(m[0].length).replace(/[;؛]\s*$/u, '').trim() };
       items.push(current);
       paragraph = '';

@@ -2085,6 +2085,18 @@ describe('a letter asking for the items of an agenda', () => {
   });
 });
 
+describe('a letter that asks staff for something beside its questions', () => {
+  it('says the request is not on record rather than quote sentences that name focal points', async () => {
+    const body = ['Dear Director,', '', 'First, how many member states does the ARCP have?', 'Second, please provide the names and telephone numbers of the current national focal points of all member states.', '', 'Best regards,', 'Amal'].join('\n');
+    const reply = await new ConversationScript(app).say(body, { subject: 'ARCP membership' });
+    expect(reply.kind).toBe('answer');
+    const [first, second] = reply.text.split('**Second.**');
+    expect(first).toMatch(/22 member states/);
+    expect(second).toMatch(/^\s*The documents on record hold no established position on this point/);
+    expect(second).not.toMatch(/focal points/);
+  });
+});
+
 describe('what the record lacks beside an answer', () => {
   it('"who opened the 5th meeting?" answered with its opener says nothing of the month the record lacks', async () => {
     for (const question of ['Who opened the 5th regular ARCP meeting?', 'من افتتح الاجتماع العادي الخامس لعملية التشاور؟']) {

@@ -86,6 +86,16 @@ describe('the questions of a letter to the secretariat', () => {
     expect(letterQuestions(letter)[1]!.text).toBe('Which organisations co-chair the Working Group on International Migration in the Arab Region?');
   });
 
+  it('takes items labelled "First, … Second, …" or «1» «2» (the ordinal word stayed in the question, "Second" read as a second event)', () => {
+    const english = ['Dear Director,', '', 'First, what is the legal basis of the ARCP?', 'Second, how many member states does the ARCP have?', '', 'Best regards'].join('\n');
+    expect(letterQuestions(english)).toEqual([
+      { label: 'First', text: 'what is the legal basis of the ARCP?' },
+      { label: 'Second', text: 'how many member states does the ARCP have?' },
+    ]);
+    const arabic = ['تهدي البعثة تحياتها، وترجو الإفادة بما يلي:', '«1» متى عقد الاجتماع التاسع؟', '«2» كم عدد الدول الأعضاء في العملية؟'].join('\n');
+    expect(letterQuestions(arabic).map((q) => q.label)).toEqual(['«1»', '«2»']);
+  });
+
   it('numbers questions asked one after another in prose, and splits (a)…(b) inside one sentence', () => {
     const prose = 'Dear Director,\n\nI would be grateful if you could indicate which LAS Council decision created the ARCP. Where was its 10th meeting held?\n\nBest regards,\nAmal';
     expect(letterQuestions(prose)).toEqual([
