@@ -95,14 +95,15 @@ function stateStems(token: string): string[] {
   return name && !/\s/.test(name) ? stemsOf(normalizeForMatch(name)) : [];
 }
 
-function wordStems(text: string, keep: (token: string) => boolean = () => true): string[][] {
+function wordStems(text: string, keep: (token: string) => boolean = () => true, asked = false): string[][] {
   const tokens = tokenize(text);
   const out: string[][] = [];
   tokens.forEach((t, i) => {
     if (t === NOT && i + 1 < tokens.length) return;
     // «تشرين الثاني» is November: its second word is no ordinal the 2nd meeting asked could match.
     if (opensMonthName(tokens[i - 1] ?? '')) return;
-    const stems = [...stemsOf(t), ...stateStems(t)];
+    // A question's people is its state too; a sentence's is what it says.
+    const stems = asked ? [...stemsOf(t), ...stateStems(t)] : stemsOf(t);
     if (tokens[i - 1] === NOT) out.push(stems.map((s) => NOT + s));
     else if (keep(t)) out.push(stems);
   });
@@ -110,7 +111,7 @@ function wordStems(text: string, keep: (token: string) => boolean = () => true):
 }
 
 function contentWords(text: string): string[][] {
-  return wordStems(text, (t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t))).filter((w) => !isAsking(w));
+  return wordStems(text, (t) => !isStopword(t) && !BARE_CLITIC.test(t) && (t.length >= 2 || /\d/.test(t)), true).filter((w) => !isAsking(w));
 }
 
 /**

@@ -75,10 +75,11 @@ const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|ايه|
 const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر']);
 
 /**
- * …or right before the verb it asks of: "which partners does the ARCP have?". (Not «ما البنود التي تضمنها
- * جدول أعماله؟»: the agenda's list is headed «جدول أعمال…», and a sentence naming «أحد بنود» led.)
+ * …or right before the verb it asks of: "which partners does the ARCP have?". Not "what recommendations did
+ * the ARCP submit to COP28…?", whose 2017 recommendations on the GCR it then quoted, nor «ما البنود التي تضمنها
+ * جدول أعماله؟»: the agenda's list is headed «جدول أعمال…», and a sentence naming «أحد بنود» led.
  */
-const LIST_OF_VERB_EN = /\b(?:which|what) ([a-z'-]+) (?:does|do|did|has|have|had|will|can)\b/;
+const LIST_OF_VERB_EN = /\bwhich ([a-z'-]+) (?:does|do|did|has|have|had|will|can)\b/;
 
 export function listedWords(question: string): string[] {
   const text = normalizeForMatch(question);
