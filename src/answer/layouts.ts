@@ -8,6 +8,7 @@ import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
+import { overlaps } from './quote-overlap.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
@@ -193,7 +194,8 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // A year of two events (the 7th meeting in June 2021, the Arab consultations on the GCR in November) is two
   // lines while the timeline has room: each is a step of the position, and the first alone hid the other.
   if (!options.events) {
-    const more = bestPerYear(asked, true).filter((s) => !lines.includes(s) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
+    // (Not an item of a list already a line: the 2020 statement's list, then its 5.4 million again.)
+    const more = bestPerYear(asked, true).filter((s) => !lines.includes(s) && !lines.some((l) => overlaps(l, s)) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
     lines.push(...more.slice(0, Math.max(0, max - lines.length)));
   }
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
