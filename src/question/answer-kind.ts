@@ -17,12 +17,14 @@ const ACTOR_KINDS = new Set(
   ministries donors countries cities venues speakers participants delegations
   agency organisation organization body institution ministry country city venue
   الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
-  المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة`),
+  المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة
+  occasion occasions مناسبة المناسبة`),
 );
 /** Words between "which" and the kind that say something of their own ("which UN agencies"). */
 const EN_MODIFIERS = new Set(['un', 'arab', 'international', 'regional', 'national', 'member', 'other', 'main', 'key', 'official', 'partner', 'two', 'three', 'four', 'five', 'six']);
 /** What may follow the kind in an English question: its verb, never "of" ("which of the meetings"). */
 const EN_NOT_AFTER = new Set(['of', 'is', 'was', 'are', 'were']);
+const EN_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for']);
 
 /** «أي» names the kind before any noun; «ما» / «ماذا» only before a noun that a relative clause follows. */
 const AR_WHICH = /^(?:اي|واي|باي|لاي)$/u;
@@ -35,8 +37,10 @@ function englishKind(words: readonly string[], i: number): string | undefined {
   while (j < words.length - 1 && EN_MODIFIERS.has(words[j]!)) j++;
   const kind = words[j];
   const after = words[j + 1];
-  // "…and in which city?": the kind may end the question.
-  if (!kind || (after !== undefined && EN_NOT_AFTER.has(after)) || EN_MODIFIERS.has(kind)) return undefined;
+  // "…and in which city?": the kind may end the question. After a preposition it is the place or occasion
+  // asked, whatever verb follows ("on what occasion was it launched?").
+  const asked = EN_PREPOSITIONS.has(words[i - 1] ?? '');
+  if (!kind || (after !== undefined && EN_NOT_AFTER.has(after) && !asked) || EN_MODIFIERS.has(kind)) return undefined;
   return ACTOR_KINDS.has(kind) ? kind : undefined;
 }
 
@@ -154,6 +158,10 @@ export function answerKindWords(question: string): string[] {
   words.forEach((w, i) => {
     const kind = EN.test(w) ? englishKind(words, i) : AR_WHICH.test(w) || AR_WHAT.test(w) ? arabicKind(words, i) : undefined;
     if (kind) kinds.add(kind);
+    // «في أي مناسبة ومدينة…», "which city and which venue": a second kind joined to the first is asked as it is.
+    const at = kind ? words.indexOf(kind, i) : -1;
+    const joined = at >= 0 ? words[at + 1] : undefined;
+    if (joined?.startsWith('و') && ACTOR_KINDS.has(joined.slice(1))) kinds.add(joined);
   });
   return [...kinds];
 }

@@ -503,6 +503,12 @@ describe('the process asked by its full name', () => {
   );
 });
 
+describe('two kinds of thing asked together', () => {
+  it.each([['في أي مناسبة ومدينة أُطلقت العملية رسمياً؟', /الاجتماع العالمي الخامس/], ['In which city and on what occasion was the ARCP officially launched?', /5th Global Meeting/]])('%s is answered (it was refused)', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('a timeline from a chronology', () => {
   it('dates each line by its own year: a run of the chronology\'s lines (2017, then 2024 and 2025) is no line of 2017', async () => {
     const reply = await answer('كيف تطور عدد الاجتماعات العادية للعملية بين 2015 و2025؟');

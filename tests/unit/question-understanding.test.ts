@@ -400,6 +400,9 @@ describe('answerKindWords: the kind of thing a "which" question wants named', ()
     ['Which partners organised the 2nd GCM regional review?', ['partners']],
     // The kind may end the question: the place or body asked for is named, not the word.
     ['ninth annual gathering, and in which city?', ['city']],
+    // Two kinds joined, and a kind after a preposition whatever verb follows (each was refused).
+    ['في أي مناسبة ومدينة أُطلقت العملية رسمياً؟', ['مناسبه', 'ومدينه']],
+    ['In which city and on what occasion was the ARCP officially launched?', ['city', 'occasion']],
     ['ما الجهات التي نظمت الاجتماع السادس؟', ['الجهات']],
     ['أي الهيئات الأممية نظمت الاجتماع السادس؟', ['الهيئات']],
     ['ما هي الدول التي حضرت الاجتماع العاشر؟', ['الدول']],
