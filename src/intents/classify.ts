@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
-import { MIN_CUE_SCORE, scoreIntents, type RuleOptions, type RuleSignals } from './rules.js';
+import { scoreIntents, type RuleOptions, type RuleSignals } from './rules.js';
 import { REQUEST_INTENTS, type Intent, type IntentResult } from './types.js';
 
 export { scoreIntents } from './rules.js';
@@ -117,7 +117,9 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
  */
 export function asksStaff(text: string): boolean {
   const read = classifyIntent(text);
-  // Its own words say so (telephone numbers, register): a bare part («عدد المشاركين فيها») reads as a request to the model alone.
-  return FOR_STAFF.has(read.intent) && read.factQuestion !== true && scoreIntents(normalizeForMatch(text))[read.intent] >= MIN_CUE_SCORE;
+  // Its own words say so, with a request's strongest cues (telephone numbers, register): to the model alone a
+  // bare part reads as a request («عدد المسؤولين والدول المشاركة في المؤتمر» is a count on record).
+  return FOR_STAFF.has(read.intent) && read.factQuestion !== true && scoreIntents(normalizeForMatch(text))[read.intent] >= STAFF_CUE_SCORE;
 }
+const STAFF_CUE_SCORE = 2.5;
 const FOR_STAFF: ReadonlySet<Intent> = new Set(['ask-person', 'registration', 'submission']);

@@ -2112,6 +2112,12 @@ describe('a letter that asks staff for something beside its questions', () => {
     expect(second).toMatch(/^\s*The documents on record hold no established position on this point/);
     expect(second).not.toMatch(/focal points/);
   });
+
+  it('answers a count of those who took part, whose words («المشاركة») are also a registration\'s', async () => {
+    const body = ['سعادة المديرة،', '', 'نرجو إفادتنا بما يلي:', '1. موعد انعقاد مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة.', '2. عدد المسؤولين والدول المشاركة في المؤتمر.', '', 'وتفضلوا بقبول فائق الاحترام.'].join('\n');
+    const reply = await new ConversationScript(app).say(body, { subject: 'الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة' });
+    expect(reply.text.split('**2.**')[1]).toMatch(/80 مسؤولاً من 18 دولة/);
+  });
 });
 
 describe('what the record lacks beside an answer', () => {
