@@ -136,12 +136,12 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
   await app.close();
 }
 
+const pick = <T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+
 /**
  * Each letter is one email: every question in it is judged on the one reply it gets. The core is handed
  * what the email adapter hands it (quoted history cut, forwards kept whole), so the figures are the mail's.
  */
-const pick = <T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
-
 async function judgeLetters(app: AppServices, letters: LetterItem[], judgeReply: (item: AnswerItem, reply: OutboundReply) => Judgement): Promise<Judgement[]> {
   const out: Judgement[] = [];
   for (const letter of letters) {

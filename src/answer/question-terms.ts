@@ -84,7 +84,6 @@ const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;
 /** «غير» before a word negates it: «الهجرة غير النظامية» is irregular migration, not «النظامية» (regular). */
 const NOT = 'غير';
 
-/** A text's words, each as its stem readings; a word after «غير» reads as one negated word. */
 /**
  * A people's word also reads as its state's one-word name: "the Palestinian delegate" is "Palestine's delegate"
  * in the record (the sentence that repeated "the Palestinian delegate" and named no one led).
@@ -95,6 +94,7 @@ function stateStems(token: string): string[] {
   return name && !/\s/.test(name) ? stemsOf(normalizeForMatch(name)) : [];
 }
 
+/** A text's words, each as its stem readings; a word after «غير» reads as one negated word. */
 function wordStems(text: string, keep: (token: string) => boolean = () => true, asked = false): string[][] {
   const tokens = tokenize(text);
   const out: string[][] = [];

@@ -37,7 +37,8 @@ const REOPEN_WITHIN_HOURS = 14 * 24;
 
 /**
  * Requests whose wording a question of fact shares (attending, representing, who is responsible): tried
- * against the record first. A document request has its own path; a submission is never a question.
+ * against the record first. A document request has its own path; a submission's words asked of a body of
+ * record ("what's the ARCP's contribution to the GCM") are a question too.
  */
 const RECORD_FIRST: ReadonlySet<Intent> = new Set(['registration', 'ask-person', 'submission']);
 

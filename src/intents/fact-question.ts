@@ -67,10 +67,6 @@ const PAST = new RegExp(
 );
 
 /**
- * "How many participants…", «كم عدد المشاركين…», «كم مسؤول تدربو…»: a count of what took place, unless it asks
- * what may be done ("how many delegates can we register").
- */
-/**
  * What a body of record contributed or put forward: "what's the ARCP's contribution to the GCM", «ما مساهمة
  * العملية في الاتفاق العالمي». Its words are a submission's; a state sends its own, the record holds these.
  */
@@ -80,6 +76,10 @@ const BODYS_OUTPUT = new RegExp(
   'u',
 );
 
+/**
+ * "How many participants…", «كم عدد المشاركين…», «كم مسؤول تدربو…»: a count of what took place, unless it asks
+ * what may be done ("how many delegates can we register").
+ */
 const COUNT_OF_RECORD = new RegExp(
   String.raw`^(?!.*\b(?:can|could|may|allowed|should|must|per delegation)\b)(?=.*\bhow many\b)|` +
     normalizeArabic(String.raw`^(?!.*(?<![\p{L}])(?:يمكن|ممكن|يحق|مسموح|يسمح|نقدر|اقدر|بقدر|لكل وفد)(?![\p{L}]))(?=.*(?<![\p{L}])[وف]?(?:كم|كام|قديش|قداش|شحال)(?: كان)?(?: عدد)? (?!مره|مرات)[\p{L}])`),

@@ -229,13 +229,13 @@ const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often
  */
 const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:and|or|exactly|then|but)\s)when(?=\s+(?:it|they|he|she|its|their|the|this|that|las|arcp|\w+ed)\b)/;
 
+/** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
+const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /**
  * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
  * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
  * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
  */
-/** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
-const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
 export function askedTypes(question: string): QuestionType[] | undefined {
   const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp');
