@@ -521,6 +521,10 @@ describe('a timeline from a chronology', () => {
     expect(reply.text.match(/الاجتماع العادي العاشر، ويُرجَّح/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
+  it('keeps a list under its heading that spans years as one line ("Figures from the reports (with data year)")', async () => {
+    expect((await answer('How did the number of migrants hosted in the Arab region change between 2016 and 2020?')).text).toMatch(/41\.4 million/);
+  });
+
   it('quotes a fact once: not a list of the year and then one of its items again', async () => {
     const reply = await answer('How did the number of Palestine refugees cited by LAS change from 2020 to 2023?');
     expect(reply.text.match(/including 5\.4 million Palestine refugees/g)).toHaveLength(1);
