@@ -36,7 +36,7 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
     const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
     if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
-    const fresh = withoutQuotesShown(answer, shownTexts, lang);
+    const fresh = withoutQuotesShown(answer, shownTexts, { lang, pointer: options.labels !== false });
     for (const k of keys) if (!shown.has(k)) shown.set(k, part.label);
     for (const c of answer.citations) for (const q of c.quotes ?? []) if (!shownTexts.has(q.text)) shownTexts.set(q.text, part.label);
     const renumber = new Map<number, number>();
@@ -68,9 +68,10 @@ const QUOTE_PARAGRAPH = /^(?:[^«»\n]{1,40} — )?«([^«»]+)»(?: \[\d+\])+$/
 
 /**
  * A part's answer without the quotes an earlier part already showed: the reader has just read them. When the
- * part's first quote goes, a line says where it stands; a heading left with no quote under it goes too.
+ * part's first quote goes, a line says where it stands, if the parts are labelled (one answer read as a whole,
+ * a correction then what was asked, has no label to point to); a heading left with no quote under it goes too.
  */
-function withoutQuotesShown(answer: ComposedAnswer, shownTexts: ReadonlyMap<string, string>, lang: Lang): Pick<ComposedAnswer, 'text' | 'citations'> {
+function withoutQuotesShown(answer: ComposedAnswer, shownTexts: ReadonlyMap<string, string>, how: { lang: Lang; pointer: boolean }): Pick<ComposedAnswer, 'text' | 'citations'> {
   const paragraphs = answer.text.split(/\n\s*\n/);
   const repeatOf = (p: string) => shownTexts.get(QUOTE_PARAGRAPH.exec(p.trim())?.[1] ?? '');
   const dropped = paragraphs.map((p) => repeatOf(p) !== undefined);
@@ -81,7 +82,7 @@ function withoutQuotesShown(answer: ComposedAnswer, shownTexts: ReadonlyMap<stri
     return next < 0 || isHeading(paragraphs[next]!);
   };
   const kept = paragraphs.filter((p, i) => !dropped[i] && !(isHeading(p) && emptyHeading(i)));
-  if (dropped[0]) kept.unshift(renderTemplate('shown-above-part', lang, { label: repeatOf(paragraphs[0]!)! }));
+  if (dropped[0] && how.pointer) kept.unshift(renderTemplate('shown-above-part', how.lang, { label: repeatOf(paragraphs[0]!)! }));
   const droppedTexts = new Set(paragraphs.filter((_, i) => dropped[i]).map((p) => QUOTE_PARAGRAPH.exec(p.trim())![1]!));
   const citations = answer.citations
     .map((c) => ({ ...c, quotes: (c.quotes ?? []).filter((q) => !droppedTexts.has(q.text)) }))

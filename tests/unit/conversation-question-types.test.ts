@@ -544,6 +544,14 @@ describe('a message of several questions', () => {
   });
 });
 
+describe('a correction said before what was asked', () => {
+  it('points to no numbered part when none is shown ("Besides what is quoted under 1 above" was said of an unnumbered reply)', async () => {
+    const reply = await answer('Why was the August 2016 extraordinary meeting of the ARCP held in Geneva?');
+    expect(reply.text).toMatch(/^Not in Geneva, according to the record: «/);
+    expect(reply.text).not.toMatch(/quoted under \d+ above|\*\*\d+\.\*\*/);
+  });
+});
+
 describe('the year asked of a reference that tells of several', () => {
   it.each([
     // "…to resettle one million refugees by 2030" is a year aimed at, not the sentence's: the 2019 forum's 770 led.
