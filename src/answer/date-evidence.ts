@@ -108,7 +108,7 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   // another event than the numbered one asked ("when was the 1st GRF?") dates that event.
   // («عُقدت قمة المنتدى…» opens with the forum asked, whose summit it names first.)
   const opening = tokens.slice(0, SUBJECT_WORDS).filter(isEventWord);
-  if (ordinals.length > 0 && opening.length > 0 && !opening.some(isAsked) && ordinalsIn(tokens.slice(0, SUBJECT_WORDS)).length === 0) return true;
+  if (ordinals.length > 0 && subject === undefined && opening.length > 0 && !opening.some(isAsked)) return true;
   if (!tokens.some((t) => isEventWord(t) && isAsked(t))) return false;
   // "the first regional review conference was held online": one event named by two of its words.
   const named = (i: number) => isAsked(tokens[i]!) || (isEventWord(tokens[i - 1] ?? '') && isAsked(tokens[i - 1]!));
