@@ -88,7 +88,9 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
  * Share of the question's concepts (weighted by idf and by how many words they span) that a passage
  * expresses, in [0, 1]. A question whose rare words appear nowhere in the collection scores low however
  * well its common words match, which is what out-of-scope questions look like. Concepts the index has
- * never seen weigh as much as the rarest word.
+ * never seen weigh as much as the rarest word, except verbs (`onlyVerb`, verb-words.ts) when they are all the
+ * question's unknown words: the asker's wording of what happened, which no passage could hold, weighs
+ * nothing in the decision to answer.
  */
 export class CoverageScorer {
   private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[] }>;
@@ -96,15 +98,23 @@ export class CoverageScorer {
   constructor(
     private readonly index: LexicalIndex,
     concepts: readonly Concept[],
+    onlyVerb: (word: string) => boolean = () => false,
   ) {
     const field = index.words;
     const asked = new Set(concepts.flatMap((c) => c.source.flatMap((t) => t.readings)));
     const families = concepts.map((c) => ({ ...c, source: c.source.map((t) => creditableFamily(t, asked, index)) }));
-    this.items = families.map((c) => {
+    const read = families.map((c) => {
       const alts = alternatives(c, index);
       const df = Math.max(0, ...alts.map((a) => a.df));
+      return { c, alts, df, verb: df === 0 && c.source.length === 1 && onlyVerb(c.source[0]!.text) };
+    });
+    // Only when the verbs are all the question's unknown words: beside an unknown noun ("the budget allocated
+    // to…") the record lacks the thing, and the verb's weight is the rest of that absence.
+    const verbsOnly = read.every((r) => r.df > 0 || r.verb);
+    this.items = read.map(({ c, alts, df, verb }) => {
       const weight = c.source.length * field.idf(df);
-      return { weight: { fit: weight, expressed: weight * (c.kind ? KIND_WEIGHT : 1) }, alts };
+      const expressed = verb && verbsOnly ? 0 : weight * (c.kind ? KIND_WEIGHT : 1);
+      return { weight: { fit: weight, expressed }, alts };
     });
   }
 

@@ -12,6 +12,7 @@ import { preferEdge } from './recency.js';
 import { comparisonSides, withEverySide } from './sides.js';
 import { withoutFramingPhrases } from '../text/framing-phrases.js';
 import { timeRange } from '../question/time-range.js';
+import { verbReader } from './verb-words.js';
 import { contentTokens, type QueryTranslator } from './translate.js';
 import { documentsOf, type IndexedDocument, type Query, type RetrieveOptions, type ScoredPassage, type SearchFilters } from './types.js';
 import type { VectorIndex } from './vector-index.js';
@@ -176,9 +177,10 @@ export class HybridSearchEngine implements SearchEngine {
     const understood = this.settings.understand ? this.vocabulary.understand(query.text) : { text: query.text, corrections: [] };
     const vocabulary = this.settings.rootWeight > 0 ? this.vocabulary.get() : undefined;
     const plan = planQuery(understood.text, this.lexical, this.deps.translator, { ...this.settings, vocabulary });
+    const verbs = verbReader(understood.text);
     const lists = await this.candidates(understood.text, plan, accept, Math.max(limit, this.settings.depth));
     options.signal?.throwIfAborted();
-    const coverage = new CoverageScorer(this.lexical, plan.concepts);
+    const coverage = new CoverageScorer(this.lexical, plan.concepts, (w) => verbs.onlyVerb(w));
     const blend = this.settings.coverageBlend;
     // Coverage costs a few index look-ups per concept: only the head of the fused list is re-ranked.
     const fused = fuse(this.settings.fusion, lists);

@@ -51,10 +51,25 @@ describe('hunspell reader', () => {
     expect(dict.stems).toBe(3);
   });
 
+  it('reads verb stems apart from the others, by their morphological field', () => {
+    const aff = `${AFF}AM 1\nAM is:pst st:صوت po:verb\n`;
+    const dic = `${DIC.replace(/^3/, '5')}صوت/2\t1\nصوت/3\n`;
+    const all = parseHunspell(aff, dic);
+    const notVerbs = parseHunspell(aff, dic, 'not-verbs');
+    // صوتها is made only by the verb stem's flag; صوتين only by the noun's.
+    expect([all.isWord('صوتها'), notVerbs.isWord('صوتها')]).toEqual([true, false]);
+    expect([all.isWord('صوتين'), notVerbs.isWord('صوتين')]).toEqual([true, true]);
+    expect(notVerbs.isWord('الهجرة')).toBe(true);
+  });
+
   it.skipIf(!requireTool('hunspell-ar'))('reads Debian hunspell-ar from the system', () => {
     const ar = loadHunspell()!;
     for (const w of ['الهجرة', 'والتعاون', 'اللاجئين', 'بالجهات', 'السياسات', 'المختلطة']) expect(ar.isWord(w), w).toBe(true);
     for (const w of ['الستخراج', 'االجتماع', 'ومانظامية']) expect(ar.isWord(w), w).toBe(false);
+    // A verb is a word of the whole dictionary and of none of its other stems; a word read both ways is not one.
+    const notVerbs = loadHunspell(undefined, 'not-verbs')!;
+    for (const w of ['صوّتت', 'قالوا', 'يُحسم', 'دُشّنت']) expect([ar.isWord(w), notVerbs.isWord(w)], w).toEqual([true, false]);
+    for (const w of ['المنصب', 'الانقلاب', 'تجهّز']) expect(notVerbs.isWord(w), w).toBe(true);
   });
 
   it('returns null when the dictionary is absent', () => {

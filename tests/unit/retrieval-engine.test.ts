@@ -7,6 +7,7 @@ import { AppError } from '../../src/errors.js';
 import type { DocumentMeta, Passage } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { createSearchEngine } from '../../src/retrieval/index.js';
+import { requireTool } from '../support/system-tools.js';
 
 const GLOSSARY = [
   'en\tar\tvariants_en\tvariants_ar\tabbr\tnote',
@@ -72,6 +73,21 @@ describe('search engine', () => {
     const r = await engine.search({ text: 'Who won the football world cup?', lang: 'en' });
     expect(r.abstain).toBe(true);
     expect(await engine.retrieve({ text: 'Who won the football world cup?', lang: 'en' })).toEqual([]);
+  });
+
+  it('does not let a verb the collection never uses veto the answer, unless a thing asked is missing too', async () => {
+    const engine = await engineIn(null);
+    await engine.upsert([
+      ...PASSAGES,
+      passage('gcr#3', 'ar', 'أكدت الجمعية العامة للأمم المتحدة الاتفاق العالمي بشأن اللاجئين في ديسمبر 2018.', { forum: ['GCR'] }),
+    ]);
+    const endorsed = await engine.search({ text: 'When was the Global Compact on Refugees endorsed by the General Assembly?', lang: 'en' });
+    expect(endorsed.abstain).toBe(false);
+    expect(endorsed.results[0]?.passage.id).toBe('gcr#2');
+    // «صوّتت» is no word of the collection; nouns it lacks («العملات المشفرة») still says the record does not hold it.
+    expect((await engine.search({ text: 'متى صوّتت الجمعية العامة على الاتفاق العالمي بشأن اللاجئين؟', lang: 'ar' })).abstain).toBe(!requireTool('hunspell-ar'));
+    expect((await engine.search({ text: 'متى صوّتت الجمعية العامة على تنظيم العملات المشفرة؟', lang: 'ar' })).abstain).toBe(true);
+    expect((await engine.search({ text: 'When was the cryptocurrency compact endorsed by the General Assembly?', lang: 'en' })).abstain).toBe(true);
   });
 
   it('reads the year and forum of a question, and accepts passages that mention the year', async () => {

@@ -157,7 +157,7 @@ describe('search reads the question before it refuses', () => {
 
   it('does not let a framing word ("evolved", «موقف») veto the answer', async () => {
     const e = await engine();
-    const q = { text: 'How has the position on voluntary return evolved?', lang: 'en' as const };
+    const q = { text: 'What was the evolution of the position on voluntary return?', lang: 'en' as const };
     expect((await e.search(q)).abstain).toBe(false);
     expect((await (await engine(BEFORE)).search(q)).abstain).toBe(true);
   });

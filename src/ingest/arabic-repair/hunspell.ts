@@ -40,21 +40,36 @@ export interface HunspellDictionary {
 
 export const SYSTEM_ARABIC_DIC = '/usr/share/hunspell/ar.dic';
 
+/**
+ * Which stems of the `.dic` file to read: all of them, or only those not marked as verbs. hunspell-ar gives
+ * every verb stem a morphological field `po:verb` (through `AM` aliases) and other stems none, so a word
+ * that is a word with all stems and none without the verbs can only be read as a verb.
+ */
+export type DicStems = 'all' | 'not-verbs';
+
 /** Loads `<base>.aff`/`<base>.dic`; `null` when the files are absent (hunspell-ar not installed). */
-export function loadHunspell(dicPath: string = SYSTEM_ARABIC_DIC): HunspellDictionary | null {
+export function loadHunspell(dicPath: string = SYSTEM_ARABIC_DIC, stems: DicStems = 'all'): HunspellDictionary | null {
   const affPath = dicPath.replace(/\.dic$/, '.aff');
   if (!existsSync(dicPath) || !existsSync(affPath)) return null;
-  return parseHunspell(readFileSync(affPath, 'utf8'), readFileSync(dicPath, 'utf8'));
+  return parseHunspell(readFileSync(affPath, 'utf8'), readFileSync(dicPath, 'utf8'), stems);
 }
 
-export function parseHunspell(aff: string, dic: string): HunspellDictionary {
+export function parseHunspell(aff: string, dic: string, stems: DicStems = 'all'): HunspellDictionary {
   const aliases: string[][] = [];
   const longFlags = /^FLAG\s+long/m.test(aff);
   const splitFlags = (s: string): string[] => (longFlags ? s.match(/../gu) ?? [] : [...s]);
   const flagsOf = (s: string): string[] => (/^\d+$/.test(s) && aliases.length > 0 ? aliases[Number(s) - 1] ?? [] : splitFlags(s));
   const affix = parseAff(aff, aliases, splitFlags, flagsOf);
-  const roots = parseDic(dic, flagsOf, affix);
+  const skip = stems === 'not-verbs' ? verbStem(aff) : () => false;
+  const roots = parseDic(dic, flagsOf, affix, skip);
   return buildChecker(roots, affix);
+}
+
+/** Whether a `.dic` line's morphological field, inline or an `AM` alias, marks a verb. */
+function verbStem(aff: string): (morph: string) => boolean {
+  // The first `AM n` line only announces how many aliases follow.
+  const morphs = aff.split(/\r?\n/).filter((l) => /^AM\s/.test(l)).slice(1);
+  return (morph) => /\bpo:verb\b/.test(/^\d+$/.test(morph) ? morphs[Number(morph) - 1] ?? '' : morph);
 }
 
 function parseAff(
@@ -112,12 +127,12 @@ function parseRule(f: string[], cross: boolean, flagsOf: (s: string) => string[]
   };
 }
 
-function parseDic(dic: string, flagsOf: (s: string) => string[], affix: AffixData): Map<string, Set<string>> {
+function parseDic(dic: string, flagsOf: (s: string) => string[], affix: AffixData, skip: (morph: string) => boolean): Map<string, Set<string>> {
   const roots = new Map<string, Set<string>>();
   const lines = dic.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
-    const entry = lines[i].split(/\s/)[0];
-    if (!entry || entry.startsWith('#')) continue;
+    const [entry, morph] = lines[i].split(/\s+/);
+    if (!entry || entry.startsWith('#') || (morph && skip(morph))) continue;
     const slash = entry.indexOf('/');
     const word = normalizeInput(slash < 0 ? entry : entry.slice(0, slash), affix);
     if (!word) continue;
