@@ -84,6 +84,16 @@ function withoutItsCue(best: Intent, signals: RuleSignals): Intent | undefined {
   return undefined;
 }
 
+/**
+ * A message the model reads as out of scope for want of a word of the domain, with no cue of being outside
+ * it, that asks something: with a question word, or put as a question ("What came of the July 2017
+ * gathering?", "gfmd 14 summit paris or geneva??"), or naming an event in the domain's words. The record is
+ * tried; a topic it lacks still abstains there (confidence.ts).
+ */
+function asksOfRecord(signals: RuleSignals): boolean {
+  return signals.informationQuestion || signals.questionMark || (signals.inDomain && signals.namesEvent);
+}
+
 /** Above this probability the model's reading of a request stands, question word or not. */
 const QUESTION_OVER_REQUEST_BELOW = 0.5;
 
@@ -105,7 +115,7 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   // A claim about the record put to be checked is a question, whatever request its words sound like.
   const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
   const decision = summary || claim ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
-  const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.informationQuestion && signals.scores['out-of-scope'] === 0;
+  const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.scores['out-of-scope'] === 0 && asksOfRecord(signals);
   // Read only for a request: it decides whether the record is tried before a ticket.
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);
   return { ...decision, lang, factQuestion, mayBeOnRecord };

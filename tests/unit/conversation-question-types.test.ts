@@ -2015,6 +2015,9 @@ describe('a question of fact worded like a request', () => {
     ['ar', 'شو انحكى باجتماع أيار 2023؟', /الاجتماع التاسع/],
     // A question of fact with no domain word, which the model reads as feedback, is tried on the record.
     ['en', 'where was the 10th gathering held', /LAS General Secretariat in Cairo/],
+    // Put as a question with no question word, read as out of scope by the model: the record is tried.
+    ['en', 'gfmd 14 summit paris or geneva??', /held in Geneva on 23–25 January 2024/],
+    ['en', 'dept name in 2016?', /Department of Population Policies, Expatriates and Migration/],
     // Question words typed in a hurry are question words: these got "thank you for your feedback".
     ['en', 'whn was the gcm adoptd', /10–11 December 2018/],
     ['en', 'waht is the crrf', /CRRF/],
