@@ -2367,6 +2367,8 @@ describe('dialect, as members type it (2)', () => {
     ['وش سوا الاجتماع التاسع؟', /الاجتماع التاسع/],
     // The Levantine «شو بيسوي…؟» (what does it do) asks what it is: its dialogue and cooperation (it quoted the 6th meeting's date).
     ['شو بيسوي العملية؟', /الحوار/],
+    // The Maghreb's months («شتنبر» is September) and its «ف» for «في»: it was refused.
+    ['فين تعقدات المشاورة الإقليمية ديال الهجرة الدولية فشتنبر 2017؟', /بيروت/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
