@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
-import { scoreIntents, type RuleOptions, type RuleSignals } from './rules.js';
+import { scoreIntents, STRONG_REQUEST_CUE, type RuleOptions, type RuleSignals } from './rules.js';
 import { REQUEST_INTENTS, type Intent, type IntentResult } from './types.js';
 
 export { scoreIntents } from './rules.js';
@@ -129,7 +129,6 @@ export function asksStaff(text: string): boolean {
   const read = classifyIntent(text);
   // Its own words say so, with a request's strongest cues (telephone numbers, register): to the model alone a
   // bare part reads as a request («عدد المسؤولين والدول المشاركة في المؤتمر» is a count on record).
-  return FOR_STAFF.has(read.intent) && read.factQuestion !== true && scoreIntents(normalizeForMatch(text))[read.intent] >= STAFF_CUE_SCORE;
+  return FOR_STAFF.has(read.intent) && read.factQuestion !== true && scoreIntents(normalizeForMatch(text))[read.intent] >= STRONG_REQUEST_CUE;
 }
-const STAFF_CUE_SCORE = 2.5;
 const FOR_STAFF: ReadonlySet<Intent> = new Set(['ask-person', 'registration', 'submission']);

@@ -4,7 +4,8 @@ import { leansOnContext } from '../question/letter.js';
 import { arabicAwareDistance } from '../text/edit-distance.js';
 import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
-import type { RuleSignals } from './rules.js';
+import { STRONG_REQUEST_CUE, type RuleSignals } from './rules.js';
+import { REQUEST_INTENTS } from './types.js';
 
 /**
  * The asker, the person addressed, or what is still to come: "can someone call me", "our delegation",
@@ -30,10 +31,19 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // the asker, not what is asked.
   // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
   const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
-  if (!signals.informationQuestion || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
+  if (!(signals.informationQuestion || isChatNote(signals)) || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
   if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
+}
+
+/**
+ * "10th mtg participants?", "name of palestinian delegate at 10th mtg": a chat line with no question word
+ * that names an event on record, whose only request cues are words registrations share with questions of
+ * record. A request's own words ("register", "send me") are not among them.
+ */
+function isChatNote(signals: RuleSignals): boolean {
+  return signals.namesEvent && Math.max(...[...REQUEST_INTENTS].map((i) => signals.scores[i])) < STRONG_REQUEST_CUE;
 }
 
 /**

@@ -42,6 +42,11 @@ const THANKS = new RegExp(
 );
 export const SHORT_MESSAGE_WORDS = 7;
 export const MIN_CUE_SCORE = 1.5;
+/**
+ * A request's strongest cues score this much or more (register, telephone numbers, send me the report); a
+ * word registrations share with questions of record ("participants", "delegate") scores less.
+ */
+export const STRONG_REQUEST_CUE = 2.5;
 export interface RuleOptions {
   /** A message with files attached is more likely a contribution being sent in. */
   hasAttachments?: boolean;

@@ -2018,6 +2018,8 @@ describe('a question of fact worded like a request', () => {
     // Put as a question with no question word, read as out of scope by the model: the record is tried.
     ['en', 'gfmd 14 summit paris or geneva??', /held in Geneva on 23–25 January 2024/],
     ['en', 'dept name in 2016?', /Department of Population Policies, Expatriates and Migration/],
+    // A chat line naming a meeting on record, whose only request cue is a word registrations share ("delegate").
+    ['en', 'name of palestinian delegate at 10th mtg', /Jumana Al-Ghoul/],
     // Question words typed in a hurry are question words: these got "thank you for your feedback".
     ['en', 'whn was the gcm adoptd', /10–11 December 2018/],
     ['en', 'waht is the crrf', /CRRF/],

@@ -118,6 +118,16 @@ describe('classifyIntent', () => {
   });
 
   it.each([
+    ['10th mtg participants?', true],
+    ['name of palestinian delegate at 10th mtg', true],
+    // A request's own words stay a request.
+    ['10th mtg registration form pls', false],
+    ['contact details of the 11th mtg focal points', false],
+  ])('reads a chat line naming an event on record, with only the words registrations share, as a fact on record: %s', (text, fact) => {
+    expect(classifyIntent(text).factQuestion).toBe(fact);
+  });
+
+  it.each([
     ['Who participates in ARCP meetings?', true],
     ['مين بيحضر الاجتماعات العادية؟', true],
     // Who attends one meeting may be who is coming to it, and who may take part is a rule: for staff.
