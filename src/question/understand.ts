@@ -73,12 +73,20 @@ const OTHER_COUNTED = new Set([
   'مستديره', 'مائده',
 ]);
 
+/**
+ * «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
+ * «الاجتماع 11», and «الاجتماع الـ11» whose article is a word of its own once read. The article makes a
+ * number an ordinal wherever it stands: «المنتدى العالمي للهجرة والتنمية الـ14» (its 14th session).
+ */
+export function numberAsOrdinal(tokens: readonly string[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (!/^\d{1,2}$/.test(t)) return undefined;
+  return tokens[i - 1] === 'ال' || kindOfWord(tokens[i - 1] ?? '') ? Number(t) : undefined;
+}
+
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
-  // «الدورة 14», "GFMD 12", "session 11": a number right after what it counts is an ordinal.
-  // «الاجتماع 11», and «الاجتماع الـ11» whose article is a word of its own once read. The article makes a
-  // number an ordinal wherever it stands: «المنتدى العالمي للهجرة والتنمية الـ14» (its 14th session).
-  if (/^\d{1,2}$/.test(t)) return tokens[i - 1] === 'ال' || kindOfWord(tokens[i - 1] ?? '') ? Number(t) : undefined;
+  if (/^\d{1,2}$/.test(t)) return numberAsOrdinal(tokens, i);
   // "the first day of the 11th meeting", «اليوم الأول», «النوع الرابع من الوثائق»: an ordinal of something
   // else than a meeting, session or forum (English puts the noun after it, Arabic before).
   if (!isArabicWord(t)) return OTHER_COUNTED.has(tokens[i + 1] ?? '') ? undefined : englishOrdinal(t);

@@ -1,4 +1,6 @@
 import { wordTermGroups, type AnalyzeOptions } from '../text/analyze.js';
+import { ordinalTerm } from '../text/ordinals.js';
+import { numberAsOrdinal } from '../question/understand.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { BilingualDictionary } from './freedict.js';
@@ -45,9 +47,16 @@ export function contentTokens(text: string, opts: AnalyzeOptions = {}): Token[] 
   const key = `${opts.stem === false ? 0 : 1}${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const tokens = tokenize(text).filter((t) => !isStopword(t) && !isStopword(withoutConjunction(t)));
+  const all = tokenize(text);
+  const kept = all.map((t, i) => ({ t, i })).filter(({ t }) => !isStopword(t) && !isStopword(withoutConjunction(t)));
+  const tokens = kept.map(({ t }) => t);
   const readings = wordTermGroups(tokens, opts);
-  const out = tokens.map((t, i) => ({ text: t, readings: readings[i]! }));
+  // "GFMD 12", «الاجتماع 11»: a number after what it counts is the ordinal the collection writes ("12th GFMD").
+  const ordinal = (at: number) => (opts.stem === false ? undefined : numberAsOrdinal(all, at));
+  const out = tokens.map((t, k) => {
+    const n = ordinal(kept[k]!.i);
+    return { text: t, readings: n === undefined ? readings[k]! : [...readings[k]!, ordinalTerm(n)] };
+  });
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, out);
   return out;

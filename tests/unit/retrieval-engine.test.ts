@@ -90,6 +90,18 @@ describe('search engine', () => {
     expect((await engine.search({ text: 'When was the cryptocurrency compact endorsed by the General Assembly?', lang: 'en' })).abstain).toBe(true);
   });
 
+  it('reads a number after what it counts as the ordinal the collection writes ("GFMD 12": the 12th)', async () => {
+    const engine = await engineIn(null);
+    await engine.upsert([
+      ...PASSAGES,
+      passage('gfmd#2', 'en', 'The 14th summit of the Global Forum on Migration and Development was held in Geneva in January 2024.', { date: '2024' }),
+      passage('gfmd#3', 'en', 'The 12th summit of the Global Forum on Migration and Development was held in Quito in January 2020.', { date: '2020' }),
+    ]);
+    const r = await engine.search({ text: 'Where was the GFMD 12 summit held?', lang: 'en' });
+    expect(r.results[0]?.passage.id).toBe('gfmd#3');
+    expect(r.results[0]!.confidence).toBeGreaterThan(r.results.find((x) => x.passage.id === 'gfmd#2')!.confidence!);
+  });
+
   it('reads the year and forum of a question, and accepts passages that mention the year', async () => {
     const engine = await engineIn(null);
     await engine.upsert(PASSAGES);
