@@ -18,9 +18,9 @@ export interface VerbReader {
 }
 
 /** "brokered", "approved": six letters or more, so that "red", "bed" and "need" are not read as verbs. */
-const ENGLISH_PAST = /^[a-z]{3,}(?:ed|ied)$/;
+const ENGLISH_PAST = /^[a-z]{4,}ed$/;
 
-export interface ArabicWordClasses {
+interface ArabicWordClasses {
   all: HunspellDictionary;
   notVerbs: HunspellDictionary;
 }
@@ -41,15 +41,15 @@ function arabicWordClasses(): ArabicWordClasses | null {
  * A reader for one question: its words as written, so that a normalised token («انشئت») is looked up in the
  * spelling the dictionary holds («أنشئت»), as far as the question wrote it so.
  */
-export function verbReader(question: string, classes: () => ArabicWordClasses | null = arabicWordClasses): VerbReader {
+export function verbReader(question: string): VerbReader {
   const written = new Map<string, string>();
   for (const word of question.match(/[\p{L}\p{M}]+/gu) ?? []) written.set(normalizeForMatch(word), word);
   // "climate-induced", "state-led": the second word of a compound qualifies a noun; it is no verb of the question.
   const compounded = new Set((question.match(/(?<=\p{L}[-\u2010\u2011])\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
   return {
     onlyVerb(word) {
-      if (!/[\u0600-\u06FF]/u.test(word)) return word.length >= 6 && ENGLISH_PAST.test(word.toLowerCase()) && !compounded.has(word.toLowerCase());
-      const dictionary = classes();
+      if (!/[\u0600-\u06FF]/u.test(word)) return ENGLISH_PAST.test(word.toLowerCase()) && !compounded.has(word.toLowerCase());
+      const dictionary = arabicWordClasses();
       if (!dictionary) return false;
       const surface = written.get(normalizeForMatch(word)) ?? word;
       return dictionary.all.isWord(surface) && !dictionary.notVerbs.isWord(surface);
