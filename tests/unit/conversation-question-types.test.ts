@@ -2371,6 +2371,10 @@ describe('dialect, as members type it (2)', () => {
     ['شو بيسوي العملية؟', /الحوار/],
     // The Maghreb's months («شتنبر» is September) and its «ف» for «في»: it was refused.
     ['فين تعقدات المشاورة الإقليمية ديال الهجرة الدولية فشتنبر 2017؟', /بيروت/],
+    // Iraq's «شكد» (how many), Sudan's «متين» (when), «طلع بشنو» (came out with what): all three were refused.
+    ['شكد عدد الدول الاعضاء بالعملية؟', /22 دولة/],
+    ['الاجتماع السابع اتعمل متين؟', /الاجتماع السابع[^]*2021/],
+    ['الاجتماع الثالث طلع بشنو؟', /ثلاثة مخرجات/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
