@@ -17,7 +17,8 @@ const TABLE: Record<string, string> = {
   abt: 'about', govtal: 'governmental', mtng: 'meeting', mtngs: 'meetings', mgr: 'manager', dir: 'director',
   // "how many ppl attended", "types of docs": chat shorthand for what the collection spells out.
   ppl: 'people', docs: 'documents', doc: 'document', stats: 'statistics', nums: 'numbers', prepped: 'prepared', prep: 'preparation', n: 'and',
-  diff: 'difference', diffs: 'differences', pts: 'points',
+  diff: 'difference', diffs: 'differences', pts: 'points', sitrep: 'situation report', sitreps: 'situation reports',
+  contrib: 'contribution', contribs: 'contributions',
   // Months ("the aug 2016 session"): the collection writes them out.
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',

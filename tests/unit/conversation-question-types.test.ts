@@ -2020,6 +2020,8 @@ describe('a question of fact worded like a request', () => {
     ['en', 'dept name in 2016?', /Department of Population Policies, Expatriates and Migration/],
     // A chat line naming a meeting on record, whose only request cue is a word registrations share ("delegate").
     ['en', 'name of palestinian delegate at 10th mtg', /Jumana Al-Ghoul/],
+    // "sitrep", the UN's shorthand for a situation report, was a word the record never writes: it was refused.
+    ['en', '2021 sitrep on intl migration title', /Building forward better for migrants and refugees/],
     // Question words typed in a hurry are question words: these got "thank you for your feedback".
     ['en', 'whn was the gcm adoptd', /10–11 December 2018/],
     ['en', 'waht is the crrf', /CRRF/],
