@@ -11,11 +11,11 @@ import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
  */
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
-/** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
 /** A meeting held online, as the record and chat write it: «كان عبر الفيديو», «انعقد عبر زوم», «عُقد عن بعد». */
 const HELD_ONLINE_AR = '(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\\s+(?:[\\u0621-\\u064A]+\\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\\u0621-\\u064A])';
 /** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
 export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
+/** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
 /** Up to now: a count of what has happened, not a frequency. */

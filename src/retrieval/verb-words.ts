@@ -39,18 +39,22 @@ function arabicWordClasses(): ArabicWordClasses | null {
 
 /**
  * A reader for one question: its words as written, so that a normalised token («انشئت») is looked up in the
- * spelling the dictionary holds («أنشئت»), as far as the question wrote it so.
+ * spelling the dictionary holds («أنشئت»), as far as the question wrote it so. The question is read only when
+ * asked of a word: every search makes a reader, few have a word the collection lacks.
  */
 export function verbReader(question: string): VerbReader {
-  const written = new Map<string, string>();
-  for (const word of question.match(/[\p{L}\p{M}]+/gu) ?? []) written.set(normalizeForMatch(word), word);
-  // "climate-induced", "state-led": the second word of a compound qualifies a noun; it is no verb of the question.
-  const compounded = new Set((question.match(/(?<=\p{L}[-\u2010\u2011])\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  let written: Map<string, string> | undefined;
+  let compounded: Set<string> | undefined;
   return {
     onlyVerb(word) {
-      if (!/[\u0600-\u06FF]/u.test(word)) return ENGLISH_PAST.test(word.toLowerCase()) && !compounded.has(word.toLowerCase());
+      if (!/[\u0600-\u06FF]/u.test(word)) {
+        // "climate-induced", "state-led": the second word of a compound qualifies a noun; it is no verb of the question.
+        compounded ??= new Set((question.match(/(?<=\p{L}[-\u2010\u2011])\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+        return ENGLISH_PAST.test(word.toLowerCase()) && !compounded.has(word.toLowerCase());
+      }
       const dictionary = arabicWordClasses();
       if (!dictionary) return false;
+      written ??= new Map((question.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => [normalizeForMatch(w), w]));
       const surface = written.get(normalizeForMatch(word)) ?? word;
       return dictionary.all.isWord(surface) && !dictionary.notVerbs.isWord(surface);
     },
