@@ -1,5 +1,6 @@
 import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import { ordinalsIn } from '../question/understand.js';
+import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AskedKeys, QuestionKeys } from './answer-evidence.js';
@@ -9,15 +10,10 @@ import { namesAct } from './predicate.js';
 /**
  * Evidence that a sentence dates what was asked ("when"): the dates it gives, and whose they are.
  */
-export const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-export const MONTHS_AR = [
-  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
-  'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
-];
+export { MONTHS_AR, MONTHS_EN, YEAR };
 /** A day of a month in English: "29–30 May", "8 June". */
 const DAY_EN = `\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b`;
 export const FULL_DATE = [new RegExp(`${DAY_EN}|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];
-export const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;
 const YEARS = new RegExp(YEAR.source, 'g');
 
 const hit = anyMatch;

@@ -81,7 +81,9 @@ const LIGHT = new Set(tokenize('made make makes given gave taken took'));
  * "The date of the first IMRF", «تاريخ…», «موعد…»: the kind of answer a "when" question wants; the record
  * gives the date ("held on 17–20 May 2022") without the word (it vetoed the answer).
  */
-const DATE_WORDS = new Set(tokenize('date dates venue location'));
+const DATE_WORDS = new Set(tokenize('date dates venue location place'));
+/** "Where did it take place?": the verb's "place" asks nothing. */
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
 /**
  * «الموعد الذي انعقد فيه…», «وبتاريخ صدوره», «والمكان الذي استضافه»: the date or the place asked, with its
  * article or conjunction; the record says "on 9 May 2017 in Cairo", never the word.
@@ -132,9 +134,29 @@ const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
 const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم)$/u;
 
+/**
+ * What answers a word of the question's frame: a date or a place, when the word asks for one. (Not a count:
+ * nearly every passage gives a number, and «كم عدد اللاجئين الأفغان في باكستان؟» was answered.)
+ */
+export type AnswerInstance = 'date' | 'place';
+
+const INSTANCE_ASKED: ReadonlyArray<readonly [RegExp, AnswerInstance]> = [
+  [/^(?:dates?|years?|عام|سنه|(?:و|ب|وب|ف)?(?:ال)?(?:تاريخ|موعد))$/u, 'date'],
+  [/^(?:venues?|locations?|places?|city|cities|(?:و|ب|وب|ف)?(?:ال)?(?:مكان|مدينه|المدن))$/u, 'place'],
+];
+
+/**
+ * The kind of fact a frame word asks for ("dates", «مكان»), which a passage answers with an instance of
+ * it ("17–20 May 2022", "New York") rather than with the word (retrieval/answer-instances.ts).
+ */
+export function instanceAsked(word: string): AnswerInstance | undefined {
+  return INSTANCE_ASKED.find(([re]) => re.test(word))?.[1];
+}
+
 export function answerKindWords(question: string): string[] {
   const words = tokenize(question);
-  const kinds = new Set<string>(words.filter((w) => TOOK_UP.has(w) || LIGHT.has(w) || DATE_WORDS.has(w) || AR_DATE_OR_PLACE.test(w) || LIST_PARTS.has(w) || MEASURE.has(w)));
+  const dateWord = (w: string, i: number) => DATE_WORDS.has(w) && !(w === 'place' && TAKE.test(words[i - 1] ?? ''));
+  const kinds = new Set<string>(words.filter((w, i) => TOOK_UP.has(w) || LIGHT.has(w) || dateWord(w, i) || AR_DATE_OR_PLACE.test(w) || LIST_PARTS.has(w) || MEASURE.has(w)));
   words.forEach((w, i) => {
     if (CHANGED.has(w) && !CLIMATE.test(words[i - 1] ?? '') && !CLIMATE.test(words[i + 1] ?? '')) kinds.add(w);
   });

@@ -1,5 +1,6 @@
 import type { LexicalIndex } from './lexical-index.js';
 import { KIND_WEIGHT } from '../question/answer-kind.js';
+import { givesInstance } from './answer-instances.js';
 import { withStateOfPeople } from './peoples.js';
 import { contentTokens, type Concept, type Token } from './translate.js';
 
@@ -93,7 +94,7 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
  * nothing in the decision to answer.
  */
 export class CoverageScorer {
-  private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[] }>;
+  private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[]; answeredBy?: Concept['answeredBy'] }>;
 
   constructor(
     private readonly index: LexicalIndex,
@@ -114,7 +115,7 @@ export class CoverageScorer {
     this.items = read.map(({ c, alts, df, verb }) => {
       const weight = c.source.length * field.idf(df);
       const expressed = verb && verbsOnly ? 0 : weight * (c.kind ? KIND_WEIGHT : 1);
-      return { weight: { fit: weight, expressed }, alts };
+      return { weight: { fit: weight, expressed }, alts, ...(c.answeredBy ? { answeredBy: c.answeredBy } : {}) };
     });
   }
 
@@ -152,9 +153,15 @@ export class CoverageScorer {
     return { fit: share('fit'), expressed: share('expressed') };
   }
 
-  /** How a passage holds each word of each alternative the index knows. */
-  private held(item: { alts: Alternative[] }, id: number): Held[][] {
-    return item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
+  /**
+   * How a passage holds each word of each alternative the index knows. A frame word asking for a date, a
+   * place or a count is held, for the decision to answer, by a passage that gives one ("dates" by "17–20
+   * May 2022"); ranking still reads the word alone.
+   */
+  private held(item: { alts: Alternative[]; answeredBy?: Concept['answeredBy'] }, id: number): Held[][] {
+    const words = item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
+    const text = item.answeredBy && this.index.passages[id]?.text;
+    return text && givesInstance(text, item.answeredBy!) ? [...words, ['unended']] : words;
   }
 }
 

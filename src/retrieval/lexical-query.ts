@@ -3,7 +3,7 @@ import { charNgrams, isArabicWord, tokenize } from '../text/tokenize.js';
 import { arabicStems } from '../text/light10.js';
 import { transliterate } from '../text/transliterate.js';
 import { detectLang } from '../text/lang.js';
-import { answerKindWords } from '../question/answer-kind.js';
+import { answerKindWords, instanceAsked } from '../question/answer-kind.js';
 import { withoutFramingPhrases } from '../text/framing-phrases.js';
 import { isFormatCue, isQueryNoise } from '../text/query-noise.js';
 import type { Lang } from '../channel/types.js';
@@ -187,7 +187,12 @@ function searchConcepts(concepts: Concept[], options: QueryPlanOptions): Concept
 /** The concepts with those of the question's frame marked (answer-kind.ts), which weigh half where weighed. */
 export function markFraming(concepts: readonly Concept[], question: string): Concept[] {
   const kinds = answerKindWords(question);
-  return concepts.map((c) => (c.source.some((t) => kinds.includes(t.text)) ? { ...c, kind: true } : c));
+  return concepts.map((c) => {
+    const frame = c.source.find((t) => kinds.includes(t.text));
+    if (!frame) return c;
+    const answeredBy = c.source.length === 1 ? instanceAsked(frame.text) : undefined;
+    return { ...c, kind: true, ...(answeredBy ? { answeredBy } : {}) };
+  });
 }
 
 /** What one question becomes: the lexical query and the concepts used to judge coverage. */

@@ -3,6 +3,7 @@ import { ordinalTerm } from '../text/ordinals.js';
 import { numberAsOrdinal } from '../question/understand.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
+import type { AnswerInstance } from '../question/answer-kind.js';
 import type { BilingualDictionary } from './freedict.js';
 import type { GlossaryEntry } from './glossary.js';
 
@@ -27,6 +28,8 @@ export interface Concept {
   origin: 'glossary' | 'dictionary' | 'none';
   /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
+  /** A frame word that asks for a date, a place or a count, which a passage may give instead of the word. */
+  answeredBy?: AnswerInstance;
   /** A person the glossary names ("Amy Pope"): see persons.ts. */
   person?: boolean;
 }

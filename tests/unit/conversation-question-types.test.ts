@@ -1952,6 +1952,8 @@ describe('questions refused for a word that only frames them, or read as out of 
     // A meeting's number in digits, Arabic-Indic or Latin (both were "no established position").
     ['متى عقد الاجتماع ١٠؟', /2024/],
     ['when was meeting 9 held', /29–30 May 2023/],
+    // "Dates" and "place" ask for a date and a place, which the record gives without the words (it was refused).
+    ['first imrf - dates and place', /New York on 17–20 May 2022/],
   ])('%s is answered from the record', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);

@@ -1,0 +1,18 @@
+import type { AnswerInstance } from '../question/answer-kind.js';
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
+import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
+import { PLACES_AR, PLACES_EN } from '../question/place-names.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+/**
+ * Which kinds of fact a passage gives: a date, a place. A question's frame word asks for one ("first imrf -
+ * dates and place", «ما موعد…») and the passage that answers gives it ("on 17–20
+ * May 2022 in New York") without the word, so the word alone held the answer back (confidence.ts).
+ */
+const DATE = [YEAR, englishWords(MONTHS_EN.split('|')), arabicWords(MONTHS_AR)];
+const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
+const PATTERNS: Record<AnswerInstance, readonly RegExp[]> = { date: DATE, place: PLACE };
+
+export function givesInstance(text: string, kind: AnswerInstance): boolean {
+  return anyMatch(PATTERNS[kind], normalizeForMatch(text));
+}
