@@ -1,4 +1,4 @@
-import { VERDICT_OPENER_EN } from '../text/verdict-and-span.js';
+import { CHECK_TAG_AR, VERDICT_OPENER_EN } from '../text/verdict-and-span.js';
 import { CITIES_AR, CITIES_EN } from './place-names.js';
 
 /**
@@ -47,10 +47,10 @@ const PLACE_AR = `(?:في\\s+|ب)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.j
 const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
 const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت))(?![\u0621-\u064A])/u;
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
-const TAG_AR = '(?:\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|ولا|لا))?';
+const TAG_AR = `(?:\\s*[،,]?\\s*(?:${CHECK_TAG_AR}|ولا|لا))?`;
 const ASKED_AR = new RegExp(`^(?:و)?هل\\s+(?<body>.+?)\\s+${CLAIM_AR}${TAG_AR}\\s*[؟?]*\\s*$`, 'u');
 // A statement put to be checked needs no question mark in chat: «صحيح انو الاجتماع التاسع كان بعمان».
-const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح|دقيق|مظبوط|مضبوط)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا))?\\s*(?<mark>[؟?]*)\\s*$`, 'u');
+const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح|دقيق|مظبوط|مضبوط)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*${CHECK_TAG_AR})?\\s*(?<mark>[؟?]*)\\s*$`, 'u');
 
 const HARAKAT = /[\u064B-\u0652\u0640]/g;
 

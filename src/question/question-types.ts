@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
-import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
+import { CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
  * Cues of each kind of question, in both languages and as members type them: Modern Standard Arabic
@@ -149,8 +149,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
     arabicWords(['هل', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
-    // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», "…was held in Cairo, right?".
-    /(?:^|[\s،,])(?:صحيح|صح|مظبوط|مضبوط|صحيح ولا لا|ولا لا|اليس كذلك|أليس كذلك)\s*[?؟]/u,
+    // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», «…مو؟», «…مش كده؟», "…was held in Cairo, right?".
+    new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا|اليس كذلك)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
   ],
   definition: [

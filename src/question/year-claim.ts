@@ -1,5 +1,5 @@
 import type { PlaceClaim } from './claim.js';
-import { VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
+import { CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
  * A year put to be checked: "Was the ARCP created in 2013?", "Was the ARCP created by a 2012 decision of the
@@ -25,9 +25,11 @@ const TAG_EN = new RegExp(String.raw`${VERDICT_TAG_EN}|\s*,?\s*(?:right|correct|
 const OTHER_QUESTION = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى)(?![\u0621-\u064A])/iu;
 
 const YEAR_AR = /\s+(?:في\s+)?(?:(?:ال)?عام|سن[ةه]|في)\s+((?:19|20)\d\d)(?!\d)/u;
-/** «هل أنشئت…؟», and a statement put to be checked: «صحيح انه العملية انشئت سنة 2016». */
+/** «هل أنشئت…؟», and a statement put to be checked: «صحيح انه العملية انشئت سنة 2016», «…سنة 2016 صح؟». */
 const CHECK_AR = /^(?:و)?(?:هل|(?:صحيح|صح|دقيق|مظبوط|مضبوط)\s+(?:ان|أن|إن|انو|إنو|انه|إنه|انها))\s+/u;
 const ASKED_AR = new RegExp(`${CHECK_AR.source}(?<body>.+)$`, 'u');
+/** «الاجتماع التاسع انعقد سنة 2022، صح؟», «…مو؟»: the statement before the tag is the claim. */
+const TAGGED_AR = new RegExp(`^(?<body>.+?)\\s*[،,]?\\s*${CHECK_TAG_AR}\\s*[؟?]+\\s*$`, 'u');
 
 const yearsIn = (text: string) => text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
 
@@ -53,7 +55,7 @@ function englishYearClaim(text: string): PlaceClaim | undefined {
 }
 
 function arabicYearClaim(text: string): PlaceClaim | undefined {
-  const m = ASKED_AR.exec(text.replace(/[؟?]+\s*$/u, ''));
+  const m = ASKED_AR.exec(text.replace(/[؟?]+\s*$/u, '')) ?? TAGGED_AR.exec(text);
   const year = m ? YEAR_AR.exec(m.groups!.body!) : null;
   if (!m || !year) return undefined;
   const body = m.groups!.body!;

@@ -10,6 +10,11 @@
 export const VERDICT_OPENER_EN = String.raw`(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|myth\s+or\s+fact|fact\s+or\s+myth|correct\s+or\s+(?:incorrect|not)|right\s+or\s+wrong)\s*[:,–—-]\s*`;
 /** "… - correct or incorrect?", "…, true or false?": the verdict asked at the end of a claim. */
 export const VERDICT_TAG_EN = String.raw`\s*[,–—-]?\s*(?:correct\s+or\s+(?:incorrect|not)|true\s+or\s+false|right\s+or\s+wrong)\s*\?*\s*$`;
+/**
+ * The tag that puts a statement up to be checked: «صح؟», «مظبوط؟», «أليس كذلك؟», and the dialects' «مو؟» /
+ * «مو كذا؟» (Gulf, Iraq), «مش كده؟» (Egypt), «مش هيك؟» (Levant), «ياك؟» (Maghreb).
+ */
+export const CHECK_TAG_AR = '(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|مو|موب|مو\\s+كذا|مو\\s+كذلك|مش\\s+كد[هاة]|مش\\s+هيك|مش\\s+صح|ياك)';
 export const VERDICT = new RegExp(`^\\s*${VERDICT_OPENER_EN}|${VERDICT_TAG_EN}`, 'giu');
 
 /**

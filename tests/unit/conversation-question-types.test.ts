@@ -285,6 +285,9 @@ describe('a place put to be checked', () => {
     ["Could you confirm that the ARCP's 9th meeting was held in Amman in 2023?", /^No, not in Amman, according to the record: «/, /Cairo/],
     ['Was the 9th meeting held in Cairo in 2022?', /^No, not in 2022, according to the record: «/, /2023/],
     ['هل عقد الاجتماع التاسع في عمّان عام 2023؟', /^لا، ليس في عمان، بحسب السجل: «/, /القاهرة/],
+    // The dialects' tags put a statement up to be checked as «صح؟» does: «مش كده؟» (Egypt), «مو؟» (Gulf, Iraq).
+    ['الاجتماع العاشر كان في عمان مش كده؟', /^لا، ليس في عمان/, /القاهرة/],
+    ['الاجتماع السابع كان عن بعد مو؟', /^نعم، عن بعد/, /الاتصال المرئي/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
@@ -344,6 +347,9 @@ describe('a year put to be checked', () => {
     ['Did the 3rd regular meeting take place in 2016?', /^No, not in 2016/, /8–9 May 2017/],
     ['Was the 8th meeting held in 2022?', /^Yes, in 2022/, /10 March 2022/],
     ['هل عقد الاجتماع الثامن سنة 2021؟', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
+    // A year stated and tagged, as chat puts it: no «هل», a «صح؟» or «مو؟» after it.
+    ['الاجتماع التاسع انعقد سنة 2022 صح؟', /^لا، ليس عام 2022/, /2023/],
+    ['الاجتماع الثامن انعقد سنة 2021، مو؟', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
   ])('%s is answered with when it happened, opened by whether that bears the claim out', async (question, verdict, date) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
