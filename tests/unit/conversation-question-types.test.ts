@@ -1960,6 +1960,8 @@ describe('questions refused for a word that only frames them, or read as out of 
     ['when was meeting 9 held', /29–30 May 2023/],
     // "Dates" and "place" ask for a date and a place, which the record gives without the words (it was refused).
     ['first imrf - dates and place', /New York on 17–20 May 2022/],
+    // «بيا» is the Gulf's «بأي» (which): «بيا سنة» asks the year.
+    ['بيا سنة انعقد الاجتماع التاسع؟', /2023/],
   ])('%s is answered from the record', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);

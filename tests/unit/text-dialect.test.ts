@@ -12,6 +12,7 @@ describe('dialect question words in Modern Standard Arabic', () => {
     expect([msa('ليش'), msa('ليه')]).toEqual(['لماذا', 'لماذا']);
     expect([msa('إمتى'), msa('امتى')]).toEqual(['متى', 'متى']);
     expect(msa('أيّا')).toBe('أي');
+    expect([msa('بيا'), msa('وبيا')]).toEqual(['بأي', 'وبأي']);
   });
 
   it('reads a two-word question word before its first word, and keeps the conjunction', () => {
