@@ -133,6 +133,12 @@ const PURPOSES = [
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
+/**
+ * «لغرض إعداد ورقة خلفية، …», «لأغراض التحضير لإحاطة داخلية، …», «في إطار إعداد مذكرة للوزير، …»: the asker's
+ * own paper, closed by a comma. Its document word asks no document of the secretariat (it was ticketed).
+ */
+const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إا]طار|تحضير[اًا]*|لل?تحضير|ل[إا]عداد)\s+[^،,:؟?]{0,60}?(?:مذكر|ورق|[إا]حاط|تقرير|عرض|كلم|نقاط|ملف|دراس|رسال|خطاب|ملخص|موجز)[^،,:؟?]{0,60}[،,:]\s*/u;
+
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
   /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission)\b[^,:]{0,40}[,:]\s*/i,
@@ -143,6 +149,7 @@ const LEADING_PURPOSE = [
   /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
   /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
+  AR_OWN_PAPER,
 ];
 
 /**
@@ -205,9 +212,11 @@ const FOLLOWING = [
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
-/** A message without the purpose the asker gives after the ask ("…, need it for my report"): what intent reads. */
+/** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
   let text = message.trim();
+  const unframed = text.replace(AR_OWN_PAPER, '');
+  if (unframed.length >= MIN_LEFT) text = unframed;
   for (const re of CHAT_PURPOSES) {
     const cut = text.replace(re, '').trim();
     if (cut.length >= MIN_LEFT) text = cut;

@@ -2048,6 +2048,8 @@ describe('a question of fact worded like a request', () => {
     ['en', "For a note we're drafting for the minister: when and where was the 2nd GCM regional review held, and who organised it?", /IOM, ESCWA and LAS co-organised the second regional review/],
     // "I need the exact dates" wants a fact, not a step of the asker's own (the whole message was ticketed).
     ['en', "Can you tell me who opened the 11th meeting? And I need the exact dates too, for the minister's brief due Thursday.", /opened by Minister Plenipotentiary Enas El-Fergany/],
+    // «لغرض إعداد ورقة خلفية،» is the asker's own paper: its «ورقة» asks no document of the secretariat (it was ticketed).
+    ['ar', 'لغرض إعداد ورقة خلفية، يرجى بيان أدوار الأمانة الفنية لعملية التشاور، وكذلك الجهة التي تتولى رئاسة العملية.', /الأمانة الفنية/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);
