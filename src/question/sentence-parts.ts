@@ -36,12 +36,13 @@ export function inlineItems(sentence: string): LetterQuestion[] {
 
 /**
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
- * one sentence, at a comma followed by "and" and a question word (", and in which building…" with its
+ * one sentence, at "and" and a question word with its verb ("and who co-chaired it", "and what she said"),
+ * at a comma followed by "and" and a question word (", and in which building…" with its
  * preposition; «، وبما إذا», «، وكذا ب», «، ومتى»), or
  * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
  * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»).
  */
-const JOINT = /\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
+const JOINT = /\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;

@@ -269,6 +269,11 @@ describe('two questions in one sentence', () => {
     ['When and where was the 9th meeting held?', ['When and where was the 9th meeting held?']],
     // A question word after its preposition asks again: the building was lost to the count.
     ['How many participants attended the Beirut consultation, and in which building was it held?', ['How many participants attended the Beirut consultation', 'and in which building was it held?']],
+    // "and who" with its verb, "and what" with its subject: a second ask with no comma (the theme was lost).
+    ['Kindly confirm the theme of the 10th GFMD session and who co-chaired it.', ['Kindly confirm the theme of the 10th GFMD session', 'and who co-chaired it.']],
+    ['Please confirm who opened the 5th meeting and what she said about unifying the Arab position.', ['Please confirm who opened the 5th meeting', 'and what she said about unifying the Arab position.']],
+    // …but not a "who" that qualifies the thing asked.
+    ['Which states and who else attended?', ['Which states and who else attended?']],
   ])('%s is asked as %j', (question, parts) => {
     expect(letterQuestions(question).map((q) => q.text)).toEqual(parts);
   });
