@@ -288,6 +288,8 @@ describe('a place put to be checked', () => {
     // The dialects' tags put a statement up to be checked as «صح؟» does: «مش كده؟» (Egypt), «مو؟» (Gulf, Iraq).
     ['الاجتماع العاشر كان في عمان مش كده؟', /^لا، ليس في عمان/, /القاهرة/],
     ['الاجتماع السابع كان عن بعد مو؟', /^نعم، عن بعد/, /الاتصال المرئي/],
+    // …with the Egyptian passive of «اعتمد» («اتعتمد»), which the claim and the search read as «اعتمد».
+    ['الاتفاق العالمي للهجرة اتعتمد في جنيف مش كده؟', /^لا، ليس في جنيف/, /مراكش/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
