@@ -10,7 +10,6 @@ import { namesAct } from './predicate.js';
 /**
  * Evidence that a sentence dates what was asked ("when"): the dates it gives, and whose they are.
  */
-export { MONTHS_AR, MONTHS_EN, YEAR };
 /** A day of a month in English: "29–30 May", "8 June". */
 const DAY_EN = `\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:${MONTHS_EN})\\b`;
 export const FULL_DATE = [new RegExp(`${DAY_EN}|\\b(?:${MONTHS_EN})\\s+\\d{4}\\b`), arabicWords(MONTHS_AR)];

@@ -2,7 +2,7 @@ import type { Citation, CitedQuote, Lang } from '../channel/types.js';
 import { titleIn, type Passage } from '../ingest/types.js';
 import { detectLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { YEAR } from './date-evidence.js';
+import { YEAR } from '../question/months.js';
 import { quoteYear } from './document-facts.js';
 import { provenanceOf, sourceKindOf } from './provenance.js';
 import { renderTemplate } from '../replies/templates.js';

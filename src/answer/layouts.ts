@@ -3,7 +3,7 @@ import { gapsFor, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { MONTHS_AR, MONTHS_EN, YEAR } from './date-evidence.js';
+import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear } from './document-facts.js';
