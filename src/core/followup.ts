@@ -120,7 +120,11 @@ const NEXT = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:next|following)(?:\s
 const PREVIOUS = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:previous|preceding)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+before(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:سابق|سابقه|سابقة|(?:اللي|الذي|التي|اللى)\s+(?:قبله|قبلها))$/iu;
 
 function withNeighbour(previous: string, core: string): string | undefined {
-  const step = NEXT.test(core) ? 1 : PREVIOUS.test(core) ? -1 : 0;
+  return withOrdinalMoved(previous, NEXT.test(core) ? 1 : PREVIOUS.test(core) ? -1 : 0);
+}
+
+/** The previous question of the meeting `step` away from the one it names by number. */
+function withOrdinalMoved(previous: string, step: number): string | undefined {
   const asked = step !== 0 ? ordinalMentions(tokenize(previous))[0] : undefined;
   if (!asked) return undefined;
   const arabic = /[\u0600-\u06FF]/.test(previous);
@@ -209,9 +213,9 @@ const MAX_POINTING_WORDS = 12;
 const NAMES_EVENT =
   /\b(?:forum|session|meeting|conference|summit|review|statement|consultation)s?\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])/iu;
 
-/** A question word with "and" on it: «وكم», «ومتى», «وهل», "and how many", "and did". */
+/** A question word with "and" on it: «وكم», «ومتى», «وهل», "and how many", "and did"; «وكان…؟» asks as «وهل كان…؟». */
 const CONJOINED_QUESTION =
-  /^(?:و(?:كم|كام|قديش|شحال|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|ايش|وش|شنو|اشنو|هل|كيف|ليش|لماذا)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
+  /^(?:و(?:كم|كام|قديش|شحال|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|ايش|وش|شنو|اشنو|هل|كيف|ليش|لماذا|كان|كانت)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
 
 const short = (core: string) => core.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS;
 
@@ -235,7 +239,9 @@ const YEAR_BEFORE = yearAway(String.raw`year\s+before|previous\s+year|preceding\
 function withNeighbourYear(previous: string, core: string): string | undefined {
   const step = YEAR_AFTER.test(core) ? 1 : YEAR_BEFORE.test(core) ? -1 : 0;
   const year = step !== 0 ? YEAR.exec(previous)?.[0] : undefined;
-  return year ? withYear(previous, String(Number(year) + step)) : undefined;
+  // «متى انعقد الاجتماع التاسع؟ >> والسنة اللي بعدها؟»: the regular meetings are yearly, so the year after
+  // a meeting named by its number is the next meeting's.
+  return year ? withYear(previous, String(Number(year) + step)) : withOrdinalMoved(previous, step);
 }
 
 function withYear(previous: string, year: string): string {

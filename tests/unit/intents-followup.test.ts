@@ -47,6 +47,9 @@ describe('resolveFollowUp', () => {
     ['and at the 11th?', 'Who opened the 9th meeting?', 'Who opened the 11th meeting?'],
     ['عفواً، أقصد الحادي عشر', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع الحادي عشر؟'],
     ['وبيان السنة التالية؟', 'ما الذي دعا إليه بيان 2019 لليوم العالمي للاجئين؟', 'ما الذي دعا إليه بيان 2020 لليوم العالمي للاجئين؟'],
+    // The year after a meeting named by its number is the next meeting's: the regular meetings are yearly.
+    ['والسنة اللي بعدها؟', 'متى انعقد الاجتماع التاسع؟', 'متى انعقد الاجتماع العاشر؟'],
+    ['and the year before?', 'Who opened the 7th meeting?', 'Who opened the 6th meeting?'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -102,6 +105,8 @@ describe('resolveFollowUp', () => {
     // "And" on a question word: «وكم عدد…» continues what was asked ("and how many states took part?").
     ['وكم عدد الدول المشاركة؟', 'متى عُقد مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة؟'],
     ['and who hosted it?', 'When was the 5th Global RCP Meeting held?'],
+    // «وكان…؟» asks as «وهل كان…؟» does (it was read as a new question, of no meeting).
+    ['وكان حضوري؟', 'متى كان مؤتمر الاستعراض الإقليمي الأول؟'],
     // Longer, with "there" or «فيه» of the event asked before (it was read as a new question, of no meeting).
     ['how many Palestine refugees did Abu Ghazaleh mention there?', 'When was the 9th ARCP meeting held?'],
     ['ومن تحدث فيه من المنظمة الدولية للهجرة؟', 'متى عقد الاجتماع الثامن؟'],
