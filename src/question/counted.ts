@@ -79,11 +79,17 @@ const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 
  * the ARCP submit to COP28…?", whose 2017 recommendations on the GCR it then quoted, nor «ما البنود التي تضمنها
  * جدول أعماله؟»: the agenda's list is headed «جدول أعمال…», and a sentence naming «أحد بنود» led.
  */
-const LIST_OF_VERB_EN = /\bwhich ([a-z'-]+) (?:does|do|did|has|have|had|will|can)\b/;
+const LIST_OF_VERB_EN = /\bwhich (?:[a-z'-]+ )?([a-z'-]+) (?:does|do|did|has|have|had|will|can)\b/;
+/**
+ * …or after the verb that asks for a list ("list the six priority areas", "name the ARCP's partners"), or
+ * alone after what it belongs to, as chat asks ("arcp partners?"): the plural noun that ends the phrase.
+ */
+const LIST_VERB_EN = /\b(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:arcp'?s?\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z'-]+\s+)?([a-z'-]+s)\b/;
+const CHAT_LIST_EN = /^(?:the\s+)?(?:arcp|gcm|gcr|gfmd|las|imrf|grf|crrf)'?s?\s+(?:[a-z'-]+\s+)?([a-z'-]+s)\s*\??$/;
 
 export function listedWords(question: string): string[] {
   const text = normalizeForMatch(question);
-  const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text) ?? LIST_OF_VERB_EN.exec(text))?.[1];
+  const word = (LIST_EN.exec(text) ?? LIST_AR.exec(text) ?? LIST_OF_VERB_EN.exec(text) ?? LIST_VERB_EN.exec(text) ?? CHAT_LIST_EN.exec(text))?.[1];
   return word && !NOT_LISTED.has(word) && !SKIP.has(word) ? [word] : [];
 }
 

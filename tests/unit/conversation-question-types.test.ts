@@ -1970,6 +1970,17 @@ describe('questions refused for a word that only frames them, or read as out of 
   });
 });
 
+describe('a list asked by the verb or by its owner alone', () => {
+  it.each([
+    // The thing listed is read after "list" / "name" or after its owner in chat: another list (the secretariat's
+    // roles, the six types of document) no longer answers in full.
+    ['arcp partners?', /four partners/],
+    ['list the thematic areas the ARCP covers', /brain drain/],
+  ])('%s leads with the list asked', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});
+
 describe('framing words', () => {
   it('"what does the GCR aim to achieve" is answered: "achieve" frames the question, it is in no document', async () => {
     const reply = await answer('What does the GCR aim to achieve?');

@@ -330,6 +330,11 @@ describe('listedWords', () => {
     ['إيه هما الشركاء بتوع عملية التشاور؟', ['الشركاء']],
     ['What are the ARCP objectives?', ['objectives']],
     ['ما المقصود بالعملية التشاورية؟', []],
+    // After the verb that asks for a list, with a count or a qualifier between; alone after its owner in chat.
+    ['List the six priority areas identified by the first GCM regional review.', ['areas']],
+    ["name the ARCP's partners", ['partners']],
+    ['arcp partners?', ['partners']],
+    ['which document types does the ARCP issue', ['types']],
   ])('%s lists %j', (question, words) => {
     expect(listedWords(question)).toEqual(words);
   });
