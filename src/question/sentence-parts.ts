@@ -114,11 +114,12 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // Each side of the semicolon is an ask of its own, whether or not the first asks anything of the record.
   const sides = sentence.split(SEMICOLON_ASK);
   if (sides.length >= 2) {
-    const texts = sides.flatMap((side) => {
+    // A side's own parts keep what they lean on ("…; please confirm the dates of the first IMRF and who chaired it").
+    const asked = sides.flatMap((side): LetterQuestion[] => {
       const parts = joinedParts(side);
-      return parts.length > 0 ? parts.map((q) => q.text) : [side];
+      return parts.length > 0 ? parts : [{ text: side }];
     });
-    return texts.map((text, i) => ({ label: String(i + 1), text }));
+    return asked.map((q, i) => ({ ...q, label: String(i + 1) }));
   }
   // (Not a change over time asked in steps, «شلون تطورت…، متى صارت عن بعد ومتى رجعت حضورية؟»: one timeline.)
   const changeAsked = askedTypes(normalizeForMatch(sentence))?.some((t) => t === 'evolution' || t === 'compare') ?? false;

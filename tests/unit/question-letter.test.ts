@@ -244,6 +244,11 @@ describe('Arabic letter labels with a dot or a dash', () => {
 });
 
 describe('two questions in one sentence', () => {
+  it('keeps what a part after a semicolon leans on: "and who chaired it" is asked of the IMRF, not of nothing', () => {
+    const parts = letterQuestions('We are drafting the report of our participation; please confirm the dates of the first International Migration Review Forum and who chaired it.');
+    expect(parts.at(-1)).toMatchObject({ text: 'and who chaired it.', context: 'please confirm the dates of the first International Migration Review Forum' });
+  });
+
   it.each([
     // A count of two things.
     ['How many objectives and member states does the ARCP have?', ['How many objectives does the ARCP have?', 'How many member states does the ARCP have?']],
