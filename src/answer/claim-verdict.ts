@@ -59,7 +59,9 @@ function namesTheAsked(lead: string, claim: PlaceClaim, lang: Lang): boolean {
   const leadMentions = ordinalMentions(tokenize(lead));
   // "…launched at the 5th Global Meeting… in Cairo" says where the 5th was held, not the first ("decision
   // 7833 of the 142nd session" counts another thing).
-  const another = leadMentions.some((m) => m.kind && mentions.some((a) => a.kind === m.kind && a.n !== m.n));
+  // (A global meeting of the RCPs is a meeting too, of another series: "the 5th Global Meeting" is no ARCP meeting.)
+  const series = (k: string | undefined) => (k === 'global' ? 'meeting' : k);
+  const another = leadMentions.some((m) => m.kind && mentions.some((a) => series(a.kind) === series(m.kind) && (a.n !== m.n || a.kind !== m.kind)));
   if (mentions.length > 0 && (another || !leadMentions.some((m) => mentions.some((a) => sameOrdinal(a, m))))) return false;
   return years.length === 0 || years.some((y) => lead.includes(String(y)));
 }

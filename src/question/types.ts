@@ -35,7 +35,7 @@ export interface QuestionEntities {
   /** Ordinal numbers of meetings, sessions or summits ("10th", «العاشر»). */
   ordinals: number[];
   /** The same ordinals with what each counts (a meeting, a GFMD session, a forum, a review), when said. */
-  mentions: Array<{ n: number; kind?: 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review' }>;
+  mentions: Array<{ n: number; kind?: 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review' | 'global' }>;
   /** An extraordinary (exceptional) meeting is asked about. */
   extraordinary: boolean;
 }

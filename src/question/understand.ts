@@ -21,13 +21,18 @@ const TEXT_ASKED = [
   arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه']),
 ];
 
-/** What an ordinal counts: meetings, sessions (the GFMD's, a summit), forums, or reviews. */
-export type OrdinalKind = 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review';
+/**
+ * What an ordinal counts: meetings, sessions (the GFMD's, a summit), forums, reviews, or the global meetings
+ * of all the regional consultative processes ("the 5th Global Meeting of Chairs and Secretariats of RCPs").
+ */
+export type OrdinalKind = 'meeting' | 'extraordinary' | 'session' | 'forum' | 'review' | 'global';
 
 export interface OrdinalMention {
   n: number;
   kind?: OrdinalKind;
 }
+
+const GLOBAL = /^(?:global|العالمي)$/;
 
 const KIND_WORDS: Record<string, OrdinalKind> = {
   meeting: 'meeting', meetings: 'meeting', اجتماع: 'meeting', الاجتماع: 'meeting', بالاجتماع: 'meeting', للاجتماع: 'meeting', اجتماعها: 'meeting',
@@ -195,6 +200,9 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   // "the 2nd extraordinary meeting", «الأول من الاجتماعين الاستثنائيين»: beside the ordinal or its noun.
   const beside = [i - 2, i - 1, i + 1, i + 2, at - 1, at + 1];
   if (kind === 'meeting' && beside.some((k) => EXTRAORDINARY_WORDS.has(tokens[k] ?? ''))) kind = 'extraordinary';
+  // "the 5th Global Meeting of Chairs…", «الاجتماع العالمي الخامس»: not the ARCP's 5th meeting.
+  const between = tokens.slice(Math.min(i, at) + 1, Math.max(i, at));
+  if (kind === 'meeting' && [...between, tokens[at + 1] ?? ''].some((t) => GLOBAL.test(t))) kind = 'global';
   return kind;
 }
 

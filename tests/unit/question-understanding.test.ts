@@ -210,6 +210,10 @@ describe('the meetings a question names', () => {
     // An English session of no body named is the process's meeting; the GFMD's stays the GFMD's.
     expect(read('Who opened the seventh session?').entities.mentions).toEqual([{ n: 7, kind: 'meeting' }]);
     expect(read('Where was the 10th GFMD session held?').entities.mentions).toEqual([{ n: 10, kind: 'session' }]);
+    // The global meetings of all the RCPs are another series than the ARCP's meetings.
+    expect(read('How many officials attended the 5th Global Meeting of Chairs and Secretariats of RCPs?').entities.mentions).toEqual([{ n: 5, kind: 'global' }]);
+    expect(read('متى انعقد الاجتماع العالمي الخامس لرؤساء وأمانات العمليات التشاورية؟').entities.mentions).toEqual([{ n: 5, kind: 'global' }]);
+    expect(read('Who opened the 5th meeting?').entities.mentions).toEqual([{ n: 5, kind: 'meeting' }]);
   });
 
   it('gives ordinals said together what the one beside them counts', () => {
