@@ -81,7 +81,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
-    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm)),
+    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm) || TO_KNOW_WHAT.test(norm)),
     personal: PERSONAL.test(norm),
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
@@ -96,6 +96,14 @@ const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-ofte
  * How something is done by others: "how is the WRD statement agreed?", «كيف يتم اعتماد البيان؟». Asked of a
  * third party, it asks what the record says; "how do I register" is the asker's own step (ASKER_ACTS).
  */
+/**
+ * A question word after a verb of knowing, of a third party: "our mission would like to know what the
+ * secretariat is expected to do…", «نود معرفة ما إذا…» (not "…to know how we can register").
+ */
+const TO_KNOW_WHAT = new RegExp(
+  `\\b(?:know|find out|learn|understand)\\s+(?:what|which|when|where|who|whom|why|how|whether)\\s+(?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])(?:معرفه|نعرف|اعرف|نعلم)\\s+(?:ما|ماذا|متى|من|اين|كيف|هل|لماذا|كم|اي)(?![\\p{L}])')}`,
+  'u',
+);
 const MANNER = new RegExp(
   `\\bhow (?:is|are|was|were|does|do|did|has|have) (?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])كيف\\s+(?:يتم|تم|كان|كانت|جري|يجري|ي\\p{L}{2,})(?![\\p{L}])')}`,
   'u',

@@ -73,6 +73,9 @@ const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the em
 const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
 const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
 
+/** "Could you clarify?", «هل يمكنكم التوضيح؟»: a request to be told, of nothing of its own. */
+const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindly\s+)?(?:clarify|confirm|advise|help|explain|elaborate)(?:\s+(?:this|that|it|us|me|on this|on that))?(?:,?\s+please)?|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|بامكانكم|تكرموا\s+ب)\s*(?:التوضيح|التاكيد|المساعده|الافاده|توضيح ذلك|توضيحه)|(?:ارجو|نرجو|يرجي)\s+(?:التوضيح|التاكيد|الافاده))\s*[?؟.!]*$/u;
+
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
   /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
@@ -82,6 +85,8 @@ const ASKING = [
 /** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
 const WANTS_TO_KNOW = [
   /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
+  // "Our mission in Geneva would like to know what…": the asker's office, wanting to be told something.
+  /\bwould (?:also )?like to (?:know|find out|learn) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
   // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
   new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
@@ -190,7 +195,9 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = lines.join('\n').match(SENTENCE) ?? [];
-  const found = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
+  const asking = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
+  // "Our mission would like to know what… Could you clarify?": a bare request beside the ask asks nothing more.
+  const found = asking.length > 1 ? asking.filter((s) => !BARE_REQUEST.test(normalizeForMatch(s))) : asking;
   // "what did the 6th mtg discuss and what did its closing statement call for": a chat line typed without a
   // question mark is asked as it is, and may hold two questions.
   // So is one that names its subject first and then asks twice («بيان 2024 متى صدر وشو ذكر عن البحرين»).

@@ -2063,6 +2063,8 @@ describe('a question of fact worded like a request', () => {
     ['en', "Can you tell me who opened the 11th meeting? And I need the exact dates too, for the minister's brief due Thursday.", /opened by Minister Plenipotentiary Enas El-Fergany/],
     // «لغرض إعداد ورقة خلفية،» is the asker's own paper: its «ورقة» asks no document of the secretariat (it was ticketed).
     ['ar', 'لغرض إعداد ورقة خلفية، يرجى بيان أدوار الأمانة الفنية لعملية التشاور، وكذلك الجهة التي تتولى رئاسة العملية.', /الأمانة الفنية/],
+    // The asker's office "would like to know what…", then a bare "Could you clarify?" (a ticket to reach staff).
+    ['en', 'Our mission in Geneva would like to know what the technical secretariat is expected to do with the LAS missions in New York and Geneva. Could you clarify?', /brief the Arab Group/],
   ] as const)('(%s) "%s" is answered from the record, with no ticket for staff', async (lang, question, fact) => {
     const before = (await app.tickets.list({})).length;
     const reply = await answer(question);

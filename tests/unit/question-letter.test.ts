@@ -244,6 +244,11 @@ describe('Arabic letter labels with a dot or a dash', () => {
 });
 
 describe('two questions in one sentence', () => {
+  it('asks what the asker\'s office "would like to know", not the bare request after it', () => {
+    expect(letterQuestions('Our mission would like to know when the 9th meeting was held. Could you clarify?').map((q) => q.text)).toEqual(['Our mission would like to know when the 9th meeting was held.']);
+    expect(letterQuestions('نود معرفة ما إذا كان الاجتماع الثامن قد عقد حضورياً. هل يمكنكم التوضيح؟').map((q) => q.text)).toEqual(['نود معرفة ما إذا كان الاجتماع الثامن قد عقد حضورياً.']);
+  });
+
   it('keeps what a part after a semicolon leans on: "and who chaired it" is asked of the IMRF, not of nothing', () => {
     const parts = letterQuestions('We are drafting the report of our participation; please confirm the dates of the first International Migration Review Forum and who chaired it.');
     expect(parts.at(-1)).toMatchObject({ text: 'and who chaired it.', context: 'please confirm the dates of the first International Migration Review Forum' });
