@@ -214,13 +214,16 @@ function termShare(t: Term, reading: UnitReading, side: TermSide): number {
   return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
 }
 
-/** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
+/** Things counted or listed under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
 const SAME_COUNT: Record<string, string[]> = {
   countri: ['state'],
   nation: ['state'],
   // "How many people attended?": the record counts participants, officials or delegates.
   peopl: ['particip', 'offici', 'deleg', 'attende'],
   person: ['particip', 'offici', 'deleg', 'attende'],
+  // "arcp goals", "its aims": the record lists its objectives.
+  goal: ['object'],
+  aim: ['object'],
 };
 
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */

@@ -72,7 +72,7 @@ function countedAfter(m: RegExpExecArray | RegExpMatchArray | null): string[] {
 const LIST_EN = /\b(?:what|which|who) (?:are|were) (?:the )?(?:arcp'?s? |its |their )?([a-z'-]+)/;
 // With the pronoun that names a plural («ما هي الدول…», «مين هم الأعضاء…»): «ما المقصود بـ…» lists nothing.
 const LIST_AR = /(?:^|\s)(?:ما|ماذا|من|مين|منو|شو|ايش|ايه|وش|شنو|اشنو)\s+(?:هي|هم|هيا|هما|هوما|هني|هنن|همه)\s+([\u0621-\u064A]+)/u;
-const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر']);
+const NOT_LISTED = new Set(['main', 'key', 'most', 'first', 'last', 'ابرز', 'اهم', 'اول', 'اخر', 'items', 'points', 'things', 'elements']);
 
 /**
  * …or right before the verb it asks of: "which partners does the ARCP have?". Not "what recommendations did
