@@ -132,7 +132,13 @@ const YEAR_WORD = /^(?:year|عام|سنه|سنة)$/u;
 const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 /** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
-const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم)$/u;
+const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل)$/u;
+/**
+ * "Does the ARCP have 18 member states?", «هل عدد أعضاء العملية 18 دولة؟»: a count put to be checked is what
+ * the answer confirms or corrects, not a word the record must hold (a wrong one refused the answer).
+ */
+const CHECK_OPENING = /^(?:و?هل|is|are|was|were|does|do|did|has|have|had)$/u;
+const CLAIMED_COUNT = /^\d{1,3}$/;
 
 /**
  * What answers a word of the question's frame: a date or a place, when the word asks for one. (Not a count:
@@ -175,6 +181,7 @@ export function answerKindWords(question: string): string[] {
   words.forEach((w, i) => {
     if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);
   });
+  if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

@@ -1964,6 +1964,8 @@ describe('questions refused for a word that only frames them, or read as out of 
     ['first imrf - dates and place', /New York on 17–20 May 2022/],
     // «بيا» is the Gulf's «بأي» (which): «بيا سنة» asks the year.
     ['بيا سنة انعقد الاجتماع التاسع؟', /2023/],
+    // A count put to be checked is what the answer confirms or corrects, not a word the record must hold.
+    ['هل عدد أعضاء عملية التشاور 18 دولة؟', /22 دولة/],
   ])('%s is answered from the record', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
