@@ -1,15 +1,19 @@
 import type { Lang } from '../channel/types.js';
 import { namesFounder } from '../question/founder-premise.js';
 import type { PlaceClaim } from '../question/claim.js';
+import type { CountClaim } from '../question/count-claim.js';
 import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
+import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { cardinalValue } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
 import { countriesNamed } from './countries.js';
 import { saysUncertain } from './corpus-notes.js';
 import { LOCATED } from './places.js';
 import { yearsNamed } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
+import { stemsOf } from './question-terms.js';
 import type { ComposedAnswer } from './types.js';
 
 const ONLINE = /\b(?:online|virtual|virtually|video ?conference)\b|عن\s+بعد|افتراضي|الاتصال\s+المرئي|عبر\s+(?:تقنيه\s+)?(?:الاتصال|الانترنت)/u;
@@ -76,6 +80,32 @@ function yearVerdict(composed: ComposedAnswer, lead: string, claim: PlaceClaim, 
   if (years.length === 0) return composed;
   const holds = years.includes(claim.value as number);
   return withVerdict(composed, holds, verdict(holds, claim, lang));
+}
+
+/**
+ * "Does the ARCP have 18 member states?" answered by its count, opened by whether the count bears the claim
+ * out: "No, not 18, according to the record: «…22 member states…»". The lead's count is a number, or a count
+ * in words, just before what is counted; a lead with none says nothing of the claim.
+ */
+export function withCountVerdict(composed: ComposedAnswer, claim: CountClaim, lang: Lang): ComposedAnswer {
+  const lead = composed.coverage === 'none' ? undefined : leadQuote(composed.text);
+  if (!lead || saysUncertain(lead)) return composed;
+  const counts = countsOf(lead, claim.counted);
+  if (counts.length === 0) return composed;
+  const holds = counts.includes(claim.value);
+  return withVerdict(composed, holds, verdict(holds, { asked: claim.asked, phrase: claim.phrase, value: claim.value }, lang));
+}
+
+/** Numbers in a text within three words before a word of what is counted (by stem, or in Arabic by root). */
+function countsOf(text: string, counted: string): number[] {
+  const keysOf = (w: string) => [...stemsOf(w), ...arabicRootKeys(w).map((r) => `√${r}`)];
+  const keys = new Set(tokenize(normalizeForMatch(counted)).flatMap(keysOf));
+  const tokens = tokenize(normalizeForMatch(text));
+  return tokens.flatMap((t, i) => {
+    const n = cardinalValue(t);
+    const before = n !== undefined && tokens.slice(i + 1, i + 4).some((w) => keysOf(w).some((k) => keys.has(k)));
+    return before ? [n] : [];
+  });
 }
 
 /** Whether the place of holding matches the claim; undefined when it says neither. */

@@ -1,4 +1,4 @@
-import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withFounderBelied } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
@@ -12,6 +12,7 @@ import { asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
 import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
+import { countClaim } from '../question/count-claim.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 
@@ -49,6 +50,12 @@ export class PartAnswerer {
     const founder = founderPremise(plain);
     const founderBelied = founder && (await this.belied({ asked, checking: founder.asked, belie: (c) => withFounderBelied(c, founder.claimed, lang) }, lang, signal));
     if (founderBelied) return founderBelied;
+    // "Does the ARCP have 18 member states?": the count put to be checked is asked as the "how many" it checks.
+    const count = countClaim(plain);
+    if (count) {
+      const counted = await this.retrieveAndComposeAs({ asked, plain: count.asked }, lang, signal);
+      if (counted.composed?.citations.length) return { ...counted, composed: withCountVerdict(counted.composed, count, lang) };
+    }
     // A year put to be checked is searched as asked first: what the record says of that year may be more than
     // its date. When the answer found does not date the act asked in that year, the question is asked as the
     // "when" it checks.

@@ -73,3 +73,18 @@ const NUMBERED_FORUMS = new Set(['grf', 'imrf', 'hlom']);
 export function forumNumber(acronym: string, number: string | undefined): number | undefined {
   return NUMBERED_FORUMS.has(acronym) && number !== undefined && /^\d{1,2}$/.test(number) ? Number(number) : undefined;
 }
+
+const CARDINAL_WORDS: Record<string, number> = {
+  ...Object.fromEntries(CARDINALS_EN.map((w, n) => [w, n]).filter(([w]) => w !== '')),
+  اثنان: 2, اثنين: 2, اثنتان: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
+  ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+};
+
+/**
+ * The value of a count as written, normalised: digits up to three (not a year), or a word from two to twelve
+ * ("six", «ستة» written سته). Undefined for anything else.
+ */
+export function cardinalValue(token: string): number | undefined {
+  if (/^\d{1,3}$/.test(token)) return Number(token);
+  return CARDINAL_WORDS[token.replace(/^[أإآ]/u, 'ا')];
+}

@@ -311,6 +311,24 @@ describe('a place put to be checked', () => {
   });
 });
 
+describe('a count put to be checked', () => {
+  it.each([
+    // A wrong count was held by no passage: refused, or answered with "prepared member states…".
+    ['Does the ARCP have 18 member states?', /^No, not 18, according to the record: «[^»]*22 member states/],
+    ['Is it true that the GCR has five objectives?', /^No, not five, according to the record: «[^»]*four objectives/],
+    ['Does the ARCP have six objectives?', /^Yes, six, according to the record:/],
+    ['هل عدد أعضاء عملية التشاور 18 دولة؟', /^لا، ليس 18، بحسب السجل: «[^»]*22 دولة/],
+    ['سمعت إن عدد أعضاء عملية التشاور ١٨ دولة بس، صح؟', /^لا، ليس 18، بحسب السجل:/],
+    ['هل عدد أهداف العملية خمسة؟', /^لا، ليس خمسة، بحسب السجل: «[^»]*ستة أهداف/],
+  ])('%s is answered with the count, opened by whether it bears the claim out', async (question, verdict) => {
+    expect((await answer(question)).text).toMatch(verdict);
+  });
+
+  it('leaves a question with no count alone ("have a rotating chair")', async () => {
+    expect((await answer('Does the ARCP have a rotating chair?')).text).not.toMatch(/^(?:Yes|No), (?:not )?\d/);
+  });
+});
+
 describe('a format put to be checked, as Arabic chat writes it', () => {
   it('«…كان عبر الفيديو؟» is checked as «عن بعد» is: no, not by video, the record says where it was held', async () => {
     const reply = await answer('هل صحيح ان الاجتماع الحادي عشر كان عبر الفيديو؟');

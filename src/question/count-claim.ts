@@ -1,0 +1,57 @@
+import { CHECK_TAG_AR } from '../text/verdict-and-span.js';
+import { cardinalValue } from '../text/ordinals.js';
+
+/**
+ * A count put to be checked: "Does the ARCP have 18 member states?", "Is it true that the GCR has five
+ * objectives?", «هل عدد أعضاء عملية التشاور 18 دولة؟», «سمعت إن عدد أعضاء العملية 18 دولة بس، صح؟», «هل تضم
+ * العملية 18 دولة؟». As a year or a place claimed, the count is what the answer confirms or corrects: asked
+ * as written, the search found the words around it (the 9th meeting "prepared member states…") or none.
+ */
+export interface CountClaim {
+  /** The question as the "how many" it checks: "How many member states does the ARCP have?". */
+  asked: string;
+  /** The count as written: "18", «خمسة». */
+  phrase: string;
+  value: number;
+  /** What is counted, as written: "member states", «دولة». */
+  counted: string;
+}
+
+const N_EN = String.raw`(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const CHECK_EN = String.raw`(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+right)\s+that\s+|(?:can|could)\s+you\s+confirm\s+(?:that\s+)?)?`;
+const TAG_EN = String.raw`(?:\s*,\s*(?:right|correct|true|isn'?t\s+it|doesn'?t\s+it))?\s*\??\s*$`;
+const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');
+const THERE_EN = new RegExp(String.raw`^${CHECK_EN}(?:are|were)\s+there\s+${N_EN}\s+(?<y>.+?)\s+(?:in|at|of)\s+(?<x>[^?,]+?)${TAG_EN}`, 'i');
+
+const N_AR = String.raw`(?<n>\d{1,3}|اثنان|اثنين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?)`;
+const OPENING_AR = String.raw`^(?:و?هل\s+|(?:سمعت|قرات|قريت|بلغني)\s+(?:ان|إن|أن|انو|إنو)\s+|(?:صحيح|صح)\s+(?:ان|إن|أن|انو|إنو)\s+)`;
+const CLOSING_AR = `(?:\\s+(?:فقط|بس))?(?:\\s*[،,]?\\s*${CHECK_TAG_AR})?\\s*[؟?]*\\s*$`;
+/** «هل عدد أعضاء العملية 18 دولة؟»: the count of the thing named after «عدد». */
+const NUMBER_OF_AR = new RegExp(`${OPENING_AR}(?:ان\\s+)?عدد\\s+(?<y>[^؟?]+?)\\s+(?:هو\\s+|يبلغ\\s+|بلغ\\s+)?${N_AR}(?:\\s+(?<unit>[\\u0621-\\u064A]+))?${CLOSING_AR}`, 'u');
+/** «هل تضم العملية 18 دولة؟», «هل للعملية خمسة أهداف؟». */
+const HAS_AR = new RegExp(`${OPENING_AR}(?<v>تضم|يضم|لدى|عند)\\s+(?<x>[^؟?]+?)\\s+${N_AR}\\s+(?<y>[^؟?،,]+?)${CLOSING_AR}`, 'u');
+
+export function countClaim(question: string): CountClaim | undefined {
+  // Digits as Latin ones, without the vowel marks: the question keeps its spelling for the verdict («ليس خمسة»).
+  const text = question.replace(/[\u064B-\u0652\u0640]/gu, '').replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)).trim();
+  const en = HAVE_EN.exec(text) ?? THERE_EN.exec(text);
+  if (en?.groups) return englishClaim(en.groups, THERE_EN.test(text));
+  const of = NUMBER_OF_AR.exec(text)?.groups;
+  if (of) return arabicClaim(of.n!, `كم عدد ${of.y}؟`, of.unit ?? of.y!);
+  const has = HAS_AR.exec(text)?.groups;
+  return has ? arabicClaim(has.n!, `كم ${has.y} ${has.v} ${has.x}؟`, has.y!) : undefined;
+}
+
+function englishClaim(g: Record<string, string | undefined>, there: boolean): CountClaim | undefined {
+  const value = cardinalValue(g.n!.toLowerCase());
+  // "Does the ARCP have 2018 …" is no count; nor "the 6th".
+  if (value === undefined) return undefined;
+  const subject = g.x ?? g.y2!;
+  const asked = there ? `How many ${g.y} are there in ${subject}?` : `How many ${g.y} does ${subject.replace(/^(?:is\s+it\s+true\s+that\s+)/i, '')} have?`;
+  return { asked, phrase: g.n!, value, counted: g.y! };
+}
+
+function arabicClaim(n: string, asked: string, counted: string): CountClaim | undefined {
+  const value = cardinalValue(n.replace(/ة$/u, 'ه'));
+  return value === undefined ? undefined : { asked, phrase: n, value, counted };
+}
