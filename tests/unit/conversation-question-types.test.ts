@@ -2503,6 +2503,8 @@ describe('what a record itself said', () => {
     ['What did the 2019 World Refugee Day statement say?', /^«Main points of the 2019 statement\n.*resolution 194.*resolution 302/s],
     ['ماذا قال بيان اليوم العالمي للاجئين 2019؟', /^«أبرز ما تضمنه بيان عام 2019\n.*رقم 194.*رقم 302/s],
     ['What were the main points of the 2019 World Refugee Day statement?', /^«Main points of the 2019 statement\n/],
+    // "The gist of", "the full content of": its points too (one call and the 5th meeting's agenda item were quoted).
+    ['what is the gist of the 2019 WRD statement?', /^«Main points of the 2019 statement\n/],
     // The statement the question names, not the meeting of its year; without a list, its points in its order.
     ['What did the 2016 final statement cover?', /root causes/],
     ['What did the 2023 World Refugee Day statement say?', /highlighted the Sudan crisis/],
