@@ -214,17 +214,19 @@ function termShare(t: Term, reading: UnitReading, side: TermSide): number {
   return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
 }
 
-/** Things counted or listed under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
+/** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
 const SAME_COUNT: Record<string, string[]> = {
   countri: ['state'],
   nation: ['state'],
   // "How many people attended?": the record counts participants, officials or delegates.
   peopl: ['particip', 'offici', 'deleg', 'attende'],
   person: ['particip', 'offici', 'deleg', 'attende'],
-  // "arcp goals", "its aims": the record lists its objectives.
-  goal: ['object'],
-  aim: ['object'],
 };
+/**
+ * What a question may call by another name than the record: "arcp goals", "its aims" are its objectives. One
+ * way only: "one aim of the review" in a sentence counts no objectives.
+ */
+const ASKED_AS: Record<string, string[]> = { goal: ['object'], aim: ['object'] };
 
 /** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
 function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
@@ -232,7 +234,7 @@ function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
   // Counted things by stem, and in Arabic by root too: «أهداف» asked, «23 هدفاً» written (a broken plural).
   const countKeys = (w: string) => [...stemsOf(w).flatMap((k) => [k, ...(SAME_COUNT[k] ?? [])]), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
-  const counted = new Set(analysis.counted?.flatMap(countKeys) ?? []);
+  const counted = new Set(analysis.counted?.flatMap((w) => [...countKeys(w), ...stemsOf(w).flatMap((k) => ASKED_AS[k] ?? [])]) ?? []);
   const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
   return { isAsked, isCounted };
 }

@@ -1998,6 +1998,8 @@ describe('a list asked by the verb or by its owner alone', () => {
     ['list the thematic areas the ARCP covers', /brain drain/],
     // …under another name ("goals": the objectives), or a word that names no thing ("items").
     ['arcp goals', /six objectives of the ARCP/],
+    // …one way only: "one aim of the first regional review" counts no objectives.
+    ['how many objectives does the RCP have', /six objectives of the ARCP/],
     ['list the agenda items of the 5th meeting', /Agenda of the 5th meeting/],
   ])('%s leads with the list asked', async (question, fact) => {
     expect(leadOf(await answer(question))).toMatch(fact);
