@@ -120,12 +120,12 @@ export const THING_KINDS = '(?:body|organi[sz]ation|entity|institution|mechanism
 const KIND_OF = new RegExp(`\\bwhat\\s+(?:kind|type|sort)s?\\s+of\\s+${THING_KINDS}\\s+(is|are|was|were)\\b`, 'gi');
 
 /**
- * «الموضوع الرئيسي الذي تناوله» (the main topic it took up): "main" says which of its topics, as in English;
+ * «الموضوع الرئيسي الذي تناوله» (the main topic it took up), «محوره الرئيسي» (its main focus): "main" says which of its topics, as in English;
  * Light10 reads «الرئيسي» as «الرئيس» (the chair, a glossary term), which vetoed the answer. After a noun of
  * content only, and not «الرسائل الرئيسية», the glossary's "key messages": alone, «الرئيسي» finds XQuAD
  * paragraphs (one fewer found first when it was noise).
  */
-const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
+const MAIN_TOPIC = /((?:^|\s)و?ب?(?:ال)?(?:موضوع|مواضيع|موضوعات|محور|محاور|هدف|اهداف|أهداف|نقط[ةه]|نقاط)(?:ه|ها|هم)?\s+)(?:ال)?(?:رئيسي|رئيسي[ةه]|اساسي|أساسي|اساسي[ةه]|أساسي[ةه])(?![\u0621-\u064A])/gu;
 
 /**
  * «بأي صيغة عُقد الاجتماع السابع؟» (in what format was it held): the records say how a meeting was held

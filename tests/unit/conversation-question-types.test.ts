@@ -1476,6 +1476,12 @@ describe('a formal Arabic ask of date, place and topic', () => {
     expect(leadOf(reply)).toMatch(/القاهرة يومي 14 و15 مايو\/أيار 2025/);
   });
 
+  it('«محوره الرئيسي» (its main focus), with its pronoun, is read as «الموضوع الرئيسي» is (it was refused)', async () => {
+    const reply = await answer('الاجتماع ال11 شو كان محوره الرئيسي؟');
+    expect(reply.text).toMatch(/الاجتماع الحادي عشر/);
+    expect(notOnRecord(reply)).toBe(false);
+  });
+
   it('a meeting whose day is on record is never said to lack it, whatever other dates its quotes give', async () => {
     const reply = await answer('متى صار الاجتماع السابع وكيف انعقد وشو كان موضوعه');
     expect(reply.text).not.toMatch(/التاريخ الدقيق/);
