@@ -54,6 +54,8 @@ const CONTENTS = [
 const AIM_OF = new RegExp(String.raw`\bwhat\s+(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|principal\s+|key\s+)?(?:aim|goal|objective|topic|theme)s?\s+(?:of|for)\s+(?:the\s+)?[^?]{0,80}?\b(?:${RECORD_NOUN_EN}|gathering)\b[^?]{0,40}[?.]?$`);
 const MAIN_POINTS = [
   new RegExp(String.raw`\b(?:main|key|principal|major)\s+(?:points|messages|elements|highlights)\s+(?:of|in)\s+(?:the\s+)?[^?]{0,60}?\b${RECORD_NOUN_EN}\b`),
+  // "wrd 2019 statement main pts": in chat the record is named first.
+  new RegExp(String.raw`\b${RECORD_NOUN_EN}\s+(?:main|key)\s+(?:points|pts|messages|highlights)\b`),
   /(?:^|\s)(?:ابرز|اهم)\s+(?:ما\s+(?:جاء|ورد|تضمن|تضمنه|تضمنته)\s+(?:في\s+)?|نقاط\s+)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])/u,
 ];
 /** What a record says of one thing: "…say about Gaza?", «…عن غزة؟», «…بشأن الأونروا». */

@@ -2513,6 +2513,7 @@ describe('what a record itself said', () => {
     ['What were the main points of the 2019 World Refugee Day statement?', /^«Main points of the 2019 statement\n/],
     // "The gist of", "the full content of": its points too (one call and the 5th meeting's agenda item were quoted).
     ['what is the gist of the 2019 WRD statement?', /^«Main points of the 2019 statement\n/],
+    ['wrd 2019 statement main pts', /^«Main points of the 2019 statement\n/],
     // The statement the question names, not the meeting of its year; without a list, its points in its order.
     ['What did the 2016 final statement cover?', /root causes/],
     ['What did the 2023 World Refugee Day statement say?', /highlighted the Sudan crisis/],
