@@ -40,8 +40,9 @@ const SAYING_EN = String.raw`(?:say|said|cover|contain|include|address|produce|s
 const CONTENTS = [
   new RegExp(String.raw`\bwhat\s+(?:did|does|do|has|have)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}(?:\s+(?:of|for|on)\s+[^?]{1,60}?)?\s+${SAYING_EN}\s*(?:in\s+(?:it|full|short|brief))?\s*[?.]?$`),
   new RegExp(String.raw`\bwhat\s+(?:was|were)\s+(?:in|the\s+(?:content|contents|substance|gist)\s+of)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
-  // "Please give me the full content of the 2023 statement", "the gist of the 2019 statement".
-  new RegExp(String.raw`\b(?:(?:full|whole|entire)\s+)?(?:content|contents|substance|gist)\s+of\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
+  // "The gist of the 2019 statement", "the substance of…" (not "the full contents of…": the full text, which
+  // the record may say it lacks).
+  new RegExp(String.raw`(?<!\b(?:full|whole|entire)\s+)\b(?:content|contents|substance|gist)\s+of\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
   // "If not, what did it cover?" after the statement is named: the record is the one the question before named.
   new RegExp(String.raw`\bwhat\s+(?:did|does|do)\s+(?:it|they|this|that|these|those)(?:\s+(?:statement|meeting|paper|recommendations|document|one))?\s+${SAYING_EN}\s*[?.]?$`),
   /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت)\s+(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
