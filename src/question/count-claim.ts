@@ -20,7 +20,8 @@ export interface CountClaim {
 const N_EN = String.raw`(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHECK_EN = String.raw`(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+right)\s+that\s+|(?:can|could)\s+you\s+confirm\s+(?:that\s+)?)?`;
 const TAG_EN = String.raw`(?:\s*,\s*(?:right|correct|true|isn'?t\s+it|doesn'?t\s+it))?\s*\??\s*$`;
-const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');
+// The subject of a statement put to be checked is no question word ("Which states have 2 delegates?" asks).
+const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?!(?:what|which|who|whose|how|when|where|why)\b)(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');
 const THERE_EN = new RegExp(String.raw`^${CHECK_EN}(?:are|were)\s+there\s+${N_EN}\s+(?<y>.+?)\s+(?:in|at|of)\s+(?<x>[^?,]+?)${TAG_EN}`, 'i');
 
 const N_AR = String.raw`(?<n>\d{1,3}|اثنان|اثنين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?)`;
@@ -47,7 +48,7 @@ function englishClaim(g: Record<string, string | undefined>, there: boolean): Co
   // "Does the ARCP have 2018 …" is no count; nor "the 6th".
   if (value === undefined) return undefined;
   const subject = g.x ?? g.y2!;
-  const asked = there ? `How many ${g.y} are there in ${subject}?` : `How many ${g.y} does ${subject.replace(/^(?:is\s+it\s+true\s+that\s+)/i, '')} have?`;
+  const asked = there ? `How many ${g.y} are there in ${subject}?` : `How many ${g.y} does ${subject} have?`;
   return { asked, phrase: g.n!, value, counted: g.y! };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKindWords } from '../../src/question/answer-kind.js';
 import { countedWords, listedWords, listSizeAsked } from '../../src/question/counted.js';
+import { countClaim } from '../../src/question/count-claim.js';
 import { focusWords } from '../../src/question/focus.js';
 import { placeClaim, withConfirmThat } from '../../src/question/claim.js';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
@@ -514,4 +515,21 @@ describe('listSizeAsked: how many things a list question says there are', () => 
   ] as const)('%s → %s', (question, size) => {
     expect(listSizeAsked(question)).toBe(size);
   });
+});
+
+describe('countClaim', () => {
+  it.each([
+    ['Does the ARCP have 18 member states?', { asked: 'How many member states does the ARCP have?', value: 18 }],
+    ['the ARCP has 30 member states, right?', { asked: 'How many member states does the ARCP have?', value: 30 }],
+    ['هل تضم عملية التشاور ١٨ دولة عضواً؟', { asked: 'كم دولة عضوا تضم عملية التشاور؟', value: 18 }],
+  ])('reads %s as the count it checks', (question, claim) => {
+    expect(countClaim(question)).toMatchObject(claim);
+  });
+
+  it.each(['Which states have 2 delegates?', 'How many states have 22 members?', 'Did the 9th meeting have 2023 participants?', 'Does the ARCP have a rotating chair?'])(
+    'puts no count to be checked in "%s"',
+    (question) => {
+      expect(countClaim(question)).toBeUndefined();
+    },
+  );
 });
