@@ -93,10 +93,6 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
 const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no', 'list']);
 /**
- * How something is done by others: "how is the WRD statement agreed?", «كيف يتم اعتماد البيان؟». Asked of a
- * third party, it asks what the record says; "how do I register" is the asker's own step (ASKER_ACTS).
- */
-/**
  * A question word after a verb of knowing, of a third party: "our mission would like to know what the
  * secretariat is expected to do…", «نود معرفة ما إذا…» (not "…to know how we can register").
  */
@@ -104,6 +100,10 @@ const TO_KNOW_WHAT = new RegExp(
   `\\b(?:know|find out|learn|understand)\\s+(?:what|which|when|where|who|whom|why|how|whether)\\s+(?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])(?:معرفه|نعرف|اعرف|نعلم)\\s+(?:ما|ماذا|متى|من|اين|كيف|هل|لماذا|كم|اي)(?![\\p{L}])')}`,
   'u',
 );
+/**
+ * How something is done by others: "how is the WRD statement agreed?", «كيف يتم اعتماد البيان؟». Asked of a
+ * third party, it asks what the record says; "how do I register" is the asker's own step (ASKER_ACTS).
+ */
 const MANNER = new RegExp(
   `\\bhow (?:is|are|was|were|does|do|did|has|have) (?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])كيف\\s+(?:يتم|تم|كان|كانت|جري|يجري|ي\\p{L}{2,})(?![\\p{L}])')}`,
   'u',

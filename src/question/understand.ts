@@ -202,7 +202,7 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
   if (kind === 'meeting' && beside.some((k) => EXTRAORDINARY_WORDS.has(tokens[k] ?? ''))) kind = 'extraordinary';
   // "the 5th Global Meeting of Chairs…", «الاجتماع العالمي الخامس»: not the ARCP's 5th meeting.
   const between = tokens.slice(Math.min(i, at) + 1, Math.max(i, at));
-  if (kind === 'meeting' && [...between, tokens[at + 1] ?? ''].some((t) => GLOBAL.test(t))) kind = 'global';
+  if (kind === 'meeting' && between.some((t) => GLOBAL.test(t))) kind = 'global';
   return kind;
 }
 
