@@ -282,6 +282,8 @@ describe('two questions in one sentence', () => {
     // "and who" with its verb, "and what" with its subject: a second ask with no comma (the theme was lost).
     ['Kindly confirm the theme of the 10th GFMD session and who co-chaired it.', ['Kindly confirm the theme of the 10th GFMD session', 'and who co-chaired it.']],
     ['Please confirm who opened the 5th meeting and what she said about unifying the Arab position.', ['Please confirm who opened the 5th meeting', 'and what she said about unifying the Arab position.']],
+    // «، وكذلك…» (and likewise…) asks a second thing of the secretariat.
+    ['يرجى بيان أدوار الأمانة الفنية لعملية التشاور، وكذلك الجهة التي تتولى رئاسة العملية.', ['يرجى بيان أدوار الأمانة الفنية لعملية التشاور', 'وكذلك الجهة التي تتولى رئاسة العملية.']],
     // «، وأي…» asks again, as «، ومتى…» does.
     ['متى انعقد الاجتماع العاشر، وأي منظمة عرضت فيه دورها؟', ['متى انعقد الاجتماع العاشر', 'وأي منظمة عرضت فيه دورها؟']],
     // …but not a "who" that qualifies the thing asked.
