@@ -221,6 +221,8 @@ const SAME_COUNT: Record<string, string[]> = {
   // "How many people attended?": the record counts participants, officials or delegates.
   peopl: ['particip', 'offici', 'deleg', 'attende'],
   person: ['particip', 'offici', 'deleg', 'attende'],
+  // «كم شخصاً حضر؟» (how many people): the record counts «70 مسؤولاً», «4200 مشارك», delegations.
+  شخص: ['مسؤول', 'مشارك', 'وفد', 'مندوب'],
 };
 /**
  * What a question may call by another name than the record: "arcp goals", "its aims" are its objectives. One

@@ -1994,6 +1994,10 @@ describe('questions refused for a word that only frames them, or read as out of 
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
   });
+
+  it('«كم واحد حضر…» counts people, whom the record counts as officials, participants or delegations', async () => {
+    expect(leadOf(await answer('كم واحد حضر الاجتماع العالمي الخامس للعمليات التشاورية سنة 2015؟'))).toMatch(/70 مسؤولاً/);
+  });
 });
 
 describe('a list asked by the verb or by its owner alone', () => {

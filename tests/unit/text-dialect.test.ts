@@ -16,7 +16,7 @@ describe('dialect question words in Modern Standard Arabic', () => {
   });
 
   it('reads a two-word question word before its first word, and keeps the conjunction', () => {
-    expect(dialectToMsa('كم', 'واحد')).toEqual({ msa: 'كم', words: 2 });
+    expect(dialectToMsa('كم', 'واحد')).toEqual({ msa: 'كم شخصاً', words: 2 });
     expect(msa('ومنو')).toBe('ومن');
   });
 
