@@ -334,6 +334,8 @@ describe('withoutCourtesy', () => {
     ['Please let us know when the 7th meeting was held.', 'when the 7th meeting was held.'],
     // What the answer is for, before the ask; but "For the 9th meeting, who…" names the subject and stays.
     ['For our induction pack, could you tell us how the World Refugee Day statement is agreed each year?', 'how the World Refugee Day statement is agreed each year?'],
+    // "For an update of the RCP profile": the asker's own update, whose "profile" led to IOM's.
+    ['For an update of the RCP profile, could you list the thematic areas the ARCP covers?', 'what are the thematic areas the ARCP covers?'],
     ['For the 9th meeting, who opened it?', 'For the 9th meeting, who opened it?'],
     // Asks to shed light, elaborate, remind; an appreciation of clarity, a keenness to understand; an aside
     // first. Their words are in no document, and the search refused each.
