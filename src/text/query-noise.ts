@@ -120,11 +120,15 @@ export function isQueryNoise(token: string): boolean {
   if (SURFACE.has(token)) return true;
   const stems = isArabicWord(token) ? arabicStems(token) : [englishStem(token)];
   if (stems.every((s) => STEMS.has(s))) return true;
+  // «لسنة 2023», «بسنة»: a framing word with a preposition written on it, which Light10 leaves on.
+  const bare = isArabicWord(token) ? PROCLITIC.exec(token)?.[1] : undefined;
+  if (bare !== undefined && (SURFACE.has(bare) || arabicStems(bare).every((s) => STEMS.has(s)))) return true;
   // «ما موقفكم…؟», «شو موقفكن»: "position" with "your" or "their" on it, which Light10 keeps.
   const owned = isArabicWord(token) ? POSSESSIVE.exec(token)?.[1] : undefined;
   return owned !== undefined && POSITION_NOUNS.has(owned);
 }
 const POSSESSIVE = /^(?:و|ف)?(.{3,}?)(?:كم|كن|ك|هم|هن|نا)$/u;
+const PROCLITIC = /^(?:ل|ب|ك|ول|وب|فب|فل)(.{3,})$/u;
 const POSITION_NOUNS = new Set(['موقف', 'مواقف', 'راي', 'اراء']);
 
 /**

@@ -42,6 +42,11 @@ describe('words that frame a question', () => {
     expect(noise('ما موقفكم وشو موقفكن ومواقفهم من العدد الذي ذكرته الجامعة')).toEqual(['موقفكم', 'موقفكن', 'ومواقفهم', 'ذكرته']);
     expect(noise('في الذكرى السنوية ذكرت الهيئة أن لبنان مشترك، والسواكن')).toEqual([]);
   });
+
+  it('include a framing word with a preposition written on it («لسنة 2023»), but not a word that only begins like one', () => {
+    expect(noise('البيان السنوي لسنة 2023 اتكلم عن السودان')).toEqual(['لسنه']);
+    expect(noise('بيان لبنان بشأن الكلمة')).toEqual([]);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
