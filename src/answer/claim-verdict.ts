@@ -93,7 +93,7 @@ export function withCountVerdict(composed: ComposedAnswer, claim: CountClaim, la
   const counts = countsOf(lead, claim.counted);
   if (counts.length === 0) return composed;
   const holds = counts.includes(claim.value);
-  return withVerdict(composed, holds, verdict(holds, { asked: claim.asked, phrase: claim.phrase, value: claim.value }, lang));
+  return withVerdict(composed, holds, verdict(holds, { asked: claim.asked, phrase: claim.phrase, value: claim.value, premise: claim.premise }, lang));
 }
 
 /** Numbers in a text within three words before a word of what is counted (by stem, or in Arabic by root). */

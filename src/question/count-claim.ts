@@ -3,7 +3,7 @@ import { cardinalValue } from '../text/ordinals.js';
 
 /**
  * A count put to be checked: "Does the ARCP have 18 member states?", "Is it true that the GCR has five
- * objectives?", «هل عدد أعضاء عملية التشاور 18 دولة؟», «سمعت إن عدد أعضاء العملية 18 دولة بس، صح؟», «هل تضم
+ * objectives?", or taken for granted ("Why does the ARCP have 25 member states?"), «هل عدد أعضاء عملية التشاور 18 دولة؟», «سمعت إن عدد أعضاء العملية 18 دولة بس، صح؟», «هل تضم
  * العملية 18 دولة؟». As a year or a place claimed, the count is what the answer confirms or corrects: asked
  * as written, the search found the words around it (the 9th meeting "prepared member states…") or none.
  */
@@ -15,13 +15,15 @@ export interface CountClaim {
   value: number;
   /** What is counted, as written: "member states", «دولة». */
   counted: string;
+  /** Taken for granted by a question of something else ("Why does the ARCP have 25 member states?"), not asked. */
+  premise?: boolean;
 }
 
 const N_EN = String.raw`(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHECK_EN = String.raw`(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+right)\s+that\s+|(?:can|could)\s+you\s+confirm\s+(?:that\s+)?)?`;
 const TAG_EN = String.raw`(?:\s*,\s*(?:right|correct|true|isn'?t\s+it|doesn'?t\s+it))?\s*\??\s*$`;
 // The subject of a statement put to be checked is no question word ("Which states have 2 delegates?" asks).
-const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?!(?:what|which|who|whose|how|when|where|why)\b)(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');
+const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?<why>why\s+|how\s+come\s+)?(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?!(?:what|which|who|whose|how|when|where|why)\b)(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');
 const THERE_EN = new RegExp(String.raw`^${CHECK_EN}(?:are|were)\s+there\s+${N_EN}\s+(?<y>.+?)\s+(?:in|at|of)\s+(?<x>[^?,]+?)${TAG_EN}`, 'i');
 
 const N_AR = String.raw`(?<n>\d{1,3}|اثنان|اثنين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?)`;
@@ -49,7 +51,7 @@ function englishClaim(g: Record<string, string | undefined>, there: boolean): Co
   if (value === undefined) return undefined;
   const subject = g.x ?? g.y2!;
   const asked = there ? `How many ${g.y} are there in ${subject}?` : `How many ${g.y} does ${subject} have?`;
-  return { asked, phrase: g.n!, value, counted: g.y! };
+  return { asked, phrase: g.n!, value, counted: g.y!, ...(g.why ? { premise: true } : {}) };
 }
 
 function arabicClaim(n: string, asked: string, counted: string): CountClaim | undefined {

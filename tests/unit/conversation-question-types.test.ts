@@ -317,6 +317,8 @@ describe('a count put to be checked', () => {
     ['Does the ARCP have 18 member states?', /^No, not 18, according to the record: «[^»]*22 member states/],
     ['Is it true that the GCR has five objectives?', /^No, not five, according to the record: «[^»]*four objectives/],
     ['Does the ARCP have six objectives?', /^Yes, six, according to the record:/],
+    // …or taken for granted by a "why".
+    ['Why does the ARCP have 25 member states?', /^Not 25, according to the record: «[^»]*22 member states/],
     ['هل عدد أعضاء عملية التشاور 18 دولة؟', /^لا، ليس 18، بحسب السجل: «[^»]*22 دولة/],
     ['سمعت إن عدد أعضاء عملية التشاور ١٨ دولة بس، صح؟', /^لا، ليس 18، بحسب السجل:/],
     ['هل عدد أهداف العملية خمسة؟', /^لا، ليس خمسة، بحسب السجل: «[^»]*ستة أهداف/],

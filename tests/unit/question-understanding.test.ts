@@ -521,6 +521,7 @@ describe('countClaim', () => {
   it.each([
     ['Does the ARCP have 18 member states?', { asked: 'How many member states does the ARCP have?', value: 18 }],
     ['the ARCP has 30 member states, right?', { asked: 'How many member states does the ARCP have?', value: 30 }],
+    ['Why does the ARCP have 25 member states?', { asked: 'How many member states does the ARCP have?', value: 25, premise: true }],
     ['هل تضم عملية التشاور ١٨ دولة عضواً؟', { asked: 'كم دولة عضوا تضم عملية التشاور؟', value: 18 }],
   ])('reads %s as the count it checks', (question, claim) => {
     expect(countClaim(question)).toMatchObject(claim);
