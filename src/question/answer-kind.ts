@@ -133,6 +133,7 @@ const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 /** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
 const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل)$/u;
+const PEOPLE = /^(?:شخص|شخصا|اشخاص|نفر|people|persons)$/u;
 /**
  * "Does the ARCP have 18 member states?", «هل عدد أعضاء العملية 18 دولة؟»: a count put to be checked is what
  * the answer confirms or corrects, not a word the record must hold (a wrong one refused the answer).
@@ -180,6 +181,8 @@ export function answerKindWords(question: string): string[] {
   // «كم عدد أهداف العملية؟», «ما عدد…»: «عدد» says a count is asked; the answer says «ستة أهداف».
   words.forEach((w, i) => {
     if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);
+    // «كم شخصاً حضر؟» (how many people): the record counts officials or participants, never "persons".
+    if (PEOPLE.test(w) && COUNT_CUE.test(words[i - 1] ?? '')) kinds.add(w);
   });
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];

@@ -47,6 +47,10 @@ describe('words that frame a question', () => {
     expect(noise('البيان السنوي لسنة 2023 اتكلم عن السودان')).toEqual(['لسنه']);
     expect(noise('بيان لبنان بشأن الكلمة')).toEqual([]);
   });
+
+  it('include the request to be sent something, as Egypt and the Levant say it («تبعتولي», «ابعتلنا»)', () => {
+    expect(noise('ممكن تبعتولي أهم نقاط بيان 2018')).toEqual(['ممكن', 'تبعتولي']);
+  });
 });
 
 describe('abbreviations of quick English questions', () => {
