@@ -3,9 +3,10 @@ import { cardinalValue } from '../text/ordinals.js';
 
 /**
  * A count put to be checked: "Does the ARCP have 18 member states?", "Is it true that the GCR has five
- * objectives?", or taken for granted ("Why does the ARCP have 25 member states?"), «هل عدد أعضاء عملية التشاور 18 دولة؟», «سمعت إن عدد أعضاء العملية 18 دولة بس، صح؟», «هل تضم
- * العملية 18 دولة؟». As a year or a place claimed, the count is what the answer confirms or corrects: asked
- * as written, the search found the words around it (the 9th meeting "prepared member states…") or none.
+ * objectives?", «هل عدد أعضاء عملية التشاور 18 دولة؟», «سمعت إن عدد أعضاء العملية 18 دولة بس، صح؟», «هل تضم
+ * العملية 18 دولة؟», or taken for granted ("Why does the ARCP have 25 member states?"). As a year or a place
+ * claimed, the count is what the answer confirms or corrects: asked as written, the search found the words
+ * around it (the 9th meeting "prepared member states…") or none.
  */
 export interface CountClaim {
   /** The question as the "how many" it checks: "How many member states does the ARCP have?". */
