@@ -4,7 +4,6 @@ import type { PlaceClaim } from '../question/claim.js';
 import type { CountClaim } from '../question/count-claim.js';
 import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
-import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { cardinalValue } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
@@ -13,7 +12,7 @@ import { saysUncertain } from './corpus-notes.js';
 import { LOCATED } from './places.js';
 import { yearsNamed } from './document-facts.js';
 import { askedActs, namesAct } from './predicate.js';
-import { stemsOf } from './question-terms.js';
+import { countKeysOf } from './question-terms.js';
 import type { ComposedAnswer } from './types.js';
 
 const ONLINE = /\b(?:online|virtual|virtually|video ?conference)\b|عن\s+بعد|افتراضي|الاتصال\s+المرئي|عبر\s+(?:تقنيه\s+)?(?:الاتصال|الانترنت)/u;
@@ -98,12 +97,11 @@ export function withCountVerdict(composed: ComposedAnswer, claim: CountClaim, la
 
 /** Numbers in a text within three words before a word of what is counted (by stem, or in Arabic by root). */
 function countsOf(text: string, counted: string): number[] {
-  const keysOf = (w: string) => [...stemsOf(w), ...arabicRootKeys(w).map((r) => `√${r}`)];
-  const keys = new Set(tokenize(normalizeForMatch(counted)).flatMap(keysOf));
+  const keys = new Set(tokenize(normalizeForMatch(counted)).flatMap(countKeysOf));
   const tokens = tokenize(normalizeForMatch(text));
   return tokens.flatMap((t, i) => {
     const n = cardinalValue(t);
-    const before = n !== undefined && tokens.slice(i + 1, i + 4).some((w) => keysOf(w).some((k) => keys.has(k)));
+    const before = n !== undefined && tokens.slice(i + 1, i + 4).some((w) => countKeysOf(w).some((k) => keys.has(k)));
     return before ? [n] : [];
   });
 }

@@ -1,5 +1,6 @@
 import { KIND_WEIGHT } from '../question/answer-kind.js';
 import { opensMonthName } from '../question/understand.js';
+import { arabicRootKeys } from '../text/arabic-root.js';
 import { englishStem } from '../text/english-stem.js';
 import { englishOrdinal, ordinalTerm } from '../text/ordinals.js';
 import { arabicStems } from '../text/light10.js';
@@ -76,6 +77,14 @@ export function stemsOf(token: string): string[] {
   const verb = /^([\u0621-\u064A]{3,})(?:ته|تها|تهم|ت|وا)$/u.exec(token);
   if (verb) stems.push(...arabicStems(verb[1]!));
   return [...new Set(stems)];
+}
+
+/**
+ * The keys a count's noun is matched by: its stems, and an Arabic word's root keys too, since a count may
+ * write the noun as a broken plural («أهداف» asked, «23 هدفاً» written).
+ */
+export function countKeysOf(word: string): string[] {
+  return [...stemsOf(word), ...(isArabicWord(word) ? arabicRootKeys(normalizeForMatch(word)).map((r) => `√${r}`) : [])];
 }
 
 /** What «الـGCM» leaves once split: the article or a clitic standing alone, which says nothing. */

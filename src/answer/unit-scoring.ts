@@ -9,7 +9,7 @@ import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
 import { askedActs, askedActVerbs, namesAct } from './predicate.js';
 import { quoteFit, yearsSaidOf } from './document-facts.js';
-import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
+import { conceptTerms, countKeysOf, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { FOCUS_WEIGHT, focusedConcepts, focusUnheld } from './focus-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
@@ -234,8 +234,8 @@ const ASKED_AS: Record<string, string[]> = { goal: ['object'], aim: ['object'] }
 function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
-  // Counted things by stem, and in Arabic by root too: «أهداف» asked, «23 هدفاً» written (a broken plural).
-  const countKeys = (w: string) => [...stemsOf(w).flatMap((k) => [k, ...(SAME_COUNT[k] ?? [])]), ...(isArabicWord(w) ? arabicRootKeys(normalizeForMatch(w)).map((r) => `√${r}`) : [])];
+  // Counted things by stem and Arabic root (countKeysOf), and under the names the record counts them by.
+  const countKeys = (w: string) => countKeysOf(w).flatMap((k) => [k, ...(SAME_COUNT[k] ?? [])]);
   const counted = new Set(analysis.counted?.flatMap((w) => [...countKeys(w), ...stemsOf(w).flatMap((k) => ASKED_AS[k] ?? [])]) ?? []);
   const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
   return { isAsked, isCounted };
