@@ -150,7 +150,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
     arabicWords(['هل', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
     // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», «…مو؟», «…مش كده؟», "…was held in Cairo, right?".
-    new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا|اليس كذلك)\\s*[?؟]`, 'u'),
+    new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
   ],
   definition: [

@@ -154,9 +154,9 @@ export class CoverageScorer {
   }
 
   /**
-   * How a passage holds each word of each alternative the index knows. A frame word asking for a date, a
-   * place or a count is held, for the decision to answer, by a passage that gives one ("dates" by "17–20
-   * May 2022"); ranking still reads the word alone.
+   * How a passage holds each word of each alternative the index knows. A frame word asking for a date or a
+   * place is held, for the decision to answer, by a passage that gives one ("dates" by "17–20 May 2022");
+   * ranking still reads the word alone.
    */
   private held(item: { alts: Alternative[]; answeredBy?: Concept['answeredBy'] }, id: number): Held[][] {
     const words = item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));

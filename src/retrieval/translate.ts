@@ -28,7 +28,7 @@ export interface Concept {
   origin: 'glossary' | 'dictionary' | 'none';
   /** Of the question's frame, not its subject ("which agencies…", «ماذا قال»): see answer-kind.ts. */
   kind?: boolean;
-  /** A frame word that asks for a date, a place or a count, which a passage may give instead of the word. */
+  /** A frame word that asks for a date or a place, which a passage may give instead of the word. */
   answeredBy?: AnswerInstance;
   /** A person the glossary names ("Amy Pope"): see persons.ts. */
   person?: boolean;
