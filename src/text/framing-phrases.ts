@@ -1,6 +1,6 @@
 import { englishOrdinal, englishOrdinalWord } from './ordinals.js';
 import { asTheCollectionWrites } from './phrasal-verbs.js';
-import { PAST_YEARS, VERDICT } from './verdict-and-span.js';
+import { CHECK_TAG_AR, PAST_YEARS, VERDICT } from './verdict-and-span.js';
 
 /**
  * Phrases that frame a question, rewritten or dropped before search (query-noise.ts drops single words): "aim
@@ -43,6 +43,14 @@ const TALKING_POINTS =
  */
 const CLAIM_TAG =
   /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
+/**
+ * «…انعقد في القاهرة صح؟», «…مش كده؟», «…مو؟»: the dialects' tag that puts a statement up to be checked, at
+ * its end. Dropped whether or not the statement is read as a claim (claim.ts): left in, «صح» met the
+ * glossary's health and vetoed the answer when the statement's verb was one no claim reading knows.
+ * Search reads the text the dialect table has rewritten (dialect.ts), where «مو؟» and «مش كده؟» are «ليس…؟».
+ */
+const AS_UNDERSTOOD = 'ليس(?:\\s+(?:كذا|كذلك|كد[هاة]|هيك|صح))?';
+const CHECK_TAG_AT_END = new RegExp(`(?<![\\u0621-\\u064A])(?:${CHECK_TAG_AR}|${AS_UNDERSTOOD})\\s*[؟?]+\\s*$`, 'u');
 
 /**
  * «…الاجتماع السابع وصيغته», «…للعملية ومكانه», «…التاسع ومدته»: a second fact asked of what was just named,
@@ -155,6 +163,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')
     .replace(CLAIM_TAG, ' ')
+    .replace(CHECK_TAG_AT_END, ' ')
     .replace(VERDICT, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(SECOND_FACT_ASKED, ' ')

@@ -290,6 +290,9 @@ describe('a place put to be checked', () => {
     ['الاجتماع السابع كان عن بعد مو؟', /^نعم، عن بعد/, /الاتصال المرئي/],
     // …with the Egyptian passive of «اعتمد» («اتعتمد»), which the claim and the search read as «اعتمد».
     ['الاتفاق العالمي للهجرة اتعتمد في جنيف مش كده؟', /^لا، ليس في جنيف/, /مراكش/],
+    // The tag is no word to find, whether or not the statement's verb is one a claim is read with («تعقد»).
+    ['الاجتماع الثامن كان حضوري مو؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
+    ['الاجتماع الثامن تعقد حضوري صح؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
   ])('%s is answered with where it was held, opened by whether that bears the claim out', async (question, verdict, place) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
