@@ -36,13 +36,15 @@ export function inlineItems(sentence: string): LetterQuestion[] {
 
 /**
  * "…the number of member states, and whether the process has a rotating chair": two questions joined in
- * one sentence, at "and" and a question word with its verb ("and who co-chaired it", "and what she said"),
+ * one sentence, at "and" and a question word with its verb ("and who co-chaired it", "and what she said",
+ * "and where did that summit…", not "when and where was…"), at "and" and a yes-or-no verb of "she", "he",
+ * "they" or "it" ("…did the ASG cite and did she mention Sudan"),
  * at a comma followed by "and" and a question word (", and in which building…" with its
  * preposition; «، وبما إذا», «، وكذا ب», «، وكذلك الجهة…», «، ومتى»), or
  * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
  * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»).
  */
-const JOINT = /\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذلك |كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |[أا]ي |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
+const JOINT = /(?<!\b(?:when|where|what|who|which))\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many|where|when)\s+(?:is|was|are|were|did|does|do|its|their|the)\b)|\s+(?=and\s+(?:did|does|was|were|is|has|had)\s+(?:she|he|they|it)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|title|venue|place|location|resolution|decision|list)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذلك |كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |[أا]ي |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -90,6 +92,25 @@ function askedAgain(sentence: string): string[] {
   return again ? [again[1]!, again[3]!] : [sentence];
 }
 
+/**
+ * "when did the 5th mtg take place, who opened it, was GFMD 12 on the agenda", «متى انعقد الاجتماع الخامس، من
+ * افتتحه، وهل…»: in chat, asks in a row between commas, each opening with its question word and verb (or, for
+ * yes or no, its verb). Only after a clause that itself opens as a question: "Could you tell me, was the 9th
+ * meeting…" is one ask, and "When, where and by whom was it adopted?" one question.
+ */
+const EN_ASK_OPENS = '(?:(?:when|where|who|whom|what|which|how\\s+many|how)\\s+(?:did|was|were|is|are|does|do|has|have|had)\\b|who\\s+[a-z]{3,}ed\\b|(?:was|were|did|does|is|are|has|have|had)\\s+(?!you\\b|i\\b|we\\b)[\\w-]+)';
+const EN_CLAUSE_ASKS = '(?:^|[,:;]\\s*|\\band\\s+|\\balso\\s+)(?:what|which|who|whom|when|where|how|whether|was|were|did|does|do|is|are|has|have|had)\\b[^,:;]*';
+const AR_ASK_OPENS = '(?:متى|امتى|[أا]ين|وين|من|مين|ما|ماذا|شو|كم|هل|كيف|[أا]ي|ايش|وش)\\s';
+const AR_CLAUSE_ASKS = `(?:^|[،,:؛]\\s*)(?:${AR_ASK_OPENS})[^،,:؛]*`;
+const ASKS_IN_A_ROW = new RegExp(`(?<=${EN_CLAUSE_ASKS})\\s*,\\s*(?:(?:and\\s+)?also\\s+(?=(?:when|where|who|whom|what|which|how)\\b)|(?=${EN_ASK_OPENS}))|(?<=${AR_CLAUSE_ASKS})\\s*[،,]\\s*(?=${AR_ASK_OPENS})`, 'giu');
+
+function asksInARow(sentence: string): string[] {
+  return sentence.split(ASKS_IN_A_ROW);
+}
+/** "who opened it", «من افتتحه»: an ask in a row is whole in two words, when its question word opens it. */
+const OPENS_AN_ASK = new RegExp(`^(?:${EN_ASK_OPENS}|${AR_ASK_OPENS})`, 'iu');
+const tooShort = (part: string) => wordCount(part) < (isArabicText(part) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS) && !(wordCount(part) >= 2 && OPENS_AN_ASK.test(part));
+
 /** A part that asks something: a question mark, a question word or kind, a request to be told. */
 function asks(part: string): boolean {
   const norm = normalizeForMatch(part);
@@ -123,13 +144,13 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   }
   // (Not a change over time asked in steps, «شلون تطورت…، متى صارت عن بعد ومتى رجعت حضورية؟»: one timeline.)
   const changeAsked = askedTypes(normalizeForMatch(sentence))?.some((t) => t === 'evolution' || t === 'compare') ?? false;
-  const pieces = sentence.split(JOINT).flatMap(askedAgain).flatMap(requestedFacts);
+  const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts);
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
   const joint = split.length >= 2 && !asks(split[0]!) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
-  if (parts.length < 2 || parts.some((p) => wordCount(p) < (isArabicText(p) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS))) return [];
+  if (parts.length < 2 || parts.some(tooShort)) return [];
   // A question joined in chat to one that named its subject first («مشاورة بيروت وين كانت ومين مثل الجامعة
   // فيها») asks of that subject.
   const chatJoined = split.length > pieces.length;

@@ -575,6 +575,19 @@ describe('a message of several questions', () => {
   });
 });
 
+describe('chat questions in a row, between commas', () => {
+  it.each([
+    ['hi, a few qs for our note: when did the 5th mtg take place, who opened it, was GFMD 12 on its agenda', [/2019/, /Haifa Abu Ghazaleh[^»]*opened the 5th meeting/, /12th session of the Global Forum/]],
+    ['متى انعقد الاجتماع الخامس، من افتتحه، هل كان المنتدى العالمي على جدول أعماله؟', [/2019/, /افتتحت الاجتماع الخامس هيفاء أبو غزالة/, /الثانية عشرة للمنتدى العالمي/]],
+  ] as const)('answers each in its numbered part (the whole was refused): %s', async (question, facts) => {
+    const reply = await answer(question);
+    expect(reply.kind).toBe('answer');
+    const parts = reply.text.split(/\*\*\d\.\*\*/).slice(1);
+    expect(parts).toHaveLength(3);
+    facts.forEach((fact, i) => expect(parts[i]).toMatch(fact));
+  });
+});
+
 describe('a correction said before what was asked', () => {
   it('points to no numbered part when none is shown ("Besides what is quoted under 1 above" was said of an unnumbered reply)', async () => {
     const reply = await answer('Why was the August 2016 extraordinary meeting of the ARCP held in Geneva?');

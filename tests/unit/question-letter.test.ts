@@ -131,6 +131,27 @@ describe('the questions of a letter to the secretariat', () => {
     expect(letterQuestions('نحتاج الرسائل الرئيسية للاجتماع الاستثنائي في يوليو 2017 لإحاطة. ممكن تعددها؟')[0]!.context).toBe('نحتاج الرسائل الرئيسية للاجتماع الاستثنائي في يوليو 2017 لإحاطة.');
   });
 
+  it.each([
+    [
+      'hi, a few qs for our note: when did the 5th mtg take place, who opened it, was GFMD 12 on its agenda',
+      ['hi, a few qs for our note: when did the 5th mtg take place', 'who opened it', 'was GFMD 12 on its agenda'],
+    ],
+    ['9th mtg - how many palestine refugees did the ASG cite and did she mention sudan, also who came from morocco', ['9th mtg - how many palestine refugees did the ASG cite', 'and did she mention sudan', 'who came from morocco']],
+    ['متى انعقد الاجتماع الخامس، من افتتحه، هل كان المنتدى العالمي على جدول أعماله؟', ['متى انعقد الاجتماع الخامس', 'من افتتحه', 'هل كان المنتدى العالمي على جدول أعماله؟']],
+  ])('asks chat questions in a row, each opening with its question word, one by one: %s', (message, asked) => {
+    const parts = letterQuestions(message);
+    expect(parts.map((p) => p.text)).toEqual(asked);
+    // "who opened it" is asked of the meeting the first names.
+    expect(parts[1]!.context).toBe(asked[0]);
+  });
+
+  it.each(['Could you please tell me, was the 9th meeting held in Cairo?', 'When, where and by whom was the GCM adopted?', 'For a note we are drafting: when and where was the 2nd GCM regional review held?'])(
+    'keeps one question whose comma or "and" opens no ask of its own: %s',
+    (message) => {
+      expect(letterQuestions(message)).toHaveLength(1);
+    },
+  );
+
   it('gives a joined part that says "it" the first part as its context', () => {
     expect(letterQuestions('Could you tell me when the 2nd regional review was held, and who organised it?')).toEqual([
       { label: '1', text: 'Could you tell me when the 2nd regional review was held' },
