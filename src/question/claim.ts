@@ -36,8 +36,29 @@ const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<au
  * to be confirmed with no "that", as members type in chat, reads as the check it is.
  */
 const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|please|kindly)\s+)?(?:conf(?:ir|ri)m|verify)\s+(?!(?:that|whether|if)\b)(?=\S+(?:\s+\S+)*?\s+(?:was|were|is|are|did|has|had|took)\b)/i;
+/**
+ * "I was told the ARCP rotates its chair every year - is that accurate?", "My understanding is the HLOM was held
+ * in Geneva - right?", "As far as I know, …", "Our records indicate …": what the asker heard or believes, put up
+ * to be checked. Read as "Is it true that …?", as every claim reader knows it (place, year, count): as written,
+ * the words around the claim were searched, and vetoed the answer. Not when a question follows ("I think
+ * there was a statement in 2019; what did it say?"): that asks, and its opening only frames it.
+ */
+const HEARSAY_EN =
+  /^(?:(?:hi|hello|so|well|ok|okay)\s*,?\s+)?(?:i\s+(?:was\s+told|have\s+been\s+told|(?:have\s+)?heard|(?:have\s+)?read|believe|think|understand|recall|gather)|i'?m\s+(?:told|under\s+the\s+impression)|we\s+(?:were|have\s+been)\s+(?:told|informed)|we\s+(?:understand|believe)|(?:my|our)\s+understanding\s+is|it\s+is\s+(?:my|our)\s+understanding|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|(?:our|my)\s+(?:records|notes|files)\s+(?:indicate|show|say|suggest)|someone\s+(?:told\s+me|said))\s*,?\s*(?:that\s+)?/i;
+/** "… - is that accurate?", "… - right?": the tag that closes it, as the claim readers' ", right?". */
+const DASHED_TAG_EN = /\s*[,–—-]\s*(?:is\s+(?:that|this)\s+(?:accurate|right|correct|so|true)|right|correct|accurate|true)\s*\?*\s*$/i;
+const ASKS_BESIDE = /\b(?:what|when|where|who|whom|which|how|why)\b/i;
+/** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */
+const HEARSAY_AR =
+  /^(?:(?:سمعت|سمعنا|قرات|قريت|قرأت|بلغني|بلغنا|فهمت|فهمنا|علمت|علمنا|[أا]عتقد|نعتقد|[أا]ظن|نظن|قالوا\s+لي|قالولي|قيل\s+لي|قيل\s+لنا)(?:\s+(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها))?|(?:حسب|على\s+حد|وفق|بحسب)\s+(?:علمي|علمنا|معلوماتي|معلوماتنا)(?:\s+(?:[إأا]ن[هو]?|[أا]نها))?|(?:تشير|تفيد)\s+سجلاتنا\s+(?:[إأا]ن|ب[أا]ن)|سجلاتنا\s+تشير\s+(?:[إأا]ن|ب[أا]ن|[إا]لى\s+[أا]ن))\s*[،,]?\s+/u;
+const ASKS_BESIDE_AR = /(?<![\u0621-\u064A])و?(?:متى|من|مين|كم|ما|ماذا|شو|أين|اين|وين|كيف|لماذا|ليش|هل)(?![\u0621-\u064A])/u;
+
 export function withConfirmThat(text: string): string {
-  return text.replace(CONFIRM_BARE, 'can you confirm that ');
+  const heard = HEARSAY_EN.exec(text);
+  if (heard && !ASKS_BESIDE.test(text.slice(heard[0].length))) return `Is it true that ${text.slice(heard[0].length).replace(DASHED_TAG_EN, '').replace(/[.?!\s]*$/, '')}?`;
+  const heardAr = HEARSAY_AR.exec(text);
+  if (heardAr && !ASKS_BESIDE_AR.test(text.slice(heardAr[0].length))) return `صحيح أن ${text.slice(heardAr[0].length).replace(/[.؟?!\s]*$/u, '')}؟`;
+  return text.replace(CONFIRM_BARE, 'can you confirm that ').replace(DASHED_TAG_EN, ', right?');
 }
 
 // Arabic as people type it: alef with or without hamza, final ة or ه, final ى or ي.

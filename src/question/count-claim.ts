@@ -30,19 +30,26 @@ const THERE_EN = new RegExp(String.raw`^${CHECK_EN}(?:are|were)\s+there\s+${N_EN
 const N_AR = String.raw`(?<n>\d{1,3}|اثنان|اثنين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?)`;
 const OPENING_AR = String.raw`^(?:و?هل\s+|(?:سمعت|قرات|قريت|بلغني)\s+(?:ان|إن|أن|انو|إنو)\s+|(?:صحيح|صح)\s+(?:ان|إن|أن|انو|إنو)\s+)`;
 const CLOSING_AR = `(?:\\s+(?:فقط|بس))?(?:\\s*[،,]?\\s*${CHECK_TAG_AR})?\\s*[؟?]*\\s*$`;
+/** «عدد الدول الأعضاء 21 دولة، مش كده؟»: a statement with no opening, put to be checked by its tag alone. */
+const TAG_CLOSING_AR = `(?:\\s+(?:فقط|بس))?\\s*[،,]?\\s*${CHECK_TAG_AR}\\s*[؟?]+\\s*$`;
+const NUMBER_OF_BODY_AR = `(?:ان\\s+)?عدد\\s+(?<y>[^؟?]+?)\\s+(?:هو\\s+|يبلغ\\s+|بلغ\\s+)?${N_AR}(?:\\s+(?<unit>[\\u0621-\\u064A]+))?`;
 /** «هل عدد أعضاء العملية 18 دولة؟»: the count of the thing named after «عدد». */
-const NUMBER_OF_AR = new RegExp(`${OPENING_AR}(?:ان\\s+)?عدد\\s+(?<y>[^؟?]+?)\\s+(?:هو\\s+|يبلغ\\s+|بلغ\\s+)?${N_AR}(?:\\s+(?<unit>[\\u0621-\\u064A]+))?${CLOSING_AR}`, 'u');
-/** «هل تضم العملية 18 دولة؟», «هل للعملية خمسة أهداف؟». */
-const HAS_AR = new RegExp(`${OPENING_AR}(?<v>تضم|يضم|لدى|عند)\\s+(?<x>[^؟?]+?)\\s+${N_AR}\\s+(?<y>[^؟?،,]+?)${CLOSING_AR}`, 'u');
+const NUMBER_OF_AR = [new RegExp(`${OPENING_AR}${NUMBER_OF_BODY_AR}${CLOSING_AR}`, 'u'), new RegExp(`^${NUMBER_OF_BODY_AR}${TAG_CLOSING_AR}`, 'u')];
+/** «هل تضم العملية 18 دولة؟», «هل للعملية خمسة أهداف؟», «العملية تضم 21 دولة صح؟». */
+const HAS_AR = [
+  new RegExp(`${OPENING_AR}(?<v>تضم|يضم|لدى|عند)\\s+(?<x>[^؟?]+?)\\s+${N_AR}\\s+(?<y>[^؟?،,]+?)${CLOSING_AR}`, 'u'),
+  new RegExp(`^(?<x>[^؟?]+?)\\s+(?<v>تضم|يضم)\\s+${N_AR}\\s+(?<y>[^؟?،,]+?)${TAG_CLOSING_AR}`, 'u'),
+];
+const firstMatch = (patterns: readonly RegExp[], text: string) => patterns.map((p) => p.exec(text)?.groups).find(Boolean);
 
 export function countClaim(question: string): CountClaim | undefined {
   // Digits as Latin ones, without the vowel marks: the question keeps its spelling for the verdict («ليس خمسة»).
   const text = question.replace(/[\u064B-\u0652\u0640]/gu, '').replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x660)).trim();
   const en = HAVE_EN.exec(text) ?? THERE_EN.exec(text);
   if (en?.groups) return englishClaim(en.groups, THERE_EN.test(text));
-  const of = NUMBER_OF_AR.exec(text)?.groups;
+  const of = firstMatch(NUMBER_OF_AR, text);
   if (of) return arabicClaim(of.n!, `كم عدد ${of.y}؟`, of.unit ?? of.y!);
-  const has = HAS_AR.exec(text)?.groups;
+  const has = firstMatch(HAS_AR, text);
   return has ? arabicClaim(has.n!, `كم ${has.y} ${has.v} ${has.x}؟`, has.y!) : undefined;
 }
 

@@ -290,6 +290,10 @@ describe('a place put to be checked', () => {
     ['الاجتماع السابع كان عن بعد مو؟', /^نعم، عن بعد/, /الاتصال المرئي/],
     // …with the Egyptian passive of «اعتمد» («اتعتمد»), which the claim and the search read as «اعتمد».
     ['الاتفاق العالمي للهجرة اتعتمد في جنيف مش كده؟', /^لا، ليس في جنيف/, /مراكش/],
+    // What the asker believes or was told is put up to be checked ("As far as I know…", «على حد علمي…»).
+    ['As far as I know, the 9th meeting was held in Amman.', /^No, not in Amman, according to the record: «/, /Cairo/],
+    ["My understanding is the 9th meeting took place in Amman - is that accurate?", /^No, not in Amman, according to the record: «/, /Cairo/],
+    ['على حد علمي الاجتماع التاسع انعقد في عمان', /^لا، ليس في عمان/, /القاهرة/],
     // The tag is no word to find, whether or not the statement's verb is one a claim is read with («تعقد»).
     ['الاجتماع الثامن كان حضوري مو؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
     ['الاجتماع الثامن تعقد حضوري صح؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
@@ -325,6 +329,10 @@ describe('a count put to be checked', () => {
     ['هل عدد أعضاء عملية التشاور 18 دولة؟', /^لا، ليس 18، بحسب السجل: «[^»]*22 دولة/],
     ['سمعت إن عدد أعضاء عملية التشاور ١٨ دولة بس، صح؟', /^لا، ليس 18، بحسب السجل:/],
     ['هل عدد أهداف العملية خمسة؟', /^لا، ليس خمسة، بحسب السجل: «[^»]*ستة أهداف/],
+    // What the asker heard, and a statement with only a tag («مش كده؟», «صح؟»).
+    ['قالوا لي إن عدد الدول الأعضاء 18', /^لا، ليس 18، بحسب السجل: «[^»]*22 دولة/],
+    ['عدد الدول الأعضاء في العملية 21 دولة، مش كده؟', /^لا، ليس 21، بحسب السجل: «[^»]*22 دولة/],
+    ['العملية تضم 21 دولة صح؟', /^لا، ليس 21، بحسب السجل: «[^»]*22 دولة/],
   ])('%s is answered with the count, opened by whether it bears the claim out', async (question, verdict) => {
     expect((await answer(question)).text).toMatch(verdict);
   });
@@ -375,6 +383,9 @@ describe('a year put to be checked', () => {
     // A year stated and tagged, as chat puts it: no «هل», a «صح؟» or «مو؟» after it.
     ['الاجتماع التاسع انعقد سنة 2022 صح؟', /^لا، ليس عام 2022/, /2023/],
     ['الاجتماع الثامن انعقد سنة 2021، مو؟', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
+    // What the asker's records say, put up to be checked.
+    ['Our records indicate the 3rd regular meeting was held in 2016.', /^No, not in 2016/, /8–9 May 2017/],
+    ['حسب معلوماتنا الاجتماع الثامن انعقد سنة 2021', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
   ])('%s is answered with when it happened, opened by whether that bears the claim out', async (question, verdict, date) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
