@@ -213,7 +213,8 @@ function otherListSize(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   return size !== undefined && lists.length > 0 && !lists.some((q) => unitText(q.unit).split('\n').filter((line) => line.trim()).length - 1 === size);
 }
 
-const ARAB_STATES = /\barab (?:states|countries|governments)\b|(?<![\u0621-\u064A])(?:الدول|البلدان|الحكومات) العربي[ةه](?![\u0621-\u064A])/u;
+// «كم دولة عربية…»: the singular after «كم», as the plural.
+const ARAB_STATES = /\barab (?:states|countries|governments|nations)\b|(?<![\u0621-\u064A])(?:ال)?(?:دول|دول[ةه]|بلدان|بلد|حكومات) (?:ال)?عربي[ةه](?![\u0621-\u064A])/u;
 
 /**
  * "How many pledges did Arab states make at the GRF?", "…did Egypt make?" answered by the forum's "more than
@@ -226,8 +227,11 @@ function countOfTheWhole(question: string, lead: ScoredUnit): boolean {
   if (states.size === 0 && !group) return false;
   const text = unitText(lead.unit);
   const named = countriesNamed(text);
-  return ![...states].some((c) => named.has(c)) && !(group && ARAB_STATES.test(normalizeForMatch(text)));
+  // The ARCP's own members are Arab states: "the ARCP has 22 member states" under the title of the Arab Regional
+  // Consultative Process counts them; the General Assembly's "181 votes" counts all.
+  return ![...states].some((c) => named.has(c)) && !(group && ARAB.test(normalizeForMatch(quoteWithContext(lead.unit))));
 }
+const ARAB = /\barab\b|(?<![\u0621-\u064A])(?:ال)?عربي[ةه]?(?![\u0621-\u064A])/u;
 
 /** A quote with the title of its document and the heading of its section, in the quote's language. */
 export function quoteWithContext(unit: Unit): string {

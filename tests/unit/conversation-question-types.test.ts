@@ -2745,10 +2745,21 @@ describe('a count of what some states did', () => {
   it.each([
     ['How many pledges did Arab states make at the Global Refugee Forum?', /do not give the number asked for/],
     ['كم عدد التعهدات التي قدمتها الدول العربية في المنتدى العالمي للاجئين؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
+    // «دولة عربية» after «كم», singular: the General Assembly's 181 votes (and its 3 abstaining states) were the answer.
+    ['كم دولة عربية صوّتت لصالح الـ GCR في الجمعية العامة؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
   ])('is not the count of the whole: %s', async (question, note) => {
     const reply = await answer(question);
     expect(reply.coverage).toBe('partial');
     expect(reply.text).toMatch(note);
+  });
+
+  it.each([
+    ['how many arab states are members of the arcp?', /22 member states/],
+    ['كم دولة عربية عضو في العملية؟', /22 دولة عضواً/],
+  ])("is the ARCP's own count of its members, all of them Arab states: %s", async (question, count) => {
+    const reply = await answer(question);
+    expect(reply.coverage).not.toBe('partial');
+    expect(reply.text).toMatch(count);
   });
 });
 
