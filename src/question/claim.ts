@@ -98,8 +98,12 @@ function englishClaim(text: string): PlaceClaim | undefined {
   // "Is there a position on refugees in Gaza?": a place after no verb of holding is what the question is about.
   if (!verb && !EVENT_EN.test(subject!)) return undefined;
   const subjectText = m === checked ? subject!.replace(/^./, (c) => c.toLowerCase()) : subject!;
-  // "Did Egypt host the meeting in Cairo?": the verb is in the subject's words.
-  const held = verb ?? (/^(?:did|does|do)$/i.test(aux) ? '' : 'held');
+  // "Did Egypt host the meeting in Cairo?": the verb is in the subject's words. With no verb of holding there
+  // ("Did the League coordinate positions before the GFMD in Manila?"), the place names which event, and is
+  // no claim of where an act took place.
+  const didWithoutHolding = /^(?:did|does|do)$/i.test(aux) && !verb;
+  if (didWithoutHolding && !new RegExp(`\\b(?:hosts?|holds?|${HELD_EN})\\b`, 'i').test(subject!)) return undefined;
+  const held = verb ?? (didWithoutHolding ? '' : 'held');
   const asked = `${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}`;
   // A format put to be checked is asked as the plain yes/no question ("was the 11th meeting held online?"),
   // without the "can you confirm that" around it, which no document says.

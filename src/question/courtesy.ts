@@ -50,6 +50,8 @@ const EN_OPENINGS = [
   // "I'd appreciate some clarity on where…", "We are keen to understand…".
   /^(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much)\s+)?appreciate\s+(?:(?:some|any|more|a\s+few|a\s+couple\s+of|quick|brief|short)\s+){0,3}(?:clarity|clarifications?|information|details|guidance|pointers)\s+(?:on|about|regarding|as\s+to)\s+)/i,
   /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:keen|eager|interested|trying|looking)\s+to\s+(?:understand|know|learn|find\s+out|confirm)\s+)/i,
+  // "We would appreciate your indicating when…", "I'd appreciate it if you could tell me where…".
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much|very\s+much)\s+)?appreciate\s+(?:it\s+if\s+you\s+could\s+|your\s+)(?:kindly\s+|please\s+)?(?:indicat(?:e|ing)|clarif(?:y|ying)|confirm(?:ing)?|shar(?:e|ing)|let(?:ting)?\s+(?:us|me)\s+know|tell(?:ing)?\s+(?:us|me)|inform(?:ing)?\s+(?:us|me)(?:\s+(?:of|about|on))?|advis(?:e|ing)\s+(?:us|me)(?:\s+(?:of|on))?)\s+)/i,
 ];
 /**
  * A preamble before an English question that asks as a clause of it: "Sorry to bother you, but when…",
@@ -145,6 +147,8 @@ const LEADING_PURPOSE = [
   // "Ahead of our regional briefing, we would…", "In preparation for my meeting with the minister we…": the
   // asker's own occasion (not "Ahead of the 12th meeting, who will chair it?", which names the subject).
   /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+(?:our|my)\s+[^,:?]{0,60}?(?:,\s*|\s+(?=(?:i|we)\s))/i,
+  // …and any occasion the asker's own request follows ("Ahead of the Commission's internal review we would…").
+  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+[^,:?]{0,60}?,?\s+(?=(?:i|we)(?:'d|\s+would|\s+wish|\s+should|\s+kindly|\s+request)\b)/i,
   // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
   /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».

@@ -113,6 +113,12 @@ const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد
 const STANDS_FOR = /\b(?:stands?|standing|short)\s+for\b|(?<![\u0621-\u064A])(?:يرمز|ترمز)(?![\u0621-\u064A])/giu;
 
 /**
+ * "Where does the CRRF come from?", "where did the idea come from": the origin asked, which the record says as
+ * what a thing is part of or grew out of ("Annex I of the New York Declaration"); "come" is in no such sentence.
+ */
+const COMES_FROM = /\b(where\s+(?:does|do|did)\s+(?:[\w'-]+\s+){1,5}?)(?:come|comes|came|originate|stem)\s+from\b/gi;
+
+/**
  * «ما المقصود بالعمليات التشاورية؟», «العملية دي عبارة عن إيه؟»: what is meant, what a thing amounts to, is
  * the definition asked; neither word is in a sentence that gives it (each vetoed the answer).
  */
@@ -172,6 +178,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(DEGREE, '')
     .replace(PAST_YEARS, ' ')
     .replace(WHAT_IT_SAID, '$1')
+    .replace(COMES_FROM, '$1')
     .replace(STANDS_FOR, '')
     .replace(WHAT_IS_MEANT, '')
     .replace(KIND_OF, 'what $1')

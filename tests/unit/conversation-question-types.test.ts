@@ -2488,6 +2488,12 @@ describe('what frames a question, said in a letter\'s words', () => {
     ['For our records, please confirm the date of the first IMRF.', /17–20 May 2022/],
     // A purpose before the question ("we are updating our website") is no topic.
     ['We are updating our website: how many objectives does the GCR have?', /four objectives|four/],
+    // The asker's occasion and request ("ahead of the Commission's internal review we would appreciate your
+    // indicating"), "come from" and "long before … existed": each vetoed the answer.
+    ["Dear colleagues, ahead of the Commission's internal review we would appreciate your indicating when, where and between whom the memorandum of understanding between the League and UNHCR was signed.", /22 September 2017/],
+    ['Where does the CRRF come from?', /Annex I of the New York Declaration/],
+    // "the GFMD in Manila" says which forum: no place put to be checked ("No, not in Manila" was said of a 2023 meeting).
+    ['Did the League coordinate Arab positions before the GFMD in Manila, long before the ARCP existed?', /^2008 — «Arab coordination for the GFMD predates the ARCP/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(reply.text).toMatch(fact);
