@@ -1,4 +1,6 @@
 import { eventOf, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
+import { MONTHS_EN } from '../question/months.js';
+import { CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions } from '../question/understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
@@ -151,9 +153,13 @@ function namesByPronoun(core: string): boolean {
   if (words.length <= MAX_FOLLOW_UP_WORDS) return PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core);
   // "how many migrants did he say the region hosted?", "what were the six priority areas it identified?": a
   // longer question whose subject is a pronoun, naming nothing of its own (no name, no acronym).
-  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(core) && !words.slice(1).some((w) => /^[A-Z]/.test(w));
+  // A place or a month names no subject: "…what global event in Geneva was it getting states ready for?",
+  // "what did they say about crossings to Europe?".
+  const namesSubject = (w: string) => /^[A-Z]/.test(w) && !PLACE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''));
+  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(core) && !words.slice(1).some(namesSubject);
 }
 const MAX_PRONOUN_WORDS = 12;
+const PLACE_WORDS = new Set([...CITIES_EN.flatMap((c) => c.split(' ')), ...MONTHS_EN.split('|'), 'europe', 'africa', 'asia', 'america', 'arab', 'mediterranean', 'gulf']);
 
 /**
  * "And where?" after "When was the GCM adopted?": the previous question asked again with this question word

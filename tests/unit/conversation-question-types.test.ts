@@ -229,6 +229,13 @@ describe('a follow-up of no word of its own', () => {
     expect(reply.text.split('\n\n')[0]).toMatch(/29–30 May 2023/);
     expect(reply.text).not.toMatch(/2024/);
   });
+
+  it('"who opened it and what did they say about crossings to Europe" is asked of the meeting before: a place names no subject of its own', async () => {
+    const script = new ConversationScript(app);
+    await script.say('what happened at the 3rd regular mtg?');
+    const reply = await script.say('who opened it and what did they say about crossings to Europe');
+    expect(reply.text).toMatch(/Opening the 3rd meeting, Enas El-Fergany/);
+  });
 });
 
 describe('a part the record holds beside a part it does not', () => {
