@@ -4,6 +4,7 @@ import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
+import { askedActVerbs, namesAct } from './predicate.js';
 import { opensAt, unitPassage, unitText, type Span } from './units.js';
 
 export type { RankedSupport } from './supports.js';
@@ -77,6 +78,25 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
   if (!acts.includes(true)) return units;
   const said = units.filter((s) => [...s.reached].some((k) => !acts[k] && !s.titled.has(k)));
   return said.some((s) => substantive(s) && s.evidence[0]! > 0) ? said : units;
+}
+
+/**
+ * "Who opened the 11th session?": the one the record says did the act asked ("was opened by Enas El-Fergany"),
+ * not one who "spoke at the opening session" with more of the question's words. Only among quotes that name an
+ * actor, and only when one of them names the act.
+ */
+const DOER_MIN = 0.6;
+
+function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+  if (analysis.types.length !== 1 || analysis.types[0] !== 'who') return units;
+  const acts = askedActVerbs(analysis.text);
+  if (acts.size === 0) return units;
+  const actors = units.filter((s) => substantive(s) && s.evidence[0]! >= 1);
+  // Not far below the best actor: a news report of another meeting where someone "spoke" is no answer to who
+  // spoke at this one.
+  const best = Math.max(0, ...actors.map((s) => s.score));
+  const doers = actors.filter((s) => s.score >= DOER_MIN * best && namesAct(unitText(s.unit), acts));
+  return doers.length > 0 ? doers : units;
 }
 
 /**
@@ -228,7 +248,7 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const about = aboutTheSubject(units, analysis, options.acts, options.kinds);
   const named = atTheEventAsked(about, options.events, 'sentence');
   const candidates = atTheEventAsked(about, options.events, 'record');
-  const leads = ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis);
+  const leads = byTheActAsked(ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis), analysis);
   const lead = chooseLead(fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument), analysis.types[0]);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

@@ -67,6 +67,8 @@ function actKeys(word: string): string[] {
  */
 const HEAD = /^(?:و|ف|ب|ل)?(?:ال)?رئيس(?:ه)?$/u;
 
+const OPENING_OF = new Set(['session', 'sessions', 'ceremony', 'remarks', 'speech', 'speeches', 'statement', 'statements', 'address', 'plenary', 'segment']);
+
 /** The acts each token names: its own, and the chair that «رئيس» before an event word is. */
 function actsOf(text: string): string[] {
   const tokens = tokenize(text);
@@ -74,6 +76,9 @@ function actsOf(text: string): string[] {
     const next = tokens[i + 1];
     // "set up" is founding; "set" alone is not an act. A body's "legal basis" is the act that founded it
     // ("The ARCP's legal basis is decision no. 7833… adopted… on 7 September 2014").
+    // "spoke at the opening session", "opening remarks": where one may speak without opening the meeting (as
+    // «الجلسة الافتتاحية»); "Opening the 3rd meeting, she said…" opens it.
+    if (t === 'opening' && next !== undefined && OPENING_OF.has(next)) return [];
     const own = (t === 'set' && next === 'up') || (t === 'legal' && next === 'basis') ? ['found'] : actKeys(t);
     return HEAD.test(normalizeForMatch(t)) && next !== undefined && kindOfWord(normalizeForMatch(next)) ? [...own, 'chair'] : own;
   });

@@ -666,6 +666,10 @@ describe('the opening session is not the act of opening', () => {
     const reply = await answer('من تولى افتتاح الاجتماع العادي الحادي عشر لعملية التشاور؟');
     expect(reply.text).toMatch(/افتتحت الاجتماع الحادي عشر الوزير المفوض إيناس الفرجاني/);
   });
+
+  it('"who opened the 11th session" leads with who opened it, not with who "spoke at the opening session"', async () => {
+    expect(leadOf(await answer('who opened the 11th arcp session in cairo last may'))).toMatch(/^«The 11th meeting was opened by Minister Plenipotentiary Enas El-Fergany/);
+  });
 });
 
 describe('what the record does not hold of the meeting or the list asked', () => {
