@@ -166,7 +166,16 @@ function leansOn(first: string, text: string): boolean {
   // part's when the first part names a meeting ("share the main points of that statement" may be another's).
   const pointed = /\b(?:that|this|the same)\s+([a-z]+)/i.exec(text)?.[1];
   const named = pointed !== undefined && new RegExp(`\\b${pointed}\\b`, 'i').test(first);
-  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || (namesEvent(first) && !namesEvent(text)) || namesNoSubject(text);
+  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || (namesEvent(first) && !namesEvent(text) && !namesOwnSubject(first, text)) || namesNoSubject(text);
+}
+
+/**
+ * "…the 2024 review conf…, and how many arab states endorsed the GCM in the first place": a part that names a
+ * body or compact by an acronym the first part does not is about that, not about the first part's event.
+ */
+function namesOwnSubject(first: string, text: string): boolean {
+  const acronyms = text.match(/\b[A-Z]{2,}\b/g) ?? [];
+  return acronyms.some((a) => !new RegExp(`\\b${a}\\b`, 'i').test(first));
 }
 
 /**

@@ -152,6 +152,11 @@ describe('the questions of a letter to the secretariat', () => {
     },
   );
 
+  it('asks a later part that names its own compact by acronym alone, not of the first part\'s event', () => {
+    const [, second] = letterQuestions('what did the 2024 review conf hear from the SG on numbers hosted, and how many arab states endorsed the GCM in the first place');
+    expect(second).toEqual({ label: '2', text: 'and how many arab states endorsed the GCM in the first place' });
+  });
+
   it('gives a joined part that says "it" the first part as its context', () => {
     expect(letterQuestions('Could you tell me when the 2nd regional review was held, and who organised it?')).toEqual([
       { label: '1', text: 'Could you tell me when the 2nd regional review was held' },
