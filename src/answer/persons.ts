@@ -1,7 +1,9 @@
 import { arabicWords } from '../question/cues.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { isArabicWord } from '../text/tokenize.js';
+import { documentMentions, ordinalMentions } from '../question/understand.js';
+import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
+import { namesAsked } from './document-facts.js';
 import { namesAct } from './predicate.js';
 import type { QuestionConcept } from './question-terms.js';
 import { quoteWithContext } from './record-silence.js';
@@ -64,7 +66,10 @@ export function askedSpeakerSilent(concepts: readonly QuestionConcept[], questio
   const persons = concepts.filter((c) => c.person);
   if (persons.length === 0 || plan.quotes.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return false;
   const quoted = new Set(plan.quotes.map((q) => unitPassage(q.unit).documentId));
-  const texts = [...plan.quotes.map((q) => q.unit), ...units.filter((u) => quoted.has(unitPassage(u).documentId))].map((u) => normalizeForMatch(unitText(u)));
+  // "What did Rola Dashti say at the 9th meeting?": what she said at the second regional review is not it.
+  const asked = ordinalMentions(tokenize(question)).filter((m) => m.kind);
+  const atTheAsked = (u: Unit) => asked.length === 0 || namesAsked(documentMentions(unitPassage(u).meta), asked) || namesAsked(ordinalMentions(tokenize(unitText(u))), asked);
+  const texts = [...plan.quotes.map((q) => q.unit), ...units.filter((u) => quoted.has(unitPassage(u).documentId))].filter(atTheAsked).map((u) => normalizeForMatch(unitText(u)));
   return persons.some((p) => {
     const patterns = personPatterns(p);
     return !texts.some((text) => patterns.some((re) => re.test(text)) && spoke(text));

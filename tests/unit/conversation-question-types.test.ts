@@ -1678,6 +1678,12 @@ describe('a person asked about at a meeting', () => {
     expect((await new ConversationScript(app).say(question)).kind).toBe('no-position');
   });
 
+  it('is not answered with what the person said at another meeting', async () => {
+    // Rola Dashti spoke at the second regional review (2024), not at the 9th meeting: that was quoted as the answer.
+    const reply = await answer('What did Rola Dashti say at the 9th ARCP meeting?');
+    expect(reply.coverage).toBe('partial');
+  });
+
   it('is answered where a quote names the person, however the name is hyphenated', async () => {
     const reply = await answer('What did Jumana Al-Ghoul say at the 10th ARCP meeting?');
     expect(reply.text).toMatch(/Jumana Al-Ghoul/);
