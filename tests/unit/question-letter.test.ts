@@ -145,7 +145,13 @@ describe('the questions of a letter to the secretariat', () => {
     expect(parts[1]!.context).toBe(asked[0]);
   });
 
-  it.each(['Could you please tell me, was the 9th meeting held in Cairo?', 'When, where and by whom was the GCM adopted?', 'For a note we are drafting: when and where was the 2nd GCM regional review held?'])(
+  it.each([
+    'Could you please tell me, was the 9th meeting held in Cairo?',
+    'When, where and by whom was the GCM adopted?',
+    'For a note we are drafting: when and where was the 2nd GCM regional review held?',
+    // "when did it say so" asks of the first part's answer.
+    'what share of IDPs were in arab countries according to UNHCR and when did it say so',
+  ])(
     'keeps one question whose comma or "and" opens no ask of its own: %s',
     (message) => {
       expect(letterQuestions(message)).toHaveLength(1);
