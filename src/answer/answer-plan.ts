@@ -86,16 +86,20 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
  * actor, and only when one of them names the act.
  */
 const DOER_MIN = 0.6;
+const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', 'launch', 'organ']);
 
 function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
   if (analysis.types.length !== 1 || analysis.types[0] !== 'who') return units;
-  const acts = askedActVerbs(analysis.text);
+  // Acts that make the event (opening, chairing, hosting…), not speaking or attending for a body, which the
+  // body asked ties to its speaker ("Who spoke for IOM at the 10th meeting?").
+  const acts = new Set([...askedActVerbs(analysis.text)].filter((a) => EVENT_ACTS.has(a)));
   if (acts.size === 0) return units;
-  const actors = units.filter((s) => substantive(s) && s.evidence[0]! >= 1);
-  // Not far below the best actor: a news report of another meeting where someone "spoke" is no answer to who
-  // spoke at this one.
-  const best = Math.max(0, ...actors.map((s) => s.score));
-  const doers = actors.filter((s) => s.score >= DOER_MIN * best && namesAct(unitText(s.unit), acts));
+  // Not far below the best quote: a sentence of another meeting that names the act is no answer to who did it
+  // at this one.
+  const quotable = units.filter(substantive);
+  const best = Math.max(0, ...quotable.map((s) => s.score));
+  const fit = Math.max(0, ...quotable.map((s) => s.fit));
+  const doers = quotable.filter((s) => s.evidence[0]! >= 1 && s.score >= DOER_MIN * best && s.fit >= fit && namesAct(unitText(s.unit), acts));
   return doers.length > 0 ? doers : units;
 }
 
