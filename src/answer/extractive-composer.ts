@@ -26,7 +26,7 @@ import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
-import { askedPersonMissing, askedSpeakerSilent } from './persons.js';
+import { askedPersonMissing, askedSpeakerSilent, withSpeakersPoints } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
@@ -124,6 +124,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
     const names = analysis.types[0] === 'definition' && layout === 'lead' && !overview ? definedName(understoodConcepts, analysis) : [];
     const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : planned;
+    const askedConcepts = this.opts.concepts?.(input.question) ?? [];
+    // (A name typed run together, «ابوغزاله», is the person as the retriever understood it.)
+    if (layout === 'lead' && !overview) plan.quotes = withSpeakersPoints(plan.quotes, rest, [...askedConcepts, ...understoodConcepts], input.question);
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
@@ -134,7 +137,6 @@ export class ExtractiveComposer implements AnswerComposer {
     if (askedNameUnseen(understoodConcepts, input.question) || askedEventKindMissing(analysis.text, candidates.units) || askedOccasionMissing(analysis, candidates.units)) return none;
     // "What did Egypt say at the 10th meeting?": the state, body or person asked is named by no quote, and what
     // others said there is no answer. ("Did Abu Ghazaleh open the 11th?": the quote naming who did is.)
-    const askedConcepts = this.opts.concepts?.(input.question) ?? [];
     const unnamed = askedStateMissing(analysis, plan) || askedBodyMissing(analysis, plan) || actingBodyMissing(analysis, plan) || (!analysis.types.includes('yes-no') && askedPersonMissing(askedConcepts, plan, candidates.units));
     // "Why did Jordan's delegate describe the violations in Gaza as genocide?", "Is it true that the 2024
     // statement praised Qatar's initiatives?": a question that puts an act to the one it names is answered by

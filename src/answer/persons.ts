@@ -7,6 +7,9 @@ import { namesAsked } from './document-facts.js';
 import { namesAct } from './predicate.js';
 import type { QuestionConcept } from './question-terms.js';
 import { quoteWithContext } from './record-silence.js';
+import { overlaps, restates } from './quote-overlap.js';
+import { byScore } from './supports.js';
+import type { ScoredUnit } from './unit-scoring.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,7 +56,7 @@ const SPOKE = new Set(['speak', 'open', 'present']);
 /** Verbs of what was said beyond those the acts know: "Grandi appealed for funding", «ناشدت», «رحّب». */
 const SAID = [
   /\b(?:appeal|call|note|welcom|prais|thank|highlight|express|point|recall|describ|warn)[a-z]*\b/,
-  /(?<![\u0621-\u064A])(?:و|ف)?(?:دعا|دعت|ناشد|ناشدت|رحب|رحبت|اشاد|اشادت|شكر|شكرت|لفت|لفتت|نبه|نبهت|اعرب|اعربت|طالب|طالبت|اوضح|اوضحت)(?![\u0621-\u064A])/u,
+  /(?<![\u0621-\u064A])(?:و|ف)?(?:دعا|دعت|ناشد|ناشدت|رحب|رحبت|اشاد|اشادت|شكر|شكرت|لفت|لفتت|نبه|نبهت|نوه|نوهت|اشار|اشارت|اعرب|اعربت|طالب|طالبت|اوضح|اوضحت)(?![\u0621-\u064A])/u,
 ];
 const spoke = (text: string) => namesAct(text, SPOKE) || SAID.some((re) => re.test(text));
 
@@ -75,3 +78,25 @@ export function askedSpeakerSilent(concepts: readonly QuestionConcept[], questio
     return !texts.some((text) => patterns.some((re) => re.test(text)) && spoke(text));
   });
 }
+
+/** Quotes of what the person asked said, with the lead: as many as a record's points are quoted. */
+const SPEAKER_POINTS = 3;
+
+/**
+ * «ماذا قالت هيفاء أبو غزالة في احتفالية 2021؟», "What did Abu Ghazaleh say at the 9th meeting?": when the lead
+ * is the person speaking, the quotes beside it are more of what that person said there (by name, or under a
+ * heading that names them: «ما قالته الأمين العام المساعد هيفاء أبو غزالة»), not the event's organisers and
+ * guests, which were quoted beside her first point.
+ */
+export function withSpeakersPoints(quotes: readonly ScoredUnit[], units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): ScoredUnit[] {
+  const patterns = concepts.filter((c) => c.person).flatMap(personPatterns);
+  const lead = quotes[0];
+  if (!lead || patterns.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return [...quotes];
+  const names = (u: Unit) => [unitText(u), unitPassage(u).heading ?? ''].some((t) => patterns.some((re) => re.test(normalizeForMatch(t))));
+  const says = (s: ScoredUnit) => !s.unit.note && s.unit.kind === 'sentence' && names(s.unit) && spoke(normalizeForMatch(unitText(s.unit)));
+  if (!says(lead)) return [...quotes];
+  const points = units.filter((s) => s !== lead && s.documentId === lead.documentId && says(s) && !overlaps(s, lead) && !restates(s, lead));
+  if (points.length === 0) return [...quotes];
+  return [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)];
+}
+

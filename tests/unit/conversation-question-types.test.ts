@@ -1678,6 +1678,13 @@ describe('a person asked about at a meeting', () => {
     expect((await new ConversationScript(app).say(question)).kind).toBe('no-position');
   });
 
+  it('quotes more of what the person said beside the lead, not the event\'s organisers or guests', async () => {
+    const reply = await answer('ماذا قالت هيفاء ابوغزاله في احتفاليه اليوم العالمي للاجئين 2021');
+    const quotes = reply.citations.flatMap((c) => (c.quotes ?? []).map((q) => q.text));
+    expect(quotes.length).toBeGreaterThan(1);
+    for (const quote of quotes) expect(quote).toMatch(/أبو غزالة/);
+  });
+
   it('is not answered with what the person said at another meeting', async () => {
     // Rola Dashti spoke at the second regional review (2024), not at the 9th meeting: that was quoted as the answer.
     const reply = await answer('What did Rola Dashti say at the 9th ARCP meeting?');
