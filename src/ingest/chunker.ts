@@ -1,4 +1,5 @@
 import { detectLang } from '../text/lang.js';
+import type { Lang } from '../channel/types.js';
 import type { PageStart } from './extract/types.js';
 import { markAt, pageCursor, pagesOf, shiftMarks, type PageMark } from './page-marks.js';
 import type { DocumentMeta, Passage } from './types.js';
@@ -60,7 +61,7 @@ export function chunkDocument(body: string, meta: DocumentMeta, contentHash: str
         id: `${meta.id}#${n}`,
         documentId: meta.id,
         n,
-        lang: detectLang(piece),
+        lang: passageLang(piece, block.heading),
         text: piece,
         heading: block.heading,
         meta,
@@ -70,6 +71,16 @@ export function chunkDocument(body: string, meta: DocumentMeta, contentHash: str
     }
   }
   return passages;
+}
+
+/**
+ * The language of a passage: of its letters, unless it holds Arabic under an Arabic heading. An Arabic list of
+ * reports with their English titles («تقرير 2021 (Building forward better…)، أطلقته…») has more Latin letters,
+ * and was read as English, out of the Arabic half the asker is answered from.
+ */
+function passageLang(text: string, heading: string | undefined): Lang {
+  const lang = detectLang(text);
+  return lang === 'en' && heading !== undefined && detectLang(heading) === 'ar' && /[\u0621-\u064A]{2,}/u.test(text) ? 'ar' : lang;
 }
 
 /** The body's lines (split where `split(/\r?\n|\f/)` splits), each with its page when pages are known. */

@@ -52,6 +52,21 @@ describe('chunking plain text', () => {
     expect(passages[2]!.text).toBe('المادة 2 تعقد اجتماعا سنويا.');
   });
 
+  it('reads an Arabic list of English titles under an Arabic heading as Arabic, and an English paragraph as English', () => {
+    const body = [
+      '### تقارير حالة الهجرة الدولية',
+      '',
+      '- تقرير 2019 (The Global Compact for Safe, Orderly and Regular Migration in the Context of the Arab Region).',
+      '- تقرير 2021 (Building forward better for migrants and refugees in the Arab region)، أطلق في 1 يوليو/تموز 2022.',
+      '',
+      '## English text',
+      '',
+      'The 2021 report was launched on 1 July 2022.',
+    ].join('\n');
+    const passages = chunkDocument(body, meta, 'h');
+    expect(passages.map((p) => p.lang)).toEqual(['ar', 'en']);
+  });
+
   it('never makes a passage longer than the maximum', () => {
     const long = Array.from({ length: 200 }, () => 'تعزيز الحوار بين الدول.').join(' ');
     const passages = chunkDocument(long, meta, 'h', { markdown: false });
