@@ -3,7 +3,7 @@ import { withoutPurpose } from '../question/courtesy.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
 import { askerLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
+import { asksAFactOf, asksForRecordedFact, asksForSummary, putsClaimOfRecord } from './fact-question.js';
 import { messageFeatures } from './features.js';
 import { shippedIntentModel, type IntentModel } from './model.js';
 import { scoreIntents, STRONG_REQUEST_CUE, type RuleOptions, type RuleSignals } from './rules.js';
@@ -114,7 +114,8 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const summary = decided.intent === 'document-request' && signals.inDomain && asksForSummary(features.norm);
   // A claim about the record put to be checked is a question, whatever request its words sound like.
   const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
-  const decision = summary || claim ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
+  const factOfIt = decided.intent === 'document-request' && asksAFactOf(features.norm);
+  const decision = summary || claim || factOfIt ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
   const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.scores['out-of-scope'] === 0 && asksOfRecord(signals);
   // Read only for a request: it decides whether the record is tried before a ticket.
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);

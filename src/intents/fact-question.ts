@@ -155,6 +155,23 @@ export function asksForSummary(norm: string): boolean {
 }
 
 /**
+ * «تقرير 2021 اتطلق امتى؟», "When was the 2021 report launched?", "Who wrote it?": a date, place, author or
+ * number of a document asked with its question word, which the record answers or says it lacks; no copy of
+ * it is asked (it was ticketed as a request for the document).
+ */
+const A_FACT_ASKED = new RegExp(
+  String.raw`(?:^|[.?!]\s*)(?:and\s+)?(?:when|where|who|whom|how many)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)\s*[؟?]?\s*$|^[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)(?![\p{L}])`),
+  'u',
+);
+
+export function asksAFactOf(norm: string): boolean {
+  return A_FACT_ASKED.test(norm) && !A_COPY.test(norm) && !ASKER_GETS.test(norm);
+}
+/** "Where can I get the annex…?", «من وين أقدر أنزل التقرير؟», «وين ألاقي…»: where the asker gets a copy, a request. */
+const ASKER_GETS = new RegExp(String.raw`\b(?:i|we|me|us)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:اقدر|نقدر|الاقي|نلاقي|احصل|نحصل|اجد|نجد|انزل|ننزل|احمل|نحمل|القى|نلقى)(?![\p{L}])`), 'u');
+
+/**
  * «هل صحيح أن الاجتماع السابع عُقد حضورياً في القاهرة؟», «هل صحيح أن مديرة الإدارة هي…؟», "Is it true that the
  * director of the department is…?": a claim about the record put to be checked. Its words (in person, director)
  * are those of registrations and contact requests, and it became one; the record checks it. Not when the

@@ -59,6 +59,8 @@ describe('classifyIntent', () => {
     ['Kindly provide the names of the speakers at the 9th meeting.', 'position-question'],
     ['نرجو تزويدنا بمكان انعقاد الاجتماع التاسع.', 'position-question'],
     ['نرجو التكرم بتزويدنا بأسماء المتحدثين في الاجتماع التاسع.', 'position-question'],
+    // …as is a date or an author of a document asked with a question word (it opened a ticket for the document).
+    ['تقرير 2021 اتطلق امتى؟', 'position-question'],
     ['Please provide us with a copy of the 9th meeting report.', 'document-request'],
     ['نرجو تزويدنا بنسخة من البيان الختامي للاجتماع التاسع', 'document-request'],
     // A claim about the record put to be checked is a question, though its words are a registration's or a contact's.
