@@ -2506,6 +2506,15 @@ describe('dialect, as members type it (2)', () => {
   });
 });
 
+describe('a body named by its French acronym, as the Maghreb writes it', () => {
+  it.each([
+    ['What did the HCR say at the 11th meeting?', /UNHCR/],
+    ['ماذا قالت CESAO في مؤتمر الاستعراض الإقليمي الثاني؟', /رولا دشتي/],
+  ])('%s is the body its English acronym names (it was refused)', async (question, body) => {
+    expect((await answer(question)).text).toMatch(body);
+  });
+});
+
 describe('what frames a question, said in a letter\'s words', () => {
   it.each([
     // "the date of" vetoed the answer: the record says "held on 17–20 May 2022".
