@@ -97,7 +97,10 @@ function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis)
   // Not far below the best quote: a sentence of another meeting that names the act is no answer to who did it
   // at this one.
   const quotable = units.filter(substantive);
-  const best = Math.max(0, ...quotable.map((s) => s.score));
+  // Only when the best quote does not name the act: otherwise the lead is chosen as ever.
+  const top = [...quotable].sort(byScore)[0];
+  if (!top || namesAct(unitText(top.unit), acts)) return units;
+  const best = top.score;
   const fit = Math.max(0, ...quotable.map((s) => s.fit));
   const doers = quotable.filter((s) => s.evidence[0]! >= 1 && s.score >= DOER_MIN * best && s.fit >= fit && namesAct(unitText(s.unit), acts));
   return doers.length > 0 ? doers : units;

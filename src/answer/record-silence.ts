@@ -228,10 +228,13 @@ function countOfTheWhole(question: string, lead: ScoredUnit): boolean {
   const text = unitText(lead.unit);
   const named = countriesNamed(text);
   // The ARCP's own members are Arab states: "the ARCP has 22 member states" under the title of the Arab Regional
-  // Consultative Process counts them; the General Assembly's "181 votes" counts all.
-  return ![...states].some((c) => named.has(c)) && !(group && ARAB.test(normalizeForMatch(quoteWithContext(lead.unit))));
+  // Consultative Process counts them; the General Assembly's "181 votes", or "21 states" trained, count all.
+  const norm = normalizeForMatch(text);
+  const arabMembers = MEMBER_COUNT.test(norm) && ARAB.test(normalizeForMatch(quoteWithContext(lead.unit)));
+  return ![...states].some((c) => named.has(c)) && !(group && (ARAB_STATES.test(norm) || arabMembers));
 }
 const ARAB = /\barab\b|(?<![\u0621-\u064A])(?:ال)?عربي[ةه]?(?![\u0621-\u064A])/u;
+const MEMBER_COUNT = /\b\d+\s+member\s+states\b|(?<![\d])\d+\s+دول[ةه]?\s+عضو/u;
 
 /** A quote with the title of its document and the heading of its section, in the quote's language. */
 export function quoteWithContext(unit: Unit): string {

@@ -1685,6 +1685,11 @@ describe('a person asked about at a meeting', () => {
     for (const quote of quotes) expect(quote).toMatch(/أبو غزالة/);
   });
 
+  it('leads with who opened the event asked, when the best quote already names the act ("who opened it?" of the extraordinary meeting the 3rd recommended)', async () => {
+    const reply = await answer('Dear colleagues at the Secretariat, With reference to the 3rd regular meeting of May 2017, which recommended it, could you please tell us when the extraordinary meeting on the two compacts was held and who opened it? Kind regards, Archives');
+    expect(reply.text).toMatch(/\*\*2\.\*\* «Opening the meeting, Assistant Secretary-General Badreddine Allali/);
+  });
+
   it('is not answered with what the person said at another meeting', async () => {
     // Rola Dashti spoke at the second regional review (2024), not at the 9th meeting: that was quoted as the answer.
     const reply = await answer('What did Rola Dashti say at the 9th ARCP meeting?');
@@ -2786,6 +2791,8 @@ describe('a count of what some states did', () => {
     ['كم عدد التعهدات التي قدمتها الدول العربية في المنتدى العالمي للاجئين؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
     // «دولة عربية» after «كم», singular: the General Assembly's 181 votes (and its 3 abstaining states) were the answer.
     ['كم دولة عربية صوّتت لصالح الـ GCR في الجمعية العامة؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
+    // A title of the Arab process over a count of other states ("21 states" trained) is no count of Arab states.
+    ['كم عدد الدول العربية التي صادقت على الاتفاقية العربية لتنظيم أوضاع اللاجئين؟', /لا تذكر الوثائق المتاحة لدينا العدد/],
   ])('is not the count of the whole: %s', async (question, note) => {
     const reply = await answer(question);
     expect(reply.coverage).toBe('partial');

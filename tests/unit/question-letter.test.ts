@@ -163,6 +163,10 @@ describe('the questions of a letter to the secretariat', () => {
     expect(second).toEqual({ label: '2', text: 'and how many arab states endorsed the GCM in the first place' });
   });
 
+  it('asks a later part that names only an abbreviation of two letters ("MS": member states) of the first part\'s meeting', () => {
+    expect(letterQuestions('4th mtg - exact date and what did MS present')[1]).toEqual({ label: '2', text: 'and what did MS present', context: '4th mtg - exact date' });
+  });
+
   it('gives a joined part that says "it" the first part as its context', () => {
     expect(letterQuestions('Could you tell me when the 2nd regional review was held, and who organised it?')).toEqual([
       { label: '1', text: 'Could you tell me when the 2nd regional review was held' },
