@@ -16,9 +16,11 @@ import { timeRange, yearsIn } from './time-range.js';
 import type { QuestionAnalysis, QuestionEntities } from './types.js';
 
 const EXTRAORDINARY = [englishWords(['extraordinary', 'exceptional', 'emergency', 'special session']), arabicWords(['استثنائي', 'استثنائيه', 'طارئ', 'طارئه'])];
+// A document's exact or official title is of its text: the record's note that it lacks "the exact official title
+// and the full text" answers "What is the official title of the 2016 final statement?".
 const TEXT_ASKED = [
-  englishWords(['full text', 'the text', 'text of', 'copy of', 'wording', 'available', 'published', 'get hold of', 'download']),
-  arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه']),
+  englishWords(['full text', 'the text', 'text of', 'copy of', 'wording', 'available', 'published', 'get hold of', 'download', 'official title', 'exact title', 'full title', 'official name']),
+  arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه', 'العنوان الرسمي', 'عنوانه الرسمي', 'عنوانها الرسمي', 'الاسم الرسمي']),
 ];
 
 /**

@@ -2511,6 +2511,14 @@ describe('dialect, as members type it (2)', () => {
   });
 });
 
+describe('a title the record says it lacks', () => {
+  it('"the official title of the 2016 final statement" is answered by the note that it is not on record, not as if quotes gave it', async () => {
+    const reply = await answer('What is the official title of the 2016 final statement?');
+    expect(reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(/The exact official title and the full text of the final statement are not in this corpus/);
+  });
+});
+
 describe('a body named by its French acronym, as the Maghreb writes it', () => {
   it.each([
     ['What did the HCR say at the 11th meeting?', /UNHCR/],
