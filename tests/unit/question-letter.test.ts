@@ -163,6 +163,13 @@ describe('the questions of a letter to the secretariat', () => {
     expect(second).toEqual({ label: '2', text: 'and how many arab states endorsed the GCM in the first place' });
   });
 
+  it.each([
+    ['Could you tell me where the 10th GFMD session was held and which UNHCR official spoke at the 11th meeting?', 'and which UNHCR official spoke at the 11th meeting?'],
+    ['Please indicate when the second review took place, and the figures the Secretary-General cited', 'and the figures the Secretary-General cited'],
+  ])('asks "and which <who> <verb>…" and ", and the figures…" as a second part: %s', (message, second) => {
+    expect(letterQuestions(message).map((p) => p.text)[1]).toBe(second);
+  });
+
   it('asks a later part that names only an abbreviation of two letters ("MS": member states) of the first part\'s meeting', () => {
     expect(letterQuestions('4th mtg - exact date and what did MS present')[1]).toEqual({ label: '2', text: 'and what did MS present', context: '4th mtg - exact date' });
   });
