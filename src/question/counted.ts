@@ -33,13 +33,23 @@ const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', '
 export function countedWords(question: string): string[] {
   // "How much $ / US$ / USD did…": money is counted, as "how much money" says.
   const text = normalizeForMatch(question).replace(/\b(how much|number of)\s+(?:us\s*\$|\$|usd|dollars?)(?=\s|$)/g, '$1 money');
-  const first = countedAfter(EN.exec(text) ?? AR.exec(text));
+  const first = countedAfter(EN.exec(text) ?? AR.exec(text)).map(withoutAccusative);
   if (first.length === 0) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
   const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];
+}
+
+/**
+ * «كم جزءاً»: after «كم» what is counted takes the accusative's alif, which the record's count of it does not
+ * write («أربعة أجزاء»); read without it («جزء»). Only of an indefinite noun, as what «كم» counts is («الضحايا»
+ * keeps its alif).
+ */
+function withoutAccusative(word: string): string {
+  if (word.startsWith('ال')) return word;
+  return /^[\u0621-\u064A]{2,}[^\u0627\u0621]ا$/u.test(word) || /^[\u0621-\u064A]+ءا$/u.test(word) ? word.slice(0, -1) : word;
 }
 
 function countedAfter(m: RegExpExecArray | RegExpMatchArray | null): string[] {

@@ -71,6 +71,12 @@ const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تا
 const TIMES_SO_FAR = /(?<![\u0621-\u064A])(كم|كام|قديش|قداش|شحال)\s+(?:مر[ةه]|مرات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:حتى|لحد|لغاي[ةه]|الى|إلى)\s+(?:الآن|الان|اليوم|الحين)(?![\u0621-\u064A])|(?<![\u0621-\u064A])للحين(?![\u0621-\u064A])/gu;
 
 /**
+ * «كم جزءاً…», «كم مسؤولاً…», «كم يوماً…»: after «كم» what is counted takes the accusative's alif, which no record
+ * writes of the thing («يتألف من أربعة أجزاء»); «جزءاً» met only «لا ينقل إلا جزءاً من بيان» and vetoed the answer.
+ */
+const COUNTED_ACCUSATIVE = /(?<![\u0621-\u064A])((?:كم|كام)\s+[\u0621-\u064A]{2,})[\u064B]?ا[\u064B]?(?![\u0621-\u064A])/gu;
+
+/**
  * "How many times a year does the ARCP meet?": a frequency, the kind of answer asked (question-types.ts
  * reads "how often"); "times" is in no sentence that gives it ("one regular meeting a year"). The period
  * stays: it is what such a sentence says.
@@ -173,6 +179,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(VERDICT, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(SECOND_FACT_ASKED, ' ')
+    .replace(COUNTED_ACCUSATIVE, '$1')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')

@@ -2497,6 +2497,8 @@ describe('dialect, as members type it (2)', () => {
     ['فين تعقدات المشاورة الإقليمية ديال الهجرة الدولية فشتنبر 2017؟', /بيروت/],
     // Iraq's «شكد» (how many), Sudan's «متين» (when), «طلع بشنو» (came out with what): all three were refused.
     ['شكد عدد الدول الاعضاء بالعملية؟', /22 دولة/],
+    // «جزءاً»: the accusative's alif after «كم», which the record's «أربعة أجزاء» does not write (it was refused).
+    ['كم جزءاً يتكون منه الاتفاق العالمي بشأن اللاجئين؟', /من أربعة أجزاء/],
     ['الاجتماع السابع اتعمل متين؟', /الاجتماع السابع[^]*2021/],
     ['الاجتماع الثالث طلع بشنو؟', /ثلاثة مخرجات/],
     // Iraq's «جم» (how many), Egypt's «الحداشر» (the eleventh), the Gulf's «معاهم» (with them, which
