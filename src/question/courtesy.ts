@@ -31,6 +31,11 @@ const AR_OPENINGS = [
  */
 const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
 /**
+ * «تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن…», «…ويود الاستعلام عن…»: the inquiry a letter makes of itself
+ * in the third person, after its greeting; what follows «عن» is asked.
+ */
+const AR_INQUIRY = /^[^.؟?]*?(?:^|[\s،,])[وف]?(?:[تين]ود|[تين]رغب\s+في|ترجو|يرجو)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرف[ةه])\s+(?:منكم\s+|من\s+الأمانة\s+)?(?:عن\s+)?/u;
+/**
  * A purpose said before the ask, then "we need to know": «السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
  */
@@ -257,7 +262,7 @@ export function withoutCourtesy(question: string): string {
     }
   }
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
-  for (const re of [AR_ASK, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = cut.trim();

@@ -2513,6 +2513,15 @@ describe('dialect, as members type it (2)', () => {
   });
 });
 
+describe("a formal Arabic letter's inquiry and its words", () => {
+  it.each([
+    // «وتود الاستفسار عن…» after the greeting, and «أصناف» (kinds) for the record's «أنواع»: it was refused.
+    ['تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن أصناف الوثائق التي تصدرها اجتماعات العملية استعداداً للمحافل الدولية وعددها.', /أنواع الوثائق/],
+  ])('%s', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+});
+
 describe('a title the record says it lacks', () => {
   it('"the official title of the 2016 final statement" is answered by the note that it is not on record, not as if quotes gave it', async () => {
     const reply = await answer('What is the official title of the 2016 final statement?');
