@@ -179,7 +179,7 @@ const ASKER_GETS = new RegExp(String.raw`\b(?:i|we|me|us)\b|` + normalizeArabic(
  */
 const CLAIM_OF_RECORD = new RegExp(
   String.raw`^(?:is it (?:true|correct|right|accurate) that|true or false|fact check|myth or fact|(?:can|could) you confirm that)\b|` +
-    normalizeArabic(String.raw`^[وف]?(?:هل\s+)?(?:صحيح|صح|دقيق|مظبوط|مضبوط)\s+(?:ان|انو|انه)(?![\p{L}])`),
+    normalizeArabic(String.raw`^[وف]?(?:هل\s+|اليس\s+(?:من\s+)?(?:ال)?|مش\s+)?(?:صحيح|صحيحا|صح|دقيق|مظبوط|مضبوط)\s+(?:ان|انو|انه)(?![\p{L}])`),
   'u',
 );
 

@@ -51,11 +51,15 @@ const ASKS_BESIDE = /\b(?:what|when|where|who|whom|which|how|why)\b/i;
 /** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */
 const HEARSAY_AR =
   /^(?:(?:سمعت|سمعنا|قرات|قريت|قرأت|بلغني|بلغنا|فهمت|فهمنا|علمت|علمنا|[أا]عتقد|نعتقد|[أا]ظن|نظن|قالوا\s+لي|قالولي|قيل\s+لي|قيل\s+لنا)(?:\s+(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها))?|(?:حسب|على\s+حد|وفق|بحسب)\s+(?:علمي|علمنا|معلوماتي|معلوماتنا)(?:\s+(?:[إأا]ن[هو]?|[أا]نها))?|(?:تشير|تفيد)\s+سجلاتنا\s+(?:[إأا]ن|ب[أا]ن)|سجلاتنا\s+تشير\s+(?:[إأا]ن|ب[أا]ن|[إا]لى\s+[أا]ن))\s*[،,]?\s+/u;
+const NEGATED_CHECK_AR = /^[وف]?(?:[أا]ليس|مش|مو|ليس)\s+(?:من\s+)?(?:ال)?صحيح[اًا]*\s+(?:[أإا]ن|انو|إنو)\s+/u;
 const ASKS_BESIDE_AR = /(?<![\u0621-\u064A])و?(?:متى|من|مين|كم|ما|ماذا|شو|أين|اين|وين|كيف|لماذا|ليش|هل)(?![\u0621-\u064A])/u;
 
 export function withConfirmThat(text: string): string {
   const heard = HEARSAY_EN.exec(text);
   if (heard && !ASKS_BESIDE.test(text.slice(heard[0].length))) return `Is it true that ${text.slice(heard[0].length).replace(DASHED_TAG_EN, '').replace(/[.?!\s]*$/, '')}?`;
+  // «أليس صحيحاً أن…», «أليس من الصحيح أن…», «مش صحيح إن…?»: the negative check asks as «صحيح أن…» does.
+  const negated = NEGATED_CHECK_AR.exec(text);
+  if (negated) return `صحيح أن ${text.slice(negated[0].length)}`;
   const heardAr = HEARSAY_AR.exec(text);
   if (heardAr && !ASKS_BESIDE_AR.test(text.slice(heardAr[0].length))) return `صحيح أن ${text.slice(heardAr[0].length).replace(/[.؟?!\s]*$/u, '')}؟`;
   return text.replace(CONFIRM_BARE, 'can you confirm that ').replace(DASHED_TAG_EN, ', right?');

@@ -301,6 +301,8 @@ describe('a place put to be checked', () => {
     ['As far as I know, the 9th meeting was held in Amman.', /^No, not in Amman, according to the record: «/, /Cairo/],
     ["My understanding is the 9th meeting took place in Amman - is that accurate?", /^No, not in Amman, according to the record: «/, /Cairo/],
     ['على حد علمي الاجتماع التاسع انعقد في عمان', /^لا، ليس في عمان/, /القاهرة/],
+    // …or asked in the negative: «أليس صحيحاً أن…» (it was read as a registration and refused).
+    ['أليس صحيحاً أن الاجتماع التاسع عقد في عمان؟', /^لا، ليس في عمان/, /القاهرة/],
     // The tag is no word to find, whether or not the statement's verb is one a claim is read with («تعقد»).
     ['الاجتماع الثامن كان حضوري مو؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
     ['الاجتماع الثامن تعقد حضوري صح؟', /^لا، ليس حضوري/, /الاتصال المرئي/],
@@ -393,6 +395,7 @@ describe('a year put to be checked', () => {
     // What the asker's records say, put up to be checked.
     ['Our records indicate the 3rd regular meeting was held in 2016.', /^No, not in 2016/, /8–9 May 2017/],
     ['حسب معلوماتنا الاجتماع الثامن انعقد سنة 2021', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
+    ['أليس من الصحيح أن الاجتماع الثامن انعقد سنة 2021؟', /^لا، ليس عام 2021/, /10 مارس\/آذار 2022/],
   ])('%s is answered with when it happened, opened by whether that bears the claim out', async (question, verdict, date) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(verdict);
