@@ -156,7 +156,10 @@ function namesByPronoun(core: string): boolean {
   // A place or a month names no subject: "…what global event in Geneva was it getting states ready for?",
   // "what did they say about crossings to Europe?".
   const namesSubject = (w: string) => /^[A-Z]/.test(w) && !PLACE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''));
-  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(core) && !words.slice(1).some(namesSubject);
+  // The process and the League are who acts, not what "it" stands for: "how did the ARCP prepare for it?"
+  // after the first IMRF asks of the IMRF.
+  const own = core.replace(/\b(?:ARCP|LAS)\b/g, '');
+  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(own) && !own.split(/\s+/).slice(1).some(namesSubject);
 }
 const MAX_PRONOUN_WORDS = 12;
 const PLACE_WORDS = new Set([...CITIES_EN.flatMap((c) => c.split(' ')), ...MONTHS_EN.split('|'), 'europe', 'africa', 'asia', 'america', 'arab', 'mediterranean', 'gulf']);

@@ -103,7 +103,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords([
       `(?:what|which) (?:are|were) (?:the )?(?:\\S+ ){0,4}?${LIST_NOUNS}`,
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
-      'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'what was discussed', 'what were the topics',
+      'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'on its agenda', 'on their agenda', 'what was discussed', 'what were the topics',
       // What a meeting was about is what it took up ("what was the 6th mtg about?"), as its topics are, not
       // what it is (a definition chose its date and organisers). What a compact is about is what it is.
       '(?:what|wat|wht) (?:was|were) (?:\\S+ ){1,6}?(?:about|abt)(?=[?.!\\s]*$)', '(?:what|wat|wht) (?:did|do|does) (?:\\S+ ){1,6}?talk (?:about|of)',

@@ -230,6 +230,22 @@ describe('a follow-up of no word of its own', () => {
     expect(reply.text).not.toMatch(/2024/);
   });
 
+  it('"how did the ARCP prepare for it?" asks of the forum before: the process is who acts, not what "it" is', async () => {
+    const script = new ConversationScript(app);
+    await script.say('When was the first IMRF held?');
+    const reply = await script.say('how did the ARCP prepare for it?');
+    expect(reply.text).toMatch(/8th meeting[^»]*first (?:IMRF|International Migration Review Forum)/);
+    // Not a timeline of what the ARCP prepared for over the years.
+    expect(reply.text).not.toMatch(/August 2016|July 2017/);
+  });
+
+  it('"what was on its agenda?" after the meeting is named quotes its agenda whole, not three sentences that say "agenda"', async () => {
+    const script = new ConversationScript(app);
+    await script.say('When was the 5th meeting held?');
+    const reply = await script.say('what was on its agenda?');
+    expect(reply.text).toMatch(/^«Agenda of the 5th meeting\n/);
+  });
+
   it('"who opened it and what did they say about crossings to Europe" is asked of the meeting before: a place names no subject of its own', async () => {
     const script = new ConversationScript(app);
     await script.say('what happened at the 3rd regular mtg?');
