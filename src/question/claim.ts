@@ -89,6 +89,8 @@ export function placeClaim(question: string): PlaceClaim | undefined {
   return /[\u0621-\u064A]/.test(text) ? arabicClaim(text) : englishClaim(text);
 }
 
+const AT_AN_EVENT = /\s*,?\s+(?:at|during|on the margins of)\s+(?:the\s+)?[^,?]*?\b(?:meeting|session|summit|conference|forum|assembly)\b(?:\s+itself)?/i;
+
 function englishClaim(text: string): PlaceClaim | undefined {
   // "Is it true that X was held in Rabat?" is the statement checked; "X was in Beirut, right?" too.
   const checked = STATED_EN.exec(text);
@@ -111,7 +113,10 @@ function englishClaim(text: string): PlaceClaim | undefined {
   const asked = `${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}`;
   // A format put to be checked is asked as the plain yes/no question ("was the 11th meeting held online?"),
   // without the "can you confirm that" around it, which no document says.
-  return claimOf(`${asked.replace(/^./, (c) => c.toUpperCase())} ${phrase}${tail ?? ''}?`, `Where ${asked}${tail ?? ''}?`, phrase!);
+  // "…adopted in New York at the high-level meeting itself": the event the tail names is part of the claim, not
+  // of what is asked; asked with it, "Where was it adopted at the high-level meeting?" found the meeting's place.
+  const where = (tail ?? '').replace(AT_AN_EVENT, '');
+  return claimOf(`${asked.replace(/^./, (c) => c.toUpperCase())} ${phrase}${tail ?? ''}?`, `Where ${asked}${where}?`, phrase!);
 }
 
 function arabicClaim(text: string): PlaceClaim | undefined {

@@ -316,6 +316,9 @@ describe('a place put to be checked', () => {
     // What the asker believes or was told is put up to be checked ("As far as I know…", «على حد علمي…»).
     ['As far as I know, the 9th meeting was held in Amman.', /^No, not in Amman, according to the record: «/, /Cairo/],
     ["My understanding is the 9th meeting took place in Amman - is that accurate?", /^No, not in Amman, according to the record: «/, /Cairo/],
+    // The event the claim names after the place is the claim's, not what is asked: "Yes, in New York" was said
+    // of the high-level meeting's own place.
+    ['I believe the 2016 final statement was adopted in New York at the high-level meeting itself, correct?', /^No, not in New York, according to the record: «/, /Cairo/],
     ['على حد علمي الاجتماع التاسع انعقد في عمان', /^لا، ليس في عمان/, /القاهرة/],
     // …or asked in the negative: «أليس صحيحاً أن…» (it was read as a registration and refused).
     ['أليس صحيحاً أن الاجتماع التاسع عقد في عمان؟', /^لا، ليس في عمان/, /القاهرة/],
@@ -2535,7 +2538,8 @@ describe('dialect, as members type it (2)', () => {
 describe("a formal Arabic letter's inquiry and its words", () => {
   it.each([
     // «وتود الاستفسار عن…» after the greeting, and «أصناف» (kinds) for the record's «أنواع»: it was refused.
-    ['تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن أصناف الوثائق التي تصدرها اجتماعات العملية استعداداً للمحافل الدولية وعددها.', /أنواع الوثائق/],
+    // The six kinds are a list («أصناف» asks for one, as «أنواع» does): it was refused, then answered with a timeline.
+    ['تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن أصناف الوثائق التي تصدرها اجتماعات العملية استعداداً للمحافل الدولية وعددها.', /ستة أنواع[^»]*سياسة الجوار الأوروبية[^»]*اليوم العالمي للاجئين/],
   ])('%s', async (question, fact) => {
     expect((await answer(question)).text).toMatch(fact);
   });
