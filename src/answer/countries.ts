@@ -83,7 +83,10 @@ export function countriesNamed(text: string): Set<string> {
  * "Which member state proposed holding the July 2017 meeting?", «أي دولة…»: a state asked for by name, which a
  * quote that names none (what the meeting agreed) does not give.
  */
-const STATE_ASKED = /\bwhich\s+(?:arab\s+|member\s+)*(?:state|country|government)\b|(?<![\u0621-\u064A])[أا]ي(?:ه|ة)?\s+(?:دول[ةه]|بلد|حكوم[ةه])(?![\u0621-\u064A])/u;
+// …or several Arab states ("Which Arab states pledged at the second GRF?", «ما الدول العربية التي…»), which are
+// named as states of the region: the forum's totals were quoted as the answer.
+const STATE_ASKED =
+  /\bwhich\s+(?:arab\s+|member\s+)*(?:state|country|government)\b|\bwhich\s+arab\s+(?:states|countries|governments)\b|(?<![\u0621-\u064A])[أا]ي(?:ه|ة)?\s+(?:دول[ةه]|بلد|حكوم[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:[أا]ي|ما|ماهي|شو|ايش|وش|شنو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)\s+(?:ال)?عربي[ةه](?:\s+(?:التي|اللي|الذي))?(?![\u0621-\u064A])/u;
 
 export function asksForAState(question: string): boolean {
   return STATE_ASKED.test(normalizeForMatch(question));

@@ -172,7 +172,7 @@ const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen',
  * do not answer, and the reply says so rather than letting a related date pass for the answer.
  */
 export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesPerson?: (text: string) => boolean): LabelKey | undefined {
-  if (analysis.types.length === 1 && analysis.types[0] === 'which' && asksForAState(analysis.text)) {
+  if (analysis.types.length === 1 && (analysis.types[0] === 'which' || analysis.types[0] === 'who') && asksForAState(analysis.text)) {
     return plan.quotes.length > 0 && !plan.quotes.some((q) => countriesNamed(unitText(q.unit)).size > 0) ? 'factWho' : undefined;
   }
   if (analysis.types.length === 1 && analysis.types[0] === 'list') return otherListSize(analysis, plan) ? 'factList' : undefined;

@@ -235,6 +235,11 @@ describe('a state asked for by name', () => {
     }
   });
 
+  it('"Which Arab states pledged…?" asks for Arab states by name: the forum\'s totals and the High Commissioner\'s appeal are no answer', async () => {
+    const reply = await ask('Which Arab states pledged at the second GRF?');
+    if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
+  });
+
   it('is answered where a quote names it', async () => {
     const reply = await ask('Which country chaired the 12th GFMD?');
     expect(reply.kind).toBe('answer');
