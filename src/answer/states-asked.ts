@@ -1,8 +1,10 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import type { AnswerPlan } from './answer-plan.js';
-import { countriesNamed } from './countries.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { asksForAState, countriesNamed } from './countries.js';
 import { quoteWithContext } from './record-silence.js';
 import type { ScoredUnit } from './unit-scoring.js';
+import { unitText } from './units.js';
 
 /** The states a question names: which quotes may lead, and whether the record says anything of them. */
 
@@ -13,7 +15,7 @@ import type { ScoredUnit } from './unit-scoring.js';
  */
 export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, documentFit: ReadonlyMap<string, number>): readonly ScoredUnit[] {
   const asked = countriesNamed(analysis.text);
-  if (asked.size === 0) return units;
+  if (asked.size === 0) return askedByName(analysis.text) ? namingStates(units) : units;
   // Of the meeting or year asked too: Egypt named in a 2023 statement says nothing of the 10th meeting.
   const meetingAsked = analysis.entities.mentions.some((m) => m.kind);
   const ofAsked = (s: ScoredUnit) => {
@@ -28,6 +30,19 @@ export function ofTheStatesAsked(units: readonly ScoredUnit[], analysis: Questio
 
 /** A unit naming the state asked leads if it covers at least this share of what the best-covering unit does. */
 const STATE_LEAD_COVERAGE = 0.8;
+
+/**
+ * "Which countries are members of the ARCP?", "Which member state proposed…?": states asked for by name lead with a
+ * quote that names states ("the ARCP has 22 member states: Algeria, Bahrain…"), as much about the rest as the
+ * best, not with the decision that created the ARCP "at the request of the Arab member states".
+ */
+function namingStates(units: readonly ScoredUnit[]): readonly ScoredUnit[] {
+  const best = Math.max(0, ...units.map((s) => s.coverage));
+  const naming = units.filter((s) => !s.unit.note && s.coverage >= STATE_LEAD_COVERAGE * best && countriesNamed(unitText(s.unit)).size > 0);
+  return naming.length > 0 ? naming : units;
+}
+const MEMBERS_ASKED = /\b(?:what|which) (?:arab )?(?:states|countries) (?:are|were) (?:the )?(?:members|member states|part of)\b/;
+const askedByName = (question: string) => asksForAState(question) || MEMBERS_ASKED.test(normalizeForMatch(question));
 
 /**
  * "What did Egypt say at the 10th meeting?", "Who represented Jordan at the 11th meeting?": the quotes speak

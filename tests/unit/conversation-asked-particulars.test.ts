@@ -240,6 +240,11 @@ describe('a state asked for by name', () => {
     if (reply.kind === 'answer') expect(reply.coverage).toBe('partial');
   });
 
+  it('"Which countries are members of the ARCP?" leads with the quote that names them, not the decision that created it', async () => {
+    const reply = await ask('Which countries are members of the ARCP?');
+    expect(reply.text).toMatch(/^«According to IOM, the ARCP has 22 member states: Algeria, Bahrain/);
+  });
+
   it('is answered where a quote names it', async () => {
     const reply = await ask('Which country chaired the 12th GFMD?');
     expect(reply.kind).toBe('answer');
