@@ -89,14 +89,30 @@ const SPEAKER_POINTS = 3;
  * guests, which were quoted beside her first point.
  */
 export function withSpeakersPoints(quotes: readonly ScoredUnit[], units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): ScoredUnit[] {
-  const patterns = concepts.filter((c) => c.person).flatMap(personPatterns);
-  const lead = quotes[0];
-  if (!lead || patterns.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return [...quotes];
-  const names = (u: Unit) => [unitText(u), unitPassage(u).heading ?? ''].some((t) => patterns.some((re) => re.test(normalizeForMatch(t))));
-  const says = (s: ScoredUnit) => !s.unit.note && s.unit.kind === 'sentence' && names(s.unit) && spoke(normalizeForMatch(unitText(s.unit)));
-  if (!says(lead)) return [...quotes];
+  const speaker = speakerLeads(quotes, concepts, question);
+  if (!speaker) return [...quotes];
+  const { lead, says } = speaker;
   const points = units.filter((s) => s !== lead && s.documentId === lead.documentId && says(s) && !overlaps(s, lead) && !restates(s, lead));
   if (points.length === 0) return [...quotes];
   return [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)];
 }
 
+/**
+ * "What did Rola Dashti say at the second regional review?" answered with what she said: a note of what the record
+ * lacks of the review ("the list of the six priority areas is not in this corpus") is not about her, and made the
+ * answer partial. Only notes that name the person stay.
+ */
+export function speakersGaps(gaps: readonly ScoredUnit[], quotes: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): ScoredUnit[] {
+  const speaker = speakerLeads(quotes, concepts, question);
+  return speaker ? gaps.filter((g) => speaker.names(g.unit)) : [...gaps];
+}
+
+/** When what a person said is asked and the lead is that person speaking: how to tell their units. */
+function speakerLeads(quotes: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string) {
+  const patterns = concepts.filter((c) => c.person).flatMap(personPatterns);
+  const lead = quotes[0];
+  if (!lead || patterns.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return undefined;
+  const names = (u: Unit) => [unitText(u), unitPassage(u).heading ?? ''].some((t) => patterns.some((re) => re.test(normalizeForMatch(t))));
+  const says = (s: ScoredUnit) => !s.unit.note && s.unit.kind === 'sentence' && names(s.unit) && spoke(normalizeForMatch(unitText(s.unit)));
+  return says(lead) ? { lead, names, says } : undefined;
+}

@@ -1712,6 +1712,13 @@ describe('a person asked about at a meeting', () => {
     expect(reply.text).toMatch(/\*\*2\.\*\* «Opening the meeting, Assistant Secretary-General Badreddine Allali/);
   });
 
+  it("is answered in full by what the person said, whatever the record lacks of the event (the review's six priority areas)", async () => {
+    const reply = await answer('What did Rola Dashti say at the second regional review?');
+    expect(leadOf(reply)).toMatch(/Rola Dashti stressed remittances/);
+    expect(reply.coverage).not.toBe('partial');
+    expect(reply.text).not.toMatch(/six priority areas/);
+  });
+
   it('is not answered with what the person said at another meeting', async () => {
     // Rola Dashti spoke at the second regional review (2024), not at the 9th meeting: that was quoted as the answer.
     const reply = await answer('What did Rola Dashti say at the 9th ARCP meeting?');
