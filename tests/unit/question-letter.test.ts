@@ -170,6 +170,14 @@ describe('the questions of a letter to the secretariat', () => {
     expect(letterQuestions(message).map((p) => p.text)[1]).toBe(second);
   });
 
+  it('asks a later part that names the League by its acronym of the first part\'s event ("…and the figures the LAS SG gave")', () => {
+    expect(letterQuestions('2nd GCM regional review conf - date, venue, and the figures the LAS SG gave')[1]).toEqual({
+      label: '2',
+      text: 'and the figures the LAS SG gave',
+      context: '2nd GCM regional review conf - date, venue',
+    });
+  });
+
   it('asks a later part that names only an abbreviation of two letters ("MS": member states) of the first part\'s meeting', () => {
     expect(letterQuestions('4th mtg - exact date and what did MS present')[1]).toEqual({ label: '2', text: 'and what did MS present', context: '4th mtg - exact date' });
   });
