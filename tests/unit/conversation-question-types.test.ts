@@ -230,6 +230,13 @@ describe('a follow-up of no word of its own', () => {
     expect(reply.text).not.toMatch(/2024/);
   });
 
+  it('«شو قال أبو الغيط فيه عن الأرقام؟» after the review asks what he said, in numbers: «الأرقام» frames it (it was partial)', async () => {
+    const script = new ConversationScript(app);
+    await script.say('حدثني عن مؤتمر الاستعراض الإقليمي الثاني');
+    const reply = await script.say('شو قال أبو الغيط فيه عن الأرقام؟');
+    expect(reply.text).toMatch(/41\.4 مليون/);
+  });
+
   it('"how did the ARCP prepare for it?" asks of the forum before: the process is who acts, not what "it" is', async () => {
     const script = new ConversationScript(app);
     await script.say('When was the first IMRF held?');
