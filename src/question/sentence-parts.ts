@@ -39,13 +39,14 @@ export function inlineItems(sentence: string): LetterQuestion[] {
  * one sentence, at "and" and a question word with its verb ("and who co-chaired it", "and what she said",
  * "and where did that summit…", not "when and where was…" nor "…and when did it say so", which asks of the first
  * part's answer), at "and" and a yes-or-no verb of "she", "he",
- * "they" or "it" ("…did the ASG cite and did she mention Sudan"),
- * at a comma followed by "and" and a question word (", and in which building…" with its
+ * "they" or "it" ("…did the ASG cite and did she mention Sudan"), at "and which" and an actor with its verb ("and
+ * which UNHCR official spoke…"; not "and which meeting adopted it", asked of the first part's subject), at a comma
+ * followed by "and" and a question word (", and in which building…" with its
  * preposition; «، وبما إذا», «، وكذا ب», «، وكذلك الجهة…», «، ومتى»), or
  * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
  * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»).
  */
-const JOINT = /(?<!\b(?:when|where|what|who|which))\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many|where|when)\s+(?:is|was|are|were|did|does|do|its|their|the)\b(?![^?]*\b(?:say|state|report|do|announce)\s+(?:so|that|this)\b))|\s+(?=and\s+(?:did|does|was|were|is|has|had)\s+(?:she|he|they|it)\b)|\s+(?=and\s+which\s+(?:[\w'-]+\s+){1,3}?(?:did|does|do|was|were|is|are|has|have|had|spoke|took|gave|[a-z]{3,}ed)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|numbers|figures|title|venue|place|location|resolution|decision|list|outcomes?|outputs?|results|agenda|speakers|participants)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذلك |كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |[أا]ي |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
+const JOINT = /(?<!\b(?:when|where|what|who|which))\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many|where|when)\s+(?:is|was|are|were|did|does|do|its|their|the)\b(?![^?]*\b(?:say|state|report|do|announce)\s+(?:so|that|this)\b))|\s+(?=and\s+(?:did|does|was|were|is|has|had)\s+(?:she|he|they|it)\b)|\s+(?=and\s+which\s+(?:[\w'-]+\s+){0,2}?(?:officials?|delegates?|representatives?|speakers?|ministers?|states|countries|organi[sz]ations?|agency|agencies|body|bodies)\s+(?:did|does|do|was|were|is|are|has|have|had|spoke|took|gave|[a-z]{3,}ed)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?the (?:dates?|themes?|topics?|names?|number|numbers|figures|title|venue|place|location|resolution|decision|list|outcomes?|outputs?|results|agenda|speakers|participants)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذلك |كذا|عن |متى|أين|اين|من |ما |كم |هل |كيف |كيفية |[أا]ي |ب(?:ال)?(?:عدد|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 const ARABIC_MIN_PART_WORDS = 3;
@@ -66,8 +67,12 @@ function countedParts(sentence: string): string[] {
   const en = TWO_COUNTS_EN.exec(sentence);
   if (en) return [`${en[1]}${en[2]}${en[4]}`, `${en[1]}${en[3]}${en[4]}`];
   const ar = sentence.split(TWO_COUNTS_AR);
-  return ar.length === 2 ? ar : [];
+  if (ar.length !== 2) return [];
+  // «كم هدفاً وكم مبدأً توجيهياً في الاتفاق العالمي للهجرة؟»: what the second names after its count is the first's too.
+  const shared = SHARED_TAIL_AR.exec(ar[1]!)?.[1];
+  return shared && wordCount(ar[0]!) <= 3 ? [`${ar[0]} ${shared}`.replace(/[؟?]*$/u, '؟'), ar[1]!] : ar;
 }
+const SHARED_TAIL_AR = /\s((?:في|لدى|عند)\s.+)$/u;
 
 /**
  * «نرجو إفادتنا بتاريخ انعقاد الاجتماع الثامن وبأسماء ممثلي المنظمات… وبالجهة التي نظمته»: one ask of several

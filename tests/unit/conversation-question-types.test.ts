@@ -2535,6 +2535,8 @@ describe('dialect, as members type it (2)', () => {
     ['شكد عدد الدول الاعضاء بالعملية؟', /22 دولة/],
     // «جزءاً»: the accusative's alif after «كم», which the record's «أربعة أجزاء» does not write (it was refused).
     ['كم جزءاً يتكون منه الاتفاق العالمي بشأن اللاجئين؟', /من أربعة أجزاء/],
+    // «الاتفاق العالمي من أجل الهجرة», the GCM's name without its adjectives: the ARCP's six objectives were the answer.
+    ['كم عدد أهداف الاتفاق العالمي من أجل الهجرة؟', /23 هدفاً/],
     // «ماذا صدر عنه؟» (what was issued by it) asks its outputs: «صدر» is no word of «أصدر… ثلاثة مخرجات».
     ['الاجتماع الثالث ماذا صدر عنه؟', /ثلاثة مخرجات/],
     ['الاجتماع السابع اتعمل متين؟', /الاجتماع السابع[^]*2021/],

@@ -151,6 +151,8 @@ describe('the questions of a letter to the secretariat', () => {
     'For a note we are drafting: when and where was the 2nd GCM regional review held?',
     // "when did it say so" asks of the first part's answer.
     'what share of IDPs were in arab countries according to UNHCR and when did it say so',
+    // "which meeting adopted it" asks of the first part's paper (the regression run showed it split and refused).
+    'what is the content of the arab position paper on GFMD-10 and which meeting adopted it?',
   ])(
     'keeps one question whose comma or "and" opens no ask of its own: %s',
     (message) => {
@@ -176,6 +178,13 @@ describe('the questions of a letter to the secretariat', () => {
       text: 'and the figures the LAS SG gave',
       context: '2nd GCM regional review conf - date, venue',
     });
+  });
+
+  it('gives the first of two Arabic counts the subject the second names after it («…في الاتفاق العالمي…»)', () => {
+    expect(letterQuestions('كم هدفاً وكم مبدأً توجيهياً في الاتفاق العالمي من أجل الهجرة؟').map((p) => p.text)).toEqual([
+      'كم هدفاً في الاتفاق العالمي من أجل الهجرة؟',
+      'وكم مبدأً توجيهياً في الاتفاق العالمي من أجل الهجرة؟',
+    ]);
   });
 
   it('asks a later part that names only an abbreviation of two letters ("MS": member states) of the first part\'s meeting', () => {
