@@ -71,6 +71,12 @@ const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تا
 const TIMES_SO_FAR = /(?<![\u0621-\u064A])(كم|كام|قديش|قداش|شحال)\s+(?:مر[ةه]|مرات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:حتى|لحد|لغاي[ةه]|الى|إلى)\s+(?:الآن|الان|اليوم|الحين)(?![\u0621-\u064A])|(?<![\u0621-\u064A])للحين(?![\u0621-\u064A])/gu;
 
 /**
+ * «شو قال أبو الغيط عن الأرقام؟», «…بالأرقام»: what was said in numbers, which the sentence that gives them never
+ * calls «الأرقام». Only after «عن» or «ب»: a question about what numbers mean names them as its subject.
+ */
+const IN_NUMBERS = /(?<![\u0621-\u064A])(?:عن\s+|ب)(?:ال)?[أا]رقام(?![\u0621-\u064A])/gu;
+
+/**
  * «كم جزءاً…», «كم مسؤولاً…», «كم يوماً…»: after «كم» what is counted takes the accusative's alif, which no record
  * writes of the thing («يتألف من أربعة أجزاء»); «جزءاً» met only «لا ينقل إلا جزءاً من بيان» and vetoed the answer.
  */
@@ -180,6 +186,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(SECOND_FACT_ASKED, ' ')
     .replace(COUNTED_ACCUSATIVE, '$1')
+    .replace(IN_NUMBERS, ' ')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
     .replace(DEGREE, '')
