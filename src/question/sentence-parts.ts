@@ -180,8 +180,9 @@ function leansOn(first: string, text: string): boolean {
  * body or compact by an acronym the first part does not is about that, not about the first part's event.
  */
 function namesOwnSubject(first: string, text: string): boolean {
-  // "…and what was the theme of the LAS-UNHCR celebration that year?" points back, whatever it names.
-  if (/\b(?:that|this|the\s+same)\s+(?:year|day|month|meeting|session|event|occasion|time)\b/i.test(text)) return false;
+  // "…and what was the theme of the LAS-UNHCR celebration that year?", "…and who spoke for IOM there?" point back,
+  // whatever they name.
+  if (/\b(?:that|this|the\s+same)\s+(?:year|day|month|meeting|session|event|occasion|time)\b|\b(?:there|then)\s*[?.]?\s*$/i.test(text)) return false;
   // The process and the League are of every question ("…and the figures the LAS SG gave"), no subject of their own.
   const acronyms = (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter((a) => a !== 'ARCP' && a !== 'LAS');
   return acronyms.some((a) => !new RegExp(`\\b${a}\\b`, 'i').test(first));

@@ -172,6 +172,10 @@ describe('the questions of a letter to the secretariat', () => {
     expect(letterQuestions(message).map((p) => p.text)[1]).toBe(second);
   });
 
+  it('asks a later part that points back with "there" of the first part\'s meeting, whatever body it names', () => {
+    expect(letterQuestions('For my report: what was the 8th ARCP meeting preparing member states for, and who spoke for IOM there?')[1]!.context).toBeDefined();
+  });
+
   it('asks a later part that names the League by its acronym of the first part\'s event ("…and the figures the LAS SG gave")', () => {
     expect(letterQuestions('2nd GCM regional review conf - date, venue, and the figures the LAS SG gave')[1]).toEqual({
       label: '2',
