@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
-import type { PassageIndex } from '../retrieval/types.js';
-import { PAGES_SINCE_PIPELINE } from './ingest-file.js';
+import type { IndexedDocument, PassageIndex } from '../retrieval/types.js';
+import { PAGES_SINCE_PIPELINE, PIPELINE_KEPT_SINCE } from './ingest-file.js';
 import type { IngestedSource, IngestLedger } from './ledger.js';
 
 export interface SyncResult {
@@ -23,13 +23,22 @@ export async function reconcileIndex(store: IngestLedger, index: PassageIndex): 
   const stale = stored
     .filter((s) => {
       const h = held.get(s.documentId);
-      return !h || h.contentHash !== s.contentHash || h.passages !== s.passages || JSON.stringify(h.meta) !== JSON.stringify(s.meta) || h.paged !== paged(s);
+      return !h || h.contentHash !== s.contentHash || h.passages !== s.passages || JSON.stringify(h.meta) !== JSON.stringify(s.meta) || h.paged !== paged(s) || cutBefore(h, s);
     })
     .map((s) => s.documentId);
   if (gone.length > 0) await index.remove(gone);
   if (stale.length > 0) await index.upsert(await store.passagesOf(stale));
   index.generation = generation;
   return { removed: gone.length, replaced: stale.length };
+}
+
+/**
+ * Whether the index holds a document as an older pipeline cut it, when the store holds it as a newer one did
+ * (the same text, another cutting: a passage's language, since pipeline 5). Passages stored before the
+ * pipeline was kept say none, and are taken as they are until the document is read again.
+ */
+function cutBefore(held: IndexedDocument, s: IngestedSource): boolean {
+  return s.pipelineVersion >= PIPELINE_KEPT_SINCE && held.pipeline < s.pipelineVersion;
 }
 
 /**

@@ -14,8 +14,11 @@ import type { DocumentMeta, Passage } from './types.js';
 /**
  * Bumped whenever extraction or repair changes what a file turns into: every file is then read again.
  * 4: PDF passages carry their page numbers.
+ * 5: a passage of Arabic under an Arabic heading is Arabic, whatever English titles it quotes (chunker.ts).
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
+/** The first pipeline whose passages say which pipeline cut them: an index holding older ones of it is stale. */
+export const PIPELINE_KEPT_SINCE = 5;
 /** The first pipeline whose PDF passages carry pages: an index holding such a PDF without them is stale. */
 export const PAGES_SINCE_PIPELINE = 4;
 
@@ -72,7 +75,8 @@ export async function prepareDocument(file: SourceFile, bytes: Buffer, sidecar: 
     sidecarFile: sidecar ? ctx.shown(sidecar.path) : undefined,
     inferred: inferMetadata({ relPath: file.shown, text, hints: extracted.hints, mtime: file.mtime }),
   });
-  const passages = chunkDocument(text, meta, contentHash, { markdown: extracted.markdown, pageStarts });
+  // Each passage says which pipeline cut it, so that an index saved before a change to cutting is put right.
+  const passages = chunkDocument(text, meta, contentHash, { markdown: extracted.markdown, pageStarts }).map((p) => ({ ...p, pipeline: PIPELINE_VERSION }));
   if (passages.length === 0) throw new AppError('INGEST_FAILED', `${file.shown}: no text to index (the document is empty)`, { details: { file: file.shown } });
   const warnings: string[] = [];
   if (extracted.needsOcrPages?.length) warnings.push(`needs OCR: page(s) ${extracted.needsOcrPages.join(', ')} have no text layer`);

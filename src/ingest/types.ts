@@ -45,6 +45,8 @@ export interface Passage {
   page?: number;
   /** PDFs: the page it ends on, when that is another one. */
   lastPage?: number;
+  /** The ingest pipeline that cut it (ingest-file.ts PIPELINE_VERSION); absent in passages cut before it was kept. */
+  pipeline?: number;
 }
 
 /** Title of a document in the requested language, falling back to the other. */

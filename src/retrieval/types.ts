@@ -55,6 +55,8 @@ export interface IndexedDocument {
   passages: number;
   /** Whether its passages carry page numbers (a PDF ingested since they do). */
   paged: boolean;
+  /** The oldest pipeline that cut one of its passages (0 when a passage does not say). */
+  pipeline: number;
 }
 
 /** What an index holds of each document, read off its passages. */
@@ -66,7 +68,8 @@ export function documentsOf(passages: Iterable<Passage | undefined>): Map<string
     if (d) {
       d.passages++;
       d.paged ||= p.page !== undefined;
-    } else out.set(p.documentId, { contentHash: p.contentHash, meta: p.meta, passages: 1, paged: p.page !== undefined });
+      d.pipeline = Math.min(d.pipeline, p.pipeline ?? 0);
+    } else out.set(p.documentId, { contentHash: p.contentHash, meta: p.meta, passages: 1, paged: p.page !== undefined, pipeline: p.pipeline ?? 0 });
   }
   return out;
 }

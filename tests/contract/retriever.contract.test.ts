@@ -89,14 +89,14 @@ describe.each(IMPLEMENTATIONS)('retriever contract: $name', (impl) => {
     expect(await index.retrieve({ text: 'اللاجئين', lang: 'ar' })).toEqual([]);
   });
 
-  it('says what it holds of each document: content hash, metadata, passage count, whether it has pages', async () => {
+  it('says what it holds of each document: content hash, metadata, passage count, whether it has pages, the pipeline that cut it', async () => {
     const index = await filled(impl);
     await index.remove(['wrd-2018']);
     const held = index.documents();
     expect([...held.keys()].sort()).toEqual(['gcm-review-2024', 'gfmd-2017']);
-    expect(held.get('gfmd-2017')).toEqual({ contentHash: 'hash-gfmd-2017', meta: GFMD, passages: 2, paged: false });
-    await index.upsert(doc(GFMD, [['en', 'A position paper read from a PDF.']]).map((p) => ({ ...p, page: 4 })));
-    expect(index.documents().get('gfmd-2017')).toMatchObject({ passages: 1, paged: true });
+    expect(held.get('gfmd-2017')).toEqual({ contentHash: 'hash-gfmd-2017', meta: GFMD, passages: 2, paged: false, pipeline: 0 });
+    await index.upsert(doc(GFMD, [['en', 'A position paper read from a PDF.']]).map((p) => ({ ...p, page: 4, pipeline: 5 })));
+    expect(index.documents().get('gfmd-2017')).toMatchObject({ passages: 1, paged: true, pipeline: 5 });
   });
 
   it('counts the passages it holds', async () => {
