@@ -168,6 +168,7 @@ describe('the questions of a letter to the secretariat', () => {
   it.each([
     ['Could you tell me where the 10th GFMD session was held and which UNHCR official spoke at the 11th meeting?', 'and which UNHCR official spoke at the 11th meeting?'],
     ['Please indicate when the second review took place, and the figures the Secretary-General cited', 'and the figures the Secretary-General cited'],
+    ['The Mission would appreciate to learn when the 3rd regular meeting was held and which outputs it has produced.', 'and which outputs it has produced.'],
   ])('asks "and which <who> <verb>…" and ", and the figures…" as a second part: %s', (message, second) => {
     expect(letterQuestions(message).map((p) => p.text)[1]).toBe(second);
   });
