@@ -80,14 +80,16 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
   return said.some((s) => substantive(s) && s.evidence[0]! > 0) ? said : units;
 }
 
+/** A quote naming the act asked leads only if it is at least this relevant, relative to the best. */
+const DOER_MIN = 0.6;
+/** Acts that make an event, whose doer is the "who" asked. */
+const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', 'launch', 'organ']);
+
 /**
  * "Who opened the 11th session?": the one the record says did the act asked ("was opened by Enas El-Fergany"),
  * not one who "spoke at the opening session" with more of the question's words. Only among quotes that name an
  * actor, and only when one of them names the act.
  */
-const DOER_MIN = 0.6;
-const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', 'launch', 'organ']);
-
 function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
   if (analysis.types.length !== 1 || analysis.types[0] !== 'who') return units;
   // Acts that make the event (opening, chairing, hosting…), not speaking or attending for a body, which the
@@ -98,7 +100,7 @@ function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis)
   // at this one.
   const quotable = units.filter(substantive);
   // Only when the best quote does not name the act: otherwise the lead is chosen as ever.
-  const top = [...quotable].sort(byScore)[0];
+  const top = quotable.reduce<ScoredUnit | undefined>((best, s) => (!best || byScore(s, best) < 0 ? s : best), undefined);
   if (!top || namesAct(unitText(top.unit), acts)) return units;
   const best = top.score;
   const fit = Math.max(0, ...quotable.map((s) => s.fit));

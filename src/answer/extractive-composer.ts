@@ -26,7 +26,7 @@ import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
-import { askedPersonMissing, askedSpeakerSilent, speakersGaps, withSpeakersPoints } from './persons.js';
+import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
@@ -126,11 +126,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : planned;
     const askedConcepts = this.opts.concepts?.(input.question) ?? [];
     // (A name typed run together, «ابوغزاله», is the person as the retriever understood it.)
-    if (layout === 'lead' && !overview) {
-      const persons = [...askedConcepts, ...understoodConcepts];
-      plan.gaps = speakersGaps(plan.gaps, plan.quotes, persons, input.question);
-      plan.quotes = withSpeakersPoints(plan.quotes, rest, persons, input.question);
-    }
+    if (layout === 'lead' && !overview) Object.assign(plan, ofTheSpeaker(plan, rest, [...askedConcepts, ...understoodConcepts], input.question));
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
     plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));

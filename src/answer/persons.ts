@@ -86,25 +86,16 @@ const SPEAKER_POINTS = 3;
  * «ماذا قالت هيفاء أبو غزالة في احتفالية 2021؟», "What did Abu Ghazaleh say at the 9th meeting?": when the lead
  * is the person speaking, the quotes beside it are more of what that person said there (by name, or under a
  * heading that names them: «ما قالته الأمين العام المساعد هيفاء أبو غزالة»), not the event's organisers and
- * guests, which were quoted beside her first point.
+ * guests, which were quoted beside her first point; and only notes of absence that name the person stay ("the
+ * list of the six priority areas is not in this corpus" made Rola Dashti's remarks a partial answer).
  */
-export function withSpeakersPoints(quotes: readonly ScoredUnit[], units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): ScoredUnit[] {
-  const speaker = speakerLeads(quotes, concepts, question);
-  if (!speaker) return [...quotes];
-  const { lead, says } = speaker;
+export function ofTheSpeaker(plan: { quotes: readonly ScoredUnit[]; gaps: readonly ScoredUnit[] }, units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): { quotes: ScoredUnit[]; gaps: ScoredUnit[] } {
+  const speaker = speakerLeads(plan.quotes, concepts, question);
+  if (!speaker) return { quotes: [...plan.quotes], gaps: [...plan.gaps] };
+  const { lead, names, says } = speaker;
+  const gaps = plan.gaps.filter((g) => names(g.unit));
   const points = units.filter((s) => s !== lead && s.documentId === lead.documentId && says(s) && !overlaps(s, lead) && !restates(s, lead));
-  if (points.length === 0) return [...quotes];
-  return [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)];
-}
-
-/**
- * "What did Rola Dashti say at the second regional review?" answered with what she said: a note of what the record
- * lacks of the review ("the list of the six priority areas is not in this corpus") is not about her, and made the
- * answer partial. Only notes that name the person stay.
- */
-export function speakersGaps(gaps: readonly ScoredUnit[], quotes: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): ScoredUnit[] {
-  const speaker = speakerLeads(quotes, concepts, question);
-  return speaker ? gaps.filter((g) => speaker.names(g.unit)) : [...gaps];
+  return { quotes: points.length === 0 ? [...plan.quotes] : [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)], gaps };
 }
 
 /** When what a person said is asked and the lead is that person speaking: how to tell their units. */

@@ -35,6 +35,8 @@ const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<au
  * "can you confrim the 11th meeting was held online?", "pls confirm the ARCP was created in 2015": a claim put
  * to be confirmed with no "that", as members type in chat, reads as the check it is.
  */
+/** A question word of English: beside a claim, it asks something more than the claim. */
+const QUESTION_WORD_EN = /\b(?:what|when|who|whom|which|how|where|why)\b/i;
 const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|please|kindly)\s+)?(?:conf(?:ir|ri)m|verify)\s+(?!(?:that|whether|if)\b)(?=\S+(?:\s+\S+)*?\s+(?:was|were|is|are|did|has|had|took)\b)/i;
 /**
  * "I was told the ARCP rotates its chair every year - is that accurate?", "My understanding is the HLOM was held
@@ -47,7 +49,6 @@ const HEARSAY_EN =
   /^(?:(?:hi|hello|so|well|ok|okay)\s*,?\s+)?(?:i\s+(?:was\s+told|have\s+been\s+told|(?:have\s+)?heard|(?:have\s+)?read|believe|think|understand|recall|gather)|i'?m\s+(?:told|under\s+the\s+impression)|we\s+(?:were|have\s+been)\s+(?:told|informed)|we\s+(?:understand|believe)|(?:my|our)\s+understanding\s+is|it\s+is\s+(?:my|our)\s+understanding|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|(?:our|my)\s+(?:records|notes|files)\s+(?:indicate|show|say|suggest)|someone\s+(?:told\s+me|said))\s*,?\s*(?:that\s+)?/i;
 /** "… - is that accurate?", "… - right?": the tag that closes it, as the claim readers' ", right?". */
 const DASHED_TAG_EN = /\s*[,–—-]\s*(?:is\s+(?:that|this)\s+(?:accurate|right|correct|so|true)|right|correct|accurate|true)\s*\?*\s*$/i;
-const ASKS_BESIDE = /\b(?:what|when|where|who|whom|which|how|why)\b/i;
 /** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */
 const HEARSAY_AR =
   /^(?:(?:سمعت|سمعنا|قرات|قريت|قرأت|بلغني|بلغنا|فهمت|فهمنا|علمت|علمنا|[أا]عتقد|نعتقد|[أا]ظن|نظن|قالوا\s+لي|قالولي|قيل\s+لي|قيل\s+لنا)(?:\s+(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها))?|(?:حسب|على\s+حد|وفق|بحسب)\s+(?:علمي|علمنا|معلوماتي|معلوماتنا)(?:\s+(?:[إأا]ن[هو]?|[أا]نها))?|(?:تشير|تفيد)\s+سجلاتنا\s+(?:[إأا]ن|ب[أا]ن)|سجلاتنا\s+تشير\s+(?:[إأا]ن|ب[أا]ن|[إا]لى\s+[أا]ن))\s*[،,]?\s+/u;
@@ -56,7 +57,7 @@ const ASKS_BESIDE_AR = /(?<![\u0621-\u064A])و?(?:متى|من|مين|كم|ما|�
 
 export function withConfirmThat(text: string): string {
   const heard = HEARSAY_EN.exec(text);
-  if (heard && !ASKS_BESIDE.test(text.slice(heard[0].length))) return `Is it true that ${text.slice(heard[0].length).replace(DASHED_TAG_EN, '').replace(/[.?!\s]*$/, '')}?`;
+  if (heard && !QUESTION_WORD_EN.test(text.slice(heard[0].length))) return `Is it true that ${text.slice(heard[0].length).replace(DASHED_TAG_EN, '').replace(/[.?!\s]*$/, '')}?`;
   // «أليس صحيحاً أن…», «أليس من الصحيح أن…», «مش صحيح إن…?»: the negative check asks as «صحيح أن…» does.
   const negated = NEGATED_CHECK_AR.exec(text);
   if (negated) return `صحيح أن ${text.slice(negated[0].length)}`;
@@ -80,7 +81,7 @@ const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح|دقيق|مظبوط|
 const HARAKAT = /[\u064B-\u0652\u0640]/g;
 
 /** "…adopted in Marrakech, and on what date?": a question beside the claim, which asking "where" would lose. */
-const MORE_ASKED = /\b(?:what|when|who|whom|which|how|where|why)\b|(?<![\u0621-\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى|إمتى)(?![\u0621-\u064A])/iu;
+const MORE_ASKED = new RegExp(`${QUESTION_WORD_EN.source}|(?<![\\u0621-\\u064A])و?(?:متى|من|كم|ما|ماذا|أين|اين|كيف|لماذا|وين|امتى|إمتى)(?![\\u0621-\\u064A])`, 'iu');
 const asksMore = (tail: string | undefined) => tail !== undefined && MORE_ASKED.test(tail);
 
 /** The place a yes/no question puts to be checked, with the "where" it checks; undefined for other questions. */
@@ -89,6 +90,7 @@ export function placeClaim(question: string): PlaceClaim | undefined {
   return /[\u0621-\u064A]/.test(text) ? arabicClaim(text) : englishClaim(text);
 }
 
+const HOLDING_IN_SUBJECT = new RegExp(`\\b(?:hosts?|holds?|${HELD_EN})\\b`, 'i');
 const AT_AN_EVENT = /\s*,?\s+(?:at|during|on the margins of)\s+(?:the\s+)?[^,?]*?\b(?:meeting|session|summit|conference|forum|assembly)\b(?:\s+itself)?/i;
 
 function englishClaim(text: string): PlaceClaim | undefined {
@@ -108,7 +110,7 @@ function englishClaim(text: string): PlaceClaim | undefined {
   // ("Did the League coordinate positions before the GFMD in Manila?"), the place names which event, and is
   // no claim of where an act took place.
   const didWithoutHolding = /^(?:did|does|do)$/i.test(aux) && !verb;
-  if (didWithoutHolding && !new RegExp(`\\b(?:hosts?|holds?|${HELD_EN})\\b`, 'i').test(subject!)) return undefined;
+  if (didWithoutHolding && !HOLDING_IN_SUBJECT.test(subject!)) return undefined;
   const held = verb ?? (didWithoutHolding ? '' : 'held');
   const asked = `${aux.toLowerCase()} ${subjectText}${held ? ` ${held}` : ''}`;
   // A format put to be checked is asked as the plain yes/no question ("was the 11th meeting held online?"),

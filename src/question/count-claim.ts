@@ -28,7 +28,8 @@ const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?<why>why\s+|how\s+come\s+
 const THERE_EN = new RegExp(String.raw`^${CHECK_EN}(?:are|were)\s+there\s+${N_EN}\s+(?<y>.+?)\s+(?:in|at|of)\s+(?<x>[^?,]+?)${TAG_EN}`, 'i');
 
 const N_AR = String.raw`(?<n>\d{1,3}|اثنان|اثنين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?)`;
-const OPENING_AR = String.raw`^(?:و?هل\s+|(?:سمعت|قرات|قريت|بلغني)\s+(?:ان|إن|أن|انو|إنو)\s+|(?:صحيح|صح)\s+(?:ان|إن|أن|انو|إنو)\s+)`;
+// What the asker heard («سمعت إن…», «بلغني أن…») reaches every claim reader as «صحيح أن…» (claim.ts withConfirmThat).
+const OPENING_AR = String.raw`^(?:و?هل\s+|(?:صحيح|صح)\s+(?:ان|إن|أن|انو|إنو)\s+)`;
 const CLOSING_AR = `(?:\\s+(?:فقط|بس))?(?:\\s*[،,]?\\s*${CHECK_TAG_AR})?\\s*[؟?]*\\s*$`;
 /** «عدد الدول الأعضاء 21 دولة، مش كده؟»: a statement with no opening, put to be checked by its tag alone. */
 const TAG_CLOSING_AR = `(?:\\s+(?:فقط|بس))?\\s*[،,]?\\s*${CHECK_TAG_AR}\\s*[؟?]+\\s*$`;
