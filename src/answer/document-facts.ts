@@ -49,6 +49,28 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
   return fit;
 }
 
+/**
+ * Documents of a recurring kind (one World Refugee Day statement a year, one report a meeting) from outside
+ * the years asked, when an edition from inside them was retrieved: another year's edition is not the one asked
+ * for ("the highlights of the 2023 statement" were answered with the 2024 statement's list, which beat the 2023
+ * statement's sentences on the list cue). Each such document's fit is lowered further.
+ */
+export function otherEditions(metas: readonly DocumentMeta[], analysis: QuestionAnalysis): Set<string> {
+  const { from, to } = analysis.time;
+  if (from === undefined && to === undefined) return new Set();
+  const inside = (meta: DocumentMeta) => {
+    const year = documentYear(meta);
+    return year !== undefined && (from === undefined || year >= from) && (to === undefined || year <= to);
+  };
+  const recurring = metas.filter((m) => m.type !== 'reference' && documentYear(m) !== undefined);
+  const asked = recurring.filter(inside);
+  const sameKind = (a: DocumentMeta, b: DocumentMeta) => a.type === b.type && a.forum.some((f) => b.forum.includes(f));
+  return new Set(recurring.filter((m) => !inside(m) && asked.some((a) => sameKind(a, m))).map((m) => m.id));
+}
+
+/** How much less another year's edition fits, beside {@link entityFit}'s lower fit for any year not asked. */
+export const OTHER_EDITION_FIT = 0.4;
+
 /** A statement named by its year: "the 2021 statement", «بيان 2021», «البيان الصادر عام 2019». */
 const STATEMENT = [englishWords(['statements?']), arabicWords(['بيان', 'بيانات'])];
 /** A reference, when a year's statement is asked for. */

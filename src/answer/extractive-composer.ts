@@ -8,7 +8,7 @@ import { label } from '../replies/labels.js';
 import { renderTemplate } from '../replies/templates.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { planLead, type AnswerPlan } from './answer-plan.js';
-import { entityFit } from './document-facts.js';
+import { entityFit, OTHER_EDITION_FIT, otherEditions } from './document-facts.js';
 import { formatAnswer } from './format-answer.js';
 import { planComparison } from './comparison-plan.js';
 import { planTimeline } from './layouts.js';
@@ -206,9 +206,10 @@ export class ExtractiveComposer implements AnswerComposer {
     const docPrior = new Map<string, number>();
     const fit = new Map<string, number>();
     const recency = recencyOf(input.passages, analysis.time, input.understood ?? input.question);
+    const editions = otherEditions([...new Map(input.passages.map((p) => [p.passage.documentId, p.passage.meta])).values()], analysis);
     for (const p of input.passages) {
       const doc = p.passage.documentId;
-      if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis));
+      if (!fit.has(doc)) fit.set(doc, entityFit(p.passage.meta, analysis) * (editions.has(doc) ? OTHER_EDITION_FIT : 1));
       const prior = Math.max(0, p.score / top) * fit.get(doc)!;
       passagePrior.set(p.passage.id, Math.max(prior, passagePrior.get(p.passage.id) ?? 0));
       docPrior.set(doc, Math.max(prior, docPrior.get(doc) ?? 0));

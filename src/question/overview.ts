@@ -58,6 +58,10 @@ const MAIN_POINTS = [
   // "wrd 2019 statement main pts": in chat the record is named first.
   new RegExp(String.raw`\b${RECORD_NOUN_EN}\s+(?:main|key)\s+(?:points|pts|messages|highlights)\b`),
   /(?:^|\s)(?:ابرز|اهم)\s+(?:ما\s+(?:جاء|ورد|تضمن|تضمنه|تضمنته)\s+(?:في\s+)?|نقاط\s+)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])/u,
+  // The record named first, its points after: "the 2023 statement, or at least its highlights", «نص بيان 2023،
+  // أو أبرز ما تضمنه».
+  new RegExp(String.raw`\b${RECORD_NOUN_EN}\b[^?]{0,80}?\bits\s+(?:main\s+|key\s+)?(?:points|highlights|messages)\b`),
+  /(?:^|\s)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])[^؟?]{0,80}?\s(?:ب|و|وب)?(?:ابرز|اهم)\s+ما\s+(?:تضمنه|تضمنته|جاء\s+فيه|جاء\s+فيها|ورد\s+فيه|ورد\s+فيها|فيه|فيها)(?![\u0621-\u064A])/u,
 ];
 /** What a record says of one thing: "…say about Gaza?", «…عن غزة؟», «…بشأن الأونروا». */
 const OF_ONE_POINT = /\b(?:about|on\s+the\s+(?:issue|question|subject)\s+of|regarding|concerning|as\s+regards|with\s+regard\s+to)\b|(?:^|\s)(?:عن|بشان|حول|بخصوص|فيما\s+يتعلق)\s/u;

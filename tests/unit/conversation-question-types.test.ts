@@ -938,13 +938,16 @@ describe('lists, timelines and comparisons', () => {
 describe('a request for a document that also asks what it says', () => {
   it.each([
     ['en', 'Can you send me the full text of the 2023 World Refugee Day statement? If not, what did it cover?', /Sudan/, /ARCP-\d+/],
-    ['ar', 'أرجو تزويدي بالنص الكامل لبيان اليوم العالمي للاجئين لعام 2023، أو بأبرز ما تضمنه على الأقل.', /2023/, /ARCP-\d+/],
+    // The 2024 statement's list of highlights (which names October 2023) once led: another year's edition.
+    ['ar', 'أرجو تزويدي بالنص الكامل لبيان اليوم العالمي للاجئين لعام 2023، أو بأبرز ما تضمنه على الأقل.', /السودان/, /ARCP-\d+/],
+    ['en', 'Could you send us the full text of the 2023 WRD statement, or at least its highlights?', /Sudan/, /ARCP-\d+/],
   ] as const)('(%s) gets what the corpus records of it at once, and a ticket for the document itself', async (lang, request, fact, ticket) => {
     const reply = await answer(request);
     expect(reply.lang).toBe(lang);
     expect(leadOf(reply)).toMatch(/2023/);
     expect(reply.text).toMatch(fact);
     expect(cited(reply)).toContain('wrd-2023');
+    expect(cited(reply)).not.toContain('wrd-2024');
     expect(reply.coverage).toBe('partial');
     expect(reply.ticketId).toMatch(ticket);
     expect(reply.text.split('\n\n').at(-1)).toContain(reply.ticketId);
