@@ -84,6 +84,18 @@ function acronymsIn(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\p{L}])([A-Z]{2,6})(?=\d|[^\p{L}]|$)/gu)].map((m) => m[1]!.toLowerCase()));
 }
 
+/** English pronouns that an abbreviation of the glossary also spells: "US". */
+const PRONOUNS = new Set(['us']);
+
+/**
+ * "Send us the statement" asks nothing of the United States: a pronoun the glossary also has as an
+ * abbreviation is the pronoun unless written in capitals (as "US" it was a name no record held, and the search
+ * abstained). A function word, it is no concept at all.
+ */
+function pronounNotAcronym(phrase: Phrase, token: Token, acronyms: ReadonlySet<string>): boolean {
+  return phrase.tokens.length === 1 && PRONOUNS.has(token.text) && !acronyms.has(token.text);
+}
+
 /** Most senses kept per dictionary word: beyond this they are inflections and rare meanings. */
 const MAX_SENSES = 16;
 
@@ -143,6 +155,10 @@ export class QueryTranslator {
     const out: Concept[] = [];
     for (let i = 0; i < tokens.length; ) {
       const phrase = options.glossary === false ? undefined : this.longestPhrase(tokens, i);
+      if (phrase && pronounNotAcronym(phrase, tokens[i]!, acronyms)) {
+        i++;
+        continue;
+      }
       if (phrase) {
         const targets = [...phrase.entry.en, ...phrase.entry.ar, ...phrase.entry.abbr].filter((f) => f !== phrase.form);
         const person = phrase.entry.kind === 'person' ? { person: true } : {};

@@ -21,7 +21,7 @@ kindly pls plz thanks thank hi hello dear want wanted know knowing wondering cur
 draft briefing memo happen happened timeline trajectory over way still q whats wats wht u ur ms mr mrs
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
-short shortly just only since until till after long exist exists existed
+short shortly just only since until till after long exist exists existed least
 vs versus roughly quoted
 false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots

@@ -12,6 +12,7 @@ const PRODUCT_TSV = [
   'Global Compact on Refugees\tالاتفاق العالمي بشأن اللاجئين\tRefugee Compact\tالميثاق العالمي بشأن اللاجئين|الاتفاق العالمي للاجئين\tGCR\treviewed',
   'World Refugee Day\tاليوم العالمي للاجئين\t\tيوم اللاجئ العالمي\tWRD\t',
   'irregular migration\tالهجرة غير النظامية\tundocumented migration\tالهجرة غير الشرعية\t\t',
+  'United States\tالولايات المتحدة\tUnited States of America\t\tUS|USA\t',
 ].join('\n');
 
 describe('parseGlossary', () => {
@@ -71,6 +72,13 @@ describe('QueryTranslator with the glossary', () => {
     expect(plain).toEqual(expect.arrayContaining(['abu', 'ghazaleh', '2021']));
     expect(plain).not.toContain('what');
     expect(concepts.find((c) => c.origin === 'glossary')!.targets).toContain('الهجرة غير النظامية');
+  });
+
+  it('reads "us" as the pronoun and "US" as the country: "send us the GCR" names no state', () => {
+    const sources = (text: string) => translator.translate(text).map((c) => c.source.map((t) => t.text).join(' '));
+    expect(sources('Could you send us the Global Compact on Refugees?')).toEqual(['send', 'global compact refugees']);
+    const us = translator.translate('What did the US say about the Global Compact on Refugees?').find((c) => c.source[0]!.text === 'us');
+    expect(us?.targets).toContain('الولايات المتحدة');
   });
 });
 
