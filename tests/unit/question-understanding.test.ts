@@ -459,6 +459,8 @@ describe('focusWords: what a question says it is about', () => {
     ['ما موقف الجامعة من الهجرة غير النظامية؟', ['الهجره', 'غير', 'النظاميه']],
     ['What was the position regarding climate change in 2023?', ['climate', 'change']],
     ["What was the ARCP's message on xenophobia?", ['xenophobia']],
+    // What a record put forward on a subject (the 2017 recommendations' five headings, none on it, answered).
+    ["What are the ARCP's recommendations on statelessness?", ['statelessness']],
     // The ARCP's own name says «حول الهجرة واللجوء»; the subject is what «بشأن» names.
     ['ما موقف عملية التشاور العربية الإقليمية حول الهجرة واللجوء بشأن العودة الطوعية؟', ['العوده', 'الطوعيه']],
     // «صدر عن» names who issued, not a subject.
