@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/letter.js';
-import { asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
+import { asksForEvents, asksWhichEvent, namesSeveralEvents } from '../question/events-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
@@ -105,11 +105,12 @@ export class ExtractiveComposer implements AnswerComposer {
     // "…, and in what year?" names no subject of its own: the date, place, actor or number is the first part's.
     const factOfContext = namesNoSubject(input.question) && ['when', 'where', 'who', 'how-many'].includes(analysis.types[0]!);
     const context = input.context && (pointsBack(input.question) || factOfContext) ? [input.context] : [];
-    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : []), ...context];
+    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
     const { recency } = candidates;
     const { units: scored, termCount, acts, kinds, events: namedEvents } = scoreUnits(candidates.units, {
       analysis,
       questions,
+      context,
       lang: input.lang,
       concepts: this.opts.concepts,
       prior: candidates.prior,
@@ -233,7 +234,8 @@ export class ExtractiveComposer implements AnswerComposer {
  * the years its context names, when it names none of its own.
  */
 function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): void {
-  if (analysis.entities.mentions.length === 0) {
+  // (What the context names only describes the event it asks for: "which meeting prepared the first IMRF?".)
+  if (analysis.entities.mentions.length === 0 && !asksWhichEvent(context.text)) {
     const { mentions, ordinals, extraordinary } = context.entities;
     analysis.entities = { ...analysis.entities, mentions, ordinals, extraordinary: analysis.entities.extraordinary || extraordinary };
   }

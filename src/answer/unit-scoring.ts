@@ -51,6 +51,8 @@ export interface ScoringInput {
   analysis: QuestionAnalysis;
   /** Question texts to take terms from (the question as asked, and as the retriever understood it). */
   questions: string[];
+  /** What the question points back to (the question before it): its terms weigh {@link CONTEXT_TERM_WEIGHT}. */
+  context?: string[];
   lang: Lang;
   /** The question's concepts with their other forms (from the retriever), when it has them. */
   concepts?: (question: string) => readonly QuestionConcept[];
@@ -79,16 +81,29 @@ function termsOf(input: ScoringInput): TermPair[] {
   // "GRF 2" is the 2nd GRF, an ordinal the question names (understand.ts): its bare 2 is no word to find
   // ("US$2.2 billion" held it, and the pledges led for "when was GRF 2?").
   const ordinal = (c: QuestionConcept) => /^\d{1,2}$/.test(c.source) && input.analysis.entities.ordinals.includes(Number(c.source));
-  for (const q of input.questions) {
+  const texts = [...input.questions.map((q) => ({ q, weight: 1 })), ...(input.context ?? []).map((q) => ({ q, weight: CONTEXT_TERM_WEIGHT }))];
+  for (const { q, weight } of texts) {
     const pairs = input.concepts ? conceptTerms(input.concepts(q).filter((c) => !ordinal(c)), q) : questionTerms(q).map((own) => ({ own, other: own }));
     for (const pair of pairs) {
       const key = JSON.stringify([pair.own?.alternatives, pair.other?.alternatives]);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(pair);
+      out.push(weight === 1 ? pair : weighed(pair, weight));
     }
   }
   return out;
+}
+
+/**
+ * A term of what the question points back to counts this much: it says which event is asked about, while the
+ * question's own words say what of it ("who from ESCWA spoke at that meeting?" after the meeting that prepared
+ * the IMRF: the meeting's own words chose its opening by another speaker).
+ */
+const CONTEXT_TERM_WEIGHT = 0.5;
+
+function weighed(pair: TermPair, factor: number): TermPair {
+  const scale = (t?: Term) => t && { ...t, weight: t.weight * factor };
+  return { ...pair, own: scale(pair.own), other: scale(pair.other) };
 }
 
 /** Idf of each term over the candidate units: a term in every unit tells them apart no better than none. */
@@ -258,7 +273,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const own = pairs.map((p) => p.own);
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
-  const rootsOf = questionRoots(input.questions);
+  const rootsOf = questionRoots([...input.questions, ...(input.context ?? [])]);
   const focused = focusedConcepts(pairs, input.analysis.focus);
   const weightsOf = (terms: readonly (Term | undefined)[]) => idfs(terms, textStems).map((w, k) => (focused[k] ? FOCUS_WEIGHT * w : w));
   const sides = {

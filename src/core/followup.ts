@@ -80,6 +80,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const yearOnly = YEAR_ONLY.exec(rest);
   if (!opening && !yearOnly) return refersBack(core) ? { text, isFollowUp: true, context: previous } : unchanged;
   if (rest === '' || !short(rest)) return unchanged;
+  // «وفي أي سنة؟», "and in which year?", «وفي أي اجتماعات تكلمت؟»: a question of what was asked before, not
+  // a new topic («أي سنة» put in place of the meeting asked about).
+  if (!yearOnly && ASKING_WORD.test(rest) && !ownEvent) return { text, isFollowUp: true, context: previous };
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }
@@ -148,7 +151,10 @@ function namesByPronoun(core: string): boolean {
     // «كل قديش بينعقد؟», «متى يُعقد؟», «وأين عُقد؟», «صدر إمتى؟»: a verb carries its subject, asked with a
     // question word and no noun of its own.
     const verbOnly = words.some((w) => QUESTION_WORD_AR.test(w)) && !words.some((w) => /^(?:و|ب|ل|ف)?ال/u.test(w));
-    return words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!);
+    if (words.length <= 3 && (verbOnly || /[\u0621-\u064A]{3,}(?:ه|ها|هم)$/u.test(words.at(-1)!) || words.some((w) => PRONOUN_AR.has(w))) && !/^ال/u.test(words.at(-1)!)) return true;
+    // «شو كانت توصياته وقراراته؟», «ومين حضرها من الوزراء؟», «صح انه انعقد حضوري بالقاهره؟»: a longer question
+    // whose subject is a pronoun on its nouns or verbs, naming no event of its own.
+    return words.length <= MAX_PRONOUN_WORDS && words.some((w) => OWNED_AR.test(w)) && !NAMES_EVENT.test(core);
   }
   if (words.length <= MAX_FOLLOW_UP_WORDS) return PRONOUN_EN.test(core) || /\bones\b/i.test(core) || BARE_QUESTION_EN.test(core);
   // "how many migrants did he say the region hosted?", "what were the six priority areas it identified?": a
@@ -162,6 +168,11 @@ function namesByPronoun(core: string): boolean {
   return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(own) && !own.split(/\s+/).slice(1).some(namesSubject);
 }
 const MAX_PRONOUN_WORDS = 12;
+/**
+ * A word with a pronoun on it that cannot be a feminine ending written «ه» (as «القاهره», «عربيه» are): «حضرها»,
+ * «أهدافهم», a plural's «توصياته», or «إنه/أنها» ("that it").
+ */
+const OWNED_AR = /^(?:و|ف|ب|ل)?(?:[\u0621-\u064A]{2,}(?:ها|هم|هن|هما)|[\u0621-\u064A]{2,}اته|[إأا]ن(?:ه|ها))$/u;
 const PLACE_WORDS = new Set([...CITIES_EN.flatMap((c) => c.split(' ')), ...MONTHS_EN.split('|'), 'europe', 'africa', 'asia', 'america', 'arab', 'mediterranean', 'gulf']);
 
 /**
@@ -211,7 +222,11 @@ function refersBack(core: string): boolean {
   // "…how many Palestine refugees did Abu Ghazaleh mention there?", «ومن تحدث فيه من المنظمة الدولية للهجرة؟»:
   // a longer question that says "there" or «فيه» of the event asked before is about it too.
   // One that names an event of its own («وأين عُقدت دورة المنتدى العالمي المذكورة فيها؟») asks of that event.
-  const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && AT_IT.test(core) && !NAMES_EVENT.test(core));
+  // "Who from IOM spoke at that meeting?", "where and when was that forum held?": the event pointed at is the
+  // one asked before, not one of its own (the word "meeting" vetoed it).
+  const pointed = POINTED_EVENT.test(core);
+  const own = core.replace(POINTED_EVENT, ' ');
+  const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && (AT_IT.test(core) || pointed) && !NAMES_EVENT.test(own));
   return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }
 
@@ -219,6 +234,9 @@ function refersBack(core: string): boolean {
 const AT_IT =
   /\b(?:there|then|at\s+it|in\s+it|during\s+it|at\s+that\s+(?:meeting|session|event|time)|in\s+that\s+(?:meeting|session|statement))\b|(?<![\u0621-\u064A])(?:فيه|فيها|خلاله|خلالها|حينها|آنذاك|انذاك|وقتها)(?![\u0621-\u064A])|(?:في|خلال)\s+(?:ذلك|هذا|نفس)\s+(?:ال)?(?:اجتماع|الاجتماع|الدور[ةه]|البيان)/iu;
 const MAX_POINTING_WORDS = 12;
+/** "That meeting", "this forum", «ذلك الاجتماع», «الاجتماع نفسه»: an event named only by pointing at it. */
+const POINTED_EVENT =
+  /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])(?:ذلك|هذا|هذه|تلك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
 const NAMES_EVENT =
   /\b(?:forum|session|meeting|conference|summit|review|statement|consultation)s?\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])/iu;
 
@@ -227,6 +245,9 @@ const CONJOINED_QUESTION =
   /^(?:و(?:كم|كام|قديش|شحال|متى|امتى|إمتى|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|ايش|وش|شنو|اشنو|هل|كيف|ليش|لماذا|كان|كانت)(?![\u0621-\u064A])|and\s+(?:how|what|when|where|who|which|why|did|was|were|is|are)\b)/iu;
 
 const short = (core: string) => core.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS;
+
+/** A question word opening what follows "and in…", «وفي…». */
+const ASKING_WORD = /^(?:which|what|whose|when|where|who|how)\b|^(?:أي|اي|أية|اية|ايش|إيش|شو|وش|شنو|ما|ماذا|متى|امتى|كم|قديش|مين|منو)(?![\u0621-\u064A])/iu;
 
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
 const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;
@@ -238,7 +259,7 @@ const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 /** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
 function yearAway(english: string, arabic: string): RegExp {
   return new RegExp(
-    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
+    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:in\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:في\s+)?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
     'iu',
   );
 }

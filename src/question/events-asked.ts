@@ -37,3 +37,18 @@ export function asksForEvents(question: string): boolean {
   const text = normalizeForMatch(question);
   return EVENTS_ASKED.some((re) => re.test(text)) || RECORDS_ASKED.some((re) => re.test(text)) || namesSeveralEvents(ordinalMentions(tokenize(text)));
 }
+
+/**
+ * "Which ARCP meeting prepared states for the first IMRF?", «أي اجتماع حضّر الدول للمنتدى…؟»: one event asked
+ * for by what it did. The events it names (the first IMRF) describe the one asked for, which the answer
+ * names; "that meeting" after it is not one of them.
+ */
+const ONE_EVENT_ASKED = [
+  /\b(?:which|what)\s+(?:\S+\s+)?(?:meeting|session|event|consultation|conference|gathering|forum|summit)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
+  /(?<![\u0621-\u064A])(?:اي|ايا|ايه|انهي|ما|ماهو|ما هو|وش|شو|ايش)\s+(?:هو\s+)?(?:ال)?(?:اجتماع|فعاليه|مشاوره|مؤتمر|دوره|لقاء|منتدي)(?![\u0621-\u064A])/u,
+];
+
+export function asksWhichEvent(question: string): boolean {
+  const text = normalizeForMatch(question);
+  return ONE_EVENT_ASKED.some((re) => re.test(text));
+}

@@ -259,6 +259,22 @@ describe('a follow-up of no word of its own', () => {
     const reply = await script.say('who opened it and what did they say about crossings to Europe');
     expect(reply.text).toMatch(/Opening the 3rd meeting, Enas El-Fergany/);
   });
+
+  it('"who from ESCWA spoke at that meeting" after "which meeting prepared the first IMRF?" names ESCWA\'s speaker at the 8th', async () => {
+    // The first IMRF only describes the meeting asked for, and the question before weighs less than this one's
+    // words: the 8th meeting's opening by another speaker led, and "that meeting" was read as a new question.
+    const script = new ConversationScript(app);
+    await script.say('Which ARCP meeting prepared states for the first IMRF?');
+    const reply = await script.say('who from ESCWA spoke at that meeting');
+    expect(leadOf(reply)).toMatch(/ESCWA cluster director Mehrinaz El Awady/);
+  });
+
+  it('«وفي أي سنة؟» after a meeting the record knows by its number only says its date is not on record', async () => {
+    const script = new ConversationScript(app);
+    await script.say('خبرني عن الاجتماع العادي الثاني');
+    const reply = await script.say('وفي أي سنة؟');
+    expect(reply.text).toMatch(/الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه/);
+  });
 });
 
 describe('a part the record holds beside a part it does not', () => {
@@ -611,9 +627,10 @@ describe('a timeline from a chronology', () => {
 
 describe('a message of several questions', () => {
   it.each([
-    ['en', "When was the ARCP's 2021 WRD statement issued, and what was the theme of the LAS-UNHCR celebration that year?", /agreed the content of the ARCP's annual statement for World Refugee Day 2021/, /\*\*2\.\*\* Besides what is quoted under 1 above:\n\n«The League of Arab States[^»]*Together we heal/],
+    // The celebration's sentence answers the second question only: quoted under it (it once came under the first too).
+    ['en', "When was the ARCP's 2021 WRD statement issued, and what was the theme of the LAS-UNHCR celebration that year?", /agreed the content of the ARCP's annual statement for World Refugee Day 2021/, /\*\*2\.\*\* «The League of Arab States[^»]*Together we heal/],
     ['ar', 'هل شاركت الأونروا في الاجتماع العاشر؟ وماذا عرضت؟', /عرضت فيها الوكالة الأوضاع الراهنة/, /\*\*2\.\*\* إضافةً إلى ما اقتُبس أعلاه تحت البند 1:/],
-  ] as const)('(%s) quotes a sentence once, under the first question it answers, and says so under the next', async (_lang, question, once, pointer) => {
+  ] as const)('(%s) quotes a sentence once, under the first question it answers, and the next points to it or quotes its own', async (_lang, question, once, pointer) => {
     const reply = await answer(question);
     expect(reply.text.match(new RegExp(once.source, 'g')), reply.text).toHaveLength(1);
     expect(reply.text).toMatch(pointer);

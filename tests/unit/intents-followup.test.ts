@@ -50,6 +50,9 @@ describe('resolveFollowUp', () => {
     // The year after a meeting named by its number is the next meeting's: the regular meetings are yearly.
     ['والسنة اللي بعدها؟', 'متى انعقد الاجتماع التاسع؟', 'متى انعقد الاجتماع العاشر؟'],
     ['and the year before?', 'Who opened the 7th meeting?', 'Who opened the 6th meeting?'],
+    // «وفي…», "and in…" before it (it was read as the topic «السنة اللي بعدها»).
+    ['وفي السنة اللي بعدها؟', 'شو ناقشت عملية التشاور سنة 2022؟', 'شو ناقشت عملية التشاور سنة 2023؟'],
+    ['and in the year after?', 'What did the 2019 statement say about UNRWA?', 'What did the 2020 statement say about UNRWA?'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -118,6 +121,17 @@ describe('resolveFollowUp', () => {
     // Gulf and Maghreb question words, and «و» written apart from its word.
     ['و شكون من الـ HCR تكلم؟', 'شكون افتتح الاجتماع 11؟'],
     ['و شنو كانت المواضيع؟', 'وين انعقد الاجتماع العاشر؟'],
+    // «وفي أي سنة؟», "and in which year?": a question word after «وفي» (it was put in place of the meeting asked about).
+    ['وفي أي سنة؟', 'خبرني عن الاجتماع العادي الثاني'],
+    ['وفي أي اجتماعات للعملية تكلمت؟', 'منو هيفاء أبو غزالة؟'],
+    ['and in which year?', 'Tell me about the meeting that gave UNRWA a session'],
+    // "That meeting" beside an organisation, in a longer question: the event is the one asked for before.
+    ['who from IOM spoke at that meeting', 'which meeting agreed key messages for both compacts?'],
+    ['where and when was that forum held', 'Which ARCP meeting got states ready for the first IMRF?'],
+    // Longer Arabic questions whose nouns carry the pronoun, or «إنه» ("that it").
+    ['شو كانت توصياته وقراراته؟', 'الاجتماع الاول للعملية سنة 2015'],
+    ['تحت أي شعار؟ ومين حضرها من الوزراء؟', 'احتفالية اليوم العالمي للاجئين 2021'],
+    ['صح انه انعقد حضوري بالقاهره؟', 'الاجتماع الثامن'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });
