@@ -146,7 +146,8 @@ export class ExtractiveComposer implements AnswerComposer {
     if (unnamed && !premised) return none;
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
-    if (layout === 'lead' && onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
+    // (A record's points asked with its text: the points, then the note that its text is not held.)
+    if (layout === 'lead' && !overview && onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
     const blocks = plan.quotes.map((q) => blockOf(q, plan, input.lang, shown));
     // What a thing is holds whatever year its sources were written in: no year before each quote.

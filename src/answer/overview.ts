@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import type { QuestionConcept } from './question-terms.js';
-import type { AnswerPlan } from './answer-plan.js';
+import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { announces } from './layouts.js';
 import { overlaps, restates } from './quote-overlap.js';
 import { byScore, substantive } from './supports.js';
@@ -64,12 +64,13 @@ const contentAbsent = (text: string) => CONTENT_ABSENT.test(normalizeForMatch(te
 
 /**
  * The act a question asks of the record, when it is more than saying ("discuss", "produce", "call for",
- * «ناقش»), as the record would write it: a sentence or list of the record that does it answers.
+ * «ناقش»), as the record would write it: a sentence or list of the record that does it answers. (A numbered
+ * decision, "under decision 7833", is the basis the record cites, not what it decided.)
  */
 const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
   [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus/],
-  [/\b(?:aim|purpose|goal|objective)/, /\baim|\bpurpose|\bgoal|\bsought\s+to/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecision/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
+  [/\b(?:aim|purpose|goal|objective)/, /\baim|\bpurpose|\bgoal|\bsought\s+to/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecisions?\b(?!\s+(?:no\.?\s*)?\d)/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
   [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],
 ];
 function actAsked(question: string): RegExp | undefined {
@@ -118,18 +119,24 @@ export function planOverview(units: readonly ScoredUnit[], fit: ReadonlyMap<stri
     // for", "…produced three outputs:"), not when one of its points does.
     const says = (s: ScoredUnit) => act!.test(normalizeForMatch(s.unit.kind === 'list' ? unitText(s.unit).split('\n')[0]! : unitText(s.unit)));
     const doing = act ? own.filter((s) => substantive(s) && says(s)).sort((a, b) => a.unit.order - b.unit.order) : [];
-    if (doing.length > 0) return { layout: 'lead', quotes: distinct([], doing, CONTENT_POINTS), gaps: [] };
+    if (doing.length > 0) return { layout: 'lead', quotes: distinct([], doing, CONTENT_POINTS), gaps: textAbsent(own, analysis) };
     const list = own.filter((s) => substantive(s) && s.unit.kind === 'list').sort(byScore)[0];
     // Without a list, its points as it makes them, in its order: that it was issued says nothing of what it
     // said, and the verbs of a point are many ("highlighted the Sudan crisis").
     const said = points.filter((s) => !announces(unitText(s.unit))).sort((a, b) => a.unit.order - b.unit.order);
     const quotes = list ? [list] : distinct([], said, CONTENT_POINTS);
-    return quotes.length > 0 ? { layout: 'lead', quotes, gaps: [] } : undefined;
+    return quotes.length > 0 ? { layout: 'lead', quotes, gaps: textAbsent(own, analysis) } : undefined;
   }
   // The record's first sentence says what the event was even when it adds what is not known of it
   // («عُقد الاجتماع السادس… على الأرجح عام 2020، إلا أن تاريخه الدقيق غير مؤكد…»).
   const opening = sentences.filter((s) => substantive(s) || s.unit.note === 'absence').reduce<ScoredUnit | undefined>((first, s) => (!first || s.unit.order < first.unit.order ? s : first), undefined);
   return opening ? { layout: 'lead', quotes: distinct([opening], points, 1 + MAIN_POINTS), gaps: [] } : undefined;
+}
+
+/** "…say? I need the full text": the record's note that its full text is not held, when the text is asked for. */
+function textAbsent(own: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit[] {
+  if (!analysis.asksForText) return [];
+  return own.filter((s) => s.unit.note === 'absence' && FULL_TEXT.test(unitText(s.unit))).slice(0, 1);
 }
 
 /**

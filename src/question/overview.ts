@@ -38,11 +38,14 @@ const SPECIFIC: ReadonlySet<QuestionType> = new Set(['when', 'where', 'who', 'ho
 const RECORD_NOUN_EN = String.raw`(?:statements?|meeting|session|paper|recommendations|declaration|contribution|communiqu[eé]|messages|conference|consultations?|review)`;
 const SAYING_EN = String.raw`(?:say|said|cover|contain|include|address|produce|set\s+out|state|express|propose|recommend|call\s+for|stress|emphasi[sz]e|highlight|focus\s+on|discuss|adopt|agree(?:\s+on)?|conclude|decide|aim\s+(?:at|to\s+do|for))`;
 const CONTENTS = [
-  new RegExp(String.raw`\bwhat\s+(?:did|does|do|has|have)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}(?:\s+(?:of|for|on)\s+[^?]{1,60}?)?\s+${SAYING_EN}\s*(?:in\s+(?:it|full|short|brief))?\s*[?.]?$`),
+  // ("…say - need the full text": a dashed aside after the question adds no point of it.)
+  new RegExp(String.raw`\bwhat\s+(?:did|does|do|has|have)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}(?:\s+(?:of|for|on)\s+[^?]{1,60}?)?\s+${SAYING_EN}\s*(?:in\s+(?:it|full|short|brief))?\s*(?:[?.]|\s[-–—]\s[^?]*)?$`),
   new RegExp(String.raw`\bwhat\s+(?:was|were)\s+(?:in|the\s+(?:content|contents|substance|gist)\s+of)\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
   // "The gist of the 2019 statement", "the substance of…" (not "the full contents of…": the full text, which
   // the record may say it lacks).
   new RegExp(String.raw`(?<!\b(?:full|whole|entire)\s+)\b(?:content|contents|substance|gist)\s+of\s+(?:the\s+)?[^?]{0,80}?\b${RECORD_NOUN_EN}\b[^?]{0,40}[?.]?$`),
+  // "What came out of it?", "what came out of the 3rd meeting?": what a record produced.
+  /\bwhat\s+(?:came|comes|has\s+come|have\s+come|did\s+come)\s+out\s+of\s+(?:it|that|this|them|the\s+[^?]{1,60})\s*[?.]?$/,
   // "If not, what did it cover?" after the statement is named: the record is the one the question before named.
   new RegExp(String.raw`\bwhat\s+(?:did|does|do)\s+(?:it|they|this|that|these|those)(?:\s+(?:statement|meeting|paper|recommendations|document|one))?\s+${SAYING_EN}\s*[?.]?$`),
   /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت)\s+(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,

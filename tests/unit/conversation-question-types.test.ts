@@ -269,6 +269,19 @@ describe('a follow-up of no word of its own', () => {
     expect(reply.text.split('\n\n')[0]).toMatch(/ESCWA cluster director Mehrinaz El Awady/);
   });
 
+  it('"what came out of it" after the 3rd meeting is named quotes its three outputs, not one of them', async () => {
+    const script = new ConversationScript(app);
+    await script.say('when was the 3rd regular meeting');
+    const reply = await script.say('what came out of it');
+    expect(reply.text.split('\n\n')[0]).toMatch(/^«The 3rd ARCP meeting produced three outputs:\n[^»]*position paper[^»]*Recommendations/);
+  });
+
+  it('«وشو فيها؟» after the GCM contribution is asked about quotes what it holds, not the question before again', async () => {
+    const reply = await answer('في مساهمة مستقلة للعملية بالاتفاق العالمي للهجرة؟ وشو فيها؟');
+    expect(reply.text).toMatch(/رسائل رئيسية/);
+    expect(reply.text).not.toMatch(/أُجيب عن هذه النقطة أعلاه/);
+  });
+
   it('«وفي أي سنة؟» after a meeting the record knows by its number only says its date is not on record', async () => {
     const script = new ConversationScript(app);
     await script.say('خبرني عن الاجتماع العادي الثاني');
@@ -622,6 +635,20 @@ describe('a timeline from a chronology', () => {
   it('quotes a fact once: not a list of the year and then one of its items again', async () => {
     const reply = await answer('How did the number of Palestine refugees cited by LAS change from 2020 to 2023?');
     expect(reply.text.match(/including 5\.4 million Palestine refugees/g)).toHaveLength(1);
+  });
+});
+
+describe('what a record decided or said, asked as a whole', () => {
+  it('"what did the 3rd meeting decide?" quotes its outputs, not the decision 7833 it was held under', async () => {
+    const reply = await answer('what did the 3rd meeting decide?');
+    expect(leadOf(reply)).toMatch(/^«The 3rd ARCP meeting produced three outputs:/);
+  });
+
+  it('"…say - need the full text" quotes its themes and says its full text is not held', async () => {
+    const reply = await answer('what did the final statement of aug 2016 say - need the full text');
+    expect(leadOf(reply)).toMatch(/The root causes of large movements of refugees/);
+    expect(reply.text).toMatch(/full text of the final statement are not in this corpus/);
+    expect(reply.coverage).toBe('partial');
   });
 });
 
