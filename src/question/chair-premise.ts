@@ -14,7 +14,8 @@ export interface ChairPremise {
   states: string[];
 }
 
-const CHAIR = /\b(?:chair(?:manship|ing|ed|s)?|presidency|presided|president)\b|(?<![\u0621-\u064A])(?:ال)?(?:رئاس[ةه]|ترأس|ترؤس)(?![\u0621-\u064A])/u;
+// Matched on normalised text, where «ترأس» reads «تراس»: «يرأس», «تترأس», «كيرأس», «بيترأس», «رئيسة».
+const CHAIR = /\b(?:chair(?:manship|ing|ed|s)?|presidency|presided|president)\b|(?<![\u0621-\u064A])(?:ال)?(?:رئاس[ةه]|ترؤس|رئيس[ةه]?)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:و|ف)?(?:ب|ك|كي|بي|عم\s+)?(?:(?:ي|ت|ن)?تراس|(?:ي|ت|ن)راس)(?:ت|ها|ه)?(?![\u0621-\u064A])/u;
 const OTHER_BODY = /\b(?:gfmd|global forum|forum|summit|session|conference|council|assembly|imrf|grf|working group)\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدي|قمه|دوره|مؤتمر|مجلس|الجمعيه|فريق)(?![\u0621-\u064A])/u;
 export function chairPremise(question: string): ChairPremise | undefined {
   const norm = normalizeForMatch(question);

@@ -33,13 +33,24 @@ const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', '
 export function countedWords(question: string): string[] {
   // "How much $ / US$ / USD did…": money is counted, as "how much money" says.
   const text = normalizeForMatch(question).replace(/\b(how much|number of)\s+(?:us\s*\$|\$|usd|dollars?)(?=\s|$)/g, '$1 money');
-  const first = countedAfter(EN.exec(text) ?? AR.exec(text)).map(withoutAccusative);
+  const after = countedAfter(EN.exec(text) ?? AR.exec(text)).map(withoutAccusative);
+  // "…list the member states and tell us how many there are": what was named before it is counted.
+  const first = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : after;
   if (first.length === 0) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
   const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];
+}
+
+/** "How many there are", "how many they are": the count of a thing named before the cue. */
+const PRONOUNS = new Set(['there', 'they', 'them', 'these', 'those']);
+const NAMED_BEFORE = /\b(?:the|its|their|all)\s+((?:[a-z'-]+\s+)?[a-z'-]+s)\b(?=[^?]*\bhow many\s+(?:there|they|them|these|those)\b)/;
+
+function countedBefore(text: string): string[] {
+  const named = NAMED_BEFORE.exec(text)?.[1];
+  return named ? named.split(/\s+/) : [];
 }
 
 /**

@@ -93,6 +93,13 @@ const WANTS_TO_KNOW = [
 ];
 
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
+/** A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM". */
+const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e)\.(?=\s)/g;
+const HELD_DOT = '\u2024';
+
+function sentencesOf(text: string): string[] {
+  return (text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
+}
 
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
@@ -194,7 +201,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   const lines = bodyLines(withTrailingWords(text));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
-  const sentences = lines.join('\n').match(SENTENCE) ?? [];
+  const sentences = sentencesOf(lines.join('\n'));
   const asking = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
   // "Our mission would like to know what… Could you clarify?": a bare request beside the ask asks nothing more.
   const found = asking.length > 1 ? asking.filter((s) => !BARE_REQUEST.test(normalizeForMatch(s))) : asking;

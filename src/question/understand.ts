@@ -20,7 +20,9 @@ const EXTRAORDINARY = [englishWords(['extraordinary', 'exceptional', 'emergency'
 // and the full text" answers "What is the official title of the 2016 final statement?".
 const TEXT_ASKED = [
   englishWords(['full text', 'the text', 'text of', 'copy of', 'wording', 'available', 'published', 'get hold of', 'download', 'official title', 'exact title', 'full title', 'official name']),
-  arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه', 'العنوان الرسمي', 'عنوانه الرسمي', 'عنوانها الرسمي', 'الاسم الرسمي']),
+  // («وشو نصها؟», «شو صياغته الحرفية؟»: the text with its owner's pronoun on it.)
+  arabicWords(['نص', 'النص', 'النص الكامل', 'نسخه', 'متاح', 'متاحه', 'متوفر', 'متوفره', 'منشور', 'منشوره', 'صيغه', 'العنوان الرسمي', 'عنوانه الرسمي', 'عنوانها الرسمي', 'الاسم الرسمي',
+    'نصه', 'نصها', 'صيغته', 'صيغتها', 'صياغته', 'صياغتها', 'الصياغه', 'الحرفي', 'الحرفيه']),
 ];
 
 /**

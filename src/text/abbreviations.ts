@@ -18,7 +18,7 @@ const TABLE: Record<string, string> = {
   // "how many ppl attended", "types of docs": chat shorthand for what the collection spells out.
   ppl: 'people', docs: 'documents', doc: 'document', stats: 'statistics', nums: 'numbers', prepped: 'prepared', prep: 'preparation', n: 'and',
   diff: 'difference', diffs: 'differences', pts: 'points', sitrep: 'situation report', sitreps: 'situation reports',
-  contrib: 'contribution', contribs: 'contributions',
+  contrib: 'contribution', contribs: 'contributions', nbr: 'number',
   // Months ("the aug 2016 session"): the collection writes them out.
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',
@@ -38,7 +38,8 @@ export function expandAbbreviation(token: string): string | undefined {
 
 /** A text with every abbreviation of the table written out ("the 8th mtg" → "the 8th meeting"). */
 export function spellOutAbbreviations(text: string): string {
-  return text.replace(/[A-Za-z]+/g, (word) => {
+  // "no of participants", "no. of pledges": the number of (not the word "no").
+  return text.replace(/\b[Nn]o\.?(?=\s+of\b)/g, 'number').replace(/[A-Za-z]+/g, (word) => {
     const full = ENTRIES.get(normalizeForMatch(word));
     return full && !/^[A-Z]{2,}$/.test(word) ? full : word;
   });

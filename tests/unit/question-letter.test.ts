@@ -308,6 +308,16 @@ describe('Arabic letter labels with a dot or a dash', () => {
   });
 });
 
+describe('a period that ends no sentence', () => {
+  it('keeps "no. of" and "decision No. 7833" inside their question', () => {
+    expect(letterQuestions('no. of pledges at the first grf?').map((q) => q.text)).toEqual(['no. of pledges at the first grf?']);
+    expect(letterQuestions('Dear colleagues, what does decision No. 7833 say? And when was it adopted?').map((q) => q.text)).toEqual([
+      'Dear colleagues, what does decision No. 7833 say?',
+      'And when was it adopted?',
+    ]);
+  });
+});
+
 describe('two questions in one sentence', () => {
   it('asks what the asker\'s office "would like to know", not the bare request after it', () => {
     expect(letterQuestions('Our mission would like to know when the 9th meeting was held. Could you clarify?').map((q) => q.text)).toEqual(['Our mission would like to know when the 9th meeting was held.']);

@@ -297,6 +297,11 @@ describe('the meetings a question names', () => {
     expect(read('كم عدد الدول الأعضاء؟').types).toEqual(['how-many']);
   });
 
+  it('reads «شو هيي…؟» as «ما هي…؟», as the Levant writes the pronoun', () => {
+    expect(read('شو هيي عملية التشاور العربية الاقليمية بالزبط؟').types).toEqual(['definition']);
+    expect(read('ايش هيا عملية التشاور العربية؟').types).toEqual(['definition']);
+  });
+
   it('reads the aspect a comparison compares as the kind of fact each side must give', () => {
     expect(read('What was the difference in purpose between the 2016 and 2017 extraordinary meetings?').types).toEqual(['compare', 'why']);
     expect(read('قارن بين الاجتماع العاشر والحادي عشر من حيث المكان والموضوع').types).toEqual(['compare', 'where']);
@@ -309,6 +314,9 @@ describe('the meetings a question names', () => {
     expect(read('Is the full text of the 2016 final statement available?').asksForText).toBe(true);
     expect(read('هل النص الكامل للبيان متوفر؟').asksForText).toBe(true);
     expect(read('Where was the meeting held?').asksForText).toBe(false);
+    // The text with its owner's pronoun on it.
+    expect(read('توصيات يوليو 2017: شو عناوينها الرئيسية وشو نصها التفصيلي؟').asksForText).toBe(true);
+    expect(read('قرار مجلس الجامعة 7833: شو صياغته الحرفية؟').asksForText).toBe(true);
   });
 });
 
@@ -323,6 +331,8 @@ describe('countedWords', () => {
     ['How many objectives and member states does the ARCP have?', ['objectives', 'member']],
     ['كم عدد أهداف العملية وكم عدد الدول الأعضاء فيها؟', ['اهداف', 'الدول']],
     ['When was the 9th meeting held?', []],
+    // What was named before "how many there are".
+    ['list the member states of the ARCP and tell us how many there are', ['member', 'states']],
   ])('%s counts %j', (question, words) => {
     expect(countedWords(question)).toEqual(words);
   });
