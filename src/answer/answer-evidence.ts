@@ -1,6 +1,7 @@
 import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
@@ -199,7 +200,11 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
  * the member states?"), one that names it before its items ("22 member states: Algeria, …") answers in
  * full, and a list of something else (the ARCP's six objectives, which mention member states) hardly.
  */
-function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefined): number {
+/**
+ * A list's evidence: of the thing listed (its heading or announcing clause names it), and of the owner asked
+ * (`ofOwner`: the question's words, when it names more than what is listed).
+ */
+function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefined, ofOwner?: QuestionKeys): number {
   const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3;
   if (!enumerates) return 0;
   const full = unit.kind === 'list' ? 1 : 0.5;
@@ -209,8 +214,17 @@ function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefine
   const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
   // Clauses joined by commas («تجمع الأوراق من الدول الأعضاء…، وتعمّمها…، وتنشرها…») list nothing asked.
   if (head === undefined) return full * OTHER_LIST;
-  return tokenize(head).some(isListed) ? 1 : full * OTHER_LIST;
+  const words = tokenize(head);
+  if (!words.some(isListed)) return full * OTHER_LIST;
+  // "The six objectives of the ARCP", «أهداف المشاورة»: the list of another thing than the one whose list is
+  // asked ("gcm objectives", «أهداف الاتفاق العالمي للهجرة» were answered with them).
+  const owner = words.filter((w) => !isListed(w) && !isStopword(w) && !/\d/.test(w) && !SIZE_WORD.test(w) && w.length > 2);
+  return owner.length > 0 && ofOwner && !owner.some(ofOwner) ? OTHER_LIST : 1;
 }
+/** A list's size in its heading ("the six objectives", «الأهداف الستة»): no owner. */
+const SIZE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]{0,3})$/u;
+/** A count of the things whose list is asked, where the record gives no list of them. */
+const COUNT_OF_LIST = 0.5;
 /** A list of another thing than the one asked for, against one of it. */
 const OTHER_LIST = 0.3;
 
@@ -254,7 +268,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'how-many':
       return countEvidence(raw, isAsked, isCounted);
     case 'list':
-      return listEvidence(unit, raw, isCounted);
+      // A count of the things asked for ("…and 23 objectives") says what the record holds of a list it does not give.
+      return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
     case 'position':
       return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {

@@ -106,7 +106,8 @@ const LIST_OF_VERB_EN = /\bwhich (?:[a-z'-]+ )?([a-z'-]+) (?:does|do|did|has|hav
  * alone after what it belongs to, as chat asks ("arcp partners?"): the plural noun that ends the phrase.
  */
 const LIST_VERB_EN = /\b(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:arcp'?s?\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z'-]+\s+)?([a-z'-]+s)\b/;
-const CHAT_LIST_EN = /^(?:the\s+)?(?:arcp|gcm|gcr|gfmd|las|imrf|grf|crrf)'?s?\s+(?:[a-z'-]+\s+)?([a-z'-]+s)\s*\??$/;
+// ("arcp partner orgs list": the word "list" after them.)
+const CHAT_LIST_EN = /^(?:the\s+)?(?:arcp|gcm|gcr|gfmd|las|imrf|grf|crrf)'?s?\s+(?:[a-z'-]+\s+)?([a-z'-]+s)(?:\s+(?:list|names))?\s*\??$/;
 
 export function listedWords(question: string): string[] {
   const text = normalizeForMatch(question);

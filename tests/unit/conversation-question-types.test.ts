@@ -197,6 +197,22 @@ describe('with whom the secretariat acted', () => {
   });
 });
 
+describe('a list of another thing', () => {
+  it.each([
+    // The ARCP's six objectives, the Beirut consultation's aims: lists of objectives, of another owner.
+    ['gcm objectives', /^«The GCM is a non-legally binding cooperative framework[^»]*23 objectives/],
+    ['ما هي أهداف الاتفاق العالمي للهجرة؟', /^«الاتفاق العالمي للهجرة إطار تعاوني[^»]*23 هدفاً/],
+    // A chat list named after its owner, with "list" after it.
+    ['arcp partners list', /Working Group[^»]*ESCWA, IOM and UNHCR/],
+  ])('"%s" is answered with what the record says of the thing asked, not another\'s list', async (question, lead) => {
+    expect(leadOf(await answer(question))).toMatch(lead);
+  });
+
+  it('keeps the list of the owner asked: "what are the ARCP\'s objectives?"', async () => {
+    expect(leadOf(await answer("what are the ARCP's objectives?"))).toMatch(/^«The six objectives of the ARCP\n/);
+  });
+});
+
 describe('a count the record gives as a list', () => {
   it('"How many roles does the technical secretariat have?" quotes the list of roles, not "the number is not on record"', async () => {
     const reply = await answer('How many roles does the ARCP technical secretariat have?');
