@@ -20,8 +20,20 @@ export interface ListedItems {
   bulleted: boolean;
 }
 
+/**
+ * An Arabic label inside a line («…بما يلي: أولاً: تاريخ انعقاد… ثانياً: المخرجات…»): where an item starts when
+ * a line holds two or more (one alone may be a word of the sentence). Numbers inside a line ("(1) … (2) …") are
+ * read as one sentence's items (sentence-parts.ts inlineItems).
+ */
+const INLINE_LABEL = /\s+(?=(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–])/gu;
+
+function withInlineItems(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => ((line.match(INLINE_LABEL) ?? []).length >= 2 ? line.split(INLINE_LABEL) : [line]));
+}
+
 /** Numbered or bulleted items: each item with the lines that continue it, until the next item or a blank line. */
-export function listedItems(lines: readonly string[]): ListedItems {
+export function listedItems(written: readonly string[]): ListedItems {
+  const lines = withInlineItems(written);
   const items: LetterQuestion[] = [];
   let current: LetterQuestion | undefined;
   // The paragraph being read, and the one before the blank line that ended it (hard-wrapped lines join).

@@ -217,7 +217,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
   // "Could you confirm whether this is the case, and would you be able to share the main points of that
   // position?": each part that points back is about the sentence before, as a whole question would be.
   const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
-  if (joined.length >= 2) return joined.map((q) => (q.context ? q : context(q, asked[0]!)));
+  if (joined.length >= 2) return partsInContext(joined, said[said.indexOf(asked[0]!) - 1], context, asked[0]!);
   // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
   if (asked.length === 0) return [withContext({ text: text.trim() }, undefined, options.subject)];
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
@@ -232,7 +232,7 @@ export function letterQuestions(text: string, options: { subject?: string } = {}
     const parts = joinedParts(s);
     if (parts.length >= 2) {
       anchor = s;
-      return parts.map((q) => (q.context ? q : context(q, s)));
+      return partsInContext(parts, said[said.indexOf(s) - 1], context, s);
     }
     if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
     // "when was the 8th meeting? which person spoke from IOM": a chat ask that names no meeting or year is of
@@ -269,6 +269,18 @@ const SHORT_QUESTION_WORDS = 4;
  * A question that points back gets the statement just before it (not another question) as its context,
  * or else the mail's subject.
  */
+/**
+ * The parts of one sentence of two asks, each with what it leans on. A sentence that names its subject only
+ * by a pronoun ("We are preparing a file on the 2019 WRD statement. Could you confirm the date it was
+ * distributed and which UNGA resolution it referred to?") is asked, in each part, of the sentence before
+ * (the first part was asked of no statement, and answered with the 2018 one's date).
+ */
+function partsInContext(parts: LetterQuestion[], before: string | undefined, context: (q: LetterQuestion, first: string) => LetterQuestion, sentence: string): LetterQuestion[] {
+  const leans = before !== undefined && !isQuestionSentence(before) && PRONOUN_EN.test(sentence) && !namesEvent(sentence) && namesEvent(before);
+  if (!leans) return parts.map((q) => (q.context ? q : context(q, sentence)));
+  return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
+}
+
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   // «بالإشارة إلى البيان الصادر…، نرجو إفادتنا بتاريخ توزيعه»: what it refers to is its subject, which the
   // courtesy would drop; its words are the question's own, said after what is asked. Unless what is asked

@@ -308,6 +308,30 @@ describe('Arabic letter labels with a dot or a dash', () => {
   });
 });
 
+describe('asks split within a sentence', () => {
+  it.each([
+    ['we would be grateful if you could confirm the theme of the tenth GFMD and which countries co-chaired it.', ['we would be grateful if you could confirm the theme of the tenth GFMD', 'and which countries co-chaired it.']],
+    ["Could you confirm the date it was distributed and which UNGA resolution on UNRWA's mandate it referred to?", ['Could you confirm the date it was distributed', "and which UNGA resolution on UNRWA's mandate it referred to?"]],
+    ['could you please confirm the name of the department that served as ARCP technical secretariat in 2016, and its current name?', ['could you please confirm the name of the department that served as ARCP technical secretariat in 2016', 'and its current name?']],
+  ])('%s', (sentence, parts) => {
+    expect(letterQuestions(sentence).map((q) => q.text)).toEqual(parts);
+  });
+
+  it('asks each part of a sentence that says "it" of the record the sentence before names', () => {
+    const [first, second] = letterQuestions("Dear colleagues, we are preparing a file on the 2019 WRD statement. Could you confirm the date it was distributed and which UNGA resolution on UNRWA's mandate it referred to?");
+    expect(first!.context).toMatch(/2019 WRD statement/);
+    expect(second!.context).toMatch(/2019 WRD statement/);
+  });
+
+  it('reads «أولاً: … ثانياً: …» written on one line as two items', () => {
+    const letter = 'تهدي البعثة الدائمة أطيب تحياتها، وترجو التكرم بإفادتها بما يلي: أولاً: تاريخ انعقاد الاجتماع العادي الثالث لعملية التشاور. ثانياً: المخرجات التي صدرت عن ذلك الاجتماع.';
+    expect(letterQuestions(letter).map((q) => [q.label, q.text])).toEqual([
+      ['أولاً', 'تاريخ انعقاد الاجتماع العادي الثالث لعملية التشاور.'],
+      ['ثانياً', 'المخرجات التي صدرت عن ذلك الاجتماع.'],
+    ]);
+  });
+});
+
 describe('a period that ends no sentence', () => {
   it('keeps "no. of" and "decision No. 7833" inside their question', () => {
     expect(letterQuestions('no. of pledges at the first grf?').map((q) => q.text)).toEqual(['no. of pledges at the first grf?']);
