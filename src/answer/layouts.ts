@@ -1,6 +1,6 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import { gapsFor, type AnswerPlan } from './answer-plan.js';
-import { documentMentions, ordinalMentions, sameOrdinal } from '../question/understand.js';
+import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
@@ -86,6 +86,27 @@ function toldOrdinal(unit: Unit) {
  * "What did each meeting from the 8th to the 11th focus on?": the events a question names by their numbers are
  * its lines; a sentence of the 3rd meeting that names the 8th in passing is none of them.
  */
+/**
+ * "Which ARCP regular meetings were held by videoconference?", «ما الاجتماعات الاستثنائية التي…»: meetings of one
+ * kind, each line one of them (the regional review conference and the consultations on the GCR, held online
+ * too, were lines of the regular meetings asked).
+ */
+const REGULAR_ASKED = /\bregular\s+(?:meetings|sessions)\b|(?<![\u0621-\u064A])(?:ال)?اجتماعات\s+(?:ال)?عادي[هة]/u;
+const EXTRAORDINARY_ASKED = /\bextraordinary\s+(?:meetings|sessions)\b|(?<![\u0621-\u064A])(?:ال)?اجتماعات\s+(?:ال)?استثنائي[هة]/u;
+const REGULAR_TOLD = /\bregular\s+meeting|(?<![\u0621-\u064A])(?:ال)?اجتماع(?:ات|ا)?\s+(?:ال)?عادي|(?:ال)?اجتماع(?:ها)?\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)/u;
+
+function kindAsked(question: string): 'regular' | 'extraordinary' | undefined {
+  const norm = normalizeForMatch(question);
+  return EXTRAORDINARY_ASKED.test(norm) ? 'extraordinary' : REGULAR_ASKED.test(norm) ? 'regular' : undefined;
+}
+
+function tellsOfKind(unit: Unit, kind: 'regular' | 'extraordinary'): boolean {
+  const norm = normalizeForMatch(unitText(unit));
+  const tokens = tokenize(norm);
+  if (kind === 'extraordinary') return namesExtraordinary(tokens);
+  return REGULAR_TOLD.test(norm) || (!namesExtraordinary(tokens) && ordinalMentions(tokens).some((m) => m.kind === 'meeting'));
+}
+
 function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const named = analysis.entities.ordinals;
   if (!namesSeveralEvents(named)) return true;
@@ -180,7 +201,8 @@ function toldAsEvent(text: string): boolean {
 export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { events?: boolean } = {}): AnswerPlan {
   // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
   const onFocus = units.filter((s) => s.onFocus);
-  const asked = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis));
+  const kind = options.events ? kindAsked(analysis.text) : undefined;
+  const asked = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
   const several = namesSeveralEvents(analysis.entities.ordinals);
   // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
   // meeting" of 2024 is not the ARCP's of 2025 beside it).

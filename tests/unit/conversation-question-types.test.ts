@@ -197,6 +197,18 @@ describe('with whom the secretariat acted', () => {
   });
 });
 
+describe('meetings of one kind', () => {
+  it.each([
+    ['Since 2020, which ARCP regular meetings were held by videoconference?', /7th regular meeting/, /regional review conference|consultations on the Global Compact on Refugees/],
+    ['أي الاجتماعات العادية عُقدت عبر الاتصال المرئي بعد عام 2020؟', /الاجتماع العادي الثامن/, /مؤتمر الاستعراض الإقليمي|المشاورات الإقليمية العربية/],
+    ['Which extraordinary meetings did the ARCP hold before 2018?', /July 2017 extraordinary meeting|25–26 July 2017/, /first meeting in April 2015|regional review/],
+  ])('"%s" lists that kind only, not other events held the same way', async (question, kept, dropped) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(kept);
+    expect(reply.text).not.toMatch(dropped);
+  });
+});
+
 describe('a list of another thing', () => {
   it.each([
     // The ARCP's six objectives, the Beirut consultation's aims: lists of objectives, of another owner.
