@@ -59,9 +59,13 @@ function questionSentences(text: string): string {
 const SELF_STANDING_WORDS = 5;
 const LIST_LABEL = /\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|(?:^|\n)\s*(?:[ivx]{1,4}|[a-h])[.)]\s/gu;
 
-/** "I need to know…", "can you tell me…", «بدي أعرف…»: the asker wants a fact, not an act. */
+/**
+ * "I need to know…", "can you tell me…", "our delegation would welcome the dates of…", «بدي أعرف…»: the asker
+ * wants a fact, not an act (the delegation's welcome was read as a registration).
+ */
 const WANTS_TO_KNOW = new RegExp(
   String.raw`\b(?:i|we) (?:need|want|would like|'d like|wish) to (?:${TO_KNOW})\b|\b(?:can|could) (?:you|u) (?:tell|remind|confirm (?:to )?) ?(?:me|us)\b|` +
+    String.raw`\b(?:(?:our|my) (?:delegation|mission|ministry|office|team|embassy)|i|we) would (?:welcome|appreciate|value)(?: (?:knowing|learning|being told|being reminded))?\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:بدي|بدنا|ابي|ابغي|اريد|نريد|نود|اود|حاب|عايز)(?: ان)? (?:اعرف|نعرف|معرفه)(?![\p{L}])`),
   'gu',
 );

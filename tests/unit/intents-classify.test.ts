@@ -139,6 +139,10 @@ describe('classifyIntent', () => {
     // A sentence about the asker before a question of record: the question is tried on the record.
     ['Our delegation is new to this file. Who opened the 9th ARCP meeting?', true],
     ['I would like to register for the next meeting. When is it?', false],
+    // What the delegation "would welcome" is a fact of record (it was a registration); registering stays one.
+    ['our delegation would welcome the dates of the 11th arcp meeting', true],
+    ['Dear colleagues, our delegation would appreciate knowing who opened the 9th meeting.', true],
+    ['Our delegation would welcome registering two delegates for the 12th meeting.', false],
     // A statement put to be checked is a yes-or-no question, not a request.
     ['افتتح الاجتماع التاسع السيدة هيفاء أبو غزالة، صحيح؟', true],
     ['من افتتح الاجتماع الحادي عشر؟ سمعت أنها السيدة إيناس الفرجاني، هل هذا صحيح؟', true],
