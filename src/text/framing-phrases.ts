@@ -24,8 +24,11 @@ const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\
 /** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
 const HOW_LONG_AGO = /\bhow long ago\b/gi;
 
-/** "The main points of…", «أبرز نقاط…»: the points are what a list answer is made of, not a topic. */
-const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
+/**
+ * "The main points of…", «أبرز نقاط…», "wrd 2024 statement key msgs": the points are what a list answer is made
+ * of, not a topic (the 2024 statement holds no "key messages", and the search abstained).
+ */
+const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<=\bstatements?\s+)(?:main|key)\s+(?:messages|msgs|highlights|pts)\b|(?<![\u0621-\u064A])([أا]برز|[أا]هم)\s+(?:ال)?نقاط(?![\u0621-\u064A])/giu;
 
 /**
  * "Give me 3 talking points on remittances from our past positions", "what is our line on UNRWA?",
@@ -42,7 +45,7 @@ const TALKING_POINTS =
  * "Right" alone stays: the right of return is a subject.
  */
 const CLAIM_TAG =
-  /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
+  /\b(?:am\s+i\s+right|is\s+it\s+(?:right|true|correct)|isn'?t\s+it\s+true|is\s+(?:that|this)\s+(?:right|true|correct))\s+(?:that\s+)?|,\s*(?:right|correct|true|no)\s*\?*\s*$|\s+(?:right|correct|true|yes)\s*\?*\s*$|(?<![\u0621-\u064A])(?:مش\s+|هل\s+)?(?:صح|صحيح)\s+(?:ان|أن|إن|انو|إنو|انه|إنه)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:انو|إنو)(?![\u0621-\u064A])/giu;
 /**
  * «…انعقد في القاهرة صح؟», «…مش كده؟», «…مو؟»: the dialects' tag that puts a statement up to be checked, at
  * its end. Dropped whether or not the statement is read as a claim (claim.ts): left in, «صح» met the

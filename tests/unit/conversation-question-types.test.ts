@@ -112,6 +112,12 @@ describe('English as members write it', () => {
     ['How long ago was the ARCP officially launched, and at which event?', /21–22 October 2015/],
     // British "amongst" was a content word no passage holds; "among" was a stopword.
     ['Does the ARCP have a rotating chairmanship amongst member states?', /no rotating chair/],
+    // Chat: "atm", "thx" and a check tag with no comma are no words to find (each made the search abstain).
+    ['who chairs arcp atm', /permanent chair/],
+    ['8th mtg was in cairo in person yes?', /by videoconference/],
+    ['amy pope opened the 11th mtg correct?', /opened by Minister Plenipotentiary Enas El-Fergany/],
+    // A statement's "key msgs" are its points (no record holds "key messages" of it).
+    ['wrd 2024 statment key msgs', /^«Main points of the 2024 statement\n/],
   ])('%s is answered, not refused', async (question, fact) => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
