@@ -45,7 +45,7 @@ function describesWhatWasAsked(core: string): boolean {
 
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
-const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:لل|ل|إلى|الى)\s*|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
+const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
 /** A follow-up that asks what changed or differed ("what changed in 2020?", «وكيف اختلف عنه التاسع؟»). */
 const CHANGE_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+has|\s+had)?\s+changed|what(?:'s|\s+is|\s+was)\s+(?:new|different)|how\s+(?:did|does|do|has|have|is|was|were)\s+(?:\S+\s+){0,4}?(?:change|changed|differ|different))\b/i;
@@ -62,7 +62,10 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!previousQuestion?.trim()) return unchanged;
   const previous = previousQuestion.trim();
   // «و شكون…؟», «و الـ GFMD…»: chat writes the conjunction apart from its word.
-  const core = trimmed.replace(/[?？؟.!]+$/u, '').replace(TAKES_THE_TURN, '').trim().replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
+  // (Digits in the Arabic script read as years and numbers: «طيب وفي ٢٠١٩؟». «طيب شو قال…؟» continues as «وشو…» does.)
+  const taken = trimmed.replace(/[?？؟.!]+$/u, '').replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
+  const turned = taken.replace(TAKES_THE_TURN, '').trim();
+  const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
@@ -76,6 +79,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   }
   if ((namesByPronoun(core) || describesWhatWasAsked(core)) && !ownEvent) return { text, isFollowUp: true, context: previous };
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
+  // («وبالنسبة للاجئين؟»: «لل» is «ل» on the article and stays on its word, as the record writes it.)
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
   if (!opening && !yearOnly) return refersBack(core) ? { text, isFollowUp: true, context: previous } : unchanged;
@@ -106,10 +110,10 @@ function moreOf(previous: string, core: string): string | undefined {
   return event ? (arabic ? `حدثني عن ${event}` : `Tell me about the ${event}`) : previous;
 }
 
-// A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة».
+// A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة»; the dialects' «التالت», «التامن».
 const ORDINAL_EN = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
 const ORDINAL_AR =
-  /(?<![\u0621-\u064A])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]? عشر[ةه]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?(?![\u0621-\u064A])/u;
+  /(?<![\u0621-\u064A])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]? عشر[ةه]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تاني|تالت|تامن)[ةه]?(?![\u0621-\u064A])/u;
 
 /** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */
 function withOrdinal(previous: string, rest: string): string | undefined {
@@ -236,7 +240,7 @@ const AT_IT =
 const MAX_POINTING_WORDS = 12;
 /** "That meeting", "this forum", «ذلك الاجتماع», «الاجتماع نفسه»: an event named only by pointing at it. */
 const POINTED_EVENT =
-  /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])(?:ذلك|هذا|هذه|تلك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
+  /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])(?:ذلك|هذا|هذه|تلك|هداك|هديك|هذاك|هذيك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
 const NAMES_EVENT =
   /\b(?:forum|session|meeting|conference|summit|review|statement|consultation)s?\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])/iu;
 

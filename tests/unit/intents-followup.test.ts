@@ -53,6 +53,10 @@ describe('resolveFollowUp', () => {
     // «وفي…», "and in…" before it (it was read as the topic «السنة اللي بعدها»).
     ['وفي السنة اللي بعدها؟', 'شو ناقشت عملية التشاور سنة 2022؟', 'شو ناقشت عملية التشاور سنة 2023؟'],
     ['and in the year after?', 'What did the 2019 statement say about UNRWA?', 'What did the 2020 statement say about UNRWA?'],
+    // A year in Arabic digits, the dialects' ordinals, «بالنسبة ل…» of another meeting.
+    ['طيب وفي ٢٠١٩؟', 'بيان اليوم العالمي للاجئين 2018 شو اهم نقاطه؟', 'بيان اليوم العالمي للاجئين 2019 شو اهم نقاطه؟'],
+    ['والرابع؟', 'امتى انعقد الاجتماع التالت؟', 'امتى انعقد الاجتماع الرابع؟'],
+    ['وبالنسبه للاجتماع التاسع؟', 'مين فتح الاجتماع الحادي عشر؟', 'مين فتح الاجتماع التاسع؟'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
@@ -132,6 +136,8 @@ describe('resolveFollowUp', () => {
     ['شو كانت توصياته وقراراته؟', 'الاجتماع الاول للعملية سنة 2015'],
     ['تحت أي شعار؟ ومين حضرها من الوزراء؟', 'احتفالية اليوم العالمي للاجئين 2021'],
     ['صح انه انعقد حضوري بالقاهره؟', 'الاجتماع الثامن'],
+    // «طيب» before a question word continues the conversation as «و» does.
+    ['طيب شو قال عن سوريا؟', 'بيان 2020 صادر عن العمليه؟'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
   });

@@ -15,6 +15,10 @@ describe('dialect question words in Modern Standard Arabic', () => {
     expect([msa('بيا'), msa('وبيا')]).toEqual(['بأي', 'وبأي']);
   });
 
+  it('reads Iraq\'s «شكو», «اكو» and the dialects\' «هداك» (that), «الجاي» (the coming one)', () => {
+    expect([msa('شكو'), msa('اكو'), msa('هداك'), msa('الجاي')]).toEqual(['ماذا', 'يوجد', 'ذلك', 'القادم']);
+  });
+
   it('reads a two-word question word before its first word, and keeps the conjunction', () => {
     expect(dialectToMsa('كم', 'واحد')).toEqual({ msa: 'كم شخصاً', words: 2 });
     expect(msa('ومنو')).toBe('ومن');
