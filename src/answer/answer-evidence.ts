@@ -228,6 +228,8 @@ function ofAnother(heading: readonly string[], isListed: QuestionKeys, ofOwner: 
 }
 /** A list's size in its heading ("the six objectives", «الأهداف الستة»): no owner. */
 const SIZE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]{0,3})$/u;
+/** An item of a counted set: "the first of the six types", "one of its partners", «أحد الأهداف الستة». */
+const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
 /** A count of the things whose list is asked, where the record gives no list of them. */
 const COUNT_OF_LIST = 0.5;
 /** A list of another thing than the one asked for, against one of it. */
@@ -274,7 +276,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       return countEvidence(raw, isAsked, isCounted);
     case 'list':
       // A count of the things asked for ("…and 23 objectives") says what the record holds of a list it does not give.
-      return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
+      // (Not one item of them: "the first of the six types of document", «أول الأنواع الستة».)
+      return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && !ONE_OF_THEM.test(text) && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
     case 'position':
       return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {

@@ -57,10 +57,16 @@ function namedRecord(units: readonly ScoredUnit[], fit: ReadonlyMap<string, numb
 }
 
 /** The record's own note that what it said is not on record («مضمون الموقف العربي… غير متوفر»): then it says so. */
-const CONTENT_ABSENT = /\bcontents?\b|(?:^|\s)(?:ال)?(?:مضمون|محتوي|فحوي)(?![\u0621-\u064A])/u;
+// ("The agenda and outcome of the 1st ARCP meeting are not in this corpus": what it decided is not held either.)
+const CONTENT_ABSENT = /\b(?:contents?|outcomes?|outputs?)\b|(?:^|\s)(?:ال)?(?:مضمون|محتوي|فحوي|مخرجات|نتائج)(?![\u0621-\u064A])/u;
 /** …not a note that only the rest of it is missing ("the rest of its content is not in this corpus"). */
 const PART_OF_IT = /\b(?:rest|part|parts|partial|partly)\b|(?:^|\s)(?:ال)?(?:بقي[هة]|باقي|جزء|جزءا)(?![\u0621-\u064A])/u;
-const contentAbsent = (text: string) => CONTENT_ABSENT.test(normalizeForMatch(text)) && !PART_OF_IT.test(normalizeForMatch(text));
+/** …nor one that only its full text is missing ("the full texts of the 3rd meeting's outputs are not in this corpus"). */
+const TEXTS_ONLY = /\bfull\s+texts?\b|(?:^|\s)(?:ال)?(?:نصوص|نص)\s+(?:ال)?(?:كامل[هة]?)(?![\u0621-\u064A])/u;
+const contentAbsent = (text: string) => {
+  const norm = normalizeForMatch(text);
+  return CONTENT_ABSENT.test(norm) && !PART_OF_IT.test(norm) && !TEXTS_ONLY.test(norm);
+};
 
 /**
  * The act a question asks of the record, when it is more than saying ("discuss", "produce", "call for",

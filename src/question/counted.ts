@@ -35,7 +35,8 @@ export function countedWords(question: string): string[] {
   const text = normalizeForMatch(question).replace(/\b(how much|number of)\s+(?:us\s*\$|\$|usd|dollars?)(?=\s|$)/g, '$1 money');
   const after = countedAfter(EN.exec(text) ?? AR.exec(text)).map(withoutAccusative);
   // "…list the member states and tell us how many there are": what was named before it is counted.
-  const first = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : after;
+  const before = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : [];
+  const first = before.length > 0 ? before : after;
   if (first.length === 0) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
   const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));

@@ -28,7 +28,8 @@ export interface ListedItems {
 const INLINE_LABEL = /\s+(?=(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–])/gu;
 
 function withInlineItems(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => ((line.match(INLINE_LABEL) ?? []).length >= 2 ? line.split(INLINE_LABEL) : [line]));
+  // (A line that opens with its first label is one sentence's items, read with what each leans on: sentence-parts.ts.)
+  return lines.flatMap((line) => ((line.match(INLINE_LABEL) ?? []).length >= 2 && !LABEL.test(line) ? line.split(INLINE_LABEL) : [line]));
 }
 
 /** Numbered or bulleted items: each item with the lines that continue it, until the next item or a blank line. */

@@ -226,6 +226,11 @@ describe('a list of another thing', () => {
     expect(leadOf(await answer(question))).toMatch(lead);
   });
 
+  it('keeps the list asked, not a sentence on one of its items: "list the types of documents that ARCP meetings produce…"', async () => {
+    // "The final statement is the first of the six types of document…" counts no list of them.
+    expect(leadOf(await answer('Please list the types of documents that ARCP meetings produce to prepare for international events.'))).toMatch(/^«The six types of document issued by ARCP meetings\n/);
+  });
+
   it('keeps the list of the owner asked: "what are the ARCP\'s objectives?"', async () => {
     expect(leadOf(await answer("what are the ARCP's objectives?"))).toMatch(/^«The six objectives of the ARCP\n/);
   });
@@ -676,6 +681,12 @@ describe('what a record decided or said, asked as a whole', () => {
   it('"what did the 3rd meeting decide?" quotes its outputs, not the decision 7833 it was held under', async () => {
     const reply = await answer('what did the 3rd meeting decide?');
     expect(leadOf(reply)).toMatch(/^«The 3rd ARCP meeting produced three outputs:/);
+  });
+
+  it('"what did the 1st ARCP meeting decide?" says its outcome is not on record, not what else the record says of it', async () => {
+    const reply = await answer('What did the 1st ARCP meeting decide?');
+    expect(reply.text).toMatch(/The agenda and outcome of the 1st ARCP meeting are not in this corpus/);
+    expect(reply.coverage).toBe('partial');
   });
 
   it('"…say - need the full text" quotes its themes and says its full text is not held', async () => {
