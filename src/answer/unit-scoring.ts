@@ -238,6 +238,8 @@ const SAME_COUNT: Record<string, string[]> = {
   person: ['particip', 'offici', 'deleg', 'attende'],
   // «كم شخصاً حضر؟» (how many people): the record counts «70 مسؤولاً», «4200 مشارك», delegations.
   شخص: ['مسؤول', 'مشارك', 'وفد', 'مندوب'],
+  // …and as the Levant and Egypt say it: «قديش واحد حضر؟», «كام واحد شارك؟» (how many ones).
+  احد: ['مسؤول', 'مشارك', 'وفد', 'مندوب'],
 };
 /**
  * What a question may call by another name than the record: "arcp goals", "its aims" are its objectives. One

@@ -97,7 +97,8 @@ export class PartAnswerer {
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
     // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
-    const input = { question, understood: context ? undefined : understood?.text, context, lang, passages: results, documentPassages };
+    // The question as the search understood it («وشو طلع منه؟» read «وماذا مخرجاته؟»), without its context.
+    const input = { question, understood: understood && (context ? ownPart(understood.text) : understood.text), context, lang, passages: results, documentPassages };
     const composed = await this.deps.composer.compose(input, signal);
     return { results, composed: claim ? withClaimVerdict(composed, claim, lang) : composed };
   }
@@ -140,4 +141,19 @@ function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | un
     })
     .join('\n\n');
   return { text, citations: both.citations, confidence: both.confidence, composer: correction.composer, coverage: both.partial ? 'partial' : 'full', claimHolds: false };
+}
+
+/**
+ * The question's own part of a text searched as "question (context)" and understood word by word (the
+ * context may hold parentheses of its own: "(29–30 May 2023)").
+ */
+function ownPart(understood: string): string | undefined {
+  const text = understood.trimEnd();
+  if (!text.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return text.slice(0, i).trim() || undefined;
+  }
+  return undefined;
 }

@@ -321,6 +321,17 @@ describe('a follow-up of no word of its own', () => {
     expect(reply.text).not.toMatch(/أُجيب عن هذه النقطة أعلاه/);
   });
 
+  it.each([
+    // The follow-up as the search understood it («طلع منه» → «مخرجاته»), not its raw dialect words.
+    ['الاجتماع التالت امتى؟', 'وشو طلع منه؟', /ثلاثة مخرجات[^»]*ورقة الموقف العربي/],
+    // «قديش واحد» (how many ones) counts the participants the record counts.
+    ['المشاوره الاقليميه حول الـGCM وين انعقدت؟', 'وقديش واحد شارك؟', /نحو 90 مشاركاً/],
+  ])('«%s» then «%s» is answered as the dialect means it', async (first, second, fact) => {
+    const script = new ConversationScript(app);
+    await script.say(first);
+    expect((await script.say(second)).text.split('\n\n')[0]).toMatch(fact);
+  });
+
   it('«وفي أي سنة؟» after a meeting the record knows by its number only says its date is not on record', async () => {
     const script = new ConversationScript(app);
     await script.say('خبرني عن الاجتماع العادي الثاني');
