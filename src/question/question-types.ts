@@ -158,6 +158,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
   definition: [
     /^(?:and |so |ok |okay )?(?!what (?:was|were) .*\b(?:about|abt)\s*\??$)(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
     englishWords(['stand for', 'stands for', 'short for', 'what is meant by', 'define', 'definition of', 'meaning of', 'abbreviation', 'acronym']),
+    // Chat: "imrf = ?", "hlom meaning", "crrf meaning?".
+    /^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*=\s*\??\s*$|^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s+meaning\s*\??\s*$/,
     // "What does the abbreviation RCP mean?", «الـGFMD اختصار لإيه؟».
     /^what (?:does|do) (?:\S+\s+){1,4}?mean\s*\??$/,
     arabicWords(['اختصار', 'يرمز', 'ترمز']),

@@ -40,7 +40,8 @@ export function expandAbbreviation(token: string): string | undefined {
 /** A text with every abbreviation of the table written out ("the 8th mtg" → "the 8th meeting"). */
 export function spellOutAbbreviations(text: string): string {
   // "no of participants", "no. of pledges": the number of (not the word "no").
-  return text.replace(/\b[Nn]o\.?(?=\s+of\b)/g, 'number').replace(/[A-Za-z]+/g, (word) => {
+  // ("date & topics": the ampersand joins two asks as "and" does.)
+  return text.replace(/\b[Nn]o\.?(?=\s+of\b)/g, 'number').replace(/\s&\s/g, ' and ').replace(/[A-Za-z]+/g, (word) => {
     const full = ENTRIES.get(normalizeForMatch(word));
     return full && !/^[A-Z]{2,}$/.test(word) ? full : word;
   });

@@ -90,6 +90,9 @@ describe('what kind of answer a question asks for', () => {
     ['Did the 9th meeting discuss the GRF?', ['yes-no']],
     ['هل ناقش الاجتماع التاسع المنتدى العالمي للاجئين؟', ['yes-no']],
     ['What is the GFMD?', ['definition']],
+    // Chat asks what a name means with "=" or "meaning".
+    ['imrf = ?', ['definition']],
+    ['hlom meaning', ['definition']],
     ['True or false: the 11th meeting was held in Cairo.', ['yes-no']],
     ['Fact check: the ARCP was created in 2010 - correct or incorrect?', ['yes-no']],
     // What a meeting was about is what it took up, its topics; what a compact is about is what it is.
