@@ -290,7 +290,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       const opening = says > 0 && unit.parts[0]!.start === 0 && passage.meta.type === 'reference' ? 0.2 : 0;
       // Tenths, as the other kinds: 0.4 + 0.2 is 0.6000000000000001 in floating point, which outranked
       // a sentence of evidence 0.6 and so stood in for the sentence that says what the thing is.
-      return Math.max(Math.round((says + opening) * 10) / 10, asked.oneThing && spellsOut(raw, isAsked) ? SPELLED_OUT : 0);
+      // (A list that spells the name out in one of its items, "Main points of the 2025 statement", is no definition.)
+      return Math.max(Math.round((says + opening) * 10) / 10, asked.oneThing && unit.kind !== 'list' && spellsOut(raw, isAsked) ? SPELLED_OUT : 0);
     }
     case 'how-often':
       return hit(FREQUENCY, text) ? 1 : hit(PERIODIC, text) ? PERIODIC_EVIDENCE : 0;

@@ -226,6 +226,10 @@ describe('a list of another thing', () => {
     expect(leadOf(await answer(question))).toMatch(lead);
   });
 
+  it('"What is UNRWA?" is answered by the sentence that spells its name out, not the list that holds that sentence', async () => {
+    expect(leadOf(await answer('What is UNRWA?'))).toMatch(/^«The 2025 statement said the United Nations Relief and Works Agency for Palestine Refugees in the Near East \(UNRWA\)/);
+  });
+
   it('keeps the list asked, not a sentence on one of its items: "list the types of documents that ARCP meetings produce…"', async () => {
     // "The final statement is the first of the six types of document…" counts no list of them.
     expect(leadOf(await answer('Please list the types of documents that ARCP meetings produce to prepare for international events.'))).toMatch(/^«The six types of document issued by ARCP meetings\n/);
