@@ -9,9 +9,10 @@ import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
 import { askedActs, askedActVerbs, namesAct } from './predicate.js';
 import { quoteFit, yearsSaidOf } from './document-facts.js';
-import { conceptTerms, countKeysOf, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
+import { conceptTerms, questionTerms, sentenceStems, stemsOf, termMatches, type QuestionConcept, type Term, type TermPair } from './question-terms.js';
 import { FOCUS_WEIGHT, focusedConcepts, focusUnheld } from './focus-terms.js';
 import { unitPassage, unitText, type Unit } from './units.js';
+import { askedWords } from './asked-words.js';
 
 /** A unit with what the composer knows of it. */
 export interface ScoredUnit {
@@ -227,35 +228,6 @@ function termShare(t: Term, reading: UnitReading, side: TermSide): number {
   if (t.person && reading.speaker && termMatches(t, reading.speaker)) return ANTECEDENT_WEIGHT;
   if (side.own && rootMatches(t, reading.text, reading.roots(), side.rootsOf)) return ROOT_WEIGHT;
   return termMatches(t, reading.context) ? CONTEXT_WEIGHT : 0;
-}
-
-/** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
-const SAME_COUNT: Record<string, string[]> = {
-  countri: ['state'],
-  nation: ['state'],
-  // "How many people attended?": the record counts participants, officials or delegates.
-  peopl: ['particip', 'offici', 'deleg', 'attende'],
-  person: ['particip', 'offici', 'deleg', 'attende'],
-  // «كم شخصاً حضر؟» (how many people): the record counts «70 مسؤولاً», «4200 مشارك», delegations.
-  شخص: ['مسؤول', 'مشارك', 'وفد', 'مندوب'],
-  // …and as the Levant and Egypt say it: «قديش واحد حضر؟», «كام واحد شارك؟» (how many ones).
-  احد: ['مسؤول', 'مشارك', 'وفد', 'مندوب'],
-};
-/**
- * What a question may call by another name than the record: "arcp goals", "its aims" are its objectives. One
- * way only: "one aim of the review" in a sentence counts no objectives.
- */
-const ASKED_AS: Record<string, string[]> = { goal: ['object'], aim: ['object'] };
-
-/** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
-function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
-  const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
-  const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
-  // Counted things by stem and Arabic root (countKeysOf), and under the names the record counts them by.
-  const countKeys = (w: string) => countKeysOf(w).flatMap((k) => [k, ...(SAME_COUNT[k] ?? [])]);
-  const counted = new Set(analysis.counted?.flatMap((w) => [...countKeys(w), ...stemsOf(w).flatMap((k) => ASKED_AS[k] ?? [])]) ?? []);
-  const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
-  return { isAsked, isCounted };
 }
 
 /**

@@ -6,6 +6,7 @@ import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
+import { sentencesOf } from './letter-sentences.js';
 import { AR_QUESTION_WORDS, inlineItems, isArabicText, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
@@ -91,15 +92,6 @@ const WANTS_TO_KNOW = [
   new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
 ];
-
-const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
-/** A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM". */
-const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e)\.(?=\s)/g;
-const HELD_DOT = '\u2024';
-
-function sentencesOf(text: string): string[] {
-  return (text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
-}
 
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {

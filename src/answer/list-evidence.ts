@@ -1,0 +1,38 @@
+import { isStopword } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import type { QuestionKeys } from './answer-evidence.js';
+import type { Unit } from './units.js';
+
+/**
+ * A list, or a sentence enumerating (three commas or more). Asked for a list of something named ("what are
+ * the member states?"), one that names it before its items ("22 member states: Algeria, …") answers in
+ * full, and a list of something else (the ARCP's six objectives, which mention member states) hardly; so does
+ * the list of another owner than the one asked (`ofOwner`: the question's words, when it names more than what is
+ * listed).
+ */
+export function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefined, ofOwner?: QuestionKeys): number {
+  const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3;
+  if (!enumerates) return 0;
+  const full = unit.kind === 'list' ? 1 : 0.5;
+  // What a list is of: its heading, or what a sentence says before the colon that opens its items.
+  const colon = raw.search(/[:：]/);
+  const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
+  if (!isListed) return full;
+  // Clauses joined by commas («تجمع الأوراق من الدول الأعضاء…، وتعمّمها…، وتنشرها…») list nothing asked.
+  if (head === undefined) return full * OTHER_LIST;
+  const words = tokenize(head);
+  if (!words.some(isListed)) return full * OTHER_LIST;
+  // "The six objectives of the ARCP", «أهداف المشاورة»: the list of another thing than the one whose list is
+  // asked ("gcm objectives", «أهداف الاتفاق العالمي للهجرة» were answered with them).
+  return ofAnother(words, isListed, ofOwner) ? OTHER_LIST : 1;
+}
+
+/** Whether a list's heading names an owner (words besides what is listed and its size) the question does not. */
+function ofAnother(heading: readonly string[], isListed: QuestionKeys, ofOwner: QuestionKeys | undefined): boolean {
+  const owner = heading.filter((w) => !isListed(w) && !isStopword(w) && !/\d/.test(w) && !SIZE_WORD.test(w) && w.length > 2);
+  return ofOwner !== undefined && owner.length > 0 && !owner.some(ofOwner);
+}
+/** A list's size in its heading ("the six objectives", «الأهداف الستة»): no owner. */
+const SIZE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]{0,3})$/u;
+/** A list of another thing than the one asked for, against one of it. */
+const OTHER_LIST = 0.3;

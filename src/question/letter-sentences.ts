@@ -1,0 +1,10 @@
+const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+|$)/gu;
+/** A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM". */
+const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e)\.(?=\s)/g;
+/** Stands in for such a period while the text is cut into sentences. */
+const HELD_DOT = '\u2024';
+
+/** The sentences of a letter's text, each with its closing mark. */
+export function sentencesOf(text: string): string[] {
+  return (text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
+}
