@@ -61,8 +61,8 @@ function namedRecord(units: readonly ScoredUnit[], fit: ReadonlyMap<string, numb
 const CONTENT_ABSENT = /\b(?:contents?|outcomes?|outputs?)\b|(?:^|\s)(?:ال)?(?:مضمون|محتوي|فحوي|مخرجات|نتائج)(?![\u0621-\u064A])/u;
 /** …not a note that only the rest of it is missing ("the rest of its content is not in this corpus"). */
 const PART_OF_IT = /\b(?:rest|part|parts|partial|partly)\b|(?:^|\s)(?:ال)?(?:بقي[هة]|باقي|جزء|جزءا)(?![\u0621-\u064A])/u;
-/** …nor one that only its full text is missing ("the full texts of the 3rd meeting's outputs are not in this corpus"). */
-const TEXTS_ONLY = /\bfull\s+texts?\b|(?:^|\s)(?:ال)?(?:نصوص|نص)\s+(?:ال)?(?:كامل[هة]?)(?![\u0621-\u064A])/u;
+/** …nor one that only its full text is missing ("the full texts of the 3rd meeting's outputs…", «نصوص مخرجات… الكاملة»). */
+const TEXTS_ONLY = /\bfull\s+texts?\b|(?:^|\s)(?:ال)?(?:نصوص|نص)(?![\u0621-\u064A])[^.]*?(?:ال)?كامل[هة]?(?![\u0621-\u064A])/u;
 const contentAbsent = (text: string) => {
   const norm = normalizeForMatch(text);
   return CONTENT_ABSENT.test(norm) && !PART_OF_IT.test(norm) && !TEXTS_ONLY.test(norm);
@@ -74,7 +74,7 @@ const contentAbsent = (text: string) => {
  * decision, "under decision 7833", is the basis the record cites, not what it decided.)
  */
 const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
+  [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\b(?:came|come|comes)\s+out\s+of\b/, /\bproduc|\boutputs?\b|\badopted\b|\bissued\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
   [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus/],
   [/\b(?:aim|purpose|goal|objective)/, /\baim|\bpurpose|\bgoal|\bsought\s+to/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecisions?\b(?!\s+(?:no\.?\s*)?\d)/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
   [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],

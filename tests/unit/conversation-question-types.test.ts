@@ -698,6 +698,15 @@ describe('what a record decided or said, asked as a whole', () => {
     expect(leadOf(reply)).toMatch(/^«The 3rd ARCP meeting produced three outputs:/);
   });
 
+  it.each([
+    // What came out of a meeting is what it produced or adopted, not its opening sentences.
+    ['what came out of the aug 2016 extraordinary mtg', /adopted a final statement/],
+    // The note that only the full texts of its outputs are missing («نصوص مخرجات… الكاملة») hides no output.
+    ['ماذا أصدر الاجتماع العادي الثالث لعملية التشاور؟', /^«أصدر الاجتماع الثالث لعملية التشاور العربية الإقليمية ثلاثة مخرجات:/],
+  ])('%s', async (question, lead) => {
+    expect(leadOf(await answer(question))).toMatch(lead);
+  });
+
   it('"what did the 1st ARCP meeting decide?" says its outcome is not on record, not what else the record says of it', async () => {
     const reply = await answer('What did the 1st ARCP meeting decide?');
     expect(reply.text).toMatch(/The agenda and outcome of the 1st ARCP meeting are not in this corpus/);
