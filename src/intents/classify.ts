@@ -76,6 +76,9 @@ function withoutItsCue(best: Intent, signals: RuleSignals): Intent | undefined {
   // "11th mtg attendees", "2nd grf 2023 pledges count", "2016 extraordinary mtg": a chat line that names an
   // event on record, typed as notes with no question word, is a question of that record, not feedback.
   if (signals.namesEvent && signals.inDomain && !signals.thanks) return 'position-question';
+  // "gcr vote result in the ga", "so the gcm was adopted in geneva": a note or a claim on a compact or body of
+  // the domain, with no word of thanks or judgement, is asked of the record (it was thanked for as feedback).
+  if (best === 'feedback' && signals.inDomain && !signals.thanks && !signals.personal && !signals.aboutTheReply) return 'position-question';
   if (best === 'feedback' && signals.words <= 1 && signals.letters) return 'greeting';
   // «مين انس الفرجاني؟»: a name the cues do not know, asked with a question word, is no greeting; the
   // record is tried before the reply says it holds nothing on it. ("Who am I talking to?" is one.)

@@ -71,6 +71,8 @@ export interface RuleSignals {
   letters: boolean;
   /** A numbered meeting, session or forum, or a year, is named ("11th mtg attendees", "2nd grf 2023 pledges"). */
   namesEvent: boolean;
+  /** The reply is spoken of: its source, link or quote ("the link you sent…", «المصدر الثاني اللي ذكرته…»). */
+  aboutTheReply: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -87,8 +89,15 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
     letters: /\p{L}/u.test(norm),
     namesEvent: ordinalMentions(tokenize(norm)).some((m) => m.kind !== undefined) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(norm),
+    aboutTheReply: ABOUT_THE_REPLY.test(norm),
   };
 }
+
+const ABOUT_THE_REPLY = new RegExp(
+  `\\b(?:sources?|links?|quotes?|quoted|quotation|answer|reply|citations?|you (?:sent|said|gave|quoted|mentioned|cited))\\b|` +
+    normalizeArabic('(?<![\\p{L}])(?:المصدر|المصادر|الرابط|المقتبس|الاقتباس|الجواب|الرد|الاجابه|ذكرته|ارسلته|قلته|اقتبسته)(?![\\p{L}])'),
+  'u',
+);
 
 /** Kinds of question that ask for a fact on record, whatever the courtesy around them ("I would be grateful if…"). */
 const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-often', 'which', 'why', 'position', 'definition', 'compare', 'evolution', 'yes-no', 'list']);

@@ -93,6 +93,11 @@ describe('classifyIntent', () => {
     ['asdf', 'greeting'],
     ['ok', 'greeting'],
     ['مين معي؟', 'greeting'],
+    // A note or a claim on a compact of the domain, with no word of judgement, is asked of the record.
+    ['gcr vote result in the ga', 'position-question'],
+    ['so the gcm was adopted in geneva', 'position-question'],
+    // …but a remark on the reply itself stays feedback.
+    ['الرابط اللي أرسلته يفتح وثيقة ثانية.', 'feedback'],
   ])('needs a salutation for a greeting and a word of thanks or judgement for feedback: %s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
