@@ -1,5 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import { namesFounder } from '../question/founder-premise.js';
+import { namesPerson } from '../question/person-premise.js';
 import type { PlaceClaim } from '../question/claim.js';
 import type { CountClaim } from '../question/count-claim.js';
 import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
@@ -159,6 +160,22 @@ export function withFounderBelied(composed: ComposedAnswer | undefined, claimed:
   if (!composed || !lead || namesFounder(lead, claimed)) return undefined;
   const verdict = lang === 'ar' ? `لا، ليس ${claimed}، بحسب السجل:` : `No, not ${claimed}, according to the record:`;
   return { ...composed, text: `${verdict} ${composed.text}`, claimHolds: false };
+}
+
+/**
+ * "Was it Haifa Abu Ghazaleh who opened the 11th meeting?" answered as "Who opened the 11th meeting?": "No, not
+ * Haifa Abu Ghazaleh, according to the record: «…opened by Enas El-Fergany…»", or "Yes, according to the record:".
+ */
+export function withPersonVerdict(composed: ComposedAnswer | undefined, premise: { asked: string; claimed: string }, lang: Lang): ComposedAnswer | undefined {
+  const { asked, claimed } = premise;
+  const lead = composed?.citations.length ? leadQuote(composed.text) : undefined;
+  if (!composed || !lead) return undefined;
+  const holds = namesPerson(lead, claimed);
+  // Another person is said to have done it only by a quote that tells of the act (a record silent on who
+  // chaired the 9th meeting belies no one).
+  if (!holds && !namesAct(lead, askedActs(asked))) return undefined;
+  const verdict = lang === 'ar' ? (holds ? 'نعم، بحسب السجل:' : `لا، ليس ${claimed}، بحسب السجل:`) : holds ? 'Yes, according to the record:' : `No, not ${claimed}, according to the record:`;
+  return { ...composed, text: `${verdict} ${composed.text}`, claimHolds: holds };
 }
 
 /** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */

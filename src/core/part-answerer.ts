@@ -1,10 +1,11 @@
-import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied, withPersonVerdict } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
 import { beginningAsAsked } from '../question/beginning.js';
 import { chairPremise } from '../question/chair-premise.js';
 import { founderPremise } from '../question/founder-premise.js';
+import { personPremise } from '../question/person-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
@@ -50,6 +51,14 @@ export class PartAnswerer {
     const founder = founderPremise(plain);
     const founderBelied = founder && (await this.belied({ asked, checking: founder.asked, belie: (c) => withFounderBelied(c, founder.claimed, lang) }, lang, signal));
     if (founderBelied) return founderBelied;
+    // "Was it Haifa Abu Ghazaleh who opened the 11th meeting?": a person put in an act is checked as "Who opened the
+    // 11th meeting?" (asked as written, the name found that person at other meetings, and the answer was refused).
+    const person = personPremise(plain);
+    if (person) {
+      const checked = await this.retrieveAndComposeAs({ asked, plain: person.asked }, lang, signal);
+      const verdict = withPersonVerdict(checked.composed, person, lang);
+      if (verdict) return { results: checked.results, composed: verdict };
+    }
     // "Does the ARCP have 18 member states?": the count put to be checked is asked as the "how many" it checks.
     const count = countClaim(plain);
     if (count) {

@@ -3001,6 +3001,24 @@ describe('a chair the question takes for granted', () => {
   });
 });
 
+describe('a person put in an act, to be checked', () => {
+  it.each([
+    // Asked as written, the name found that person at other meetings (the 7th's opening) and the answer was refused.
+    ['Was it Haifa Abu Ghazaleh who opened the 11th meeting?', /^No, not Haifa Abu Ghazaleh, according to the record: «The 11th meeting was opened by[^»]*Enas El-Fergany/],
+    ['Did Amy Pope open the 11th meeting?', /^No, not Amy Pope, according to the record: «The 11th meeting was opened by/],
+    ['amy pope opened the 11th mtg correct?', /^No, not amy pope, according to the record:/],
+    ['Haifa Abu Ghazaleh opened the 9th meeting, right?', /^Yes, according to the record: «Opening the 9th meeting, Haifa Abu Ghazaleh/],
+    ['هل افتتحت هيفاء أبو غزالة الاجتماع الحادي عشر؟', /^لا، ليس هيفاء أبو غزالة، بحسب السجل: «افتتحت الاجتماع الحادي عشر[^»]*إيناس الفرجاني/],
+  ])('%s', async (question, verdict) => {
+    expect((await answer(question)).text).toMatch(verdict);
+  });
+
+  it('belies no one when the record does not say who did the act', async () => {
+    // Who chaired the 9th meeting is not on record: no "No, not Egypt".
+    expect((await new ConversationScript(app).say('هل ترأست مصر الاجتماع التاسع؟')).text).not.toMatch(/^لا، ليس مصر/);
+  });
+});
+
 describe('a dialect request verb', () => {
   it.each([
     ['عطيني المحاور ديال الاجتماع التاسع', /المنتدى العالمي الثاني للاجئين/],
