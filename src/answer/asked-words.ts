@@ -1,8 +1,6 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import { countKeysOf, stemsOf, type TermPair } from './question-terms.js';
 
-/** What a question asks of a unit's words: any of its concepts, and (for "how many" or a list) the thing counted. */
-
 /** Things counted under another name: "how many countries are members" is answered by "22 member states" (Arabic says «دول» for both). */
 const SAME_COUNT: Record<string, string[]> = {
   countri: ['state'],
@@ -21,7 +19,7 @@ const SAME_COUNT: Record<string, string[]> = {
  */
 const ASKED_AS: Record<string, string[]> = { goal: ['object'], aim: ['object'] };
 
-/** Whether a word is one the question asks about, and (for "how many") whether it is the thing counted. */
+/** Whether a word is one the question asks about, and (for "how many" or a list) whether it is the thing counted. */
 export function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysis) {
   const keys = new Set(pairs.flatMap((p) => [p.own, p.other]).flatMap((t) => t?.alternatives.flat(2) ?? []));
   const isAsked = (token: string) => stemsOf(token).some((k) => keys.has(k));
@@ -31,4 +29,3 @@ export function askedWords(pairs: readonly TermPair[], analysis: QuestionAnalysi
   const isCounted = counted.size > 0 ? (token: string) => countKeys(token).some((k) => counted.has(k)) : undefined;
   return { isAsked, isCounted };
 }
-

@@ -1,5 +1,6 @@
 import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
 import { ordinalsIn } from '../question/understand.js';
+import { withinRange } from '../question/time-range.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -192,7 +193,7 @@ const EVERY_FULL_DATE = FULL_DATE.map(everywhere);
 export function datePrecision(text: string, { isAsked, ordinals, time }: AskedKeys): DatePrecision | undefined {
   const inYearsAsked = (at: number) => {
     const year = YEAR.exec(text.slice(at, at + YEAR_AFTER));
-    return !year || !time || ((time.from === undefined || Number(year[0]) >= time.from) && (time.to === undefined || Number(year[0]) <= time.to));
+    return !year || !time || withinRange(Number(year[0]), time);
   };
   const own = (patterns: readonly RegExp[]) =>
     patterns.some((re) => [...text.matchAll(re)].some((m) => !datesAnotherEvent(text, m.index!, isAsked, ordinals) && inYearsAsked(m.index!)));

@@ -1,6 +1,7 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
+import { withinRange } from '../question/time-range.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -40,10 +41,7 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
   if (extraordinary) fit *= isExtraordinary(meta) ? 1.3 : meta.type === 'meeting-report' ? 0.6 : 1;
   const year = documentYear(meta);
   const { from, to } = analysis.time;
-  if (year !== undefined && (from !== undefined || to !== undefined) && meta.type !== 'reference') {
-    const inside = (from === undefined || year >= from) && (to === undefined || year <= to);
-    fit *= inside ? 1.2 : 0.6;
-  }
+  if (year !== undefined && (from !== undefined || to !== undefined) && meta.type !== 'reference') fit *= withinRange(year, analysis.time) ? 1.2 : 0.6;
   // "The 2021 statement", «بيان 2021»: a statement of a year asked for, not a report's figures of that year.
   if (from !== undefined && meta.type === 'reference' && anyMatch(STATEMENT, normalizeForMatch(analysis.text))) fit *= OTHER_KIND_FIT;
   return fit;
@@ -56,11 +54,10 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
  * statement's sentences on the list cue). Each such document's fit is lowered further.
  */
 export function otherEditions(metas: readonly DocumentMeta[], analysis: QuestionAnalysis): Set<string> {
-  const { from, to } = analysis.time;
-  if (from === undefined && to === undefined) return new Set();
+  if (analysis.time.from === undefined && analysis.time.to === undefined) return new Set();
   const inside = (meta: DocumentMeta) => {
     const year = documentYear(meta);
-    return year !== undefined && (from === undefined || year >= from) && (to === undefined || year <= to);
+    return year !== undefined && withinRange(year, analysis.time);
   };
   const recurring = metas.filter((m) => m.type !== 'reference' && documentYear(m) !== undefined);
   const asked = recurring.filter(inside);
@@ -140,8 +137,7 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {
     const years = yearsSaidOf(text);
-    const inside = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
-    if (years.length > 0 && !years.some(inside)) fit *= 0.7;
+    if (years.length > 0 && !years.some((y) => withinRange(y, analysis.time))) fit *= 0.7;
   }
   return fit;
 }

@@ -1,4 +1,5 @@
 import type { QuestionAnalysis } from '../question/types.js';
+import { withinRange } from '../question/time-range.js';
 import { gapsFor, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -44,7 +45,7 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const year = unitYear(s.unit);
   const { from, to } = analysis.time;
   if (year === undefined) return from === undefined && to === undefined;
-  return (from === undefined || year >= from) && (to === undefined || year <= to);
+  return withinRange(year, analysis.time);
 }
 
 /**
@@ -83,10 +84,6 @@ function toldOrdinal(unit: Unit) {
 }
 
 /**
- * "What did each meeting from the 8th to the 11th focus on?": the events a question names by their numbers are
- * its lines; a sentence of the 3rd meeting that names the 8th in passing is none of them.
- */
-/**
  * "Which ARCP regular meetings were held by videoconference?", «ما الاجتماعات الاستثنائية التي…»: meetings of one
  * kind, each line one of them (the regional review conference and the consultations on the GCR, held online
  * too, were lines of the regular meetings asked).
@@ -107,6 +104,10 @@ function tellsOfKind(unit: Unit, kind: 'regular' | 'extraordinary'): boolean {
   return REGULAR_TOLD.test(norm) || (!namesExtraordinary(tokens) && ordinalMentions(tokens).some((m) => m.kind === 'meeting'));
 }
 
+/**
+ * "What did each meeting from the 8th to the 11th focus on?": the events a question names by their numbers are
+ * its lines; a sentence of the 3rd meeting that names the 8th in passing is none of them.
+ */
 function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const named = analysis.entities.ordinals;
   if (!namesSeveralEvents(named)) return true;

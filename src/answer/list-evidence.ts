@@ -14,10 +14,10 @@ export function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | u
   const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3;
   if (!enumerates) return 0;
   const full = unit.kind === 'list' ? 1 : 0.5;
+  if (!isListed) return full;
   // What a list is of: its heading, or what a sentence says before the colon that opens its items.
   const colon = raw.search(/[:：]/);
   const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
-  if (!isListed) return full;
   // Clauses joined by commas («تجمع الأوراق من الدول الأعضاء…، وتعمّمها…، وتنشرها…») list nothing asked.
   if (head === undefined) return full * OTHER_LIST;
   const words = tokenize(head);

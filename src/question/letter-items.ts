@@ -5,9 +5,10 @@ import type { LetterQuestion } from './letter.js';
  * lines that continue it, and the paragraph that introduces them.
  */
 
+/** «أولاً», «ثانياً»…: an Arabic ordinal adverb that labels an item, at a line's start or inside it. */
+const ORDINAL_LABEL_AR = String.raw`(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*`;
 /** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
-const LABEL =
-  /^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|«(?:\d{1,2}|[٠-٩]{1,2})»|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–]?|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)(?:ly)?[,:])\s+/u;
+const LABEL = new RegExp(String.raw`^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|«(?:\d{1,2}|[٠-٩]{1,2})»|${ORDINAL_LABEL_AR}\s*[:：\-–]?|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)(?:ly)?[,:])\s+`, 'u');
 
 /** A bullet opening a line: - • * · ▪ ◦ ‣ (a dash of two or more is a rule, read as a footer). */
 const BULLET = /^\s*[-•*·▪◦‣–—](?![-–—])\s+/u;
@@ -25,7 +26,7 @@ export interface ListedItems {
  * a line holds two or more (one alone may be a word of the sentence). Numbers inside a line ("(1) … (2) …") are
  * read as one sentence's items (sentence-parts.ts inlineItems).
  */
-const INLINE_LABEL = /\s+(?=(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*\s*[:：\-–])/gu;
+const INLINE_LABEL = new RegExp(String.raw`\s+(?=${ORDINAL_LABEL_AR}\s*[:：\-–])`, 'gu');
 
 function withInlineItems(lines: readonly string[]): string[] {
   // (A line that opens with its first label is one sentence's items, read with what each leans on: sentence-parts.ts.)

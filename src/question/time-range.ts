@@ -119,3 +119,8 @@ export function yearsIn(question: string, now = new Date()): number[] {
   const text = normalizeForMatch(question);
   return [...new Set([...text.matchAll(ANY_YEAR)].map((x) => Number(x[1])).filter((v) => plausible(v, now)))];
 }
+
+/** Whether a year falls in a range, either end of which may be open. */
+export function withinRange(year: number, { from, to }: TimeRange): boolean {
+  return (from === undefined || year >= from) && (to === undefined || year <= to);
+}
