@@ -91,3 +91,11 @@ const STATE_ASKED =
 export function asksForAState(question: string): boolean {
   return STATE_ASKED.test(normalizeForMatch(question));
 }
+
+/** A state's names and its people's, as patterns are written: English (alternatives by "|"), then Arabic words. */
+export function namesOfState(key: string): { en: string; ar: string; people: string; peopleAr: readonly string[] } | undefined {
+  const entry = COUNTRIES.find(([en]) => en === key);
+  if (!entry) return undefined;
+  const [people, peopleAr] = DEMONYMS[key] ?? [];
+  return { en: entry[0], ar: entry[1], people: people ?? '', peopleAr: peopleAr ? peopleAr.split(' ') : [] };
+}

@@ -1,6 +1,7 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
+import { monthsNamed } from '../question/months.js';
 import { withinRange } from '../question/time-range.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -44,8 +45,24 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
   if (year !== undefined && (from !== undefined || to !== undefined) && meta.type !== 'reference') fit *= withinRange(year, analysis.time) ? 1.2 : 0.6;
   // "The 2021 statement", «بيان 2021»: a statement of a year asked for, not a report's figures of that year.
   if (from !== undefined && meta.type === 'reference' && anyMatch(STATEMENT, normalizeForMatch(analysis.text))) fit *= OTHER_KIND_FIT;
+  if (ordinals.length === 0) fit *= monthFit(meta, analysis);
   return fit;
 }
+
+/**
+ * "What did the July 2017 meeting issue?", «الاجتماع يلي صار بأيار 2017»: a month names the event when no
+ * number does. The record of an event held in another month of that year (the 3rd meeting, May 2017, whose
+ * recommendations name July 2017) is another event's. (Raising the fit of the month's own record as well
+ * only added supporting quotes.)
+ */
+function monthFit(meta: DocumentMeta, analysis: QuestionAnalysis): number {
+  const held = /^(\d{4})-(\d{2})/.exec(meta.date ?? '');
+  if (!held || meta.type === 'reference') return 1;
+  const year = Number(held[1]);
+  const asked = monthsNamed(normalizeForMatch(analysis.text)).filter((m) => m.year === year);
+  return asked.length > 0 && !asked.some((m) => m.month === Number(held[2]) - 1) ? OTHER_MONTH_FIT : 1;
+}
+const OTHER_MONTH_FIT = 0.45;
 
 /**
  * Documents of a recurring kind (one World Refugee Day statement a year, one report a meeting) from outside

@@ -19,6 +19,7 @@ import type { QuestionConcept } from './question-terms.js';
 import type { AnswerComposer, ComposedAnswer, ComposeInput } from './types.js';
 import { unitFeatures, type UnitContext } from './unit-features.js';
 import { listedDocuments } from './listed-documents.js';
+import { itemsBeforeTheirList } from './list-evidence.js';
 import { shippedUnitRanker, type UnitRanker } from './unit-ranker.js';
 import { scoreUnits, type ScoredUnit } from './unit-scoring.js';
 import { askedOccasionMissing, ofTheOccasionAsked } from './occasion-asked.js';
@@ -117,6 +118,7 @@ export class ExtractiveComposer implements AnswerComposer {
       documentWeight: recency && ((u) => recency.weight(unitPassage(u).documentId)),
     });
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
+    itemsBeforeTheirList(scored, analysis.types[0] === 'list' || analysis.overview !== undefined || eventsAsked);
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = ofTheOccasionAsked(scored, analysis).filter((s) => quotable(s.unit, analysis));
     const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));

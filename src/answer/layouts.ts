@@ -4,7 +4,7 @@ import { gapsFor, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
+import { monthsNamed, YEAR } from '../question/months.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear } from './document-facts.js';
@@ -118,21 +118,14 @@ function ofTheEventsNamed(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   const told = s.unit.kind === 'list' ? listOf() : toldOrdinal(s.unit);
   return told !== undefined && analysis.entities.mentions.some((m) => sameOrdinal(m, told));
 }
-const MONTH_EN = new RegExp(`\\b(${MONTHS_EN})\\.?\\s+((?:19|20)\\d\\d)\\b`);
-const MONTH_AR = new RegExp(`(${MONTHS_AR.join('|')})(?:\\s*/\\s*[\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+)?)?\\s+((?:19|20)\\d\\d)`, 'u');
-
 /**
- * The month a unit dates what it tells of, as "jul 2017" or «6 2017»: an event no number names is one event
+ * The month a unit dates what it tells of, as "6 2017" for July 2017: an event no number names is one event
  * wherever it is told ("25–26 July 2017, LAS headquarters…" in the chronology, "its July 2017
- * recommendations"). An English month by its first three letters ("Sept" is "sep"); an Arabic one by its
- * place in the year, its Egyptian and Levantine names alike.
+ * recommendations").
  */
 function monthOf(text: string): string | undefined {
-  const norm = normalizeForMatch(text);
-  const en = MONTH_EN.exec(norm);
-  if (en) return `${en[1]!.slice(0, 3)} ${en[2]}`;
-  const ar = MONTH_AR.exec(norm);
-  return ar ? `${MONTHS_AR.indexOf(ar[1]!) % 12} ${ar[2]}` : undefined;
+  const named = monthsNamed(normalizeForMatch(text))[0];
+  return named && `${named.month} ${named.year}`;
 }
 
 /**

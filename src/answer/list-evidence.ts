@@ -36,3 +36,25 @@ function ofAnother(heading: readonly string[], isListed: QuestionKeys, ofOwner: 
 const SIZE_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]{0,3})$/u;
 /** A list of another thing than the one asked for, against one of it. */
 const OTHER_LIST = 0.3;
+
+/**
+ * "How many Palestine refugees did the 2020 statement cite?": the statement's list of points and its item
+ * that gives the figure hold the question's words alike, and the list came first by reading order, so the
+ * answer was seven points for one figure. A list that ties with one of its own items gives way to the item,
+ * unless a list or the record as a whole is what is asked.
+ */
+export function itemsBeforeTheirList<T extends { unit: Unit; score: number; evidence: number[] }>(scored: readonly T[], asksForAList: boolean): void {
+  if (asksForAList) return;
+  for (const list of scored) {
+    if (list.unit.kind !== 'list') continue;
+    const item = scored.find((s) => s.unit.kind === 'sentence' && within(s.unit, list.unit) && s.score >= list.score && s.evidence[0]! >= list.evidence[0]!);
+    if (item) list.score = item.score * ITEM_OVER_LIST;
+  }
+}
+/** Just below its item: the list keeps its place among the other quotes. */
+const ITEM_OVER_LIST = 0.999;
+
+function within(item: Unit, list: Unit): boolean {
+  const s = item.parts[0]!;
+  return list.parts.some((p) => p.passage.id === s.passage.id && s.start >= p.start && s.start + s.text.length <= p.start + p.text.length);
+}

@@ -3,6 +3,7 @@ import type { AnswerPlan } from './answer-plan.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { asksForAState, countriesNamed } from './countries.js';
 import { quoteWithContext } from './record-silence.js';
+import { asksWhatStateSaid, namesStateActing } from './state-speaker.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
 
@@ -56,7 +57,10 @@ export function askedStateMissing(analysis: QuestionAnalysis, plan: AnswerPlan):
   // the list of member states that names Morocco gives none of its migrants.
   const counted = analysis.types.indexOf('how-many');
   const giving = counted < 0 ? [] : plan.quotes.filter((q) => (q.evidence[counted] ?? 0) >= 1);
-  const named = new Set((giving.length > 0 ? giving : plan.quotes).flatMap((q) => [...countriesNamed(quoteWithContext(q.unit))]));
+  const quoted = (giving.length > 0 ? giving : plan.quotes).map((q) => quoteWithContext(q.unit));
+  const named = new Set(quoted.flatMap((text) => [...countriesNamed(text)]));
+  // What a state said is said by its delegate, minister or delegation: a list of members names it too.
+  const spoke = (c: string) => !asksWhatStateSaid(analysis.text, c) || quoted.some((text) => namesStateActing(text, c));
   // Every state asked: Syria named is no answer on «اللاجئين السوريين في تركيا».
-  return [...asked].some((c) => !named.has(c));
+  return [...asked].some((c) => !named.has(c) || !spoke(c));
 }

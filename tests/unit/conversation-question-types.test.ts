@@ -2749,6 +2749,15 @@ describe('a state the question names', () => {
     // A quote that names it answers: the list of members names Syria.
     expect((await answer('Is Syria a member of the ARCP?')).text).toMatch(/Syria/);
   });
+
+  it('asked what it said: a quote that names it in the list of members, or as a summit\'s host, is no answer; its delegate\'s words are', async () => {
+    for (const question of ['what did saudi arabia say at the 9th mtg', 'What did Egypt say at the 2nd regional review?', 'شو قالت السعودية في الاجتماع التاسع؟']) {
+      const reply = await new ConversationScript(app).say(question);
+      expect(reply.kind, `${question}\n${reply.text}`).toBe('no-position');
+    }
+    expect(leadOf(await answer('What did Palestine say at the 10th meeting?'))).toMatch(/Palestine's delegate, Counsellor Jumana Al-Ghoul, described the violations in Gaza/);
+    expect(leadOf(await answer('ماذا قالت فلسطين في الاجتماع العاشر؟'))).toMatch(/وصفت مندوبة فلسطين/);
+  });
 });
 
 describe('a thing asked about as a whole', () => {
@@ -3127,5 +3136,27 @@ describe('who delivered a speech, asked with «ألقى»', () => {
     const reply = await new ConversationScript(app).say('من ألقى كلمة المفوضية في الاجتماع الحادي عشر؟');
     expect(reply.kind).toBe('answer');
     expect(leadOf(reply as Answer)).toMatch(/حنان حمدان/);
+  });
+});
+
+describe('a list gives way to its item that answers alone', () => {
+  it.each([
+    ['كم عدد اللاجئين الفلسطينيين بحسب بيان 2020؟', /5\.4 ملايين لاجئ فلسطيني/, /كوفيد/],
+    ['How many Palestine refugees did the 2020 WRD statement mention?', /5\.4 million Palestine refugees/, /COVID-19/],
+  ])('%s', async (question, fact, otherPoint) => {
+    const lead = leadOf(await answer(question));
+    expect(lead).toMatch(fact);
+    expect(lead).not.toMatch(otherPoint);
+  });
+});
+
+describe('a month names the event when no number does', () => {
+  it.each([
+    // The 3rd meeting (May 2017) recommended the July 2017 meeting: its outputs are not that meeting's.
+    ['What did the July 2017 meeting produce?', /^«The ARCP extraordinary meeting held on 25–26 July 2017/],
+    ['ماذا أصدر اجتماع يوليو 2017؟', /^«في 25 و26 يوليو\/تموز 2017 أصدر الاجتماع الاستثنائي/],
+    ['ماذا صدر عن اجتماع يوليو 2017؟', /^«في 25 و26 يوليو\/تموز 2017 أصدر الاجتماع الاستثنائي/],
+  ])('%s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
   });
 });
