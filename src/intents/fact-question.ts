@@ -32,7 +32,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
   const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
   if (!(signals.informationQuestion || isChatNote(signals)) || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHICH_BODY_SERVES.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   const { entities } = understandQuestion(text, { now });
   return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
 }
@@ -113,6 +113,16 @@ function withOfficesMended(norm: string): string {
 const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى)(?![\p{L}])`),
+  'u',
+);
+
+/**
+ * "Which LAS department acts as the secretariat?", «ما الجهة التي تتولى الأمانة الفنية؟»: which body holds a
+ * role is on record (the word "secretariat" read it as a wish to reach staff).
+ */
+const WHICH_BODY_SERVES = new RegExp(
+  String.raw`\b(?:which|what)\s+(?:\S+\s+){0,2}(?:department|office|body|entity|unit|organ|sector|division|organi[sz]ation|agency|directorate)\s+(?:acts|serves|functions|works|acted|served|is|was)\s+as\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:اي|ما|ماهي|ما هي|شو|وش|ايش|شنو|مين|من)\s+(?:هي\s+)?(?:ال)?(?:اداره|جهه|هيئه|وحده|قطاع|مكتب|اقسام|قسم)\s+(?:\S+\s+){0,2}?(?:التي|اللي|الذي)?\s*(?:تتولى|تقوم بدور|تعمل ك|تضطلع بدور|يتولى|يقوم بدور|تشكل|تمثل)(?![\p{L}])`),
   'u',
 );
 

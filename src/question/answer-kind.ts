@@ -16,8 +16,10 @@ const ACTOR_KINDS = new Set(
   tokenize(`agencies organisations organizations bodies partners institutions entities actors stakeholders officials
   ministries donors countries cities venues speakers participants delegations
   agency organisation organization body institution ministry country city venue
+  departments offices units divisions directorates department office unit division directorate
   الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
   المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة
+  الادارات الاداره اداره المكاتب المكتب مكتب
   occasion occasions مناسبة المناسبة`),
 );
 /** Words between "which" and the kind that say something of their own ("which UN agencies"). */

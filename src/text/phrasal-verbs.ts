@@ -23,6 +23,11 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  // "Which office serves as its technical secretariat?": the record says which "acts as" it now; "served as" is
+  // said of the department under its 2016 name, which answered the present as the past.
+  [/\b(?:serve|serves|serving|function|functions|functioning)\s+as\b/gi, 'acts as'],
+  // "What names has the process gone by?": what it was called.
+  [/\b(?:go|goes|went|gone|going)\s+by\b/gi, 'called'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
   // "When was the ARCP founded?": stemmed, "founded" is "found", and "no statement for 2022 was found" answered.
   [/\bfound(?:ed|ing)\b/gi, 'established'],

@@ -3160,3 +3160,17 @@ describe('a month names the event when no number does', () => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
 });
+
+describe('members\' words for what a meeting issued, who opened it and where', () => {
+  it.each([
+    ['ماذا صدر عن الاجتماع الثالث؟', /أصدر الاجتماع الثالث[^»]*ثلاثة مخرجات/],
+    ['شكون اللي فتحات الاجتماع الخامس ديال عملية التشاور؟', /افتتحت الاجتماع الخامس هيفاء أبو غزالة/],
+    ['شو طلع عن الاجتماع التالت يلي صار بأيار 2017؟', /أصدر الاجتماع الثالث/],
+    ['What English names has the process gone by over the years?', /a shorter name without the word for asylum/],
+    ['Was the 7th meeting held in person at the League HQ?', /^No, not in person[^«]*«[^»]*by videoconference/],
+    ['which LAS department acts as the secretariat?', /Department of Refugees, Expatriates and Migration Affairs, acts as the ARCP's technical secretariat/],
+    ['Which office serves as the ARCP technical secretariat?', /^«The LAS General Secretariat, through the Social Affairs Sector – Department of Refugees/],
+  ])('%s', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+});

@@ -31,11 +31,21 @@ describe('dialect question words in Modern Standard Arabic', () => {
     expect(msa('عدد', 'لي')).toBe('عدد');
   });
 
+  it('reads the Maghreb\'s and Tunisia\'s what, who and when, and the Levant\'s «يلي» (which)', () => {
+    expect([msa('شنوة'), msa('آش'), msa('شنهو'), msa('زعما')]).toEqual(['ماذا', 'ماذا', 'ماذا', 'هل']);
+    expect([msa('شكون', 'اللي'), msa('فتحات'), msa('منين'), msa('وقتاش'), msa('امتين')]).toEqual(['من الذي', 'افتتحت', 'من أين', 'متى', 'متى']);
+    expect([msa('يلي'), msa('هاداك')]).toEqual(['الذي', 'ذلك']);
+    // «ماذا صدر عن الاجتماع الثالث؟»: what the meeting issued.
+    expect(msa('صدر', 'عن')).toBe('أصدر');
+  });
+
   it('leaves Modern Standard Arabic and content words alone', () => {
     expect(msa('أين')).toBeUndefined();
     expect(msa('الاجتماع')).toBeUndefined();
     // «حق العودة» is the right of return, «تُدار» how a thing is run.
     expect(msa('حق', 'العودة')).toBeUndefined();
     expect(msa('تدار')).toBeUndefined();
+    // «هالة» (a halo) and «هالك» are words of their own, not «ها» on a noun.
+    expect([msa('هالة'), msa('هالك')]).toEqual([undefined, undefined]);
   });
 });
