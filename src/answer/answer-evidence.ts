@@ -40,6 +40,10 @@ const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const NUMBER_WORDS_AR = [
   'اثنان', 'اثنين', 'اثنتان', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع',
   'تسعه', 'عشر', 'عشره', 'عشرون', 'عشرين', 'مئه', 'مائه', 'مئات', 'الف', 'الاف', 'مليون', 'ملايين', 'دولتين', 'دولتان',
+  // …after the thing counted, with its article: «الأهداف الأربعة», «الاستراتيجيات الثلاث»
+  'الثلاث', 'الثلاثه', 'الاربع', 'الاربعه', 'الخمس', 'الخمسه', 'الست', 'السته', 'السبع', 'السبعه', 'الثماني', 'الثمانيه', 'التسع', 'التسعه', 'العشره',
+  // …and two, said by the noun's dual: «خمسة اجتماعات عادية واجتماعين استثنائيين»
+  'اجتماعين', 'اجتماعان', 'مؤتمرين', 'مؤتمران', 'بيانين', 'بيانان', 'هدفين', 'هدفان',
 ];
 
 const POSITION = [
@@ -137,7 +141,8 @@ function countEvidence(text: string, isAsked: QuestionKeys | undefined, isCounte
     // question may stand before a count: «عملية التشاور العربية الإقليمية 22 دولة عضواً».)
     const counts = isCounted ?? isAsked;
     const names = (w: string | undefined) => w !== undefined && (NUMBER_SIGN.has(w) || isCounted?.(w) === true);
-    if (names(tokens[i - 1])) {
+    // (A number in words after its noun counts it: «الأهداف الأربعة» are four.)
+    if (NUMBER_TOKEN.test(t) && names(tokens[i - 1])) {
       name = i;
       continue;
     }
@@ -194,8 +199,8 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
   return isAsked !== undefined && tokenize(text).slice(0, 6).some((w) => isAsked(w));
 }
 
-/** An item of a counted set: "the first of the six types", "one of its partners", «أحد الأهداف الستة». */
-const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
+/** An item of a counted set: "the first of the six types", "one of its partners", «أحد الأهداف الستة», «النوع الثالث من الوثائق الستة», «من بين الوثائق الست». */
+const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:(?:ال)?(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)|من\s+بين|بين)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
 /** A count of the things whose list is asked, where the record gives no list of them. */
 const COUNT_OF_LIST = 0.5;
 

@@ -119,9 +119,15 @@ function bearsOut(located: string, value: string): boolean | undefined {
 
 /** "Yes, in Tunis…", "No, not in Tunis…"; a place taken for granted and belied: "Not in Tunis…". */
 function verdict(holds: boolean, claim: PlaceClaim, lang: Lang): string {
-  const { phrase } = claim;
+  // "…in new york ya?": the place as a name is written ("not in New York"), not as it was typed.
+  const phrase = lang === 'en' && /^(?:in|at)\s/i.test(claim.phrase) && claim.value !== 'online' && claim.value !== 'in-person' ? asAName(claim.phrase) : claim.phrase;
   if (lang === 'ar') return holds ? `نعم، ${phrase}، بحسب السجل:` : `${claim.premise ? '' : 'لا، '}ليس ${phrase}، بحسب السجل:`;
   return holds ? `Yes, ${phrase}, according to the record:` : claim.premise ? `Not ${phrase}, according to the record:` : `No, not ${phrase}, according to the record:`;
+}
+
+/** "in new york" → "in New York", "in the uae" → "in the UAE": the words of the place, capitalised. */
+function asAName(phrase: string): string {
+  return phrase.replace(/\b(?!(?:in|at|the|city|of)\b)[a-z]+\b/g, (w) => (w === 'uae' ? 'UAE' : w[0]!.toUpperCase() + w.slice(1)));
 }
 
 /**

@@ -63,8 +63,8 @@ export function hasInternalId(text: string): boolean {
 
 /** Sentences that say the record is uncertain: "sources differ", «غير مؤكد», "probably", «يُرجَّح». */
 const UNCERTAIN = [
-  /\bsources (?:differ|disagree|conflict)\b|\buncertain\b|\bnot confirmed\b|\bunconfirmed\b|\bunclear\b|\bis an inference\b|\bprobably\b/,
-  ...['تختلف المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج', 'يرجح', 'على الارجح', 'يحتمل', 'من المحتمل'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
+  /\b(?:sources|accounts|reports) (?:differ|disagree|conflict|vary)\b|\buncertain\b|\bnot confirmed\b|\bunconfirmed\b|\bunclear\b|\bis an inference\b|\bprobably\b/,
+  ...['تختلف المصادر', 'اختلاف المصادر', 'اختلفت المصادر', 'تتباين المصادر', 'تباين المصادر', 'متباين بين المصادر', 'متباينة بين المصادر', 'غير مؤكد', 'غير مؤكده', 'غير واضح', 'استنتاج', 'يرجح', 'على الارجح', 'يحتمل', 'من المحتمل'].map((w) => new RegExp(normalizeArabic(w).replace(/ة/g, 'ه'), 'u')),
 ];
 
 /** True when a sentence says part of what it reports is uncertain or unknown. */

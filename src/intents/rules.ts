@@ -83,7 +83,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
-    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm) || TO_KNOW_WHAT.test(norm)),
+    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm) || TO_KNOW_WHAT.test(norm) || FIGURES_OF.test(norm)),
     personal: PERSONAL.test(norm),
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
@@ -107,6 +107,14 @@ const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-ofte
  */
 const TO_KNOW_WHAT = new RegExp(
   `\\b(?:know|find out|learn|understand)\\s+(?:what|which|when|where|who|whom|why|how|whether)\\s+(?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])(?:معرفه|نعرف|اعرف|نعلم)\\s+(?:ما|ماذا|متى|من|اين|كيف|هل|لماذا|كم|اي)(?![\\p{L}])')}`,
+  'u',
+);
+/**
+ * "figures cited at the beirut consult", "numbers from the 2021 situation report", «أرقام تقرير 2021»: a chat
+ * line that asks for the figures of something, typed with no question word (it was thanked for as feedback).
+ */
+const FIGURES_OF = new RegExp(
+  `^(?:the\\s+|any\\s+|key\\s+|main\\s+)?(?:figures|numbers|stats|statistics|data)\\s+(?:\\S+\\s+){0,3}?(?:cited|given|gave|quoted|mentioned|presented|reported|from|at|in|of|on)\\b|${normalizeArabic('^(?:ال)?(?:ارقام|احصائيات|احصاءات)(?![\\p{L}])')}`,
   'u',
 );
 /**

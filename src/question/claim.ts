@@ -21,12 +21,12 @@ export interface PlaceClaim {
 
 const HELD_EN =
   '(?:held|hold|hosted|convened|take place|took place|taken place|meet|met|organi[sz]ed|located|based|happen|happened|launched|adopted|signed|issued)';
-const EVENT_EN = /\b(?:meeting|session|forum|conference|consultation|summit|dialogue|gfmd|grf|imrf|secretariat)s?\b/i;
+const EVENT_EN = /\b(?:meeting|mtg|session|forum|conference|conf|consultation|summit|dialogue|gfmd|grf|imrf|secretariat)s?\b/i;
 const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|through) video ?conference)';
 const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${CITIES_EN.join('|')})`;
 const CHECK_EN =
   `(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?|${VERDICT_OPENER_EN})\\s*[:,-]?\\s*`;
-const TAG_EN = "(?:\\s*[,–—-]?\\s*(?:correct\\s+or\\s+(?:incorrect|not)|true\\s+or\\s+false|right|correct|true|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
+const TAG_EN = "(?:\\s*[,–—-]?\\s*(?:correct\\s+or\\s+(?:incorrect|not)|true\\s+or\\s+false|right|correct|true|yes|ya|yeah|yep|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
 const CLAIM_EN = `(?<phrase>${PLACE_EN}|${FORMAT_EN})\\b(?<tail>[^?]*?)${TAG_EN}\\s*\\?*\\s*$`;
 const ASKED_EN = new RegExp(`^(?:${CHECK_EN})?(?<aux>was|were|is|are|did|does|do|has|have|had|will)\\s+(?<subject>.+?)\\s+(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
 const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<aux>was|were|is|are)\\s+)?(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
@@ -47,6 +47,8 @@ const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|plea
  */
 const HEARSAY_EN =
   /^(?:(?:hi|hello|so|well|ok|okay)\s*,?\s+)?(?:i\s+(?:was\s+told|have\s+been\s+told|(?:have\s+)?heard|(?:have\s+)?read|believe|think|understand|recall|gather)|i'?m\s+(?:told|under\s+the\s+impression)|we\s+(?:were|have\s+been)\s+(?:told|informed)|we\s+(?:understand|believe)|(?:my|our)\s+understanding\s+is|it\s+is\s+(?:my|our)\s+understanding|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|(?:our|my)\s+(?:records|notes|files)\s+(?:indicate|show|say|suggest)|someone\s+(?:told\s+me|said))\s*,?\s*(?:that\s+)?/i;
+/** "2nd grf was in new york dec 2023 ya?", "…in geneva right?": a tag as chat types it, with no comma. */
+const CHAT_TAG_EN = /\s(?:right|correct|true|yes|ya|yeah|yep)\s*\?+\s*$/i;
 /** "… - is that accurate?", "… - right?": the tag that closes it, as the claim readers' ", right?". */
 const DASHED_TAG_EN = /\s*[,–—-]\s*(?:is\s+(?:that|this)\s+(?:accurate|right|correct|so|true)|right|correct|accurate|true)\s*\?*\s*$/i;
 /** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */
@@ -69,12 +71,14 @@ export function withConfirmThat(text: string): string {
 // Arabic as people type it: alef with or without hamza, final ة or ه, final ى or ي.
 const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[هة]').replace(/ي$/, '[يى]').replace(/ /g, '\\s+');
 const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
-const PLACE_AR = `(?:في\\s+|ب)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
+// (The Maghreb writes «في» as «ف», apart or on the name: «ف بيروت», «فالرباط».)
+const PLACE_AR = `(?:في\\s+|ب|ف\\s*)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
 const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
-const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت|اتعقد|اتعقدت|اتعتمد|اتعتمدت|اتنظم|اتنظمت|اتطلق|اتطلقت))(?![\u0621-\u064A])/u;
+const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت|اتعقد|اتعقدت|اتعتمد|اتعتمدت|اتنظم|اتنظمت|اتطلق|اتطلقت|تدار|تدارت|تعمل|تعملت))(?![\u0621-\u064A])/u;
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
 const TAG_AR = `(?:\\s*[،,]?\\s*(?:${CHECK_TAG_AR}|ولا|لا))?`;
-const ASKED_AR = new RegExp(`^(?:و)?هل\\s+(?<body>.+?)\\s+${CLAIM_AR}${TAG_AR}\\s*[؟?]*\\s*$`, 'u');
+// (The Maghreb asks yes or no with «واش»: «واش الاجتماع العاشر تدار ف الرباط؟».)
+const ASKED_AR = new RegExp(`^(?:و)?(?:هل|واش)\\s+(?<body>.+?)\\s+${CLAIM_AR}${TAG_AR}\\s*[؟?]*\\s*$`, 'u');
 // A statement put to be checked needs no question mark in chat: «صحيح انو الاجتماع التاسع كان بعمان».
 const STATED_AR = new RegExp(`^(?:(?<check>(?:صحيح|صح|دقيق|مظبوط|مضبوط)\\s+(?:ان|أن|إن|انو|إنو|إنه|انه)\\s+))?(?<body>.+?)\\s+${CLAIM_AR}(?<tag>\\s*[،,]?\\s*${CHECK_TAG_AR})?\\s*(?<mark>[؟?]*)\\s*$`, 'u');
 
@@ -96,7 +100,7 @@ const AT_AN_EVENT = /\s*,?\s+(?:at|during|on the margins of)\s+(?:the\s+)?[^,?]*
 function englishClaim(text: string): PlaceClaim | undefined {
   // "Is it true that X was held in Rabat?" is the statement checked; "X was in Beirut, right?" too.
   const checked = STATED_EN.exec(text);
-  const tagged = new RegExp(`,${TAG_EN}\\s*\\?+\\s*$`, 'i').test(text) && !/,\s*\?/.test(text);
+  const tagged = (new RegExp(`,${TAG_EN}\\s*\\?+\\s*$`, 'i').test(text) && !/,\s*\?/.test(text)) || CHAT_TAG_EN.test(text);
   const m = checked?.groups!.check ? checked : (ASKED_EN.exec(text) ?? (tagged ? checked : null));
   if (!m || asksMore(m.groups!.tail)) return undefined;
   const { subject, phrase, tail } = m.groups as Record<string, string | undefined>;
@@ -128,7 +132,8 @@ function arabicClaim(text: string): PlaceClaim | undefined {
   if (!m || asksMore(m.groups!.tail)) return undefined;
   const { body, phrase, tail } = m.groups as Record<string, string | undefined>;
   if (!HELD_AR.test(body!)) return undefined;
-  return claimOf(text, `أين ${body}${tail ?? ''}؟`, phrase!);
+  // «ف بيروت» as «في بيروت»: the verdict says it in the records' words.
+  return claimOf(text, `أين ${body}${tail ?? ''}؟`, phrase!.replace(/^ف(?!ي\s)\s*/u, 'في '));
 }
 
 /**

@@ -101,11 +101,24 @@ function boundsTime(clause: string): boolean {
   return t.from !== undefined || t.to !== undefined || t.latest === true || t.earliest === true;
 }
 
+/**
+ * "palestine refugee numbers in las statements, how did they move from 2020 to 2023?", "the arab refugee
+ * convention, when does it date from?": a clause that names no asker, before a question that points back to it,
+ * is the question's subject, capitals or not (typed in lower case, it was cut as courtesy, and "how did they
+ * move" was answered about anything).
+ */
+function namesWhatFollowsPointsTo(clause: string, rest: string): boolean {
+  return POINTS_BACK.test(rest) && !ASKER.test(clause) && !FOR_A_TEXT.test(clause);
+}
+const POINTS_BACK = /\b(?:it|its|they|them|their|she|her|he|his|these|those)\b/i;
+const ASKER = /\b(?:i|i'm|im|me|my|we|we're|our|us|you|your|u|ur)\b/i;
+
 function withoutPreamble(text: string): string {
   if (/[\u0600-\u06FF]/.test(text.slice(0, 40))) return withoutArabicPreamble(text);
   const m = PREAMBLE.exec(text);
   if (!m || (NAMES_SOMETHING.some((re) => re.test(m[1]!)) && !FOR_A_TEXT.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!) || boundsTime(m[1]!)) return text;
   const rest = text.slice(m[0].length).trim();
+  if (namesWhatFollowsPointsTo(m[1]!, rest)) return text;
   return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
 }
 

@@ -153,7 +153,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
     // …and as chat types it, with no comma: "amy pope opened the 11th mtg correct?", "…in person yes?".
-    /^(?!(?:and\s+)?(?:what|which|who|whom|when|where|why|how)\b).*\s(?:right|correct|true|yes)\s*\??\s*$/,
+    /^(?!(?:and\s+)?(?:what|which|who|whom|when|where|why|how)\b).*\s(?:right|correct|true|yes|ya|yeah|yep)\s*\??\s*$/,
   ],
   definition: [
     /^(?:and |so |ok |okay )?(?!what (?:was|were) .*\b(?:about|abt)\s*\??$)(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,

@@ -57,6 +57,12 @@ const STANDING = /\b(?:is|are|does|do|has|have|holds|chairs|heads|runs|leads|hos
 const HAPPENED = /\b(?:did|was|were|had|\w+ed|meetings?|statements?|sessions?|forums?|conferences?|reviews?|reports?|summits?|days?)\b|(?<![\u0621-\u064A])(?:ال)?(?:اجتماع|بيان|دوره|منتدي|مؤتمر|استعراض|تقرير|قمه|يوم)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كان|كانت|عقد|عقدت|انعقد|انعقدت|صدر|صدرت|اصدر|اصدرت|قال|قالت|اعتمد|اعتمدت|ناقش|ناقشت|دعا|دعت|اكد|اكدت)(?![\u0621-\u064A])/u;
 const THIS_YEAR = /\bthis year\b|\bcurrent year\b|(?<![\u0621-\u064A])(?:هذا العام|هذه السنه|العام الحالي|السنه الحاليه|العام الجاري|هالسنه)(?![\u0621-\u064A])/u;
 const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session|one|report|paper|contribution|review|regular meeting))\b|(?<![\u0621-\u064A])(?:اخر|احدث|الاخير|الاخيره|الاحدث)(?![\u0621-\u064A])/u;
+/**
+ * «وشنو اتفقوا عليه في الأخير؟» (in the end), «في آخر الاجتماع» (at the end of the meeting): the end of the
+ * meeting asked, not the latest one («آخر اجتماع», «الاجتماع الأخير»). Read as the latest, the meeting asked
+ * was dropped as an older one and the answer refused.
+ */
+const AT_THE_END = /(?<![\u0621-\u064A])(?:في|ف|وفي)\s+(?:ال)?اخير(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+اخر\s+(?:ال)(?:اجتماع|مؤتمر|منتدي|جلسه|لقاء|دوره|نقاش)(?![\u0621-\u064A])/gu;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
 
 const COUNT_ASKED = /\bhow many\b|(?<![\u0621-\u064A])(?:كم|كام|قديش|قداش|شحال)(?![\u0621-\u064A])/u;
@@ -77,7 +83,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   const ok = (s: string | undefined) => plausible(y(s), now);
   const flags: TimeRange = {};
   const back = pastYears(text);
-  if (LATEST.test(text) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
+  if (LATEST.test(text.replace(AT_THE_END, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
   if (EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;
   if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) return { ...flags, from: Math.min(y(m[1]), y(m[2])), to: Math.max(y(m[1]), y(m[2])) };

@@ -25,10 +25,10 @@ short shortly just only since until till after long exist exists existed least
 vs versus roughly quoted
 false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
-gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes
+gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes ya mainly
 wasn isn aren weren didn doesn hasn haven t
 statistics stats
-موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتميز يميز بم صحيح صح
+موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
 ملخص باختصار لخص لخصلي لخصي لخصلنا لخصوا تلخيص شكرا مرحبا الشكل شكل ناحيه

@@ -3174,3 +3174,57 @@ describe('members\' words for what a meeting issued, who opened it and where', (
     expect((await answer(question)).text).toMatch(fact);
   });
 });
+
+describe('the passive «تم», «في الأخير» and a state that said nothing on record', () => {
+  it.each([
+    // «تم» (the passive's auxiliary) is no word of the subject: the search abstained.
+    ['متى تم اعتماد الـGCM ووين؟', /مراكش/],
+    // «الأهداف الأربعة»: a number in words after its noun counts it (it was read as a name, "target 10.7").
+    ['كم هدف للاتفاق العالمي بشان اللاجئين؟', /^«للاتفاق العالمي بشأن اللاجئين الأهداف الأربعة/],
+  ])('%s', async (question, fact) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(fact);
+    expect(notOnRecord(reply)).toBe(false);
+  });
+
+  it('«في الأخير» (in the end) asks of the meeting asked, not the latest one', async () => {
+    const script = new ConversationScript(app);
+    await script.say('حدثني عن الاجتماع السابع');
+    const reply = await script.say('وشنو اتفقو عليه في الاخير؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/اتفق الاجتماع السابع/);
+  });
+
+  it('a quote that says in Arabic that its sources differ makes the answer partial («مع اختلاف المصادر»)', async () => {
+    const reply = await answer('مين الدوله الثالثه اللي امتنعت عن التصويت على الاتفاق العالمي بشان اللاجئين؟');
+    expect(reply.text).toMatch(/اختلاف المصادر/);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
+describe('a claim put as chat types it', () => {
+  it.each([
+    ['2nd grf was in new york dec 2023 ya?', /^No, not in New York, according to the record: «The second GRF was held in Geneva/],
+    ['the 11th mtg was in geneva ya?', /^No, not in Geneva, according to the record/],
+    // The Maghreb's «واش» (whether) and «ف» (in), apart or on the name.
+    ['واش الاجتماع التاسع تدار ف عمان؟', /^لا، ليس في عمان، بحسب السجل: «عُقد الاجتماع التاسع/],
+    ['واش الاجتماع العاشر تدار فالرباط؟', /^لا، ليس في الرباط، بحسب السجل/],
+  ])('%s', async (question, verdict) => {
+    expect((await answer(question)).text).toMatch(verdict);
+  });
+
+  it.each([
+    // A subject typed in lower case before the question that points back to it is no courtesy to cut.
+    ['the arab refugee convention, when does it date from?', /dates from 1994/],
+    ['abu ghazaleh at the ninth mtg, what did she say about sudan?', /more refugees were expected after the events in Sudan/],
+    ['who acts as arcp tech secretariat nowadays', /acts as the ARCP's technical secretariat/],
+  ])('%s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+
+  it('"figures cited at the beirut consult" asks the record, not for feedback', async () => {
+    const reply = await new ConversationScript(app).say('figures cited at the beirut consult');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/8 million refugees/);
+  });
+});
