@@ -234,8 +234,10 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'where': {
       // The place of another event named before it («تلت الاجتماعَ الاستثنائي المشاورةُ… التي عُقدت في بيروت»)
       // is not where the one asked was held, as its date would not be when.
-      const at = firstMatch(text, LOCATED);
-      if (at >= 0) return datesAnotherEvent(text, at, isAsked, asked.ordinals) ? ANOTHER_EVENT_DATE : 1;
+      // The event the place belongs to is the last named before the place itself, not before the verb: "the ARCP
+      // was launched at the 5th Global Meeting…, held at LAS headquarters in Cairo" places the 5th Global Meeting.
+      const located = LOCATED.map((re) => re.exec(text)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+      if (located) return datesAnotherEvent(text, located.index + located[0].length, isAsked, asked.ordinals) ? ANOTHER_EVENT_DATE : 1;
       if (hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place)))) return 0.6;
       return hit(HELD_NO_PLACE, text) ? HELD_ONLY : 0;
     }

@@ -93,7 +93,10 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   if (last < 0) return false;
   // "between the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number; «أصدر
   // الاجتماع الثالث، المنعقد… في القاهرة، ورقة… الدورة العاشرة» places the 3rd meeting, not the 10th session.
-  const numberedOtherwise = ordinals.length > 0 && ordinalsIn(tokens.slice(Math.max(0, last - 1), last + 3)).some((n) => !ordinals.includes(n));
+  // ("the 5th Global Meeting": a number in digits may stand two words before; "the first regional review held in
+  // person" is the first held so, not the 1st review.)
+  const from = /^\d+(?:st|nd|rd|th)$/.test(tokens[last - 2] ?? '') ? last - 2 : Math.max(0, last - 1);
+  const numberedOtherwise = ordinals.length > 0 && ordinalsIn(tokens.slice(from, last + 3)).some((n) => !ordinals.includes(n));
   if (numberedOtherwise) return true;
   // "The 9th regular meeting of the Arab Regional Consultative Process…, held on 29–30 May 2023…, discussed
   // … the 14th session": the subject the date is told of is the event the sentence opens with, whatever

@@ -425,7 +425,7 @@ describe('a place put to be checked', () => {
     // Its place is not on record ("probably held in Cairo, but this is not confirmed"): no verdict on a quote of another event's place.
     ['Was the 4th meeting held in person?', /4th|no established position/],
     // The quote naming Cairo says where the 5th Global Meeting was held, not the first ARCP meeting.
-    ['Was the first ARCP meeting held in Cairo?', /first meeting/],
+    ['Was the first ARCP meeting held in Cairo?', /first meeting|1st ARCP meeting/],
     // "second" also numbers the second GRF and the second regional review: the 2013 consultation led.
     ['Where was the second ARCP meeting held?', /2nd regular meeting: its date and content were not found/],
   ])('%s: no verdict where the record does not say where it was held', async (question, note) => {
@@ -3226,5 +3226,18 @@ describe('a claim put as chat types it', () => {
     const reply = await new ConversationScript(app).say('figures cited at the beirut consult');
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/8 million refugees/);
+  });
+});
+
+describe('a place told of another event in the same sentence', () => {
+  it.each([
+    // "…after its first meeting, the ARCP was launched at the 5th Global Meeting…, held at LAS headquarters in
+    // Cairo": the place is the 5th Global Meeting's, and the record says the 1st meeting's is not known.
+    ['where was the first ARCP meeting held?', /^«The available sources do not give the day of the 1st ARCP meeting and do not state its place/],
+    ['in which city was the 1st arcp mtg?', /^«The available sources do not give the day of the 1st ARCP meeting and do not state its place/],
+  ])('%s', async (question, lead) => {
+    const reply = await answer(question);
+    expect(leadOf(reply)).toMatch(lead);
+    expect(reply.coverage).toBe('partial');
   });
 });
