@@ -25,7 +25,7 @@ short shortly just only since until till after long exist exists existed least
 vs versus roughly quoted
 false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
-gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes ya mainly
+gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes ya
 wasn isn aren weren didn doesn hasn haven t
 statistics stats
 موقف مواقف الموقف تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
