@@ -201,6 +201,8 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
 
 /** An item of a counted set: "the first of the six types", "one of its partners", «أحد الأهداف الستة», «النوع الثالث من الوثائق الستة», «من بين الوثائق الست». */
 const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:(?:ال)?(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)|من\s+بين|بين)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
+/** A count said in a sentence about one of the things counted. */
+const COUNT_OF_ONE = 0.5;
 /** A count of the things whose list is asked, where the record gives no list of them. */
 const COUNT_OF_LIST = 0.5;
 
@@ -243,8 +245,11 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     }
     case 'who':
       return hit(PERSON, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
-    case 'how-many':
-      return countEvidence(raw, isAsked, isCounted);
+    case 'how-many': {
+      // "The final statement is the first of the six types of document": the count is said of one of them.
+      const count = countEvidence(raw, isAsked, isCounted);
+      return count >= 1 && ONE_OF_THEM.test(text) ? COUNT_OF_ONE : count;
+    }
     case 'list':
       // A count of the things asked for ("…and 23 objectives") says what the record holds of a list it does not give.
       // (Not one item of them: "the first of the six types of document", «أول الأنواع الستة».)

@@ -84,8 +84,15 @@ export function stemsOf(token: string): string[] {
  * write the noun as a broken plural («أهداف» asked, «23 هدفاً» written).
  */
 export function countKeysOf(word: string): string[] {
-  return [...stemsOf(word), ...(isArabicWord(word) ? arabicRootKeys(normalizeForMatch(word)).map((r) => `√${r}`) : [])];
+  if (!isArabicWord(word)) return stemsOf(word);
+  const norm = normalizeForMatch(word);
+  // «أنواع» (types) is the plural of «نوع», whose root loses its weak letter to the key: read it by its singular.
+  const singular = PLURAL_OF_THREE.exec(norm.replace(/^(?:[وفبلك]|وب|ول)?ال/u, ''));
+  const keys = singular ? [norm, `${singular[1]}${singular[2]}${singular[3]}`] : [norm];
+  return [...new Set([...stemsOf(word), ...keys.flatMap((k) => [...stemsOf(k), ...arabicRootKeys(k).map((r) => `√${r}`)])])];
 }
+/** The broken plural of a noun of three letters, أفعال: «أنواع», «أهداف», «أطراف». */
+const PLURAL_OF_THREE = /^ا([^ا])([^ا])ا([^ا])$/u;
 
 /** What «الـGCM» leaves once split: the article or a clitic standing alone, which says nothing. */
 const BARE_CLITIC = /^(?:ال|وال|بال|لل|و|ب|ل|ف|ك)$/;

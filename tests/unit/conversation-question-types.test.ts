@@ -3181,6 +3181,8 @@ describe('the passive «تم», «في الأخير» and a state that said noth
     ['متى تم اعتماد الـGCM ووين؟', /مراكش/],
     // «الأهداف الأربعة»: a number in words after its noun counts it (it was read as a name, "target 10.7").
     ['كم هدف للاتفاق العالمي بشان اللاجئين؟', /^«للاتفاق العالمي بشأن اللاجئين الأهداف الأربعة/],
+    // «أنواع» is the plural of the «نوع» counted; «البيان الختامي هو أول أنواع الوثائق الستة» counts one of them.
+    ['كم نوعاً من الوثائق تصدر اجتماعات العملية تحضيراً للفعاليات الدولية؟', /^«الوثائق الصادرة عن اجتماعات العملية تحضيراً للفعاليات الدولية \(ستة أنواع\)/],
   ])('%s', async (question, fact) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(fact);
