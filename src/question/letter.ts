@@ -1,3 +1,4 @@
+import { dialectToMsa } from '../text/dialect.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { subjectReferred } from './courtesy.js';
@@ -121,9 +122,21 @@ const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|whom|whi
 const OPENS_WITH_ARABIC_QUESTION_WORD = new RegExp(`^[وف]?(?:${AR_QUESTION_WORDS}|فين|منو|من|كام|ليه)\\s`, 'u');
 const CHAT_QUESTION_WORDS = 12;
 function chatQuestion(sentence: string): boolean {
-  const words = sentence.split(/\s+/).length;
-  const opens = OPENS_WITH_QUESTION_WORD.test(sentence) || OPENS_WITH_ARABIC_QUESTION_WORD.test(sentence);
-  return opens && words <= CHAT_QUESTION_WORDS && !/[,،;:]|[.!]$/.test(sentence) && askedTypes(normalizeForMatch(sentence)) !== undefined;
+  // «وشنو طلع منه», «وشحال من مليون لاجئ…»: the dialects' question words, read as Modern Standard Arabic.
+  const read = inStandardArabic(sentence);
+  const words = read.split(/\s+/).length;
+  const opens = OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read);
+  return opens && words <= CHAT_QUESTION_WORDS && !/[,،;:]|[.!]$/.test(read) && askedTypes(normalizeForMatch(read)) !== undefined;
+}
+function inStandardArabic(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const msa = dialectToMsa(normalizeForMatch(words[i]!), words[i + 1] && normalizeForMatch(words[i + 1]!));
+    out.push(msa?.msa ?? words[i]!);
+    if (msa?.words === 2) i++;
+  }
+  return out.join(' ');
 }
 
 export function isQuestionSentence(sentence: string): boolean {

@@ -663,6 +663,10 @@ describe('asks with no question mark', () => {
     // A chat ask opening with a question word needs no question mark; a sentence said with a full stop is said.
     ['when was the 8th meeting? which person spoke from IOM', 2],
     ['امتى انعقد الاجتماع الثامن؟ مين حضر من المنظمة الدولية للهجرة', 2],
+    // …in the Maghreb's and the Gulf's words too («وشنو», «وقداش», «وشحال»): the second ask was dropped unsaid.
+    ['متى انعقد الاجتماع الثالث؟ وشنو طلع منه', 2],
+    ['متى انعقد الاجتماع الثامن؟ وقداش واحد شارك فيه', 2],
+    ['شنو هي تقارير الحالة اللي تصدرها مجموعة العمل؟ وشحال من مليون لاجئ كان في المنطقة', 2],
     ['Thanks. When we met in Cairo we discussed this. Who opened the 9th meeting?', 1],
     // A remark is no question.
     ['Who opened the 9th meeting? Thanks again for the dinner last week.', 1],

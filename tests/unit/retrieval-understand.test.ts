@@ -123,6 +123,13 @@ describe('search reads the question before it refuses', () => {
     expect(r.results[0]!.passage.id).toBe('meeting#3');
   });
 
+  it('reads a question word typed onto the word after it («وينانعقد») apart, when the rest is a word it knows', async () => {
+    const r = await (await engine()).search({ text: 'وينانعقد الاجتماع العاشر؟', lang: 'ar' });
+    expect(r.understood?.text).toBe('أين انعقد الاجتماع العاشر؟');
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('meeting#1');
+  });
+
   it('reads dialect fillers (ديال، بتاعة) and an article written on a Latin name (الـARCP) as no topic', async () => {
     const r = await (await engine()).search({ text: 'فين انعقد الاجتماع العاشر ديال الـARCP بتاعة الجامعة؟', lang: 'ar' });
     expect(r.abstain).toBe(false);
