@@ -5,6 +5,7 @@ import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal } fr
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { monthsNamed, YEAR } from '../question/months.js';
+import { STATEMENT_TYPES } from './answer-evidence.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear } from './document-facts.js';
@@ -183,6 +184,27 @@ function datesSeveralYears(unit: Unit): boolean {
 /** Where a chronology's line gives its date: «26–27 سبتمبر/أيلول 2017، …». */
 const LINE_DATE_CHARS = 32;
 
+/**
+ * "How did the WRD statement change between 2018 and 2024?": each year's line is that year's statement when the
+ * record holds statements of several years; the 5th meeting's agenda item "agreeing the 2019 statement" stood
+ * for the 2019 statement.
+ */
+function ofTheStatementsNamed(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+  if (!STATEMENTS_NAMED.test(normalizeForMatch(analysis.text))) return units;
+  const statements = units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
+  if (new Set(statements.map((s) => unitYear(s.unit))).size < 2) return units;
+  // Of a year's statement, what it said ("called on…", "condemned…"), not that it was issued or agreed, when it
+  // says anything: the line "Agreeing a unified statement for World Refugee Day 2019 was an item…" said most of
+  // the question's words.
+  const position = analysis.types.indexOf('position');
+  const states = (s: ScoredUnit) => position >= 0 && (s.evidence[position] ?? 0) >= STATED;
+  const stating = new Set(statements.filter(states).map((s) => unitYear(s.unit)));
+  return statements.filter((s) => states(s) || !stating.has(unitYear(s.unit)));
+}
+/** Evidence of a position said in a statement's own record: its words of saying, and its kind. */
+const STATED = 1;
+const STATEMENTS_NAMED = /\b(?:statements?|stmts?)\b|(?<![\u0621-\u064A])(?:ال)?(?:بيان|بيانات)(?![\u0621-\u064A])/u;
+
 function toldAsEvent(text: string): boolean {
   return YEAR.test(text) || tokenize(text).some(isEventWord);
 }
@@ -196,7 +218,10 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
   const onFocus = units.filter((s) => s.onFocus);
   const kind = options.events ? kindAsked(analysis.text) : undefined;
-  const asked = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
+  const inScope = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
+  const asked = ofTheStatementsNamed(inScope, analysis);
+  // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
+  const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
   const several = namesSeveralEvents(analysis.entities.ordinals);
   // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
@@ -217,5 +242,5 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);
   // "How has the position on the revised ENP evolved?": the record's note that the position is not on record
   // is said beside the lines, as a lead's would be.
-  return { layout: 'timeline', quotes: lines, gaps: gapsFor(units, lines, analysis) };
+  return { layout: 'timeline', quotes: lines, gaps: gapsFor(noted, lines, analysis) };
 }

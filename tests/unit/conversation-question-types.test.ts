@@ -3243,3 +3243,13 @@ describe('a place told of another event in the same sentence', () => {
     expect(reply.coverage).toBe('partial');
   });
 });
+
+describe('how the statements changed', () => {
+  it('each year\'s line is what that year\'s statement said, and the year with none is said so', async () => {
+    const reply = await answer('how did the wrd statement change between 2018 and 2024?');
+    expect(reply.text).toMatch(/2019 — «The 2019 ARCP statement called on the international community/);
+    // Not that it was agreed at the 5th meeting, nor when that meeting was held.
+    expect(reply.text).not.toMatch(/Agreeing a unified Arab statement|The sources do not give the month/);
+    expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
+  });
+});
