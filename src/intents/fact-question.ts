@@ -111,7 +111,7 @@ function withOfficesMended(norm: string): string {
  * record; a wish to reach that person names the asker («أريد التواصل مع…») and is read above as a request.
  */
 const WHO_HOLDS = new RegExp(
-  String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|` +
+  String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|\bwho (?:runs|heads|leads|chairs|manages|ran|headed|led|chaired) (?:the )?(?!meeting)\w+|` +
     normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى)(?![\p{L}])`),
   'u',
 );

@@ -19,7 +19,7 @@ const TABLE: Record<string, string> = {
   ppl: 'people', docs: 'documents', doc: 'document', stats: 'statistics', nums: 'numbers', prepped: 'prepared', prep: 'preparation', n: 'and',
   diff: 'difference', diffs: 'differences', pts: 'points', sitrep: 'situation report', sitreps: 'situation reports',
   contrib: 'contribution', contribs: 'contributions', nbr: 'number', msg: 'message', msgs: 'messages',
-  statment: 'statement', statments: 'statements', hq: 'headquarters', hqs: 'headquarters', tech: 'technical',
+  statment: 'statement', statments: 'statements', hq: 'headquarters', hqs: 'headquarters', tech: 'technical', sec: 'secretariat',
   // Months ("the aug 2016 session"): the collection writes them out.
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',

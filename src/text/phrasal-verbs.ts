@@ -19,6 +19,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:come|comes|came|coming)\s+out\s+of\b/gi, 'outcomes of'],
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'issued'],
   [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
+  // "who spoke for UNHCR at the August 2016 meeting?", "…on behalf of the UNSG": who represented it, among the
+  // speakers the record names ("Amin Awad, UNHCR Director…"); "spoke" found "Allali spoke of…".
+  [/\b(?:spoke|speak|speaks|speaking)\s+(?:for|on\s+behalf\s+of)\b/gi, 'represented'],
   // "How many days did the Beirut consultation last?": a duration (question-types.ts), which the record gives by
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],

@@ -3253,3 +3253,19 @@ describe('how the statements changed', () => {
     expect(reply.text).toMatch(/No text or report of a World Refugee Day statement for 2022 was found/);
   });
 });
+
+describe('who spoke for a body, and the technical secretariat as chat writes it', () => {
+  it.each([
+    // "spoke" found "Allali spoke of linking with Arab expatriates" in a news report.
+    ['who spoke for unhcr at the aug 2016 extraordinary mtg', /Amin Awad, UNHCR Director for the Middle East and North Africa/],
+    ['whats the tech sec of arcp', /acts as the ARCP's technical secretariat/],
+  ])('%s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+
+  it('"who runs the tech secretariat" is asked of the record, not ticketed as a wish to reach staff', async () => {
+    const reply = await new ConversationScript(app).say('who runs the tech secretariat');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/League of Arab States/);
+  });
+});
