@@ -184,6 +184,16 @@ export function withPersonVerdict(composed: ComposedAnswer | undefined, premise:
   return { ...composed, text: `${verdict} ${composed.text}`, claimHolds: holds };
 }
 
+/**
+ * "the 7th mtg was about gcm implementation, correct?" answered as "What did the 7th meeting focus on?": the record
+ * does not tie the topic to it, and says what the meeting was about. Partial: the claim is neither borne out nor
+ * belied in so many words.
+ */
+export function withTopicUnsaid(composed: ComposedAnswer, lang: Lang): ComposedAnswer {
+  const note = lang === 'ar' ? 'لا تذكر الوثائق المتاحة لدينا ذلك عن هذا الاجتماع؛ وهذا ما تذكره عنه:' : 'The record does not say that of this meeting. What it says of it:';
+  return { ...composed, text: `${note} ${composed.text}`, coverage: 'partial' };
+}
+
 /** Whether an answer's lead quote names the place a claim puts ("the Tunis Declaration" for "…meet in Tunis?"). */
 export function leadNamesPlace(composed: ComposedAnswer, claim: PlaceClaim): boolean {
   const lead = leadQuote(composed.text);

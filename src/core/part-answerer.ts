@@ -1,4 +1,4 @@
-import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied, withPersonVerdict } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied, withPersonVerdict, withTopicUnsaid } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
@@ -6,6 +6,7 @@ import { beginningAsAsked } from '../question/beginning.js';
 import { chairPremise } from '../question/chair-premise.js';
 import { founderPremise } from '../question/founder-premise.js';
 import { personPremise } from '../question/person-premise.js';
+import { topicPremise } from '../question/topic-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
@@ -35,6 +36,13 @@ export class PartAnswerer {
     const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));
     const claim = placeClaim(plain);
     const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
+    // "the 7th mtg was about gcm implementation, correct?": a topic the record ties only to other meetings is not
+    // said of this one; what the record says of it is, as "What did the 7th meeting focus on?" finds it.
+    const topic = found.composed?.citations.length ? undefined : topicPremise(plain);
+    if (topic) {
+      const checked = await this.retrieveAndComposeAs({ asked, plain: topic.asked }, lang, signal);
+      if (checked.composed?.citations.length) return { results: checked.results, composed: withTopicUnsaid(checked.composed, lang) };
+    }
     // "When did the ARCP meet in Tunis?": the place taken for granted is checked as "did it meet in Tunis?"
     // would be; when the record belies it, that is the answer, not the Tunis Declaration's date.
     const premise = claim ? undefined : placePremise(plain);

@@ -3269,3 +3269,15 @@ describe('who spoke for a body, and the technical secretariat as chat writes it'
     expect(reply.text).toMatch(/League of Arab States/);
   });
 });
+
+describe('a topic put to a numbered meeting that the record ties to others', () => {
+  it.each([
+    // The GCM's implementation is the 6th meeting's and the references'; the 7th reviewed the GCR.
+    ['the 7th mtg was about gcm implementation, correct?', /^The record does not say that of this meeting\. What it says of it: «The 7th meeting reviewed the Global Compact on Refugees/],
+    ['the 10th mtg was about the gcr, correct?', /^The record does not say that of this meeting\. What it says of it: «The 10th meeting focused on[^»]*Global Compact for Safe, Orderly and Regular Migration/],
+  ])('%s: no refusal, what the record says of that meeting', async (question, reply) => {
+    const answered = await answer(question);
+    expect(answered.text).toMatch(reply);
+    expect(answered.coverage).toBe('partial');
+  });
+});

@@ -5,6 +5,7 @@ import { countClaim } from '../../src/question/count-claim.js';
 import { focusWords } from '../../src/question/focus.js';
 import { placeClaim, withConfirmThat } from '../../src/question/claim.js';
 import { withoutCourtesy } from '../../src/question/courtesy.js';
+import { topicPremise } from '../../src/question/topic-premise.js';
 import { understandQuestion } from '../../src/question/understand.js';
 
 const NOW = new Date('2026-12-02T00:00:00Z');
@@ -548,4 +549,21 @@ describe('countClaim', () => {
       expect(countClaim(question)).toBeUndefined();
     },
   );
+});
+
+describe('a topic put to a numbered meeting', () => {
+  it.each([
+    ['the 7th mtg was about gcm implementation, correct?', 'What did the 7th mtg focus on?'],
+    ['Did the 10th meeting focus on the GCR?', 'What did the 10th meeting focus on?'],
+    ['هل ركز الاجتماع الثامن على الاتفاق العالمي بشأن اللاجئين؟', 'ما محاور الاجتماع الثامن؟'],
+    ['الاجتماع السابع كان عن الاتفاق العالمي للهجرة، صح؟', 'ما محاور الاجتماع السابع؟'],
+  ])('%s is checked as %s', (question, asked) => {
+    expect(topicPremise(question)?.asked).toBe(asked);
+  });
+
+  it('is no date, format or place put to it', () => {
+    for (const question of ['the 7th meeting was on 8 June 2021, right?', 'هل كان الاجتماع السابع عبر الاتصال المرئي؟', 'Was the 7th meeting held online?']) {
+      expect(topicPremise(question)).toBeUndefined();
+    }
+  });
 });
