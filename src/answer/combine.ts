@@ -24,7 +24,8 @@ export interface CombinedAnswer {
  * whole reply, one per document, so a document cited in two answers keeps one number.
  */
 export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options: { labels?: boolean } = {}): CombinedAnswer {
-  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${label}.** ${text}`);
+  // "(1)", "1)", "a." as the letter wrote them are shown as "1.", "a." ("**(1).**" read badly).
+  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${label.replace(/^\(|[).:]$/g, '')}.** ${text}`);
   const byDocument = new Map<string, Citation>();
   // Quotes already shown, by passage and text, with the label of the part that showed them.
   const shown = new Map<string, string>();

@@ -19,8 +19,8 @@ export function wordCount(text: string): number {
   return normalizeForMatch(text).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** "…clarify (a) whether X and (b) what Y": labelled items inside one sentence. */
-const INLINE_LABEL = /\((?:[a-h]|[ivx]{1,4}|\d|[\u0621-\u064A])\)\s/gu;
+/** "…clarify (a) whether X and (b) what Y", "…tell me 1) the date…, 2) whether…": labelled items inside one sentence. */
+const INLINE_LABEL = /\((?:[a-h]|[ivx]{1,4}|\d|[\u0621-\u064A])\)\s|(?<=^|\s)(?:\d|[a-h])\)\s/gu;
 
 export function inlineItems(sentence: string): LetterQuestion[] {
   const marks = [...sentence.matchAll(INLINE_LABEL)];
@@ -114,8 +114,12 @@ const ASKS_IN_A_ROW = new RegExp(`(?<=${EN_CLAUSE_ASKS})\\s*,\\s*(?:(?:and\\s+)?
 function asksInARow(sentence: string): string[] {
   return sentence.split(ASKS_IN_A_ROW);
 }
-/** "who opened it", «من افتتحه»: an ask in a row is whole in two words, when its question word opens it. */
-const OPENS_AN_ASK = new RegExp(`^(?:${EN_ASK_OPENS}|${AR_ASK_OPENS})`, 'iu');
+/**
+ * "who opened it", «من افتتحه»: an ask in a row is whole in two words, when its question word opens it; after «و»,
+ * when its verb takes the first part's subject («ومين افتتحه»), not when it asks of the first part's answer
+ * («ما آخر اجتماع عادي…، ومتى انعقد؟»).
+ */
+const OPENS_AN_ASK = new RegExp(`^(?:(?:and\\s+)?${EN_ASK_OPENS}|${AR_ASK_OPENS}|و${AR_ASK_OPENS}\\S+(?:ه|ها|هم)[؟?]?$)`, 'iu');
 const tooShort = (part: string) => wordCount(part) < (isArabicText(part) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS) && !(wordCount(part) >= 2 && OPENS_AN_ASK.test(part));
 
 /** A part that asks something: a question mark, a question word or kind, a request to be told. */

@@ -21,6 +21,14 @@ const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|so
  */
 const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
 
+/**
+ * "three questions on the 10th ARCP meeting: 1) …", "two quick qs about the GFMD", «ثلاث أسئلة عن الاجتماع
+ * العاشر:», «سؤالين:»: how many asks a letter holds, not what they are about ("three" and "questions" vetoed
+ * each ask of the 10th meeting).
+ */
+const ASKS_COUNTED =
+  /\b(?:(?:two|three|four|five|a\s+few|few|some|several|a\s+couple\s+of|couple\s+of|\d)\s+)?(?:quick\s+|short\s+|brief\s+|follow-up\s+)?(?:questions|qs|queries)\s+(?=(?:on|about|regarding|concerning|re)\b)|(?<![\u0621-\u064A])(?:(?:ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|بعض|عدة)\s+)?(?:[أا]سئل[ةه]|سؤالين|سؤالان|استفسارات|استفسارين)(?![\u0621-\u064A])/giu;
+
 /** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
 const HOW_LONG_AGO = /\bhow long ago\b/gi;
 
@@ -180,6 +188,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
+    .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')

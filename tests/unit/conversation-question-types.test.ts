@@ -3281,3 +3281,17 @@ describe('a topic put to a numbered meeting that the record ties to others', () 
     expect(answered.coverage).toBe('partial');
   });
 });
+
+describe('asks counted and labelled in one line', () => {
+  it('"three questions on the 10th ARCP meeting: 1) … 2) …" answers each, of the 10th meeting, labelled as a list is', async () => {
+    const reply = await answer('Dear team, three questions on the 10th ARCP meeting: 1) when was it held, 2) who spoke for Palestine?');
+    expect(reply.text).toMatch(/^\*\*1\.\*\* «The 10th regular meeting[^»]*2024/);
+    expect(reply.text).toMatch(/\*\*2\.\*\* «At the 10th meeting Palestine's delegate, Counsellor Jumana Al-Ghoul/);
+  });
+
+  it('«سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» gives the date and the opener', async () => {
+    const reply = await answer('سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟');
+    expect(reply.text).toMatch(/8 يونيو\/حزيران 2021/);
+    expect(reply.text).toMatch(/\*\*2\.\*\* «افتتحت الاجتماع السابع[^»]*هيفاء أبو غزالة/);
+  });
+});

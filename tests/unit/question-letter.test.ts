@@ -663,6 +663,11 @@ describe('asks with no question mark', () => {
     // A chat ask opening with a question word needs no question mark; a sentence said with a full stop is said.
     ['when was the 8th meeting? which person spoke from IOM', 2],
     ['امتى انعقد الاجتماع الثامن؟ مين حضر من المنظمة الدولية للهجرة', 2],
+    // Labelled "1) … 2) …" inside one sentence, with no opening bracket: one question, and the search abstained.
+    ['Could you tell me 1) the date of the 7th regular meeting, 2) whether it was held in person or virtually, and 3) who opened it?', 3],
+    // «ومين افتتحه»: two words, whose verb takes the first part's meeting; «، ومتى انعقد؟» asks of the first part's answer.
+    ['متى انعقد الاجتماع السابع ومين افتتحه؟', 2],
+    ['ما آخر اجتماع عادي عقدته العملية، ومتى انعقد؟', 1],
     // …in the Maghreb's and the Gulf's words too («وشنو», «وقداش», «وشحال»): the second ask was dropped unsaid.
     ['متى انعقد الاجتماع الثالث؟ وشنو طلع منه', 2],
     ['متى انعقد الاجتماع الثامن؟ وقداش واحد شارك فيه', 2],
