@@ -231,12 +231,18 @@ const FOLLOWING = [
   /^(?:ب?ال)?(?:معلومات|بيانات|تفاصيل|نقاط|استفسارات|[أا]سئل[ةه]|[إا]يضاحات)\s+(?:ال)?(?:تالي[ةه]|[آا]تي[ةه])\s*(?:(?:عن|حول|بشأن|بشان|بخصوص|المتعلق[ةه]\s+ب)\s*)?|^بما\s+يلي\s*(?:(?:عن|حول|بشأن|بشان|بخصوص)\s+)?/u,
 ];
 
+/**
+ * «من نقطة الاتصال العراقية: …», "From the Jordanian focal point: …": who writes, not whom to reach (the focal point
+ * named read as a wish to contact one, and the letter's questions of record were ticketed).
+ */
+const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  let text = message.trim();
+  let text = message.trim().replace(SENDER, '');
   const unframed = text.replace(AR_OWN_PAPER, '');
   if (unframed.length >= MIN_LEFT) text = unframed;
   for (const re of CHAT_PURPOSES) {

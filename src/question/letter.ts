@@ -8,7 +8,7 @@ import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
-import { AR_QUESTION_WORDS, inlineItems, isArabicText, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
+import { AR_QUESTION_WORDS, inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -183,7 +183,24 @@ function bodyLines(text: string): string[] {
 function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQuestion[] {
   const { items, intro, bulleted } = listed;
   if (bulleted && intro && itemsFramed(intro, subject)) return items.map((q) => ({ ...q, context: intro }));
-  return items.map((q) => withContext(q, undefined, subject));
+  // «أولاً: من افتتح الاجتماع السابع. ثانياً: هل عُقد حضورياً أم عن بعد؟»: an item that says "it" of the meeting an
+  // item before it names is asked of that meeting.
+  return items.map((q, i) => {
+    const asked = withContext({ ...q, text: withoutClosing(q.text) }, undefined, subject);
+    const before = items.slice(0, i).reverse().find((p) => namesEvent(p.text));
+    return asked.context || !before || namesEvent(q.text) || !leansOn(before.text, q.text) ? asked : { ...asked, context: before.text };
+  });
+}
+
+/**
+ * «ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال»: a letter typed on one line closes after its
+ * last item; the closing and the signature are no part of it (the sender's «نقطة الاتصال» read as a wish to
+ * contact someone).
+ */
+function withoutClosing(text: string): string {
+  const sentences = text.split(/(?<=[.!؟?])\s+/u);
+  const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s)));
+  return closing > 0 ? sentences.slice(0, closing).join(' ') : text;
 }
 
 /**

@@ -172,7 +172,7 @@ export function joinedParts(sentence: string): LetterQuestion[] {
  * A later part that says "it", or names no meeting or year where the first does («…بيان 2024 عن غزة، وهل
  * تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
  */
-function leansOn(first: string, text: string): boolean {
+export function leansOn(first: string, text: string): boolean {
   // "…, and the themes on which that meeting coordinated the Arab position": "that meeting" is the first
   // part's when the first part names a meeting ("share the main points of that statement" may be another's).
   const pointed = /\b(?:that|this|the same)\s+([a-z]+)/i.exec(text)?.[1];

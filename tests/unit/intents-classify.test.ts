@@ -191,3 +191,18 @@ describe('who holds an office, typed a letter off', () => {
     },
   );
 });
+
+describe('who writes, and which body holds a role', () => {
+  it.each([
+    // The sender's «نقطة الاتصال» read as a wish to reach a focal point; "secretariat" as a wish to reach staff.
+    ['من نقطة الاتصال العراقية: أولاً: ما هي ادوار الامانة الفنية لعملية التشاور. ثانياً: مع اي بعثات للجامعة تنسق. ثالثاً: من هم الشركاء الدوليون للعملية.'],
+    ['من نقطة الاتصال الأردنية: متى عقد الاجتماع التاسع؟'],
+  ])('%s is a question of record', (text) => {
+    expect(classifyIntent(text).intent).toBe('position-question');
+  });
+
+  it('"which LAS department acts as the secretariat?" is tried on the record before any ticket; a wish to reach a focal point stays one', () => {
+    expect(classifyIntent('which LAS department acts as the secretariat?').factQuestion).toBe(true);
+    expect(classifyIntent('اريد التواصل مع نقطة الاتصال الأردنية').intent).toBe('ask-person');
+  });
+});

@@ -22,7 +22,8 @@ describe('the questions of a letter to the secretariat', () => {
     ].join('\n');
     expect(letterQuestions(letter)).toEqual([
       { label: 'أولاً', text: 'متى عُقد الاجتماع الحادي عشر للعملية؟' },
-      { label: 'ثانياً', text: 'ما المحاور التي تناولها ذلك الاجتماع وما الذي دعت إليه الأمانة العامة فيه؟' },
+      // «ذلك الاجتماع» is the 11th, which the item before names.
+      { label: 'ثانياً', text: 'ما المحاور التي تناولها ذلك الاجتماع وما الذي دعت إليه الأمانة العامة فيه؟', context: 'متى عُقد الاجتماع الحادي عشر للعملية؟' },
     ]);
   });
 
@@ -688,5 +689,16 @@ describe('a question word typed after the question mark', () => {
     ['When was the 9th meeting held? Thanks', ['When was the 9th meeting held?']],
   ])('%s is asked as %j', (text, asked) => {
     expect(letterQuestions(text).map((q) => q.text)).toEqual(asked);
+  });
+});
+
+describe('a letter of numbered items typed on one line', () => {
+  it('asks each item that says "it" of the meeting an item before names, and leaves the closing and signature out', () => {
+    const letter = 'الى الامانة الفنية، نرجو التكرم بافادتنا: أولاً: من افتتح الاجتماع السابع. ثانياً: هل عقد حضورياً ام عن بعد. ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال';
+    expect(letterQuestions(letter)).toEqual([
+      { label: 'أولاً', text: 'من افتتح الاجتماع السابع.' },
+      { label: 'ثانياً', text: 'هل عقد حضورياً ام عن بعد.', context: 'من افتتح الاجتماع السابع.' },
+      { label: 'ثالثاً', text: 'ما الذي اتفق عليه في نهايته.', context: 'من افتتح الاجتماع السابع.' },
+    ]);
   });
 });
