@@ -1,4 +1,4 @@
-import { anyMatch, arabicWords, englishWords, firstMatch } from '../question/cues.js';
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionType, TimeRange } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';

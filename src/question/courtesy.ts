@@ -1,5 +1,5 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
-import { timeRange } from './time-range.js';
+import { withoutPreamble } from './preamble.js';
 
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
@@ -58,69 +58,6 @@ const EN_OPENINGS = [
   // "We would appreciate your indicating when…", "I'd appreciate it if you could tell me where…".
   /^(?:[^.?,]{0,80},\s*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much|very\s+much)\s+)?appreciate\s+(?:it\s+if\s+you\s+could\s+|your\s+)(?:kindly\s+|please\s+)?(?:indicat(?:e|ing)|clarif(?:y|ying)|confirm(?:ing)?|shar(?:e|ing)|let(?:ting)?\s+(?:us|me)\s+know|tell(?:ing)?\s+(?:us|me)|inform(?:ing)?\s+(?:us|me)(?:\s+(?:of|about|on))?|advis(?:e|ing)\s+(?:us|me)(?:\s+(?:of|on))?)\s+)/i,
 ];
-/**
- * A preamble before an English question that asks as a clause of it: "Sorry to bother you, but when…",
- * "Any chance you could tell me how many…", "I've been asked by my minister to find out what…", "Off the top
- * of your head, where…". Its words are in no document, and each made the search refuse. The preamble names
- * nothing: no number, no name or acronym in capitals after its first word (so "For the 9th meeting, who
- * opened it?" keeps its subject), no question word of its own ("When and where…"), and what is left asks a
- * whole question of four words or more.
- */
-const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|asks|asked|understand|sure|offhand|idea)))\s+(?=(?:(?:in|at|on|for|from|by|to|with|during|since|under)\s+(?:which|what|whom|how)|when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
-const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i];
-const MIN_QUESTION_WORDS = 4;
-
-/**
- * The Arabic preamble before a colon: «سؤالنا: ما المحور…», «أستعد لاجتماع جنيف الأسبوع المقبل وأحتاج
- * معلومة سريعة: كم عدد…», «زميلي سألني: في أي مدينة…». It speaks of the asker (a word in the first person:
- * «أستعد», «نعدّ», «سؤالنا», «زميلي»), has no number, and a whole question follows; «الاجتماع التاسع: من
- * افتتحه؟» keeps its subject.
- */
-const AR_PREAMBLE = /^([^:؟?\d]{3,120}):\s*(?=(?:[وف]?(?:ما|ماذا|متى|[أا]ين|من|مين|كم|كيف|لماذا|هل|[أا]ي|وين|شو|[إا]يش|وش|[إا]متى|فين|قديش|شحال|[أا]شنو|واش|ليش|ليه|[إا]زاي|بكم|بماذا|بم)|في\s+[أا]ي)(?![\u0621-\u064A]))/u;
-/** A word in the first person: an imperfect of I or we («أستعد», «نعدّ»), or a noun of mine or ours («سؤالنا», «زميلي»). */
-const FIRST_PERSON = /(?:^|\s)(?:[أن](?!ل)[\u0621-\u064A\u0651]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:نا|ي))(?=\s|$)/u;
-const AR_PREAMBLE_MIN_WORDS = 3;
-
-function withoutArabicPreamble(text: string): string {
-  const m = AR_PREAMBLE.exec(text);
-  if (!m || !(FIRST_PERSON.test(m[1]!) || AR_FOR_A_TEXT.test(m[1]!.trim()))) return text;
-  const rest = text.slice(m[0].length).trim();
-  return rest.split(/\s+/).length >= AR_PREAMBLE_MIN_WORDS ? rest : text;
-}
-
-/**
- * A preamble that says what the answer is for, or who asks it, names no subject of the question even with
- * capitals: "The Bureau is updating its fact sheet:", "Our DG asks…", «لقسم الخلفية:».
- */
-const FOR_A_TEXT = /\b(?:updat|draft|prepar|writ|finali[sz]|compil|revis)\w*\b.{0,60}\b(?:fact ?sheet|brief|briefing|note|memo|report|section|talking points|speech|presentation|deck|slides)\b|^(?:our|my|the)\s+(?:dg|director|director-general|boss|minister|ambassador|head|colleague|chief|team|office|mission|bureau|unit)\s+(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know)\b/i;
-const AR_FOR_A_TEXT = /^ل(?:قسم|فقر[ةه]|مذكر[ةه]|ورق[ةه]|تقرير|[إا]حاط[ةه]|كلم[ةه]|عرض|ملخص)(?![\u0621-\u064A])/u;
-
-/** "Over the past five years, …", "Lately, …": a clause that bounds the years asked is part of the question. */
-function boundsTime(clause: string): boolean {
-  const t = timeRange(clause);
-  return t.from !== undefined || t.to !== undefined || t.latest === true || t.earliest === true;
-}
-
-/**
- * "palestine refugee numbers in las statements, how did they move from 2020 to 2023?", "the arab refugee
- * convention, when does it date from?": a clause that names no asker, before a question that points back to it,
- * is the question's subject, capitals or not (typed in lower case, it was cut as courtesy, and "how did they
- * move" was answered about anything).
- */
-function namesWhatFollowsPointsTo(clause: string, rest: string): boolean {
-  return POINTS_BACK.test(rest) && !ASKER.test(clause) && !FOR_A_TEXT.test(clause);
-}
-const POINTS_BACK = /\b(?:it|its|they|them|their|she|her|he|his|these|those)\b/i;
-const ASKER = /\b(?:i|i'm|im|me|my|we|we're|our|us|you|your|u|ur)\b/i;
-
-function withoutPreamble(text: string): string {
-  if (/[\u0600-\u06FF]/.test(text.slice(0, 40))) return withoutArabicPreamble(text);
-  const m = PREAMBLE.exec(text);
-  if (!m || (NAMES_SOMETHING.some((re) => re.test(m[1]!)) && !FOR_A_TEXT.test(m[1]!)) || /[\u0600-\u06FF]/.test(m[1]!) || boundsTime(m[1]!)) return text;
-  const rest = text.slice(m[0].length).trim();
-  if (namesWhatFollowsPointsTo(m[1]!, rest)) return text;
-  return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
-}
 
 /**
  * Formal Arabic asks with asides between commas, anywhere: «أود الاستفسار، لو تكرمتم، عن…», «…منكم، إن

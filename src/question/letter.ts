@@ -8,6 +8,7 @@ import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
+import { bodyLines, withoutClosing } from './letter-body.js';
 import { AR_QUESTION_WORDS, inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
@@ -70,10 +71,6 @@ export function inContext(question: LetterQuestion): string {
 
 // Lines that open or close a letter, or carry no question: salutations, courtesy and closing formulas,
 // signature and legal footers, forwarded-message headers. Matched on normalised text.
-const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
-const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
-const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
-const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
 
 /** "Could you clarify?", «هل يمكنكم التوضيح؟»: a request to be told, of nothing of its own. */
 const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindly\s+)?(?:clarify|confirm|advise|help|explain|elaborate)(?:\s+(?:this|that|it|us|me|on this|on that))?(?:,?\s+please)?|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|بامكانكم|تكرموا\s+ب)\s*(?:التوضيح|التاكيد|المساعده|الافاده|توضيح ذلك|توضيحه)|(?:ارجو|نرجو|يرجي)\s+(?:التوضيح|التاكيد|الافاده))\s*[?؟.!]*$/u;
@@ -145,32 +142,6 @@ export function isQuestionSentence(sentence: string): boolean {
   return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
 }
 
-/** The body of a letter: salutations, closings and what follows them (signature), footers and headers dropped. */
-function bodyLines(text: string): string[] {
-  const out: string[] = [];
-  let closed = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const norm = normalizeForMatch(line);
-    if (line === '') {
-      out.push('');
-      continue;
-    }
-    // A forwarded message starts a new letter: its body counts again.
-    if (FORWARD_HEADER.test(norm)) {
-      closed = false;
-      continue;
-    }
-    if (FOOTER.test(norm)) {
-      closed = true;
-      continue;
-    }
-    if (CLOSING.test(norm)) closed = true;
-    if (closed || SALUTATION.test(norm)) continue;
-    out.push(line);
-  }
-  return out;
-}
 
 /**
  * Each item of a list with what it is asked of. Bullets list the parts of the paragraph that introduces
@@ -192,16 +163,6 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
   });
 }
 
-/**
- * «ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال»: a letter typed on one line closes after its
- * last item; the closing and the signature are no part of it (the sender's «نقطة الاتصال» read as a wish to
- * contact someone).
- */
-function withoutClosing(text: string): string {
-  const sentences = text.split(/(?<=[.!؟?])\s+/u);
-  const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s)));
-  return closing > 0 ? sentences.slice(0, closing).join(' ') : text;
-}
 
 /**
  * The meeting and the year a question's context names, as words («الاجتماع التاسع 2023»), or undefined when

@@ -1,0 +1,46 @@
+import { normalizeForMatch } from '../text/normalize.js';
+
+/** The parts of a letter around its questions: salutations, closings and signatures, footers, forwarded headers. */
+
+const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
+const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
+const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
+const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
+
+/** The body of a letter: salutations, closings and what follows them (signature), footers and headers dropped. */
+export function bodyLines(text: string): string[] {
+  const out: string[] = [];
+  let closed = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const norm = normalizeForMatch(line);
+    if (line === '') {
+      out.push('');
+      continue;
+    }
+    // A forwarded message starts a new letter: its body counts again.
+    if (FORWARD_HEADER.test(norm)) {
+      closed = false;
+      continue;
+    }
+    if (FOOTER.test(norm)) {
+      closed = true;
+      continue;
+    }
+    if (CLOSING.test(norm)) closed = true;
+    if (closed || SALUTATION.test(norm)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * «ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال»: a letter typed on one line closes after its
+ * last item; the closing and the signature are no part of it (the sender's «نقطة الاتصال» read as a wish to
+ * contact someone).
+ */
+export function withoutClosing(text: string): string {
+  const sentences = text.split(/(?<=[.!؟?])\s+/u);
+  const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s)));
+  return closing > 0 ? sentences.slice(0, closing).join(' ') : text;
+}
