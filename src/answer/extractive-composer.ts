@@ -172,7 +172,9 @@ export class ExtractiveComposer implements AnswerComposer {
     // nor of a comparison or timeline («قارن موقف عملية التشاور من نظام الكفالة بين 2016 و2024»).
     // "What did Amy Pope say at the 8th meeting?": the record names her, or IOM's speaker, but not what she said.
     const silent = askedSpeakerSilent(askedConcepts, input.question, plan, candidates.units);
-    const offFocus = unnamed || silent || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
+    // "Did Carmela Godeau attend the 10th meeting?": no quote names her; what it says of the meeting is not all asked.
+    const personUnnamed = analysis.types.includes('yes-no') && askedPersonMissing(askedConcepts, plan, candidates.units);
+    const offFocus = unnamed || silent || personUnnamed || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
     const note = missing
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
       : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;

@@ -3295,3 +3295,14 @@ describe('asks counted and labelled in one line', () => {
     expect(reply.text).toMatch(/\*\*2\.\*\* «افتتحت الاجتماع السابع[^»]*هيفاء أبو غزالة/);
   });
 });
+
+describe('whether a person took part, when no quote names them', () => {
+  it.each([
+    ['Did Carmela Godeau attend the 10th meeting?', /The documents on record do not speak of the point asked about/],
+    ['هل شاركت كارميلا جودو في الاجتماع العاشر؟', /لا تتناول الوثائق المتاحة لدينا النقطة التي تسألون عنها/],
+  ])('%s: what the record says of the meeting, said not to answer it', async (question, note) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(note);
+    expect(reply.coverage).toBe('partial');
+  });
+});
