@@ -35,7 +35,10 @@ export class PartAnswerer {
     // put to be checked is asked as the "where" it checks.
     const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));
     const claim = placeClaim(plain);
-    const found = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
+    const asWritten = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
+    // «هل انعقد الاجتماع العاشر عبر الاتصال المرئي؟»: the words of the way found the meetings held so; the 10th
+    // was held in Cairo, which "where was it held?" finds, and the claim is checked against.
+    const found = !asWritten.composed?.citations.length && claim?.where ? await this.retrieveAndComposeAs({ asked, plain, claim: { ...claim, asked: claim.where } }, lang, signal) : asWritten;
     // "the 7th mtg was about gcm implementation, correct?": a topic the record ties only to other meetings is not
     // said of this one; what the record says of it is, as "What did the 7th meeting focus on?" finds it.
     const topic = found.composed?.citations.length ? undefined : topicPremise(plain);

@@ -17,6 +17,8 @@ export interface PlaceClaim {
   value: string | 'online' | 'in-person' | number;
   /** Taken for granted by a question of something else ("When did the ARCP meet in Tunis?"), not asked. */
   premise?: boolean;
+  /** A way of holding put to be checked, as the "where" that checks it when the words of the way find other meetings. */
+  where?: string;
 }
 
 const HELD_EN =
@@ -171,7 +173,7 @@ function arabicPremise(text: string): string | undefined {
  */
 function claimOf(question: string, whereAsked: string, phrase: string): PlaceClaim {
   const value = valueOf(phrase);
-  return { asked: value === 'online' || value === 'in-person' ? question : whereAsked, phrase, value };
+  return value === 'online' || value === 'in-person' ? { asked: question, phrase, value, where: whereAsked } : { asked: whereAsked, phrase, value };
 }
 
 function valueOf(phrase: string): PlaceClaim['value'] {

@@ -3306,3 +3306,9 @@ describe('whether a person took part, when no quote names them', () => {
     expect(reply.coverage).toBe('partial');
   });
 });
+
+describe('a way of holding put to a meeting held otherwise', () => {
+  it('«هل انعقد الاجتماع العاشر عبر الاتصال المرئي؟» is checked against where it was held (the words found the meetings held online, and it was refused)', async () => {
+    expect((await answer('هل انعقد الاجتماع العاشر عبر الاتصال المرئي؟')).text).toMatch(/^لا، ليس عبر الاتصال المرئي، بحسب السجل: «انعقد الاجتماع العاشر[^»]*بمقر الأمانة العامة/);
+  });
+});
