@@ -34,4 +34,4 @@ export function firstMatch(text: string, patterns: readonly RegExp[]): number {
 }
 
 /** "I need the exact dates", "we need the venue": a fact of the record wanted, not a step of the asker's own. */
-export const FACT_NEEDED = '(?:exact |precise |full )?(?:dates?|day|venue|place|location|city|number|names?|year|month|time|format)';
+export const FACT_NEEDED = '(?:exact |precise |full |complete |whole |entire )?(?:dates?|day|venue|place|location|city|number|names?|year|month|time|format|text|wording)';

@@ -54,6 +54,8 @@ const TURN_TAKING = new RegExp(`^(?:(?:${[...TURN_WORDS, 'يعني', 'and'].join
 export function leansOnContext(question: string): boolean {
   return pointsBack(question) || namesNothing(question);
 }
+/** "I need the complete text.", «أحتاج النص الكامل»: the text of what the question before named. */
+const THE_TEXT = /\bthe (?:complete|full|whole|entire|exact|original) (?:text|wording)\b|(?<![\p{L}])(?:ال)?نص (?:ال)?(?:كامل|حرفي|اصلي)(?![\p{L}])/u;
 
 /** Whether a question is too short to name its subject, or names it by a pronoun alone ("who opened it?", «ومن افتتحه؟»). */
 export function namesNothing(question: string): boolean {
@@ -94,6 +96,7 @@ const WANTS_TO_KNOW = [
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
+  if (THE_TEXT.test(norm) && !namesEvent(sentence)) return true;
   if (/^(?:and|also|plus|or|what about|how about|if so|if not|who else|it|its|they|their|this|that)\b/.test(norm)) return true;
   // "I also want to know…", «…كمان», the Gulf «…بعد»: an addition to the question before.
   if (/\b(?:also|too|as well)\b/.test(norm) || /(?:^|\s)(?:ايضا|كمان|كذلك|برضو|بعد)[.!؟?]*$/u.test(norm)) return true;

@@ -692,6 +692,15 @@ describe('a question word typed after the question mark', () => {
   });
 });
 
+describe('a sentence that wants the text of what the question before names', () => {
+  it('"I need the complete text." is asked of the statement the question before names', () => {
+    expect(letterQuestions('What did the 2023 refugee day statement say? I need the complete text.')).toEqual([
+      { label: '1', text: 'What did the 2023 refugee day statement say?' },
+      { label: '2', text: 'I need the complete text.', context: 'What did the 2023 refugee day statement say?' },
+    ]);
+  });
+});
+
 describe('a letter of numbered items typed on one line', () => {
   it('asks each item that says "it" of the meeting an item before names, and leaves the closing and signature out', () => {
     const letter = 'الى الامانة الفنية، نرجو التكرم بافادتنا: أولاً: من افتتح الاجتماع السابع. ثانياً: هل عقد حضورياً ام عن بعد. ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال';
