@@ -3259,6 +3259,8 @@ describe('who spoke for a body, and the technical secretariat as chat writes it'
     // "spoke" found "Allali spoke of linking with Arab expatriates" in a news report.
     ['who spoke for unhcr at the aug 2016 extraordinary mtg', /Amin Awad, UNHCR Director for the Middle East and North Africa/],
     ['whats the tech sec of arcp', /acts as the ARCP's technical secretariat/],
+    // "addressed the opening": its opening speakers, not the one who opened it alone.
+    ['Who addressed the opening of the August 2016 extraordinary session?', /^«The opening speakers at the extraordinary meeting were LAS Secretary-General Ahmed Aboul Gheit; Amin Awad/],
   ])('%s', async (question, fact) => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
