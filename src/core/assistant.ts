@@ -67,8 +67,9 @@ export interface TurnOutcome {
 export interface TurnContext {
   lang: ReplyLang;
   signal: AbortSignal;
-  /** A mail's subject line: what its questions may point back to ("Re: the 2016 final statement"). */
+  /** A mail's subject line, or the question a chat turn follows up: what its questions may point back to. */
   subject?: string;
+  followsUp?: boolean;
 }
 
 /**
@@ -93,7 +94,7 @@ export class Assistant {
     const followUp = resolveFollowUp(withQuestionWordsApart(msg.text), await this.deps.conversations.lastQuestion(msg.ref));
     const resolved = followUp.text;
     // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
-    if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context };
+    if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context, followsUp: true };
     // …and is of its kind: "and its partners?" after a question on the record is one too, not a greeting.
     const classified = inContext({ text: resolved, context: followUp.context });
     const { intent, factQuestion, mayBeOnRecord } = classifyIntent(classified, { hasAttachments: readableAttachments(msg).length > 0 });
@@ -169,7 +170,7 @@ export class Assistant {
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
   private async recorded(resolved: string, ctx: TurnContext): Promise<Recorded> {
-    const questions = letterQuestions(resolved, { subject: ctx.subject });
+    const questions = letterQuestions(resolved, { subject: ctx.subject, followsUp: ctx.followsUp });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
     return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
   }

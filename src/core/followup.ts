@@ -169,8 +169,11 @@ function namesByPronoun(core: string): boolean {
   // The process and the League are who acts, not what "it" stands for: "how did the ARCP prepare for it?"
   // after the first IMRF asks of the IMRF.
   const own = core.replace(/\b(?:ARCP|LAS)\b/g, '');
-  return words.length <= MAX_PRONOUN_WORDS && PRONOUN_EN.test(core) && !ACRONYM.test(own) && !own.split(/\s+/).slice(1).some(namesSubject);
+  // "what did she say the GCM should cover?": "she" is a person named before, whatever compact it asks about.
+  const ofAPerson = PERSON_PRONOUN_EN.test(core) && !own.split(/\s+/).slice(1).some((w) => namesSubject(w) && !/^[A-Z]{2,}\W*$/.test(w));
+  return words.length <= MAX_PRONOUN_WORDS && ((PRONOUN_EN.test(core) && !ACRONYM.test(own) && !own.split(/\s+/).slice(1).some(namesSubject)) || ofAPerson);
 }
+const PERSON_PRONOUN_EN = /\b(?:she|he|her|his|him)\b/i;
 const MAX_PRONOUN_WORDS = 12;
 /**
  * A word with a pronoun on it that cannot be a feminine ending written «ه» (as «القاهره», «عربيه» are): «حضرها»,

@@ -183,7 +183,22 @@ export function eventOf(context: string): string | undefined {
  * indicate which…"). Greetings, courtesy, closings, signatures and disclaimers are left out. A message
  * with no recognisable question is returned whole, as one question.
  */
-export function letterQuestions(text: string, options: { subject?: string } = {}): LetterQuestion[] {
+export function letterQuestions(text: string, options: { subject?: string; followsUp?: boolean } = {}): LetterQuestion[] {
+  const questions = questionsOf(text, options);
+  return options.followsUp && options.subject ? questions.map((q) => ofTheQuestionBefore(q, options.subject!)) : questions;
+}
+
+/**
+ * "Tell me about the Beirut consultation >> how many people took part, and who organised it?": a chat turn that
+ * follows up is asked of the question before, whether or not that names a meeting or a year; a part that leans on
+ * another part leans on it too (the count was searched of every event, and the 2nd GRF's 4,200 answered).
+ */
+function ofTheQuestionBefore(q: LetterQuestion, before: string): LetterQuestion {
+  if (q.context) return namesEvent(q.context) || q.context.includes(before) ? q : { ...q, context: `${before} ${q.context}` };
+  return namesEvent(q.text) ? q : { ...q, context: before };
+}
+
+function questionsOf(text: string, options: { subject?: string }): LetterQuestion[] {
   const lines = bodyLines(withTrailingWords(text));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);

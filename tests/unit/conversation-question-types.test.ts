@@ -3314,3 +3314,19 @@ describe('a way of holding put to a meeting held otherwise', () => {
     expect((await answer('هل انعقد الاجتماع العاشر عبر الاتصال المرئي؟')).text).toMatch(/^لا، ليس عبر الاتصال المرئي، بحسب السجل: «انعقد الاجتماع العاشر[^»]*بمقر الأمانة العامة/);
   });
 });
+
+describe('a chat turn that follows up a thing named without a number or year', () => {
+  it('"how many people took part, and who organised it?" after the Beirut consultation is asked of it in each part', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Tell me about the Beirut consultation on the migration compact');
+    const reply = await script.say('how many people took part, and who organised it?');
+    expect(reply.text).toMatch(/^\*\*1\.\*\* «About 90 participants attended the Beirut consultation/);
+    expect(reply.text).toMatch(/organised by ESCWA/);
+  });
+
+  it('"what did she say…?" after "who is laura thompson" is asked of her', async () => {
+    const script = new ConversationScript(app);
+    await script.say('who is laura thompson');
+    expect((await script.say('what did she say the GCM should cover?')).text).toMatch(/Laura Thompson said the GCM was meant to cover migration in all its dimensions/);
+  });
+});

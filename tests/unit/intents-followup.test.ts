@@ -146,3 +146,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('وماذا عن اللاجئين؟', undefined)).toEqual({ text: 'وماذا عن اللاجئين؟', isFollowUp: false });
   });
 });
+
+describe('a person named before', () => {
+  it('"what did she say the GCM should cover?" after "who is laura thompson" follows it up, though it names the GCM', () => {
+    expect(resolveFollowUp('what did she say the GCM should cover?', 'who is laura thompson')).toMatchObject({ isFollowUp: true, context: 'who is laura thompson' });
+    // A name of its own names another person.
+    expect(resolveFollowUp('what did she say to Amy Pope about the GCM?', 'who is laura thompson').isFollowUp).toBe(false);
+  });
+});
