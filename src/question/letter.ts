@@ -194,9 +194,11 @@ export function letterQuestions(text: string, options: { subject?: string; follo
  * another part leans on it too (the count was searched of every event, and the 2nd GRF's 4,200 answered).
  */
 function ofTheQuestionBefore(q: LetterQuestion, before: string): LetterQuestion {
-  if (q.context) return namesEvent(q.context) || q.context.includes(before) ? q : { ...q, context: `${before} ${q.context}` };
+  // (A part it leans on that names a thing of its own, "…which GFMD session was it for", is what "that" is.)
+  if (q.context) return namesEvent(q.context) || namesAThing(q.context) || q.context.includes(before) ? q : { ...q, context: `${before} ${q.context}` };
   return namesEvent(q.text) ? q : { ...q, context: before };
 }
+const namesAThing = (text: string) => /\b[A-Z][A-Za-z]+/.test(text.slice(1)) || (isArabicText(text) && !namesNothing(text));
 
 function questionsOf(text: string, options: { subject?: string }): LetterQuestion[] {
   const lines = bodyLines(withTrailingWords(text));

@@ -21,7 +21,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
   // "Who addressed the opening of the August 2016 session?", "who spoke at the opening": the record names its
   // opening speakers (Porter keeps "spoke" apart from "speakers", and the opener alone led).
-  [/\b(?:spoke|speak|speaks|addressed|address|addresses)\s+(?:at\s+|during\s+|in\s+)?the\s+opening(?:\s+session)?(?:\s+of)?\b/gi, 'were the opening speakers at'],
+  // (Only of an event named after it: "which UNHCR official spoke at the opening?" of the 11th found 2016's.)
+  [/\b(?:spoke|speak|speaks|addressed|address|addresses)\s+(?:at\s+|during\s+|in\s+)?the\s+opening(?:\s+session)?\s+of\b/gi, 'were the opening speakers at'],
   // "who spoke for UNHCR at the August 2016 meeting?", "…on behalf of the UNSG": who represented it, among the
   // speakers the record names ("Amin Awad, UNHCR Director…"); "spoke" found "Allali spoke of…".
   [/\b(?:spoke|speak|speaks|speaking)\s+(?:for|on\s+behalf\s+of)\b/gi, 'represented'],
