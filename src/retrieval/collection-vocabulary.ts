@@ -33,7 +33,9 @@ export class CollectionVocabulary {
         yield* baseForms;
       };
       const glossary = (this.translator?.glossaryForms() ?? []).flatMap((f) => [...writtenWords(f)]);
-      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys());
+      // (A family name: "Karen" of Karen AbuZayd would stand for "Kearney".)
+      const names = (this.translator?.glossaryForms('person') ?? []).flatMap((f) => [...writtenWords(f)].slice(-1));
+      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys(), names);
       this.cache = { version: this.lexical.version, vocabulary };
     }
     return this.cache.vocabulary;

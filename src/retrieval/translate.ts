@@ -143,9 +143,9 @@ export class QueryTranslator {
   }
 
   /** Every glossary form as written: names and terms the collection may not use. */
-  glossaryForms(): string[] {
+  glossaryForms(kind?: 'person'): string[] {
     const forms = new Set<string>();
-    for (const list of this.phrases.values()) for (const p of list) forms.add(p.form);
+    for (const list of this.phrases.values()) for (const p of list) if (!kind || p.entry.kind === kind) forms.add(p.form);
     return [...forms];
   }
 

@@ -78,7 +78,9 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
   const written = (w: string) => deps.vocabulary.writtenForm(w);
   if (split) return { to: split.map(written).join(' '), kind: 'spelling' };
-  return match && { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
+  if (match) return { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
+  const name = isArabicWord(token) ? undefined : deps.vocabulary.soundsLike(token);
+  return name ? { to: written(name), kind: 'glossary' } : undefined;
 }
 
 /**

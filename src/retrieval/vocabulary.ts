@@ -1,3 +1,4 @@
+import { nameSound } from '../text/name-sound.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { arabicAwareDistance } from '../text/edit-distance.js';
 import { isArabicWord } from '../text/tokenize.js';
@@ -72,9 +73,11 @@ export class Vocabulary {
   private readonly byRoot = new Map<string, Set<string>>();
   /** English stems by their first letters, to find the derivations of an unseen word. */
   private readonly byOpening = new Map<string, string[]>();
+  /** The glossary's people's names in Latin letters, by their consonants (name-sound.ts). */
+  private readonly bySound = new Map<string, string[]>();
 
-  /** Words are given normalised, each with the way it was written. */
-  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>) {
+  /** Words are given normalised, each with the way it was written; `names`, the words of the glossary's people. */
+  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, names: Iterable<[string, string]> = []) {
     for (const [t, w] of corpusWords) {
       this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
       if (!this.written.has(t)) this.written.set(t, w);
@@ -84,6 +87,11 @@ export class Vocabulary {
       this.counts.set(t, 1);
       this.written.set(t, w);
       this.glossaryOnly.add(t);
+    }
+    for (const [word] of names) {
+      const sound = nameSound(word);
+      const known = sound ? (this.bySound.get(sound) ?? []) : [];
+      if (sound && !known.includes(word)) this.bySound.set(sound, [...known, word]);
     }
     for (const word of this.counts.keys()) {
       if (word.length < 3 || /\d/.test(word)) continue;
@@ -148,6 +156,16 @@ export class Vocabulary {
       if (count > 0 && (!best || count > best.count)) best = { parts: [a, b], count };
     }
     return best?.parts;
+  }
+
+  /**
+   * The one name the collection or the glossary writes with the same consonants as an unseen word: "Elfergani",
+   * "Farghani" for El-Fergany, "Ghazzala" for Ghazaleh, spellings further apart than a slip of the finger.
+   */
+  soundsLike(word: string): string | undefined {
+    const sound = nameSound(word);
+    const names = sound ? this.bySound.get(sound) : undefined;
+    return names?.length === 1 ? names[0] : undefined;
   }
 
   /** The nearest known word within the budget for its length; the more frequent on a tie. */

@@ -3330,3 +3330,13 @@ describe('a chat turn that follows up a thing named without a number or year', (
     expect((await script.say('what did she say the GCM should cover?')).text).toMatch(/Laura Thompson said the GCM was meant to cover migration in all its dimensions/);
   });
 });
+
+describe('a person\'s name transliterated another way', () => {
+  it.each([
+    // Further from the glossary's spelling than a slip of the finger: the search abstained.
+    ['what did Elfergani say at the 3rd meeting?', /^«Opening the 3rd meeting, Enas El-Fergany/],
+    ['who is Haifa Abou Ghazzala?', /Haifa Abu Ghazaleh/],
+  ])('%s', async (question, fact) => {
+    expect(leadOf(await answer(question))).toMatch(fact);
+  });
+});

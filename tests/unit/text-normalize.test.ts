@@ -67,3 +67,13 @@ describe('askerLang', () => {
     expect(askerLang(text)).toBe(lang);
   });
 });
+
+describe('the sound of a name in Latin letters', () => {
+  it('is one for the transliterations of one Arabic name, and none for a name too short to tell', async () => {
+    const { nameSound } = await import('../../src/text/name-sound.js');
+    expect(new Set(['El-Fergany', 'Elfergani', 'Farghani', 'Fergany'].map(nameSound))).toEqual(new Set(['frgn']));
+    expect(nameSound('Ghazzala')).toBe(nameSound('Ghazaleh'));
+    expect(nameSound('Thompson')).not.toBe(nameSound('Grandi'));
+    expect(nameSound('Gheit')).toBeUndefined();
+  });
+});

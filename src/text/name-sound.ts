@@ -1,0 +1,21 @@
+/**
+ * The consonants of a name written in Latin letters, as transliterations of one Arabic name share them: El-Fergany,
+ * Elfergani and Farghani are «الفرجاني»; Abu Ghazaleh and Abou Ghazzala «أبو غزالة». The article («al», «el»)
+ * written on the name, vowels, a final h and doubled letters are dropped; digraphs read as the one sound they
+ * write. Undefined under three consonants, which too many names share.
+ */
+export function nameSound(word: string): string | undefined {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length >= 7 && /^(?:al|el)[^aeiou]/.test(w)) w = w.slice(2);
+  const sound = w
+    .replace(/sh/g, 'S')
+    .replace(/kh|ck|q|c(?![eiy])/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/th|dh/g, 't')
+    .replace(/h$/, '')
+    .replace(/[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return sound.length >= MIN_CONSONANTS ? sound : undefined;
+}
+const MIN_CONSONANTS = 3;
