@@ -118,8 +118,10 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   // A claim about the record put to be checked is a question, whatever request its words sound like.
   const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
   const factOfIt = decided.intent === 'document-request' && asksAFactOf(features.norm);
-  const decision = summary || claim || factOfIt ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
-  const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.scores['out-of-scope'] === 0 && asksOfRecord(signals);
+  const ofRecord = summary || claim || factOfIt ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
+  // One's own case is no question of the record: out of scope, said so plainly.
+  const decision = signals.ownCase && ofRecord.intent === 'position-question' ? { intent: 'out-of-scope' as const, confidence: round(probs[model.classes.indexOf('out-of-scope')] ?? 0) } : ofRecord;
+  const mayBeOnRecord = decision.intent === 'out-of-scope' && signals.scores['out-of-scope'] === 0 && asksOfRecord(signals) && !signals.ownCase;
   // Read only for a request: it decides whether the record is tried before a ticket.
   const factQuestion = REQUEST_INTENTS.has(decision.intent) && asksForRecordedFact(text, features.norm, signals);
   return { ...decision, lang, factQuestion, mayBeOnRecord };

@@ -73,6 +73,8 @@ export interface RuleSignals {
   namesEvent: boolean;
   /** The reply is spoken of: its source, link or quote ("the link you sent…", «المصدر الثاني اللي ذكرته…»). */
   aboutTheReply: boolean;
+  /** The asker speaks of their own case as a refugee or migrant. */
+  ownCase: boolean;
 }
 
 /** Every rule signal of a normalised text (see normalizeForMatch), computed once. */
@@ -90,8 +92,19 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     letters: /\p{L}/u.test(norm),
     namesEvent: ordinalMentions(tokenize(norm)).some((m) => m.kind !== undefined) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(norm),
     aboutTheReply: ABOUT_THE_REPLY.test(norm),
+    ownCase: OWN_CASE.test(norm),
   };
 }
+
+/**
+ * "I am a Sudanese refugee in Egypt, how do I apply for asylum?", «أنا مهاجر مغربي في ليبيا وبغيت نرجع…»: the
+ * asker's own case, which no record of positions answers (its words found the statement praising Egypt).
+ */
+const OWN_CASE = new RegExp(
+  `\\b(?:i am|i'm|im|we are|we're|as)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:refugees?|migrants?|asylum[\\s-]seekers?|stateless|displaced)\\b|` +
+    normalizeArabic('(?<![\\p{L}])(?:انا|انني|احنا|نحن|اني)\\s+(?:\\S+\\s+)?(?:لاجئ|لاجئه|لاجئين|مهاجر|مهاجره|مهاجرين|طالب لجوء|طالبه لجوء|نازح|نازحه|عديم الجنسيه)(?![\\p{L}])'),
+  'u',
+);
 
 const ABOUT_THE_REPLY = new RegExp(
   `\\b(?:sources?|links?|quotes?|quoted|quotation|answer|reply|citations?|you (?:sent|said|gave|quoted|mentioned|cited))\\b|` +

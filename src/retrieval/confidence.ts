@@ -1,4 +1,5 @@
 import type { LexicalIndex } from './lexical-index.js';
+import { isStateName } from '../text/country-names.js';
 import { KIND_WEIGHT } from '../question/answer-kind.js';
 import { givesInstance } from './answer-instances.js';
 import { withStateOfPeople } from './peoples.js';
@@ -64,6 +65,19 @@ export interface Coverage {
   expressed: number;
 }
 
+/** Whether the collection has passages in the script of a word (Arabic or Latin), read once per version of the index. */
+function holdsScriptOf(index: LexicalIndex, word: string): boolean {
+  const arabic = /[\u0600-\u06FF]/.test(word);
+  let seen = scripts.get(index);
+  if (!seen || seen.version !== index.version) {
+    const langs = new Set(index.passages.map((p) => p?.lang));
+    seen = { version: index.version, arabic: langs.has('ar'), latin: langs.has('en') };
+    scripts.set(index, seen);
+  }
+  return arabic ? seen.arabic : seen.latin;
+}
+const scripts = new WeakMap<LexicalIndex, { version: number; arabic: boolean; latin: boolean }>();
+
 /**
  * Passages holding a word: its own stems, or when the index has never seen the word, the same word as the
  * collection writes it («نظم» for «نظمت», «تتولى» for «يتولى») and its root family.
@@ -95,6 +109,11 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
  */
 export class CoverageScorer {
   private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[]; answeredBy?: Concept['answeredBy'] }>;
+  /**
+   * "How many Moroccan migrants are in Spain now?": a state the question names that no passage names. Whatever
+   * else matches, nothing on record is about it (the GFMD's sessions, co-chaired by Morocco, answered).
+   */
+  readonly absentState: boolean;
 
   constructor(
     private readonly index: LexicalIndex,
@@ -112,6 +131,10 @@ export class CoverageScorer {
     // Only when the verbs are all the question's unknown words: beside an unknown noun ("the budget allocated
     // to…") the record lacks the thing, and the verb's weight is the rest of that absence.
     const verbsOnly = read.every((r) => r.df > 0 || r.verb);
+    // Named in a language the collection is written in: asked in English of Arabic passages (a reading-comprehension
+    // set), a state's name may only have failed to translate.
+    const named = (r: (typeof read)[number]) => r.c.source.map((t) => t.text).join(' ');
+    this.absentState = read.some((r) => r.df === 0 && isStateName(named(r)) && holdsScriptOf(index, named(r)));
     this.items = read.map(({ c, alts, df, verb }) => {
       const weight = c.source.length * field.idf(df);
       const expressed = verb && verbsOnly ? 0 : weight * (c.kind ? KIND_WEIGHT : 1);

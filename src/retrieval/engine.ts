@@ -207,7 +207,7 @@ export class HybridSearchEngine implements SearchEngine {
     // changed on the retrieval sets; one false refusal fewer on the development answers.
     const alone = Math.max(0, ...results.slice(0, CONFIDENCE_DEPTH).map((r) => r.confidence ?? 0));
     const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(results, coverage)) : alone;
-    const abstain = best < this.settings.abstainThreshold;
+    const abstain = best < this.settings.abstainThreshold || coverage.absentState;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
     return { results, abstain, filters, understood };
   }

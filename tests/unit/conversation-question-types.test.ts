@@ -3340,3 +3340,20 @@ describe('a person\'s name transliterated another way', () => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
 });
+
+describe('a state no record names, and one\'s own case', () => {
+  it.each([
+    // Spain is named by no record: the GFMD's sessions, co-chaired by Morocco, answered.
+    ['شحال كاين من مهاجر مغربي ف اسبانيا دابا؟'],
+    ['How many Moroccan migrants live in Spain?'],
+    // The asker's own application: the 2023 statement praising Egypt's welcome of Sudanese answered.
+    ['انا لاجئ سوداني في مصر كيف اقدم طلب لجوء؟'],
+    ['I am a Syrian refugee in Jordan, how do I apply for asylum?'],
+  ])('%s is not answered from the record', async (question) => {
+    expect((await new ConversationScript(app).say(question)).kind).toBe('no-position');
+  });
+
+  it('a state the record names is still asked about', async () => {
+    expect(leadOf(await answer('What did the 2020 statement say about Syria?'))).toMatch(/Syria/);
+  });
+});
