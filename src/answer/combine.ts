@@ -23,9 +23,11 @@ export interface CombinedAnswer {
  * asker's order, a question with nothing on record said to be so. Citations are numbered once for the
  * whole reply, one per document, so a document cited in two answers keeps one number.
  */
+/** "(1)", "1)", "a." as the letter wrote them, shown as "1", "a" ("**(1).**" read badly). */
+const shownLabel = (label: string) => label.replace(/^\(|[).:]$/g, '');
+
 export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options: { labels?: boolean } = {}): CombinedAnswer {
-  // "(1)", "1)", "a." as the letter wrote them are shown as "1.", "a." ("**(1).**" read badly).
-  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${label.replace(/^\(|[).:]$/g, '')}.** ${text}`);
+  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${shownLabel(label)}.** ${text}`);
   const byDocument = new Map<string, Citation>();
   // Quotes already shown, by passage and text, with the label of the part that showed them.
   const shown = new Map<string, string>();
@@ -38,8 +40,8 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
     if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
     const fresh = withoutQuotesShown(answer, shownTexts, { lang, pointer: options.labels !== false });
-    for (const k of keys) if (!shown.has(k)) shown.set(k, part.label);
-    for (const c of answer.citations) for (const q of c.quotes ?? []) if (!shownTexts.has(q.text)) shownTexts.set(q.text, part.label);
+    for (const k of keys) if (!shown.has(k)) shown.set(k, shownLabel(part.label));
+    for (const c of answer.citations) for (const q of c.quotes ?? []) if (!shownTexts.has(q.text)) shownTexts.set(q.text, shownLabel(part.label));
     const renumber = new Map<number, number>();
     for (const c of fresh.citations) {
       const existing = byDocument.get(c.documentId);

@@ -98,7 +98,7 @@ const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إ
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
-  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission|update|profile)\b[^,:]{0,40}[,:]\s*/i,
+  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission|update|profile)\b(?:[^,:]{0,40}[,:]\s*|\s+(?=(?:could|can|would|will|please|kindly|may)\s))/i,
   // "Ahead of our regional briefing, we would…", "In preparation for my meeting with the minister we…": the
   // asker's own occasion (not "Ahead of the 12th meeting, who will chair it?", which names the subject).
   /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+(?:our|my)\s+[^,:?]{0,60}?(?:,\s*|\s+(?=(?:i|we)\s))/i,

@@ -3291,6 +3291,13 @@ describe('asks counted and labelled in one line', () => {
     expect(reply.text).toMatch(/\*\*2\.\*\* «At the 10th meeting Palestine's delegate, Counsellor Jumana Al-Ghoul/);
   });
 
+  it('the purpose before the asks ("for a UNHCR MENA briefing note could you tell me…") names the asker, not the body asked about', async () => {
+    const reply = await answer('Dear ARCP secretariat, for a UNHCR MENA briefing note could you tell me 1) the date of the 7th regular meeting, 2) whether it was held in person or virtually, and 3) who opened it? Many thanks.');
+    // UNHCR named in the purpose chose the 2016 meeting's opening speakers, a UNHCR director among them.
+    expect(reply.text).toMatch(/\*\*3\.\*\* «The 7th ARCP meeting was opened by Haifa Abu Ghazaleh/);
+    expect(reply.text).toMatch(/\*\*2\.\*\* Answered above, under 1:/);
+  });
+
   it('«سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» gives the date and the opener', async () => {
     const reply = await answer('سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟');
     expect(reply.text).toMatch(/8 يونيو\/حزيران 2021/);
