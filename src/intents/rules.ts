@@ -101,7 +101,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
  * asker's own case, which no record of positions answers (its words found the statement praising Egypt).
  */
 const OWN_CASE = new RegExp(
-  `\\b(?:i am|i'm|im|we are|we're|as)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:refugees?|migrants?|asylum[\\s-]seekers?|stateless|displaced)\\b|` +
+  `\\b(?:i am|i'm|im|we are|we're)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:refugees?|migrants?|asylum[\\s-]seekers?|stateless|displaced)\\b|` +
     normalizeArabic('(?<![\\p{L}])(?:انا|انني|احنا|نحن|اني)\\s+(?:\\S+\\s+)?(?:لاجئ|لاجئه|لاجئين|مهاجر|مهاجره|مهاجرين|طالب لجوء|طالبه لجوء|نازح|نازحه|عديم الجنسيه)(?![\\p{L}])'),
   'u',
 );

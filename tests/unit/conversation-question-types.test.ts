@@ -3360,7 +3360,8 @@ describe('a state no record names, and one\'s own case', () => {
     expect((await new ConversationScript(app).say(question)).kind).toBe('no-position');
   });
 
-  it('a state the record names is still asked about', async () => {
+  it('a state the record names is still asked about, and "described as refugees" is no asker\'s own case', async () => {
     expect(leadOf(await answer('What did the 2020 statement say about Syria?'))).toMatch(/Syria/);
+    expect(leadOf(await answer("What share of Gaza's population did the 2024 World Refugee Day statement describe as refugees?"))).toMatch(/more than 70% of Gaza's population are refugees/);
   });
 });
