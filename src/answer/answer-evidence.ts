@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { COUNTRY } from './countries.js';
 import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
-import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE } from './date-evidence.js';
+import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, placesAnotherNumbered } from './date-evidence.js';
 import { HELD_NO_PLACE, LOCATED, PLACE } from './places.js';
 import { namesAgentOf } from './predicate.js';
 import { listEvidence } from './list-evidence.js';
@@ -200,7 +200,7 @@ function opensWithSubject(text: string, isAsked: QuestionKeys | undefined): bool
 }
 
 /** An item of a counted set: "the first of the six types", "one of its partners", «أحد الأهداف الستة», «النوع الثالث من الوثائق الستة», «من بين الوثائق الست». */
-const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:(?:ال)?(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)|من\s+بين|بين)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
+const ONE_OF_THEM = /\b(?:of|among)\s+(?:the|its|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b|\bone\s+of\s+(?:the|its|their)\b|(?<![\u0621-\u064A])(?:(?:ال)?(?:احد|احدي|اول|ثاني|ثالث|رابع|خامس|سادس)|من\s+بين|بين)(?:\s+(?:ال)?[\u0621-\u064A]+){1,2}\s+(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064A]*(?![\u0621-\u064A])/u;
 /** A count said in a sentence about one of the things counted. */
 const COUNT_OF_ONE = 0.5;
 /** A count of the things whose list is asked, where the record gives no list of them. */
@@ -239,7 +239,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // The event the place belongs to is the last named before the place itself, not before the verb: "the ARCP
       // was launched at the 5th Global Meeting…, held at LAS headquarters in Cairo" places the 5th Global Meeting.
       const located = LOCATED.map((re) => re.exec(text)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
-      if (located) return datesAnotherEvent(text, located.index + located[0].length, isAsked, asked.ordinals) ? ANOTHER_EVENT_DATE : 1;
+      if (located) return datesAnotherEvent(text, located.index, isAsked, asked.ordinals) || placesAnotherNumbered(text, located.index + located[0].length, asked.ordinals ?? []) ? ANOTHER_EVENT_DATE : 1;
       if (hit(PLACE, text) || (passage.meta.place && text.includes(normalizeForMatch(passage.meta.place)))) return 0.6;
       return hit(HELD_NO_PLACE, text) ? HELD_ONLY : 0;
     }
@@ -248,7 +248,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'how-many': {
       // "The final statement is the first of the six types of document": the count is said of one of them.
       const count = countEvidence(raw, isAsked, isCounted);
-      return count >= 1 && ONE_OF_THEM.test(text) ? COUNT_OF_ONE : count;
+      return count >= 1 && unit.kind === 'sentence' && ONE_OF_THEM.test(text) ? COUNT_OF_ONE : count;
     }
     case 'list':
       // A count of the things asked for ("…and 23 objectives") says what the record holds of a list it does not give.

@@ -85,6 +85,22 @@ const HABIT = [
   arabicWords(['سنوي', 'السنوي', 'سنويا', 'كل عام', 'كل سنه', 'عاده', 'المعتاد', 'المعتاده', 'دوري', 'الدوري', 'دوريا']),
 ];
 
+/**
+ * Whether the event named last before a point of the text is numbered otherwise than the one asked: "…the ARCP was
+ * launched at the 5th Global Meeting…, held at LAS headquarters in Cairo" places the 5th Global Meeting, where the
+ * 1st meeting is asked. ("The 5th Global Meeting": a number in digits may stand two words before; "the first
+ * regional review held in person" is the first held so, not the 1st review.)
+ */
+export function placesAnotherNumbered(text: string, at: number, ordinals: readonly number[]): boolean {
+  const tokens = tokenize(text.slice(0, at));
+  return numberedOtherwise(tokens, tokens.findLastIndex(isEventWord), ordinals);
+}
+function numberedOtherwise(tokens: readonly string[], last: number, ordinals: readonly number[]): boolean {
+  if (last < 0 || ordinals.length === 0) return false;
+  const from = /^\d+(?:st|nd|rd|th)$/.test(tokens[last - 2] ?? '') ? last - 2 : Math.max(0, last - 1);
+  return ordinalsIn(tokens.slice(from, last + 3)).some((n) => !ordinals.includes(n));
+}
+
 /** Whether the date at `at` follows another event than the one asked, named after it: the last event named before a date is the one it dates. */
 export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKeys | undefined, ordinals: readonly number[] = []): boolean {
   if (!isAsked) return false;
@@ -93,11 +109,7 @@ export function datesAnotherEvent(text: string, at: number, isAsked: QuestionKey
   if (last < 0) return false;
   // "between the 5th meeting (2019) and…" names another meeting than the 6th asked, by its number; «أصدر
   // الاجتماع الثالث، المنعقد… في القاهرة، ورقة… الدورة العاشرة» places the 3rd meeting, not the 10th session.
-  // ("the 5th Global Meeting": a number in digits may stand two words before; "the first regional review held in
-  // person" is the first held so, not the 1st review.)
-  const from = /^\d+(?:st|nd|rd|th)$/.test(tokens[last - 2] ?? '') ? last - 2 : Math.max(0, last - 1);
-  const numberedOtherwise = ordinals.length > 0 && ordinalsIn(tokens.slice(from, last + 3)).some((n) => !ordinals.includes(n));
-  if (numberedOtherwise) return true;
+  if (numberedOtherwise(tokens, last, ordinals)) return true;
   // "The 9th regular meeting of the Arab Regional Consultative Process…, held on 29–30 May 2023…, discussed
   // … the 14th session": the subject the date is told of is the event the sentence opens with, whatever
   // long name follows it (not "It was the first regional review held in person", whose subject is "It").

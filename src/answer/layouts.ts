@@ -203,7 +203,9 @@ function ofTheStatementsNamed(units: readonly ScoredUnit[], analysis: QuestionAn
 }
 /** Evidence of a position said in a statement's own record: its words of saying, and its kind. */
 const STATED = 1;
-const STATEMENTS_NAMED = /\b(?:statements?|stmts?)\b|(?<![\u0621-\u064A])(?:ال)?(?:بيان|بيانات)(?![\u0621-\u064A])/u;
+// The World Refugee Day statements by name: "statements" alone are any (a meeting's closing statement called
+// for preventing forced returns during COVID-19).
+const STATEMENTS_NAMED = /\b(?:wrd|world\s+refugee\s+day|refugee\s+day)\s+(?:statements?|stmts?)\b|\b(?:statements?|stmts?)\s+(?:for|on|of)\s+(?:the\s+)?(?:wrd|world\s+refugee\s+day)\b|(?<![\u0621-\u064A])(?:ال)?(?:بيان|بيانات)\s+(?:ال)?يوم\s+(?:ال)?(?:عالمي\s+(?:لل|ل)?اجئين|لاجئ)/u;
 
 function toldAsEvent(text: string): boolean {
   return YEAR.test(text) || tokenize(text).some(isEventWord);

@@ -12,7 +12,8 @@ export const PLACE = [englishWords(PLACES_EN), arabicWords(PLACES_AR)];
  */
 const FORMATS_EN = ['online', 'virtual', 'virtually', 'videoconference', 'video conference', 'in person'];
 const HELD_EN = '(?:held|hosted|convened|met|took place|opened|organi[sz]ed|launched|adopted|signed|issued)';
-const HELD_AR = '(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|استضاف|استضافت|نظم|نظمت|افتتح|افتتحت|اجتمع|اعتمد|اعتمدت|وقع|وقعت|اطلق|اطلقت|صدر|صدرت)';
+// (With «و» or «ف» on it, «وعُقدت قمتها في كيتو»; and as the participle, «المنعقد في القاهرة».)
+const HELD_AR = '(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|استضاف|استضافت|نظم|نظمت|افتتح|افتتحت|اجتمع|اعتمد|اعتمدت|وقع|وقعت|اطلق|اطلقت|صدر|صدرت)|(?:ال)?منعقد[ةه]?)';
 const placeAr = PLACES_AR.map((p) => p.replace(/^ال/, '(?:ال)?').replaceAll(' ', '\\s+')).join('|');
 export const LOCATED = [
   new RegExp(`\\b${HELD_EN}\\b(?:\\s+\\S+){0,30}?\\s+(?:in|at)\\s+(?:the\\s+)?(?:${PLACES_EN.join('|')})\\b|\\bat\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?headquarters\\b|\\b(?:${FORMATS_EN.join('|')})\\b`),

@@ -29,7 +29,9 @@ export function asksWhatStateSaid(question: string, state: string): boolean {
   const en = `(?:the\\s+)?(?:${names.en})`;
   const english = new RegExp(String.raw`\b(?:did|does|has|have|had)\s+${en}(?:'s\s+\w+)?\s+${SPEECH_EN}\b|\b${en}(?:'s|s)?\s+(?:\w+\s+)?${STANCE_EN}\b`);
   const ar = arWord(names.ar);
-  const arabic = new RegExp(`(?<![${AR_LETTER}])(?:ماذا\\s+|وماذا\\s+|ما\\s+)?(?:${SPEECH_AR})\\s+(?:\\S+\\s+)?${ar}|(?<![${AR_LETTER}])(?:${STANCE_AR})\\s+(?:\\S+\\s+)?${ar}`, 'u');
+  // The state right after the verb is who said it («قالت مصر»); after «عن», «حول», or a noun («إعلان تونس»), what
+  // was said of it or whose name a text bears.
+  const arabic = new RegExp(`(?<![${AR_LETTER}])(?:${SPEECH_AR})\\s+${ar}|(?<![${AR_LETTER}])(?:${STANCE_AR})\\s+${ar}`, 'u');
   return english.test(norm) || arabic.test(norm);
 }
 

@@ -41,9 +41,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
   [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
-  // "how many people took part?": the record counts participants ("some 90 participants"); "took part" found
-  // "People named in the sources" (who "took part in the second GCM regional review").
-  [/\b(?:take|takes|taking|took)\s+part\b/gi, 'participated'],
+  // "how many people took part?": the record counts participants ("about 90 participants"); its list of "People
+  // named in the sources" (who "took part in" events) led. ("Did UNRWA take part?" stays: the record says "took part".)
+  [/\bhow\s+many\s+(?:people|persons|ppl)\s+(?:took|take|taking)\s+part\b/gi, 'how many participants attended'],
   // "which topics the 6th meeting talked about?": what it discussed («talked» vetoed the answer).
   [/\b(?:talk|talks|talked|talking)\s+(?:about|of)\b/gi, 'discussed'],
   // "which agencies does the ARCP work with?", "who does it cooperate with?": its partners («work» matched the

@@ -3365,3 +3365,24 @@ describe('a state no record names, and one\'s own case', () => {
     expect(leadOf(await answer("What share of Gaza's population did the 2024 World Refugee Day statement describe as refugees?"))).toMatch(/more than 70% of Gaza's population are refugees/);
   });
 });
+
+describe('what the probes of earlier sessions held, kept', () => {
+  it.each([
+    // «قال عن السودان»: what was said of Sudan, not what Sudan said; «إعلان تونس» is a declaration's name.
+    ['بيان يوم اللاجئ العالمي 2023 شو قال عن السودان', /السودان/],
+    // Several points give figures: the list says them together, not the first point alone.
+    ['What figures did the LAS World Refugee Day 2020 statement cite?', /5\.4 million[^]*13\.2 million/],
+    // "Statements" alone are any: a meeting's closing statement on forced returns during COVID-19 too.
+    ['How has the ARCP\'s treatment of COVID-19 evolved across its statements?', /forced return/],
+    // «وعُقدت قمتها في كيتو»: a verb of holding with «و» on it places the event.
+    ['الدوره ١٢ للـGFMD وينانعقدت؟', /كيتو/],
+  ])('%s', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+
+  it('"did unrwa take part?" after the 11th meeting finds the record that says it took part', async () => {
+    const script = new ConversationScript(app);
+    await script.say('11th arcp meeting');
+    expect((await script.say('did unrwa take part?')).text).toMatch(/UNRWA took part in the 11th meeting/);
+  });
+});
