@@ -1,0 +1,33 @@
+import { dialectToMsa } from '../text/dialect.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { askedTypes } from './question-types.js';
+import { AR_QUESTION_WORDS } from './sentence-parts.js';
+
+/** A chat line that asks with no question mark, in English or in any dialect of Arabic. */
+
+export const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|whom|which|how|why)\b/i;
+
+/**
+ * "when was the 8th meeting? which person spoke from IOM", «امتى انعقد الاجتماع الثامن؟ مين حضر من ليبيا»: a
+ * chat line of its own that opens with a question word asks, with no question mark (the second ask was
+ * dropped). Short, in one clause and with no full stop: "When we met in Cairo we discussed this." is said.
+ */
+const OPENS_WITH_ARABIC_QUESTION_WORD = new RegExp(`^[وف]?(?:${AR_QUESTION_WORDS}|فين|منو|من|كام|ليه)\\s`, 'u');
+const CHAT_QUESTION_WORDS = 12;
+export function chatQuestion(sentence: string): boolean {
+  // «وشنو طلع منه», «وشحال من مليون لاجئ…»: the dialects' question words, read as Modern Standard Arabic.
+  const read = inStandardArabic(sentence);
+  const words = read.split(/\s+/).length;
+  const opens = OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read);
+  return opens && words <= CHAT_QUESTION_WORDS && !/[,،;:]|[.!]$/.test(read) && askedTypes(normalizeForMatch(read)) !== undefined;
+}
+function inStandardArabic(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const msa = dialectToMsa(normalizeForMatch(words[i]!), words[i + 1] && normalizeForMatch(words[i + 1]!));
+    out.push(msa?.msa ?? words[i]!);
+    if (msa?.words === 2) i++;
+  }
+  return out.join(' ');
+}
