@@ -18,14 +18,14 @@ export interface CombinedAnswer {
   confidence: number;
 }
 
+/** "(1)", "1)", "a." as the letter wrote them, shown as "1", "a" ("**(1).**" read badly). */
+const shownLabel = (label: string) => label.replace(/^\(|[).:]$/g, '');
+
 /**
  * One reply to a letter that asks several questions: each answer under the asker's own label, in the
  * asker's order, a question with nothing on record said to be so. Citations are numbered once for the
  * whole reply, one per document, so a document cited in two answers keeps one number.
  */
-/** "(1)", "1)", "a." as the letter wrote them, shown as "1", "a" ("**(1).**" read badly). */
-const shownLabel = (label: string) => label.replace(/^\(|[).:]$/g, '');
-
 export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options: { labels?: boolean } = {}): CombinedAnswer {
   const labelled = (label: string, text: string) => (options.labels === false ? text : `**${shownLabel(label)}.** ${text}`);
   const byDocument = new Map<string, Citation>();

@@ -1,6 +1,8 @@
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionKeys } from './answer-evidence.js';
+import { overlaps } from './quote-overlap.js';
+import type { ScoredUnit } from './unit-scoring.js';
 import type { Unit } from './units.js';
 
 /**
@@ -43,11 +45,11 @@ const OTHER_LIST = 0.3;
  * answer was seven points for one figure. A list that ties with one of its own items gives way to the item,
  * unless a list or the record as a whole is what is asked.
  */
-export function itemsBeforeTheirList<T extends { unit: Unit; score: number; evidence: number[] }>(scored: readonly T[], asksForAList: boolean): void {
+export function itemsBeforeTheirList(scored: readonly ScoredUnit[], asksForAList: boolean): void {
   if (asksForAList) return;
   for (const list of scored) {
     if (list.unit.kind !== 'list') continue;
-    const items = scored.filter((s) => s.unit.kind === 'sentence' && within(s.unit, list.unit) && s.score >= list.score && s.evidence[0]! >= list.evidence[0]!);
+    const items = scored.filter((s) => s.unit.kind === 'sentence' && overlaps(s, list) && s.score >= list.score && s.evidence[0]! >= list.evidence[0]!);
     // One item that says it all; two or more that tie ("what figures did it cite?", 41.4 million migrants and
     // 9.3 million refugees) are the list's to say together.
     if (items.length === 1) list.score = items[0]!.score * ITEM_OVER_LIST;
@@ -55,8 +57,3 @@ export function itemsBeforeTheirList<T extends { unit: Unit; score: number; evid
 }
 /** Just below its item: the list keeps its place among the other quotes. */
 const ITEM_OVER_LIST = 0.999;
-
-function within(item: Unit, list: Unit): boolean {
-  const s = item.parts[0]!;
-  return list.parts.some((p) => p.passage.id === s.passage.id && s.start >= p.start && s.start + s.text.length <= p.start + p.text.length);
-}

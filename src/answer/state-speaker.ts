@@ -19,6 +19,8 @@ const ACTED_AR = String.raw`(?:قال|قالت|اكد|اكدت|دعا|دعت|ع�
 const ACTED_EN = String.raw`(?:said|stated|stressed|called|noted|presented|proposed|described|highlighted|affirmed|urged|reviewed|spoke|raised|expressed|announced|welcomed|referred|warned|explained|outlined|mentioned|cited|pointed|reported|shared|gave)`;
 
 const AR_LETTER = '\\u0621-\\u064A';
+const ACTED_EN_WORD = new RegExp(String.raw`\b${ACTED_EN}\b`);
+const ACTED_AR_WORD = new RegExp(`(?<![${AR_LETTER}])[وف]?${ACTED_AR}(?![${AR_LETTER}])`, 'u');
 const arWord = (w: string) => `(?<![${AR_LETTER}])(?:[وفبل]|لل)?(?:ال)?${w.replace(/^ال/, '')}(?![${AR_LETTER}])`;
 
 /** Whether a question asks what a state said or stood for: "what did Egypt say…", «ماذا قالت مصر…», «موقف المغرب». */
@@ -47,5 +49,5 @@ export function namesStateActing(text: string, state: string): boolean {
   const peopleAr = names.peopleAr.length > 0 ? `|(?<![${AR_LETTER}])${AGENT_AR}\\s+(?:\\S+\\s+){0,3}?(?:ال)?(?:${names.peopleAr.join('|')})(?![${AR_LETTER}])` : '';
   const arabic = new RegExp(`(?<![${AR_LETTER}])(?:${AGENT_AR}|${ACTED_AR})\\s+(?:\\S+\\s+){0,2}?${ar}${peopleAr}`, 'u');
   // …and says what was said or done: "Morocco's delegation came from the foreign ministry" says nothing.
-  return (english.test(norm) && new RegExp(String.raw`\b${ACTED_EN}\b`).test(norm)) || (arabic.test(norm) && new RegExp(`(?<![${AR_LETTER}])[وف]?${ACTED_AR}(?![${AR_LETTER}])`, 'u').test(norm));
+  return (english.test(norm) && ACTED_EN_WORD.test(norm)) || (arabic.test(norm) && ACTED_AR_WORD.test(norm));
 }

@@ -1,4 +1,4 @@
-import { CHECK_TAG_AR, VERDICT_OPENER_EN } from '../text/verdict-and-span.js';
+import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN } from '../text/verdict-and-span.js';
 import { CITIES_AR, CITIES_EN } from './place-names.js';
 
 /**
@@ -28,7 +28,7 @@ const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|thr
 const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${CITIES_EN.join('|')})`;
 const CHECK_EN =
   `(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?|${VERDICT_OPENER_EN})\\s*[:,-]?\\s*`;
-const TAG_EN = "(?:\\s*[,–—-]?\\s*(?:correct\\s+or\\s+(?:incorrect|not)|true\\s+or\\s+false|right|correct|true|yes|ya|yeah|yep|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?";
+const TAG_EN = `(?:\\s*[,–—-]?\\s*(?:correct\\s+or\\s+(?:incorrect|not)|true\\s+or\\s+false|${CHAT_TAG_WORDS_EN}|is\\s+that\\s+(?:right|correct|so)|isn'?t\\s+it|wasn'?t\\s+it|didn'?t\\s+it|no))?`;
 const CLAIM_EN = `(?<phrase>${PLACE_EN}|${FORMAT_EN})\\b(?<tail>[^?]*?)${TAG_EN}\\s*\\?*\\s*$`;
 const ASKED_EN = new RegExp(`^(?:${CHECK_EN})?(?<aux>was|were|is|are|did|does|do|has|have|had|will)\\s+(?<subject>.+?)\\s+(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
 const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<aux>was|were|is|are)\\s+)?(?:(?<verb>${HELD_EN})\\s+)?${CLAIM_EN}`, 'i');
@@ -50,7 +50,7 @@ const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|plea
 const HEARSAY_EN =
   /^(?:(?:hi|hello|so|well|ok|okay)\s*,?\s+)?(?:i\s+(?:was\s+told|have\s+been\s+told|(?:have\s+)?heard|(?:have\s+)?read|believe|think|understand|recall|gather)|i'?m\s+(?:told|under\s+the\s+impression)|we\s+(?:were|have\s+been)\s+(?:told|informed)|we\s+(?:understand|believe)|(?:my|our)\s+understanding\s+is|it\s+is\s+(?:my|our)\s+understanding|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|(?:our|my)\s+(?:records|notes|files)\s+(?:indicate|show|say|suggest)|someone\s+(?:told\s+me|said))\s*,?\s*(?:that\s+)?/i;
 /** "2nd grf was in new york dec 2023 ya?", "…in geneva right?": a tag as chat types it, with no comma. */
-const CHAT_TAG_EN = /\s(?:right|correct|true|yes|ya|yeah|yep)\s*\?+\s*$/i;
+const CHAT_TAG_EN = new RegExp(`\\s(?:${CHAT_TAG_WORDS_EN})\\s*\\?+\\s*$`, 'i');
 /** "… - is that accurate?", "… - right?": the tag that closes it, as the claim readers' ", right?". */
 const DASHED_TAG_EN = /\s*[,–—-]\s*(?:is\s+(?:that|this)\s+(?:accurate|right|correct|so|true)|right|correct|accurate|true)\s*\?*\s*$/i;
 /** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { sentencesOf } from './letter-sentences.js';
 
 /** The parts of a letter around its questions: salutations, closings and signatures, footers, forwarded headers. */
 
@@ -40,7 +41,7 @@ export function bodyLines(text: string): string[] {
  * contact someone).
  */
 export function withoutClosing(text: string): string {
-  const sentences = text.split(/(?<=[.!؟?])\s+/u);
-  const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s)));
-  return closing > 0 ? sentences.slice(0, closing).join(' ') : text;
+  const sentences = sentencesOf(text);
+  const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s.trim())));
+  return closing > 0 ? sentences.slice(0, closing).join('').trim() : text;
 }

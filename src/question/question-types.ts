@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
-import { CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
+import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
  * Cues of each kind of question, in both languages and as members type them: Modern Standard Arabic
@@ -153,7 +153,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
     // …and as chat types it, with no comma: "amy pope opened the 11th mtg correct?", "…in person yes?".
-    /^(?!(?:and\s+)?(?:what|which|who|whom|when|where|why|how)\b).*\s(?:right|correct|true|yes|ya|yeah|yep)\s*\??\s*$/,
+    new RegExp(`^(?!(?:and\\s+)?(?:what|which|who|whom|when|where|why|how)\\b).*\\s(?:${CHAT_TAG_WORDS_EN})\\s*\\??\\s*$`),
   ],
   definition: [
     /^(?:and |so |ok |okay )?(?!what (?:was|were) .*\b(?:about|abt)\s*\??$)(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,

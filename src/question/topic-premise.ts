@@ -33,12 +33,12 @@ const AR = [
 ];
 
 /** A date or a place after "on" or "about": when or where, not what. */
-const NOT_A_TOPIC = /^(?:\d|(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|line\b|video|zoom)/i;
+const NOT_A_TOPIC = /^(?:(?:the\s+)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|line\b|video|zoom)/i;
 
 export function topicPremise(question: string): TopicPremise | undefined {
   const text = question.trim();
   if (/[\u0600-\u06FF]/.test(text)) {
-    const norm = normalizeForMatch(text.replace(/[\u064B-\u0652\u0640]/g, ''));
+    const norm = normalizeForMatch(text);
     const m = AR.map((re) => re.exec(norm)).find((x) => x !== null);
     const meeting = m && (m[1] ?? m[2]);
     return meeting ? { asked: `ما محاور ${meeting.replace(/^(?!ال)/u, 'ال')}؟` } : undefined;

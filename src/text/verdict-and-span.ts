@@ -8,6 +8,8 @@
  * fact: …", "… - correct or incorrect?". What follows is the claim; the words are in no record.
  */
 export const VERDICT_OPENER_EN = String.raw`(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|myth\s+or\s+fact|fact\s+or\s+myth|correct\s+or\s+(?:incorrect|not)|right\s+or\s+wrong)\s*[:,–—-]\s*`;
+/** "…in geneva right?", "…dec 2023 ya?": the word that puts a statement up to be checked in chat, with or without a comma. */
+export const CHAT_TAG_WORDS_EN = 'right|correct|true|yes|ya|yeah|yep';
 /** "… - correct or incorrect?", "…, true or false?": the verdict asked at the end of a claim. */
 export const VERDICT_TAG_EN = String.raw`\s*[,–—-]?\s*(?:correct\s+or\s+(?:incorrect|not)|true\s+or\s+false|right\s+or\s+wrong)\s*\?*\s*$`;
 /**
