@@ -209,11 +209,17 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
   // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one.
   const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && lead!.fit < 1;
   // "Where was the 4th meeting held?": the lead's record says it does not give the place, which no quote gives.
-  const speaksOfFactUngiven = (s: ScoredUnit) => !answered && s.documentId === lead!.documentId && facts.some((i) => s.evidence[i]! >= TYPED_EVIDENCE && !quotes.some((q) => gives(q, i)));
+  const ofFactUngiven = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= TYPED_EVIDENCE && !quotes.some((q) => gives(q, i)));
+  const speaksOfFactUngiven = (s: ScoredUnit) => !answered && s.documentId === lead!.documentId && ofFactUngiven(s);
+  // Of two notes on the meeting asked, the one that speaks of the fact no quote gives ("…neither its date nor its
+  // place", asked where) is shown, not one on another fact ("…whether it met before the compacts were adopted").
+  // (In the record of the meeting the lead is of: a chronology's note on another meeting may say "its day is not known".)
+  const ofTheLeadsRecord = (s: ScoredUnit) => !answered && !!lead && lead.fit > 1 && s.documentId === lead.documentId && ofFactUngiven(s);
+  const firstUngiven = (a: ScoredUnit, b: ScoredUnit) => Number(ofTheLeadsRecord(b)) - Number(ofTheLeadsRecord(a));
   return units
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
     .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)) || fitsWhereLeadDoesNot(s) || speaksOfFactUngiven(s))
-    .sort(byScore)
+    .sort((a, b) => firstUngiven(a, b) || byScore(a, b))
     .slice(0, 1);
 }
 

@@ -46,7 +46,8 @@ describe('the lead answers the kind of question asked', () => {
     // report's own probable date, shown with the sentence its «أنه» / "It" refers to.
     ['when', 'en', 'When was the 10th meeting held?', /10th regular meeting.*opened on a Monday in 2024.*It was probably held on 27–28 May 2024/s, 'meeting-10-2024'],
     // A season is no search word; the consultation that followed it has its own date («تلت الاجتماعَ الاستثنائي المشاورةُ… في 26 و27 سبتمبر»).
-    ['when', 'ar', 'متى عقد الاجتماع الاستثنائي في صيف 2017؟', /25 و26 يوليو\/تموز 2017/, 'extraordinary-meeting-2017-07'],
+    // (Its date is given by its own record and by the recommendations it agreed, either of which answers.)
+    ['when', 'ar', 'متى عقد الاجتماع الاستثنائي في صيف 2017؟', /25 و26 يوليو\/تموز 2017/, undefined],
     ['when', 'ar', 'متى عقد الاجتماع العاشر؟', /انعقد الاجتماع العاشر.*ويُرجَّح أنه عُقد يومي 27 و28 مايو\/أيار 2024/s, 'meeting-10-2024'],
     // The date of the act asked: not of the meetings a sentence says came before the founding («سبق… إنشاءَ
     // عملية التشاور؛ إذ نظّمت… 2008»), nor of a sentence that never names it (UNRWA's 1949 founding resolution).
