@@ -85,7 +85,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     salutation: SALUTATION.test(norm),
     thanks: THANKS.test(norm),
     help: HELP.test(norm),
-    informationQuestion: !ASKER_ACTS.test(norm) && !ABOUT_THE_ASSISTANT.test(norm) && ((askedTypes(norm) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(norm) || TO_KNOW_WHAT.test(norm) || FIGURES_OF.test(norm)),
+    informationQuestion: asksInformation(norm),
     personal: PERSONAL.test(norm),
     questionMark: /[?؟]/.test(norm),
     words: norm.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
@@ -95,6 +95,16 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     ownCase: OWN_CASE.test(norm),
   };
 }
+
+/**
+ * A question word asking for a fact, after any salutation: "Hi team, is the GCM legally binding?" asks as the
+ * question alone does (its kind is read from the question's opening).
+ */
+function asksInformation(norm: string): boolean {
+  const asked = norm.replace(SALUTED, '');
+  return !ASKER_ACTS.test(asked) && !ABOUT_THE_ASSISTANT.test(asked) && ((askedTypes(asked) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(asked) || TO_KNOW_WHAT.test(asked) || FIGURES_OF.test(asked));
+}
+const SALUTED = new RegExp(`${SALUTATION.source}(?:\\s+[\\p{L}]+){0,2}\\s*[,،!:\\u2013\\u2014-]\\s*`, 'u');
 
 /**
  * "I am a Sudanese refugee in Egypt, how do I apply for asylum?", «أنا مهاجر مغربي في ليبيا وبغيت نرجع…»: the

@@ -180,14 +180,28 @@ const MIN_LEFT = 12;
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
   let text = message.trim().replace(SENDER, '');
-  const unframed = text.replace(AR_OWN_PAPER, '');
-  if (unframed.length >= MIN_LEFT) text = unframed;
-  for (const re of CHAT_PURPOSES) {
+  for (const re of LEADING_PURPOSE) {
+    const unframed = text.replace(re, '');
+    if (unframed !== text && unframed.length >= MIN_LEFT) {
+      text = unframed;
+      break;
+    }
+  }
+  for (const re of [...CHAT_PURPOSES, ...POLITENESS]) {
     const cut = text.replace(re, '').trim();
     if (cut.length >= MIN_LEFT) text = cut;
   }
   return text;
 }
+
+/**
+ * "…what is the GRF? Thanks!", «لو سمحت، شنو يعني GRF؟», «…وشكراً»: a please or a thanks around what is asked. Read
+ * with the question, the thanks made it feedback and the please a wish to reach a person.
+ */
+const POLITENESS = [
+  /^(?:(?:please|pls|plz|kindly)[,:]\s*|(?:لو\s+سمحت(?:م|ي)?|من\s+فضلك(?:م)?|رجاء[ًا]?|بعد\s+[إا]ذنك(?:م)?)\s*[،,:]\s*)/iu,
+  /[\s,،.!]+(?:(?:and\s+)?(?:many\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?|pls|please|و?(?:شكر[اًا]*|مشكور(?:ين)?|يعطيك(?:م)?\s+العافي[ةه])(?:\s+(?:جزيل[اًا]*|كثير|لك(?:م)?|مقدم[اًا]*))?)[\s.!]*$/iu,
+];
 
 /**
  * "Could you outline the objectives…", "Can you describe the roles…", "Would you give me the agenda…": a
@@ -204,6 +218,10 @@ function asQuestion(text: string): string {
 
 export function withoutCourtesy(question: string): string {
   let text = question.trim();
+  for (const re of POLITENESS) {
+    const cut = text.replace(re, '').trim();
+    if (cut.length >= MIN_LEFT) text = cut;
+  }
   const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
   if (unaside.length >= MIN_LEFT) text = unaside;
   for (const re of GREETING) {

@@ -89,6 +89,27 @@ describe('a conversation with the assistant', () => {
     expect(followUp.citations.map((c) => c.documentId)).toContain('wrd-2019');
   });
 
+  // «انعقد» asks where or when as "held" does in English: the record's «عُقد الاجتماع الثالث… في القاهرة» answers it, not
+  // the one sentence that happens to write «انعقد» (the extraordinary meeting the 3rd recommended, with no place).
+  it('answers «وين انعقد؟» after a question on the 3rd meeting with where the 3rd meeting was held', async () => {
+    const script = new ConversationScript(app);
+    await script.say('متى كان الاجتماع الثالث؟');
+    const followUp = await script.say('وين انعقد؟');
+    expect(followUp.kind).toBe('answer');
+    expect(followUp.text.split('\n\n')[0]).toMatch(/الاجتماع الثالث.*القاهرة/);
+  });
+
+  // A please or a thanks around a question, or a salutation before it, leaves it a question: "Thank you for your
+  // feedback", the help text or a ticket answered these.
+  it.each([['شنو يعني GRF وشكراً', /المنتدى العالمي للاجئين/], ['لو سمحت، شنو يعني GRF؟', /المنتدى العالمي للاجئين/], ['Hi team, whats the IMRF Thanks!', /International Migration Review Forum/], ["For a briefing note we're drafting, whats the IMRF", /International Migration Review Forum/]])(
+    'answers a question with the courtesy around it: %s',
+    async (text, expected) => {
+      const reply = await new ConversationScript(app).say(text);
+      expect(reply.kind).toBe('answer');
+      expect(reply.text).toMatch(expected);
+    },
+  );
+
   it('processes a message once: a retry of the same id gets no second answer', async () => {
     const script = new ConversationScript(app);
     const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');

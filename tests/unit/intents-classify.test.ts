@@ -102,7 +102,7 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
 
-  it.each([['شكرا'], ['thanks'], ['great, thanks!'], ['👍'], ['الإجابة مفيدة']])('still reads a short unambiguous message as feedback: %s', (text) => {
+  it.each([['شكرا'], ['thanks'], ['great, thanks!'], ['👍'], ['الإجابة مفيدة'], ['that helped, thanks'], ['ما أفادني، شكراً']])('still reads a short unambiguous message as feedback: %s', (text) => {
     expect(classifyIntent(text).intent).toBe('feedback');
   });
 
