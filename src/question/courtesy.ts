@@ -29,7 +29,7 @@ const AR_OPENINGS = [
  * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter). A ministry
  * or mission writes of itself in the third person: «ترجو الوزارة التكرم بإفادتها ب…».
  */
-const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))\s+(?:عن\s+|ب(?!ي))?/u;
+const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))(?:\s*:)?\s+(?:عن\s+|ب(?!ي))?/u;
 /**
  * «تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن…», «…ويود الاستعلام عن…»: the inquiry a letter makes of itself
  * in the third person, after its greeting; what follows «عن» is asked.
@@ -45,8 +45,8 @@ const NEED_TO_KNOW = [
 ];
 // A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 const EN_OPENINGS = [
-  /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s+)/i,
-  /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
   // "Kindly advise which…", "Please let us know when…".
   /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|confirm|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s*:?\s+)/i,
@@ -56,7 +56,7 @@ const EN_OPENINGS = [
   /^(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much)\s+)?appreciate\s+(?:(?:some|any|more|a\s+few|a\s+couple\s+of|quick|brief|short)\s+){0,3}(?:clarity|clarifications?|information|details|guidance|pointers)\s+(?:on|about|regarding|as\s+to)\s+)/i,
   /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:keen|eager|interested|trying|looking)\s+to\s+(?:understand|know|learn|find\s+out|confirm)\s+)/i,
   // "We would appreciate your indicating when…", "I'd appreciate it if you could tell me where…".
-  /^(?:[^.?,]{0,80},\s*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much|very\s+much)\s+)?appreciate\s+(?:it\s+if\s+you\s+could\s+|your\s+)(?:kindly\s+|please\s+)?(?:indicat(?:e|ing)|clarif(?:y|ying)|confirm(?:ing)?|shar(?:e|ing)|let(?:ting)?\s+(?:us|me)\s+know|tell(?:ing)?\s+(?:us|me)|inform(?:ing)?\s+(?:us|me)(?:\s+(?:of|about|on))?|advis(?:e|ing)\s+(?:us|me)(?:\s+(?:of|on))?)\s+)/i,
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:i|we)(?:'d|\s+would)\s+(?:(?:greatly|really|much|very\s+much)\s+)?appreciate\s+(?:it\s+if\s+you\s+could\s+|your\s+)(?:kindly\s+|please\s+)?(?:indicat(?:e|ing)|clarif(?:y|ying)|confirm(?:ing)?|shar(?:e|ing)|let(?:ting)?\s+(?:us|me)\s+know|tell(?:ing)?\s+(?:us|me)|inform(?:ing)?\s+(?:us|me)(?:\s+(?:of|about|on))?|advis(?:e|ing)\s+(?:us|me)(?:\s+(?:of|on))?)\s*:?\s+)/i,
 ];
 
 /**
@@ -224,9 +224,13 @@ export function withoutCourtesy(question: string): string {
   }
   const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
   if (unaside.length >= MIN_LEFT) text = unaside;
-  for (const re of GREETING) {
-    const unframed = text.replace(re, '');
-    if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
+  // «السادة الأفاضل، تحية طيبة وبعد، …»: greetings come one after another.
+  for (let again = true; again; ) {
+    again = false;
+    for (const re of GREETING) {
+      const unframed = text.replace(re, '');
+      if (unframed !== text && unframed.length >= MIN_LEFT) [text, again] = [unframed, true];
+    }
   }
   for (const re of LEADING_PURPOSE) {
     const unframed = text.replace(re, '');

@@ -5,6 +5,8 @@ import { sentencesOf } from './letter-sentences.js';
 
 const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
 const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
+/** "Dear colleagues, I would be grateful if you could let me know: whats the IMRF": the ask on the salutation's line. */
+const ASKS_AFTER_SALUTATION = /^[^,،:]{1,60}[,،:]\s*\S+(?:\s+\S+){3,}/u;
 const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
 const FORWARD_HEADER = /^(?:-{3,}\s*(?:forwarded|original) message|begin forwarded message|(?:from|sent|to|cc|date|subject|من|ارسل|ارسلت|الي|التاريخ|الموضوع|نسخه)\s*:)/u;
 
@@ -29,8 +31,12 @@ export function bodyLines(text: string): string[] {
       continue;
     }
     if (CLOSING.test(norm)) closed = true;
-    if (closed || SALUTATION.test(norm)) continue;
-    out.push(line);
+    if (closed || (SALUTATION.test(norm) && !ASKS_AFTER_SALUTATION.test(line))) continue;
+    // "…whats the IMRF Best regards", «…الاجتماع السابع وتفضلوا بقبول فائق الاحترام»: the closing typed on after
+    // the question, with no stop before it; what follows is the signature.
+    const unclosed = line.replace(TRAILING_CLOSING, '').trim();
+    closed = unclosed !== line && unclosed.length >= MIN_QUESTION;
+    out.push(closed ? unclosed : line);
   }
   return out;
 }
@@ -45,3 +51,6 @@ export function withoutClosing(text: string): string {
   const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s.trim())));
   return closing > 0 ? sentences.slice(0, closing).join('').trim() : text;
 }
+const TRAILING_CLOSING =
+  /[\s,،.]+(?:(?:with\s+)?(?:best|kind|warm)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|[وف]?تفضلوا\s+بقبول|[وف]?تقبلوا|مع\s+(?:خالص|فائق|وافر)\s+(?:التحي[ةه]|الاحترام|التقدير|الشكر))[^?؟]{0,60}$/iu;
+const MIN_QUESTION = 8;

@@ -196,7 +196,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const joined = asked.length === 1 ? joinedParts(asked[0]!) : [];
   if (joined.length >= 2) return partsInContext(joined, said[said.indexOf(asked[0]!) - 1], context, asked[0]!);
   // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
-  if (asked.length === 0) return [withContext({ text: text.trim() }, undefined, options.subject)];
+  // (Its closing and signature dropped: "…whats the IMRF Best regards".)
+  if (asked.length === 0) return [withContext({ text: said.join(' ') || text.trim() }, undefined, options.subject)];
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
   // each is answered in turn, one that leans on the question before with that question as its context
