@@ -2,7 +2,6 @@ import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
 import { asksStaff, classifyIntent } from '../intents/classify.js';
-import { withQuestionWordsApart } from '../text/run-together.js';
 import type { Intent } from '../intents/types.js';
 import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
@@ -15,8 +14,8 @@ import type { AuditLog } from './audit-log.js';
 import type { ConversationLog } from './conversation-log.js';
 import { escalatedQuestion } from './escalation.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
-import { resolveFollowUp } from './followup.js';
 import { PartAnswerer } from './part-answerer.js';
+import { readTurn } from './read-turn.js';
 import { readableAttachments } from './input-policy.js';
 
 export interface AssistantDeps {
@@ -90,14 +89,12 @@ export class Assistant {
     if (action?.type === 'feedback') return this.feedback(msg, action.replyId, action.helpful, ctx.lang);
     if (action?.type === 'ask-secretariat') return this.escalate(msg, action, ctx.lang);
     if (!msg.text.trim()) return this.documentsOnly(msg, ctx.lang);
-    // A follow-up ("and in 2024?") is read with the previous question before anything is decided.
-    const followUp = resolveFollowUp(withQuestionWordsApart(msg.text), await this.deps.conversations.lastQuestion(msg.ref));
+    // A follow-up is read with the previous question before anything is decided (read-turn.ts).
+    const read = readTurn(msg.text, await this.deps.conversations.lastQuestion(msg.ref), { hasAttachments: readableAttachments(msg).length > 0 });
+    const { followUp, intent: { intent, factQuestion, mayBeOnRecord } } = read;
     const resolved = followUp.text;
     // "Who opened it?": the previous question says what "it" is, as a mail's subject would.
     if (followUp.context && !ctx.subject) ctx = { ...ctx, subject: followUp.context, followsUp: true };
-    // …and is of its kind: "and its partners?" after a question on the record is one too, not a greeting.
-    const classified = inContext({ text: resolved, context: followUp.context });
-    const { intent, factQuestion, mayBeOnRecord } = classifyIntent(classified, { hasAttachments: readableAttachments(msg).length > 0 });
     const decision = decideByIntent(intent, this.deps.noPositionPolicy);
     switch (decision.action) {
       case 'help':

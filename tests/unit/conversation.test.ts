@@ -99,9 +99,31 @@ describe('a conversation with the assistant', () => {
     expect(followUp.text.split('\n\n')[0]).toMatch(/الاجتماع الثالث.*القاهرة/);
   });
 
+  // A short turn that leans on the question before with no word that says so: alone, "main topic?" got the help
+  // text and «ووش الاجتماع الدولي اللي كان يحضّر له؟» a registration ticket («يحضّر»). A greeting or a thanks stays one.
+  it.each([
+    ['when was the 7th arcp mtg held?', 'main topic?', /7th meeting reviewed the Global Compact on Refugees/],
+    ['امتى كان اول اجتماع استثنائي للعمليه؟', 'ووش الاجتماع الدولي اللي كان يحضّر له؟', /الاجتماع رفيع المستوى للجمعية العامة/],
+  ])('answers a short turn of the question before it: %s >> %s', async (first, turn, expected) => {
+    const script = new ConversationScript(app);
+    await script.say(first);
+    const reply = await script.say(turn);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+    expect(await app.tickets.list({ conversationId: script.conversationId })).toHaveLength(0);
+  });
+
+  it.each([['hi', 'notice'], ['thanks!', 'notice'], ["what's the weather in Cairo?", 'no-position']])('keeps a greeting, a thanks or a question out of scope after a question as it is: %s', async (turn, kind) => {
+    const script = new ConversationScript(app);
+    await script.say('When was the 9th meeting held?');
+    const reply = await script.say(turn);
+    expect(reply.kind).toBe(kind);
+    expect(reply.text).not.toMatch(/29–30 May 2023/);
+  });
+
   // A please or a thanks around a question, or a salutation before it, leaves it a question: "Thank you for your
   // feedback", the help text or a ticket answered these.
-  it.each([['شنو يعني GRF وشكراً', /المنتدى العالمي للاجئين/], ['لو سمحت، شنو يعني GRF؟', /المنتدى العالمي للاجئين/], ['Hi team, whats the IMRF Thanks!', /International Migration Review Forum/], ["For a briefing note we're drafting, whats the IMRF", /International Migration Review Forum/]])(
+  it.each([['السادة الأفاضل، تحية طيبة وبعد، نرجو إفادتنا: شنو يعني GRF؟ وتفضلوا بقبول فائق الاحترام', /المنتدى العالمي للاجئين/], ['Dear colleagues, I would be grateful if you could let me know: whats the IMRF Best regards', /International Migration Review Forum/], ['شنو يعني GRF وشكراً', /المنتدى العالمي للاجئين/], ['لو سمحت، شنو يعني GRF؟', /المنتدى العالمي للاجئين/], ['Hi team, whats the IMRF Thanks!', /International Migration Review Forum/], ["For a briefing note we're drafting, whats the IMRF", /International Migration Review Forum/]])(
     'answers a question with the courtesy around it: %s',
     async (text, expected) => {
       const reply = await new ConversationScript(app).say(text);
