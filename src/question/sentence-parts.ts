@@ -155,6 +155,9 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   }
   // (Not a change over time asked in steps, «شلون تطورت…، متى صارت عن بعد ومتى رجعت حضورية؟»: one timeline.)
   const changeAsked = askedTypes(normalizeForMatch(sentence))?.some((t) => t === 'evolution' || t === 'compare') ?? false;
+  // ("compare the 1st and 2nd reviews - format and venue": one comparison of two aspects.)
+  const aspects = changeAsked ? [] : aspectsOfTopic(sentence);
+  if (aspects.length >= 2) return aspects;
   const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts);
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
@@ -210,4 +213,33 @@ const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'who', 'whom',
 /** A meeting named by its number, or a year. */
 export function namesEvent(text: string): boolean {
   return ordinalMentions(tokenize(text)).length > 0 || yearsIn(text, new Date()).length > 0;
+}
+
+/**
+ * "beirut gcm consultation - when, venue, who organised?", "ENP position: when adopted & content?", «الاجتماع الأول:
+ * متى وأين ومن افتتحه؟», "9th mtg dates + main topics pls": in chat, a subject named once and what is asked of it
+ * listed after a dash or a colon, or joined by "+" or "&". Each is asked of the subject; read as one question,
+ * the answer gave the first aspect only.
+ */
+const TOPIC_THEN_ASPECTS = /^([^?؟:–—]{3,80}?)\s+[-–—]\s+(.+)$|^([^?؟:]{3,80}?)\s*:\s*(.+)$/u;
+const ASPECTS_APART = /\s*(?:[,،&+/]|\band\b)\s*(?:and\s+)?|\s+و(?=(?:ASPECTS_AR))/giu;
+const ASPECT_EN = /^(?:when|where|who|whom|which|what|how\s+many|how|dates?|day|venue|place|location|format|themes?|topics?|main\s+(?:topics?|themes?|points?)|agenda|outcomes?|outputs?|content|participants|attendance|organi[sz]ers?|chair(?:ed)?|hosts?|numbers?|figures|title|purpose)\b/i;
+const ASPECTS_AR = 'متى|امتى|إمتى|وين|فين|أين|اين|مين|من|منو|كم|قديش|شو|ايش|إيش|وش|ما|ماذا|كيف|المكان|مكان|التاريخ|تاريخ|الموعد|المحاور|محاور|جدول|المشاركين|المشاركون|الشعار|شعار|مضمون|المضمون';
+const ASPECT_AR = new RegExp(`^و?(?:${ASPECTS_AR})(?![\u0621-\u064A])`, 'u');
+const JOINED_BY_SIGN = /\s+[+&]\s+/u;
+const MAX_ASPECT_WORDS = 6;
+
+function aspectsOfTopic(sentence: string): LetterQuestion[] {
+  const text = sentence.trim().replace(/[?؟.!]+$/u, '');
+  const byDash = TOPIC_THEN_ASPECTS.exec(text);
+  const [topic, listed] = byDash ? [byDash[1] ?? byDash[3]!, byDash[2] ?? byDash[4]!] : [undefined, text];
+  const apart = new RegExp(ASPECTS_APART.source.replace('ASPECTS_AR', ASPECTS_AR), 'giu');
+  const items = (topic ? listed.split(apart) : listed.split(JOINED_BY_SIGN)).map((i) => i.trim()).filter(Boolean);
+  if (items.length < 2 || items.some((i) => wordCount(i) > MAX_ASPECT_WORDS)) return [];
+  const aspect = (i: string) => ASPECT_EN.test(i) || ASPECT_AR.test(i);
+  // (An aspect names no meeting of its own: «سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» counts its asks.)
+  const ownEvent = (i: string) => ordinalMentions(tokenize(i)).some((m) => m.kind);
+  if (topic) return items.every((i) => aspect(i) && !ownEvent(i)) && !QUESTION_WORD.test(normalizeForMatch(topic)) ? items.map((i, n) => ({ label: String(n + 1), text: i, context: topic })) : [];
+  // "X + Y": the first names the subject; a later one that names nothing of its own is asked of it.
+  return items.map((i, n) => (n > 0 && leansOn(items[0]!, i) ? { label: String(n + 1), text: i, context: items[0]! } : { label: String(n + 1), text: i }));
 }

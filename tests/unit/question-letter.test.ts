@@ -711,3 +711,28 @@ describe('a letter of numbered items typed on one line', () => {
     ]);
   });
 });
+
+describe('a subject named once and what is asked of it listed after it', () => {
+  it.each([
+    ['beirut gcm consultation - when, venue, who organised?', 'beirut gcm consultation', ['when', 'venue', 'who organised']],
+    ['arab position on the revised ENP - when adopted & content?', 'arab position on the revised ENP', ['when adopted', 'content']],
+    ['الاجتماع الأول: متى وأين ومن افتتحه؟', 'الاجتماع الأول', ['متى', 'أين', 'من افتتحه']],
+  ])('asks each aspect of the subject: %s', (text, subject, aspects) => {
+    expect(letterQuestions(text)).toEqual(aspects.map((a, i) => ({ label: String(i + 1), text: a, context: subject })));
+  });
+
+  it('asks "X + Y" as two parts, the second of the subject the first names', () => {
+    expect(letterQuestions('9th mtg dates + main topics pls')).toEqual([
+      { label: '1', text: '9th mtg dates' },
+      { label: '2', text: 'main topics pls', context: '9th mtg dates' },
+    ]);
+  });
+
+  it.each([['Quick q: when was the 9th meeting held?'], ['what about this: when, where?']])('leaves one question whole: %s', (text) => {
+    expect(letterQuestions(text)).toHaveLength(1);
+  });
+
+  it('leaves a comparison of two aspects one comparison', () => {
+    expect(letterQuestions('compare 1st vs 2nd gcm regional review - format and venue').map((q) => q.text)).not.toContain('venue');
+  });
+});
