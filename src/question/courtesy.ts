@@ -44,6 +44,11 @@ const NEED_TO_KNOW = [
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
 // A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
+/**
+ * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before
+ * the question it asks (without the colon, "confirm whether…" is itself the question).
+ */
+const CONFIRM_THEN_ASK = /^(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|clarify|advise|verify)|(?:هل\s+)?(?:يرجى|نرجو|[أا]رجو|يمكنكم|ممكن)\s+(?:التأكيد|التاكيد|تأكيد|تاكيد|التوضيح|توضيح|التحقق))\s*[:：]\s*/iu;
 const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
@@ -82,7 +87,9 @@ const ASKERS_REASON = /[,;]\s*(?:since|as|because)\s+(?:we|our|my|i)\b[^.?]*/i;
  * what the asker will do with the answer, typed in chat (intent reads the question without it too).
  */
 const CHAT_PURPOSES = [
-  /[,;.?]?\s*(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|them|these)\s+for\s+[^.?]{1,60}$/i,
+  // «…نحتاج ذلك لمذكرة إلى السفير.», «…بدي ياه لتقرير»: the asker's own use of the answer, after it.
+  /(?:[،,؛]\s*|(?<=[.؟?!])\s*|\s+)(?:[وف]?(?:نحتاج|احتاج|أحتاج|نحتاجه|احتاجه|أحتاجه|نحتاجها|بدنا|بدي|نبي|ابي|أبي|ابغى|أبغى|نبغى))(?:\s+(?:ذلك|هذا|هذه|ياه|اياه|إياه|هاد|هذي|هاي|المعلوم[ةه]|المعلومات))?\s+(?:ل|من\s+[أا]جل\s+|لأجل\s+)[^.؟?]{1,60}[.!]?$/u,
+  /(?:[,;]\s*|(?<=[.?!])\s*|\s+(?=(?:i|we)\s))(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|them|these)\s+for\s+[^.?]{1,60}[.!]?$/i,
   /[,;]?\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|talking\s+points|invitation\s+letter|letter|speech)\s*[.!]?$/i,
 ];
 const PURPOSES = [
@@ -240,7 +247,7 @@ export function withoutCourtesy(question: string): string {
     }
   }
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
-  for (const re of [AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = cut.trim();

@@ -42,6 +42,7 @@ export function pointsBack(question: string): boolean {
  * A short question whose subject is a pronoun: "how often is it held?", "when was it distributed?",
  * «كل قديش بينعقد؟», «ومين افتتحه؟». Longer questions use "it" of what they name themselves.
  */
+const ACRONYM = /\b[A-Z]{2,}s?\b/;
 export const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/i;
 const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
 const PRONOUN_QUESTION_WORDS = 6;
@@ -62,8 +63,10 @@ export function namesNothing(question: string): boolean {
   // «طيب ومين افتتحه؟», "ok so who opened it?": the word that takes the turn names nothing either.
   const norm = normalizeForMatch(question).replace(TURN_TAKING, '');
   const words = wordCount(norm);
-  if (words < SHORT_QUESTION_WORDS) return true;
-  return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? PRONOUN_AR.test(norm.replace(/^و/u, '')) && !/(?:^|\s)ال\S+$/u.test(norm) : PRONOUN_EN.test(norm));
+  // ("whats the IMRF", «شنو يعني GRF؟»: an acronym names its subject, however short the question.)
+  if (words < SHORT_QUESTION_WORDS) return !ACRONYM.test(question);
+  // (A definite noun last names the subject: «…الاتفاق العالمي للهجرة», whose «ة» is written «ه» as a pronoun is.)
+  return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? PRONOUN_AR.test(norm.replace(/^و/u, '')) && !/(?:^|\s)(?:[وفبك]?ال|لل)\S+$/u.test(norm) : PRONOUN_EN.test(norm));
 }
 
 /** The question as searched: with the sentence it points back to, when it has one. */

@@ -112,7 +112,7 @@ describe('classifyIntent', () => {
   });
 
   // What the answer is for ("need it for my report") asks staff for nothing; "exactly" in a question judges no answer.
-  it.each([['10th mtg exact date, need it for report'], ['need the date of 7th mtg for my report'], ['when exactly was the 9th meeting held?']])('reads a question with the asker\'s purpose after it as a question: %s', (text) => {
+  it.each([['10th mtg exact date, need it for report'], ['need the date of 7th mtg for my report'], ['when exactly was the 9th meeting held?'], ['Where was the Global Compact for Migration adopted? We need this for a note to the Ambassador.'], ['قارنلي بين الاجتماع السابع والتامن نحتاج ذلك لمذكرة إلى السفير.']])('reads a question with the asker\'s purpose after it as a question: %s', (text) => {
     expect(classifyIntent(text).intent).toBe('position-question');
   });
 

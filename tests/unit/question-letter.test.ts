@@ -395,6 +395,12 @@ describe('two questions in one sentence', () => {
 
 describe('withoutCourtesy', () => {
   it.each([
+    // A request to confirm closed by a colon, and the asker's use of the answer said after it, in either language.
+    ['يرجى التأكيد: وين انعقد الاجتماع التاسع؟', 'وين انعقد الاجتماع التاسع؟'],
+    ['Could you please confirm: whats the IMRF', 'whats the IMRF'],
+    ['قارنلي بين الاجتماع السابع والتامن نحتاج ذلك لمذكرة إلى السفير.', 'قارنلي بين الاجتماع السابع والتامن'],
+    ['Where was the Global Compact for Migration adopted? We need this for a note to the Ambassador.', 'Where was the Global Compact for Migration adopted?'],
+    ['Could you confirm whether the 9th meeting was held in Cairo?', 'Could you confirm whether the 9th meeting was held in Cairo?'],
     ['أرجو التكرم بإفادتنا بعدد الدول الأعضاء في عملية التشاور، وذلك لتحديث صفحة العملية في منشوراتنا الإقليمية.', 'عدد الدول الأعضاء في عملية التشاور.'],
     ['يشرفني أن أطلب منكم، لأغراض الأرشيف، الإفادة بالجهات التي مثلت المملكة في الاجتماع التاسع.', 'الجهات التي مثلت المملكة في الاجتماع التاسع.'],
     ['I would be grateful if you could let us know which LAS Council decision established the ARCP, for our records.', 'which LAS Council decision established the ARCP.'],
@@ -719,6 +725,12 @@ describe('a subject named once and what is asked of it listed after it', () => {
     ['الاجتماع الأول: متى وأين ومن افتتحه؟', 'الاجتماع الأول', ['متى', 'أين', 'من افتتحه']],
   ])('asks each aspect of the subject: %s', (text, subject, aspects) => {
     expect(letterQuestions(text)).toEqual(aspects.map((a, i) => ({ label: String(i + 1), text: a, context: subject })));
+  });
+
+  // A short question naming its subject by an acronym, or ending on a definite noun whose «ة» is written «ه», names it:
+  // the framing sentence before it is no context.
+  it.each([['I have a question regarding the ARCP. whats the IMRF', 'whats the IMRF'], ['في إطار التحضير لإحاطة البعثة، نراجع سجل العملية. متى اعتُمد الاتفاق العالمي للهجرة؟', 'متى اعتُمد الاتفاق العالمي للهجرة؟']])('asks %s alone', (text, asked) => {
+    expect(letterQuestions(text)).toEqual([{ text: asked }]);
   });
 
   it('asks "X + Y" as two parts, the second of the subject the first names', () => {
