@@ -1,3 +1,4 @@
+import { queryNoiseWords } from '../text/query-noise.js';
 import { tokenize } from '../text/tokenize.js';
 import { LexicalIndex } from './lexical-index.js';
 import type { QueryTranslator } from './translate.js';
@@ -35,7 +36,7 @@ export class CollectionVocabulary {
       const glossary = (this.translator?.glossaryForms() ?? []).flatMap((f) => [...writtenWords(f)]);
       // (A family name: "Karen" of Karen AbuZayd would stand for "Kearney".)
       const names = (this.translator?.glossaryForms('person') ?? []).flatMap((f) => [...writtenWords(f)].slice(-1));
-      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys(), names);
+      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys(), { names, asking: queryNoiseWords() });
       this.cache = { version: this.lexical.version, vocabulary };
     }
     return this.cache.vocabulary;

@@ -63,7 +63,7 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   const expanded = expandAbbreviation(token);
   if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
   if (deps.vocabulary.has(token) || deps.known(token)) return undefined;
-  if (deps.realWord(token)) return doubledLetter(token, deps) ?? swappedLetters(token, deps);
+  if (deps.realWord(token)) return doubledLetter(token, deps) ?? swappedLetters(token, deps) ?? cheapSlip(token, deps);
   const verb = dialectVerb(token, deps);
   if (verb) return { to: deps.vocabulary.writtenForm(verb), kind: 'dialect' };
   const bare = withoutProclitic(token, deps);
@@ -72,10 +72,12 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   if (asked) return { to: `${asked.word} ${deps.vocabulary.writtenForm(asked.rest)}`, kind: 'spelling' };
   // By stem in English only: Arabic stems join more words, and such swaps cost the Arabic reading-comprehension
   // questions (recall at 1 0.924 → 0.923).
-  const swapped = swappedLetters(token, deps, { byStem: !isArabicWord(token) });
-  if (swapped) return swapped;
   const match = deps.vocabulary.nearest(token);
-  const split = match && match.cost <= CHEAP ? undefined : deps.vocabulary.split(token);
+  // An alef or hamza left out («الجتماع») is nearer than two letters swapped into another word («لاجتماع»).
+  const swapped = match && match.cost <= CHEAP && isArabicWord(token) ? undefined : swappedLetters(token, deps, { byStem: !isArabicWord(token) });
+  if (swapped) return swapped;
+  // ("Copare" is "compare", a word of the asking, not "cop are".)
+  const split = match && (match.cost <= CHEAP || match.source === 'asking') ? undefined : deps.vocabulary.split(token);
   const written = (w: string) => deps.vocabulary.writtenForm(w);
   if (split) return { to: split.map(written).join(' '), kind: 'spelling' };
   if (match) return { to: written(match.word), kind: match.source === 'glossary' ? 'glossary' : 'spelling' };
@@ -117,6 +119,26 @@ function swappedLetters(token: string, deps: UnderstandDeps, options: { byStem?:
   }
   return undefined;
 }
+/**
+ * «الداره», «الهداف»: an Arabic word the dictionary knows (the house, the scorer) that is also the collection's
+ * frequent word with an alef or hamza left out («الإدارة», «الأهداف»), the commonest slip of Arabic typing.
+ */
+function cheapSlip(token: string, deps: UnderstandDeps): { to: string; kind: Correction['kind'] } | undefined {
+  if (!isArabicWord(token)) return undefined;
+  const match = deps.vocabulary.nearest(token);
+  const often = match && match.source === 'corpus' && withoutOneAlef(match.word).has(token) && deps.frequency(match.word) >= SWAP_MIN_FREQUENCY;
+  return often ? { to: deps.vocabulary.writtenForm(match.word), kind: 'spelling' } : undefined;
+}
+
+/**
+ * The word with the alef that opens it after the article left out: «الأهداف» → «الهداف» (not a ي or و, «يحضّر» is
+ * not «حضر»; nor a last alef, «الغايه» is not «الغائها»).
+ */
+function withoutOneAlef(word: string): Set<string> {
+  const m = /^((?:[وفبلك])?ال)[اأإآ](.{2,})$/u.exec(word);
+  return new Set(m ? [`${m[1]}${m[2]}`] : []);
+}
+
 /**
  * A swap is taken for a word of five letters or more that the collection uses often: on a reading-comprehension
  * collection no one here wrote, swaps into its rarer words lowered the English questions' recall at 5 (0.871 → 0.868).

@@ -7,8 +7,11 @@ import { isArabicWord } from '../text/tokenize.js';
 export interface VocabularyMatch {
   word: string;
   cost: number;
-  /** Where the word is found: the collection's passages, or only the glossary (names, variants). */
-  source: 'corpus' | 'glossary';
+  /**
+   * Where the word is found: the collection's passages, only the glossary (names, variants), or only the words
+   * that frame a question ("compare", "since": query-noise.ts).
+   */
+  source: 'corpus' | 'glossary' | 'asking';
 }
 
 // Hamza seats fold into alef for finding candidates: مسئول، مسؤول and مسءول share their deletions.
@@ -53,6 +56,10 @@ function sameDerivation(a: string, b: string): boolean {
  * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
  * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
  */
+/** Framing words of four letters or more ("since") are corrected with one edit ("sice"). */
+const ASKING_MIN_LENGTH = 4;
+const ASKING_BUDGET = 1;
+
 export function correctionBudget(length: number): number {
   if (length < 4) return 0;
   if (length < 6) return 0.6;
@@ -69,6 +76,7 @@ export class Vocabulary {
   /** The first way each normalised word was written (إنشاء for انشاء), to show a correction. */
   private readonly written = new Map<string, string>();
   private readonly glossaryOnly = new Set<string>();
+  private readonly askingOnly = new Set<string>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly byRoot = new Map<string, Set<string>>();
   /** English stems by their first letters, to find the derivations of an unseen word. */
@@ -77,7 +85,7 @@ export class Vocabulary {
   private readonly bySound = new Map<string, string[]>();
 
   /** Words are given normalised, each with the way it was written; `names`, the words of the glossary's people. */
-  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, names: Iterable<[string, string]> = []) {
+  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, others: { names?: Iterable<[string, string]>; asking?: Iterable<string> } = {}) {
     for (const [t, w] of corpusWords) {
       this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
       if (!this.written.has(t)) this.written.set(t, w);
@@ -88,6 +96,12 @@ export class Vocabulary {
       this.written.set(t, w);
       this.glossaryOnly.add(t);
     }
+    for (const t of others.asking ?? []) {
+      if (this.counts.has(t) || t.length < ASKING_MIN_LENGTH) continue;
+      this.counts.set(t, 1);
+      this.askingOnly.add(t);
+    }
+    const names = others.names ?? [];
     for (const [word] of names) {
       const sound = nameSound(word);
       const known = sound ? (this.bySound.get(sound) ?? []) : [];
@@ -178,10 +192,13 @@ export class Vocabulary {
     }
     let best: VocabularyMatch | undefined;
     for (const w of candidates) {
-      const cost = arabicAwareDistance(word, w, budget);
-      if (cost > budget || cost === 0) continue;
+      // A slip of a word that frames questions ("sice", "copare") has no subject of the record to be taken for.
+      // (Latin words only: Arabic words are shorter and nearer one another, «لكرة» is no slip of «فكرة».)
+      const allowed = this.askingOnly.has(w) && !isArabicWord(w) ? Math.max(budget, ASKING_BUDGET) : budget;
+      const cost = arabicAwareDistance(word, w, allowed);
+      if (cost > allowed || cost === 0) continue;
       if (!best || cost < best.cost || (cost === best.cost && this.counts.get(w)! > this.counts.get(best.word)!)) {
-        best = { word: w, cost, source: this.glossaryOnly.has(w) ? 'glossary' : 'corpus' };
+        best = { word: w, cost, source: this.askingOnly.has(w) ? 'asking' : this.glossaryOnly.has(w) ? 'glossary' : 'corpus' };
       }
     }
     return best;

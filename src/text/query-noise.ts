@@ -113,7 +113,25 @@ const SPEECH = 'speech speeches keynote remarks address delivered deliver delive
  */
 const ROLE = 'entity entities organ functions duties perform performs performing الجهه جهه بالجهه تضطلع يضطلع الاضطلاع بالاضطلاع مهام بمهام المهام';
 
-const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${PAST} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH} ${ROLE}`));
+/**
+ * The function words of the spoken dialects, which no record writes: Levantine «متل» (like), «كتير», «شوي», «إنو»
+ * (that), «هدول», «هيدا», «كمان» (also), «لأنو»; Egyptian «زي» (like), «أوي», «برضه», «مفيش»; Gulf «وايد», «يبغى»;
+ * Iraqi «هسع», «ماكو»; Maghrebi «ماكاين». «صح إنو رئاسة العملية بتدور… متل باقي العمليات؟» was refused for
+ * them. As written only, and not the words MSA shares («مثل» such as, «دول» states, «عادي» regular, «حق» a right,
+ * «نفسه» itself, «باقي» the rest: as noise they cost a reading-comprehension question its answer).
+ */
+const DIALECT_FUNCTION = `متل كتير شوي شويه منيح انو لانو هدول هيدا هيدي هيدول كمان زي اوي برضه برضو مفيش مافيش فيش مافي وايد يبغى يبغي
+هسع هسه ماكو ماكاين ساي بالعربي بالانجليزي بالانكليزي`;
+
+const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${PAST} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH} ${ROLE} ${DIALECT_FUNCTION}`));
+
+/**
+ * The framing words as written, for spelling correction: "diference", "copare", "evovled", "sice" are slips of
+ * them, which read as unseen words of a subject and vetoed the answer.
+ */
+export function queryNoiseWords(): readonly string[] {
+  return [...SURFACE];
+}
 
 /** True for a normalised token that frames the question rather than naming what it is about. */
 export function isQueryNoise(token: string): boolean {

@@ -437,6 +437,33 @@ describe('a place put to be checked', () => {
   });
 });
 
+describe('slips, dialect words and comparisons the search once refused', () => {
+  // «الهداف» is a word of its own (the scorer) and the record's «الأهداف» with its alef left out.
+  it('reads an Arabic word with its alef left out as the record\'s word, though the dictionary knows it', async () => {
+    const reply = await answer('أشنو هما الهداف ديال الاتفاق العالمي بشأن اللاجئين؟');
+    expect(reply.text).toMatch(/تخفيف الضغوط على البلدان المضيفة/);
+  });
+
+  // …and «الجتماع» is «الاجتماع» so slipped, not the «لاجتماع» two letters swapped would make of it.
+  it('reads «الجتماع» as the meeting its number names', async () => {
+    const reply = await answer('وين انعقد الجتماع التاسع؟');
+    expect(reply.text.split('\n\n')[0]).toMatch(/الاجتماع التاسع.*القاهرة/);
+  });
+
+  // «إنو» (that), «متل» (like), «باقي» (the rest): words of the spoken dialects that no record writes.
+  it('answers a Levantine check of a belief whatever function words it is said with', async () => {
+    const reply = await answer('صح إنو رئاسة العملية بتدور بين الدول الأعضاء كل سنة متل باقي العمليات؟');
+    expect(reply.text).toMatch(/الرئيس الدائم/);
+  });
+
+  // Read from 24 passages, the 10th meeting's record lay below the first five and the pair was judged without it.
+  it('answers a comparison of two meetings whatever number of passages it is read from', async () => {
+    const reply = await answer('ما الفرق بين محور الاجتماع العاشر ومحور الاجتماع الحادي عشر؟');
+    expect(reply.text).toMatch(/ركّز الاجتماع العاشر/);
+    expect(reply.text).toMatch(/ركّز الاجتماع الحادي عشر/);
+  });
+});
+
 describe('a count put to be checked', () => {
   it.each([
     // A wrong count was held by no passage: refused, or answered with "prepared member states…".

@@ -151,6 +151,17 @@ describe('search reads the question before it refuses', () => {
     expect(r.results[0]!.passage.id).toBe('recs#1');
   });
 
+  // A slip of a word that frames the question is that word, which no record needs to hold; read as a subject the
+  // collection lacks, it vetoed the answer.
+  it('corrects a slip of a framing word ("evovled", "Copare") to it, not to words of the collection ("Cop are")', async () => {
+    const e = await engine();
+    const evolved = await e.search({ text: 'How has the position on voluntary return evovled?', lang: 'en' });
+    expect(evolved.understood?.corrections).toEqual([{ from: 'evovled', to: 'evolved', kind: 'spelling' }]);
+    expect(evolved.abstain).toBe(false);
+    const compared = await e.search({ text: 'Copare the 10th and 11th meetings', lang: 'en' });
+    expect(compared.understood?.text).toBe('Compare the 10th and 11th meetings');
+  });
+
   it('spells out an abbreviation of a quick English question', async () => {
     const r = await (await engine()).search({ text: 'where was the 10th mtg held', lang: 'en' });
     expect(r.understood?.corrections).toEqual([{ from: 'mtg', to: 'meeting', kind: 'abbreviation' }]);
