@@ -65,6 +65,16 @@ export function contentTokens(text: string, opts: AnalyzeOptions = {}): Token[] 
   return out;
 }
 
+/**
+ * «لعملية التشاور», «بعملية التشاور»: a glossary phrase behind a lone ل, ب, ك or ف, which Light10 leaves on its first
+ * word (it strips them only with the article): the word also reads without it.
+ */
+function withoutProclitic(token: Token, opts: AnalyzeOptions): Token {
+  const bare = /^(?:و?[لبكف])(?=[\u0621-\u064A]{4,}$)/u.exec(token.text);
+  if (!bare || token.text.startsWith('لل')) return token;
+  return { ...token, readings: [...token.readings, ...(contentTokens(token.text.slice(bare[0].length), opts)[0]?.readings ?? [])] };
+}
+
 function sameWord(a: Token, b: Token): boolean {
   return a.readings.some((r) => b.readings.includes(r));
 }
@@ -177,13 +187,16 @@ export class QueryTranslator {
   private longestPhrase(tokens: Token[], at: number): Phrase | undefined {
     let best: Phrase | undefined;
     const seen = new Set<Phrase>();
-    for (const r of tokens[at]!.readings) {
+    const first = withoutProclitic(tokens[at]!, this.analysis);
+    for (const r of first.readings) {
       for (const p of this.phrases.get(r) ?? []) {
         if (seen.has(p)) continue;
         seen.add(p);
         if (best && p.tokens.length <= best.tokens.length) continue;
         if (at + p.tokens.length > tokens.length) continue;
-        if (p.tokens.every((t, k) => sameWord(t, tokens[at + k]!))) best = p;
+        // (Through a stripped preposition, only a phrase of several words: «لصالح» is "in favour of", not «الصالح», a name.)
+        const opening = p.tokens.length > 1 ? first : tokens[at]!;
+        if (p.tokens.every((t, k) => sameWord(t, k === 0 ? opening : tokens[at + k]!))) best = p;
       }
     }
     return best;

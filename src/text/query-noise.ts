@@ -74,11 +74,11 @@ const STEMS = new Set(tokenize(WORDS).flatMap((t) => (isArabicWord(t) ? arabicSt
 const DIALECT_DEFINITION = 'عرفني عرفنا عرفوني عرفيني شغلتها شغلته شغلتو شغلتهم بالظبط';
 
 /**
- * «كم عدد اللاجئين الذي ذكرته الجامعة؟»: "mentioned it" frames what is asked, as "mentioned" does in English;
+ * «كم عدد اللاجئين الذي ذكرته الجامعة؟», «…كما أوردها العرض»: "mentioned it", "listed it" frame what is asked, as "mentioned" does in English;
  * as written and with its pronoun only, since «ذكرت أن…» (stated that) is what a passage says too, and «ذكر»
  * is also the stem of «الذكرى» (an anniversary), a subject.
  */
-const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكروها';
+const MENTIONED = 'ذكرته ذكرتها ذكره ذكرها ذكروه ذكروها اوردها اورده اوردته اوردتها اوردوها';
 
 /**
  * How members ask politely, by the way or with a hedge: «ممكن توضحلي…», «لو تكرمت، حدثني عن…», «نود الاستيضاح
@@ -121,7 +121,7 @@ const ROLE = 'entity entities organ functions duties perform performs performing
  * «نفسه» itself, «باقي» the rest: as noise they cost a reading-comprehension question its answer).
  */
 const DIALECT_FUNCTION = `متل كتير شوي شويه منيح انو لانو هدول هيدا هيدي هيدول كمان زي اوي برضه برضو مفيش مافيش فيش مافي وايد يبغى يبغي
-هسع هسه ماكو ماكاين ساي بالعربي بالانجليزي بالانكليزي`;
+هسع هسه ماكو ماكاين ساي باقي نفسه نفسها بالعربي بالانجليزي بالانكليزي`;
 
 const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${PAST} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH} ${ROLE} ${DIALECT_FUNCTION}`));
 

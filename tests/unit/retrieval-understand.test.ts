@@ -162,6 +162,14 @@ describe('search reads the question before it refuses', () => {
     expect(compared.understood?.text).toBe('Compare the 10th and 11th meetings');
   });
 
+  // Light10 strips ل only with the article: «لعملية التشاور» read as two unknown words, and the formal ask was refused.
+  it('finds a glossary term behind a lone preposition («لعملية التشاور», «بعملية التشاور»)', async () => {
+    const e = await engine();
+    for (const text of ['الأهداف المعلنة لعملية التشاور', 'ما علاقة المفوضية بعملية التشاور؟']) {
+      expect(e.questionConcepts(text).find((c) => c.origin === 'glossary')?.targets).toContain('ARCP');
+    }
+  });
+
   it('spells out an abbreviation of a quick English question', async () => {
     const r = await (await engine()).search({ text: 'where was the 10th mtg held', lang: 'en' });
     expect(r.understood?.corrections).toEqual([{ from: 'mtg', to: 'meeting', kind: 'abbreviation' }]);
