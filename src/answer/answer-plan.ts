@@ -161,7 +161,10 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   // what were its main topics?" leads with the opener, not with a chronology that names a body in a list.
   if (best.evidence[0]! >= 1) return best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
-  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && (firstType !== 'list' || s.evidence[0]! >= OTHER_LIST_LEAD) && strength(s) >= strength(best));
+  // (Not one of another year or meeting than asked where the best is of it: "When was last year's regular meeting?"
+  // led with "the May 2023 meeting", whose date is typed, over the 11th meeting's own record.)
+  const fits = (s: ScoredUnit) => s.fit >= Math.min(1, best.fit);
+  const typed = ranked.find((s) => s.evidence[0]! > best.evidence[0]! && (firstType !== 'list' || s.evidence[0]! >= OTHER_LIST_LEAD) && strength(s) >= strength(best) && fits(s));
   const full = typed && typed.evidence[0]! >= 1 && typed.evidence[0]! > 2 * best.evidence[0]!;
   const floor = full ? (firstType === 'how-many' || firstType === 'list' ? FULL_COUNT_LEAD_MIN : FULL_EVIDENCE_LEAD_MIN) : TYPED_LEAD_MIN;
   // A lead with nothing of the kind asked cannot answer ("how often does the GFMD meet?" led with one meeting).

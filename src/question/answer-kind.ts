@@ -14,8 +14,8 @@ const EN = /^(?:which|what)$/;
  */
 const ACTOR_KINDS = new Set(
   tokenize(`agencies organisations organizations bodies partners institutions entities actors stakeholders officials
-  ministries donors countries cities venues speakers participants delegations
-  agency organisation organization body institution ministry country city venue
+  ministries donors countries states governments nations cities venues speakers participants delegations
+  agency organisation organization body institution ministry country state government nation city venue
   departments offices units divisions directorates department office unit division directorate
   الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
   المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة

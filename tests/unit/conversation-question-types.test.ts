@@ -456,6 +456,12 @@ describe('slips, dialect words and comparisons the search once refused', () => {
     expect(reply.text).toMatch(/الرئيس الدائم/);
   });
 
+  // A quote of another year than asked, however typed its date, does not lead over one of the year asked.
+  it('does not lead "last year\'s regular meeting" with the May 2023 meeting', async () => {
+    const reply = await answer("When was last year's ARCP regular meeting?");
+    expect(leadOf(reply)).not.toMatch(/2023/);
+  });
+
   // Read from 24 passages, the 10th meeting's record lay below the first five and the pair was judged without it.
   it('answers a comparison of two meetings whatever number of passages it is read from', async () => {
     const reply = await answer('ما الفرق بين محور الاجتماع العاشر ومحور الاجتماع الحادي عشر؟');

@@ -113,6 +113,14 @@ describe('a conversation with the assistant', () => {
     expect(await app.tickets.list({ conversationId: script.conversationId })).toHaveLength(0);
   });
 
+  // "which states" asks for states as "which countries" does: the GFMD "state-led process", which says "states", led.
+  it('answers "and which states co-chaired it?" with the co-chairs of the session asked before', async () => {
+    const script = new ConversationScript(app);
+    await script.say('Where was the 10th session of the GFMD held?');
+    const reply = await script.say('and which states co-chaired it?');
+    expect(reply.text.split('\n\n')[0]).toMatch(/co-chaired by Germany and Morocco/);
+  });
+
   it.each([['hi', 'notice'], ['thanks!', 'notice'], ["what's the weather in Cairo?", 'no-position']])('keeps a greeting, a thanks or a question out of scope after a question as it is: %s', async (turn, kind) => {
     const script = new ConversationScript(app);
     await script.say('When was the 9th meeting held?');
