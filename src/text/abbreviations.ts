@@ -20,6 +20,8 @@ const TABLE: Record<string, string> = {
   diff: 'difference', diffs: 'differences', pts: 'points', sitrep: 'situation report', sitreps: 'situation reports',
   contrib: 'contribution', contribs: 'contributions', nbr: 'number', msg: 'message', msgs: 'messages',
   statment: 'statement', statments: 'statements', hq: 'headquarters', hqs: 'headquarters', tech: 'technical', sec: 'secretariat',
+  // "the july 2017 xmtg", "who repped LAS": an extraordinary meeting, represented.
+  xmtg: 'extraordinary meeting', xmtgs: 'extraordinary meetings', repped: 'represented',
   // Months ("the aug 2016 session"): the collection writes them out.
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',

@@ -53,10 +53,19 @@ describe('words that frame a question', () => {
   });
 });
 
+describe('the spoken dialects\' function words', () => {
+  it('are no subject («إنو», «متل», «زي», «كمان»), unlike the words MSA shares («مثل», «دول», «عادي»)', () => {
+    expect(noise('صح إنو الرئاسة بتدور متل باقي العمليات')).toEqual(['صح', 'انو', 'متل', 'باقي']);
+    expect(noise('الدول الأعضاء في اجتماع عادي مثل هذا')).toEqual([]);
+  });
+});
+
 describe('abbreviations of quick English questions', () => {
   it('stand for the word the collection spells out', () => {
     expect(expandAbbreviation('dept')).toBe('department');
     expect(expandAbbreviation('mtg')).toBe('meeting');
+    expect(expandAbbreviation('xmtg')).toBe('extraordinary meeting');
+    expect(expandAbbreviation('repped')).toBe('represented');
     expect(expandAbbreviation('migration')).toBeUndefined();
   });
 });
