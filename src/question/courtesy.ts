@@ -43,12 +43,12 @@ const NEED_TO_KNOW = [
   /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
-// A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 /**
  * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before
  * the question it asks (without the colon, "confirm whether…" is itself the question).
  */
 const CONFIRM_THEN_ASK = /^(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|clarify|advise|verify)|(?:هل\s+)?(?:يرجى|نرجو|[أا]رجو|يمكنكم|ممكن)\s+(?:التأكيد|التاكيد|تأكيد|تاكيد|التوضيح|توضيح|التحقق))\s*[:：]\s*/iu;
+// A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,

@@ -5,6 +5,10 @@ import { sentencesOf } from './letter-sentences.js';
 
 const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
 const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
+/** "…whats the IMRF Best regards": a closing typed on after the question on its line (bodyLines). */
+const TRAILING_CLOSING =
+  /[\s,،.]+(?:(?:with\s+)?(?:best|kind|warm)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|[وف]?تفضلوا\s+بقبول|[وف]?تقبلوا|مع\s+(?:خالص|فائق|وافر)\s+(?:التحي[ةه]|الاحترام|التقدير|الشكر))[^?؟]{0,60}$/iu;
+const MIN_QUESTION = 8;
 /** "Dear colleagues, I would be grateful if you could let me know: whats the IMRF": the ask on the salutation's line. */
 const ASKS_AFTER_SALUTATION = /^[^,،:]{1,60}[,،:]\s*\S+(?:\s+\S+){3,}/u;
 const FOOTER = /^(?:-{2,}|_{3,}|={3,}|disclaimer|confidentiality|this (?:e-?mail|message|communication)\b|the information (?:contained|in this)|sent from my|تنويه|اخلاء مسؤوليه|هذه الرساله (?:وما|سريه|مخصصه)|المعلومات الوارده في هذه الرساله)/u;
@@ -51,6 +55,3 @@ export function withoutClosing(text: string): string {
   const closing = sentences.findIndex((s, i) => i > 0 && CLOSING.test(normalizeForMatch(s.trim())));
   return closing > 0 ? sentences.slice(0, closing).join('').trim() : text;
 }
-const TRAILING_CLOSING =
-  /[\s,،.]+(?:(?:with\s+)?(?:best|kind|warm)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|[وف]?تفضلوا\s+بقبول|[وف]?تقبلوا|مع\s+(?:خالص|فائق|وافر)\s+(?:التحي[ةه]|الاحترام|التقدير|الشكر))[^?؟]{0,60}$/iu;
-const MIN_QUESTION = 8;

@@ -42,10 +42,11 @@ export function pointsBack(question: string): boolean {
  * A short question whose subject is a pronoun: "how often is it held?", "when was it distributed?",
  * «كل قديش بينعقد؟», «ومين افتتحه؟». Longer questions use "it" of what they name themselves.
  */
-const ACRONYM = /\b[A-Z]{2,}s?\b/;
 export const PRONOUN_EN = /\b(?:it|its|they|them|their|there|he|she|him|her|his)\b/i;
 const PRONOUN_AR = /[\u0621-\u064A]{3,}(?:ه|ها|هم|هما)(?![\u0621-\u064A])/u;
 const PRONOUN_QUESTION_WORDS = 6;
+/** "IMRF", "GRFs": a subject named by its acronym. */
+const ACRONYM = /\b[A-Z]{2,}s?\b/;
 /** «طيب…», "ok so…": words that take the turn and say nothing of what is asked (also in core/followup.ts). */
 export const TURN_WORDS = ['طيب', 'طب', 'اوكي', 'ok', 'okay', 'so', 'well', 'right'];
 /** At the start of a question, read as normalised text: "and", «يعني» too. */

@@ -222,10 +222,10 @@ export function namesEvent(text: string): boolean {
  * the answer gave the first aspect only.
  */
 const TOPIC_THEN_ASPECTS = /^([^?؟:–—]{3,80}?)\s+[-–—]\s+(.+)$|^([^?؟:]{3,80}?)\s*:\s*(.+)$/u;
-const ASPECTS_APART = /\s*(?:[,،&+/]|\band\b)\s*(?:and\s+)?|\s+و(?=(?:ASPECTS_AR))/giu;
 const ASPECT_EN = /^(?:when|where|who|whom|which|what|how\s+many|how|dates?|day|venue|place|location|format|themes?|topics?|main\s+(?:topics?|themes?|points?)|agenda|outcomes?|outputs?|content|participants|attendance|organi[sz]ers?|chair(?:ed)?|hosts?|numbers?|figures|title|purpose)\b/i;
 const ASPECTS_AR = 'متى|امتى|إمتى|وين|فين|أين|اين|مين|من|منو|كم|قديش|شو|ايش|إيش|وش|ما|ماذا|كيف|المكان|مكان|التاريخ|تاريخ|الموعد|المحاور|محاور|جدول|المشاركين|المشاركون|الشعار|شعار|مضمون|المضمون';
 const ASPECT_AR = new RegExp(`^و?(?:${ASPECTS_AR})(?![\u0621-\u064A])`, 'u');
+const ASPECTS_APART = new RegExp(`\\s*(?:[,،&+/]|\\band\\b)\\s*(?:and\\s+)?|\\s+و(?=(?:${ASPECTS_AR}))`, 'giu');
 const JOINED_BY_SIGN = /\s+[+&]\s+/u;
 const MAX_ASPECT_WORDS = 6;
 
@@ -233,8 +233,7 @@ function aspectsOfTopic(sentence: string): LetterQuestion[] {
   const text = sentence.trim().replace(/[?؟.!]+$/u, '');
   const byDash = TOPIC_THEN_ASPECTS.exec(text);
   const [topic, listed] = byDash ? [byDash[1] ?? byDash[3]!, byDash[2] ?? byDash[4]!] : [undefined, text];
-  const apart = new RegExp(ASPECTS_APART.source.replace('ASPECTS_AR', ASPECTS_AR), 'giu');
-  const items = (topic ? listed.split(apart) : listed.split(JOINED_BY_SIGN)).map((i) => i.trim()).filter(Boolean);
+  const items = (topic ? listed.split(ASPECTS_APART) : listed.split(JOINED_BY_SIGN)).map((i) => i.trim()).filter(Boolean);
   if (items.length < 2 || items.some((i) => wordCount(i) > MAX_ASPECT_WORDS)) return [];
   const aspect = (i: string) => ASPECT_EN.test(i) || ASPECT_AR.test(i);
   // (An aspect names no meeting of its own: «سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» counts its asks.)

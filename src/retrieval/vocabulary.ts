@@ -14,6 +14,10 @@ export interface VocabularyMatch {
   source: 'corpus' | 'glossary' | 'asking';
 }
 
+/** Framing words of four letters or more ("since") are corrected with one edit ("sice"). */
+const ASKING_MIN_LENGTH = 4;
+const ASKING_BUDGET = 1;
+
 // Hamza seats fold into alef for finding candidates: مسئول، مسؤول and مسءول share their deletions.
 const SEATS = /[ءئؤ]/g;
 
@@ -56,10 +60,6 @@ function sameDerivation(a: string, b: string): boolean {
  * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
  * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
  */
-/** Framing words of four letters or more ("since") are corrected with one edit ("sice"). */
-const ASKING_MIN_LENGTH = 4;
-const ASKING_BUDGET = 1;
-
 export function correctionBudget(length: number): number {
   if (length < 4) return 0;
   if (length < 6) return 0.6;
@@ -84,7 +84,10 @@ export class Vocabulary {
   /** The glossary's people's names in Latin letters, by their consonants (name-sound.ts). */
   private readonly bySound = new Map<string, string[]>();
 
-  /** Words are given normalised, each with the way it was written; `names`, the words of the glossary's people. */
+  /**
+   * Words are given normalised, each with the way it was written; `names`, the words of the glossary's people;
+   * `asking`, the words that frame a question.
+   */
   constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, others: { names?: Iterable<[string, string]>; asking?: Iterable<string> } = {}) {
     for (const [t, w] of corpusWords) {
       this.counts.set(t, (this.counts.get(t) ?? 0) + 1);

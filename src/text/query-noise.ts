@@ -116,9 +116,10 @@ const ROLE = 'entity entities organ functions duties perform performs performing
 /**
  * The function words of the spoken dialects, which no record writes: Levantine «متل» (like), «كتير», «شوي», «إنو»
  * (that), «هدول», «هيدا», «كمان» (also), «لأنو»; Egyptian «زي» (like), «أوي», «برضه», «مفيش»; Gulf «وايد», «يبغى»;
- * Iraqi «هسع», «ماكو»; Maghrebi «ماكاين». «صح إنو رئاسة العملية بتدور… متل باقي العمليات؟» was refused for
- * them. As written only, and not the words MSA shares («مثل» such as, «دول» states, «عادي» regular, «حق» a right,
- * «نفسه» itself, «باقي» the rest: as noise they cost a reading-comprehension question its answer).
+ * Iraqi «هسع», «ماكو»; Maghrebi «ماكاين»; and «نفسه» (itself), «باقي» (the rest). «صح إنو رئاسة العملية بتدور…
+ * متل باقي العمليات؟» was refused for them. As written only, and not the words MSA shares as subjects («مثل» such
+ * as, «دول» states, «عادي» regular, «حق» a right), nor Iraqi «جان» (was), a name and, behind ل, «لجان» (committees):
+ * it cost a reading-comprehension question its answer.
  */
 const DIALECT_FUNCTION = `متل كتير شوي شويه منيح انو لانو هدول هيدا هيدي هيدول كمان زي اوي برضه برضو مفيش مافيش فيش مافي وايد يبغى يبغي
 هسع هسه ماكو ماكاين ساي باقي نفسه نفسها بالعربي بالانجليزي بالانكليزي`;
