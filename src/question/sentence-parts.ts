@@ -96,8 +96,17 @@ const ASKED_AGAIN_AR = /^((متى|[أا]ين|وين)\s.+?)\s+و(\2\s.+)$/u;
 function askedAgain(sentence: string): string[] {
   const text = sentence.trim();
   const again = ASKED_AGAIN_EN.exec(text) ?? ASKED_AGAIN_AR.exec(text);
-  return again ? [again[1]!, again[3]!] : [sentence];
+  if (again) return [again[1]!, again[3]!];
+  const about = ABOUT_AGAIN_EN.exec(text) ?? ABOUT_AGAIN_AR.exec(text);
+  return about ? [`${about[1]}${about[3]}`, `${about[1]}${about[4]}`] : [sentence];
 }
+
+/**
+ * "what did it say about bahrain and about gaza?", «ماذا قال عن البحرين وعن غزة؟»: one question of two subjects, the
+ * preposition said again; answered as one, the answer spoke of the first alone.
+ */
+const ABOUT_AGAIN_EN = /^(.*\b(about|on|regarding|concerning)\s+)(.+?)\s+and\s+\2\s+(.+)$/i;
+const ABOUT_AGAIN_AR = /^(.*(?:^|\s)(عن|حول|بشأن|بخصوص)\s+)(.+?)\s+و\2\s+(.+)$/u;
 
 /**
  * "when did the 5th mtg take place, who opened it, was GFMD 12 on the agenda", «متى انعقد الاجتماع الخامس، من

@@ -733,6 +733,14 @@ describe('a subject named once and what is asked of it listed after it', () => {
     expect(letterQuestions(text)).toEqual([{ text: asked }]);
   });
 
+  // The preposition said again: one question of two subjects, whose answer spoke of the first alone.
+  it.each([
+    ['ماذا قال بيان 2024 عن البحرين وعن غزة؟', ['ماذا قال بيان 2024 عن البحرين', 'ماذا قال بيان 2024 عن غزة؟']],
+    ['What did the 2024 statement say about Bahrain and about Gaza?', ['What did the 2024 statement say about Bahrain', 'What did the 2024 statement say about Gaza?']],
+  ])('asks "about X and about Y" of each: %s', (text, parts) => {
+    expect(letterQuestions(text).map((q) => q.text)).toEqual(parts);
+  });
+
   it('asks "X + Y" as two parts, the second of the subject the first names', () => {
     expect(letterQuestions('9th mtg dates + main topics pls')).toEqual([
       { label: '1', text: '9th mtg dates' },
