@@ -29,6 +29,12 @@ const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\
 const ASKS_COUNTED =
   /\b(?:(?:two|three|four|five|a\s+few|few|some|several|a\s+couple\s+of|couple\s+of|\d)\s+)?(?:quick\s+|short\s+|brief\s+|follow-up\s+)?(?:questions|qs|queries)\s+(?=(?:on|about|regarding|concerning|re)\b)|(?<![\u0621-\u064A])(?:(?:ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|بعض|عدة)\s+)?(?:[أا]سئل[ةه]|سؤالين|سؤالان|استفسارات|استفسارين)(?![\u0621-\u064A])/giu;
 
+/**
+ * "define RCP pls, short version", "in two lines", «باختصار شديد», «بسطرين»: how long the answer should be, not what
+ * it is about ("version" found "an older version of the IOM page").
+ */
+const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد)(?![\u0621-\u064A])/giu;
+
 /** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
 const HOW_LONG_AGO = /\bhow long ago\b/gi;
 
@@ -188,6 +194,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AR, '$1')
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
+    .replace(ANSWER_LENGTH, ' ')
     .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')

@@ -456,6 +456,12 @@ describe('slips, dialect words and comparisons the search once refused', () => {
     expect(reply.text).toMatch(/الرئيس الدائم/);
   });
 
+  // How long the answer should be is no subject: "version" found "an older version of the IOM page".
+  it('defines the RCPs for "define RCP pls, short version"', async () => {
+    const reply = await answer('define RCP pls, short version');
+    expect(leadOf(reply)).toMatch(/inter-governmental dialogue frameworks/);
+  });
+
   // A quote of another year than asked, however typed its date, does not lead over one of the year asked.
   it('does not lead "last year\'s regular meeting" with the May 2023 meeting', async () => {
     const reply = await answer("When was last year's ARCP regular meeting?");
