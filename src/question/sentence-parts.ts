@@ -241,13 +241,19 @@ const MAX_ASPECT_WORDS = 6;
 function aspectsOfTopic(sentence: string): LetterQuestion[] {
   const text = sentence.trim().replace(/[?؟.!]+$/u, '');
   const byDash = TOPIC_THEN_ASPECTS.exec(text);
-  const [topic, listed] = byDash ? [byDash[1] ?? byDash[3]!, byDash[2] ?? byDash[4]!] : [undefined, text];
-  const items = (topic ? listed.split(ASPECTS_APART) : listed.split(JOINED_BY_SIGN)).map((i) => i.trim()).filter(Boolean);
-  if (items.length < 2 || items.some((i) => wordCount(i) > MAX_ASPECT_WORDS)) return [];
+  const topic = byDash ? (byDash[1] ?? byDash[3]!) : undefined;
+  const listed = byDash ? (byDash[2] ?? byDash[4]!) : text;
+  const short = (items: string[]) => items.length >= 2 && items.every((i) => wordCount(i) <= MAX_ASPECT_WORDS);
+  const aspects = topic ? listed.split(ASPECTS_APART).map((i) => i.trim()).filter(Boolean) : [];
   const aspect = (i: string) => ASPECT_EN.test(i) || ASPECT_AR.test(i);
   // (An aspect names no meeting of its own: «سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» counts its asks.)
   const ownEvent = (i: string) => ordinalMentions(tokenize(i)).some((m) => m.kind);
-  if (topic) return items.every((i) => aspect(i) && !ownEvent(i)) && !QUESTION_WORD.test(normalizeForMatch(topic)) ? items.map((i, n) => ({ label: String(n + 1), text: i, context: topic })) : [];
-  // "X + Y": the first names the subject; a later one that names nothing of its own is asked of it.
-  return items.map((i, n) => (n > 0 && leansOn(items[0]!, i) ? { label: String(n + 1), text: i, context: items[0]! } : { label: String(n + 1), text: i }));
+  if (topic && short(aspects) && aspects.every((i) => aspect(i) && !ownEvent(i)) && !QUESTION_WORD.test(normalizeForMatch(topic))) {
+    return aspects.map((i, n) => ({ label: String(n + 1), text: i, context: topic }));
+  }
+  // "X + Y", also after a frame ("quick q: 9th mtg dates + main topics pls"): the first names the subject; a later
+  // one that names nothing of its own is asked of it.
+  const joined = listed.split(JOINED_BY_SIGN).map((i) => i.trim()).filter(Boolean);
+  if (!short(joined)) return [];
+  return joined.map((i, n) => (n > 0 && leansOn(joined[0]!, i) ? { label: String(n + 1), text: i, context: joined[0]! } : { label: String(n + 1), text: i }));
 }

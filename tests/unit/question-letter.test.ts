@@ -741,8 +741,8 @@ describe('a subject named once and what is asked of it listed after it', () => {
     expect(letterQuestions(text).map((q) => q.text)).toEqual(parts);
   });
 
-  it('asks "X + Y" as two parts, the second of the subject the first names', () => {
-    expect(letterQuestions('9th mtg dates + main topics pls')).toEqual([
+  it.each([['9th mtg dates + main topics pls'], ['quick q: 9th mtg dates + main topics pls']])('asks "X + Y" as two parts, the second of the subject the first names: %s', (text) => {
+    expect(letterQuestions(text)).toEqual([
       { label: '1', text: '9th mtg dates' },
       { label: '2', text: 'main topics pls', context: '9th mtg dates' },
     ]);
