@@ -190,10 +190,14 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   // question mark is asked as it is, and may hold two questions.
   // So is one that names its subject first and then asks twice («بيان 2024 متى صدر وشو ذكر عن البحرين»).
   const line = sentences.length === 1 ? sentences[0]!.trim() : '';
-  const asked = found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : found;
+  // "I have a question regarding the ARCP. define RCP pls, short version": of chat lines with no question mark, the
+  // one that asks for something is the question, not the framing sentence before it.
+  const said = sentences.map((s) => s.trim()).filter(Boolean);
+  const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
+  const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
+  const asked = found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found;
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
-  const said = sentences.map((s) => s.trim()).filter(Boolean);
   const context = (question: LetterQuestion, first: string) => withContext(question, said[said.indexOf(first) - 1], options.subject);
   // "Could you confirm whether this is the case, and would you be able to share the main points of that
   // position?": each part that points back is about the sentence before, as a whole question would be.

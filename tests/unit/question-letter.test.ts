@@ -748,6 +748,14 @@ describe('a subject named once and what is asked of it listed after it', () => {
     ]);
   });
 
+  // Of chat lines with no question mark, the one that asks is the question, not the framing sentence before it.
+  it.each([
+    ['I have a question regarding the ARCP. define RCP pls, short version', 'define RCP pls, short version'],
+    ["Ahead of our mission's briefing, we are reviewing the ARCP record. gfmd 12 ecuador - where did it end up being held and when", 'gfmd 12 ecuador - where did it end up being held and when'],
+  ])('asks the line that asks: %s', (text, asked) => {
+    expect(letterQuestions(text)).toEqual([{ text: asked }]);
+  });
+
   it.each([['Quick q: when was the 9th meeting held?'], ['what about this: when, where?']])('leaves one question whole: %s', (text) => {
     expect(letterQuestions(text)).toHaveLength(1);
   });
