@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: retrieval quality (our set and XQuAD, per configuration, with LangChain baselines) and
- * answer quality (intent accuracy, quote faithfulness). `npm run eval -- retrieval` runs one part.
+ * answer quality (intent accuracy, quote faithfulness), and how answers hold up when the same questions are
+ * written otherwise (variants). `npm run eval -- retrieval` runs one part.
  */
 import { join } from 'node:path';
 import { runParts } from '../run-parts.js';
 import { runAnswerQualityEval } from './answer-quality.js';
 import { runAnswerEval } from './answers.js';
+import { runVariantEval } from './answer-variants.js';
 import { runRetrievalEval } from './retrieval.js';
 
 const corpusDir = join(import.meta.dirname, '..', '..', 'corpus');
@@ -26,6 +28,7 @@ process.exitCode = await runParts(
       log('');
       await runAnswerEval({ corpusDir, log });
     },
+    variants: () => runVariantEval({ corpusDir, log, showMisses }),
   },
   argv,
   log,

@@ -1,0 +1,107 @@
+import type { InboundMessage, OutboundReply } from '../../src/channel/types.js';
+import { createApp, type AppServices } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { loadQuestions, type AnswerItem } from './answer-set.js';
+import { judge, type ScoredReply } from './answer-score.js';
+
+/**
+ * `npm run eval -- variants`: each development question the assistant answers correctly, asked again as members
+ * also write it — with a greeting or a thanks, inside a formal letter, after a framing sentence, with the purpose
+ * after it, with a typo, in other letter forms — must still be answered correctly. Wrappers and slips are
+ * mechanical, so the figure measures how the reading of a question holds up, not how it was tuned. Only the
+ * development split is used: the held-out questions stay unread.
+ */
+type Variant = { name: string; make: (q: string) => string };
+
+const lower = (q: string) => `${q[0]!.toLowerCase()}${q.slice(1)}`;
+
+/** Deterministic slips: two adjacent letters swapped, or one left out, in the first long word that is not a name. */
+export function slip(q: string, kind: 'swap' | 'drop'): string {
+  const words = q.split(' ');
+  const at = words.findIndex((w) => /^\p{L}{6,}$/u.test(w) && !/^[A-Z]/.test(w));
+  if (at < 0) return q;
+  const w = words[at]!;
+  words[at] = kind === 'swap' ? `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}` : `${w.slice(0, 2)}${w.slice(3)}`;
+  return words.join(' ');
+}
+
+const VARIANTS: Record<'en' | 'ar', Variant[]> = {
+  en: [
+    { name: 'quick q: …', make: (q) => `quick q: ${q}` },
+    { name: 'purpose first', make: (q) => `For a briefing note we're drafting, ${lower(q)}` },
+    { name: 'greeting and thanks', make: (q) => `Hi team, ${lower(q)} Thanks!` },
+    { name: 'lower case, no mark', make: (q) => q.toLowerCase().replace(/[?.!]+$/, '') },
+    { name: 'formal letter in one line', make: (q) => `Dear colleagues, I would be grateful if you could let me know: ${q} Best regards` },
+    { name: 'framing sentence first', make: (q) => `I have a question regarding the ARCP. ${q}` },
+    { name: 'purpose after', make: (q) => `${q} We need this for a note to the Ambassador.` },
+    { name: 'confirm: …', make: (q) => `Could you please confirm: ${lower(q)}` },
+    { name: 'letters swapped', make: (q) => slip(q, 'swap') },
+    { name: 'letter left out', make: (q) => slip(q, 'drop') },
+  ],
+  ar: [
+    { name: 'لو سمحت، …', make: (q) => `لو سمحت، ${q}` },
+    { name: 'purpose first', make: (q) => `للمذكرة التي نعدها: ${q}` },
+    { name: 'thanks after', make: (q) => `${q.replace(/[؟?]+$/, '')} وشكراً` },
+    { name: 'ة/ى/أ written ه/ي/ا', make: (q) => q.replace(/ة(?=\s|$|[؟?،])/g, 'ه').replace(/ى(?=\s|$|[؟?،])/g, 'ي').replace(/[أإ]/g, 'ا') },
+    { name: 'formal letter in one line', make: (q) => `السادة الأفاضل، تحية طيبة وبعد، نرجو إفادتنا: ${q} وتفضلوا بقبول فائق الاحترام` },
+    { name: 'framing sentence first', make: (q) => `لدي سؤال بخصوص عملية التشاور. ${q}` },
+    { name: 'purpose after', make: (q) => `${q} نحتاج ذلك لمذكرة إلى السفير.` },
+    { name: 'يرجى التأكيد: …', make: (q) => `يرجى التأكيد: ${q}` },
+    { name: 'Arabic-Indic digits', make: (q) => q.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) },
+    { name: 'letters swapped', make: (q) => slip(q, 'swap') },
+    { name: 'letter left out', make: (q) => slip(q, 'drop') },
+  ],
+};
+
+let counter = 0;
+async function ask(app: AppServices, text: string, lang: 'ar' | 'en'): Promise<OutboundReply> {
+  counter++;
+  const msg: InboundMessage = {
+    id: `variant:${counter}`,
+    ref: { channel: 'web', conversationId: `variant-${counter}`, replyHandle: {} },
+    origin: 'user',
+    sender: { id: `variant-asker-${counter}`, email: 'focal@example.test' },
+    text,
+    lang,
+    receivedAt: new Date(),
+  };
+  const { reply } = await app.turns.handle(msg);
+  if (!reply) throw new Error(`no reply to ${text}`);
+  return reply;
+}
+
+export async function runVariantEval(opts: { corpusDir: string; log: (line: string) => void; showMisses?: boolean }): Promise<void> {
+  const app = await createApp(loadConfig({ ARCP_CORPUS_DIR: opts.corpusDir, LOG_LEVEL: 'silent' }), silentLogger(), { inMemory: true });
+  await app.ingestCorpus();
+  const tally = new Map<string, { right: number; asked: number }>();
+  const misses: string[] = [];
+  const answerable = (await loadQuestions()).filter((q) => q.split === 'dev' && q.expect === 'answer');
+  for (const item of answerable) {
+    if (!judge(item, (await ask(app, item.q, item.lang)) as ScoredReply).correct) continue;
+    for (const v of VARIANTS[item.lang]) await tallyVariant({ app, item, v, tally, misses });
+  }
+  await app.close();
+  opts.log(`Variants of the development questions answered correctly (${answerable.length} answerable): correct / asked`);
+  for (const lang of ['en', 'ar'] as const) {
+    for (const v of VARIANTS[lang]) {
+      const t = tally.get(`${lang} ${v.name}`);
+      if (t) opts.log(`  ${lang}  ${v.name.padEnd(28)} ${String(t.right).padStart(3)} / ${t.asked}`);
+    }
+  }
+  const all = [...tally.values()].reduce((s, t) => ({ right: s.right + t.right, asked: s.asked + t.asked }), { right: 0, asked: 0 });
+  opts.log(`  all ${all.right} / ${all.asked} (${(all.right / Math.max(1, all.asked)).toFixed(3)})`);
+  if (opts.showMisses && misses.length) opts.log(['', 'Missed variants:', ...misses].join('\n'));
+}
+
+async function tallyVariant(a: { app: AppServices; item: AnswerItem; v: Variant; tally: Map<string, { right: number; asked: number }>; misses: string[] }): Promise<void> {
+  const { app, item, v, tally, misses } = a;
+  const text = v.make(item.q);
+  if (text === item.q) return;
+  const reply = await ask(app, text, item.lang);
+  const key = `${item.lang} ${v.name}`;
+  const t = tally.get(key) ?? { right: 0, asked: 0 };
+  const correct = judge(item, reply as ScoredReply).correct;
+  tally.set(key, { right: t.right + (correct ? 1 : 0), asked: t.asked + 1 });
+  if (!correct) misses.push(`  [${v.name}] ${item.id}: ${text}\n    → ${reply.kind}: ${reply.text.replace(/\n+/g, ' ⏎ ').slice(0, 200)}`);
+}
