@@ -154,7 +154,7 @@ const MANNER = new RegExp(
  * لجوء» is where I apply; «أقدم بيان» is the oldest statement.)
  */
 const ASKER_ACTS = new RegExp(
-  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\b(?:i|we) (?:also )?(?:need|want|would like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|(?<!من\\s)القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل|اتقدم|نتقدم|(?:اقدم|نقدم)(?=\\s+ب?طلب))(?![\\p{L}])')}`,
+  `\\b(?:do|can|could|should|may|shall) (?:i|we)\\b|\\bis it possible (?:for (?:me|us) )?to\\b|\\b(?:i|we) (?:also )?(?:need|want|would like|'d like|’d like)\\b(?! to (?:${TO_KNOW}))(?! the ${FACT_NEEDED}\\b)|${normalizeArabic('(?<![\\p{L}])(?:الاقي|(?<!من\\s)القي|اجد|نجد|نلاقي|اتوجه|نتوجه|ارفع|نرفع|ارسل|نرسل|احصل|نحصل|اقدر|نقدر|اسجل|نسجل|اتقدم|نتقدم|(?:اقدم|نقدم)(?=\\s+ب?طلب))(?![\\p{L}])')}`,
   'u',
 );
 

@@ -116,6 +116,14 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe('position-question');
   });
 
+  // A salutation no longer hides a question after it; the asker's own acts after it stay a request.
+  it.each([
+    ['Hi team, is the GCM legally binding? Thanks!', 'position-question'],
+    ["Hi, is it possible to follow the meeting online? I'd like to get the virtual link.", 'registration'],
+  ])('reads the ask after a salutation: %s → %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+
   it('treats a message with files attached as a contribution when its text is ambiguous', () => {
     expect(classifyIntent('تقرير المملكة الوطني', { hasAttachments: true }).intent).toBe('submission');
   });
