@@ -249,7 +249,8 @@ function aspectsOfTopic(sentence: string): LetterQuestion[] {
   // (An aspect names no meeting of its own: «سؤالين: متى انعقد الاجتماع السابع ومين افتتحه؟» counts its asks.)
   const ownEvent = (i: string) => ordinalMentions(tokenize(i)).some((m) => m.kind);
   if (topic && short(aspects) && aspects.every((i) => aspect(i) && !ownEvent(i)) && !QUESTION_WORD.test(normalizeForMatch(topic))) {
-    return aspects.map((i, n) => ({ label: String(n + 1), text: i, context: topic }));
+    // Each part under the aspect asked ("**Venue.** …"), which a number would not say.
+    return aspects.map((i) => ({ label: `${i[0]!.toUpperCase()}${i.slice(1)}`, text: i, context: topic }));
   }
   // "X + Y", also after a frame ("quick q: 9th mtg dates + main topics pls"): the first names the subject; a later
   // one that names nothing of its own is asked of it.

@@ -724,7 +724,7 @@ describe('a subject named once and what is asked of it listed after it', () => {
     ['arab position on the revised ENP - when adopted & content?', 'arab position on the revised ENP', ['when adopted', 'content']],
     ['الاجتماع الأول: متى وأين ومن افتتحه؟', 'الاجتماع الأول', ['متى', 'أين', 'من افتتحه']],
   ])('asks each aspect of the subject: %s', (text, subject, aspects) => {
-    expect(letterQuestions(text)).toEqual(aspects.map((a, i) => ({ label: String(i + 1), text: a, context: subject })));
+    expect(letterQuestions(text)).toEqual(aspects.map((a) => ({ label: `${a[0]!.toUpperCase()}${a.slice(1)}`, text: a, context: subject })));
   });
 
   // A short question naming its subject by an acronym, or ending on a definite noun whose «ة» is written «ه», names it:
