@@ -35,7 +35,8 @@ function message(text: string, lang: 'ar' | 'en', channel: 'web' | 'email', subj
   };
 }
 
-async function ask(app: AppServices, text: string, lang: 'ar' | 'en', channel: 'web' | 'email', subject?: string): Promise<OutboundReply> {
+/** One message through the core as the channel's adapter hands it in, each from an asker of its own. */
+export async function ask(app: AppServices, text: string, lang: 'ar' | 'en', channel: 'web' | 'email', subject?: string): Promise<OutboundReply> {
   const { reply } = await app.turns.handle(message(text, lang, channel, subject));
   if (!reply) throw new Error(`no reply to ${text}`);
   return reply;

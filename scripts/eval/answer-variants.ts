@@ -1,8 +1,8 @@
-import type { InboundMessage, OutboundReply } from '../../src/channel/types.js';
 import { createApp, type AppServices } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadQuestions, type AnswerItem } from './answer-set.js';
+import { ask } from './answer-quality.js';
 import { judge, type ScoredReply } from './answer-score.js';
 
 /**
@@ -54,23 +54,6 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
   ],
 };
 
-let counter = 0;
-async function ask(app: AppServices, text: string, lang: 'ar' | 'en'): Promise<OutboundReply> {
-  counter++;
-  const msg: InboundMessage = {
-    id: `variant:${counter}`,
-    ref: { channel: 'web', conversationId: `variant-${counter}`, replyHandle: {} },
-    origin: 'user',
-    sender: { id: `variant-asker-${counter}`, email: 'focal@example.test' },
-    text,
-    lang,
-    receivedAt: new Date(),
-  };
-  const { reply } = await app.turns.handle(msg);
-  if (!reply) throw new Error(`no reply to ${text}`);
-  return reply;
-}
-
 export async function runVariantEval(opts: { corpusDir: string; log: (line: string) => void; showMisses?: boolean }): Promise<void> {
   const app = await createApp(loadConfig({ ARCP_CORPUS_DIR: opts.corpusDir, LOG_LEVEL: 'silent' }), silentLogger(), { inMemory: true });
   await app.ingestCorpus();
@@ -78,7 +61,7 @@ export async function runVariantEval(opts: { corpusDir: string; log: (line: stri
   const misses: string[] = [];
   const answerable = (await loadQuestions()).filter((q) => q.split === 'dev' && q.expect === 'answer');
   for (const item of answerable) {
-    if (!judge(item, (await ask(app, item.q, item.lang)) as ScoredReply).correct) continue;
+    if (!judge(item, (await ask(app, item.q, item.lang, 'web')) as ScoredReply).correct) continue;
     for (const v of VARIANTS[item.lang]) await tallyVariant({ app, item, v, tally, misses });
   }
   await app.close();
@@ -98,7 +81,7 @@ async function tallyVariant(a: { app: AppServices; item: AnswerItem; v: Variant;
   const { app, item, v, tally, misses } = a;
   const text = v.make(item.q);
   if (text === item.q) return;
-  const reply = await ask(app, text, item.lang);
+  const reply = await ask(app, text, item.lang, 'web');
   const key = `${item.lang} ${v.name}`;
   const t = tally.get(key) ?? { right: 0, asked: 0 };
   const correct = judge(item, reply as ScoredReply).correct;

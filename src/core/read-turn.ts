@@ -2,10 +2,8 @@ import { classifyIntent, type ClassifyOptions } from '../intents/classify.js';
 import { ruleSignals, STRONG_REQUEST_CUE } from '../intents/rules.js';
 import { REQUEST_INTENTS, type IntentResult } from '../intents/types.js';
 import { inContext } from '../question/letter.js';
-import { ordinalMentions } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { withQuestionWordsApart } from '../text/run-together.js';
-import { tokenize } from '../text/tokenize.js';
 import { resolveFollowUp, type FollowUp } from './followup.js';
 
 /** What a turn asks, read with the question before it, and of which intent. */
@@ -39,17 +37,12 @@ const MAX_LEANING_WORDS = 8;
  * got the help text, «…اللي كان يحضّر له؟» a registration ticket), and read with it, it is a question.
  */
 function intentInTurn(text: string, alone: IntentResult, previous: string | undefined): IntentResult | undefined {
-  if (!previous || alone.intent === 'position-question' || !leansOn(text)) return undefined;
-  const { scores, salutation, thanks, questionMark, informationQuestion } = ruleSignals(normalizeForMatch(text));
-  if (salutation || thanks || !(questionMark || informationQuestion)) return undefined;
+  if (!previous || alone.intent === 'position-question' || text.trim().split(/\s+/).length > MAX_LEANING_WORDS) return undefined;
+  const { scores, salutation, thanks, questionMark, informationQuestion, namesEvent } = ruleSignals(normalizeForMatch(text));
+  // (A turn naming a meeting or year of its own asks of that.)
+  if (namesEvent || salutation || thanks || !(questionMark || informationQuestion)) return undefined;
   const ownCue = REQUEST_INTENTS.has(alone.intent) ? scores[alone.intent] >= STRONG_REQUEST_CUE : scores[alone.intent] > 0;
   if (ownCue) return undefined;
   const read = classifyIntent(inContext({ text, context: previous }));
   return read.intent === 'position-question' ? read : undefined;
-}
-
-/** A short turn that names no meeting or year of its own. */
-function leansOn(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= MAX_LEANING_WORDS && !ordinalMentions(tokenize(text)).some((m) => m.kind) && !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(text);
 }

@@ -186,19 +186,24 @@ const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  let text = message.trim().replace(SENDER, '');
-  for (const re of LEADING_PURPOSE) {
-    const unframed = text.replace(re, '');
-    if (unframed !== text && unframed.length >= MIN_LEFT) {
-      text = unframed;
-      break;
-    }
-  }
-  for (const re of [...CHAT_PURPOSES, ...POLITENESS]) {
-    const cut = text.replace(re, '').trim();
-    if (cut.length >= MIN_LEFT) text = cut;
+  return withoutEach(withoutFirst(message.trim().replace(SENDER, ''), LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]);
+}
+
+/** The text without the first of `patterns` that leaves enough of it (MIN_LEFT). */
+function withoutFirst(text: string, patterns: readonly RegExp[]): string {
+  for (const re of patterns) {
+    const cut = text.replace(re, '');
+    if (cut !== text && cut.length >= MIN_LEFT) return cut;
   }
   return text;
+}
+
+/** The text without each of `patterns` in turn, each cut kept when it leaves enough of it (MIN_LEFT). */
+function withoutEach(text: string, patterns: readonly RegExp[]): string {
+  return patterns.reduce((kept, re) => {
+    const cut = kept.replace(re, '').trim();
+    return cut.length >= MIN_LEFT ? cut : kept;
+  }, text);
 }
 
 /**
@@ -224,28 +229,18 @@ function asQuestion(text: string): string {
 }
 
 export function withoutCourtesy(question: string): string {
-  let text = question.trim();
-  for (const re of POLITENESS) {
-    const cut = text.replace(re, '').trim();
-    if (cut.length >= MIN_LEFT) text = cut;
-  }
+  let text = withoutEach(question.trim(), POLITENESS);
   const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
   if (unaside.length >= MIN_LEFT) text = unaside;
   // «السادة الأفاضل، تحية طيبة وبعد، …»: greetings come one after another.
-  for (let again = true; again; ) {
-    again = false;
+  for (let before = ''; before !== text; ) {
+    before = text;
     for (const re of GREETING) {
       const unframed = text.replace(re, '');
-      if (unframed !== text && unframed.length >= MIN_LEFT) [text, again] = [unframed, true];
+      if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
     }
   }
-  for (const re of LEADING_PURPOSE) {
-    const unframed = text.replace(re, '');
-    if (unframed !== text && unframed.length >= MIN_LEFT) {
-      text = unframed;
-      break;
-    }
-  }
+  text = withoutFirst(text, LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
   for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');

@@ -209,8 +209,8 @@ export class HybridSearchEngine implements SearchEngine {
     // Whether to answer does not depend on how many passages the caller reads: a side held within the first few
     // of a short list may lie deep in a long one («ما الفرق بين محور الاجتماع العاشر ومحور…» was answered when 8
     // passages were asked for, refused when 24 were).
-    const paired = sides.length > 0 ? withEverySide(reranked, PAIR_DEPTH, sides, (r) => r.passage) : results;
-    const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(paired, coverage)) : alone;
+    const paired = () => (sides.length > 0 ? withEverySide(reranked, PAIR_DEPTH, sides, (r) => r.passage) : results);
+    const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(paired(), coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold || coverage.absentState;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
     return { results, abstain, filters, understood };
