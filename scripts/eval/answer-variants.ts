@@ -8,13 +8,14 @@ import { judge, type ScoredReply } from './answer-score.js';
 /**
  * `npm run eval -- variants`: each development question the assistant answers correctly, asked again as members
  * also write it — with a greeting or a thanks, inside a formal letter, after a framing sentence, with the purpose
- * after it, with a typo, in other letter forms — must still be answered correctly. Wrappers and slips are
+ * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes — must still be answered correctly. Wrappers and slips are
  * mechanical, so the figure measures how the reading of a question holds up, not how it was tuned. Only the
  * development split is used: the held-out questions stay unread.
  */
 type Variant = { name: string; make: (q: string) => string };
 
 const lower = (q: string) => `${q[0]!.toLowerCase()}${q.slice(1)}`;
+const bare = (q: string) => q.replace(/[؟?]+$/u, '');
 
 /** Deterministic slips: two adjacent letters swapped, or one left out, in the first long word that is not a name. */
 export function slip(q: string, kind: 'swap' | 'drop'): string {
@@ -36,6 +37,12 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'framing sentence first', make: (q) => `I have a question regarding the ARCP. ${q}` },
     { name: 'purpose after', make: (q) => `${q} We need this for a note to the Ambassador.` },
     { name: 'confirm: …', make: (q) => `Could you please confirm: ${lower(q)}` },
+    { name: 'passed on by a colleague', make: (q) => `My colleague asked: "${q}" Could you help?` },
+    { name: 'URGENT: …??', make: (q) => `URGENT: ${bare(q)}??` },
+    { name: 'who writes, first', make: (q) => `Good morning. I am the focal point of Jordan. ${q}` },
+    { name: 'purpose in brackets', make: (q) => `${bare(q)} (for our briefing note)?` },
+    { name: 'Do you know …', make: (q) => `Do you know ${lower(q)}` },
+    { name: 'thanks for something else', make: (q) => `${q} Also, thanks for the help last week.` },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },
   ],
@@ -48,6 +55,11 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'framing sentence first', make: (q) => `لدي سؤال بخصوص عملية التشاور. ${q}` },
     { name: 'purpose after', make: (q) => `${q} نحتاج ذلك لمذكرة إلى السفير.` },
     { name: 'يرجى التأكيد: …', make: (q) => `يرجى التأكيد: ${q}` },
+    { name: 'passed on by a colleague', make: (q) => `زميلي يسأل: «${bare(q)}» هل يمكنكم المساعدة؟` },
+    { name: 'عاجل: …؟؟', make: (q) => `عاجل: ${bare(q)}؟؟` },
+    { name: 'who writes, first', make: (q) => `صباح الخير. أنا نقطة الاتصال من الأردن. ${q}` },
+    { name: 'بدي اعرف / عايز اعرف …', make: (q) => `${q.length % 2 ? 'بدي' : 'عايز'} اعرف ${bare(q)}` },
+    { name: '… باختصار؟', make: (q) => `${bare(q)} باختصار؟` },
     { name: 'Arabic-Indic digits', make: (q) => q.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },

@@ -104,7 +104,7 @@ function asksInformation(norm: string): boolean {
   const asked = norm.replace(SALUTED, '');
   return !ASKER_ACTS.test(asked) && !ABOUT_THE_ASSISTANT.test(asked) && ((askedTypes(asked) ?? []).some((t) => INFORMATION_TYPES.has(t)) || MANNER.test(asked) || TO_KNOW_WHAT.test(asked) || FIGURES_OF.test(asked));
 }
-const SALUTED = new RegExp(`${SALUTATION.source}(?:\\s+[\\p{L}]+){0,2}\\s*[,،!:\\u2013\\u2014-]\\s*`, 'u');
+const SALUTED = new RegExp(`${SALUTATION.source}(?:\\s+[\\p{L}]+){0,2}\\s*[,،!:.\\u2013\\u2014-]\\s*`, 'u');
 
 /**
  * "I am a Sudanese refugee in Egypt, how do I apply for asylum?", «أنا مهاجر مغربي في ليبيا وبغيت نرجع…»: the

@@ -1,5 +1,6 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { withoutPreamble } from './preamble.js';
+import { PASSED_ON, QUOTED, SELF_INTRODUCTION } from './asker-frame.js';
 
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
@@ -40,7 +41,7 @@ const AR_INQUIRY = /^[^.؟?]*?(?:^|[\s،,])[وف]?(?:[تين]ود|[تين]رغب
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
  */
 const NEED_TO_KNOW = [
-  /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
+  /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي|عايز|عاوز|عايزين|عاوزين|حاب|حابب|بغيت)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
 /**
@@ -53,6 +54,8 @@ const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
+  // "Do you know whats the IMRF", «هل تعرف متى…»: whether the one asked knows is not what is asked.
+  /^(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen\s+to\s+)?know\s+(?=(?:what|whats|what's|which|when|where|who|whom|how|why)\b)/i,
   // "Kindly advise which…", "Please let us know when…".
   /^(?:(?:please|kindly)\s+(?:advise|let\s+(?:us|me)\s+know|tell\s+(?:us|me)|indicate|clarify|confirm|inform\s+(?:us|me))(?:\s+(?:of|on|about|as\s+to))?\s*:?\s+)/i,
   // "Could you shed some light on…", "Kindly elaborate on…", "Please remind us of…", "Remind me how many…".
@@ -72,7 +75,7 @@ const EN_OPENINGS = [
 const AR_ASIDE = /(?:^|[،,]\s*)(?:لو\s+(?:تكرمتم|تكرّمتم|سمحتم|سمحت)|[إا]ن\s+[أا]مكن|[إا]ذا\s+[أا]مكن|بعد\s+[إا]ذن(?:كم|ك)|مشكور(?:ين|ا|اً)?|مع\s+(?:خالص|جزيل|وافر|فائق)\s+(?:الشكر|التقدير|الاحترام)|تكر[ّ]?م[اًا]*)\s*(?:[،,]\s*|$)/gu;
 
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
-const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity)\s*[,:–—-]\s*/i;
+const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity|one\s+more\s+(?:thing|question)|another\s+question|(?:سؤال\s+(?:آخر|اخر|كمان|ثاني|تاني))|كمان\s+سؤال)\s*[,:–—-]\s*/iu;
 /**
  * A purpose between commas inside the ask: "Kindly recall, for our talking points on Palestine refugees, the
  * main points of…" (cut as a purpose at the end of the sentence, it took the ask with it: "Kindly recall.").
@@ -91,6 +94,8 @@ const CHAT_PURPOSES = [
   /(?:[،,؛]\s*|(?<=[.؟?!])\s*|\s+)(?:[وف]?(?:نحتاج|احتاج|أحتاج|نحتاجه|احتاجه|أحتاجه|نحتاجها|بدنا|بدي|نبي|ابي|أبي|ابغى|أبغى|نبغى))(?:\s+(?:ذلك|هذا|هذه|ياه|اياه|إياه|هاد|هذي|هاي|المعلوم[ةه]|المعلومات))?\s+(?:ل|من\s+[أا]جل\s+|لأجل\s+)[^.؟?]{1,60}[.!]?$/u,
   /(?:[,;]\s*|(?<=[.?!])\s*|\s+(?=(?:i|we)\s))(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|them|these)\s+for\s+[^.?]{1,60}[.!]?$/i,
   /[,;]?\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|talking\s+points|invitation\s+letter|letter|speech)\s*[.!]?$/i,
+  // "… (for the GCM review prep)?", «… (للتحضير لاجتماع الغد)؟»: the asker's use of the answer, in brackets.
+  /\s*\(\s*(?:for\s+(?:my|our|the|a|an)\s+[^()]{0,60}?\b(?:prep|preparations?|brief|briefing|note|notes|report|memo|presentation|talking\s+points|speech|meeting|call|file|records?|minister|ambassador)|(?:لل?تحضير|لمذكر[ةه]|ل[إا]حاط[ةه]|لتقرير|ل[إا]عداد|للملف|لكلم[ةه]|للسفير|للوزير)[^()]{0,60})\s*\)(?=\s*[?؟.!]*$)/iu,
 ];
 const PURPOSES = [
   ...CHAT_PURPOSES,
@@ -134,7 +139,18 @@ const SALUTATION = [
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
   /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
 ];
-const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION, ASIDE];
+const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION, ASIDE, SELF_INTRODUCTION, ...PASSED_ON];
+
+/**
+ * "Good morning.", «أنا نقطة الاتصال من الأردن.»: a sentence that greets or says who writes, and so is no context of
+ * the question after it («…إيمتى انطلقت العملية؟» was searched with Jordan and refused).
+ */
+export function greetsOrIntroduces(sentence: string): boolean {
+  const s = sentence.trim();
+  if (`${s} `.replace(SELF_INTRODUCTION, '').trim() === '') return true;
+  const asGreeting = `${s.replace(/[.!]+$/u, '')},`;
+  return SALUTATION.some((re) => asGreeting.replace(re, '').trim() === '');
+}
 
 /**
  * What a letter says it writes about before it asks: «بالإشارة إلى البيان الصادر بمناسبة اليوم العالمي
@@ -186,7 +202,8 @@ const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  return withoutEach(withoutFirst(message.trim().replace(SENDER, ''), LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]);
+  const unsigned = withoutFirst(message.trim().replace(SENDER, ''), [SELF_INTRODUCTION]);
+  return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]);
 }
 
 /** The text without the first of `patterns` that leaves enough of it (MIN_LEFT). */
@@ -212,6 +229,16 @@ function withoutEach(text: string, patterns: readonly RegExp[]): string {
  */
 const POLITENESS = [
   /^(?:(?:please|pls|plz|kindly)[,:]\s*|(?:لو\s+سمحت(?:م|ي)?|من\s+فضلك(?:م)?|رجاء[ًا]?|بعد\s+[إا]ذنك(?:م)?)\s*[،,:]\s*)/iu,
+  // "URGENT: …", «عاجل: …», "… asap": how soon the asker needs it is in no record.
+  /^(?:urgent(?:ly)?|asap|important|(?:ال)?(?:عاجل|مستعجل|ضروري|هام)(?:\s+جد[اًا]*)?)\s*[:!–—-]+\s*/iu,
+  /[\s,،]+(?:asap|urgently|(?:ب|على\s+|ع\s*)?(?:وجه\s+)?(?:السرع[ةه]|الاستعجال|[أا]سرع\s+وقت(?:\s+ممكن)?)|ضروري|عاجل|بسرع[ةه])[\s.!]*$/iu,
+  // '"…" Could you help?', «…» هل يمكنكم المساعدة؟: a request for help with what was just asked, which asks nothing more.
+  /[\s,،]+(?:(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:with\s+(?:this|that|it)|on\s+this))?|any\s+help(?:\s+(?:is|would\s+be))?(?:\s+(?:much\s+)?appreciated)?|any\s+ideas?)|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|ب[إا]مكانكم)\s+(?:المساعد[ةه]|مساعدت(?:ي|نا)|تساعدو(?:ني|نا)|تساعدني)(?:\s+(?:في|ب)\s*(?:ذلك|هذا|هذي))?)[\s؟?.!]*$/iu,
+  // "…, in brief?", «…باختصار؟»: how long the answer should be.
+  /[\s,،]+(?:in\s+brief|briefly|in\s+short|in\s+a\s+nutshell|short\s+version|in\s+one\s+(?:line|sentence)|باختصار|ب[إا]يجاز|بسطرين|بكلمتين|بشكل\s+مختصر)[\s?؟.!]*$/iu,
+  // "…? Also, thanks for the help last week.", «…وشكراً على مساعدتكم»: a thanks for something else, after the ask.
+  /[\s,،.!?؟]+(?:also,?\s+|and\s+)?(?:many\s+)?(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+)?for\s+[^.?!]{1,60}[.!]*$/iu,
+  /[\s,،.!]+و?(?:شكر[اًا]*|مشكورين|نشكركم|[أا]شكركم)(?:\s+جزيل[اًا]*)?\s+(?:على|ع)\s*[^.؟?!]{1,60}[.!]*$/u,
   /[\s,،.!]+(?:(?:and\s+)?(?:many\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?|pls|please|و?(?:شكر[اًا]*|مشكور(?:ين)?|يعطيك(?:م)?\s+العافي[ةه])(?:\s+(?:جزيل[اًا]*|كثير|لك(?:م)?|مقدم[اًا]*))?)[\s.!]*$/iu,
 ];
 
@@ -229,7 +256,8 @@ function asQuestion(text: string): string {
 }
 
 export function withoutCourtesy(question: string): string {
-  let text = withoutEach(question.trim(), POLITENESS);
+  // "…??", «…؟؟»: one question mark says as much.
+  let text = withoutEach(question.trim().replace(/([?؟])[?؟!]+/gu, '$1'), POLITENESS);
   const unaside = text.replace(AR_ASIDE, (m) => (/^[،,]/u.test(m) ? ' ' : '')).replace(/\s{2,}/gu, ' ').trim();
   if (unaside.length >= MIN_LEFT) text = unaside;
   // «السادة الأفاضل، تحية طيبة وبعد، …»: greetings come one after another.
@@ -240,7 +268,7 @@ export function withoutCourtesy(question: string): string {
       if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
     }
   }
-  text = withoutFirst(text, LEADING_PURPOSE);
+  text = withoutFirst(text.replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
   for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');

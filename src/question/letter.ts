@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { subjectReferred } from './courtesy.js';
+import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
@@ -192,7 +192,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const line = sentences.length === 1 ? sentences[0]!.trim() : '';
   // "I have a question regarding the ARCP. define RCP pls, short version": of chat lines with no question mark, the
   // one that asks for something is the question, not the framing sentence before it.
-  const said = sentences.map((s) => s.trim()).filter(Boolean);
+  const said = sentences.map((s) => s.trim()).filter((s) => s && !greetsOrIntroduces(s));
   const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
   const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
   const asked = found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found;

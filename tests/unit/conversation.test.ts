@@ -140,6 +140,29 @@ describe('a conversation with the assistant', () => {
     },
   );
 
+  // A question passed on from a colleague, marked urgent, after a sentence saying who writes, with its purpose in
+  // brackets or a thanks for something else after it: each was refused, ticketed or answered of another subject.
+  it.each([
+    ['My colleague asked: "Where did the 10th meeting happen?" Could you help?', /Cairo/],
+    ['زميلي يسأل: «وين انعقد الاجتماع التاسع» هل يمكنكم المساعدة؟', /القاهرة/],
+    ['URGENT: Who opened the 11th ARCP meeting??', /Fergany/],
+    ['عاجل: منو افتتح الاجتماع السابع؟؟', /هيفاء أبو غزالة/],
+    ['صباح الخير. أنا نقطة الاتصال من الأردن. إيمتى انطلقت العملية رسمياً وبأي مناسبة؟', /الاجتماع العالمي الخامس/],
+    ['What is the CRRF (for the GCM review prep)?', /Annex I of the New York Declaration/],
+    ['where was the 12th GFMD summit held in the end Also, thanks for the help last week.', /Quito/],
+    ['عايز اعرف ما المبادئ التوجيهية للاتفاق العالمي للهجرة', /السيادة الوطنية/],
+    ['One more thing - Do you know whats the IMRF', /every four years/],
+  ])('answers a question passed on, marked urgent or framed by who writes: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
+  it('still files a wish to reach the secretariat after a sentence saying who writes', async () => {
+    const reply = await new ConversationScript(app).say('صباح الخير. أنا نقطة الاتصال من الأردن. أريد التحدث مع أحد الموظفين.');
+    expect(reply.kind).toBe('ticket');
+  });
+
   it('processes a message once: a retry of the same id gets no second answer', async () => {
     const script = new ConversationScript(app);
     const msg = script.message('ما هي أهداف عملية التشاور العربية الإقليمية؟');
