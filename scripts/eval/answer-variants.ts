@@ -8,7 +8,7 @@ import { judge, type ScoredReply } from './answer-score.js';
 /**
  * `npm run eval -- variants`: each development question the assistant answers correctly, asked again as members
  * also write it — with a greeting or a thanks, inside a formal letter, after a framing sentence, with the purpose
- * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes — must still be answered correctly. Wrappers and slips are
+ * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes, wrapped onto a second line, with a signature block — must still be answered correctly. Wrappers and slips are
  * mechanical, so the figure measures how the reading of a question holds up, not how it was tuned. Only the
  * development split is used: the held-out questions stay unread.
  */
@@ -27,6 +27,12 @@ export function slip(q: string, kind: 'swap' | 'drop'): string {
   return words.join(' ');
 }
 
+/** The question wrapped as plain-text mail and long chat lines wrap it: at the last space before the 40th character. */
+export function wrapped(q: string, width = 40): string {
+  const at = q.length > width ? q.lastIndexOf(' ', width) : -1;
+  return at > 0 ? `${q.slice(0, at)}\n${q.slice(at + 1)}` : q;
+}
+
 const VARIANTS: Record<'en' | 'ar', Variant[]> = {
   en: [
     { name: 'quick q: …', make: (q) => `quick q: ${q}` },
@@ -43,6 +49,10 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'purpose in brackets', make: (q) => `${bare(q)} (for our briefing note)?` },
     { name: 'Do you know …', make: (q) => `Do you know ${lower(q)}` },
     { name: 'thanks for something else', make: (q) => `${q} Also, thanks for the help last week.` },
+    { name: 'wrapped at 40 characters', make: (q) => wrapped(q) },
+    { name: 'signature block after', make: (q) => `${q}\n\nBest,\nAhmed Saleh\nPermanent Mission of Jordan, Geneva` },
+    { name: 'Q: …', make: (q) => `Q: ${q}` },
+    { name: '… 🙏', make: (q) => `${q} 🙏` },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },
   ],
@@ -60,6 +70,10 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'who writes, first', make: (q) => `صباح الخير. أنا نقطة الاتصال من الأردن. ${q}` },
     { name: 'بدي اعرف / عايز اعرف …', make: (q) => `${q.length % 2 ? 'بدي' : 'عايز'} اعرف ${bare(q)}` },
     { name: '… باختصار؟', make: (q) => `${bare(q)} باختصار؟` },
+    { name: 'wrapped at 40 characters', make: (q) => wrapped(q) },
+    { name: 'signature block after', make: (q) => `${q}\n\nمع التحية،\nأحمد صالح\nالبعثة الدائمة للأردن، جنيف` },
+    { name: 'س: …', make: (q) => `س: ${q}` },
+    { name: '… 🙏', make: (q) => `${q} 🙏` },
     { name: 'Arabic-Indic digits', make: (q) => q.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },

@@ -14,6 +14,15 @@ export const OPENS_WITH_QUESTION_WORD = /^(?:what(?:'s|’s|s)?|when|where|who|w
  */
 const OPENS_WITH_ARABIC_QUESTION_WORD = new RegExp(`^[وف]?(?:${AR_QUESTION_WORDS}|فين|منو|من|كام|ليه)\\s`, 'u');
 const CHAT_QUESTION_WORDS = 12;
+/** "did…", "is…", «هل…»: a question that opens with its verb. */
+const OPENS_WITH_VERB = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b|^[وف]?هل\s/iu;
+
+/** Whether a line opens a question, by its question word or verb, after any "quick q:" before it: where an ask begins. */
+export function opensAnAsk(line: string): boolean {
+  // (A line of its question word alone, «شنو», opens one too.)
+  const read = `${inStandardArabic(line.replace(/^[^:：]{1,30}[:：]\s*/u, '').trim())} `;
+  return OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read) || OPENS_WITH_VERB.test(read);
+}
 export function chatQuestion(sentence: string): boolean {
   // «وشنو طلع منه», «وشحال من مليون لاجئ…»: the dialects' question words, read as Modern Standard Arabic.
   const read = inStandardArabic(sentence);

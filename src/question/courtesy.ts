@@ -75,7 +75,7 @@ const EN_OPENINGS = [
 const AR_ASIDE = /(?:^|[،,]\s*)(?:لو\s+(?:تكرمتم|تكرّمتم|سمحتم|سمحت)|[إا]ن\s+[أا]مكن|[إا]ذا\s+[أا]مكن|بعد\s+[إا]ذن(?:كم|ك)|مشكور(?:ين|ا|اً)?|مع\s+(?:خالص|جزيل|وافر|فائق)\s+(?:الشكر|التقدير|الاحترام)|تكر[ّ]?م[اًا]*)\s*(?:[،,]\s*|$)/gu;
 
 /** An aside before the question: "In a nutshell, …", "Just checking: …", "Quick one - …". */
-const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity|one\s+more\s+(?:thing|question)|another\s+question|(?:سؤال\s+(?:آخر|اخر|كمان|ثاني|تاني))|كمان\s+سؤال)\s*[,:–—-]\s*/iu;
+const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checking|just\s+to\s+check|just\s+to\s+confirm|quick\s+one|one\s+quick\s+(?:one|question)|quick\s+question|out\s+of\s+curiosity|one\s+more\s+(?:thing|question)|another\s+question|q|question|س|سؤال|استفسار|(?:سؤال\s+(?:آخر|اخر|كمان|ثاني|تاني))|كمان\s+سؤال)\s*[,:–—-]\s*/iu;
 /**
  * A purpose between commas inside the ask: "Kindly recall, for our talking points on Palestine refugees, the
  * main points of…" (cut as a purpose at the end of the sentence, it took the ask with it: "Kindly recall.").
@@ -197,12 +197,15 @@ const FOLLOWING = [
  */
 const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
 
+/** "Q: what is the HLOM", «س: متى…»: the question labelled as one (read with the label, it was out of scope). */
+const QUESTION_LABEL = /^(?:q|question|س|سؤال|استفسار)\s*[:：]\s*/iu;
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  const unsigned = withoutFirst(message.trim().replace(SENDER, ''), [SELF_INTRODUCTION]);
+  const unsigned = withoutFirst(message.trim().replace(SENDER, '').replace(QUESTION_LABEL, ''), [SELF_INTRODUCTION]);
   return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]);
 }
 
@@ -234,6 +237,8 @@ const POLITENESS = [
   /[\s,،]+(?:asap|urgently|(?:ب|على\s+|ع\s*)?(?:وجه\s+)?(?:السرع[ةه]|الاستعجال|[أا]سرع\s+وقت(?:\s+ممكن)?)|ضروري|عاجل|بسرع[ةه])[\s.!]*$/iu,
   // '"…" Could you help?', «…» هل يمكنكم المساعدة؟: a request for help with what was just asked, which asks nothing more.
   /[\s,،]+(?:(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:with\s+(?:this|that|it)|on\s+this))?|any\s+help(?:\s+(?:is|would\s+be))?(?:\s+(?:much\s+)?appreciated)?|any\s+ideas?)|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|ب[إا]مكانكم)\s+(?:المساعد[ةه]|مساعدت(?:ي|نا)|تساعدو(?:ني|نا)|تساعدني)(?:\s+(?:في|ب)\s*(?:ذلك|هذا|هذي))?)[\s؟?.!]*$/iu,
+  // "…? 🙏", «…؟ 🌹»: a picture after the ask thanks or smiles, and asks nothing.
+  /\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[\s.!]*$/u,
   // "…, in brief?", «…باختصار؟»: how long the answer should be.
   /[\s,،]+(?:in\s+brief|briefly|in\s+short|in\s+a\s+nutshell|short\s+version|in\s+one\s+(?:line|sentence)|باختصار|ب[إا]يجاز|بسطرين|بكلمتين|بشكل\s+مختصر)[\s?؟.!]*$/iu,
   // "…? Also, thanks for the help last week.", «…وشكراً على مساعدتكم»: a thanks for something else, after the ask.

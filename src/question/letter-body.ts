@@ -4,10 +4,10 @@ import { sentencesOf } from './letter-sentences.js';
 /** The parts of a letter around its questions: salutations, closings and signatures, footers, forwarded headers. */
 
 const SALUTATION = /^(?:excellency|your excellency|dear\b|to:|attn|attention|السيد|السيده|سعاده|معالي|حضره|الساده|الاخ|الاخت|الاستاذ|الدكتور|تحيه طيبه|تحيه|بعد التحيه|السلام عليكم)[^.!?؟]{0,120}[,،:]?$/u;
-const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
+const CLOSING = /^(?:please accept|the mission avails|the ministry avails|the embassy avails|avails itself|yours (?:sincerely|faithfully|truly)|sincerely|best regards|kind regards|warm regards|regards|with (?:best|kind|warm) regards|(?:all the )?best(?: wishes)?[,.!]?$|cheers[,.!]?$|many thanks[,.!]?$|warmly[,.!]?$|respectfully|thank you(?: in advance)?[,.]?$|thanks(?: in advance)?[,.]?$|i look forward|we look forward|وتفضلوا|تفضلوا|وتقبلوا|تقبلوا|مع خالص|مع فائق|وشكرا|شكرا|شاكرين|مع التحيه|مع التقدير|والسلام عليكم|وفقكم الله)/u;
 /** "…whats the IMRF Best regards": a closing typed on after the question on its line (bodyLines). */
 const TRAILING_CLOSING =
-  /[\s,،.]+(?:(?:with\s+)?(?:best|kind|warm)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely|[وف]?تفضلوا\s+بقبول|[وف]?تقبلوا|مع\s+(?:خالص|فائق|وافر)\s+(?:التحي[ةه]|الاحترام|التقدير|الشكر))[^?؟]{0,60}$/iu;
+  /[\s,،.]+(?:(?:with\s+)?(?:best|kind|warm)\s+regards|regards|sent\s+from\s+my\s+\S+|(?:مرسل|[أا]رسلت?)\s+من\s+(?:جهاز\s+|هاتفي|جوالي|ال[آا]يفون|iphone|ipad|android)|yours\s+(?:sincerely|faithfully|truly)|sincerely|[وف]?تفضلوا\s+بقبول|[وف]?تقبلوا|مع\s+(?:خالص|فائق|وافر)\s+(?:التحي[ةه]|الاحترام|التقدير|الشكر))[^?؟]{0,60}$/iu;
 const MIN_QUESTION = 8;
 /** "Dear colleagues, I would be grateful if you could let me know: whats the IMRF": the ask on the salutation's line. */
 const ASKS_AFTER_SALUTATION = /^[^,،:]{1,60}[,،:]\s*\S+(?:\s+\S+){3,}/u;

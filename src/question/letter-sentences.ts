@@ -1,5 +1,8 @@
-/** A sentence with its closing marks, and the quotation mark that closes on it ('…asked: "Where was it held?" Could you help?'). */
-const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+["”»’')]*|$)/gu;
+/**
+ * A sentence with its closing marks, and the quotation mark that closes on it ('…asked: "Where was it held?" Could you
+ * help?'); or a line with no mark, which ends at its line's end (a question typed without one, then a signature).
+ */
+const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+["”»’')]*|(?=\n)|$)/gu;
 /** A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM". */
 const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e)\.(?=\s)/g;
 /** Stands in for such a period while the text is cut into sentences. */

@@ -8,6 +8,7 @@ import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
+import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
 import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 
@@ -179,7 +180,7 @@ function ofTheQuestionBefore(q: LetterQuestion, before: string): LetterQuestion 
 const namesAThing = (text: string) => /\b[A-Z][A-Za-z]+/.test(text.slice(1)) || (isArabicText(text) && !namesNothing(text));
 
 function questionsOf(text: string, options: { subject?: string }): LetterQuestion[] {
-  const lines = bodyLines(withTrailingWords(text));
+  const lines = withWrappedLinesJoined(bodyLines(withTrailingWords(text)));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = sentencesOf(lines.join('\n'));

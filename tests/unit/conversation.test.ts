@@ -158,6 +158,29 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // A question wrapped onto a second line, typed with no mark before a signature, labelled "Q:", or with a picture
+  // after it: each half of a wrapped one read as a sentence of its own; a line with no mark before a blank line was
+  // no sentence at all.
+  it.each([
+    ['What did LAS call for at the\nNovember 2021 regional consultations on the GCR?', /joint action/],
+    ['منو افتتح\nالاجتماع السابع؟', /هيفاء أبو غزالة/],
+    ['where was the 12th GFMD summit held in the end\n\nBest,\nAhmed Saleh\nPermanent Mission of Jordan, Geneva', /Quito/],
+    ['Q: what is the HLOM', /High-Level Officials Meeting/],
+    ['قارنلي بين الاجتماع السابع والتامن 🙏', /الاتفاق العالمي بشأن اللاجئين/],
+  ])('answers a question wrapped, signed, labelled or with a picture after it: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
+  it('answers a comparison that names both its sides as asked, not against the question before', async () => {
+    const script = new ConversationScript(app);
+    await script.say('متى انعقد الاجتماع التاسع؟');
+    const reply = await script.say('وش الفرق بين الاستعراض الإقليمي الأول والثاني للـGCM؟');
+    expect(reply.text).toMatch(/عبر الإنترنت/);
+    expect(reply.text).not.toMatch(/29 و30 مايو/);
+  });
+
   it('still files a wish to reach the secretariat after a sentence saying who writes', async () => {
     const reply = await new ConversationScript(app).say('صباح الخير. أنا نقطة الاتصال من الأردن. أريد التحدث مع أحد الموظفين.');
     expect(reply.kind).toBe('ticket');
