@@ -8,7 +8,7 @@ import { judge, type ScoredReply } from './answer-score.js';
 /**
  * `npm run eval -- variants`: each development question the assistant answers correctly, asked again as members
  * also write it — with a greeting or a thanks, inside a formal letter, after a framing sentence, with the purpose
- * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes, wrapped onto a second line, with a signature block — must still be answered correctly. Wrappers and slips are
+ * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes, wrapped onto a second line, with a signature block, inside a note verbale, after a frame of the asker's own — must still be answered correctly. Wrappers and slips are
  * mechanical, so the figure measures how the reading of a question holds up, not how it was tuned. Only the
  * development split is used: the held-out questions stay unread.
  */
@@ -53,6 +53,14 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'signature block after', make: (q) => `${q}\n\nBest,\nAhmed Saleh\nPermanent Mission of Jordan, Geneva` },
     { name: 'Q: …', make: (q) => `Q: ${q}` },
     { name: '… 🙏', make: (q) => `${q} 🙏` },
+    {
+      name: 'note verbale around it',
+      make: (q) =>
+        `The Permanent Mission of Jordan to the League of Arab States presents its compliments to the Technical Secretariat of the ARCP and has the honour to request the following information: ${q} The Permanent Mission avails itself of this opportunity to renew the assurances of its highest consideration.`,
+    },
+    { name: 'hope you are well', make: (q) => `Hello, hope you're well! ${q} Thanks so much, really appreciate it.` },
+    { name: 'following up: …', make: (q) => `Following up on my earlier message - ${lower(q)}` },
+    { name: 'if not on record, who?', make: (q) => `${q} If this is not on record, please let me know who I could ask.` },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },
   ],
@@ -74,6 +82,14 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'signature block after', make: (q) => `${q}\n\nمع التحية،\nأحمد صالح\nالبعثة الدائمة للأردن، جنيف` },
     { name: 'س: …', make: (q) => `س: ${q}` },
     { name: '… 🙏', make: (q) => `${q} 🙏` },
+    {
+      name: 'note verbale around it',
+      make: (q) =>
+        `تهدي البعثة الدائمة للمملكة الأردنية الهاشمية لدى جامعة الدول العربية أطيب تحياتها إلى الأمانة الفنية لعملية التشاور، وتتشرف بأن تطلب إفادتها بما يلي: ${q} وتغتنم البعثة هذه المناسبة لتعرب للأمانة الفنية عن فائق الاحترام والتقدير.`,
+    },
+    { name: 'hope you are well', make: (q) => `أهلين، إن شاء الله بخير! ${q} يعطيكم العافية` },
+    { name: 'following up: …', make: (q) => `متابعة لرسالتي السابقة: ${q}` },
+    { name: 'sorry to bother you again', make: (q) => `آسف على الإزعاج مرة ثانية. ${q}` },
     { name: 'Arabic-Indic digits', make: (q) => q.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },

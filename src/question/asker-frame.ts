@@ -1,6 +1,7 @@
 /**
- * Who asks, said around the question: a question passed on from someone else, or a sentence saying who writes. Neither
- * is asked: courtesy.ts cuts them, and a sentence of them is no context of the question after it (letter.ts).
+ * Who asks, said around the question: a question passed on from someone else, a sentence saying who writes, the
+ * asker's frame of the asking, a wish for the one asked, a label. None is asked: courtesy.ts cuts them, and a
+ * sentence of them is no context of the question after it (letter.ts).
  */
 /**
  * "My colleague asked: \"Where was the 10th meeting held?\"", «زميلي يسأل: «وين انعقد…»»: a question passed on from
@@ -21,3 +22,35 @@ export const QUOTED = /^["“«'‘]\s*([^"“”«»]+?)\s*["”»'’]$/u;
  */
 export const SELF_INTRODUCTION =
   /(?:^|(?<=^[^.؟?!\n]{1,30}[.!]\s+))(?:(?:i\s+am|i'm|this\s+is|my\s+name\s+is)\s+[^.?!\n]{0,80}?\b(?:focal\s+point|mission|delegation|embassy|ministry|delegate|representative|desk|office)\b[^.?!\n]{0,40}[.!]\s+|(?:[أا]نا|معك(?:م)?|معاك(?:م)?)\s+[^.؟?!\n]{0,80}?(?:نقط[ةه]\s+الاتصال|مندوب|ممثل|بعث[ةه]|وزار[ةه]|سفار[ةه]|وفد|مكتب)[^.؟?!\n]{0,40}[.!]\s+)/iu;
+
+/**
+ * "I was asked to check the following: …", "Following up on my earlier message - …", «متابعة لرسالتي السابقة: …»,
+ * «طُلب مني التحقق مما يلي: …»: the asker's own frame before a colon or a dash, which says something of the asker
+ * and of the asking, and nothing of the record. Read with the question, it was refused or filed as a registration. A frame that names a
+ * subject ("My question on the Beirut consultation: …", «سؤالي عن بيان 2019: …») is the question's own.
+ */
+const FRAME_BEFORE = /^([^:：?؟\n]{3,80}?)\s*(?:[:：]|\s[–—-])\s+/u;
+/** …about the asking itself: a question, a check, a message followed up, a colleague's request (not "I have finalised our contribution -"). */
+const OF_ASKING = /\b(?:ask(?:ed|ing)?|check(?:ing)?|questions?|quer(?:y|ies)|follow(?:ing)?[\s-]+up|message|e-?mail|wonder(?:ing|ed)?|curious|clarif\w*|confirm\w*|requested)\b|(?:^|\s)(?:[وف]?(?:سؤال|[أا]سئل[ةه]|استفسار|متابع[ةه]|رسال|التحقق|للتحقق|الت[أا]كد|للت[أا]كد|طلب|طُلب|[أا]س[أا]ل|نس[أا]ل|[أا]تساءل))/iu;
+const OF_THE_ASKER = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|(?:^|\s)(?:[أا]نا|نحن|لي|لنا|مني|منا|عندي|عندنا|(?!ال)[\u0621-\u064A]{2,}(?:تي|ني))(?=\s|$)/iu;
+const NAMES_A_TOPIC = /\b(?:on|about|regarding|concerning|re)\s+(?!(?:my|our|your|this|that|it|the\s+(?:above|following|below))\b)|(?:^|\s)(?:عن|حول|بشأن|بخصوص)\s+(?!(?:رسال|ذلك|هذا|ما\s+يلي))|\d|[A-Z]{2,}/u;
+/** What follows opens a question (its question word or verb, in English or any dialect), or ends with a question mark. */
+const OPENS_ASKING = /^(?:(?:what|whats|what's|when|where|who|whom|which|how|why|did|does|do|is|are|was|were|has|have|can|could|would)\b|[وف]?(?:متى|امتى|إمتى|ايمتى|إيمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|شنو|اشنو|ايش|إيش|وش|ايه|إيه|كم|قديش|كام|كيف|كيفاش|شلون|لماذا|ليش|ليه|أي|اي|هل)\s)/iu;
+
+export function withoutOwnFrame(text: string): string {
+  const m = FRAME_BEFORE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const asks = OPENS_ASKING.test(rest) || /[?؟]\s*$/u.test(rest);
+  const frame = m[1]!;
+  return OF_THE_ASKER.test(frame) && OF_ASKING.test(frame) && !NAMES_A_TOPIC.test(frame) && asks ? rest : text;
+}
+
+/**
+ * "Hello, hope you're well! …", «أهلين، إن شاء الله بخير! …»: a wish for the one asked, after or instead of a greeting.
+ * Read with the question, «إن شاء الله» made it a registration.
+ */
+export const PLEASANTRY =
+  /(?<=^|[،,!.]\s{0,3}|^\S+\s)(?:(?:i\s+|we\s+)?hope\s+(?:you(?:'re|\s+are)\s+(?:well|doing\s+well|fine)|(?:this|my)\s+(?:message\s+|e-?mail\s+|note\s+)?finds\s+you\s+well|all\s+is\s+well)|[إا]ن\s+شاء\s+الله\s+(?:تكونو?ا?\s+|تكون\s+)?(?:بخير|طيبين)|[أا]تمنى\s+[أا]ن\s+تكونوا\s+بخير|[أا]رجو\s+[أا]ن\s+تكونوا\s+بخير|عساك(?:م)?\s+(?:بخير|طيبين)|كيف\s+(?:الحال|حالك(?:م)?))\s*[!.،,]+\s*/iu;
+/** "Q: what is the HLOM", «س: متى…»: the question labelled as one (read with the label, it was out of scope). */
+export const QUESTION_LABEL = /^(?:q|question|س|سؤال|استفسار)\s*[:：]\s*/iu;

@@ -1,6 +1,6 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { withoutPreamble } from './preamble.js';
-import { PASSED_ON, QUOTED, SELF_INTRODUCTION } from './asker-frame.js';
+import { PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
 
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
@@ -137,9 +137,9 @@ const TO_EARLIER_EXCHANGE = [
 ];
 const SALUTATION = [
   /^(?:dear\s+[\w\s.'-]{1,40}?|hello(?:\s+\w+)?|hi(?:\s+\w+)?|good\s+(?:morning|afternoon|evening)(?:\s+\w+)?|greetings)\s*[,!:–—-]\s*/i,
-  /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
+  /^(?:السلام\s+عليكم(?:\s+ورحمة\s+الله(?:\s+وبركاته)?)?|مرحب[اًا]*(?:\s+\S+)?|[أا]هلا(?:\s+\S+)?|[أا]هلين|هلا|يا\s+هلا|صباح\s+الخير|مساء\s+الخير|تحية\s+طيبة(?:\s+وبعد)?|(?:الزملاء|الإخوة|الاخوة|الأخوة|السادة|الساده)\s+(?:الأعزاء|الاعزاء|الكرام|الأفاضل|الافاضل))\s*[،,!:–—-]\s*/u,
 ];
-const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION, ASIDE, SELF_INTRODUCTION, ...PASSED_ON];
+const GREETING = [...TO_EARLIER_EXCHANGE, ...SALUTATION, ASIDE, PLEASANTRY, SELF_INTRODUCTION, ...PASSED_ON];
 
 /**
  * "Good morning.", «أنا نقطة الاتصال من الأردن.»: a sentence that greets or says who writes, and so is no context of
@@ -197,16 +197,13 @@ const FOLLOWING = [
  */
 const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
 
-/** "Q: what is the HLOM", «س: متى…»: the question labelled as one (read with the label, it was out of scope). */
-const QUESTION_LABEL = /^(?:q|question|س|سؤال|استفسار)\s*[:：]\s*/iu;
-
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  const unsigned = withoutFirst(message.trim().replace(SENDER, '').replace(QUESTION_LABEL, ''), [SELF_INTRODUCTION]);
-  return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]);
+  const unsigned = withoutEach(withoutOwnFrame(message.trim().replace(SENDER, '').replace(QUESTION_LABEL, '')), [SELF_INTRODUCTION, PLEASANTRY]);
+  return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]).replace(QUOTED, '$1');
 }
 
 /** The text without the first of `patterns` that leaves enough of it (MIN_LEFT). */
@@ -239,12 +236,16 @@ const POLITENESS = [
   /[\s,،]+(?:(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:with\s+(?:this|that|it)|on\s+this))?|any\s+help(?:\s+(?:is|would\s+be))?(?:\s+(?:much\s+)?appreciated)?|any\s+ideas?)|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|ب[إا]مكانكم)\s+(?:المساعد[ةه]|مساعدت(?:ي|نا)|تساعدو(?:ني|نا)|تساعدني)(?:\s+(?:في|ب)\s*(?:ذلك|هذا|هذي))?)[\s؟?.!]*$/iu,
   // "…? 🙏", «…؟ 🌹»: a picture after the ask thanks or smiles, and asks nothing.
   /\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[\s.!]*$/u,
+  // "… If this is not on record, please let me know who I could ask.", «…وإذا ما في معلومة، مين ممكن أسأل؟»: what to
+  // do if the record is silent, which the answer says and offers anyway.
+  /[\s,.?!]+(?:and\s+)?if\s+(?:this|that|it|there)\s+(?:is\s+not|isn't|is\s+nothing|is\s+no\s+\w+)\b[^.?!]{0,40}[,.]?\s*(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise)\b[^.?!]{0,60}[.?!]*$/iu,
+  /[\s،,.؟?!]+و?(?:[إا]ذا|[إا]ن|لو)\s+(?:ما\s+في(?:ه|ش)?|لم\s+(?:تكن|يكن|تتوفر|يتوفر)|لا\s+(?:توجد|يوجد|تتوفر|يتوفر)|مافي)\s+[^.؟?!]{0,80}[.؟?!]*$/u,
   // "…, in brief?", «…باختصار؟»: how long the answer should be.
   /[\s,،]+(?:in\s+brief|briefly|in\s+short|in\s+a\s+nutshell|short\s+version|in\s+one\s+(?:line|sentence)|باختصار|ب[إا]يجاز|بسطرين|بكلمتين|بشكل\s+مختصر)[\s?؟.!]*$/iu,
   // "…? Also, thanks for the help last week.", «…وشكراً على مساعدتكم»: a thanks for something else, after the ask.
   /[\s,،.!?؟]+(?:also,?\s+|and\s+)?(?:many\s+)?(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+)?for\s+[^.?!]{1,60}[.!]*$/iu,
   /[\s,،.!]+و?(?:شكر[اًا]*|مشكورين|نشكركم|[أا]شكركم)(?:\s+جزيل[اًا]*)?\s+(?:على|ع)\s*[^.؟?!]{1,60}[.!]*$/u,
-  /[\s,،.!]+(?:(?:and\s+)?(?:many\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?|pls|please|و?(?:شكر[اًا]*|مشكور(?:ين)?|يعطيك(?:م)?\s+العافي[ةه])(?:\s+(?:جزيل[اًا]*|كثير|لك(?:م)?|مقدم[اًا]*))?)[\s.!]*$/iu,
+  /[\s,،.!]+(?:(?:and\s+)?(?:many\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?(?:[,!.]?\s+(?:(?:i|we)\s+)?(?:really\s+|much\s+|greatly\s+|truly\s+)?appreciated?(?:\s+it)?)?|pls|please|و?(?:شكر[اًا]*|مشكور(?:ين)?|يعطيك(?:م)?\s+العافي[ةه])(?:\s+(?:جزيل[اًا]*|كثير|لك(?:م)?|مقدم[اًا]*))?)[\s.!]*$/iu,
 ];
 
 /**
@@ -273,7 +274,7 @@ export function withoutCourtesy(question: string): string {
       if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
     }
   }
-  text = withoutFirst(text.replace(QUOTED, '$1'), LEADING_PURPOSE);
+  text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
   for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
@@ -286,7 +287,8 @@ export function withoutCourtesy(question: string): string {
   text = text.replace(/^عم[ّ]?ن(?=\s)/u, 'من').replace(/^عم[ّ]?ا(?=\s)/u, 'ما');
   text = withoutPreamble(text);
   for (const re of FOLLOWING) {
-    const cut = text.replace(re, ' ').replace(/\s*[:：]\s*$/u, '');
+    // ("…has the honour to request the following information: where…": the colon goes with the line it closes.)
+    const cut = text.replace(re, ' ').replace(/^\s*[:：]\s*/u, '').replace(/\s*[:：]\s*$/u, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
   for (const re of [PURPOSE_ASIDE, ...PURPOSES]) {

@@ -68,7 +68,16 @@ export function namesNothing(question: string): boolean {
   // ("whats the IMRF", «شنو يعني GRF؟»: an acronym names its subject, however short the question.)
   if (words < SHORT_QUESTION_WORDS) return !ACRONYM.test(question);
   // (A definite noun last names the subject: «…الاتفاق العالمي للهجرة», whose «ة» is written «ه» as a pronoun is.)
-  return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? PRONOUN_AR.test(norm.replace(/^و/u, '')) && !/(?:^|\s)(?:[وفبك]?ال|لل)\S+$/u.test(norm) : PRONOUN_EN.test(norm));
+  return words <= PRONOUN_QUESTION_WORDS && (isArabicText(norm) ? hasArabicPronoun(question) && !/(?:^|\s)(?:[وفبك]?ال|لل)\S+$/u.test(norm) : PRONOUN_EN.test(norm));
+}
+
+/**
+ * «ومين افتتحه؟», «متى صدر بيانها؟»: a word with a pronoun on its end, read as written, where «ة» is not «ه»: «متى
+ * انطلقت العملية رسمياً وبأي مناسبة؟» holds none («العملية», «مناسبة»), and a definite noun takes no pronoun.
+ */
+function hasArabicPronoun(question: string): boolean {
+  const words = question.replace(/[\u064B-\u0652\u0640]/gu, '').split(/[^\u0621-\u064A]+/u);
+  return words.some((w, i) => PRONOUN_AR.test(i === 0 ? w.replace(/^و/u, '') : w) && !/^(?:[وفبك]?ال|لل)/u.test(w));
 }
 
 /** The question as searched: with the sentence it points back to, when it has one. */

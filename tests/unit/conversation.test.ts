@@ -173,6 +173,24 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // The asker's frame of the asking before a colon or dash, a wish for the one asked, a note verbale's opening and
+  // closing around the ask, what to do if the record is silent, an apology before it: each was refused or ticketed.
+  it.each([
+    ['Following up on my earlier message - roughly how many participants attended the 2017 Beirut consultation on the GCM?', /90/],
+    ['طُلب مني التحقق مما يلي: المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
+    ['أهلين، إن شاء الله بخير! شنو يعني GRF؟ يعطيكم العافية', /المنتدى العالمي للاجئين/],
+    [
+      'The Permanent Mission of Jordan to the League of Arab States presents its compliments to the Technical Secretariat of the ARCP and has the honour to request the following information: where was the 12th GFMD summit held in the end The Permanent Mission avails itself of this opportunity to renew to the Technical Secretariat the assurances of its highest consideration.',
+      /Quito/,
+    ],
+    ['where was the 12th GFMD summit held in the end If this is not on record, please let me know who I could ask.', /Quito/],
+    ['آسف على الإزعاج مرة ثانية. إيمتى انطلقت العملية رسمياً وبأي مناسبة؟', /الاجتماع العالمي الخامس/],
+  ])('answers a question inside the asker\'s own frame: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
