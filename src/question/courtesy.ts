@@ -1,4 +1,5 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
+import { POLITENESS } from './politeness.js';
 import { withoutPreamble } from './preamble.js';
 import { PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
 
@@ -197,6 +198,17 @@ const FOLLOWING = [
  */
 const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
 
+/**
+ * "For 2021, could you tell us at which meeting the statement was agreed…": a clause before the courtesy that says
+ * which year or meeting is asked of stays with what is asked, after it (cut with the courtesy, the 2017 statement's
+ * note answered).
+ */
+const TIME_SAID = /\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+function withTimeSaid(cutOff: string, asked: string): string {
+  const clause = /^([^.?,،]{1,80})[,،]/u.exec(cutOff)?.[1]?.trim();
+  return clause && TIME_SAID.test(clause) ? `${asked} (${clause})` : asked;
+}
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
@@ -223,30 +235,6 @@ function withoutEach(text: string, patterns: readonly RegExp[]): string {
   }, text);
 }
 
-/**
- * "…what is the GRF? Thanks!", «لو سمحت، شنو يعني GRF؟», «…وشكراً»: a please or a thanks around what is asked. Read
- * with the question, the thanks made it feedback and the please a wish to reach a person.
- */
-const POLITENESS = [
-  /^(?:(?:please|pls|plz|kindly)[,:]\s*|(?:لو\s+سمحت(?:م|ي)?|من\s+فضلك(?:م)?|رجاء[ًا]?|بعد\s+[إا]ذنك(?:م)?)\s*[،,:]\s*)/iu,
-  // "URGENT: …", «عاجل: …», "… asap": how soon the asker needs it is in no record.
-  /^(?:urgent(?:ly)?|asap|important|(?:ال)?(?:عاجل|مستعجل|ضروري|هام)(?:\s+جد[اًا]*)?)\s*[:!–—-]+\s*/iu,
-  /[\s,،]+(?:asap|urgently|(?:ب|على\s+|ع\s*)?(?:وجه\s+)?(?:السرع[ةه]|الاستعجال|[أا]سرع\s+وقت(?:\s+ممكن)?)|ضروري|عاجل|بسرع[ةه])[\s.!]*$/iu,
-  // '"…" Could you help?', «…» هل يمكنكم المساعدة؟: a request for help with what was just asked, which asks nothing more.
-  /[\s,،]+(?:(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:with\s+(?:this|that|it)|on\s+this))?|any\s+help(?:\s+(?:is|would\s+be))?(?:\s+(?:much\s+)?appreciated)?|any\s+ideas?)|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|ب[إا]مكانكم)\s+(?:المساعد[ةه]|مساعدت(?:ي|نا)|تساعدو(?:ني|نا)|تساعدني)(?:\s+(?:في|ب)\s*(?:ذلك|هذا|هذي))?)[\s؟?.!]*$/iu,
-  // "…? 🙏", «…؟ 🌹»: a picture after the ask thanks or smiles, and asks nothing.
-  /\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[\s.!]*$/u,
-  // "… If this is not on record, please let me know who I could ask.", «…وإذا ما في معلومة، مين ممكن أسأل؟»: what to
-  // do if the record is silent, which the answer says and offers anyway.
-  /[\s,.?!]+(?:and\s+)?if\s+(?:this|that|it|there)\s+(?:is\s+not|isn't|is\s+nothing|is\s+no\s+\w+)\b[^.?!]{0,40}[,.]?\s*(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise)\b[^.?!]{0,60}[.?!]*$/iu,
-  /[\s،,.؟?!]+و?(?:[إا]ذا|[إا]ن|لو)\s+(?:ما\s+في(?:ه|ش)?|لم\s+(?:تكن|يكن|تتوفر|يتوفر)|لا\s+(?:توجد|يوجد|تتوفر|يتوفر)|مافي)\s+[^.؟?!]{0,80}[.؟?!]*$/u,
-  // "…, in brief?", «…باختصار؟»: how long the answer should be.
-  /[\s,،]+(?:in\s+brief|briefly|in\s+short|in\s+a\s+nutshell|short\s+version|in\s+one\s+(?:line|sentence)|باختصار|ب[إا]يجاز|بسطرين|بكلمتين|بشكل\s+مختصر)[\s?؟.!]*$/iu,
-  // "…? Also, thanks for the help last week.", «…وشكراً على مساعدتكم»: a thanks for something else, after the ask.
-  /[\s,،.!?؟]+(?:also,?\s+|and\s+)?(?:many\s+)?(?:thanks|thank\s+you)\s+(?:again\s+|so\s+much\s+|very\s+much\s+)?for\s+[^.?!]{1,60}[.!]*$/iu,
-  /[\s,،.!]+و?(?:شكر[اًا]*|مشكورين|نشكركم|[أا]شكركم)(?:\s+جزيل[اًا]*)?\s+(?:على|ع)\s*[^.؟?!]{1,60}[.!]*$/u,
-  /[\s,،.!]+(?:(?:and\s+)?(?:many\s+)?(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance))?(?:[,!.]?\s+(?:(?:i|we)\s+)?(?:really\s+|much\s+|greatly\s+|truly\s+)?appreciated?(?:\s+it)?)?|pls|please|و?(?:شكر[اًا]*|مشكور(?:ين)?|يعطيك(?:م)?\s+العافي[ةه])(?:\s+(?:جزيل[اًا]*|كثير|لك(?:م)?|مقدم[اًا]*))?)[\s.!]*$/iu,
-];
 
 /**
  * "Could you outline the objectives…", "Can you describe the roles…", "Would you give me the agenda…": a
@@ -279,7 +267,7 @@ export function withoutCourtesy(question: string): string {
   for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
-      text = cut.trim();
+      text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());
       break;
     }
   }

@@ -93,7 +93,7 @@ const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindl
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 

@@ -16,7 +16,7 @@ const TABLE: Record<string, string> = {
   devt: 'development', res: 'resolution', reso: 'resolution', ext: 'extraordinary', extraord: 'extraordinary',
   abt: 'about', govtal: 'governmental', mtng: 'meeting', mtngs: 'meetings', mgr: 'manager', dir: 'director',
   // "how many ppl attended", "types of docs": chat shorthand for what the collection spells out.
-  ppl: 'people', docs: 'documents', doc: 'document', stats: 'statistics', nums: 'numbers', prepped: 'prepared', prep: 'preparation', n: 'and',
+  ppl: 'people', docs: 'documents', doc: 'document', stats: 'statistics', nums: 'numbers', prepped: 'prepared', prepping: 'preparing', prep: 'preparation', n: 'and',
   diff: 'difference', diffs: 'differences', pts: 'points', sitrep: 'situation report', sitreps: 'situation reports',
   contrib: 'contribution', contribs: 'contributions', nbr: 'number', msg: 'message', msgs: 'messages',
   statment: 'statement', statments: 'statements', hq: 'headquarters', hqs: 'headquarters', tech: 'technical', sec: 'secretariat',

@@ -33,7 +33,13 @@ const ASKS_COUNTED =
  * "define RCP pls, short version", "in two lines", «باختصار شديد», «بسطرين»: how long the answer should be, not what
  * it is about ("version" found "an older version of the IOM page").
  */
-const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد)(?![\u0621-\u064A])/giu;
+const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد)(?![\u0621-\u064A])/giu;
+
+/**
+ * "Has the ARCP membership always been 22?", "was the department always called…?": whether it changed, an evolution
+ * (question-types.ts); "always" is in no record of it, and vetoed the answer. ("There are always four primes…" keeps it.)
+ */
+const ALWAYS_BEEN = /\balways\s+(?=(?:been|called|named|had|the\s+same)\b)/gi;
 
 /** "How long ago was it launched?": a "when" (question-types.ts), whose "long" and "ago" no document says of a date. */
 const HOW_LONG_AGO = /\bhow long ago\b/gi;
@@ -195,6 +201,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
     .replace(ANSWER_LENGTH, ' ')
+    .replace(ALWAYS_BEEN, '')
     .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')

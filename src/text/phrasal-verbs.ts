@@ -30,6 +30,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  // "when did the GFMD start?", "when did the ARCP begin?": a process or forum is launched, in the record's words;
+  // a meeting is held, and keeps its word ("when did the 10th meeting start?"), and so does anything else ("when did
+  // France begin to rebuild…").
+  [/\b(did|does|has|have)\s+((?:the\s+)?(?:it|arcp|gfmd|grf|gcm|gcr|imrf|rcps?|hlom|crrf|las|[^?.,;]{0,30}?\b(?:process|forum|compact|framework|network|partnership|initiative|programme|program|mechanism|platform)))\s+(?:start|begin|started|begun)\b(?=\s*(?:[?.!,]|$|and\b))/gi, '$1 $2 launched'],
   // "Which office serves as its technical secretariat?": the record says which "acts as" it now; "served as" is
   // said of the department under its 2016 name, which answered the present as the past.
   [/\b(?:serve|serves|serving|function|functions|functioning)\s+as\b/gi, 'acts as'],

@@ -22,7 +22,7 @@ draft briefing memo happen happened timeline trajectory over way still q whats w
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after long exist exists existed least
-vs versus roughly quoted
+vs versus roughly quoted nutshell
 false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes ya

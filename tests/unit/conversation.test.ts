@@ -191,6 +191,23 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // A note verbale that asks "would be grateful to receive…", closed on a line of its own: its closing line was
+  // searched with it, and every such note was refused. "Start" of a forum, "in a nutshell", "always": each vetoed.
+  it.each([
+    [
+      'The Permanent Mission of the Syrian Arab Republic to the League of Arab States presents its compliments to the General Secretariat and would be grateful to receive information on the outcomes of the 3rd regular meeting of the Arab Regional Consultative Process held in May 2017.\nThe Permanent Mission avails itself of this opportunity to renew to the General Secretariat the assurances of its highest consideration.',
+      /extraordinary meeting/,
+    ],
+    ["what's the GFMD in a nutshell - when did it start and is it binding?", /launched in Brussels in 2007/],
+    ['has the arcp membership always been 22?', /22 member states/],
+    // The year said before the courtesy is the year asked of.
+    ['Dear colleagues,\n\nWe are compiling the World Refugee Day statements. For 2021, could you tell us at which meeting the statement was agreed?\n\nThank you,\nMaha', /7th regular meeting.*8 June 2021/],
+  ])('answers a formal note or a chat line whose words the record does not use: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
