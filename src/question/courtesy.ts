@@ -1,5 +1,7 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
+import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
+import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
 import { PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
 
@@ -15,6 +17,8 @@ const AR_OPENINGS = [
   // request as a verb of the one asked, which the noun forms above do not catch (each part so asked was refused).
   /^(?:[وف]?[أا]خيرا[ًا]?[،,]?\s+)?(?:[وف]?(?:[أا]رجو|نرجو|يرجى|نأمل|[آا]مل|[أا]تمنى|نتمنى|هل\s+يمكن(?:كم)?|هل\s+بالإمكان|هل\s+بإمكانكم)\s+)?[أا]ن\s+(?:توافو|تزودو|تفيدو|تعلمو|تذك\u0651?رو|تخبرو|تطلعو)(?:نا|ني)\s*(?:ب(?:تذكير(?:نا)?\s+(?:موجز\s+)?(?:ب)?)?|عن\s+)?/u,
   /^(?:[وف]?[أا]خيرا[ًا]?[،,]?\s+)?(?:هل\s+يمكن(?:كم)?|هل\s+بالإمكان|هل\s+بإمكانكم)\s+[أا]ن\s+(?:ترسلوا|ترسل|تبعثوا)\s+(?:لي|لنا|إلي|إلينا)\s+/u,
+  // «هل يمكن توضيح كيف تغيّر اسم الإدارة ومتى؟», «ممكن تحديد متى…»: a request to be told, before the question word.
+  /^[وف]?(?:هل\s+)?(?:يمكن(?:كم)?|ممكن|بالإمكان|ب[إا]مكانكم)\s+(?:توضيح|تحديد|بيان|ذكر|معرف[ةه]|شرح)\s+(?=(?:كيف|متى|[أا]ين|من|ما|ماذا|كم|لماذا|هل|[أا]ي)\s)/u,
   // أرجو (من سيادتكم) التكرم/التفضل ب(إفادتنا|تزويدنا|موافاتنا|إعلامنا) ب…، «يرجى التكرم ببيان…» (by stating…)
   /^(?:[وف]?(?:[أا]رجو|نرجو|يرجى|[أا]تمنى|نتمنى)\s+(?:من\s+\S+\s+)?(?:التكرم|التكرّم|التفضل|التفضّل|التلطف)?\s*(?:ب?(?:[إا]فادت(?:نا|ي)|تزويد(?:نا|ي)|مواف[اآ]ت(?:نا|ي)|[إا]علام(?:نا|ي)|[إا]طلاع(?:نا|ي)|الإفادة|الافادة|توضيح|تحديد|بيان(?!ات|\s+(?:ال)?(?:يوم|ختامي|عملي|جامع|صادر|مشترك))))?\s*(?:ب)?)/u,
   // يشرفني/يسعدني أن أطلب منكم، (لأغراض …،) الإفادة ب…
@@ -45,6 +49,11 @@ const NEED_TO_KNOW = [
   /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي|عايز|عاوز|عايزين|عاوزين|حاب|حابب|بغيت)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
+/**
+ * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…»: the facts the asker needs, named; they
+ * are asked ("what are the figures that…"), and the asker's own work before them is not.
+ */
+const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتاج|بحاج[ةه]\s+[إا]لى|[أا]ريد|نريد)\s+(?=ال)/u;
 /**
  * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before
  * the question it asks (without the colon, "confirm whether…" is itself the question).
@@ -100,7 +109,9 @@ const CHAT_PURPOSES = [
 ];
 const PURPOSES = [
   ...CHAT_PURPOSES,
-  /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
+  /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
+  // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
+  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
 /**
@@ -198,24 +209,25 @@ const FOLLOWING = [
  */
 const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
 
-/**
- * "For 2021, could you tell us at which meeting the statement was agreed…": a clause before the courtesy that says
- * which year or meeting is asked of stays with what is asked, after it (cut with the courtesy, the 2017 statement's
- * note answered).
- */
-const TIME_SAID = /\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
-function withTimeSaid(cutOff: string, asked: string): string {
-  const clause = /^([^.?,،]{1,80})[,،]/u.exec(cutOff)?.[1]?.trim();
-  return clause && TIME_SAID.test(clause) ? `${asked} (${clause})` : asked;
-}
-
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  const unsigned = withoutEach(withoutOwnFrame(message.trim().replace(SENDER, '').replace(QUESTION_LABEL, '')), [SELF_INTRODUCTION, PLEASANTRY]);
+  const unsigned = withoutEach(withoutOwnFrame(letterBody(message).replace(SENDER, '').replace(QUESTION_LABEL, '')), [SELF_INTRODUCTION, PLEASANTRY]);
   return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]).replace(QUOTED, '$1');
+}
+
+/**
+ * A message of several lines without its address, greeting lines, closing and signature («السادة في الأمانة الفنية،»
+ * / «تحية طيبة وبعد،» / … / «مع خالص الشكر»): read with them, the secretariat named in the address made a question a
+ * wish to reach it. A message that is nothing else stays as it is.
+ */
+function letterBody(message: string): string {
+  const text = message.trim();
+  if (!text.includes('\n')) return text;
+  const body = bodyLines(text).join('\n').trim();
+  return body.length >= MIN_LEFT ? body : text;
 }
 
 /** The text without the first of `patterns` that leaves enough of it (MIN_LEFT). */
@@ -264,8 +276,8 @@ export function withoutCourtesy(question: string): string {
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
-  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, ...AR_OPENINGS, ...EN_OPENINGS]) {
-    const cut = text.replace(re, '');
+  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+    const cut = text.replace(re, re === AR_NEEDS_THE ? 'ما ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());
       break;

@@ -49,7 +49,7 @@ const PRONOUN_QUESTION_WORDS = 6;
 /** "IMRF", "GRFs": a subject named by its acronym. */
 const ACRONYM = /\b[A-Z]{2,}s?\b/;
 /** «طيب…», "ok so…": words that take the turn and say nothing of what is asked (also in core/followup.ts). */
-export const TURN_WORDS = ['طيب', 'طب', 'اوكي', 'ok', 'okay', 'so', 'well', 'right'];
+export const TURN_WORDS = ['طيب', 'طب', 'اوكي', 'تمام', 'ماشي', 'زين', 'حلو', 'اوك', 'ok', 'okay', 'so', 'well', 'right', 'great', 'cool', 'perfect', 'got it'];
 /** At the start of a question, read as normalised text: "and", «يعني» too. */
 const TURN_TAKING = new RegExp(`^(?:(?:${[...TURN_WORDS, 'يعني', 'and'].join('|')})[\\s,،]+)+`, 'u');
 

@@ -208,6 +208,30 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // Arabic letters and chat as members write them: the salutation «حضرات الزملاء…،» on its own line, the facts
+  // needed named («وأحتاج الأرقام التي…»), the reason after «إذ», «هل يمكن توضيح كيف…», «ما طرأ على…» (what
+  // changed): each was refused or answered of another subject.
+  it.each([
+    [
+      'حضرات الزملاء في إدارة شؤون اللاجئين والمغتربين والهجرة،\nتحية طيبة وبعد،\nأعدّ مذكرة لوزيرنا وأحتاج التاريخ الذي انعقد فيه الاجتماع التاسع.\nولكم جزيل الشكر،\nعمر',
+      /29 و30 مايو/,
+    ],
+    ['السادة في الأمانة الفنية،\nتحية طيبة وبعد،\nهل يمكن توضيح كيف تغيّر اسم الإدارة المسؤولة عن العملية ومتى؟\nمع خالص الشكر', /السياسات السكانية/],
+    ['نرجو إفادتنا بما طرأ على الاسم العربي لعملية التشاور العربية الإقليمية منذ إنشائها، إذ ترد في مراسلاتنا القديمة بصيغة أخرى.', /اسم أقصر/],
+  ])('answers an Arabic letter or chat line as members write it: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
+  it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
+    const script = new ConversationScript(app);
+    await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
+    const reply = await script.say('تمام، وكان إيه جدول أعماله؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/جدول أعمال الاجتماع الخامس/);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
