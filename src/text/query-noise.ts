@@ -122,7 +122,7 @@ const ROLE = 'entity entities organ functions duties perform performs performing
  * it cost a reading-comprehension question its answer.
  */
 const DIALECT_FUNCTION = `متل كتير شوي شويه منيح انو لانو هدول هيدا هيدي هيدول كمان زي اوي برضه برضو مفيش مافيش فيش مافي وايد يبغى يبغي
-هسع هسه ماكو ماكاين ساي باقي نفسه نفسها بالعربي بالانجليزي بالانكليزي`;
+هسع هسه ماكو ماكاين ساي باقي نفسه نفسها بالعربي بالانجليزي بالانكليزي عدكم عدنا غادي غاديه غاديين تشتغل يشتغل بتشتغل بيشتغل`;
 
 const SURFACE = new Set(tokenize(`${WORDS} ${AS_WRITTEN} ${NOW} ${PAST} ${SEASONS} ${DIALECT_DEFINITION} ${MENTIONED} ${COURTESY_AR} ${SPEECH} ${ROLE} ${DIALECT_FUNCTION}`));
 

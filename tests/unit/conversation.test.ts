@@ -218,6 +218,8 @@ describe('a conversation with the assistant', () => {
     ],
     ['السادة في الأمانة الفنية،\nتحية طيبة وبعد،\nهل يمكن توضيح كيف تغيّر اسم الإدارة المسؤولة عن العملية ومتى؟\nمع خالص الشكر', /السياسات السكانية/],
     ['نرجو إفادتنا بما طرأ على الاسم العربي لعملية التشاور العربية الإقليمية منذ إنشائها، إذ ترد في مراسلاتنا القديمة بصيغة أخرى.', /اسم أقصر/],
+    // Iraqi «عدكم» (do you have) and «تشتغل» (works on): the dialect's words, in no record.
+    ['عدكم قائمة بالمواضيع اللي تشتغل عليها العملية حسب منظمة الهجرة الدولية؟', /هجرة الكفاءات/],
   ])('answers an Arabic letter or chat line as members write it: %s', async (text, expected) => {
     const reply = await new ConversationScript(app).say(text);
     expect(reply.kind).toBe('answer');
