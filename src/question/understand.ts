@@ -90,8 +90,17 @@ const OTHER_COUNTED = new Set([
 export function numberAsOrdinal(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;
   if (!/^\d{1,2}$/.test(t)) return undefined;
-  return tokens[i - 1] === 'ال' || kindOfWord(tokens[i - 1] ?? '') ? Number(t) : undefined;
+  const before = tokens[i - 1] ?? '';
+  if (before === 'ال' || kindOfWord(before)) return Number(t);
+  // "meeting no. 9", "mtg #9", «الاجتماع رقم 11»: the number of what the word before it counts.
+  if (NUMBER_WORDS.has(before) && kindOfWord(tokens[i - 2] ?? '')) return Number(t);
+  // "the 9 meeting", "the 12 GFMD summit": chat writes an ordinal as its number, before the one thing it counts
+  // ("the 2 meetings" counts two).
+  const counts = (w: string | undefined) => w !== undefined && !/s$/.test(w) && kindOfWord(w) !== undefined;
+  return before === 'the' && (counts(tokens[i + 1]) || counts(tokens[i + 2])) ? Number(t) : undefined;
 }
+/** "No.", "number", «رقم»: a word that says the number after it is one. */
+const NUMBER_WORDS = new Set(['no', 'number', 'nr', 'num', 'رقم']);
 
 function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   const t = tokens[i]!;

@@ -234,6 +234,17 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(/جدول أعمال الاجتماع الخامس/);
   });
 
+  // An ordinal written as its number, as chat writes it: each was answered of another meeting or refused.
+  it.each([
+    ['Where did the 10 meeting happen?', /10th regular meeting/],
+    ['where was the 12 GFMD summit held in the end', /Quito/],
+    ['منو افتتح الاجتماع رقم 7؟', /السابع/],
+  ])('reads a meeting named by its number: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text.split('\n\n')[0]).toMatch(expected);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
