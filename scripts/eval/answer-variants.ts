@@ -8,7 +8,7 @@ import { judge, type ScoredReply } from './answer-score.js';
 /**
  * `npm run eval -- variants`: each development question the assistant answers correctly, asked again as members
  * also write it — with a greeting or a thanks, inside a formal letter, after a framing sentence, with the purpose
- * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes, wrapped onto a second line, with a signature block, inside a note verbale, after a frame of the asker's own — must still be answered correctly. Wrappers and slips are
+ * after it, with a typo, in other letter forms, passed on from a colleague, marked urgent, after a sentence saying who writes, wrapped onto a second line, with a signature block, inside a note verbale, after a frame of the asker's own or a subject line, with a wish about the reply — must still be answered correctly. Wrappers and slips are
  * mechanical, so the figure measures how the reading of a question holds up, not how it was tuned. Only the
  * development split is used: the held-out questions stay unread.
  */
@@ -61,6 +61,10 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'hope you are well', make: (q) => `Hello, hope you're well! ${q} Thanks so much, really appreciate it.` },
     { name: 'following up: …', make: (q) => `Following up on my earlier message - ${lower(q)}` },
     { name: 'if not on record, who?', make: (q) => `${q} If this is not on record, please let me know who I could ask.` },
+    { name: 'own work first, thanks after', make: (q) => `We are updating our records on the ARCP. ${q} Many thanks for your help with this.` },
+    { name: 'reply by email; no rush', make: (q) => `${q} Please reply by email. No rush.` },
+    { name: 'on behalf of, in brackets', make: (q) => `${bare(q)} (asking on behalf of our Ambassador)?` },
+    { name: 'Re: subject - …', make: (q) => `Re: ARCP question - ${q}` },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },
   ],
@@ -90,6 +94,10 @@ const VARIANTS: Record<'en' | 'ar', Variant[]> = {
     { name: 'hope you are well', make: (q) => `أهلين، إن شاء الله بخير! ${q} يعطيكم العافية` },
     { name: 'following up: …', make: (q) => `متابعة لرسالتي السابقة: ${q}` },
     { name: 'sorry to bother you again', make: (q) => `آسف على الإزعاج مرة ثانية. ${q}` },
+    { name: 'own work first, thanks after', make: (q) => `نقوم بتحديث سجلاتنا حول العملية. ${q} مع جزيل الشكر على مساعدتكم.` },
+    { name: 'reply by email; no rush', make: (q) => `${q} يرجى الرد بالبريد الإلكتروني. مش مستعجل.` },
+    { name: 'on behalf of, in brackets', make: (q) => `${bare(q)} (أسأل نيابة عن السفير)؟` },
+    { name: 'does anyone know …', make: (q) => `حدا بيعرف ${q}` },
     { name: 'Arabic-Indic digits', make: (q) => q.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) },
     { name: 'letters swapped', make: (q) => slip(q, 'swap') },
     { name: 'letter left out', make: (q) => slip(q, 'drop') },

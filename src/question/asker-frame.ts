@@ -54,3 +54,11 @@ export const PLEASANTRY =
   /(?<=^|[،,!.]\s{0,3}|^\S+\s)(?:(?:i\s+|we\s+)?hope\s+(?:you(?:'re|\s+are)\s+(?:well|doing\s+well|fine)|(?:this|my)\s+(?:message\s+|e-?mail\s+|note\s+)?finds\s+you\s+well|all\s+is\s+well)|[إا]ن\s+شاء\s+الله\s+(?:تكونو?ا?\s+|تكون\s+)?(?:بخير|طيبين)|[أا]تمنى\s+[أا]ن\s+تكونوا\s+بخير|[أا]رجو\s+[أا]ن\s+تكونوا\s+بخير|عساك(?:م)?\s+(?:بخير|طيبين)|كيف\s+(?:الحال|حالك(?:م)?))\s*[!.،,]+\s*/iu;
 /** "Q: what is the HLOM", «س: متى…»: the question labelled as one (read with the label, it was out of scope). */
 export const QUESTION_LABEL = /^(?:q|question|س|سؤال|استفسار)\s*[:：]\s*/iu;
+
+/**
+ * "We are updating our records on the ARCP. When did…?", «نقوم بتحديث سجلاتنا حول العملية. متى…؟»: the asker's own
+ * work, in a sentence before the question. Intent reads the question without it ("updating our records" read as a
+ * submission); the search keeps it, as it may name the subject ("…a file on the 9th meeting. When was it held?").
+ */
+export const OWN_WORK_SENTENCE =
+  /^(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:currently\s+|now\s+)?(?:updating|preparing|drafting|compiling|writing|reviewing|working\s+on|putting\s+together|finali[sz]ing)\b[^.?!\n]{0,100}[.!]\s+|(?:نقوم|[أا]قوم|نعمل|[أا]عمل)\s+(?:ب|على\s+)?(?:تحديث|[إا]عداد|تحضير|مراجع[ةه]|كتاب[ةه]|تجميع)[^.؟?!\n]{0,100}[.!]\s+)/iu;

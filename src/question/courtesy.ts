@@ -1,9 +1,10 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
+import { CHAT_PURPOSES } from './purposes.js';
 import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
-import { PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
+import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
 
 /**
  * A question without the courtesy around it, as formal mail and notes ask: «أرجو التكرم بإفادتنا بعدد
@@ -25,6 +26,8 @@ const AR_OPENINGS = [
   /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أان]طلب|نستفسر|[أا]ستفسر)\s+(?:منكم|من\s+\S+)?[،,]?\s*(?:ل[أا]غراض\s+\S+[،,]?\s*)?(?:الإفادة|الافادة|[إا]فادتنا|تزويدنا|عن)?\s*(?:ب)?)/u,
   /^(?:[وف]?(?:[أان]ود|نود|[أان]رغب\s+في)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرفة|[أا]ن\s+[أن](?:ستفسر|ستعلم|ستوضح|عرف))\s*(?:منكم\s+)?(?:عن\s+)?)/u,
   // يسعدني/يشرفني أن أستوضح منكم عن…، أن أسألكم عن…
+  // «حدا بيعرف متى…؟», «في حد يعرف وين…؟»: whether anyone knows is not what is asked.
+  /^(?:هل\s+)?(?:(?:في|فيه|فيش)\s+)?(?:حد|حدا|[أا]حد|حدا\s+منكم|[أا]حد\s+منكم)\s+(?:بيعرف|يعرف|عارف|يدري|بيدري|داري)\s+/u,
   /^(?:[وف]?(?:يشرفني|يشرفنا|يسعدني|يسعدنا)\s+[أا]ن\s+(?:[أن]ستوضح|[أن]س[أا]ل(?:كم)?|[أن]ستعلم)\s+(?:منكم\s+)?(?:عن\s+)?)/u,
   // أرجو أن تتفضلوا بإخباري/بإفادتي…
   /^(?:[وف]?(?:[أا]رجو|نرجو)\s+[أا]ن\s+(?:تتفضلوا|تتكرموا|تتلطفوا)\s+(?:ب)?(?:[إا]خبار|[إا]فادت|[إا]علام|تزويد)(?:نا|ي)\s*(?:عن\s+|ب)?)/u,
@@ -95,18 +98,6 @@ const PURPOSE_ASIDE = /,\s*for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?
 const ASKERS_REASON = /[,;]\s*(?:since|as|because)\s+(?:we|our|my|i)\b[^.?]*/i;
 
 /** A purpose after what is asked: «، وذلك لتحديث…», "…, for our records." */
-/**
- * "10th mtg exact date, need it for report", "…title? need it for the invitation letter", "…for my report":
- * what the asker will do with the answer, typed in chat (intent reads the question without it too).
- */
-const CHAT_PURPOSES = [
-  // «…نحتاج ذلك لمذكرة إلى السفير.», «…بدي ياه لتقرير»: the asker's own use of the answer, after it.
-  /(?:[،,؛]\s*|(?<=[.؟?!])\s*|\s+)(?:[وف]?(?:نحتاج|احتاج|أحتاج|نحتاجه|احتاجه|أحتاجه|نحتاجها|بدنا|بدي|نبي|ابي|أبي|ابغى|أبغى|نبغى))(?:\s+(?:ذلك|هذا|هذه|ياه|اياه|إياه|هاد|هذي|هاي|المعلوم[ةه]|المعلومات))?\s+(?:ل|من\s+[أا]جل\s+|لأجل\s+)[^.؟?]{1,60}[.!]?$/u,
-  /(?:[,;]\s*|(?<=[.?!])\s*|\s+(?=(?:i|we)\s))(?:(?:i|we)\s+)?need(?:s|ed)?\s+(?:it|this|that|them|these)\s+for\s+[^.?]{1,60}[.!]?$/i,
-  /[,;]?\s+for\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|talking\s+points|invitation\s+letter|letter|speech)\s*[.!]?$/i,
-  // "… (for the GCM review prep)?", «… (للتحضير لاجتماع الغد)؟»: the asker's use of the answer, in brackets.
-  /\s*\(\s*(?:for\s+(?:my|our|the|a|an)\s+[^()]{0,60}?\b(?:prep|preparations?|brief|briefing|note|notes|report|memo|presentation|talking\s+points|speech|meeting|call|file|records?|minister|ambassador)|(?:لل?تحضير|لمذكر[ةه]|ل[إا]حاط[ةه]|لتقرير|ل[إا]عداد|للملف|لكلم[ةه]|للسفير|للوزير)[^()]{0,60})\s*\)(?=\s*[?؟.!]*$)/iu,
-];
 const PURPOSES = [
   ...CHAT_PURPOSES,
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
@@ -170,8 +161,9 @@ export function greetsOrIntroduces(sentence: string): boolean {
  * was issued?". The courtesy goes with the frame; what it refers to is the question's subject.
  */
 const REFERENCE = [
-  new RegExp(String.raw`^(?:${AR_REFERRING}|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?]{3,90})[،,]`, 'u'),
-  /^(?:with\s+reference\s+to|further\s+to|regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+connection\s+with)\s+([^,:?]{3,90}),/i,
+  // (Its subject may close with a colon or a dash, as a mail's subject line does: "Re: ARCP question - when…".)
+  new RegExp(String.raw`^(?:${AR_REFERRING}|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?–—-]{3,90})(?:[،,:]|\s[–—-]\s)`, 'u'),
+  /^(?:with\s+reference\s+to|further\s+to|regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+connection\s+with|re\s*:)\s*([^,:?–—-]{3,90})(?:,|:|\s[–—-]\s)/i,
 ];
 /** A reference to the correspondence itself ("our call", «كتابكم رقم…», «الموضوع أعلاه»), which names no subject. */
 const CORRESPONDENCE =
@@ -214,7 +206,7 @@ const MIN_LEFT = 12;
 
 /** A message without the purpose the asker gives after the ask ("…, need it for my report"), or before it in an Arabic letter («لغرض إعداد ورقة…،»): what intent reads. */
 export function withoutPurpose(message: string): string {
-  const unsigned = withoutEach(withoutOwnFrame(letterBody(message).replace(SENDER, '').replace(QUESTION_LABEL, '')), [SELF_INTRODUCTION, PLEASANTRY]);
+  const unsigned = withoutEach(withoutOwnFrame(letterBody(message).replace(SENDER, '').replace(QUESTION_LABEL, '')), [SELF_INTRODUCTION, PLEASANTRY, OWN_WORK_SENTENCE]);
   return withoutEach(withoutFirst(unsigned, LEADING_PURPOSE), [...CHAT_PURPOSES, ...POLITENESS]).replace(QUOTED, '$1');
 }
 

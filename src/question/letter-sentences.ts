@@ -10,5 +10,7 @@ const HELD_DOT = '\u2024';
 
 /** The sentences of a letter's text, each with its closing mark. */
 export function sentencesOf(text: string): string[] {
-  return (text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
+  // (Nor does a point between digits: "SDG target 10.7", "41.4 million".)
+  const held = text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).replace(/(?<=\d)\.(?=\d)/g, HELD_DOT);
+  return (held.match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
 }

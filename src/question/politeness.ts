@@ -3,6 +3,15 @@
  * with the question, the thanks made it feedback and the please a wish to reach a person.
  */
 export const POLITENESS = [
+  // «…مع جزيل الشكر على مساعدتكم.», «…خالص الشكر لكم»: the thanks, its noun first.
+  /[\s،,.!؟?]+(?:مع\s+)?(?:جزيل|خالص|وافر)\s+(?:الشكر|الامتنان)(?:\s+(?:على|ع|لكم)[^.؟?!]{0,60})?[.!]*$/u,
+  // "… Please reply by email.", «…يرجى الرد بالبريد الإلكتروني.»: how to answer, not what.
+  /[\s,.!?]+(?:please\s+|kindly\s+)?(?:reply|respond|answer|write\s+back|get\s+back\s+to\s+me)\s+(?:to\s+me\s+)?(?:by|via|per|over|on)\s+(?:e-?mail|mail|teams|slack|phone|whatsapp)[.!]*$/iu,
+  /[\s،,.!؟?]+(?:يرجى|الرجاء|[أا]رجو|نرجو|ياريت|ممكن)\s+(?:الرد|الإجاب[ةه]|الاجاب[ةه]|الرجوع)\s+(?:علي(?:نا)?\s+)?(?:ب|عبر\s+|على\s+)(?:ال)?(?:بريد|[إا]يميل|واتس|هاتف|تيمز)[^.؟?!]{0,30}[.!]*$/u,
+  // "… No rush.", "… Sorry if this was already asked.", «…مش مستعجل.», «…آسف إذا كان السؤال مكرر.»: said to the one
+  // asked, of the asking.
+  /[\s,.!?]+(?:(?:there(?:'s|\s+is)\s+)?no\s+(?:rush|hurry)|whenever\s+you\s+can|at\s+your\s+(?:earliest\s+)?convenience|(?:sorry|apologies)\s+(?:if|for)\b[^.?!]{0,60})[.!]*$/iu,
+  /[\s،,.!؟?]+(?:(?:مش|مو|مب|ما|غير)\s+مستعجل|على\s+راحتك(?:م)?|براحتك(?:م)?|متى\s+ما\s+تيسر|(?:[أا]سف|عذر[اًا]*|المعذر[ةه]|معذر[ةه])\s+(?:[إا]ذا|[إا]ن|لو|على)\s+[^.؟?!]{0,60})[.!]*$/u,
   /^(?:(?:please|pls|plz|kindly)[,:]\s*|(?:لو\s+سمحت(?:م|ي)?|من\s+فضلك(?:م)?|رجاء[ًا]?|بعد\s+[إا]ذنك(?:م)?)\s*[،,:]\s*)/iu,
   // "URGENT: …", «عاجل: …», "… asap": how soon the asker needs it is in no record.
   /^(?:urgent(?:ly)?|asap|important|(?:ال)?(?:عاجل|مستعجل|ضروري|هام)(?:\s+جد[اًا]*)?)\s*[:!–—-]+\s*/iu,

@@ -245,6 +245,21 @@ describe('a conversation with the assistant', () => {
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
   });
 
+  // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an
+  // apology, whom they ask for, "does anyone know", a subject line before a dash, a decimal in the question.
+  it.each([
+    ['We are updating our records on the ARCP. Is the GCM legally binding? Many thanks for your help with this.', /non-legally binding/],
+    ['where was the 12th GFMD summit held in the end Please reply by email.', /Quito/],
+    ['how many countries are members of the ARCP No rush. Sorry if this was already asked.', /22 member states/],
+    ['What does SDG target 10.7 say (asking on behalf of our Ambassador)?', /responsible/],
+    ['حدا بيعرف منو افتتح الاجتماع السابع؟', /هيفاء أبو غزالة/],
+    ['بخصوص العملية - المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
+  ])('answers a question with what members add around it: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
