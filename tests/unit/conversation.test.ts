@@ -8,6 +8,14 @@ describe('a conversation with the assistant', () => {
   let app: AppServices;
   const channel = new MemoryChannel('web');
 
+  /** Each message, said alone in a new conversation, is answered, with text that holds what is expected. */
+  const answersEach = (title: string, cases: Array<[string, RegExp]>) =>
+    it.each(cases)(title, async (text, expected) => {
+      const reply = await new ConversationScript(app).say(text);
+      expect(reply.kind).toBe('answer');
+      expect(reply.text).toMatch(expected);
+    });
+
   beforeAll(async () => {
     app = await createTestApp();
     app.channels.register(channel);
@@ -142,7 +150,7 @@ describe('a conversation with the assistant', () => {
 
   // A question passed on from a colleague, marked urgent, after a sentence saying who writes, with its purpose in
   // brackets or a thanks for something else after it: each was refused, ticketed or answered of another subject.
-  it.each([
+  answersEach('answers a question passed on, marked urgent or framed by who writes: %s', [
     ['My colleague asked: "Where did the 10th meeting happen?" Could you help?', /Cairo/],
     ['زميلي يسأل: «وين انعقد الاجتماع التاسع» هل يمكنكم المساعدة؟', /القاهرة/],
     ['URGENT: Who opened the 11th ARCP meeting??', /Fergany/],
@@ -152,30 +160,22 @@ describe('a conversation with the assistant', () => {
     ['where was the 12th GFMD summit held in the end Also, thanks for the help last week.', /Quito/],
     ['عايز اعرف ما المبادئ التوجيهية للاتفاق العالمي للهجرة', /السيادة الوطنية/],
     ['One more thing - Do you know whats the IMRF', /every four years/],
-  ])('answers a question passed on, marked urgent or framed by who writes: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   // A question wrapped onto a second line, typed with no mark before a signature, labelled "Q:", or with a picture
   // after it: each half of a wrapped one read as a sentence of its own; a line with no mark before a blank line was
   // no sentence at all.
-  it.each([
+  answersEach('answers a question wrapped, signed, labelled or with a picture after it: %s', [
     ['What did LAS call for at the\nNovember 2021 regional consultations on the GCR?', /joint action/],
     ['منو افتتح\nالاجتماع السابع؟', /هيفاء أبو غزالة/],
     ['where was the 12th GFMD summit held in the end\n\nBest,\nAhmed Saleh\nPermanent Mission of Jordan, Geneva', /Quito/],
     ['Q: what is the HLOM', /High-Level Officials Meeting/],
     ['قارنلي بين الاجتماع السابع والتامن 🙏', /الاتفاق العالمي بشأن اللاجئين/],
-  ])('answers a question wrapped, signed, labelled or with a picture after it: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   // The asker's frame of the asking before a colon or dash, a wish for the one asked, a note verbale's opening and
   // closing around the ask, what to do if the record is silent, an apology before it: each was refused or ticketed.
-  it.each([
+  answersEach('answers a question inside the asker\'s own frame: %s', [
     ['Following up on my earlier message - roughly how many participants attended the 2017 Beirut consultation on the GCM?', /90/],
     ['طُلب مني التحقق مما يلي: المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
     ['أهلين، إن شاء الله بخير! شنو يعني GRF؟ يعطيكم العافية', /المنتدى العالمي للاجئين/],
@@ -185,15 +185,11 @@ describe('a conversation with the assistant', () => {
     ],
     ['where was the 12th GFMD summit held in the end If this is not on record, please let me know who I could ask.', /Quito/],
     ['آسف على الإزعاج مرة ثانية. إيمتى انطلقت العملية رسمياً وبأي مناسبة؟', /الاجتماع العالمي الخامس/],
-  ])('answers a question inside the asker\'s own frame: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   // A note verbale that asks "would be grateful to receive…", closed on a line of its own: its closing line was
   // searched with it, and every such note was refused. "Start" of a forum, "in a nutshell", "always": each vetoed.
-  it.each([
+  answersEach('answers a formal note or a chat line whose words the record does not use: %s', [
     [
       'The Permanent Mission of the Syrian Arab Republic to the League of Arab States presents its compliments to the General Secretariat and would be grateful to receive information on the outcomes of the 3rd regular meeting of the Arab Regional Consultative Process held in May 2017.\nThe Permanent Mission avails itself of this opportunity to renew to the General Secretariat the assurances of its highest consideration.',
       /extraordinary meeting/,
@@ -202,16 +198,12 @@ describe('a conversation with the assistant', () => {
     ['has the arcp membership always been 22?', /22 member states/],
     // The year said before the courtesy is the year asked of.
     ['Dear colleagues,\n\nWe are compiling the World Refugee Day statements. For 2021, could you tell us at which meeting the statement was agreed?\n\nThank you,\nMaha', /7th regular meeting.*8 June 2021/],
-  ])('answers a formal note or a chat line whose words the record does not use: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   // Arabic letters and chat as members write them: the salutation «حضرات الزملاء…،» on its own line, the facts
   // needed named («وأحتاج الأرقام التي…»), the reason after «إذ», «هل يمكن توضيح كيف…», «ما طرأ على…» (what
   // changed): each was refused or answered of another subject.
-  it.each([
+  answersEach('answers an Arabic letter or chat line as members write it: %s', [
     [
       'حضرات الزملاء في إدارة شؤون اللاجئين والمغتربين والهجرة،\nتحية طيبة وبعد،\nأعدّ مذكرة لوزيرنا وأحتاج التاريخ الذي انعقد فيه الاجتماع التاسع.\nولكم جزيل الشكر،\nعمر',
       /29 و30 مايو/,
@@ -220,11 +212,7 @@ describe('a conversation with the assistant', () => {
     ['نرجو إفادتنا بما طرأ على الاسم العربي لعملية التشاور العربية الإقليمية منذ إنشائها، إذ ترد في مراسلاتنا القديمة بصيغة أخرى.', /اسم أقصر/],
     // Iraqi «عدكم» (do you have) and «تشتغل» (works on): the dialect's words, in no record.
     ['عدكم قائمة بالمواضيع اللي تشتغل عليها العملية حسب منظمة الهجرة الدولية؟', /هجرة الكفاءات/],
-  ])('answers an Arabic letter or chat line as members write it: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
@@ -247,18 +235,14 @@ describe('a conversation with the assistant', () => {
 
   // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an
   // apology, whom they ask for, "does anyone know", a subject line before a dash, a decimal in the question.
-  it.each([
+  answersEach('answers a question with what members add around it: %s', [
     ['We are updating our records on the ARCP. Is the GCM legally binding? Many thanks for your help with this.', /non-legally binding/],
     ['where was the 12th GFMD summit held in the end Please reply by email.', /Quito/],
     ['how many countries are members of the ARCP No rush. Sorry if this was already asked.', /22 member states/],
     ['What does SDG target 10.7 say (asking on behalf of our Ambassador)?', /responsible/],
     ['حدا بيعرف منو افتتح الاجتماع السابع؟', /هيفاء أبو غزالة/],
     ['بخصوص العملية - المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
-  ])('answers a question with what members add around it: %s', async (text, expected) => {
-    const reply = await new ConversationScript(app).say(text);
-    expect(reply.kind).toBe('answer');
-    expect(reply.text).toMatch(expected);
-  });
+  ]);
 
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
