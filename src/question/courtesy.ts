@@ -231,12 +231,20 @@ function withoutFirst(text: string, patterns: readonly RegExp[]): string {
   return text;
 }
 
-/** The text without each of `patterns` in turn, each cut kept when it leaves enough of it (MIN_LEFT). */
+/**
+ * The text without each of `patterns`, each cut kept when it leaves enough of it (MIN_LEFT), until none cuts more: the
+ * last of two courtesies said one after the other («…يرجى الرد بالبريد الإلكتروني. مش مستعجل.») hides the first.
+ */
 function withoutEach(text: string, patterns: readonly RegExp[]): string {
-  return patterns.reduce((kept, re) => {
-    const cut = kept.replace(re, '').trim();
-    return cut.length >= MIN_LEFT ? cut : kept;
-  }, text);
+  let kept = text;
+  for (let before = ''; before !== kept; ) {
+    before = kept;
+    kept = patterns.reduce((sofar, re) => {
+      const cut = sofar.replace(re, '').trim();
+      return cut.length >= MIN_LEFT ? cut : sofar;
+    }, kept);
+  }
+  return kept;
 }
 
 
