@@ -36,6 +36,12 @@ const ASKS_COUNTED =
 const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد)(?![\u0621-\u064A])/giu;
 
 /**
+ * "meeting no. 9", "mtg #9", «الاجتماع رقم 7»: the word that says the number after it is one (question/understand.ts
+ * reads the meeting). As a search word «رقم» found «القرار رقم 7833», quoted beside the 7th meeting's opener.
+ */
+const NUMBER_WORD = /(?<=(?:meetings?|mtgs?|sessions?|summit|(?:ال)?اجتماع|(?:ال)?دور[ةه]|(?:ال)?قم[ةه])\s+)(?:no\.?|number|nr\.?|#|رقم)\s*(?=\d)/giu;
+
+/**
  * "Has the ARCP membership always been 22?", "was the department always called…?": whether it changed, an evolution
  * (question-types.ts); "always" is in no record of it, and vetoed the answer. ("There are always four primes…" keeps it.)
  */
@@ -202,6 +208,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AGO, 'when')
     .replace(ANSWER_LENGTH, ' ')
     .replace(ALWAYS_BEEN, '')
+    .replace(NUMBER_WORD, '')
     .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')

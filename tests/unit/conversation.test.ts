@@ -244,6 +244,12 @@ describe('a conversation with the assistant', () => {
     ['بخصوص العملية - المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
   ]);
 
+  it('reads «رقم» before a meeting\'s number as saying it is one, not as a word to find («القرار رقم 7833»)', async () => {
+    const reply = await new ConversationScript(app).say('حدا بيعرف منو افتتح الاجتماع رقم 7؟');
+    expect(reply.text).toMatch(/هيفاء أبو غزالة/);
+    expect(reply.text).not.toMatch(/7833/);
+  });
+
   it('answers a comparison that names both its sides as asked, not against the question before', async () => {
     const script = new ConversationScript(app);
     await script.say('متى انعقد الاجتماع التاسع؟');
