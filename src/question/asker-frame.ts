@@ -3,6 +3,7 @@
  * asker's frame of the asking, a wish for the one asked, a label. None is asked: courtesy.ts cuts them, and a
  * sentence of them is no context of the question after it (letter.ts).
  */
+
 /**
  * "My colleague asked: \"Where was the 10th meeting held?\"", «زميلي يسأل: «وين انعقد…»»: a question passed on from
  * someone else asks what it quotes. "Colleague" and «زميلي» are in no record, and the quoted question was refused.
@@ -26,11 +27,15 @@ export const SELF_INTRODUCTION =
 /**
  * "I was asked to check the following: …", "Following up on my earlier message - …", «متابعة لرسالتي السابقة: …»,
  * «طُلب مني التحقق مما يلي: …»: the asker's own frame before a colon or a dash, which says something of the asker
- * and of the asking, and nothing of the record. Read with the question, it was refused or filed as a registration. A frame that names a
- * subject ("My question on the Beirut consultation: …", «سؤالي عن بيان 2019: …») is the question's own.
+ * and of the asking, and nothing of the record. Read with the question, it was refused or filed as a registration.
+ * A frame that names a subject ("My question on the Beirut consultation: …", «سؤالي عن بيان 2019: …») is the
+ * question's own.
  */
 const FRAME_BEFORE = /^([^:：?؟\n]{3,80}?)\s*(?:[:：]|\s[–—-])\s+/u;
-/** …about the asking itself: a question, a check, a message followed up, a colleague's request (not "I have finalised our contribution -"). */
+/**
+ * …and of the asking itself: a question, a check, a message followed up, a colleague's request (not "I have
+ * finalised our contribution - to which email…", which is a submission).
+ */
 const OF_ASKING = /\b(?:ask(?:ed|ing)?|check(?:ing)?|questions?|quer(?:y|ies)|follow(?:ing)?[\s-]+up|message|e-?mail|wonder(?:ing|ed)?|curious|clarif\w*|confirm\w*|requested)\b|(?:^|\s)(?:[وف]?(?:سؤال|[أا]سئل[ةه]|استفسار|متابع[ةه]|رسال|التحقق|للتحقق|الت[أا]كد|للت[أا]كد|طلب|طُلب|[أا]س[أا]ل|نس[أا]ل|[أا]تساءل))/iu;
 const OF_THE_ASKER = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|(?:^|\s)(?:[أا]نا|نحن|لي|لنا|مني|منا|عندي|عندنا|(?!ال)[\u0621-\u064A]{2,}(?:تي|ني))(?=\s|$)/iu;
 const NAMES_A_TOPIC = /\b(?:on|about|regarding|concerning|re)\s+(?!(?:my|our|your|this|that|it|the\s+(?:above|following|below))\b)|(?:^|\s)(?:عن|حول|بشأن|بخصوص)\s+(?!(?:رسال|ذلك|هذا|ما\s+يلي))|\d|[A-Z]{2,}/u;
