@@ -1,3 +1,5 @@
+import { opensAnAsk } from './chat-ask.js';
+
 /**
  * Who asks, said around the question: a question passed on from someone else, a sentence saying who writes, the
  * asker's frame of the asking, a wish for the one asked, a label. None is asked: courtesy.ts cuts them, and a
@@ -39,14 +41,13 @@ const FRAME_BEFORE = /^([^:：?؟\n]{3,80}?)\s*(?:[:：]|\s[–—-])\s+/u;
 const OF_ASKING = /\b(?:ask(?:ed|ing)?|check(?:ing)?|questions?|quer(?:y|ies)|follow(?:ing)?[\s-]+up|message|e-?mail|wonder(?:ing|ed)?|curious|clarif\w*|confirm\w*|requested)\b|(?:^|\s)(?:[وف]?(?:سؤال|[أا]سئل[ةه]|استفسار|متابع[ةه]|رسال|التحقق|للتحقق|الت[أا]كد|للت[أا]كد|طلب|طُلب|[أا]س[أا]ل|نس[أا]ل|[أا]تساءل))/iu;
 const OF_THE_ASKER = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|(?:^|\s)(?:[أا]نا|نحن|لي|لنا|مني|منا|عندي|عندنا|(?!ال)[\u0621-\u064A]{2,}(?:تي|ني))(?=\s|$)/iu;
 const NAMES_A_TOPIC = /\b(?:on|about|regarding|concerning|re)\s+(?!(?:my|our|your|this|that|it|the\s+(?:above|following|below))\b)|(?:^|\s)(?:عن|حول|بشأن|بخصوص)\s+(?!(?:رسال|ذلك|هذا|ما\s+يلي))|\d|[A-Z]{2,}/u;
-/** What follows opens a question (its question word or verb, in English or any dialect), or ends with a question mark. */
-const OPENS_ASKING = /^(?:(?:what|whats|what's|when|where|who|whom|which|how|why|did|does|do|is|are|was|were|has|have|can|could|would)\b|[وف]?(?:متى|امتى|إمتى|ايمتى|إيمتى|وقتاش|أين|اين|وين|فين|من|مين|منو|شكون|ما|ماذا|شو|شنو|اشنو|ايش|إيش|وش|ايه|إيه|كم|قديش|كام|كيف|كيفاش|شلون|لماذا|ليش|ليه|أي|اي|هل)\s)/iu;
 
 export function withoutOwnFrame(text: string): string {
   const m = FRAME_BEFORE.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  const asks = OPENS_ASKING.test(rest) || /[?؟]\s*$/u.test(rest);
+  // (What follows asks: it opens as a question does, or ends with a question mark.)
+  const asks = opensAnAsk(rest) || /[?؟]\s*$/u.test(rest);
   const frame = m[1]!;
   return OF_THE_ASKER.test(frame) && OF_ASKING.test(frame) && !NAMES_A_TOPIC.test(frame) && asks ? rest : text;
 }

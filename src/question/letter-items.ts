@@ -13,6 +13,11 @@ const LABEL = new RegExp(String.raw`^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\
 /** A bullet opening a line: - • * · ▪ ◦ ‣ (a dash of two or more is a rule, read as a footer). */
 const BULLET = /^\s*[-•*·▪◦‣–—](?![-–—])\s+/u;
 
+/** Whether a line opens a list's item, by its label or its bullet. */
+export function opensItem(line: string): boolean {
+  return LABEL.test(line) || BULLET.test(line);
+}
+
 /** Items of a letter's list, with the paragraph that introduces them ("…the following details on X:"). */
 export interface ListedItems {
   items: LetterQuestion[];

@@ -1,4 +1,5 @@
 import { opensAnAsk } from './chat-ask.js';
+import { opensItem } from './letter-items.js';
 
 /**
  * A question wrapped onto the next line, as plain-text mail wraps it and as people break a long chat line: "I would
@@ -9,8 +10,6 @@ import { opensAnAsk } from './chat-ask.js';
 
 /** A line ends its sentence with one of these (a comma may end a wrapped line: «…عقدته العملية،» / «ومتى انعقد؟»). */
 const ENDS = /[.!?؟:：;]["”»’')]*\s*$/u;
-/** A list's label or bullet opens an item of its own (letter-items.ts). */
-const ITEM = /^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2})[.)-]|[-•*·▪◦‣–—]\s)/u;
 /** "I would be grateful if you could indicate which", «نرجو إفادتنا بـ»: the opening of a request to be told, cut short. */
 const ASKING_OPENS = /\b(?:could you|would you|can you|kindly|grateful if|please (?:confirm|indicate|tell|advise|let us know|clarify|specify))\b|^(?:compare|list|name|describe|explain|summari[sz]e|define|tell me|give me)\b|(?:^|\s)(?:[أا]رجو|نرجو|يرجى|نود|[أا]ود)\s|^(?:قارن|اذكر|عدد|عدّد|اشرح|عرف|عرّف)/iu;
 
@@ -27,6 +26,6 @@ export function withWrappedLinesJoined(lines: readonly string[]): string[] {
 
 /** A line with no mark at its end that opens an ask goes on in the next, unless that opens an ask or an item of its own. */
 function wrapsOnto(line: string, next: string): boolean {
-  if (ENDS.test(line) || ITEM.test(next) || opensAnAsk(next)) return false;
+  if (ENDS.test(line) || opensItem(next) || opensAnAsk(next)) return false;
   return opensAnAsk(line) || ASKING_OPENS.test(line);
 }
