@@ -9,6 +9,7 @@ import { personPremise } from '../question/person-premise.js';
 import { topicPremise } from '../question/topic-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
+import { asClaimChecked } from '../question/reported-claim.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
@@ -30,7 +31,9 @@ const WIDE_LIMIT = 24;
 export class PartAnswerer {
   constructor(private readonly deps: { search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>; composer: AnswerComposer }) {}
 
-  private async retrieveAndCompose(asked: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+  private async retrieveAndCompose(question: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
+    // "Our briefing says the ARCP was created in 2015. Is that right?": the claim reported, as the check it is.
+    const asked = asClaimChecked(question);
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
     const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));

@@ -47,14 +47,14 @@ const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|plea
  * the words around the claim were searched, and vetoed the answer. Not when a question follows ("I think
  * there was a statement in 2019; what did it say?"): that asks, and its opening only frames it.
  */
-const HEARSAY_EN =
+export const HEARSAY_EN =
   /^(?:(?:hi|hello|so|well|ok|okay)\s*,?\s+)?(?:i\s+(?:was\s+told|have\s+been\s+told|(?:have\s+)?heard|(?:have\s+)?read|believe|think|understand|recall|gather)|i'?m\s+(?:told|under\s+the\s+impression)|we\s+(?:were|have\s+been)\s+(?:told|informed)|we\s+(?:understand|believe)|(?:my|our)\s+understanding\s+is|it\s+is\s+(?:my|our)\s+understanding|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|(?:our|my)\s+(?:records|notes|files)\s+(?:indicate|show|say|suggest)|someone\s+(?:told\s+me|said))\s*,?\s*(?:that\s+)?/i;
 /** "2nd grf was in new york dec 2023 ya?", "…in geneva right?": a tag as chat types it, with no comma. */
 const CHAT_TAG_EN = new RegExp(`\\s(?:${CHAT_TAG_WORDS_EN})\\s*\\?+\\s*$`, 'i');
 /** "… - is that accurate?", "… - right?": the tag that closes it, as the claim readers' ", right?". */
 const DASHED_TAG_EN = /\s*[,–—-]\s*(?:is\s+(?:that|this)\s+(?:accurate|right|correct|so|true)|right|correct|accurate|true)\s*\?*\s*$/i;
 /** «سمعت إن…», «على حد علمي…», «قالوا لي إن…», «أعتقد أن…», «حسب معلوماتنا…»: the same in Arabic, read as «صحيح أن…؟». */
-const HEARSAY_AR =
+export const HEARSAY_AR =
   /^(?:(?:سمعت|سمعنا|قرات|قريت|قرأت|بلغني|بلغنا|فهمت|فهمنا|علمت|علمنا|[أا]عتقد|نعتقد|[أا]ظن|نظن|قالوا\s+لي|قالولي|قيل\s+لي|قيل\s+لنا)(?:\s+(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها))?|(?:حسب|على\s+حد|وفق|بحسب)\s+(?:علمي|علمنا|معلوماتي|معلوماتنا)(?:\s+(?:[إأا]ن[هو]?|[أا]نها))?|(?:تشير|تفيد)\s+سجلاتنا\s+(?:[إأا]ن|ب[أا]ن)|سجلاتنا\s+تشير\s+(?:[إأا]ن|ب[أا]ن|[إا]لى\s+[أا]ن))\s*[،,]?\s+/u;
 const NEGATED_CHECK_AR = /^[وف]?(?:[أا]ليس|مش|مو|ليس)\s+(?:من\s+)?(?:ال)?صحيح[اًا]*\s+(?:[أإا]ن|انو|إنو)\s+/u;
 const ASKS_BESIDE_AR = /(?<![\u0621-\u064A])و?(?:متى|من|مين|كم|ما|ماذا|شو|أين|اين|وين|كيف|لماذا|ليش|هل)(?![\u0621-\u064A])/u;

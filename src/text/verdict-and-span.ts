@@ -16,7 +16,7 @@ export const VERDICT_TAG_EN = String.raw`\s*[,–—-]?\s*(?:correct\s+or\s+(?:i
  * The tag that puts a statement up to be checked: «صح؟», «مظبوط؟», «أليس كذلك؟», and the dialects' «مو؟» /
  * «مو كذا؟» (Gulf, Iraq), «مش كده؟» (Egypt), «مش هيك؟» (Levant), «ياك؟» (Maghreb).
  */
-export const CHECK_TAG_AR = '(?:صحيح|صح|مظبوط|مضبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|مو|موب|مو\\s+كذا|مو\\s+كذلك|مش\\s+كد[هاة]|مش\\s+هيك|مش\\s+صح|ياك)';
+export const CHECK_TAG_AR = '(?:صحيح|صح|مظبوط|مضبوط|مزبوط|[اأ]ليس\\s+كذلك|ولا\\s+لا|مو|موب|مو\\s+كذا|مو\\s+كذلك|مش\\s+كد[هاة]|مش\\s+هيك|مش\\s+صح|ياك)';
 export const VERDICT = new RegExp(`^\\s*${VERDICT_OPENER_EN}|${VERDICT_TAG_EN}`, 'giu');
 
 /**

@@ -214,6 +214,18 @@ describe('a conversation with the assistant', () => {
     ['عدكم قائمة بالمواضيع اللي تشتغل عليها العملية حسب منظمة الهجرة الدولية؟', /هجرة الكفاءات/],
   ]);
 
+  // A claim a colleague, a minister or an old briefing made, put to be checked on the same line or in a sentence of
+  // its own after it: the words of who said it and of the check were searched, or the check stood alone as the
+  // question, and each was refused.
+  answersEach('answers a claim someone else made, put to be checked: %s', [
+    ['My colleague says the 9th meeting was held in Amman. Is that right?', /not in Amman.*Cairo/s],
+    ["our delegation's briefing states that the GCM is legally binding. Can you confirm?", /non-legally binding/],
+    ['The minister thinks the ARCP has 18 member states, which is why our note says so. Is that correct?', /not 18.*22 member states/s],
+    ['زميلتي بتقول إنو الاجتماع التاسع انعقد في عمّان، هالحكي مزبوط؟', /ليس في عمان.*القاهرة/s],
+    ['في ناس بيقولوا إن الاتفاق العالمي للهجرة ملزم قانونياً. صحيح هالكلام؟', /غير ملزم قانونياً/],
+    ['مزبوط إنو الاجتماع العاشر كان أونلاين؟', /بمقر الأمانة العامة لجامعة الدول العربية في القاهرة/],
+  ]);
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');

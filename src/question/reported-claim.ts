@@ -1,0 +1,105 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { HEARSAY_AR, HEARSAY_EN } from './claim.js';
+import type { LetterQuestion } from './letter.js';
+
+/**
+ * A claim someone else made, put to be checked: "Our older briefing says the ARCP was created in 2015. Is that
+ * right?", "my colleague says the GCM is binding - is that correct?", «زميلي عم يقول إنو الـGCM اتفاق ملزم،
+ * هالحكي مزبوط؟», «سمعت إن … . صحيح هالكلام؟». Asked as written, the words of who said it ("briefing",
+ * «زميلي عم يقول») and of the check («هالحكي مزبوط») were searched and vetoed the answer, or the check stood
+ * alone as the question. Read as "Is it true that …?" / «صحيح أن …؟», as every claim reader knows it
+ * (claim.ts, year-claim.ts, count-claim.ts). The asker's own "I heard…" on one line is claim.ts's (withConfirmThat).
+ */
+
+/** Words a sentence that only asks for a verdict is made of ("Is that right?", "Can you confirm this?"). */
+const CHECK_WORDS_EN = new Set(
+  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed'.split(' '),
+);
+const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', 'verify', 'case', 'wrong', 'false']);
+/** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
+const CHECK_WORDS_AR = new Set(
+  normalizeForMatch(
+    'هل هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
+  ).split(' '),
+);
+const VERDICT_AR = new Set(normalizeForMatch('صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
+/** Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?". */
+const CHECK_MAX_WORDS = 8;
+
+/** True when a sentence only asks whether what was said is right, naming nothing of its own. */
+export function asksOnlyForVerdict(sentence: string): boolean {
+  const words = normalizeForMatch(sentence).match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0 || words.length > CHECK_MAX_WORDS) return false;
+  const [all, verdict] = /[\u0621-\u064A]/u.test(sentence) ? [CHECK_WORDS_AR, VERDICT_AR] : [CHECK_WORDS_EN, VERDICT_EN];
+  return words.every((w) => all.has(w)) && words.some((w) => verdict.has(w));
+}
+
+/**
+ * Who said it, before what they said: "My colleague says", "our older briefing states that", "the minister
+ * thinks", "people keep saying", "someone told me". (The asker's own "I heard…", "I think…" is claim.ts's.)
+ */
+const REPORTER_EN =
+  /^(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
+/**
+ * «زميلي عم يقول إنو…», «الوزير بيعتقد إن…», «في ناس بيقولوا…», «مذكرتنا القديمة مكتوب فيها إن…», «كانوا يقولون إن…».
+ */
+const REPORTER_AR = new RegExp(
+  String.raw`^[وف]?(?:(?:زميل[يت]?ي?|زميلتي|زملائي|زملاي|زميلنا|الوزير|وزيرنا|معالي\s+الوزير|السفير|سفيرنا|المدير|مديري|مديرتي|مديرنا|رئيسي|رئيستي|الناس|ناس|البعض|بعضهم|واحد|وحد[ةه]|حدا|(?:في|فيه|فيه|فى)\s+(?:ناس|حدا|ناس\s+كثير)|مذكرت(?:نا|ي)|ملف(?:نا|ي)|تقرير(?:نا|ي)|ورقت(?:نا|ي)|وفدنا|الوفد|بعثتنا|الموقع)(?:\s+[\u0621-\u064A]+){0,3}?\s+)?` +
+    String.raw`(?:عم\s+|كان\s+|كانوا\s+|دايما\s+|دايم\s+|دائما\s+)?` +
+    String.raw`(?:ب|بي)?(?:يقول|يقولوا|يقولو|يقولون|تقول|قال|قالت|قالي|قاللي|قالتلي|قالوا|قالو|قالولي|يعتقد|تعتقد|يعتقدوا|يعتقدون|يظن|تظن|يشوف|يحكي|تحكي|يحكوا|حكى|حكالي|حكتلي|يذكر|تذكر|ذكر|ذكرت|مكتوب(?:\s+في(?:ها|ه))?|كاتب(?:ين)?|يؤكد|تؤكد|[أا]كد|[أا]كدت|يصر|مصر|مصرّ)` +
+    String.raw`(?:\s+(?:لي|لنا|لينا))?\s*(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها)?\s+`,
+  'u',
+);
+/** The reporter needs a person or record before the verb in Arabic: «يقول» alone opens many questions. */
+const REPORTER_AR_NAMED = /^[وف]?(?:[بي]?ي?قول|تقول|قال|يعتقد|يظن|ذكر|يذكر|مكتوب|كاتب|يؤكد|[أا]كد)/u;
+/** «مظبوط إنو…», «دقيق أن…», «صح إنه…»: the check before the claim, as «صحيح أن…» asks it. */
+const CHECK_FIRST_AR = /^(?:هل\s+)?(?:صحيح|صح|مظبوط|مضبوط|مزبوط|دقيق)\s+(?:[إأا]ن[هو]?|[أا]نها)\s+/u;
+
+/** The claim a sentence reports, without who said it (the asker too: "I heard…", «سمعت إن…»); undefined when no one is said to have said it. */
+function reported(sentence: string): string | undefined {
+  const text = sentence.trim();
+  const heard = HEARSAY_EN.exec(text) ?? HEARSAY_AR.exec(text);
+  if (heard && heard[0].length < text.length) return text.slice(heard[0].length);
+  const en = REPORTER_EN.exec(text);
+  if (en && en[0].length < text.length) return text.slice(en[0].length);
+  const ar = REPORTER_AR.exec(text);
+  if (ar && ar[0].length < text.length && !REPORTER_AR_NAMED.test(text)) return text.slice(ar[0].length);
+  return undefined;
+}
+
+/** Where a verdict asked on the same line begins: after its last comma, dash or sentence mark. */
+const TAIL = /^(?<claim>.*?\S)\s*(?:[،,;؛]|\s[–—-]|[.?!؟](?=\s))\s*(?<tail>[^،,;؛.?!؟–—]+[.?!؟]*)\s*$/su;
+
+/**
+ * "…was suspended until 2023, which is why they said 21 states", «…لين 2023 وعشان كذا كانوا يقولون 21 دولة»: what
+ * the asker takes to follow from the claim. The claim is checked; its consequence stands or falls with it.
+ */
+const CONSEQUENCE = /(?:,?\s+(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|and\s+that'?s\s+why)\s|\s+[وف]?(?:عشان\s+كذا|علشان\s+كد[هاة]|عشان\s+هيك|لهيك|لهذا|لذلك|وبالتالي|بالتالي|من\s+هيك|ومن\s+هنا)(?![\u0621-\u064A])).*$/iu;
+
+function asCheck(claim: string, arabic: boolean): string {
+  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '');
+  return arabic ? `صحيح أن ${body}؟` : `Is it true that ${body.replace(/^(?:The|A|An|Our|This)\b/, (w) => w.toLowerCase())}?`;
+}
+
+/**
+ * The question as the claim it checks: a verdict asked of the sentence before ("…in 2015. Is that right?"), of
+ * what a colleague or a record said on the same line, or a check put first («مظبوط إنو…»). Else as it is.
+ */
+export function asClaimChecked(asked: LetterQuestion): LetterQuestion {
+  const text = asked.text.trim();
+  const arabic = /[\u0621-\u064A]/u.test(text);
+  if (asksOnlyForVerdict(text) && asked.context && !/[?؟]\s*$/u.test(asked.context)) {
+    const claim = reported(asked.context) ?? asked.context;
+    return { ...asked, text: asCheck(claim, arabic), context: undefined };
+  }
+  const checkFirst = arabic ? CHECK_FIRST_AR.exec(text) : null;
+  if (checkFirst) return { ...asked, text: `صحيح أن ${text.slice(checkFirst[0].length)}` };
+  const tagged = TAIL.exec(text);
+  const verdictAsked = tagged && asksOnlyForVerdict(tagged.groups!.tail!);
+  const claimed = reported(verdictAsked ? tagged.groups!.claim! : text);
+  // "My colleague says the 9th meeting was in Amman" with no mark asks nothing; with "?" or a verdict it checks.
+  if (claimed !== undefined && (verdictAsked || /[?؟]\s*$/u.test(text))) return { ...asked, text: asCheck(claimed, arabic) };
+  // "…, is that right?", «…، هالحكي مزبوط؟»: a verdict of two words or more is no tag the claim readers know.
+  if (verdictAsked && (tagged.groups!.tail!.match(/[\p{L}']+/gu) ?? []).length >= 2) return { ...asked, text: asCheck(tagged.groups!.claim!, arabic) };
+  return asked;
+}
