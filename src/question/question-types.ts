@@ -27,6 +27,10 @@ const SO_FAR = [
 /** "What kind of body is the ARCP?" asks what it is (a definition), not which of several. */
 const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
+/** «مرة واحدة», «مرتين», «جوج مرات» (Maghreb), «ثلاث مرات», normalised (ة→ه). */
+const TIMES_AR = '(?:مره(?:\\s+واحده)?|مرتين|مرتان|(?:ثلاث|اربع|جوج|زوج|\\d+)\\s+مرات)';
+/** «في السنة», «بالسنة», «فالعام», «كل سنة», «سنوياً», normalised. */
+const PER_YEAR_AR = '(?:(?:في|ب|ف)\\s*(?:ال)?(?:سنه|عام)|كل\\s+(?:سنه|عام)|سنويا)';
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', '(?:exact|precise|specific) days?', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
@@ -82,6 +86,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
   'how-often': [
     englishWords(['how often', 'how frequently', 'how regularly', 'how many times a year', 'frequency of', 'periodicity']),
     arabicWords(['كم مره', 'كل كم', 'كل قديش', 'كل قداش', 'كل امتي', 'كل متي', 'دوريه']),
+    // "Does the ARCP meet twice a year?", «هل تجتمع العملية مرتين في السنة؟»: a frequency put to be checked is
+    // answered by the frequency on record.
+    englishWords(['(?:once|twice|thrice|(?:two|three|four|\\d+) times) (?:a|per|each|every) (?:year|month)']),
+    new RegExp(`(?<![\\u0621-\\u064A])${TIMES_AR}\\s+${PER_YEAR_AR}(?![\\u0621-\\u064A])`, 'u'),
   ],
   which: [
     // Not a relative "which" after a noun ("the date on which it was distributed"); "to which forum…?" and
@@ -255,7 +263,8 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   // «كم مرة» / "how many times a year" asks how often, not for a count — unless it counts up to now («كم مرة
   // اجتمعت العملية لحد الآن؟», "how many times has it met so far").
   if (types.includes('how-often') && firstMatch(text, SO_FAR) >= 0) types = [...new Set(types.map((t) => (t === 'how-often' ? 'how-many' : t)))];
-  if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when');
+  // "Does the ARCP meet twice a year?": the frequency checked is answered by the frequency on record.
+  if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when' && t !== 'yes-no');
   else if (firstMatch(text, DURATION) >= 0) types = asDuration(types);
   // "What was the 2025 statement's main message?": a question naming a year asks about what happened then,
   // not what a thing is.

@@ -117,6 +117,16 @@ const COUNTED_ACCUSATIVE = /(?<![\u0621-\u064A])((?:كم|كام)\s+[\u0621-\u064
  * stays: it is what such a sentence says.
  */
 const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\s+(?:year|month|decade)\b)/gi;
+/**
+ * "Does the ARCP meet twice a year?", «…مرتين في السنة؟»: the count put to be checked is what may be wrong ("one
+ * regular meeting a year" answers it, which question-types.ts asks as "how often"), and «مرتين» is in no record.
+ * "twice a year" goes whole (the sentences that say "annual" matched "a year" better); in Arabic the period is said
+ * as the records say it («اجتماعاً سنوياً»), since «السنة» alone frames a year (query-noise.ts).
+ */
+const TIMES_CLAIMED = /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|per|each|every)\s+(?:year|month)\b/gi;
+/** «كم مرة تجتمع العملية في السنة؟», «…بالسنة؟»: "a year" at the end of a clause, as the records say it. */
+const PER_YEAR_AR = /(?<![\u0621-\u064A])(?:في|ب|ف)\s*ال(?:سن[ةه]|عام)(?=\s*(?:[؟?.!،,]|$))/gu;
+const TIMES_CLAIMED_AR = /(?<![\u0621-\u064A])(?:مر[ةه](?:\s+واحد[ةه])?|مرتين|مرتان|(?:ثلاث|اربع|أربع|جوج|زوج|\d+)\s+مرات)\s+(?:(?:في|ب|ف)\s*(?:ال)?(?:سن[ةه]|عام)|كل\s+(?:سن[ةه]|عام)|سنوي[اًّ]*)(?![\u0621-\u064A])/gu;
 
 /**
  * "How far is the region exposed…?", "to what extent…", «إلى أي مدى…»: the degree asked is what the answer
@@ -222,6 +232,9 @@ export function withoutFramingPhrases(text: string): string {
     .replace(IN_NUMBERS, ' ')
     .replace(TIMES_SO_FAR, (_, count?: string) => count ?? '')
     .replace(TIMES_A_PERIOD, '$1 ')
+    .replace(TIMES_CLAIMED, '')
+    .replace(TIMES_CLAIMED_AR, ' سنويا ')
+    .replace(PER_YEAR_AR, ' سنويا')
     .replace(DEGREE, '')
     .replace(PAST_YEARS, ' ')
     .replace(WHAT_IT_SAID, '$1')

@@ -226,6 +226,14 @@ describe('a conversation with the assistant', () => {
     ['مزبوط إنو الاجتماع العاشر كان أونلاين؟', /بمقر الأمانة العامة لجامعة الدول العربية في القاهرة/],
   ]);
 
+  // A frequency put to be checked, or asked «في السنة»: «مرتين» vetoed the answer, and the "ninth annual meeting" or
+  // the GCM's reviews every four years led.
+  answersEach('answers how often the ARCP meets, asked or put to be checked: %s', [
+    ['Is it true that the ARCP meets three times a year?', /^«The ARCP holds one regular meeting a year/],
+    ['العملية بتجتمع مرتين بالسنة صح؟', /^«تعقد عملية التشاور العربية الإقليمية اجتماعاً سنوياً/],
+    ['كم مرة تجتمع العملية في السنة؟', /^«تعقد عملية التشاور العربية الإقليمية اجتماعاً سنوياً/],
+  ]);
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');

@@ -53,6 +53,10 @@ describe('what kind of answer a question asks for', () => {
     // "…and its date".
     ['ما هو القرار الذي أنشئت بموجبه عملية التشاور العربية الإقليمية وتاريخه؟', ['when']],
     ['كل قديش بتجتمع العملية؟', ['how-often']],
+    // A frequency put to be checked is asked as how often; a count of one year's meetings is not.
+    ['Is it true that the ARCP meets three times a year?', ['how-often']],
+    ['واش كتجتمع العملية جوج مرات فالعام؟', ['how-often']],
+    ['هل اجتمعت العملية مرتين في 2016؟', ['yes-no']],
     // A filler after the name («أصلاً») leaves it a question of what the thing is.
     ['أشنو هي عملية التشاور العربية الإقليمية أصلاً؟', ['definition']],
     // Climate change is a topic, not a change of position.
