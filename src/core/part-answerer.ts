@@ -10,6 +10,7 @@ import { topicPremise } from '../question/topic-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { asClaimChecked } from '../question/reported-claim.js';
+import { askedOfTheSentenceBefore } from '../question/kind-only.js';
 import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
@@ -33,7 +34,8 @@ export class PartAnswerer {
 
   private async retrieveAndCompose(question: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // "Our briefing says the ARCP was created in 2015. Is that right?": the claim reported, as the check it is.
-    const asked = asClaimChecked(question);
+    // "I'm writing a note on how X developed… Could you outline the main steps?": asked as how X developed.
+    const asked = askedOfTheSentenceBefore(asClaimChecked(question));
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
     const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));

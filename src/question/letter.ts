@@ -4,6 +4,7 @@ import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
+import { namesOnlyTheKind } from './kind-only.js';
 import { yearsIn } from './time-range.js';
 import { eventWords } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
@@ -53,9 +54,12 @@ export const TURN_WORDS = ['طيب', 'طب', 'اوكي', 'تمام', 'ماشي',
 /** At the start of a question, read as normalised text: "and", «يعني» too. */
 const TURN_TAKING = new RegExp(`^(?:(?:${[...TURN_WORDS, 'يعني', 'and'].join('|')})[\\s,،]+)+`, 'u');
 
-/** Whether a question is about what was said before it: it points back, names it by a pronoun, or is too short to name it. */
+/**
+ * Whether a question is about what was said before it: it points back, names it by a pronoun, is too short to name
+ * it, or asks only for a kind of answer ("Could you outline the main steps?").
+ */
 export function leansOnContext(question: string): boolean {
-  return pointsBack(question) || namesNothing(question);
+  return pointsBack(question) || namesNothing(question) || namesOnlyTheKind(question);
 }
 /** "I need the complete text.", «أحتاج النص الكامل»: the text of what the question before named. */
 const THE_TEXT = /\bthe (?:complete|full|whole|entire|exact|original) (?:text|wording)\b|(?<![\p{L}])(?:ال)?نص (?:ال)?(?:كامل|حرفي|اصلي)(?![\p{L}])/u;

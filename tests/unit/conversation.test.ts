@@ -234,6 +234,16 @@ describe('a conversation with the assistant', () => {
     ['كم مرة تجتمع العملية في السنة؟', /^«تعقد عملية التشاور العربية الإقليمية اجتماعاً سنوياً/],
   ]);
 
+  // "Could you outline the main milestones?" after the subject of the asker's paper: searched alone, it was refused.
+  it('answers a question of a kind alone after the sentence that names its subject, as a timeline', async () => {
+    const reply = await new ConversationScript(app).say(
+      "We are drafting a paper on how the World Refugee Day statements' language on UNRWA evolved since 2017. Could you outline the main milestones?",
+    );
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^2017 — .*UNRWA/);
+    expect(reply.text).toMatch(/2025 — «The 2025 statement rejected any attempt to reduce, abolish or replace UNRWA/);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
