@@ -38,7 +38,7 @@ const FRAME_BEFORE = /^([^:：?؟\n]{3,80}?)\s*(?:[:：]|\s[–—-])\s+/u;
  * …and of the asking itself: a question, a check, a message followed up, a colleague's request (not "I have
  * finalised our contribution - to which email…", which is a submission).
  */
-const OF_ASKING = /\b(?:ask(?:ed|ing)?|check(?:ing)?|questions?|quer(?:y|ies)|follow(?:ing)?[\s-]+up|message|e-?mail|wonder(?:ing|ed)?|curious|clarif\w*|confirm\w*|requested)\b|(?:^|\s)(?:[وف]?(?:سؤال|[أا]سئل[ةه]|استفسار|متابع[ةه]|رسال|التحقق|للتحقق|الت[أا]كد|للت[أا]كد|طلب|طُلب|[أا]س[أا]ل|نس[أا]ل|[أا]تساءل))/iu;
+const OF_ASKING = /\b(?:ask(?:ed|ing)?|check(?:ing)?|questions?|quer(?:y|ies)|follow(?:ing)?[\s-]+up|message|e-?mail|wonder(?:ing|ed)?|curious|clarif\w*|confirm\w*|requested)\b|(?:^|\s)(?:[وف]?(?:سؤال|[أا]سئل[ةه]|استفسار|متابع[ةه]|رسال|التحقق|للتحقق|الت[أا]كد|للت[أا]كد|طلب|طُلب|[أا]س[أا]ل|نس[أا]ل|[أا]تساءل|[أان]?ت[أا]كد|[أا]تحقق|نتحقق|[أا]عرف|نعرف))/iu;
 const OF_THE_ASKER = /\b(?:i|i'm|i've|me|my|we|we're|our|us)\b|(?:^|\s)(?:[أا]نا|نحن|لي|لنا|مني|منا|عندي|عندنا|(?!ال)[\u0621-\u064A]{2,}(?:تي|ني))(?=\s|$)/iu;
 const NAMES_A_TOPIC = /\b(?:on|about|regarding|concerning|re)\s+(?!(?:my|our|your|this|that|it|the\s+(?:above|following|below))\b)|(?:^|\s)(?:عن|حول|بشأن|بخصوص)\s+(?!(?:رسال|ذلك|هذا|ما\s+يلي))|\d|[A-Z]{2,}/u;
 

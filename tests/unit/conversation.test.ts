@@ -178,6 +178,8 @@ describe('a conversation with the assistant', () => {
   answersEach('answers a question inside the asker\'s own frame: %s', [
     ['Following up on my earlier message - roughly how many participants attended the 2017 Beirut consultation on the GCM?', /90/],
     ['طُلب مني التحقق مما يلي: المشاورة الإقليمية بتاعة الـGCM سنة 2017 كانت فين؟', /بيروت/],
+    // («وبدي اتأكد»: the asker's wish to make sure is of the asking too.)
+    ['عندي عرض بكرة قدام الوكيل وبدي اتأكد: القرار اللي أسس العملية رقمه كم؟', /7833/],
     ['أهلين، إن شاء الله بخير! شنو يعني GRF؟ يعطيكم العافية', /المنتدى العالمي للاجئين/],
     [
       'The Permanent Mission of Jordan to the League of Arab States presents its compliments to the Technical Secretariat of the ARCP and has the honour to request the following information: where was the 12th GFMD summit held in the end The Permanent Mission avails itself of this opportunity to renew to the Technical Secretariat the assurances of its highest consideration.',
