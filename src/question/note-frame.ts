@@ -13,15 +13,21 @@ const APPRECIATE = String.raw`would\s+(?:(?:greatly|much|highly|really)\s+)?appr
 const WISHES = String.raw`(?:wish(?:es)?|would\s+like|would\s+wish|has\s+the\s+honou?r)`;
 /** What follows the courtesy and says what is wanted: to learn, if the Secretariat could indicate, confirmation of. */
 const COMPLEMENT = String.raw`(?:to\s+(?:learn|know|ascertain|enquire(?:\s+about)?|inquire(?:\s+about)?|understand|be\s+(?:informed|advised|told|reminded)(?:\s+(?:of|about|on|as\s+to|regarding))?|receive(?:\s+(?:information|details|confirmation|clarification)\s+(?:of|on|about|as\s+to|regarding))?|obtain|request|seek|${ASKING_VERB})|if\s+(?:you|it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w-]+)\s+(?:could|would|might|can)\s+(?:kindly\s+|please\s+)?${ASKING_VERB}|(?:for\s+|to\s+have\s+|to\s+receive\s+)?(?:an?\s+)?(?:confirmation|clarification|information|details|indication|guidance|reminder)(?:\s+(?:of|on|about|as\s+to|regarding|concerning))?)\s+`;
+/**
+ * How long a sender's opening runs before its courtesy: "The Permanent Mission of the Hashemite Kingdom of Jordan to
+ * the League of Arab States presents its compliments to the General Secretariat (Social Affairs Sector – Department
+ * of Refugees, Expatriates and Migration Affairs) and…" is 210 characters.
+ */
+const SENDER_MAX = 320;
 const FRAMES = [
   // "…presents its compliments (to …) and would be grateful to learn", "ESCWA would appreciate to know".
-  new RegExp(String.raw`^[^?]{0,200}?\b(?:${GRATEFUL}|${APPRECIATE}|${WISHES})\s+${COMPLEMENT}`, 'i'),
+  new RegExp(String.raw`^[^?]{0,${SENDER_MAX}}?\b(?:${GRATEFUL}|${APPRECIATE}|${WISHES})\s+${COMPLEMENT}`, 'i'),
   // "The Delegation kindly request the Secretariat to remind us what…", "The Mission kindly requests the items of…".
-  new RegExp(String.raw`^[^?]{0,200}?\b(?:kindly\s+)?requests?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+${ASKING_VERB}\s+|(?:that\s+)?)`, 'i'),
+  new RegExp(String.raw`^[^?]{0,${SENDER_MAX}}?\b(?:kindly\s+)?requests?\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+${ASKING_VERB}\s+|(?:that\s+)?)`, 'i'),
   // "The Secretariat is kindly requested to indicate who…".
   new RegExp(String.raw`^[^?]{0,120}?\bis\s+(?:kindly\s+)?(?:requested|invited)\s+to\s+${ASKING_VERB}\s+`, 'i'),
   // "…we would appreciate the figures given by…", "The Mission would be grateful for the list of…".
-  new RegExp(String.raw`^[^?]{0,200}?\b(?:${APPRECIATE}|${GRATEFUL}\s+for)\s+(?:receiving\s+|having\s+)?(?=(?:the|a|an|any|some)\s)`, 'i'),
+  new RegExp(String.raw`^[^?]{0,${SENDER_MAX}}?\b(?:${APPRECIATE}|${GRATEFUL}\s+for)\s+(?:receiving\s+|having\s+)?(?=(?:the|a|an|any|some)\s)`, 'i'),
   // "Could the Secretariat confirm whether…", "Can the secretariat kindly explain how…".
   new RegExp(String.raw`^(?:could|can|would|might|may)\s+(?:the\s+)?(?:technical\s+)?(?:secretariat|team|colleagues|someone|anyone|las)\s+(?:please\s+|kindly\s+)?${ASKING_VERB}\s+`, 'i'),
 ];

@@ -192,6 +192,11 @@ describe('a conversation with the assistant', () => {
   // A note verbale that asks "would be grateful to receive…", closed on a line of its own: its closing line was
   // searched with it, and every such note was refused. "Start" of a forum, "in a nutshell", "always": each vetoed.
   answersEach('answers a formal note or a chat line whose words the record does not use: %s', [
+    // (A sender named at length, with the department in brackets: the frame ran past 200 characters and stayed.)
+    [
+      'The Permanent Mission of the Kingdom of Saudi Arabia to the League of Arab States presents its compliments to the General Secretariat (Social Affairs Sector – Department of Refugees, Expatriates and Migration Affairs) and would be grateful to receive confirmation of the place and dates of the 9th regular meeting of the ARCP.',
+      /29–30 May 2023/,
+    ],
     [
       'The Permanent Mission of the Syrian Arab Republic to the League of Arab States presents its compliments to the General Secretariat and would be grateful to receive information on the outcomes of the 3rd regular meeting of the Arab Regional Consultative Process held in May 2017.\nThe Permanent Mission avails itself of this opportunity to renew to the General Secretariat the assurances of its highest consideration.',
       /extraordinary meeting/,
