@@ -145,7 +145,9 @@ const WHO_USUALLY_TAKES_PART = new RegExp(
  */
 const SUMMARY = new RegExp(
   String.raw`\b(?:an? (?:(?:short|quick|brief|rough|general|one-line|one-paragraph) )?(?:idea|overview|summary|sense|gist)|the (?:gist|highlights|main points)|information) (?:of|about|on|regarding)\b|\b(?:summari[sz]e|brief me on)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:فكره عن|فكره عامه عن|نبذه عن|ملخص|ملخصا|لخص|لخصلي|خلاصه|ب?معلومات (?:عن|حول|بشان))(?![\p{L}])`),
+    // "a quick comparison of…", «تزويدي بمقارنة سريعة بين…», «بتطور هذا الرقم»: what the record says, compared or in time.
+    String.raw`\ban? (?:(?:short|quick|brief|rough|simple) )?(?:comparison|timeline|chronology) (?:of|between)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:فكره عن|فكره عامه عن|نبذه عن|ملخص|ملخصا|لخص|لخصلي|خلاصه|ب?معلومات (?:عن|حول|بشان)|ب?مقارنه(?: \S+)? بين|بتطور|بالتسلسل الزمني)(?![\p{L}])`),
   'u',
 );
 const A_COPY = new RegExp(

@@ -251,6 +251,20 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(/2025 — «The 2025 statement rejected any attempt to reduce, abolish or replace UNRWA/);
   });
 
+  // A comparison asked for with a request's verb and the asker's use of it after a comma: a ticket for a document,
+  // and "for inclusion in our annual report" searched with it.
+  it.each([
+    ['أرجو تزويدي بمقارنة سريعة بين المنتدى العالمي الأول للاجئين والمنتدى الثاني من حيث عدد التعهدات، لإدراجها في تقرير داخلي.', /770 تعهداً[^]*1600 تعهد/],
+    ['Could you give me a quick comparison of the first and second Global Refugee Forums in terms of pledges, for inclusion in our annual report?', /770 pledges[^]*1,600 pledges/],
+  ])('answers a comparison asked for as a document, with its purpose after it: %s', async (text, expected) => {
+    const script = new ConversationScript(app);
+    const reply = await script.say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
+    expect(reply.text).toMatch(expected);
+    expect(await app.tickets.list({ conversationId: script.conversationId })).toHaveLength(0);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
