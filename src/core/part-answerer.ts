@@ -3,6 +3,7 @@ import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
 import { beginningAsAsked } from '../question/beginning.js';
+import { directorAsked } from '../question/director-asked.js';
 import { chairPremise } from '../question/chair-premise.js';
 import { founderPremise } from '../question/founder-premise.js';
 import { personPremise } from '../question/person-premise.js';
@@ -38,7 +39,7 @@ export class PartAnswerer {
     const asked = askedOfTheSentenceBefore(asClaimChecked(question));
     // Searched and answered without the courtesy and purpose around it, which no document holds; a place
     // put to be checked is asked as the "where" it checks.
-    const plain = beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text))));
+    const plain = directorAsked(beginningAsAsked(withoutStandingYear(withoutCourtesy(withConfirmThat(asked.text)))));
     const claim = placeClaim(plain);
     const asWritten = await this.retrieveAndComposeAs({ asked, plain, claim }, lang, signal);
     // «هل انعقد الاجتماع العاشر عبر الاتصال المرئي؟»: the words of the way found the meetings held so; the 10th

@@ -19,7 +19,7 @@ const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|so
  * "enas el-fergany - whats her title exactly", «ما منصبها؟»: a person's post is what the record says of who
  * they are ("Director of the Department…"); no document says "title" of it.
  */
-const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
+const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+|diplomatic\s+|formal\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
 
 /**
  * "three questions on the 10th ARCP meeting: 1) …", "two quick qs about the GFMD", «ثلاث أسئلة عن الاجتماع

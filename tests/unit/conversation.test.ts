@@ -265,6 +265,13 @@ describe('a conversation with the assistant', () => {
     expect(await app.tickets.list({ conversationId: script.conversationId })).toHaveLength(0);
   });
 
+  // Who "heads" a department is its director in the record's words: "heads" found the Head of the Social Affairs
+  // Sector, and «بيرأس» the League that chairs the ARCP.
+  answersEach('answers who heads a department with its director: %s', [
+    ['who runs the refugees, expatriates and migration affairs dept these days?', /^«Enas El-Fergany, Director of the Department of Refugees/],
+    ['مين بيرأس إدارة شؤون اللاجئين والمغتربين والهجرة حالياً؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/],
+  ]);
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
