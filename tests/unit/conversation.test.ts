@@ -272,6 +272,11 @@ describe('a conversation with the assistant', () => {
     ['مين بيرأس إدارة شؤون اللاجئين والمغتربين والهجرة حالياً؟', /إيناس الفرجاني، مديرة إدارة شؤون اللاجئين/],
   ]);
 
+  // «انطلق» (set off) of a forum is the record's «أُطلق» (was launched): the 10th GFMD session's date answered.
+  answersEach('answers when a forum was launched, asked with «انطلق»: %s', [
+    ['متى انطلق المنتدى العالمي للهجرة والتنمية؟', /أُطلق المنتدى العالمي للهجرة والتنمية عام 2007 في بروكسل/],
+  ]);
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
