@@ -29,6 +29,7 @@ import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
+import { withContentUnheld } from './content-unheld.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
@@ -132,7 +133,7 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead' && !overview) Object.assign(plan, ofTheSpeaker(plan, rest, [...askedConcepts, ...understoodConcepts], input.question));
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
-    plan.gaps = plan.gaps.filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
+    plan.gaps = withContentUnheld(plan, rest, analysis).filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };

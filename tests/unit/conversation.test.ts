@@ -277,6 +277,17 @@ describe('a conversation with the assistant', () => {
     ['متى انطلق المنتدى العالمي للهجرة والتنمية؟', /أُطلق المنتدى العالمي للهجرة والتنمية عام 2007 في بروكسل/],
   ]);
 
+  // What a paper said, asked of one the record holds only by its title and the meeting that issued or discussed it:
+  // the quotes that name it read as an answer; the record's own note that its content is not held is said beside them.
+  it.each([
+    ['What did the 2017 Arab position paper say about the social contract theme?', /do not hold[^]*The content of the Arab position paper on the themes of the 10th GFMD session is not in this corpus/],
+    ['شو أبرز الرسائل اللي تضمنها الموقف العربي من محاور الدورة الثانية عشرة للمنتدى العالمي للهجرة والتنمية؟', /ما لا تتضمنه الوثائق المتاحة لدينا[^]*مضمون الموقف العربي الذي أُعدّ للدورة الثانية عشرة/],
+  ])('says the content of a paper asked about is not on record: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind === 'answer' && reply.coverage).toBe('partial');
+    expect(reply.text).toMatch(expected);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
