@@ -154,9 +154,16 @@ const WH_AUX_EN = /^(?:when|where|who|whom|what|which|how(?: many| much)?|why)\s
 const WH_VERB_EN = /^(?:who|what|which \S+)\s+(?:\S+ed|opened|chaired|hosted|spoke|said|led|ran|attended)\s+(?:at\s+)?(.+)$/i;
 const WH_AR = /^(?:و)?(?:متى|متي|امتى|امتي|إمتى|من|مين|منو|ما|ماذا|شو|ايش|كم|لماذا|ليش)\s+(.+)$/u;
 
+/**
+ * "What were the main messages of the Arab paper for the 2017 GFMD session in Berlin?": with no verb of holding, a
+ * place after what a noun is of or for names which event, and takes nothing for granted (the paper, issued in Cairo,
+ * was answered "Not in Berlin").
+ */
+const PLACE_OF_A_COMPLEMENT = new RegExp(`^(?![^]*\\b${HELD_EN}\\b)[^]*?\\b(?:of|for|on|about)\\b[^]*?\\s(?:in|at)\\s`, 'i');
+
 function englishPremise(text: string): string | undefined {
   const aux = WH_AUX_EN.exec(text);
-  if (aux) return `${aux[1]} ${aux[2]}`;
+  if (aux) return PLACE_OF_A_COMPLEMENT.test(aux[2]!) ? undefined : `${aux[1]} ${aux[2]}`;
   const verb = WH_VERB_EN.exec(text);
   return verb ? `Was ${verb[1]}` : undefined;
 }

@@ -288,6 +288,15 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // A place after what a noun is for names which event ("the paper for the 2017 GFMD session in Berlin"): read as a
+  // place taken for granted, the paper issued in Cairo was answered "Not in Berlin".
+  it('takes no place for granted that only names which event a paper was for', async () => {
+    const reply = await new ConversationScript(app).say('What were the main messages of the Arab paper for the 2017 GFMD session in Berlin?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Arab position paper on the themes of the 10th session/);
+    expect(reply.text).not.toMatch(/Not in Berlin/);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');
