@@ -1,3 +1,4 @@
+import { askedAtTime } from './time-follow-up.js';
 import { eventOf, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
@@ -81,6 +82,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
     return { text: arabic ? `${core.replace(/تغي+ّ?رت?/u, 'اختلف')} مقارنة ب: ${previous}` : `${core}, compared with: ${previous}`, isFollowUp: true };
   }
   if ((namesByPronoun(core) || describesWhatWasAsked(core)) && !ownEvent) return { text, isFollowUp: true, context: previous };
+  const alone = core.replace(/^(?:and\s+|so\s+|و)/iu, '');
+  const timed = YEAR_ONLY.test(alone) ? undefined : askedAtTime(previous, alone);
+  if (timed) return { text: timed, isFollowUp: true };
   const opening = OPENING_EN.exec(core) ?? OPENING_AR.exec(core);
   // («وبالنسبة للاجئين؟»: «لل» is «ل» on the article and stays on its word, as the record writes it.)
   const rest = opening ? core.slice(opening[0].length).trim() : core;

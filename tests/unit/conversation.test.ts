@@ -297,6 +297,14 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).not.toMatch(/Not in Berlin/);
   });
 
+  it('answers a follow-up of a time alone as the question before at that time', async () => {
+    const script = new ConversationScript(app);
+    await script.say('كم اجتماعاً عادياً عقدت العملية عندما أُعدّ العرض؟');
+    const reply = await script.say('وبحلول مايو 2025؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/أحد عشر اجتماعاً عادياً/);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');

@@ -24,6 +24,10 @@ describe('resolveFollowUp', () => {
     // "Which ones?" after a count: the list of what was counted.
     ['which ones?', 'How many member states does the ARCP have?', 'Which member states does the ARCP have?'],
     ['مين هي؟', 'كم عدد الدول الأعضاء في العملية؟', 'ما هي الدول الأعضاء في العملية؟'],
+    // A time alone: the previous question at that time, its own time ("when the deck was made", «في 2017») given way.
+    ['and by may 2025?', "how many regular meetings had the arcp held when the secretariat's slide deck was made?", 'how many regular meetings had the arcp held by may 2025?'],
+    ['وبحلول مايو 2025؟', 'كم اجتماعاً عادياً عقدت العملية عندما أُعدّ العرض؟', 'كم اجتماعاً عادياً عقدت العملية بحلول مايو 2025؟'],
+    ['and as of 2024?', 'How many member states did the ARCP have in 2017?', 'How many member states did the ARCP have as of 2024?'],
     // The previous question's thing of another year.
     ['and the 2025 one?', 'What did the 2024 WRD statement say about Gaza?', 'What did the 2025 WRD statement say about Gaza?'],
     ['وبيان 2025؟', 'شو قال بيان 2024 عن غزة؟', 'شو قال بيان 2025 عن غزة؟'],
