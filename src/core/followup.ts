@@ -1,7 +1,7 @@
-import { askedAtTime } from './time-follow-up.js';
 import { eventOf, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
+import { askedAtTime } from './time-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';

@@ -1,10 +1,11 @@
+import { MONTHS_EN } from '../question/months.js';
+
 /**
  * "how many regular meetings had the ARCP held when the secretariat's deck was made? >> and by May 2025?",
  * «…>> وبحلول مايو 2025؟»: a follow-up of a time alone asks the previous question at that time. Its own time — a
  * year, or a clause of when ("when the deck was made") — gives way to the new one; appended beside it ("— by may
  * 2025"), both were searched and the answer refused.
  */
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const TIME_EN = new RegExp(String.raw`^(?:by|in|until|till|as\s+of|up\s+to|before|after|since|at\s+the\s+end\s+of)\s+(?:(?:the\s+end\s+of\s+)?(?:${MONTHS_EN})\s+)?(?:19|20)\d{2}$`, 'i');
 const TIME_AR = /^(?:في|بحلول|حتى|لغاي[ةه]|لحد|لين|قبل|بعد|منذ|مع\s+نهاي[ةه])\s+(?:(?:شهر\s+)?[\u0621-\u064A/]+\s+)?(?:19|20)\d{2}$/u;
 /** The previous question's own time: a clause of when, or a phrase with its year. */

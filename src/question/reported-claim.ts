@@ -8,7 +8,8 @@ import type { LetterQuestion } from './letter.js';
  * هالحكي مزبوط؟», «سمعت إن … . صحيح هالكلام؟». Asked as written, the words of who said it ("briefing",
  * «زميلي عم يقول») and of the check («هالحكي مزبوط») were searched and vetoed the answer, or the check stood
  * alone as the question. Read as "Is it true that …?" / «صحيح أن …؟», as every claim reader knows it
- * (claim.ts, year-claim.ts, count-claim.ts). The asker's own "I heard…" on one line is claim.ts's (withConfirmThat).
+ * (claim.ts, year-claim.ts, count-claim.ts). The asker's own "I heard…", «سمعت إن…» (claim.ts's hearsay) is read off
+ * a claim here too, when its check is asked apart from it.
  */
 
 /** Words a sentence that only asks for a verdict is made of ("Is that right?", "Can you confirm this?"). */
@@ -36,7 +37,7 @@ export function asksOnlyForVerdict(sentence: string): boolean {
 
 /**
  * Who said it, before what they said: "My colleague says", "our older briefing states that", "the minister
- * thinks", "people keep saying", "someone told me". (The asker's own "I heard…", "I think…" is claim.ts's.)
+ * thinks", "people keep saying", «زميلي عم يقول إنو…». (The asker's own "I heard…", "I think…" is claim.ts's.)
  */
 const REPORTER_EN =
   /^(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
