@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
-import { THING_KINDS } from '../text/framing-phrases.js';
+import { THING_KINDS, TIMES_A_YEAR_AR, TIMES_A_YEAR_EN } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
@@ -27,10 +27,6 @@ const SO_FAR = [
 /** "What kind of body is the ARCP?" asks what it is (a definition), not which of several. */
 const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
-/** «مرة واحدة», «مرتين», «جوج مرات» (Maghreb), «ثلاث مرات», normalised (ة→ه). */
-const TIMES_AR = '(?:مره(?:\\s+واحده)?|مرتين|مرتان|(?:ثلاث|اربع|جوج|زوج|\\d+)\\s+مرات)';
-/** «في السنة», «بالسنة», «فالعام», «كل سنة», «سنوياً», normalised. */
-const PER_YEAR_AR = '(?:(?:في|ب|ف)\\s*(?:ال)?(?:سنه|عام)|كل\\s+(?:سنه|عام)|سنويا)';
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', '(?:exact|precise|specific) days?', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
@@ -88,8 +84,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['كم مره', 'كل كم', 'كل قديش', 'كل قداش', 'كل امتي', 'كل متي', 'دوريه']),
     // "Does the ARCP meet twice a year?", «هل تجتمع العملية مرتين في السنة؟»: a frequency put to be checked is
     // answered by the frequency on record.
-    englishWords(['(?:once|twice|thrice|(?:two|three|four|\\d+) times) (?:a|per|each|every) (?:year|month)']),
-    new RegExp(`(?<![\\u0621-\\u064A])${TIMES_AR}\\s+${PER_YEAR_AR}(?![\\u0621-\\u064A])`, 'u'),
+    new RegExp(TIMES_A_YEAR_EN),
+    new RegExp(TIMES_A_YEAR_AR, 'u'),
   ],
   which: [
     // Not a relative "which" after a noun ("the date on which it was distributed"); "to which forum…?" and

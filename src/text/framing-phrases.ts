@@ -123,10 +123,13 @@ const TIMES_A_PERIOD = /\b(how\s+many)\s+times\s+(?=(?:a|per|each|every|in\s+a)\
  * "twice a year" goes whole (the sentences that say "annual" matched "a year" better); in Arabic the period is said
  * as the records say it («اجتماعاً سنوياً»), since «السنة» alone frames a year (query-noise.ts).
  */
-const TIMES_CLAIMED = /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|per|each|every)\s+(?:year|month)\b/gi;
+export const TIMES_A_YEAR_EN = String.raw`\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|per|each|every)\s+(?:year|month)\b`;
+/** «مرتين بالسنة», «جوج مرات فالعام» (Maghreb), «مرة واحدة سنوياً», as written or normalised. */
+export const TIMES_A_YEAR_AR = String.raw`(?<![\u0621-\u064A])(?:مر[ةه](?:\s+واحد[ةه])?|مرتين|مرتان|(?:ثلاث|اربع|أربع|جوج|زوج|\d+)\s+مرات)\s+(?:(?:في|ب|ف)\s*(?:ال)?(?:سن[ةه]|عام)|كل\s+(?:سن[ةه]|عام)|سنوي[اًّ]*)(?![\u0621-\u064A])`;
+const TIMES_CLAIMED = new RegExp(TIMES_A_YEAR_EN, 'gi');
+const TIMES_CLAIMED_AR = new RegExp(TIMES_A_YEAR_AR, 'gu');
 /** «كم مرة تجتمع العملية في السنة؟», «…بالسنة؟»: "a year" at the end of a clause, as the records say it. */
 const PER_YEAR_AR = /(?<![\u0621-\u064A])(?:في|ب|ف)\s*ال(?:سن[ةه]|عام)(?=\s*(?:[؟?.!،,]|$))/gu;
-const TIMES_CLAIMED_AR = /(?<![\u0621-\u064A])(?:مر[ةه](?:\s+واحد[ةه])?|مرتين|مرتان|(?:ثلاث|اربع|أربع|جوج|زوج|\d+)\s+مرات)\s+(?:(?:في|ب|ف)\s*(?:ال)?(?:سن[ةه]|عام)|كل\s+(?:سن[ةه]|عام)|سنوي[اًّ]*)(?![\u0621-\u064A])/gu;
 
 /**
  * "How far is the region exposed…?", "to what extent…", «إلى أي مدى…»: the degree asked is what the answer
