@@ -270,10 +270,10 @@ const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 
-/** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
+/** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبالسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
 function yearAway(english: string, arabic: string): RegExp {
   return new RegExp(
-    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:in\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:في\s+)?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
+    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:in\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:في\s+|ب)?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
     'iu',
   );
 }

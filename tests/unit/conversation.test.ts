@@ -231,6 +231,9 @@ describe('a conversation with the assistant', () => {
     ['زميلتي بتقول إنو الاجتماع التاسع انعقد في عمّان، هالحكي مزبوط؟', /ليس في عمان.*القاهرة/s],
     ['في ناس بيقولوا إن الاتفاق العالمي للهجرة ملزم قانونياً. صحيح هالكلام؟', /غير ملزم قانونياً/],
     ['مزبوط إنو الاجتماع العاشر كان أونلاين؟', /بمقر الأمانة العامة لجامعة الدول العربية في القاهرة/],
+    // The year alone after the act, another year set against it, and «هو كلامه صح ولا غلط؟» (refused: «ليس» was searched).
+    ['في زميل بيقول إن ARCP اتأسست 2015 مش 2014، هو كلامه صح ولا غلط؟', /^لا، ليس عام 2015، بحسب السجل:.*2014/s],
+    ['is it true the ARCP was founded in 2015, not 2014?', /^No, not in 2015, according to the record:.*2014/s],
   ]);
 
   // A frequency put to be checked, or asked «في السنة»: «مرتين» vetoed the answer, and the "ninth annual meeting" or
@@ -303,6 +306,14 @@ describe('a conversation with the assistant', () => {
     const reply = await script.say('وبحلول مايو 2025؟');
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/أحد عشر اجتماعاً عادياً/);
+  });
+
+  it('answers «وبالسنة اللي قبلها؟» as the question before, of the meeting a year earlier', async () => {
+    const script = new ConversationScript(app);
+    await script.say('الاجتماع الحادي عشر ركّز على شو؟');
+    const reply = await script.say('وبالسنة اللي قبلها؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^«ركّز الاجتماع العاشر/);
   });
 
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
