@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
+import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
@@ -82,6 +82,14 @@ export function namesNothing(question: string): boolean {
 function hasArabicPronoun(question: string): boolean {
   const words = question.replace(/[\u064B-\u0652\u0640]/gu, '').split(/[^\u0621-\u064A]+/u);
   return words.some((w, i) => PRONOUN_AR.test(i === 0 ? w.replace(/^و/u, '') : w) && !/^(?:[وفبك]?ال|لل)/u.test(w));
+}
+
+/** Where one ask of a request ends: a comma, "and", or «و» before a question word (not «وثيقة»). */
+const ASKS_APART = /\s*(?:,|;|\band\b|،|(?<![\u0621-\u064A])و(?=(?:من|مين|متى|ما|ماذا|شو|[أا]ين|وين|كيف|كم|هل|[أا]ي)(?![\u0621-\u064A])))\s*/u;
+/** "its title and when it was launched": every ask of the request, its courtesy gone, names nothing but by a pronoun. */
+function asksOfAPronounAlone(question: string): boolean {
+  const asks = withoutCourtesy(question).split(ASKS_APART).filter((a) => a.trim());
+  return asks.length >= 2 && asks.every(namesNothing);
 }
 
 /** The question as searched: with the sentence it points back to, when it has one. */
@@ -288,8 +296,10 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // review conference?" asks of the conference, and the 10th meeting is background.
   const referred = subjectReferred(question.text);
   if (referred) return { ...question, text: namesEvent(referred.asked) ? referred.asked : `${referred.asked} (${referred.subject})` };
-  // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before.
-  if (leansOnContext(question.text)) {
+  // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before. So is
+  // "Could you kindly confirm its title and when it was launched?" once its courtesy goes: each of its asks
+  // names its subject by a pronoun alone.
+  if (leansOnContext(question.text) || asksOfAPronounAlone(question.text)) {
     const context = before && !isQuestionSentence(before) ? before : subject?.trim();
     return context ? { ...question, context } : question;
   }

@@ -93,7 +93,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['(?<!\\b(?!and\\b|or\\b|but\\b)\\w+ (?:on|in|at|by|during|from|to|for|of|with|under|through|after|before) )which', `what (?:document|documents|(?:type|types|kind|kinds)(?! of ${KIND_OF_THING})|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)`]),
     // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
     /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
-    arabicWords(['اي', 'انهي', 'اية', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
+    arabicWords(['اي', 'انهي', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
+    // «أية وثيقة» asks which; «وصف الـGCM بإيه؟», «عملوا إيه؟», the Egyptian "what" last in its question, asks what
+    // (normalised, «أية» and «إيه» are one word).
+    /(?<![\u0621-\u064A])(?:[وفبلك]|وب|فب)?ايه(?=\s+[\u0621-\u064A])/u,
     // A number that names a thing: «ما رقم قرار مجلس الجامعة…؟», "the decision number" («عدد» counts).
     arabicWords(['ما رقم', 'ما هو رقم', 'ما ارقام', 'ماذا رقم', 'ما الرقم']),
     englishWords(['(?:decision|resolution|document|reference) (?:number|no)', `number of ${NUMBERED_RECORD}`]),
@@ -151,6 +154,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     new RegExp(`^(?:${VERDICT_OPENER_EN})|${VERDICT_TAG_EN}`),
     /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
+    // What is left of "We would be grateful if you could confirm whether…", «نرجو إفادتنا عمّا إذا كان…» once the
+    // courtesy goes: whether it was so ("whether it was held in person or virtually" asks which of the two).
+    /^whether\b(?!.*\bor\b)|^(?:عما\s+|ما\s+)?اذا\s+(?:كان|كانت)(?![\u0621-\u064A])(?!.*(?<![\u0621-\u064A])(?:ام|او)(?![\u0621-\u064A]))/u,
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
     arabicWords(['هل', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
     // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», «…مو؟», «…مش كده؟», "…was held in Cairo, right?".
@@ -196,10 +202,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
   ],
   evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace']),
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
     // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
     /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)(?!\s+بين(?![\u0621-\u064A]))/u,
-    arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ما طرا علي', 'طرا علي', 'طرات علي']),
+    arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),
   ],
 };
 
@@ -242,13 +248,18 @@ const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:a
 /** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
 const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /**
+ * "Target 10.7 of the Sustainable Development Goals", «الهدف 10.7 من أهداف التنمية المستدامة»: one of the goals named
+ * by the name of them all, not the goals listed.
+ */
+const ONE_OF_THE_GOALS = /\b(of (?:the )?)sustainable development goals\b|(من )اهداف التنميه المستدامه/gu;
+/**
  * Every kind of answer a question asks for, in the order asked ("when and where…" → when, where). A
  * comparison or an evolution comes first: it decides the layout of the whole answer. A generic "which"
  * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
  */
 /** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
 export function askedTypes(question: string): QuestionType[] | undefined {
-  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp');
+  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

@@ -335,6 +335,17 @@ describe('a conversation with the assistant', () => {
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
   });
 
+  // Letters: an ask that names its subject by a pronoun alone after the sentence that names it ("its date of adoption and
+  // what it launched"), an ask opened "In particular,", "…confirm whether…" (a yes/no question), "the main milestones"
+  // (a timeline). Each was refused; SDG target 10.7 "of the Sustainable Development Goals" was answered as their list.
+  answersEach('answers what a letter asks around its subject: %s', [
+    ['Dear colleagues,\nWe plan to refer to the New York Declaration for Refugees and Migrants in a statement.\nCould you kindly confirm its date of adoption and what it launched?\nBest regards,\nNadia Karim', /^«The high-level meeting adopted the New York Declaration .* on 19 September 2016/],
+    ['Dear colleagues,\nOur delegation is reviewing the World Refugee Day messages.\nIn particular, how did the 2024 ARCP statement differ from the 2018 one in what it emphasised?\nKind regards', /security and support for refugees[^]*resolution 194/],
+    ['To the Technical Secretariat,\nOur note lists 21 members and one suspended member for the ARCP.\nWe would be grateful if you could confirm whether that suspended member was Syria.\nRegards', /one suspended member without naming it[^]*this is uncertain/],
+    ["Excellency,\nWe are drafting a background paper on the GCM.\nWe would be grateful if you could outline the main milestones of the ARCP's work on the GCM from the preparatory phase to the second regional review.\nWith highest consideration", /^2016 — [^]*\n2024 — .*second regional review conference/m],
+    ['ماذا ينص الهدف 10.7 من اهداف التنميه المستدامه؟', /سياسات هجرة حسنة الإدارة/],
+  ]);
+
   // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an
   // apology, whom they ask for, "does anyone know", a subject line before a dash, a decimal in the question.
   answersEach('answers a question with what members add around it: %s', [

@@ -44,6 +44,18 @@ describe('what kind of answer a question asks for', () => {
     // A number that names a thing, not a count («عدد»).
     ['ما رقم قرار مجلس الجامعة الذي أنشأ عملية التشاور؟', ['which']],
     ['What is the decision number that established the ARCP?', ['which']],
+    // «أية وثيقة» asks which; the Egyptian «إيه» last in its question asks what.
+    ['أية وثيقة اعتمدها الاجتماع الاستثنائي؟', ['which']],
+    ['بيان الجامعة في يوم المهاجر الدولي 2018 وصف الـGCM بإيه؟', ['position']],
+    // One of the goals named by the name of them all, not their list; the goals themselves are listed.
+    ['ما هو الهدف 10.7 من أهداف التنمية المستدامة؟', ['definition']],
+    ['what is target 10.7 of the sustainable development goals?', ['definition']],
+    ['ما هي أهداف التنمية المستدامة المتعلقة بالهجرة؟', ['list']],
+    // What is left of "…could you confirm whether…", «…عمّا إذا كانت…» once the courtesy goes.
+    ['whether that suspended member was Syria.', ['yes-no']],
+    ['عما إذا كانت العملية قد أنشئت عام 2014', ['yes-no']],
+    ["the main milestones of the ARCP's work on the GCM", ['evolution']],
+    ['ما أبرز محطات عمل العملية بشأن الاتفاق العالمي للهجرة؟', ['evolution']],
     // Only the things asked for are left once "Kindly elaborate on…" goes: a list.
     ["the ARCP's objectives.", ['list']],
     ['the outcomes of the 3rd ARCP meeting?', ['list']],
