@@ -4,9 +4,10 @@ import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
+import { documentYear } from './document-facts.js';
 import { unitYear } from './layouts.js';
 import { stemsOf } from './question-terms.js';
-import { unitText } from './units.js';
+import { unitPassage, unitText } from './units.js';
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** A figure: digits that are no year, as a count or an amount is written ("54.1", "583", "13.2 million"). */
@@ -30,12 +31,14 @@ export function figureOfAnotherYear(analysis: QuestionAnalysis, plan: AnswerPlan
     const text = normalizeForMatch(unitText(q.unit));
     return (q.unit.kind === 'list' ? text.split('\n') : [text])
       .filter((line) => FIGURE.test(line))
-      .map((line) => ({ line, own: unitYear(q.unit), about: [...keys(line)].filter((k) => asked.has(k)).length }));
+      .map((line) => ({ line, own: unitYear(q.unit), written: documentYear(unitPassage(q.unit).meta), about: [...keys(line)].filter((k) => asked.has(k)).length }));
   });
   if (lines.length === 0) return false;
   const most = Math.max(...lines.map((l) => l.about));
-  return !lines.filter((l) => l.about === most).some(({ line, own }) => {
-    const years = (line.replace(REPORT_YEAR, ' ').match(YEAR) ?? []).map(Number);
+  return !lines.filter((l) => l.about === most).some(({ line, own, written }) => {
+    // A year after the record was written is a target ("…a pledge to resettle one million refugees by 2030"),
+    // not the year the figure is of.
+    const years = (line.replace(REPORT_YEAR, ' ').match(YEAR) ?? []).map(Number).filter((y) => written === undefined || y <= written);
     return years.length > 0 ? years.includes(from) : own === from;
   });
 }

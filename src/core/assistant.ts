@@ -13,6 +13,7 @@ import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
 import type { AuditLog } from './audit-log.js';
 import type { ConversationLog } from './conversation-log.js';
 import { escalatedQuestion } from './escalation.js';
+import { asFollowUpOf } from './follow-up-part.js';
 import { decideByIntent, type NoPositionPolicy } from './escalation-policy.js';
 import { PartAnswerer } from './part-answerer.js';
 import { readTurn } from './read-turn.js';
@@ -176,7 +177,8 @@ export class Assistant {
     const lang = markedLang(ctx.lang);
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
-    for (const [i, q] of questions.entries()) {
+    for (const [i, asked] of questions.entries()) {
+      const q = i > 0 ? asFollowUpOf(asked, questions[i - 1]!) : asked;
       // "Fourth, please provide the names and telephone numbers of the focal points" is for staff: no sentence naming focal points answers it.
       const found = asksStaff(q.text) ? undefined : await this.parts.answer(q, lang, ctx.signal);
       passages.push(...(found?.results ?? []));

@@ -71,7 +71,14 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
-  if (ANOTHER_ONE.test(core)) return { text, isFollowUp: true, context: previous };
+  if (ANOTHER_ONE.test(core)) {
+    const thing = rankedThing(previous);
+    const one = thing ? RANKED_ONE.exec(core) : null;
+    // "where was the 2nd one held, and was it online again?" after "…the 1st gcm regional review conf for the arab
+    // region?": "the 2nd gcm regional review conf for the arab region", so that each part of it asks of that one.
+    if (one && thing) return { text: text.replace(RANKED_ONE, `${one[1]} ${thing}`), isFollowUp: true };
+    return { text, isFollowUp: true, context: previous };
+  }
   const ownEvent = ORDINAL_EN.test(core) || ORDINAL_AR.test(core) || YEAR.test(core);
   // "…the 2019 statement >> what changed in 2020?", «…الاجتماع الثالث >> وكيف اختلف عنه الاجتماع التاسع؟»: a
   // change asked of another year or meeting compares it with what was asked before.
@@ -220,8 +227,18 @@ function listOfCounted(previous: string, core: string): string | undefined {
 const WHICH_ONES_EN = /^(?:and\s+)?(?:which|what)\s+(?:ones|are\s+they|were\s+they)$|^(?:can\s+you\s+)?(?:name|list)\s+them(?:\s+please)?$/i;
 const WHICH_ONES_AR = /^و?(?:مين|من|ما|شو|ايش|إيش|وش|شنو|شنهي)\s+(?:هي|هم|هن)$|^و?(?:عددها|عددهم|سمها|سمهم|سميها)$/u;
 
+/** "the 2nd one": a thing named by its rank, the number written as chat writes it. */
+const RANKED_ONE = /\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+one\b/i;
+/** "…the 1st gcm regional review conf for the arab region?": what the previous question ranks, up to its verb. */
+const RANKED_THING = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh)\s+((?:(?!(?:was|were|is|are|held|adopted|opened|convened|took|take|happen\w*|issued|called)\b)[\w'-]+\s*){1,8})/i;
+
+function rankedThing(previous: string): string | undefined {
+  const thing = RANKED_THING.exec(previous.replace(/[?.!]+\s*$/u, ''))?.[1]?.trim();
+  return thing && !/^(?:one|ones)$/i.test(thing) ? thing : undefined;
+}
+
 /** "When was the first one held?", "and the last one?": one of what the previous question named. */
-const ANOTHER_ONE = /\b(?:first|second|third|last|latest|next|previous|other)\s+(?:one|ones)\b/i;
+const ANOTHER_ONE = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|other|\d{1,2}(?:st|nd|rd|th))\s+(?:one|ones)\b/i;
 
 /** A preposition with a pronoun, on its own: «فيه», «عنه», «منها» (what was asked before). */
 const REFERS_BACK_AR = /(?<![\u0621-\u064A])(?:في|عن|من|عل|ب|ل)(?:ه|ها|هم)(?![\u0621-\u064A])/u;

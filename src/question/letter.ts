@@ -285,7 +285,12 @@ const SHORT_QUESTION_WORDS = 4;
  */
 function partsInContext(parts: LetterQuestion[], before: string | undefined, context: (q: LetterQuestion, first: string) => LetterQuestion, sentence: string): LetterQuestion[] {
   const leans = before !== undefined && !isQuestionSentence(before) && PRONOUN_EN.test(sentence) && !namesEvent(sentence) && namesEvent(before);
-  if (!leans) return parts.map((q) => (q.context ? q : context(q, sentence)));
+  if (!leans) {
+    // "where was the 2nd one held, and was it online again?": the part that leans on the first leans on what the
+    // first is asked of too.
+    const first = context(parts[0]!, sentence);
+    return parts.map((q, i) => (i === 0 ? first : q.context ? (first.context && q.context === parts[0]!.text ? { ...q, context: `${first.context} ${q.context}` } : q) : context(q, sentence)));
+  }
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
 
@@ -305,8 +310,11 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   }
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of
   // it: a question that names no meeting or year takes the subject's (the words stay the question's own).
-  return subject && namesEvent(subject) && !namesEvent(question.text) ? { ...question, context: subject.trim() } : question;
+  // "where was the 2nd one held?" after a question on the first GCM review conference: one of what it named.
+  return subject && ((namesEvent(subject) && !namesEvent(question.text)) || ONE_OF_THEM.test(question.text)) ? { ...question, context: subject.trim() } : question;
 }
+/** "the 2nd one", "the last ones": one of the things the subject names, by its rank alone. */
+const ONE_OF_THEM = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|other|\d{1,2}(?:st|nd|rd|th))\s+ones?\b/i;
 
 /**
  * Items listed under "…the following details on the Beirut consultation:" are asked of what that line

@@ -316,6 +316,24 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(/^«ركّز الاجتماع العاشر/);
   });
 
+  // "the 2nd one" after a question on the first GCM regional review conference is the second conference.
+  it('answers a follow-up that ranks "one" of what the question before named', async () => {
+    const script = new ConversationScript(app);
+    await script.say('when was the 1st gcm regional review conf for the arab region?');
+    const reply = await script.say('and who took part in the 2nd one?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^2024 — «IOM, ESCWA and LAS co-organised the second regional review conference/);
+  });
+
+  // "and the 2023 one?" asked in the same message leans on the question before it as a next turn would; a figure
+  // said beside a target year ("…resettle one million refugees by 2030") is still the forum's own.
+  it('answers a second question of one message that leans on the first as its follow-up', async () => {
+    const reply = await new ConversationScript(app).say('GRF 2019 how many pledges? and the 2023 one?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
+    expect(reply.text).toMatch(/\*\*1\.\*\* [^]*770 pledges[^]*\*\*2\.\*\* 2023 — «The second GRF received more than 1,600 pledges/);
+  });
+
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
     const script = new ConversationScript(app);
     await script.say('مين افتتح الاجتماع الخامس سنة 2019؟');

@@ -61,6 +61,11 @@ describe('resolveFollowUp', () => {
     ['طيب وفي ٢٠١٩؟', 'بيان اليوم العالمي للاجئين 2018 شو اهم نقاطه؟', 'بيان اليوم العالمي للاجئين 2019 شو اهم نقاطه؟'],
     ['والرابع؟', 'امتى انعقد الاجتماع التالت؟', 'امتى انعقد الاجتماع الرابع؟'],
     ['وبالنسبه للاجتماع التاسع؟', 'مين فتح الاجتماع الحادي عشر؟', 'مين فتح الاجتماع التاسع؟'],
+    // «ب» on the year before, as the dialects write «في».
+    ['وبالسنة اللي قبلها؟', 'الاجتماع الحادي عشر ركّز على شو؟', 'الاجتماع العاشر ركّز على شو؟'],
+    // "the 2nd one": the thing the question before ranks, named whole.
+    ['where was the 2nd one held?', 'when was the 1st gcm regional review conf for the arab region?', 'where was the 2nd gcm regional review conf for the arab region held?'],
+    ['and where was the second one held?', 'When was the first extraordinary meeting held?', 'and where was the second extraordinary meeting held?'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
