@@ -59,6 +59,8 @@ const POSITION = [
  * the position asked when the question asks what someone said («ماذا قال أبو الغيط…»), and not when it asks
  * what someone called for («بماذا طالبت»: «أشارت إلى أن…» is no call).
  */
+/** "LAS described the GCM as…", «وصفت الجامعة…»: how a position was put, when the question asks how it was described. */
+const DESCRIBING = [englishWords(['describ(?:e|ed|es)', 'called\\s+it', 'termed']), arabicWords(['وصف', 'وصفت', 'وصفه', 'وصفها'], { suffix: true })];
 const SAYING = [englishWords(['said', 'noted', 'stated', 'pointed out', 'explained']), arabicWords(['ذكر', 'ذكرت', 'قال', 'قالت', 'اشار', 'اشارت', 'اوضح', 'اوضحت'], { suffix: true })];
 
 /** Whether a text states a position ("called for", "stressed", «دعا», «أكد»). */
@@ -255,7 +257,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // (Not one item of them: "the first of the six types of document", «أول الأنواع الستة».)
       return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && !ONE_OF_THEM.test(text) && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
     case 'position':
-      return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
+      return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) || (asked.acts?.has('describe') && hit(DESCRIBING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {
       // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only
       // opens with it ("The first IMRF comprised four round tables") is weaker. Either often opens a

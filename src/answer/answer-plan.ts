@@ -84,6 +84,7 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
 const DOER_MIN = 0.6;
 /** Acts that make an event, whose doer is the "who" asked. */
 const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', 'launch', 'organ']);
+const POSITION_ACTS = new Set(['describe']);
 
 /**
  * "Who opened the 11th session?": the one the record says did the act asked ("was opened by Enas El-Fergany"),
@@ -91,10 +92,12 @@ const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', '
  * actor, and only when one of them names the act.
  */
 function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
-  if (analysis.types.length !== 1 || analysis.types[0] !== 'who') return units;
+  const only = analysis.types.length === 1 ? analysis.types[0] : undefined;
+  if (only !== 'who' && only !== 'position') return units;
   // Acts that make the event (opening, chairing, hosting…), not speaking or attending for a body, which the
-  // body asked ties to its speaker ("Who spoke for IOM at the 10th meeting?").
-  const acts = new Set([...askedActVerbs(analysis.text)].filter((a) => EVENT_ACTS.has(a)));
+  // body asked ties to its speaker ("Who spoke for IOM at the 10th meeting?"). Of a position, how it was put
+  // ("How did LAS describe the GCM?": "LAS described the GCM as…", not "LAS welcomed the adoption…").
+  const acts = new Set([...askedActVerbs(analysis.text)].filter((a) => (only === 'who' ? EVENT_ACTS : POSITION_ACTS).has(a)));
   if (acts.size === 0) return units;
   // Not far below the best quote: a sentence of another meeting that names the act is no answer to who did it
   // at this one.

@@ -24,6 +24,8 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   present: ['present'],
   // "When did Mauritania join the ARCP?": membership taken up, which a date of anything else does not give.
   join: ['join', 'acced', 'accessi'],
+  // "How did LAS describe the GCM?": what it called it ("described the GCM as the first comprehensive…").
+  describe: ['describ'],
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
@@ -40,6 +42,7 @@ const ARABIC_ACTS: Record<string, string[]> = {
   speak: ['القي', 'القت', 'تحدث', 'قال', 'مداخل'],
   present: ['قدم', 'تقديم', 'عرض'],
   join: ['انضم', 'انضمام', 'انضمت'],
+  describe: ['وصف'],
 };
 /**
  * Acts that say another was done: one who spoke or made an intervention at a meeting attended it and

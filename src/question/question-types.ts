@@ -296,6 +296,8 @@ const CHAT_PLEASE = /\s+(?:pls|plz|please|thx|thanks|asap)\.?$/;
  * with no question word whose part (between commas, dashes or question marks) is such a noun phrase asks what
  * "what is the …?" would.
  */
+const WH_OPENING = /^(?:and\s+)?(?:what|what's|whats|wats|which|who|whom|when|where|why|how)\b|^و?(?:ما|ماذا|شو|ايش|وش|شنو|اشنو|ايه|متى|امتى|اين|وين|فين|من|مين|منو|شكون|كيف|كم|قديش|لماذا|ليش|ليه)(?![\u0621-\u064A])/u;
+
 function asNounPhrase(text: string): QuestionType[] | undefined {
   for (const part of text.split(/\s*(?:[,;:?]|\s[-–]\s)\s*/)) {
     // "5th meeting agenda pls", "arcp objectives?": the noun asked after what it is of.
@@ -304,6 +306,12 @@ function asNounPhrase(text: string): QuestionType[] | undefined {
     const last = !ASKED_NOUN.test(phrase) ? /^(.*) (\S+)$/.exec(phrase) : null;
     const noun = last ? `${last[2]} of the ${last[1]}` : phrase.replace(/^(?:the|its|their) /, '');
     const types = askedTypes(`what ${/^(?:\S+ )?\S+s\b/.test(noun) && !/^\S+ss\b/.test(noun) ? 'are' : 'is'} the ${noun}?`);
+    if (types) return types;
+  }
+  // "target 10.7 - what's it about, in one line": the subject first, then a question word asking of "it", which asks
+  // as it would alone. (Not "10th mtg - did palestine speak? what did they say": a check there asks what was said.)
+  for (const part of text.split(/\s*(?::|\s[-–]\s)\s*/).slice(1)) {
+    const types = WH_OPENING.test(part.trim()) && askedTypes(part);
     if (types) return types;
   }
   return undefined;

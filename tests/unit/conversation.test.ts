@@ -353,6 +353,14 @@ describe('a conversation with the assistant', () => {
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
   });
 
+  // How a position was put: "describe" asks for the sentence that describes ("LAS welcomed the adoption…" led), and a
+  // second ask joined by «، وبأي…» is a question of its own.
+  answersEach('answers how a body described what it spoke of: %s', [
+    ['how did the LAS General Secretariat describe the GCM in its statement of 18 December 2018?', /^«LAS described the GCM as the first comprehensive international instrument on migration\.»/],
+    ['بيان الجامعة في يوم المهاجر الدولي 2018 وصف الـGCM بإيه؟', /^«وصفت جامعة الدول العربية الاتفاق العالمي للهجرة بأنه أول صك دولي شامل/],
+    ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
+  ]);
+
   // Letters: an ask that names its subject by a pronoun alone after the sentence that names it ("its date of adoption and
   // what it launched"), an ask opened "In particular,", "…confirm whether…" (a yes/no question), "the main milestones"
   // (a timeline). Each was refused; SDG target 10.7 "of the Sustainable Development Goals" was answered as their list.
@@ -362,6 +370,8 @@ describe('a conversation with the assistant', () => {
     ['To the Technical Secretariat,\nOur note lists 21 members and one suspended member for the ARCP.\nWe would be grateful if you could confirm whether that suspended member was Syria.\nRegards', /one suspended member without naming it[^]*this is uncertain/],
     ["Excellency,\nWe are drafting a background paper on the GCM.\nWe would be grateful if you could outline the main milestones of the ARCP's work on the GCM from the preparatory phase to the second regional review.\nWith highest consideration", /^2016 — [^]*\n2024 — .*second regional review conference/m],
     ['ماذا ينص الهدف 10.7 من اهداف التنميه المستدامه؟', /سياسات هجرة حسنة الإدارة/],
+    // A chat line that names its subject, then asks of "it" (it was read as out of scope and never searched).
+    ["target 10.7 - what's it about, in one line", /^«Sustainable Development Goal target 10.7 calls for/],
   ]);
 
   // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an

@@ -55,6 +55,8 @@ describe('what kind of answer a question asks for', () => {
     ['whether that suspended member was Syria.', ['yes-no']],
     ['عما إذا كانت العملية قد أنشئت عام 2014', ['yes-no']],
     ["the main milestones of the ARCP's work on the GCM", ['evolution']],
+    // The subject first, then the question of "it".
+    ["target 10.7 - what's it about, in one line", ['definition']],
     ['ما أبرز محطات عمل العملية بشأن الاتفاق العالمي للهجرة؟', ['evolution']],
     // Only the things asked for are left once "Kindly elaborate on…" goes: a list.
     ["the ARCP's objectives.", ['list']],
