@@ -22,6 +22,8 @@ export function opensItem(line: string): boolean {
 export interface ListedItems {
   items: LetterQuestion[];
   intro?: string;
+  /** What was said just before the first item, colon or not ("We are preparing a note on the 9th meeting."). */
+  lead?: string;
   /** Listed with bullets, not numbers or letters. */
   bulleted: boolean;
 }
@@ -47,13 +49,14 @@ export function listedItems(written: readonly string[]): ListedItems {
   let paragraph = '';
   let last = '';
   let intro: string | undefined;
+  let lead: string | undefined;
   let bulleted = false;
   for (const line of lines) {
     const numbered = LABEL.exec(line);
     const m = numbered ?? BULLET.exec(line);
     if (m) {
       const said = paragraph || last;
-      if (items.length === 0) [intro, bulleted] = [/[:：]\s*$/u.test(said) ? said : undefined, !numbered];
+      if (items.length === 0) [intro, lead, bulleted] = [/[:：]\s*$/u.test(said) ? said : undefined, said || undefined, !numbered];
       const label = numbered ? m[1]!.replace(/[.,:：\-–\s]+$/u, '') : String(items.length + 1);
       current = { label, text: line.slice(m[0].length).replace(/[;؛]\s*$/u, '').trim() };
       items.push(current);
@@ -64,5 +67,5 @@ export function listedItems(written: readonly string[]): ListedItems {
     } else if (current) current.text += ` ${line}`;
     else paragraph = paragraph ? `${paragraph} ${line}` : line;
   }
-  return { items: items.filter((q) => q.text.length > 0), ...(intro ? { intro } : {}), bulleted };
+  return { items: items.filter((q) => q.text.length > 0), ...(intro ? { intro } : {}), ...(lead ? { lead } : {}), bulleted };
 }

@@ -155,14 +155,23 @@ export function isQuestionSentence(sentence: string): boolean {
  * in development and one held out.
  */
 function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQuestion[] {
-  const { items, intro, bulleted } = listed;
+  const { items, intro, lead, bulleted } = listed;
   if (bulleted && intro && itemsFramed(intro, subject)) return items.map((q) => ({ ...q, context: intro }));
   // «أولاً: من افتتح الاجتماع السابع. ثانياً: هل عُقد حضورياً أم عن بعد؟»: an item that says "it" of the meeting an
   // item before it names is asked of that meeting.
+  // "1) on what dates the ARCP was officially launched; 2) at which event; 3) how many … took part in that event?":
+  // an item too short to name its subject, or that points back, is asked of the items before it, whatever they name.
+  let anchor: string | undefined;
   return items.map((q, i) => {
-    const asked = withContext({ ...q, text: withoutClosing(q.text) }, undefined, subject);
+    const said = withContext({ ...q, text: withoutClosing(q.text) }, undefined, subject);
+    // "…a note on the 9th meeting. 1) When was it held? 2) Who opened it?": an item that names nothing but by a
+    // pronoun is of the meeting named just before the list.
+    const asked = !said.context && lead && namesEvent(lead) && namesNothing(said.text) ? { ...said, context: eventOf(lead) ?? lead } : said;
     const before = items.slice(0, i).reverse().find((p) => namesEvent(p.text));
-    return asked.context || !before || namesEvent(q.text) || !leansOn(before.text, q.text) ? asked : { ...asked, context: before.text };
+    const leaning = asked.context || !before || namesEvent(q.text) || !leansOn(before.text, q.text) ? asked : { ...asked, context: before.text };
+    const own = leaning.context || !anchor || namesNothing(anchor) || namesEvent(q.text) || !leansOnContext(asked.text) ? leaning : { ...leaning, context: anchor };
+    anchor = own.context ? `${own.context} ${own.text}` : own.text;
+    return own;
   });
 }
 

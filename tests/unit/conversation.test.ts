@@ -374,6 +374,23 @@ describe('a conversation with the assistant', () => {
     ["target 10.7 - what's it about, in one line", /^«Sustainable Development Goal target 10.7 calls for/],
   ]);
 
+  // Numbered asks: the closing after the last ("Thank you for your kind assistance." and a signature) is no part of it;
+  // an item that names nothing but by a pronoun is of the meeting named before the list, or of the items before it.
+  it.each([
+    [
+      'To the Technical Secretariat,\nWe are preparing a note on the 9th regular meeting.\n1) When was it held?\n2) Who opened it?\nThank you for your kind assistance.\nLayla Ahmed\nCounsellor, Ministry of Foreign Affairs, Amman',
+      /^\*\*1\.\*\* «The 9th regular meeting[^»]*29–30 May 2023[^]*\*\*2\.\*\* «Opening the 9th meeting, Haifa Abu Ghazaleh/,
+    ],
+    [
+      'Dear colleagues,\nCould you kindly confirm:\n1) on what dates the ARCP was officially launched;\n2) at which event;\n3) how many officials took part in that event?\nMany thanks in advance,\nOmar Said\nIOM Cairo',
+      /\*\*3\.\*\* «About 70 officials from 15 regional consultative processes on migration took part in the 5th Global RCP Meeting\.»/,
+    ],
+  ])('answers each numbered ask of a letter of what it is about: %s', async (text, expected) => {
+    const reply = await new ConversationScript(app).say(text);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(expected);
+  });
+
   // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an
   // apology, whom they ask for, "does anyone know", a subject line before a dash, a decimal in the question.
   answersEach('answers a question with what members add around it: %s', [
