@@ -1,5 +1,5 @@
 import type { Passage } from '../ingest/types.js';
-import { pointsBack } from '../question/letter.js';
+import { pointsBack } from '../question/leaning.js';
 import { asksForEvents, asksWhichEvent, namesSeveralEvents } from '../question/events-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';

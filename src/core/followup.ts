@@ -1,10 +1,11 @@
-import { eventOf, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/letter.js';
+import { pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/leaning.js';
+import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
 import { askedAtTime } from './time-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
-import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
+import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withYear, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -47,8 +48,6 @@ function describesWhatWasAsked(core: string): boolean {
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
 const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
-const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
-/** "between the 1st and the 2nd…", "…vs…", «بين الأول والثاني»: a comparison that names both its sides. */
 const BOTH_SIDES = /\bbetween\b.+\band\b|\bvs\.?\s|\bversus\b|(?:^|\s)بين\s+\S+(?:\s+\S+){0,6}?\s+و\S/iu;
 /** A follow-up that asks what changed or differed ("what changed in 2020?", «وكيف اختلف عنه التاسع؟»). */
 const CHANGE_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+has|\s+had)?\s+changed|what(?:'s|\s+is|\s+was)\s+(?:new|different)|how\s+(?:did|does|do|has|have|is|was|were)\s+(?:\S+\s+){0,4}?(?:change|changed|differ|different))\b/i;
@@ -124,11 +123,6 @@ function moreOf(previous: string, core: string): string | undefined {
   return event ? (arabic ? `حدثني عن ${event}` : `Tell me about the ${event}`) : previous;
 }
 
-// A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة»; the dialects' «التالت», «التامن».
-const ORDINAL_EN = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
-const ORDINAL_AR =
-  /(?<![\u0621-\u064A])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]? عشر[ةه]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تاني|تالت|تامن)[ةه]?(?![\u0621-\u064A])/u;
-
 /** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */
 function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
@@ -136,26 +130,6 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   // Only the number and words that name no new topic ("the", "one", "meeting").
   if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session|at|in|for|of)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
   return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
-}
-
-/** "And the next one?", «والاجتماع اللي بعده؟», «والتالي؟»: the meeting after (or before) the one asked. */
-const NEXT = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:next|following)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+after(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:تالي|تاليه|تالية|لاحق|لاحقه|لاحقة|(?:اللي|الذي|التي|اللى)\s+(?:بعده|بعدها|يليه|تليها))$/iu;
-const PREVIOUS = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:previous|preceding)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+before(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:سابق|سابقه|سابقة|(?:اللي|الذي|التي|اللى)\s+(?:قبله|قبلها))$/iu;
-
-function withNeighbour(previous: string, core: string): string | undefined {
-  return withOrdinalMoved(previous, NEXT.test(core) ? 1 : PREVIOUS.test(core) ? -1 : 0);
-}
-
-/** The previous question of the meeting `step` away from the one it names by number. */
-function withOrdinalMoved(previous: string, step: number): string | undefined {
-  const asked = step !== 0 ? ordinalMentions(tokenize(previous))[0] : undefined;
-  if (!asked) return undefined;
-  const arabic = /[\u0600-\u06FF]/.test(previous);
-  const written = (arabic ? ORDINAL_AR : ORDINAL_EN).exec(previous);
-  if (!written) return undefined;
-  const feminine = arabic && /[ةه](?:\s+عشر[ةه]?)?$/u.test(written[0]);
-  const word = arabic ? arabicOrdinalWord(asked.n + step, feminine ? 'feminine' : 'masculine') : englishOrdinalWord(asked.n + step);
-  return word && asked.n + step > 0 ? previous.replace(written[0], word) : undefined;
 }
 
 /**
@@ -287,38 +261,9 @@ const QUESTION_WORD_AR = /^و?(?:متى|امتى|إمتى|وقتاش|وقتيش|
 /** «مين هي؟», «شو هي؟»: a pronoun standing for what the previous question named. */
 const PRONOUN_AR = new Set(['هي', 'هو', 'هم', 'هن', 'هما']);
 
-/** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبالسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
-function yearAway(english: string, arabic: string): RegExp {
-  return new RegExp(
-    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:in\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:في\s+|ب)?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
-    'iu',
-  );
-}
-const YEAR_AFTER = yearAway(String.raw`year\s+after|following\s+year|next\s+year`, String.raw`اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|الذي\s+يليه|اللاحق[ةه]?`);
-const YEAR_BEFORE = yearAway(String.raw`year\s+before|previous\s+year|preceding\s+year`, String.raw`اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها|الذي\s+قبله`);
-
-function withNeighbourYear(previous: string, core: string): string | undefined {
-  const step = YEAR_AFTER.test(core) ? 1 : YEAR_BEFORE.test(core) ? -1 : 0;
-  const year = step !== 0 ? YEAR.exec(previous)?.[0] : undefined;
-  // «متى انعقد الاجتماع التاسع؟ >> والسنة اللي بعدها؟»: the regular meetings are yearly, so the year after
-  // a meeting named by its number is the next meeting's.
-  return year ? withYear(previous, String(Number(year) + step)) : withOrdinalMoved(previous, step);
-}
-
-function withYear(previous: string, year: string): string {
-  if (YEAR.test(previous)) return previous.replace(YEAR, year);
-  const { body, mark } = splitMark(previous);
-  return /[\u0600-\u06FF]/.test(body) ? `${body} في عام ${year}${mark}` : `${body} in ${year}${mark}`;
-}
-
 function withTopic(previous: string, topic: string): string {
   const { body, mark } = splitMark(previous);
   const at = TOPIC_EN.exec(body) ?? TOPIC_AR.exec(body);
   if (!at) return `${body} — ${topic}${mark}`;
   return `${body.slice(0, at.index + at[0].length)}${topic}${mark}`;
-}
-
-function splitMark(question: string): { body: string; mark: string } {
-  const m = /[?？؟.!]+$/u.exec(question);
-  return m ? { body: question.slice(0, m.index).trim(), mark: m[0] } : { body: question, mark: '' };
 }

@@ -12,7 +12,8 @@ import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../q
 import { withoutCourtesy } from '../question/courtesy.js';
 import { asClaimChecked } from '../question/reported-claim.js';
 import { askedOfTheSentenceBefore } from '../question/kind-only.js';
-import { eventOf, inContext, namesNothing, type LetterQuestion } from '../question/letter.js';
+import { namesNothing } from '../question/leaning.js';
+import { eventOf, inContext, type LetterQuestion } from '../question/letter.js';
 import { asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
 import { withoutStandingYear } from '../question/time-range.js';

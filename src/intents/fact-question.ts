@@ -1,6 +1,6 @@
 import { understandQuestion } from '../question/understand.js';
 import { withoutCourtesy } from '../question/courtesy.js';
-import { leansOnContext } from '../question/letter.js';
+import { leansOnContext } from '../question/leaning.js';
 import { arabicAwareDistance } from '../text/edit-distance.js';
 import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';

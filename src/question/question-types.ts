@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS, TIMES_A_YEAR_AR, TIMES_A_YEAR_EN } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
+import { aspectsOf } from './compared-aspects.js';
 import type { QuestionType } from './types.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
@@ -210,23 +211,6 @@ const CUES: Record<QuestionType, RegExp[]> = {
 };
 
 /**
- * What a comparison is of, when it says so ("in purpose", "the two figures", «من حيث الهدف», "format and
- * focus"): the kind of fact each side must carry. Read only beside a comparison, where these nouns name
- * the aspect compared; elsewhere they may be the subject ("how have the ARCP's aims evolved").
- */
-const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
-  why: [englishWords(['purposes?', 'aims?', 'goals?', 'reasons?', 'rationale', 'why']), arabicWords(['الهدف', 'هدف', 'هدفه', 'هدفها', 'الغرض', 'الغايه', 'الدافع', 'الاسباب', 'السبب'])],
-  // "…in terms of pledges", «من حيث عدد التعهدات»: things the records count.
-  'how-many': [
-    englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
-    arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
-  ],
-  where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
-  when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
-  who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
-};
-
-/**
  * How long something ran: "how long did the review run?", «كم استمر الاستعراض؟», «قديش طولت؟». The dates
  * it ran between answer it, as they answer "when"; «كم» here counts no thing.
  */
@@ -321,16 +305,6 @@ function asNounPhrase(text: string): QuestionType[] | undefined {
 function asDuration(types: readonly QuestionType[]): QuestionType[] {
   const out = types.includes('how-many') ? types.map((t) => (t === 'how-many' ? 'when' : t)) : [...types, 'when' as const];
   return [...new Set(out)];
-}
-
-/** The kinds of fact a comparison says it compares, in the order named. */
-function aspectsOf(text: string): QuestionType[] {
-  const found: Array<{ type: QuestionType; at: number }> = [];
-  for (const [type, patterns] of Object.entries(ASPECTS) as Array<[QuestionType, RegExp[]]>) {
-    const at = firstMatch(text, patterns);
-    if (at >= 0) found.push({ type, at });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.type);
 }
 
 /** "Compare…", "the difference between…", «قارن», «الفرق بين»: a question answered side by side. */

@@ -1,0 +1,64 @@
+import { ordinalMentions } from '../question/understand.js';
+import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * Follow-ups that ask the previous question of a neighbour: the next or previous meeting, the year after or before
+ * ("and the next one?", «والسنة اللي قبلها؟»), or another year ("and in 2024?"), rewritten into that question.
+ */
+
+export const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/;
+
+// A meeting's number, as written: "10th", "tenth"; «العاشر», «الحادي عشر», «الرابعة عشرة»; the dialects' «التالت», «التامن».
+export const ORDINAL_EN = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+export const ORDINAL_AR =
+  /(?<![\u0621-\u064A])(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةه]? عشر[ةه]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|تاني|تالت|تامن)[ةه]?(?![\u0621-\u064A])/u;
+
+/** "And the next one?", «والاجتماع اللي بعده؟», «والتالي؟»: the meeting after (or before) the one asked. */
+const NEXT = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:next|following)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+after(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:تالي|تاليه|تالية|لاحق|لاحقه|لاحقة|(?:اللي|الذي|التي|اللى)\s+(?:بعده|بعدها|يليه|تليها))$/iu;
+const PREVIOUS = /^(?:and\s+)?(?:what\s+about\s+)?(?:the\s+)?(?:previous|preceding)(?:\s+(?:one|meeting|session))?$|^(?:and\s+)?the\s+(?:one|meeting|session)\s+before(?:\s+(?:it|that))?$|^(?:طيب\s+|طب\s+)?و?(?:ال)?(?:اجتماع|دوره|دورة)?\s*(?:ال)?(?:سابق|سابقه|سابقة|(?:اللي|الذي|التي|اللى)\s+(?:قبله|قبلها))$/iu;
+
+export function withNeighbour(previous: string, core: string): string | undefined {
+  return withOrdinalMoved(previous, NEXT.test(core) ? 1 : PREVIOUS.test(core) ? -1 : 0);
+}
+
+/** The previous question of the meeting `step` away from the one it names by number. */
+function withOrdinalMoved(previous: string, step: number): string | undefined {
+  const asked = step !== 0 ? ordinalMentions(tokenize(previous))[0] : undefined;
+  if (!asked) return undefined;
+  const arabic = /[\u0600-\u06FF]/.test(previous);
+  const written = (arabic ? ORDINAL_AR : ORDINAL_EN).exec(previous);
+  if (!written) return undefined;
+  const feminine = arabic && /[ةه](?:\s+عشر[ةه]?)?$/u.test(written[0]);
+  const word = arabic ? arabicOrdinalWord(asked.n + step, feminine ? 'feminine' : 'masculine') : englishOrdinalWord(asked.n + step);
+  return word && asked.n + step > 0 ? previous.replace(written[0], word) : undefined;
+}
+
+/** "And the year before?", "the following year's?", «والسنة اللي قبلها؟», «وبالسنة اللي قبلها؟», «وبيان السنة التالية؟»: the previous question a year away. */
+function yearAway(english: string, arabic: string): RegExp {
+  return new RegExp(
+    String.raw`^(?:and\s+)?(?:what\s+about\s+)?(?:in\s+)?(?:the\s+)?(?:${english})(?:'s)?(?:\s+(?:one|statement))?$|^و?(?:في\s+|ب)?(?:بيان\s+)?(?:ال)?(?:سن[ةه]|عام)\s+(?:${arabic})$`,
+    'iu',
+  );
+}
+const YEAR_AFTER = yearAway(String.raw`year\s+after|following\s+year|next\s+year`, String.raw`اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|الذي\s+يليه|اللاحق[ةه]?`);
+const YEAR_BEFORE = yearAway(String.raw`year\s+before|previous\s+year|preceding\s+year`, String.raw`اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها|الذي\s+قبله`);
+
+export function withNeighbourYear(previous: string, core: string): string | undefined {
+  const step = YEAR_AFTER.test(core) ? 1 : YEAR_BEFORE.test(core) ? -1 : 0;
+  const year = step !== 0 ? YEAR.exec(previous)?.[0] : undefined;
+  // «متى انعقد الاجتماع التاسع؟ >> والسنة اللي بعدها؟»: the regular meetings are yearly, so the year after
+  // a meeting named by its number is the next meeting's.
+  return year ? withYear(previous, String(Number(year) + step)) : withOrdinalMoved(previous, step);
+}
+
+export function withYear(previous: string, year: string): string {
+  if (YEAR.test(previous)) return previous.replace(YEAR, year);
+  const { body, mark } = splitMark(previous);
+  return /[\u0600-\u06FF]/.test(body) ? `${body} في عام ${year}${mark}` : `${body} in ${year}${mark}`;
+}
+
+export function splitMark(question: string): { body: string; mark: string } {
+  const m = /[?？؟.!]+$/u.exec(question);
+  return m ? { body: question.slice(0, m.index).trim(), mark: m[0] } : { body: question, mark: '' };
+}

@@ -1,0 +1,29 @@
+import { arabicWords, englishWords, firstMatch } from './cues.js';
+import type { QuestionType } from './types.js';
+
+/**
+ * What a comparison is of, when it says so ("in purpose", "the two figures", «من حيث الهدف», "format and
+ * focus"): the kind of fact each side must carry. Read only beside a comparison, where these nouns name
+ * the aspect compared; elsewhere they may be the subject ("how have the ARCP's aims evolved").
+ */
+const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
+  why: [englishWords(['purposes?', 'aims?', 'goals?', 'reasons?', 'rationale', 'why']), arabicWords(['الهدف', 'هدف', 'هدفه', 'هدفها', 'الغرض', 'الغايه', 'الدافع', 'الاسباب', 'السبب'])],
+  // "…in terms of pledges", «من حيث عدد التعهدات»: things the records count.
+  'how-many': [
+    englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
+    arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
+  ],
+  where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
+  when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
+  who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
+};
+
+/** The kinds of fact a comparison says it compares, in the order named. */
+export function aspectsOf(text: string): QuestionType[] {
+  const found: Array<{ type: QuestionType; at: number }> = [];
+  for (const [type, patterns] of Object.entries(ASPECTS) as Array<[QuestionType, RegExp[]]>) {
+    const at = firstMatch(text, patterns);
+    if (at >= 0) found.push({ type, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.type);
+}
