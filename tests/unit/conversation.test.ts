@@ -361,6 +361,11 @@ describe('a conversation with the assistant', () => {
     ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
   ]);
 
+  // "the LAS SG": the glossary's Secretary-General of the League, who the record calls "the Secretary-General".
+  answersEach('answers of an office named by its acronym: %s', [
+    ['what did the LAS SG say about the numbers of migrants at the 2nd GCM regional review?', /^«The Secretary-General said the Arab region hosts 41\.4 million migrants/],
+  ]);
+
   // Letters: an ask that names its subject by a pronoun alone after the sentence that names it ("its date of adoption and
   // what it launched"), an ask opened "In particular,", "…confirm whether…" (a yes/no question), "the main milestones"
   // (a timeline). Each was refused; SDG target 10.7 "of the Sustainable Development Goals" was answered as their list.
