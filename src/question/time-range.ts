@@ -9,6 +9,8 @@ const YEAR_WORD = String.raw`(?:${SEP}(?:عامي|عام|بعام|سنتي|سن�
 /** "between 2017 and 2019", «بين عامي 2017 و2019», "from 2017 to 2019", «من 2017 حتى 2019». */
 const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|through|till|-|–|و|الي|حتي|لغايه|لحد|لين|للين)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
 /** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
+/** The years listed after a range's second: «… و2023», ", and 2023". */
+const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عام${SEP})?(?:19|20)\d\d(?!\d))+`, 'u');
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)`, 'u');
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
@@ -86,7 +88,11 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   if (LATEST.test(text.replace(AT_THE_END, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
   if (EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;
-  if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) return { ...flags, from: Math.min(y(m[1]), y(m[2])), to: Math.max(y(m[1]), y(m[2])) };
+  if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) {
+    // «بين 2020 و2021 و2023», "between 2020, 2021 and 2023": the years listed on after the second are in the range too.
+    const listed = [m[1], m[2], ...(LISTED_ON.exec(text.slice(m.index + m[0].length))?.[0].match(ANY_YEAR) ?? [])].map(y).filter((n) => plausible(n, now));
+    return { ...flags, from: Math.min(...listed), to: Math.max(...listed) };
+  }
   if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2])) return { ...flags, from: y(m[1] ?? m[2]) };
   if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };

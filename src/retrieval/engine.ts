@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
-import { isComparison } from '../question/question-types.js';
+import { isComparison, isEvolution } from '../question/question-types.js';
 import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
@@ -210,7 +210,8 @@ export class HybridSearchEngine implements SearchEngine {
     // of a short list may lie deep in a long one («ما الفرق بين محور الاجتماع العاشر ومحور…» was answered when 8
     // passages were asked for, refused when 24 were).
     const paired = () => (sides.length > 0 ? withEverySide(reranked, PAIR_DEPTH, sides, (r) => r.passage) : results);
-    const best = isComparison(understood.text) ? Math.max(alone, this.pairConfidence(paired(), coverage)) : alone;
+    const across = isComparison(understood.text) || (isEvolution(understood.text) && sides.length > 0);
+    const best = across ? Math.max(alone, this.pairConfidence(paired(), coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold || coverage.absentState;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');
     return { results, abstain, filters, understood };

@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
-import { isComparison } from '../question/question-types.js';
+import { isComparison, isEvolution } from '../question/question-types.js';
 import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -8,6 +8,7 @@ import { tokenize } from '../text/tokenize.js';
 export type Side = { ordinal: OrdinalMention } | { year: number };
 
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+const ACROSS_MIN = 3;
 
 /**
  * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
@@ -18,9 +19,13 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 export function comparisonSides(question: string): Side[] {
   const ordinals = ordinalMentions(tokenize(question));
   if (namesSeveralEvents(ordinals)) return ordinals.map((ordinal) => ({ ordinal }));
-  if (!isComparison(question)) return [];
-  if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   const years = [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[1])))];
+  // A change asked across three records or more named by year or number is read as a comparison of them ("how has
+  // the figure changed across WRD 2020, WRD 2021 and the 9th meeting?"); not one "between 2019 and 2023", the
+  // change of one position that the record may lack.
+  const across = isEvolution(question) && years.length + ordinals.length >= ACROSS_MIN;
+  if (!isComparison(question) && !across) return [];
+  if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   return years.length >= 2 ? years.map((year) => ({ year })) : [];
 }
 

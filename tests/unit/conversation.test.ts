@@ -366,6 +366,13 @@ describe('a conversation with the assistant', () => {
     ['what did the LAS SG say about the numbers of migrants at the 2nd GCM regional review?', /^«The Secretary-General said the Arab region hosts 41\.4 million migrants/],
   ]);
 
+  // A change asked across records named by their years or numbers: no one passage names them all, so two of different
+  // documents read together decide whether to answer (as for a comparison); years listed after a range are in it.
+  answersEach('answers a change asked across named records, a line for each: %s', [
+    ['how has the LAS figure for palestine refugees changed across WRD 2020, WRD 2021 and the 9th meeting?', /^2020 — «The 2020 statement said[^»]*5\.4 million Palestine refugees[^]*\n2021 — «Abu Ghazaleh noted[^»]*5\.6 million/m],
+    ['كيف تطوّر عدد اللاجئين الفلسطينيين الذي ذكرته الجامعة العربية بين 2020 و2021 و2023؟', /^2023 — «قالت هيفاء أبو غزالة/m],
+  ]);
+
   // Letters: an ask that names its subject by a pronoun alone after the sentence that names it ("its date of adoption and
   // what it launched"), an ask opened "In particular,", "…confirm whether…" (a yes/no question), "the main milestones"
   // (a timeline). Each was refused; SDG target 10.7 "of the Sustainable Development Goals" was answered as their list.

@@ -171,6 +171,8 @@ describe('the years a question limits itself to', () => {
     ['positions before 2017', { to: 2016 }],
     ['between 2017 and 2019', { from: 2017, to: 2019 }],
     ['بين عامي 2017 و2019', { from: 2017, to: 2019 }],
+    // Years listed on after the second are in the range too.
+    ['كيف تغيّر الرقم بين 2020 و2021 و2023؟', { from: 2020, to: 2023 }],
     ["what did last year's statement say", { from: 2025, to: 2025 }],
     ['بيان السنة اللي فاتت', { from: 2025, to: 2025 }],
     // With the preposition written on it.
