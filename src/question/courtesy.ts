@@ -49,13 +49,19 @@ const AR_INQUIRY = /^[^.؟?]*?(?:^|[\s،,])[وف]?(?:[تين]ود|[تين]رغب
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
  */
 const NEED_TO_KNOW = [
-  /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي|عايز|عاوز|عايزين|عاوزين|حاب|حابب|بغيت)\s+(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
+  // («نودّ لأغراض إحاطة داخلية أن نعرف…»: the verb may carry its shadda, and the asker's purpose come before «أن».)
+  /^[^؟?.]{0,80}?(?:^|\s|و)(?:نحتاج|احتاج|أحتاج|نود|أود|اود|نريد|أريد|اريد|بدنا|بدي|ابغى|ابغي|ابي|نبي|عايز|عاوز|عايزين|عاوزين|حاب|حابب|بغيت)\u0651?\s+(?:ل[أا]غراض\s+[^،؟?.]{1,40}?\s+)?(?:ان\s+|أن\s+)?(?:نعرف|اعرف|أعرف|نعلم|معرفة|معرفه)\s+/u,
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
 /**
  * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…»: the facts the asker needs, named; they
  * are asked ("what are the figures that…"), and the asker's own work before them is not.
  */
+/**
+ * «يطلب منا معالي الوزير تعريفاً مبسطاً بالعمليات التشاورية…», «نرجو تزويدنا بتعريف موجز بـ…»: a definition asked for,
+ * which is asked as «ما هي …» (its words were searched, and «تعريفاً مبسطاً» vetoed the answer).
+ */
+const AR_DEFINITION_ASKED = /^[^.؟?]{0,60}?(?:^|\s)(?:ب)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام)[اًا]*\s+)?(?:ب|عن\s+)(?=\S)/u;
 const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتاج|بحاج[ةه]\s+[إا]لى|[أا]ريد|نريد)\s+(?=ال)/u;
 /**
  * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before
@@ -102,14 +108,14 @@ const PURPOSES = [
   ...CHAT_PURPOSES,
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
   // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
-  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|ل[إا]دراج\S*|لتضمين\S*|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
+  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|ل[إا]دراج\S*|لن\u064F?درج\S*|لتضمين\S*|لن\u064F?ضم\S*|لاستخدام\S*|ل[إا]ضاف\S*|تمهيد[اًا]*)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
 /**
  * «لغرض إعداد ورقة خلفية، …», «لأغراض التحضير لإحاطة داخلية، …», «في إطار إعداد مذكرة للوزير، …»: the asker's
  * own paper, closed by a comma. Its document word asks no document of the secretariat (it was ticketed).
  */
-const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إا]طار|تحضير[اًا]*|لل?تحضير|ل[إا]عداد)\s+[^،,:؟?]{0,60}?(?:مذكر|ورق|[إا]حاط|تقرير|عرض|كلم|نقاط|ملف|دراس|رسال|خطاب|ملخص|موجز)[^،,:؟?]{0,60}[،,:]\s*/u;
+const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إا]طار|في\s+سياق|تحضير[اًا]*|لل?تحضير|ل[إا]عداد)\s+[^،,:؟?]{0,60}?(?:مذكر|ورق|[إا]حاط|تقرير|عرض|كلم|نقاط|ملف|دراس|رسال|خطاب|ملخص|موجز|كتي\u0651?ب)[^،,:؟?]{0,60}[،,:]\s*/u;
 
 /** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
 const LEADING_PURPOSE = [
@@ -276,8 +282,8 @@ export function withoutCourtesy(question: string): string {
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
-  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
-    const cut = text.replace(re, re === AR_NEEDS_THE ? 'ما ' : '');
+  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_DEFINITION_ASKED, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+    const cut = text.replace(re, re === AR_NEEDS_THE ? 'ما ' : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());
       break;

@@ -403,6 +403,16 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).toMatch(expected);
   });
 
+  // Arabic letters' frames around the ask: «نودّ لأغراض … أن نعرف», «في سياق إعداد كتيّب…،», «يطلب منا … تعريفاً موجزاً
+  // بـ…», and the use of the answer after it («، تمهيداً لمشاركته…», «، لنُدرجها في…»). Each was searched with its
+  // frame (refused, or the wrong objectives) or ticketed as a registration or a submission.
+  answersEach('answers an Arabic letter whatever frames its ask: %s', [
+    ['السادة الأمانة الفنية المحترمين،\nنودّ لأغراض إعداد مذكرة داخلية أن نعرف أهداف عملية التشاور العربية الإقليمية.\nوتفضلوا بقبول فائق الاحترام', /^«أهداف عملية التشاور العربية الإقليمية/],
+    ['في سياق إعداد كتيّب عن العملية، نرجو التكرم بتلخيص ما دعا إليه بيان عام 2019.', /^«أكد بيان عام 2019/],
+    ['تحية طيبة وبعد،\nيطلب منا سعادة السفير تعريفاً موجزاً بالمنتدى العالمي للاجئين، تمهيداً لمشاركته في اجتماع قادم.\nمع التقدير', /^«المنتدى العالمي للاجئين هو آلية المتابعة الرئيسية للاتفاق العالمي بشأن اللاجئين/],
+    ['نرجو إفادتنا بالجهات التي نظمت مؤتمر الاستعراض الإقليمي الثاني، لنُدرجها في تقريرنا السنوي.', /^«نظّمت المنظمة الدولية للهجرة واللجنة الاقتصادية والاجتماعية لغربي آسيا/],
+  ]);
+
   // What members add around a question in mail and chat: their own work before it, how to reply, "no rush", an
   // apology, whom they ask for, "does anyone know", a subject line before a dash, a decimal in the question.
   answersEach('answers a question with what members add around it: %s', [
