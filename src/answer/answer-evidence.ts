@@ -59,9 +59,9 @@ const POSITION = [
  * the position asked when the question asks what someone said («ماذا قال أبو الغيط…»), and not when it asks
  * what someone called for («بماذا طالبت»: «أشارت إلى أن…» is no call).
  */
+const SAYING = [englishWords(['said', 'noted', 'stated', 'pointed out', 'explained']), arabicWords(['ذكر', 'ذكرت', 'قال', 'قالت', 'اشار', 'اشارت', 'اوضح', 'اوضحت'], { suffix: true })];
 /** "LAS described the GCM as…", «وصفت الجامعة…»: how a position was put, when the question asks how it was described. */
 const DESCRIBING = [englishWords(['describ(?:e|ed|es)', 'called\\s+it', 'termed']), arabicWords(['وصف', 'وصفت', 'وصفه', 'وصفها'], { suffix: true })];
-const SAYING = [englishWords(['said', 'noted', 'stated', 'pointed out', 'explained']), arabicWords(['ذكر', 'ذكرت', 'قال', 'قالت', 'اشار', 'اشارت', 'اوضح', 'اوضحت'], { suffix: true })];
 
 /** Whether a text states a position ("called for", "stressed", «دعا», «أكد»). */
 export function statesPosition(text: string): boolean {

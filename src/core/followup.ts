@@ -48,6 +48,7 @@ function describesWhatWasAsked(core: string): boolean {
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
 const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
+/** "between the 1st and the 2nd…", "…vs…", «بين الأول والثاني»: a comparison that names both its sides. */
 const BOTH_SIDES = /\bbetween\b.+\band\b|\bvs\.?\s|\bversus\b|(?:^|\s)بين\s+\S+(?:\s+\S+){0,6}?\s+و\S/iu;
 /** A follow-up that asks what changed or differed ("what changed in 2020?", «وكيف اختلف عنه التاسع؟»). */
 const CHANGE_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+has|\s+had)?\s+changed|what(?:'s|\s+is|\s+was)\s+(?:new|different)|how\s+(?:did|does|do|has|have|is|was|were)\s+(?:\S+\s+){0,4}?(?:change|changed|differ|different))\b/i;

@@ -54,14 +54,14 @@ const NEED_TO_KNOW = [
   /^[^?.]{0,100}?\b(?:(?:i|we) )?(?:(?:would|'d) like|need|want|wish) to (?:know|find out|confirm)\s+/i,
 ];
 /**
- * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…»: the facts the asker needs, named; they
- * are asked ("what are the figures that…"), and the asker's own work before them is not.
- */
-/**
  * «يطلب منا معالي الوزير تعريفاً مبسطاً بالعمليات التشاورية…», «نرجو تزويدنا بتعريف موجز بـ…»: a definition asked for,
  * which is asked as «ما هي …» (its words were searched, and «تعريفاً مبسطاً» vetoed the answer).
  */
 const AR_DEFINITION_ASKED = /^[^.؟?]{0,60}?(?:^|\s)(?:ب)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام)[اًا]*\s+)?(?:ب|عن\s+)(?=\S)/u;
+/**
+ * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…»: the facts the asker needs, named; they
+ * are asked ("what are the figures that…"), and the asker's own work before them is not.
+ */
 const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتاج|بحاج[ةه]\s+[إا]لى|[أا]ريد|نريد)\s+(?=ال)/u;
 /**
  * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before

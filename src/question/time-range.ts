@@ -8,9 +8,9 @@ const YEAR_WORD = String.raw`(?:${SEP}(?:عامي|عام|بعام|سنتي|سن�
 
 /** "between 2017 and 2019", «بين عامي 2017 و2019», "from 2017 to 2019", «من 2017 حتى 2019». */
 const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|through|till|-|–|و|الي|حتي|لغايه|لحد|لين|للين)${SEP}?(?:عام${SEP})?${YEAR}`, 'u');
-/** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
 /** The years listed after a range's second: «… و2023», ", and 2023". */
 const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عام${SEP})?(?:19|20)\d\d(?!\d))+`, 'u');
+/** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)`, 'u');
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
