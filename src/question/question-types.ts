@@ -306,13 +306,3 @@ function asDuration(types: readonly QuestionType[]): QuestionType[] {
   const out = types.includes('how-many') ? types.map((t) => (t === 'how-many' ? 'when' : t)) : [...types, 'when' as const];
   return [...new Set(out)];
 }
-
-/** "How has the figure changed across the 2020 and 2021 statements?": a question answered as a timeline. */
-export function isEvolution(question: string): boolean {
-  return askedTypes(question)?.includes('evolution') ?? false;
-}
-
-/** "Compare…", "the difference between…", «قارن», «الفرق بين»: a question answered side by side. */
-export function isComparison(question: string): boolean {
-  return askedTypes(question)?.includes('compare') ?? false;
-}

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Passage } from '../ingest/types.js';
 import { CollectionVocabulary } from './collection-vocabulary.js';
-import { isComparison, isEvolution } from '../question/question-types.js';
+import { askedTypes } from '../question/question-types.js';
 import { CoverageScorer } from './confidence.js';
 import { isEmptyFilters, matchesFilters, mergeFilters } from './filters.js';
 import { fuse, type FusionMethod, type RankedList } from './fusion.js';
@@ -187,7 +187,9 @@ export class HybridSearchEngine implements SearchEngine {
     const time = this.settings.questionFilters ? timeRange(understood.text) : {};
     const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
     // A comparison reads every candidate: a side the words match less may lie deep in the list.
-    const sides = comparisonSides(understood.text);
+    // (The kinds of answer asked are read once: sides and the decision to answer both depend on them.)
+    const asked = askedTypes(understood.text) ?? [];
+    const sides = comparisonSides(understood.text, asked);
     const reranked = preferEdge(fused, passageOf, time, understood.text)
       // As deep as the lexical list (settings.depth), not its first 20: «من أنشأ عملية التشاور؟» had the
       // passages saying «إنشاء» ranked 21st to 24th, below twenty that only name the process, and was refused.
@@ -210,7 +212,7 @@ export class HybridSearchEngine implements SearchEngine {
     // of a short list may lie deep in a long one («ما الفرق بين محور الاجتماع العاشر ومحور…» was answered when 8
     // passages were asked for, refused when 24 were).
     const paired = () => (sides.length > 0 ? withEverySide(reranked, PAIR_DEPTH, sides, (r) => r.passage) : results);
-    const across = isComparison(understood.text) || (isEvolution(understood.text) && sides.length > 0);
+    const across = asked.includes('compare') || (asked.includes('evolution') && sides.length > 0);
     const best = across ? Math.max(alone, this.pairConfidence(paired(), coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold || coverage.absentState;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');

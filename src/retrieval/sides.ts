@@ -1,6 +1,7 @@
 import type { Passage } from '../ingest/types.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
-import { isComparison, isEvolution } from '../question/question-types.js';
+import { askedTypes } from '../question/question-types.js';
+import type { QuestionType } from '../question/types.js';
 import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -14,17 +15,17 @@ const ACROSS_MIN = 3;
  * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
  * 9th and 10th meetings", «قارن بين بياني 2018 و2024»; and the events a question names by their numbers,
  * three or more ("what did each meeting from the 8th to the 11th focus on?": the 9th was never read). None
- * for any other question.
+ * for any other question. (`asked`: the kinds of answer the question asks, when the caller has read them.)
  */
-export function comparisonSides(question: string): Side[] {
+export function comparisonSides(question: string, asked: readonly QuestionType[] = askedTypes(question) ?? []): Side[] {
   const ordinals = ordinalMentions(tokenize(question));
   if (namesSeveralEvents(ordinals)) return ordinals.map((ordinal) => ({ ordinal }));
   const years = [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[1])))];
   // A change asked across three records or more named by year or number is read as a comparison of them ("how has
   // the figure changed across WRD 2020, WRD 2021 and the 9th meeting?"); not one "between 2019 and 2023", the
   // change of one position that the record may lack.
-  const across = isEvolution(question) && years.length + ordinals.length >= ACROSS_MIN;
-  if (!isComparison(question) && !across) return [];
+  const across = asked.includes('evolution') && years.length + ordinals.length >= ACROSS_MIN;
+  if (!asked.includes('compare') && !across) return [];
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   return years.length >= 2 ? years.map((year) => ({ year })) : [];
 }
