@@ -2,6 +2,7 @@ import type { LetterQuestion } from '../question/letter.js';
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { resolveFollowUp } from './followup.js';
+import { YEAR } from './neighbour-follow-up.js';
 
 /**
  * "GRF 2019 how many pledges? and the 2023 one?": a later question of one message that names only another year or
@@ -11,7 +12,7 @@ import { resolveFollowUp } from './followup.js';
  * question before is a request, which another question word would not ask.)
  */
 export function asFollowUpOf(asked: LetterQuestion, before: LetterQuestion): LetterQuestion {
-  const another = /(?<!\d)(?:19|20)\d\d(?!\d)/.test(asked.text) || ordinalMentions(tokenize(asked.text)).length > 0;
+  const another = YEAR.test(asked.text) || ordinalMentions(tokenize(asked.text)).length > 0;
   if (!another || !asked.context?.endsWith(before.text)) return asked;
   const followUp = resolveFollowUp(asked.text, before.text);
   return followUp.isFollowUp && !followUp.context && followUp.text !== asked.text ? { ...asked, text: followUp.text, context: undefined } : asked;

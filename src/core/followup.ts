@@ -1,4 +1,4 @@
-import { pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/leaning.js';
+import { ONE_BY_RANK, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/leaning.js';
 import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
@@ -71,7 +71,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
-  if (ANOTHER_ONE.test(core)) {
+  // "When was the first one held?", "and the last one?": one of what the previous question named.
+  if (ONE_BY_RANK.test(core)) {
     const thing = rankedThing(previous);
     const one = thing ? RANKED_ONE.exec(core) : null;
     // "where was the 2nd one held, and was it online again?" after "…the 1st gcm regional review conf for the arab
@@ -212,8 +213,6 @@ function rankedThing(previous: string): string | undefined {
   return thing && !/^(?:one|ones)$/i.test(thing) ? thing : undefined;
 }
 
-/** "When was the first one held?", "and the last one?": one of what the previous question named. */
-const ANOTHER_ONE = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|other|\d{1,2}(?:st|nd|rd|th))\s+(?:one|ones)\b/i;
 
 /** A preposition with a pronoun, on its own: «فيه», «عنه», «منها» (what was asked before). */
 const REFERS_BACK_AR = /(?<![\u0621-\u064A])(?:في|عن|من|عل|ب|ل)(?:ه|ها|هم)(?![\u0621-\u064A])/u;

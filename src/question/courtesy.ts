@@ -1,7 +1,7 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
-import { CHAT_PURPOSES } from './purposes.js';
+import { ANSWER_USE_AR, CHAT_PURPOSES } from './purposes.js';
 import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
 import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
@@ -108,7 +108,7 @@ const PURPOSES = [
   ...CHAT_PURPOSES,
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
   // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
-  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|ل[إا]دراج\S*|لن\u064F?درج\S*|لتضمين\S*|لن\u064F?ضم\S*|لاستخدام\S*|ل[إا]ضاف\S*|تمهيد[اًا]*)\s[^.؟?]*/u, /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
+  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
 /**

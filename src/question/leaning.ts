@@ -22,6 +22,9 @@ const POINTS_BACK = new RegExp(
   'u',
 );
 
+/** "the 2nd one", "the last ones", "when was the first one held?": one of what was named before, by its rank alone. */
+export const ONE_BY_RANK = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|other|\d{1,2}(?:st|nd|rd|th))\s+ones?\b/i;
+
 /** Whether a question names its subject only by pointing back ("that position", «ذلك الاجتماع»). */
 export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(normalizeForMatch(question));

@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
-import { asksOfAPronounAlone, leansOnContext, namesNothing, PRONOUN_EN } from './leaning.js';
+import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, PRONOUN_EN } from './leaning.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
@@ -231,7 +231,12 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
     // "where was the 2nd one held, and was it online again?": the part that leans on the first leans on what the
     // first is asked of too.
     const first = context(parts[0]!, sentence);
-    return parts.map((q, i) => (i === 0 ? first : q.context ? (first.context && q.context === parts[0]!.text ? { ...q, context: `${first.context} ${q.context}` } : q) : context(q, sentence)));
+    const onFirst = (q: LetterQuestion) => Boolean(first.context) && q.context === parts[0]!.text;
+    return parts.map((q, i) => {
+      if (i === 0) return first;
+      if (!q.context) return context(q, sentence);
+      return onFirst(q) ? { ...q, context: `${first.context} ${q.context}` } : q;
+    });
   }
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
@@ -253,10 +258,8 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of
   // it: a question that names no meeting or year takes the subject's (the words stay the question's own).
   // "where was the 2nd one held?" after a question on the first GCM review conference: one of what it named.
-  return subject && ((namesEvent(subject) && !namesEvent(question.text)) || ONE_OF_THEM.test(question.text)) ? { ...question, context: subject.trim() } : question;
+  return subject && ((namesEvent(subject) && !namesEvent(question.text)) || ONE_BY_RANK.test(question.text)) ? { ...question, context: subject.trim() } : question;
 }
-/** "the 2nd one", "the last ones": one of the things the subject names, by its rank alone. */
-const ONE_OF_THEM = /\b(?:first|second|third|fourth|fifth|last|latest|next|previous|other|\d{1,2}(?:st|nd|rd|th))\s+ones?\b/i;
 
 /**
  * Items listed under "…the following details on the Beirut consultation:" are asked of what that line
