@@ -47,7 +47,7 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     en(/\bhotel (?:booking|reservation)|\blogistic\w*/, 1),
     en(/\bcancel\w*\b.{0,20}\b(?:participation|registration|attendance)\b|\b(?:attend|participate|come) instead\b|\binstead of (?:mr|ms|mrs|dr)\b/, 3),
     en(/\breserve\b.{0,20}\bseats?\b|\bseat for\b|\bparticipants? list\b|\blist of participants\b|\b(?:online|remote|virtual) participation\b|\bjoin (?:online|remotely|virtually)\b/, 2.5),
-    ar('#تسجيل|#(?:ا|ن|ي|ت)?سجل(?:وا|ي|نا)?(?![\\p{L}])|#(?:اعتماد|ادراج) (?:#?(?:وفد|مشارك|اسم|السيد|السيده|ممثل|مراقب))', 3),
+    ar('#تسجيل|(?<!(?:في|من|حسب|نراجع|راجعنا|نحدث|تحديث) )#(?:ا|ن|ي|ت)?سجل(?:وا|ي|نا)?(?![\\p{L}])|#(?:اعتماد|ادراج) (?:#?(?:وفد|مشارك|اسم|السيد|السيده|ممثل|مراقب))', 3),
     ar('#(?:تاكيد|نؤكد|اكد|يؤكد)\\S* #?(?:مشارك|حضور)|#(?:اجراءات|شروط|كيفيه|طريقه) #?(?:مشارك|تسجيل|حضور|انضمام)', 3),
     ar('#(?:استبدال|تغيير|تعديل)\\S* #?(?:مندوب|ممثل|عضو|اعضاء|وفد|اسم)|#(?:انضمام|التحاق)\\S* (?:\\S+ ){0,1}#?(?:دوره|ورشه|اجتماع|برنامج|تدريب)', 3),
     ar('#وفد|رئيس #?وفد|#مندوب\\S*|#ممثل(?:ه|ا|ين)?(?![\\p{L}])', 1.5),
@@ -61,7 +61,8 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
   'document-request': [
     en(/\b(?:send|forward|share|e-?mail|mail|provide|give|pass)(?: \w+)? (?:me|us)\b|\bshare with (?:me|us)\b|\bsend over\b/, 2.5),
     en(new RegExp(String.raw`\b(?:send|forward|share|e-?mailed|mailed|sent|transmit|receiv\w*|obtain|download|access|get|(?:do you|can (?:i|we)|could (?:i|we)|may (?:i|we)) have|lacks?|lacking)\b.{0,35}\b${DOCS_EN}\b|\b${DOCS_EN}\b.{0,60}\b(?:be (?:e-?mailed|sent|forwarded|shared)|available|published|posted|online|uploaded)\b`), 2.5),
-    en(new RegExp(String.raw`\b${NEED_EN}\b.{0,60}\b${DOCS_EN}\b`), 2.5),
+    // (Not the facts a document gives: "we would appreciate the agenda items of…", "the figures given in the statement".)
+    en(new RegExp(String.raw`\b${NEED_EN}\b(?!\s+(?:the\s+|its\s+)?(?:agenda\s+items|figures?|numbers?|items|main\s+points|key\s+points|points|dates?|names?|topics|themes|roles)\b).{0,60}\b${DOCS_EN}\b`), 2.5),
     en(/\bcop(?:y|ies)\b|\bpdf\b|\bsoft ?copy\b|\belectronic version\b|\bscanned\b|\bdownload\w*|\blink (?:to|for)\b|\bhyperlink\b/, 2),
     en(/\bwhere (?:can|could|do|may|would) (?:i|we|one) (?:find|get|obtain|download|access|see|read)\b|\bwhere (?:is|are)\b.{0,40}\b(?:text|version|copy|document|minutes|report|statement)\b/, 2.5),
     en(/\bis there an? (?:english|arabic|french) (?:version|translation|text)\b|\b(?:may|can|could) (?:i|we) (?:have|get|receive|obtain)\b/, 2.5),
@@ -130,7 +131,7 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     en(/\bi asked (?:about|for)\b|\byou (?:gave|quoted|cited|sent)\b|\b(?:second|first|third|last) (?:citation|quote|reference|source)\b|\bperfect\b/, 2.5),
     en(/[👍👎🙏]|\b(?:thumbs (?:up|down))\b/u, 3),
     ar('#(?:مفيد|مفيده|ممتاز|ممتازه|رائع|رائعه|احسنت|احسنتم|دقيق|دقيقه|خاطئ|خاطئه|خطا|صحيح|صحيحه|قديم|قديمه|مضلل|مضلله|قيم|قيمه)(?:ا)?(?![\\p{L}])', 2.5),
-    ar('لا (?:يجيب|تجيب|يجيبني)|لم (?:يجب|تجب|يجيب|تجيب)|لا (?:يعمل|يفتح|تعمل)|#معطل|#(?:خلط|خلطت|خلطتم|اخطا|اخطات|غلط)(?![\\p{L}])|(?:ليس|غير) (?:دقيق|صحيح)|#(?:اغفلت|اغفل|تجاهلت|اهملت|اهمل)|لا (?:يطابق|تطابق)|بالضبط', 2.5),
+    ar('لا (?:يجيب|تجيب|يجيبني)|لم (?:يجب|تجب|يجيب|تجيب)|لا (?:يعمل|يفتح|تعمل)|#معطل|#(?:خلط|خلطت|خلطتم|اخطا|اخطات|غلط)(?![\\p{L}])|(?:ليس|غير) (?:دقيق|صحيح)|#(?:اغفلت|اغفل|تجاهلت|اهملت|اهمل)|لا (?:يطابق|تطابق)|(?<!(?<![\\p{L}])(?:كم|متي|اين|من|ما|ماذا|اي|وين|فين|امتي|قديش|شو|ايش|كيف|هل)(?![\\p{L}])[^.؟?!\\n]{0,80})بالضبط', 2.5),
     ar('#(?:اجابه|اجابات|اجابت|جواب|رد|اقتباس|مرجع|مراجع)(?:ك|كم)?(?![\\p{L}])', 1.5),
     en(/\b(?:awesome|fantastic|love it|super|nice|great|good enough|noted|meh|clear now|makes sense|well explained)\b/, 1.5),
     ar('#(?:روعه|حلو|عجبني|كويس|تمام|واضح)(?![\\p{L}])', 1.5),

@@ -62,9 +62,11 @@ export const PLEASANTRY =
 export const QUESTION_LABEL = /^(?:q|question|س|سؤال|استفسار)\s*[:：]\s*/iu;
 
 /**
- * "We are updating our records on the ARCP. When did…?", «نقوم بتحديث سجلاتنا حول العملية. متى…؟»: the asker's own
+ * "We are updating our records on the ARCP. When did…?", "The Ministry of Labour of Oman is preparing a file on our past
+ * participation in the Process. We would appreciate…" (read as a registration), «نقوم بتحديث سجلاتنا حول العملية. متى…؟»: the asker's own
  * work, in a sentence before the question. Intent reads the question without it ("updating our records" read as a
- * submission); the search keeps it, as it may name the subject ("…a file on the 9th meeting. When was it held?").
+ * submission, «…ونحن نجهّز ورقة خلفية لسعادة الوكيل قبل مشاركته في الاجتماع العادي.» as a registration); the search
+ * keeps it, as it may name the subject ("…a file on the 9th meeting. When was it held?").
  */
 export const OWN_WORK_SENTENCE =
-  /^(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:currently\s+|now\s+)?(?:updating|preparing|drafting|compiling|writing|reviewing|working\s+on|putting\s+together|finali[sz]ing)\b[^.?!\n]{0,100}[.!]\s+|(?:نقوم|[أا]قوم|نعمل|[أا]عمل)\s+(?:ب|على\s+)?(?:تحديث|[إا]عداد|تحضير|مراجع[ةه]|كتاب[ةه]|تجميع)[^.؟?!\n]{0,100}[.!]\s+)/iu;
+  /^(?:(?:(?:we|i)(?:'re|'m|\s+are|\s+am)|(?:the|our)\s+(?:[\w'-]+\s+){0,6}?(?:ministry|mission|office|delegation|embassy|department|unit|team|directorate|secretariat|bureau)\b[^.?!\n]{0,60}?\s+(?:is|are))\s+(?:currently\s+|now\s+)?(?:updating|preparing|drafting|compiling|writing|reviewing|working\s+on|putting\s+together|finali[sz]ing)\b[^.?!\n]{0,100}[.!]\s+|(?:نقوم|[أا]قوم|نعمل|[أا]عمل)\s+(?:ب|على\s+)?(?:تحديث|[إا]عداد|تحضير|مراجع[ةه]|كتاب[ةه]|تجميع)[^.؟?!\n]{0,100}[.!]\s+|[^.؟?!\n]{0,120}?(?:^|\s|و)(?:نحن\s+)?(?:نجه\u0651?ز|[أا]جه\u0651?ز|نعد\u0651?|[أا]عد\u0651?|نحض\u0651?ر|[أا]حض\u0651?ر|نكتب)\s+(?:[^\s.؟?!]+\s+){0,4}?(?:ورق|مذكر|[إا]حاط|كلم|تقرير|ملف|عرض|دراس)[^.؟?!\n]{0,120}[.!]\s+)/iu;

@@ -112,7 +112,9 @@ describe('classifyIntent', () => {
   });
 
   // What the answer is for ("need it for my report") asks staff for nothing; "exactly" in a question judges no answer.
-  it.each([['10th mtg exact date, need it for report'], ['need the date of 7th mtg for my report'], ['when exactly was the 9th meeting held?'], ['Where was the Global Compact for Migration adopted? We need this for a note to the Ambassador.'], ['قارنلي بين الاجتماع السابع والتامن نحتاج ذلك لمذكرة إلى السفير.']])('reads a question with the asker\'s purpose after it as a question: %s', (text) => {
+  // So do «سجل الاجتماعات» (the record of meetings, not "register"), a paper prepared before the asker's chief
+  // takes part in a meeting, and «بالضبط» after a question word.
+  it.each([['10th mtg exact date, need it for report'], ['need the date of 7th mtg for my report'], ['when exactly was the 9th meeting held?'], ['Where was the Global Compact for Migration adopted? We need this for a note to the Ambassador.'], ['قارنلي بين الاجتماع السابع والتامن نحتاج ذلك لمذكرة إلى السفير.'], ['نراجع سجل الاجتماعات في وزارتنا ولا نجد تاريخ الاجتماع السادس. نرجو إفادتنا بتاريخ انعقاده.'], ['أكتب لكم من وزارة الداخلية، ونحن نجهّز ورقة خلفية لسعادة الوكيل قبل مشاركته في الاجتماع العادي القادم. نرجو إفادتنا بعدد أهداف العملية بالضبط.']])('reads a question with the asker\'s purpose after it as a question: %s', (text) => {
     expect(classifyIntent(text).intent).toBe('position-question');
   });
 
