@@ -20,7 +20,11 @@ export function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: r
   // (A note that is the lead's next sentence, "…was held in 2018. The available sources do not give its
   // place", is said after it: the lead says what "its" is.)
   const goesOnFromLead = unitPassage(gap.unit) === unitPassage(lead.unit) && gap.unit.order === lead.unit.order + 1;
-  if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds) && !goesOnFromLead) return true;
+  // (Unless a quote answers another part asked: "the exact date of the 5th meeting, and the items of its agenda" has
+  // the agenda beside the note that the month is not known.)
+  const others = types.flatMap((t, i) => (ONE_FACT.has(t) ? [] : [i]));
+  const answersAnother = plan.quotes.some((q) => others.some((i) => q.evidence[i]! >= 0.6));
+  if (facts.length > 0 && holds(gap) && !plan.quotes.some(holds) && !goesOnFromLead && !answersAnother) return true;
   // "When was the 2nd meeting held?": the note names the meeting asked ("2nd regular meeting: its date… not
   // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date); a lead that
   // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however

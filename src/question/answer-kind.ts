@@ -150,7 +150,7 @@ const CLAIMED_COUNT = /^\d{1,3}$/;
 export type AnswerInstance = 'date' | 'place';
 
 const INSTANCE_ASKED: ReadonlyArray<readonly [RegExp, AnswerInstance]> = [
-  [/^(?:dates?|years?|عام|سنه|(?:و|ب|وب|ف)?(?:ال)?(?:تاريخ|موعد))$/u, 'date'],
+  [/^(?:dates?|years?|days?|months?|عام|سنه|(?:و|ب|وب|ف)?(?:ال)?(?:تاريخ|موعد|يوم|شهر))$/u, 'date'],
   [/^(?:venues?|locations?|places?|city|cities|(?:و|ب|وب|ف)?(?:ال)?(?:مكان|مدينه|المدن))$/u, 'place'],
 ];
 
@@ -187,6 +187,7 @@ export function answerKindWords(question: string): string[] {
     if (PEOPLE.test(w) && COUNT_CUE.test(words[i - 1] ?? '')) kinds.add(w);
   });
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
+  for (const w of spelledShape(question)) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {
@@ -198,4 +199,21 @@ export function answerKindWords(question: string): string[] {
     if (joined?.startsWith('و') && ACTOR_KINDS.has(joined.slice(1))) kinds.add(joined);
   });
   return [...kinds];
+}
+
+/**
+ * "(day, month and city)", «(اليوم والشهر والمدينة)», «(عن بعد أو حضورياً)»: the shape of the answer wanted, spelled
+ * out in brackets beside the question that asks it. A record says "29–30 May 2023 … in Cairo", never the words, which
+ * vetoed the answer; a note that "the month is not known" still holds them. Only a bracket of such words alone: "Day"
+ * in "World Refugee Day" is a name.
+ */
+const SHAPE_WORD = /^(?:exact|precise|full|days?|dates?|months?|years?|city|cities|country|venue|place|location|format|time|online|virtual|in|person|and|or|(?:و|ب|وب|ف)?(?:ال)?(?:يوم|تاريخ|شهر|سنه|عام|مدينه|بلد|دوله|مكان|مقر|موعد|صيغه|حضوريا|حضوري)|او|عن|بعد)$/u;
+
+function spelledShape(question: string): string[] {
+  const out: string[] = [];
+  for (const bracket of question.matchAll(/\(([^()]{2,60})\)/gu)) {
+    const words = tokenize(bracket[1]!);
+    if (words.length > 0 && words.every((w) => SHAPE_WORD.test(w))) out.push(...words);
+  }
+  return out;
 }

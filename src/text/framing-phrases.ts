@@ -158,6 +158,13 @@ const FIRST_TIME_AR = /(?<![\u0621-\u064A])(?:اجتم|انعقد|عقد|تجت�
  * «جاء» are in no sentence that says it, and «ورد» is rare enough to veto the answer.
  */
 const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد|جاء|يرد)(?=\s+(?:فيه|فيها|في|ب)(?![\u0621-\u064A]))/gu;
+/**
+ * «قائمة أهداف عملية التشاور مثل ما وردت في العرض التقديمي», "the list of objectives as set out in the deck": the
+ * list is the kind of answer (question-types.ts), and "as it appears in" says where the asker saw it; neither is
+ * a word of the record («وردت» vetoed the answer). Only «قائمة» before what is listed.
+ */
+const AS_IT_APPEARS = /(?<![\u0621-\u064A])(?:مثل|كما|زي|متل)\s+(?:ما\s+)?(?:وردت?|جاءت?|ذكرت?|يرد|ترد)(?=\s+(?:في|ب))|\bas\s+(?:it\s+|they\s+)?(?:appears?|set\s+out|listed|stated|given)(?=\s+in\b)/giu;
+const LIST_OF = /(?<![\u0621-\u064A])(?:ب)?قائم[ةه]\s+(?=(?:ب)?(?:ال)?(?:[أا]هداف|محاور|توصيات|مواضيع|موضوعات|نقاط|[أا]نواع|وثائق|شركاء|مجالات)(?![\u0621-\u064A]))/gu;
 
 /**
  * "What does RCP stand for?", «الـGFMD يرمز لإيه؟»: what a name is short for is the answer asked (a
@@ -241,6 +248,8 @@ export function withoutFramingPhrases(text: string): string {
     .replace(DEGREE, '')
     .replace(PAST_YEARS, ' ')
     .replace(WHAT_IT_SAID, '$1')
+    .replace(AS_IT_APPEARS, ' ')
+    .replace(LIST_OF, '')
     .replace(COMES_FROM, '$1')
     .replace(STANDS_FOR, '')
     .replace(WHAT_IS_MEANT, '')

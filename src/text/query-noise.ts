@@ -36,15 +36,17 @@ statistics stats
 الاحصائيات احصائيات الاحصاءات احصاءات
 تزويدي تزويدنا زودني زودونا ارسال ارسل ارسلوا ابعت ابعتلي ابعثوا ابرز تبعتلي تبعتولي ابعتولي تبعتلنا ابعتلنا ترسلي ترسلولي ارسلولي تبعثلي ابعثلي
 بتاع بتاعه بتاعت بتوع ديال ديالها ديالو تاع تاعه متاع نتاع تبع تبعه تبعها تبعت تبعات هما يوجد توجد يعني اصلا كده كدا كدة هيك بس لسه لسا للحين لحد لين
-سيما يتصل يتعلق يخص معه معها معهم معنا هيي هوي هيا هوا لي لنا نود التاكد مما ايضاح بايضاح منهما انحكى انقال حصل حصلت صار صارت بصير جرى جرت سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
+سيما يتصل يتعلق يخص معه معها معهم معنا هيي هوي هيا هوا لي لنا نود التاكد مما ايضاح بايضاح منهما بينهما انحكى انقال حصل حصلت صار صارت بصير جرى جرت سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
 
 /**
  * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
  * (the 6th and 7th meetings' reports say "discussed", the 8th's "focused on"), but "a discussion of force"
  * names a subject, and Porter gives both one stem. "How has it progressed?" asks for a timeline; "the
- * Progress Declaration" names a document.
+ * Progress Declaration" names a document. «العرض التقديمي» (the slide presentation) is the records' «عرض الأمانة
+ * الفنية»: the adjective is in none of them. «بالتحديد» (precisely) frames as «تحديداً» does, but its stem is «تحديد»
+ * (determining), a subject.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing progressed';
+const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is
