@@ -33,7 +33,17 @@ export function namesOnlyTheKind(question: string): boolean {
 const WORK_ON_EN =
   /^(?:(?:i|we)(?:'m|'re|\s+am|\s+are|\s+have\s+been|\s+will\s+be)\s+)(?:\w+\s+){0,2}?(?:writing|preparing|drafting|compiling|putting\s+together|updating|working\s+on|finali[sz]ing)\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:note|paper|brief|briefing|report|memo|file|presentation|speech|analysis|study|chapter|section|overview)\s+(?:on|about|regarding|concerning|covering)\s+/i;
 const WORK_ON_AR =
-  /^(?:[أا]عد|نعد|[أا]كتب|نكتب|[أا]حضر|نحضر|[أا]جهز|نجهز|نعمل\s+على|[أا]عمل\s+على)[\u064B-\u0652]*\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:ورق[ةه]|مذكر[ةه]|تقرير[اًا]*|ملف[اًا]*|عرض[اًا]*|دراس[ةه]|كلم[ةه]|موجز[اًا]*)(?:\s+[\u0621-\u064A]+){0,2}?\s+(?:عن|حول|بشأن|بشان|بخصوص)\s+/u;
+  /^(?:[أا]عد|نعد|[أا]كتب|نكتب|[أا]حضر|نحضر|[أا]جهز|نجهز|نعمل\s+على|[أا]عمل\s+على|تعد|يعد|تعمل\s+على|يعمل\s+على)[\u064B-\u0652]*\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:ورق[ةه]|مذكر[ةه]|تقرير[اًا]*|ملف[اًا]*|عرض[اًا]*|دراس[ةه]|كلم[ةه]|موجز[اًا]*)(?:\s+[\u0621-\u064A]+){0,2}?\s+(?:عن|حول|بشأن|بشان|بخصوص)\s+/u;
+
+/**
+ * The sentence a question leans on, without the asker's work around its subject: «تعد وزارتنا مذكرة عن الاستعراضين
+ * الإقليميين…» is the context «الاستعراضين الإقليميين…» («وزارتنا» and «تعد» vetoed the answer).
+ */
+export function withoutOwnWork(sentence: string): string {
+  const subject = sentence.trim().replace(WORK_ON_EN, '').replace(WORK_ON_AR, '');
+  return subject.length >= MIN_SUBJECT ? subject : sentence;
+}
+const MIN_SUBJECT = 8;
 
 /**
  * A question of a kind alone, asked of the sentence before it: as that sentence's subject, without the asker's work

@@ -1,6 +1,8 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
+import { withoutOwnWork } from './kind-only.js';
+import { asTopicOfDefinition } from './preamble.js';
 import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, PRONOUN_EN } from './leaning.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
@@ -29,7 +31,7 @@ const THE_TEXT = /\bthe (?:complete|full|whole|entire|exact|original) (?:text|wo
 
 /** The question as searched: with the sentence it points back to, when it has one. */
 export function inContext(question: LetterQuestion): string {
-  return question.context ? `${question.text} (${question.context})` : question.text;
+  return question.context ? `${question.text} (${withoutOwnWork(question.context)})` : question.text;
 }
 
 // Lines that open or close a letter, or carry no question: salutations, courtesy and closing formulas,
@@ -41,7 +43,7 @@ const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindl
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
   /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
-  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|ذكرني|ذكرنا|ذكروني)/u,
+  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
 /** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
@@ -68,10 +70,11 @@ function leansOnPrevious(sentence: string): boolean {
 }
 
 /**
- * «ترجو البعثة إفادتها بتاريخ…», «كما نرجو تزويدنا بالصياغة…», «وتود الاستفسار عن مساهمة…»: a request to be
+ * «ترجو البعثة إفادتها بتاريخ…», «كما نرجو تزويدنا بالصياغة…», «وتود الاستفسار عن مساهمة…», «نأمل توضيح الاستراتيجية
+ * التي اعتمدها المجلس بهذا القرار»: a request to be
  * told something, in a mission's third person too, asks whatever follows, with or without a question word.
  */
-const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s/u;
+const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s)/u;
 
 
 export function isQuestionSentence(sentence: string): boolean {
@@ -148,7 +151,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const lines = withWrappedLinesJoined(bodyLines(withTrailingWords(text)));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
-  const sentences = sentencesOf(lines.join('\n'));
+  const sentences = sentencesOf(lines.join('\n')).map(asTopicOfDefinition);
   const asking = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
   // "Our mission would like to know what… Could you clarify?": a bare request beside the ask asks nothing more.
   const found = asking.length > 1 ? asking.filter((s) => !BARE_REQUEST.test(normalizeForMatch(s))) : asking;
@@ -185,8 +188,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
     if (parts.length >= 2) {
       anchor = s;
       return partsInContext(parts, said[said.indexOf(s) - 1], context, s);
-    }
-    if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
+    }    if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
     // "when was the 8th meeting? which person spoke from IOM": a chat ask that names no meeting or year is of
     // the one the question before names.
     const event = i > 0 && chatQuestion(s) && !eventOf(s) ? eventOf(anchor) : undefined;
@@ -234,6 +236,9 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
     const onFirst = (q: LetterQuestion) => Boolean(first.context) && q.context === parts[0]!.text;
     return parts.map((q, i) => {
       if (i === 0) return first;
+      // «نرجو قائمة أهداف عملية التشاور، وكم عددها؟»: a part that names its subject by a pronoun alone asks of the
+      // first part's subject, not of the sentence before the two (the asker's own work).
+      if (!q.context && namesNothing(q.text)) return { ...q, context: first.context ? `${first.context} ${parts[0]!.text}` : parts[0]!.text };
       if (!q.context) return context(q, sentence);
       return onFirst(q) ? { ...q, context: `${first.context} ${q.context}` } : q;
     });

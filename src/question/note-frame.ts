@@ -1,3 +1,5 @@
+import { namesEvent } from './sentence-parts.js';
+
 /**
  * A note verbale asks in the third person: "The Permanent Mission of Jordan presents its compliments to the
  * Technical Secretariat and would be grateful to learn under which decision…", "UNHCR would be grateful if
@@ -39,7 +41,20 @@ const ASKS_BEFORE = /\b(?:which|what|when|where|who|whom|whose|how|why|whether)\
 const SENDER_BEFORE_REQUEST = /(?:^|\s)(?:the\s+)?(?:[A-Z][\w-]*|mission|delegation|embassy|ministry|office|secretariat|representation|unit|division|department|headquarters|we|i)\b[^?]*$/;
 const MIN_LEFT = 12;
 
+/**
+ * The Arabic note verbale: «تهدي البعثة الدائمة لجمهورية السودان… تحياتها إلى الأمانة الفنية…، وتتشرف بأن تستفسر عن
+ * الوثيقة…», «…وتتشرف بأن تطلب تأكيد الجهات…», «…ويتشرف بطلب إفادته بـ…». Everything up to what is asked goes: the
+ * sender, «تحياتها» and «تتشرف» are in no record (both such notes were refused).
+ */
+const HONOURED_AR = String.raw`(?:^|[\s،,])[وف]?(?:تتشرف|يتشرف|تتشرّف|يتشرّف)\s+`;
+const ASKS_AR = String.raw`(?:ب[أا]ن\s+(?:تطلب|يطلب|تستفسر|يستفسر|تستعلم|يستعلم|ترجو|يرجو|تلتمس|يلتمس)|بطلب|بالاستفسار|بالاستعلام|بالتماس)`;
+const OF_SECRETARIAT_AR = String.raw`(?:(?:من|إلى|الى)\s+(?:ال)?[أا]مان[ةه](?:\s+(?:ال)?(?:فني[ةه]|عام[ةه]))?\s+)?`;
+const GIVING_AR = String.raw`(?:(?:التكرم|التفضل)\s+)?(?:ب)?(?:ت[أا]كيد|[إا]فادت(?:ها|ه)|الإفادة|الافادة|مواف[اآ]ت(?:ها|ه)|تزويد(?:ها|ه)|معرف[ةه]|توضيح|بيان(?!\s+(?:ال)?(?:يوم|ختامي)))?`;
+const NOTE_VERBALE_AR = new RegExp(String.raw`^[^؟?]{0,${SENDER_MAX}}?${HONOURED_AR}${ASKS_AR}\s+${OF_SECRETARIAT_AR}${GIVING_AR}\s*(?:عن\s+|ب(?=ال))?`, 'u');
+
 export function withoutNoteFrame(text: string): string {
+  const verbale = NOTE_VERBALE_AR.exec(text);
+  if (verbale && text.length - verbale[0].length >= MIN_LEFT) return text.slice(verbale[0].length).trim();
   for (const [i, re] of FRAMES.entries()) {
     const m = re.exec(text);
     if (!m) continue;
@@ -69,11 +84,21 @@ const COURTESY_NEXT = /^(?:kindly|please|could|would|can|may|we|i|our|my)\b|^[^?
  */
 const OWN_WORK = /^[^;?]{0,120}\b(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:preparing|drafting|writing|updating|compiling|finali[sz]ing|putting\s+together)\b[^;?]{0,80};\s*/i;
 const NAMES_EVENT = /\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+/**
+ * «نحضر كلمة لمعالي الوزير بمناسبة ذكرى إطلاق العملية، ونرجو تأكيد أين ومتى…»: the asker's own work, closed by a comma
+ * before the request; what the request asks follows. Not when the work names a meeting or a year («نعدّ ورقة عن
+ * الاجتماع التاسع، ونرجو إفادتنا بتاريخه» asks of that meeting).
+ */
+const OWN_WORK_AR = /^(?:[أا]حض\u0651?ر|نحض\u0651?ر|[أا]عد\u0651?|نعد\u0651?|(?:تعد|يعد|تحض\u0651?ر|يحض\u0651?ر|تجه\u0651?ز|يجه\u0651?ز)\u0651?\s+[\u0621-\u064A]+|[أا]كتب|نكتب|[أا]جه\u0651?ز|نجه\u0651?ز|نراجع|[أا]راجع|نقوم\s+ب[إا]عداد)\s[^؟?.:]{0,120}?(?:\s(?:بمناسب[ةه]|عن|حول|بشأن|بشان|بخصوص)\s+([^؟?.:،,]{3,80}))?[،,]\s*[وف](?=(?:نرجو|[أا]رجو|نود|[أا]ود|نأمل|يرجى|نطلب|نتمنى)\u0651?\s)/u;
 
 export function withoutOccasion(text: string): string {
   const m = OCCASION.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
   const unframed = m && COURTESY_NEXT.test(rest) && rest.trim().length >= MIN_LEFT ? rest.trim() : text;
+  const ownAr = OWN_WORK_AR.exec(unframed);
+  // (What the work is on or for stays, as the question's context: «نحضّر كلمة بمناسبة اليوم العالمي للاجئين، ونرجو
+  // تأكيد متى صدر بيان 2019» asks of the World Refugee Day statement.)
+  if (ownAr && !namesEvent(ownAr[0]) && unframed.length - ownAr[0].length >= MIN_LEFT) return `${unframed.slice(ownAr[0].length)}${ownAr[1] ? ` (${ownAr[1].trim()})` : ''}`;
   const own = OWN_WORK.exec(unframed);
   return own && !NAMES_EVENT.test(own[0]) && unframed.length - own[0].length >= MIN_LEFT ? unframed.slice(own[0].length) : unframed;
 }

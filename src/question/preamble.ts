@@ -24,20 +24,22 @@ const AR_PREAMBLE = /^([^:؟?\d]{3,120}):\s*(?=(?:[وف]?(?:ما|ماذا|متى
 /** A word in the first person: an imperfect of I or we («أستعد», «نعدّ»), or a noun of mine or ours («سؤالنا», «زميلي»). */
 const FIRST_PERSON = /(?:^|\s)(?:[أن](?!ل)[\u0621-\u064A\u0651]{2,}|(?!ال)[\u0621-\u064A]{2,}(?:نا|ي))(?=\s|$)/u;
 const AR_PREAMBLE_MIN_WORDS = 3;
+/** «…، وقد تساءل بعض الأعضاء: هل…؟», «سألنا السفير:»: the question someone put, after who put it. */
+const AR_SOMEONE_ASKED = /(?:^|\s)[وف]?(?:قد\s+)?(?:تساءل|تسائل|يتساءل|تتساءل|سأل|سال|يسأل|يسال|سألنا|سألني|استفسر|يستفسر)(?:\s+[^\s:]+){0,3}$/u;
 
 function withoutArabicPreamble(text: string): string {
   const m = AR_PREAMBLE.exec(text);
-  if (!m || !(FIRST_PERSON.test(m[1]!) || AR_FOR_A_TEXT.test(m[1]!.trim()))) return text;
+  if (!m || !(FIRST_PERSON.test(m[1]!) || AR_FOR_A_TEXT.test(m[1]!.trim()) || AR_SOMEONE_ASKED.test(m[1]!.trim()))) return text;
   const rest = text.slice(m[0].length).trim();
   return rest.split(/\s+/).length >= AR_PREAMBLE_MIN_WORDS ? rest : text;
 }
 
 /**
  * A preamble that says what the answer is for, or who asks it, names no subject of the question even with
- * capitals: "The Bureau is updating its fact sheet:", "Our DG asks…", «لقسم الخلفية:».
+ * capitals: "The Bureau is updating its fact sheet:", "Our DG asks…", «لقسم الخلفية:», «(نرجو) تعريفاً مختصراً:».
  */
 const FOR_A_TEXT = /\b(?:updat|draft|prepar|writ|finali[sz]|compil|revis)\w*\b.{0,60}\b(?:fact ?sheet|brief|briefing|note|memo|report|section|talking points|speech|presentation|deck|slides)\b|^(?:our|my|the)\s+(?:dg|director|director-general|boss|minister|ambassador|head|colleague|chief|team|office|mission|bureau|unit)\s+(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know)\b/i;
-const AR_FOR_A_TEXT = /^ل(?:قسم|فقر[ةه]|مذكر[ةه]|ورق[ةه]|تقرير|[إا]حاط[ةه]|كلم[ةه]|عرض|ملخص)(?![\u0621-\u064A])/u;
+const AR_FOR_A_TEXT = /^ل(?:قسم|فقر[ةه]|مذكر[ةه]|ورق[ةه]|تقرير|[إا]حاط[ةه]|كلم[ةه]|عرض|ملخص)(?![\u0621-\u064A])|^تعريف[اًا]*(?:\s+(?:مبسط|موجز|مختصر|عام|سريع)[اًا]*)?$/u;
 
 /** "Over the past five years, …", "Lately, …": a clause that bounds the years asked is part of the question. */
 function boundsTime(clause: string): boolean {
@@ -64,4 +66,22 @@ export function withoutPreamble(text: string): string {
   const rest = text.slice(m[0].length).trim();
   if (namesWhatFollowsPointsTo(m[1]!, rest)) return text;
   return rest.split(/\s+/).length >= MIN_QUESTION_WORDS ? rest : text;
+}
+
+/**
+ * «…وأحتاج إلى تعريف موجز بعملية التشاور العربية الإقليمية: ما هي، وما الغرض من إنشائها؟», «يطلب منا مكتب الوزير
+ * تعريفاً موجزاً بالاتفاق العالمي للهجرة لإدراجه في مذكرة: ما طبيعته القانونية، وكم عدد أهدافه؟», "We need a brief
+ * definition of the GFMD for our note: what is it, and when was it launched?": a definition asked of a thing, then
+ * what is asked of it by a pronoun. Read as "the thing: the questions" (sentence-parts.ts asks each of it); read
+ * whole, the asker's words were searched with the first question, and the subject was lost to the second.
+ */
+const DEFINITION_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:ب|[إا]لى\s+)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام|سريع)[اًا]*\s+)?(?:ب|عن\s+)([^:؟?]{3,120}?)(?:\s+ل(?:[إا]دراج|استخدام|تضمين|[إا]عداد)[^:؟?]*)?\s*:\s*(?=\S)/u;
+const DEFINITION_OF_EN = /^[^:?]{0,160}?\b(?:definition|description|introduction|overview|explanation)\s+(?:of|to)\s+([^:?]{3,120}?)(?:\s+(?:for|to\s+include\s+in)\s+(?:our|my|the|a|an)\b[^:?]*)?\s*:\s*(?=\S)/i;
+
+export function asTopicOfDefinition(sentence: string): string {
+  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN]) {
+    const m = re.exec(sentence);
+    if (m) return `${m[1]!.trim()}: ${sentence.slice(m[0].length).trim()}`;
+  }
+  return sentence;
 }

@@ -20,16 +20,18 @@ const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', '
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
 const CHECK_WORDS_AR = new Set(
   normalizeForMatch(
-    'هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
+    'نأمل آمل نرجو التأكد التحقق من صحة ذلك ياريت يريت لنا لي لو سمحتم تكرمتم هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
   ).split(' '),
 );
-const VERDICT_AR = new Set(normalizeForMatch('صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
+const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
+/** What the verdict is for, after it: «…قبل إدراجه في تقريرنا السنوي», "before we include it in our report". */
+const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اعتماد|استخدام|تضمين|نشر|[إا]رسال)[^.؟?!]*|\s+before\s+(?:we\s+)?(?:includ|us|cit|publish|send)\w*[^.?!]*/giu;
 /** Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?". */
 const CHECK_MAX_WORDS = 8;
 
 /** True when a sentence only asks whether what was said is right, naming nothing of its own. */
 export function asksOnlyForVerdict(sentence: string): boolean {
-  const words = normalizeForMatch(sentence).match(/[\p{L}']+/gu) ?? [];
+  const words = normalizeForMatch(sentence.replace(USE_AFTER, '')).match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0 || words.length > CHECK_MAX_WORDS) return false;
   const [all, verdict] = /[\u0621-\u064A]/u.test(sentence) ? [CHECK_WORDS_AR, VERDICT_AR] : [CHECK_WORDS_EN, VERDICT_EN];
   return words.every((w) => all.has(w)) && words.some((w) => verdict.has(w));
@@ -45,12 +47,14 @@ const REPORTER_EN =
  * «زميلي عم يقول إنو…», «الوزير بيعتقد إن…», «في ناس بيقولوا…», «مذكرتنا القديمة مكتوب فيها إن…», «كانوا يقولون إن…».
  */
 const REPORTER_AR = new RegExp(
-  String.raw`^[وف]?(?:(?:زميل[يت]?ي?|زميلتي|زملائي|زملاي|زميلنا|الوزير|وزيرنا|معالي\s+الوزير|السفير|سفيرنا|المدير|مديري|مديرتي|مديرنا|رئيسي|رئيستي|الناس|ناس|البعض|بعضهم|واحد|وحد[ةه]|حدا|(?:في|فيه|فى)\s+(?:ناس(?:\s+كثير)?|حدا|زميل[ةه]?|واحد[ةه]?|وحد[ةه])|مذكرت(?:نا|ي)|ملف(?:نا|ي)|تقرير(?:نا|ي)|ورقت(?:نا|ي)|وفدنا|الوفد|بعثتنا|الموقع)(?:\s+[\u0621-\u064A]+){0,3}?\s+)?` +
+  String.raw`^[وف]?(?:(?:بعض\s+(?:ال)?(?:زملاء|زملائنا|أعضاء|الأعضاء|المسؤولين)|زميل[يت]?ي?|زميلتي|زملائي|زملاي|زميلنا|الوزير|وزيرنا|معالي\s+الوزير|السفير|سفيرنا|المدير|مديري|مديرتي|مديرنا|رئيسي|رئيستي|الناس|ناس|البعض|بعضهم|واحد|وحد[ةه]|حدا|(?:في|فيه|فى)\s+(?:ناس(?:\s+كثير)?|حدا|زميل[ةه]?|واحد[ةه]?|وحد[ةه])|مذكرت(?:نا|ي)|ملف(?:نا|ي)|تقرير(?:نا|ي)|ورقت(?:نا|ي)|وفدنا|الوفد|بعثتنا|الموقع)(?:\s+[\u0621-\u064A]+){0,3}?\s+)?` +
     String.raw`(?:عم\s+|كان\s+|كانوا\s+|دايما\s+|دايم\s+|دائما\s+)?` +
-    String.raw`(?:ب|بي)?(?:يقول|يقولوا|يقولو|يقولون|تقول|قال|قالت|قالي|قاللي|قالتلي|قالوا|قالو|قالولي|يعتقد|تعتقد|يعتقدوا|يعتقدون|يظن|تظن|يشوف|يحكي|تحكي|يحكوا|حكى|حكالي|حكتلي|يذكر|تذكر|ذكر|ذكرت|مكتوب(?:\s+في(?:ها|ه))?|كاتب(?:ين)?|يؤكد|تؤكد|[أا]كد|[أا]كدت|يصر|مصر|مصرّ)` +
+    String.raw`(?:ب|بي)?(?:يرى|يرون|ترى|يقول|يقولوا|يقولو|يقولون|تقول|قال|قالت|قالي|قاللي|قالتلي|قالوا|قالو|قالولي|يعتقد|تعتقد|يعتقدوا|يعتقدون|يظن|تظن|يشوف|يحكي|تحكي|يحكوا|حكى|حكالي|حكتلي|يذكر|تذكر|ذكر|ذكرت|مكتوب(?:\s+في(?:ها|ه))?|كاتب(?:ين)?|يؤكد|تؤكد|[أا]كد|[أا]كدت|يصر|مصر|مصرّ)` +
     String.raw`(?:\s+(?:لي|لنا|لينا))?\s*(?:[إأا]ن[هو]?|ب[أا]ن|[أا]نها)?\s+`,
   'u',
 );
+/** «يرى بعض الزملاء في الوزارة أن…», «ذكر تقريرنا القديم أن…»: the verb first, then who, then «أن». */
+const REPORTER_AR_VERB_FIRST = /^[وف]?(?:يرى|يرون|ترى|يعتقد|تعتقد|يظن|ذكر|ذكرت|يذكر|[أا]كد|[أا]كدت|يؤكد)\s+(?:[\u0621-\u064A]+\s+){1,5}?(?:[أإا]ن|ب[أا]ن)\s+/u;
 /** The reporter needs a person or record before the verb in Arabic: «يقول» alone opens many questions. */
 const REPORTER_AR_NAMED = /^[وف]?(?:[بي]?ي?قول|تقول|قال|يعتقد|يظن|ذكر|يذكر|مكتوب|كاتب|يؤكد|[أا]كد)/u;
 /** «مظبوط إنو…», «دقيق أن…», «صح إنه…»: the check before the claim, as «صحيح أن…» asks it. */
@@ -63,8 +67,17 @@ function reported(sentence: string): string | undefined {
   if (heard && heard[0].length < text.length) return text.slice(heard[0].length);
   const en = REPORTER_EN.exec(text);
   if (en && en[0].length < text.length) return text.slice(en[0].length);
+  const verbFirst = REPORTER_AR_VERB_FIRST.exec(text);
+  if (verbFirst && verbFirst[0].length < text.length) return text.slice(verbFirst[0].length);
   const ar = REPORTER_AR.exec(text);
   if (ar && ar[0].length < text.length && !REPORTER_AR_NAMED.test(text)) return text.slice(ar[0].length);
+  // «إحنا بنحضّر إحاطة للسيد المساعد، وفيه زميل قال لنا إن رئاسة العملية دورية»: who said it after the asker's own
+  // clause; the claim is what follows, not the clause.
+  for (const comma of text.matchAll(/[،,]\s*/gu)) {
+    const clause = text.slice(comma.index! + comma[0].length);
+    const after = REPORTER_AR.exec(clause);
+    if (after && after[0].length < clause.length && !REPORTER_AR_NAMED.test(clause) && /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u.test(clause)) return clause.slice(after[0].length);
+  }
   return undefined;
 }
 

@@ -238,6 +238,8 @@ const ASPECTS_APART = new RegExp(`\\s*(?:[,،&+/]|\\band\\b)\\s*(?:and\\s+)?|\\s
 const JOINED_BY_SIGN = /\s+[+&]\s+/u;
 const MAX_ASPECT_WORDS = 6;
 
+const WHAT_IS_IT = /^(?:و?(?:ما|شو|[إا]يش)\s+(?:هي|هو)|what(?:'s|\s+is)\s+(?:it|this))$/iu;
+
 function aspectsOfTopic(sentence: string): LetterQuestion[] {
   const text = sentence.trim().replace(/[?؟.!]+$/u, '');
   const byDash = TOPIC_THEN_ASPECTS.exec(text);
@@ -250,7 +252,8 @@ function aspectsOfTopic(sentence: string): LetterQuestion[] {
   const ownEvent = (i: string) => ordinalMentions(tokenize(i)).some((m) => m.kind);
   if (topic && short(aspects) && aspects.every((i) => aspect(i) && !ownEvent(i)) && !QUESTION_WORD.test(normalizeForMatch(topic))) {
     // Each part under the aspect asked ("**Venue.** …"), which a number would not say.
-    return aspects.map((i) => ({ label: `${i[0]!.toUpperCase()}${i.slice(1)}`, text: i, context: topic }));
+    // («عملية التشاور: ما هي، وما الغرض من إنشائها؟»: "what is it" asks what the topic is, in so many words.)
+    return aspects.map((i) => ({ label: `${i[0]!.toUpperCase()}${i.slice(1)}`, ...(WHAT_IS_IT.test(i) ? { text: `${i.replace(/\s*(?:it|this)$/i, '')} ${topic}` } : { text: i, context: topic }) }));
   }
   // "X + Y", also after a frame ("quick q: 9th mtg dates + main topics pls"): the first names the subject; a later
   // one that names nothing of its own is asked of it.

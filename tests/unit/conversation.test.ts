@@ -221,6 +221,37 @@ describe('a conversation with the assistant', () => {
     ['عدكم قائمة بالمواضيع اللي تشتغل عليها العملية حسب منظمة الهجرة الدولية؟', /هجرة الكفاءات/],
   ]);
 
+  // As a ministry or a mission writes to the secretariat: a note verbale («تهدي … تحياتها…، وتتشرف بأن تطلب تأكيد…»),
+  // the asker's own work before a comma and what it is for, a definition asked of a thing before what is asked of
+  // it by a pronoun, «نبي منكم…», and the shape of the answer spelled out ("(day, month and city)"). Each was refused.
+  answersEach('answers a note verbale, a request after the asker\'s work or a definition asked before its questions: %s', [
+    [
+      'تهدي سفارة دولة الكويت لدى جامعة الدول العربية تحياتها إلى الأمانة الفنية لعملية التشاور العربية الإقليمية، وتتشرف بأن تطلب تأكيد تاريخ انعقاد الاجتماع التاسع لعملية التشاور.\nوتغتنم السفارة هذه المناسبة لتعرب عن فائق احترامها وتقديرها.',
+      /29 و30 مايو/,
+    ],
+    ['أين ومتى عُقد الاجتماع التاسع بالتحديد (اليوم والشهر والمدينة)؟', /29 و30 مايو\/أيار 2023 بمقر الأمانة العامة لجامعة الدول العربية في القاهرة/],
+    ['نحضّر كلمة لمعالي الوزير بمناسبة اليوم العالمي للاجئين، ونرجو تأكيد متى صدر بيان عام 2019.', /19 يونيو\/حزيران 2019/],
+    [
+      'السادة الأمانة الفنية،\nنحتاج إلى تعريف موجز بالمنتدى العالمي للاجئين لإدراجه في ورقة خلفية: ما هو، وكل كم سنة يُعقد؟\nمع الشكر',
+      /آلية المتابعة الرئيسية للاتفاق العالمي بشأن اللاجئين، ويُعقد كل أربع سنوات/,
+    ],
+    ['السادة الأمانة الفنية،\nنبي منكم لو تكرمتم قائمة أهداف عملية التشاور، وكم عددها بالضبط.\nوشكراً', /ستة أهداف/],
+    // Who said it after the verb («يرى بعض الزملاء… أن»), and the check asked with what it is for.
+    ['يرى بعض الزملاء في البعثة أن الاجتماع التاسع عُقد في عمّان.\nنأمل التأكد من صحة ذلك قبل إدراجه في مذكرتنا.', /^لا، ليس في عمان، بحسب السجل:.*القاهرة/s],
+    ['تناقش لجنة الشؤون الخارجية في البرلمان الانضمام إلى التزامات دولية، وقد تساءل بعض الأعضاء: هل الاتفاق العالمي للهجرة ملزم قانونياً؟', /غير ملزم قانونياً/],
+  ]);
+
+  // A ministry's own work in the third person, what a document gives asked for ("the agenda items of…", not the
+  // agenda itself), and a closing "With appreciation," over a signature naming a director: a registration, a
+  // document request and a wish to reach a person were ticketed.
+  answersEach('answers an English letter whose frame reads as a request for staff: %s', [
+    [
+      'Dear Secretariat,\nThe Ministry of Labour of Jordan is preparing a file on our past participation in the Process.\nWe would appreciate the agenda items of the 5th regular ARCP meeting.\nWith appreciation,\nLaila Haddad, Director of International Cooperation',
+      /Agenda of the 5th meeting/,
+    ],
+    ['Dear colleagues,\nOur new focal point is preparing to take up her duties.\nIt would assist her to know what roles the ARCP technical secretariat performs.\nWith appreciation,\nOmar Said, Director of Consular Affairs', /Send ARCP documents to the relevant UN bodies/],
+  ]);
+
   // A claim a colleague, a minister or an old briefing made, put to be checked on the same line or in a sentence of
   // its own after it: the words of who said it and of the check were searched, or the check stood alone as the
   // question, and each was refused.
