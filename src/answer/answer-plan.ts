@@ -84,7 +84,7 @@ function saidOfTheSubject(units: readonly ScoredUnit[], acts: readonly boolean[]
 const DOER_MIN = 0.6;
 /** Acts that make an event, whose doer is the "who" asked. */
 const EVENT_ACTS = new Set(['open', 'chair', 'found', 'host', 'sign', 'adopt', 'launch', 'organ']);
-const POSITION_ACTS = new Set(['describe']);
+const POSITION_ACTS = new Set(['describe', 'warn']);
 
 /**
  * "Who opened the 11th session?": the one the record says did the act asked ("was opened by Enas El-Fergany"),
@@ -93,7 +93,7 @@ const POSITION_ACTS = new Set(['describe']);
  */
 function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
   const only = analysis.types.length === 1 ? analysis.types[0] : undefined;
-  if (only !== 'who' && only !== 'position') return units;
+  if (only !== 'who' && only !== 'position' && only !== 'list') return units;
   // Acts that make the event (opening, chairing, hosting…), not speaking or attending for a body, which the
   // body asked ties to its speaker ("Who spoke for IOM at the 10th meeting?"). Of a position, how it was put
   // ("How did LAS describe the GCM?": "LAS described the GCM as…", not "LAS welcomed the adoption…").
@@ -104,6 +104,9 @@ function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis)
   const quotable = units.filter(substantive);
   // Only when the best quote does not name the act: otherwise the lead is chosen as ever.
   const top = quotable.reduce<ScoredUnit | undefined>((best, s) => (!best || byScore(s, best) < 0 ? s : best), undefined);
+  // «ما أبرز ما حذّر منه الأمين العام…؟»: the main things said are what the sentence of the act says, not a list that
+  // names the speaker (its evidence of a list led).
+  if (top && only === 'list' && namesAct(unitText(top.unit), acts)) return quotable.filter((s) => s.score >= DOER_MIN * top.score && namesAct(unitText(s.unit), acts));
   if (!top || namesAct(unitText(top.unit), acts)) return units;
   const best = top.score;
   const fit = Math.max(0, ...quotable.map((s) => s.fit));

@@ -26,6 +26,8 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   join: ['join', 'acced', 'accessi'],
   // "How did LAS describe the GCM?": what it called it ("described the GCM as the first comprehensive…").
   describe: ['describ'],
+  // "What did the Secretary-General warn about?": what was warned of, which a list naming him does not say.
+  warn: ['warn'],
 };
 /** Arabic forms of each act, as their normalised word begins once و، ب، ل and ال are off it. */
 const ARABIC_ACTS: Record<string, string[]> = {
@@ -43,6 +45,7 @@ const ARABIC_ACTS: Record<string, string[]> = {
   present: ['قدم', 'تقديم', 'عرض'],
   join: ['انضم', 'انضمام', 'انضمت'],
   describe: ['وصف'],
+  warn: ['حذر', 'يحذر', 'تحذير'],
 };
 /**
  * Acts that say another was done: one who spoke or made an intervention at a meeting attended it and

@@ -241,6 +241,15 @@ describe('a conversation with the assistant', () => {
     ['تناقش لجنة الشؤون الخارجية في البرلمان الانضمام إلى التزامات دولية، وقد تساءل بعض الأعضاء: هل الاتفاق العالمي للهجرة ملزم قانونياً؟', /غير ملزم قانونياً/],
   ]);
 
+  // «أبرز ما حذّر منه…» asks a list of what was said: the sentence of the warning leads, not the list of persons that
+  // names the speaker (its evidence of a list led).
+  it('answers what the Secretary-General warned of with the warning, not a list naming him', async () => {
+    const reply = await new ConversationScript(app).say('ما أبرز ما حذّر منه الأمين العام للجامعة في الاجتماع الاستثنائي لعملية التشاور في أغسطس 2016؟');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^«حذّر الأمين العام لجامعة الدول العربية في الاجتماع الاستثنائي من أن موجات النزوح/);
+    expect(reply.text).not.toMatch(/الأشخاص الذين تذكرهم المصادر/);
+  });
+
   // A ministry's own work in the third person, what a document gives asked for ("the agenda items of…", not the
   // agenda itself), and a closing "With appreciation," over a signature naming a director: a registration, a
   // document request and a wish to reach a person were ticketed.
