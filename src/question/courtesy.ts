@@ -61,10 +61,11 @@ const NEED_TO_KNOW = [
  */
 const AR_DEFINITION_ASKED = /^[^.؟?]{0,60}?(?:^|\s)(?:ب)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام)[اًا]*\s+)?(?:ب|عن\s+)(?=\S)/u;
 /**
- * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…»: the facts the asker needs, named; they
- * are asked ("what are the figures that…"), and the asker's own work before them is not.
+ * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…», "I need the figure for migrants that…":
+ * the facts the asker needs, named; they are asked ("what are the figures that…"), and the asker's own work before
+ * them is not ("need" was searched, and vetoed the answer).
  */
-const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتاج|بحاج[ةه]\s+[إا]لى|[أا]ريد|نريد)\s+(?=ال)/u;
+const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتاج|بحاج[ةه]\s+[إا]لى|[أا]ريد|نريد)\s+(?=ال)|^(?:i|we)\s+(?:also\s+)?(?:need|want)\s+(?=the\s+(?:exact\s+|latest\s+|official\s+)?(?:figures?|numbers?|dates?|names?|list|details|data|statistics|wording|title|venue)\b)/iu;
 /**
  * "Could you please confirm: when was…", «يرجى التأكيد: وين انعقد…؟»: a request to confirm, closed by a colon before
  * the question it asks (without the colon, "confirm whether…" is itself the question).
@@ -285,7 +286,7 @@ export function withoutCourtesy(question: string): string {
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
   for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_DEFINITION_ASKED, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
-    const cut = text.replace(re, re === AR_NEEDS_THE ? 'ما ' : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
+    const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());
       break;

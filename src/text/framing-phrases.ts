@@ -93,6 +93,12 @@ const SECOND_FACT_ASKED = /(?<![\u0621-\u064A])و(?:مكان|صيغت|مدت|م�
 const PLACE_OR_DATE_OF_HOLDING = /(?<![\u0621-\u064A])(?:[وب]?(?:مكان|تاريخ|موعد))\s+(?=(?:ال)?(?:انعقاد|عقد)(?:ه|ها)?(?![\u0621-\u064A]))/gu;
 
 /**
+ * "list the ARCP objectives pls (there are 6 i think)", «(ستة على ما أعتقد)»: a belief in brackets beside the question,
+ * the asker's aside. Its number matched "5.6 million" and its words another list of objectives, which led.
+ */
+const HEDGED_ASIDE = /\((?=[^()]*(?:\b(?:i\s+think|i\s+believe|i\s+guess|iirc|if\s+i\s+remember|if\s+i'?m\s+not\s+mistaken|i\s+reckon)\b|(?<![\u0621-\u064A])(?:على\s+ما\s+[أا]ظن|على\s+ما\s+[أا]عتقد|[أا]ظن|[أا]عتقد|[إا]ن\s+لم\s+[أا]خطئ|حسب\s+علمي)(?![\u0621-\u064A])))[^()]{1,60}\)/giu;
+
+/**
  * «كم مرة… لحد الآن»: a count and its span, the kind of answer asked (question-types.ts reads "how many");
  * «مرة» and «لحد الآن» are in no record of what was counted («مرة» found «المرة الأولى» of a speech). Not
  * English "how many times": in XQuAD's Arabic paragraphs «مرة» is what such questions are about (en→ar MRR fell).
@@ -236,6 +242,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(CLAIM_TAG, ' ')
     .replace(CHECK_TAG_AT_END, ' ')
     .replace(VERDICT, ' ')
+    .replace(HEDGED_ASIDE, ' ')
     .replace(PLACE_OR_DATE_OF_HOLDING, '')
     .replace(SECOND_FACT_ASKED, ' ')
     .replace(COUNTED_ACCUSATIVE, '$1')

@@ -27,7 +27,7 @@ particular particularly furthermore moreover additionally
 false incorrect myth else besides beyond apart
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap tbh basically actually really anyway kinda sorta like atm thx ty yes ya
-wasn isn aren weren didn doesn hasn haven t
+wasn isn aren weren didn doesn hasn haven t guess reckon iirc afaik imo
 statistics stats
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف

@@ -250,6 +250,13 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).not.toMatch(/الأشخاص الذين تذكرهم المصادر/);
   });
 
+  // A belief in brackets beside the question, and "I need the figure…": the aside's number matched "5.6 million" and
+  // another list of objectives led; "need" was searched and vetoed the answer.
+  answersEach('answers a chat question with the asker\'s aside or need around it: %s', [
+    ['list the ARCP objectives pls (there are 6 i think)', /^«The six objectives of the ARCP/],
+    ['I need the figure for migrants+refugees hosted in the arab region that Abul Ghait gave at the 2nd GCM regional review in 2024', /41\.4 million migrants and refugees/],
+  ]);
+
   // A ministry's own work in the third person, what a document gives asked for ("the agenda items of…", not the
   // agenda itself), and a closing "With appreciation," over a signature naming a director: a registration, a
   // document request and a wish to reach a person were ticketed.
