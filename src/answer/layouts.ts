@@ -13,6 +13,7 @@ import { statesPosition } from './answer-evidence.js';
 import { overlaps } from './quote-overlap.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
+import { comparisonSides } from '../retrieval/sides.js';
 
 /** Most documents in a timeline: one line each. */
 const TIMELINE_MAX = 6;
@@ -191,15 +192,34 @@ const LINE_DATE_CHARS = 32;
  */
 function ofTheStatementsNamed(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
   if (!STATEMENTS_NAMED.test(normalizeForMatch(analysis.text))) return units;
-  const statements = units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
+  // (A meeting named beside the statements is a line of its own: "from the 2020 WRD statement to … the 9th meeting".)
+  const meetingNamed = (s: ScoredUnit) => {
+    const told = toldOrdinal(s.unit);
+    return told !== undefined && analysis.entities.mentions.some((m) => m.kind !== undefined && sameOrdinal(m, told));
+  };
+  const statements = units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type) || meetingNamed(s));
   if (new Set(statements.map((s) => unitYear(s.unit))).size < 2) return units;
   // Of a year's statement, what it said ("called on…", "condemned…"), not that it was issued or agreed, when it
   // says anything: the line "Agreeing a unified statement for World Refugee Day 2019 was an item…" said most of
   // the question's words.
+  // (Of a figure asked, the sentence that gives it: "…including 5.6 million Palestine refugees".)
   const position = analysis.types.indexOf('position');
-  const states = (s: ScoredUnit) => position >= 0 && (s.evidence[position] ?? 0) >= STATED;
+  const count = analysis.types.indexOf('how-many');
+  const states = (s: ScoredUnit) => (position >= 0 && (s.evidence[position] ?? 0) >= STATED) || (count >= 0 && (s.evidence[count] ?? 0) >= STATED);
   const stating = new Set(statements.filter(states).map((s) => unitYear(s.unit)));
-  return statements.filter((s) => states(s) || !stating.has(unitYear(s.unit)));
+  return statements.filter((s) => states(s) || meetingNamed(s) || !stating.has(unitYear(s.unit)));
+}
+/**
+ * "How has the figure for Palestine refugees changed…?": of a year's list, the item that gives the figure ("…including
+ * 5.4 million Palestine refugees"), not the whole list of what the statement said.
+ */
+function itemsOfTheFigure(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+  const count = analysis.types.indexOf('how-many');
+  if (count < 0) return units;
+  const gives = (o: ScoredUnit, s: ScoredUnit) => o.unit.kind !== 'list' && o.documentId === s.documentId && unitYear(o.unit) === unitYear(s.unit) && (o.evidence[count] ?? 0) >= STATED;
+  // (Not a list of figures of several years, "Figures from the reports (with data year)", quoted whole as one step.)
+  const ofOneYear = (s: ScoredUnit) => new Set(unitText(s.unit).match(/\b(?:19|20)\d\d\b/g) ?? []).size <= 1;
+  return units.filter((s) => s.unit.kind !== 'list' || !ofOneYear(s) || !units.some((o) => gives(o, s)));
 }
 /** Evidence of a position said in a statement's own record: its words of saying, and its kind. */
 const STATED = 1;
@@ -221,7 +241,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const onFocus = units.filter((s) => s.onFocus);
   const kind = options.events ? kindAsked(analysis.text) : undefined;
   const inScope = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
-  const asked = ofTheStatementsNamed(inScope, analysis);
+  const asked = itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis);
   // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
   const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
   const several = namesSeveralEvents(analysis.entities.ordinals);
@@ -233,7 +253,10 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.
   const min = options.events ? (several ? 0 : EVENTS_MIN) : TIMELINE_MIN;
-  const lines = years.filter((s) => said(s) >= min * top).slice(0, max);
+  // A change asked across records named by year ("from the 2020 WRD statement to the 2021 celebration and the 9th
+  // meeting in 2023") has a line for each year named, however few of the question's words its line holds.
+  const named = new Set(comparisonSides(analysis.text, analysis.types).flatMap((side) => ('year' in side ? [side.year] : [])));
+  const lines = years.filter((s) => said(s) >= min * top || named.has(unitYear(s.unit)!)).slice(0, max);
   // A year of two events (the 7th meeting in June 2021, the Arab consultations on the GCR in November) is two
   // lines while the timeline has room: each is a step of the position, and the first alone hid the other.
   if (!options.events) {

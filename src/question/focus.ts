@@ -81,5 +81,18 @@ function clauseFocus(text: string): string[] {
   if (en) return phraseWords(en[1]!, EN_END);
   const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text);
   if (ar) return phraseWords(ar[1]!, AR_END);
-  return [];
+  if (!CHANGE.test(text)) return [];
+  const figureEn = EN_FIGURE_OF.exec(text);
+  if (figureEn) return phraseWords(figureEn[1]!, EN_END);
+  const figureAr = AR_FIGURE_OF.exec(text);
+  return figureAr ? phraseWords(figureAr[1]!, AR_END) : [];
 }
+
+/**
+ * "How has the LAS figure for Palestine refugees changed…?", «كيف تغيّر عدد اللاجئين الفلسطينيين…؟»: the change of a
+ * figure is the change of what it counts; each year's line must speak of it (the 2020 line was the statement's
+ * COVID-19 funds, the 2021 line who attended). Only of a change: "how many member states?" says no more than its words.
+ */
+const CHANGE = /\b(?:chang|evolv|develop|shift|mov|differ|compar|trac)\w*|(?<![\u0621-\u064A])(?:تغير|تغيرت|يتغير|تطور|تطورت|يتطور|تبدل|تبدلت|اختلف|اختلفت|تفاوت|قارن)(?![\u0621-\u064A])/u;
+const EN_FIGURE_OF = /\b(?:figures?|numbers?|counts?|totals?)\s+(?:for|of|on)\s+(.+)/;
+const AR_FIGURE_OF = /(?<![\u0621-\u064A])(?:عدد|اعداد|ارقام|رقم)\s+(.+)/u;

@@ -77,6 +77,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
+    // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
+    englishWords(['(?:the|its|their) (?:\\S+ )?(?:figures?|numbers|counts?|tally|totals?) (?:for|of|on|cited|given|quoted)']),
     arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
   ],
   // How often something is held: "how often does the ARCP meet?", «كل قديش بتجتمع العملية؟».

@@ -9,7 +9,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { markFraming, planQuery, topicalConcepts, type QueryPlan } from './lexical-query.js';
 import { questionFilters, textConstraint, type ForumAlias } from './question-filters.js';
 import { preferEdge } from './recency.js';
-import { comparisonSides, withEverySide } from './sides.js';
+import { comparisonSides, ofOwnRecord, withEverySide, type Side } from './sides.js';
 import { withoutFramingPhrases } from '../text/framing-phrases.js';
 import { timeRange } from '../question/time-range.js';
 import { verbReader } from './verb-words.js';
@@ -149,7 +149,7 @@ export class HybridSearchEngine implements SearchEngine {
    * Filters of a query: explicit ones apply strictly; years and forums read from the question apply
    * loosely (see textConstraint), and only where no explicit filter names the same field.
    */
-  filtersFor(query: Query): { filters: SearchFilters; accept?: (p: Passage, id: number) => boolean } {
+  filtersFor(query: Query, sides: readonly Side[] = []): { filters: SearchFilters; accept?: (p: Passage, id: number) => boolean } {
     const aliases = this.deps.forumAliases();
     const read = this.settings.questionFilters ? questionFilters(query.text, aliases) : {};
     const explicit = query.filters ?? {};
@@ -166,15 +166,22 @@ export class HybridSearchEngine implements SearchEngine {
     );
     const filters = mergeFilters(read, explicit);
     if (isEmptyFilters(filters)) return { filters };
-    return { filters, accept: (p, id) => matchesFilters(p, strict) && loose(p, id) };
+    // A meeting named beside records of another forum ("from the 2020 WRD statement to … the 9th meeting") is searched
+    // too: the statements' forum kept the meeting's own record out.
+    const meetings = sides.filter((side) => 'ordinal' in side);
+    return { filters, accept: (p, id) => (matchesFilters(p, strict) && loose(p, id)) || meetings.some((side) => ofOwnRecord(p, side)) };
   }
 
   async search(query: Query, options: RetrieveOptions = {}): Promise<SearchResult> {
     await this.beforeSearch?.();
     options.signal?.throwIfAborted();
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const { filters, accept } = this.filtersFor(query);
     const understood = this.settings.understand ? this.vocabulary.understand(query.text) : { text: query.text, corrections: [] };
+    // A comparison reads every candidate: a side the words match less may lie deep in the list.
+    // (The kinds of answer asked are read once: sides and the decision to answer both depend on them.)
+    const asked = askedTypes(understood.text) ?? [];
+    const sides = comparisonSides(understood.text, asked);
+    const { filters, accept } = this.filtersFor(query, sides);
     const vocabulary = this.settings.rootWeight > 0 ? this.vocabulary.get() : undefined;
     const plan = planQuery(understood.text, this.lexical, this.deps.translator, { ...this.settings, vocabulary });
     const verbs = verbReader(understood.text);
@@ -186,10 +193,6 @@ export class HybridSearchEngine implements SearchEngine {
     const fused = fuse(this.settings.fusion, lists);
     const time = this.settings.questionFilters ? timeRange(understood.text) : {};
     const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
-    // A comparison reads every candidate: a side the words match less may lie deep in the list.
-    // (The kinds of answer asked are read once: sides and the decision to answer both depend on them.)
-    const asked = askedTypes(understood.text) ?? [];
-    const sides = comparisonSides(understood.text, asked);
     const reranked = preferEdge(fused, passageOf, time, understood.text)
       // As deep as the lexical list (settings.depth), not its first 20: «من أنشأ عملية التشاور؟» had the
       // passages saying «إنشاء» ranked 21st to 24th, below twenty that only name the process, and was refused.

@@ -27,6 +27,9 @@ export function comparisonSides(question: string, asked: readonly QuestionType[]
   const across = asked.includes('evolution') && years.length + ordinals.length >= ACROSS_MIN;
   if (!asked.includes('compare') && !across) return [];
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
+  // (…and a record named by its number beside those named by year is a side of its own: "the 9th meeting in 2023"
+  // was held by the 2023 statement's year, and the meeting's own figure was never read.)
+  if (across && ordinals.length === 1) return [{ ordinal: ordinals[0]! }, ...years.map((year) => ({ year }))];
   return years.length >= 2 ? years.map((year) => ({ year })) : [];
 }
 
@@ -63,7 +66,7 @@ export function withEverySide<T>(ranked: readonly T[], limit: number, sides: rea
 }
 
 /** Whether a passage is of the record of a numbered event a side names (not a chronology that names it among others). */
-function ofOwnRecord(passage: Passage, side: Side): boolean {
+export function ofOwnRecord(passage: Passage, side: Side): boolean {
   return 'ordinal' in side && documentMentions(passage.meta).some((m) => sameOrdinal(m, side.ordinal));
 }
 

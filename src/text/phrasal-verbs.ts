@@ -42,7 +42,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
   // "When was the ARCP founded?": stemmed, "founded" is "found", and "no statement for 2022 was found" answered.
   [/\bfound(?:ed|ing)\b/gi, 'established'],
-  [/\b(?:get|gets|got|getting)\s+ready\s+for\b/gi, 'prepare for'],
+  // (…and with whom it readies: "was it getting states ready for?")
+  [/\b(?:get|gets|got|getting)\s+((?:[\w'-]+\s+){0,3}?)ready\s+for\b/gi, 'prepare $1for'],
   [/\bturn(?:s|ed|ing)?\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:take|takes|taking|took)\s+part\s+in\b/gi, 'participate in'],
   // "how many people took part?": the record counts participants ("about 90 participants"); its list of "People

@@ -418,6 +418,13 @@ describe('a conversation with the assistant', () => {
   answersEach('answers a change asked across named records, a line for each: %s', [
     ['how has the LAS figure for palestine refugees changed across WRD 2020, WRD 2021 and the 9th meeting?', /^2020 — «The 2020 statement said[^»]*5\.4 million Palestine refugees[^]*\n2021 — «Abu Ghazaleh noted[^»]*5\.6 million/m],
     ['كيف تطوّر عدد اللاجئين الفلسطينيين الذي ذكرته الجامعة العربية بين 2020 و2021 و2023؟', /^2023 — «قالت هيفاء أبو غزالة/m],
+    // Records of two kinds (the statements, a meeting named by number): the meeting's own figure is a line, and each
+    // line says the figure of what was counted, not the statement's other points.
+    [
+      'How has the LAS figure for Palestine refugees changed from the 2020 WRD statement to the 2021 celebration and the 9th meeting in 2023?',
+      /^2020 — «The 2020 statement said[^»]*5\.4 million Palestine refugees[^»]*» \[1\]\n\n2021 — «[^»]*5\.6 million Palestine refugees[^»]*» \[2\]\n\n2023 — «Opening the 9th meeting[^»]*5\.9 million Palestine refugees/,
+    ],
+    ['كيف تغيّر عدد اللاجئين الفلسطينيين الذي ذكرته الجامعة بين بيان اليوم العالمي للاجئين 2020 واحتفالية 2021 والاجتماع التاسع 2023؟', /^2020 — «ذكر بيان عام 2020[^»]*5\.4 ملايين[^]*\n2021 — «أشارت أبو غزالة[^»]*5\.6 ملايين[^]*\n2023 — «قالت هيفاء أبو غزالة[^»]*5\.9 ملايين/],
   ]);
 
   // Letters: an ask that names its subject by a pronoun alone after the sentence that names it ("its date of adoption and
