@@ -147,7 +147,8 @@ export class HybridSearchEngine implements SearchEngine {
 
   /**
    * Filters of a query: explicit ones apply strictly; years and forums read from the question apply
-   * loosely (see textConstraint), and only where no explicit filter names the same field.
+   * loosely (see textConstraint), and only where no explicit filter names the same field. The record of a meeting a
+   * comparison or a change names as one of its sides is always searched.
    */
   filtersFor(query: Query, sides: readonly Side[] = []): { filters: SearchFilters; accept?: (p: Passage, id: number) => boolean } {
     const aliases = this.deps.forumAliases();
@@ -177,8 +178,7 @@ export class HybridSearchEngine implements SearchEngine {
     options.signal?.throwIfAborted();
     const limit = options.limit ?? DEFAULT_LIMIT;
     const understood = this.settings.understand ? this.vocabulary.understand(query.text) : { text: query.text, corrections: [] };
-    // A comparison reads every candidate: a side the words match less may lie deep in the list.
-    // (The kinds of answer asked are read once: sides and the decision to answer both depend on them.)
+    // (The kinds of answer asked are read once: the filters, the sides and the decision to answer depend on them.)
     const asked = askedTypes(understood.text) ?? [];
     const sides = comparisonSides(understood.text, asked);
     const { filters, accept } = this.filtersFor(query, sides);
@@ -193,6 +193,7 @@ export class HybridSearchEngine implements SearchEngine {
     const fused = fuse(this.settings.fusion, lists);
     const time = this.settings.questionFilters ? timeRange(understood.text) : {};
     const passageOf = (r: { id: string }) => this.lexical.passages[this.lexical.idOf(r.id)!]!;
+    // A comparison reads every candidate: a side the words match less may lie deep in the list.
     const reranked = preferEdge(fused, passageOf, time, understood.text)
       // As deep as the lexical list (settings.depth), not its first 20: «من أنشأ عملية التشاور؟» had the
       // passages saying «إنشاء» ranked 21st to 24th, below twenty that only name the process, and was refused.
