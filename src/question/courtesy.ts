@@ -1,7 +1,7 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
-import { ANSWER_USE_AR, CHAT_PURPOSES } from './purposes.js';
+import { ANSWER_USE_AR, CHAT_PURPOSES, LEADING_PURPOSE } from './purposes.js';
 import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
 import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
@@ -27,6 +27,8 @@ const AR_OPENINGS = [
   /^(?:[وف]?(?:[أان]ود|نود|[أان]رغب\s+في)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرفة|[أا]ن\s+[أن](?:ستفسر|ستعلم|ستوضح|عرف))\s*(?:منكم\s+)?(?:عن\s+)?)/u,
   // يسعدني/يشرفني أن أستوضح منكم عن…، أن أسألكم عن…
   // «نبي منكم لو تكرمتم قائمة…», «نطلب منكم…»: what is wanted of the one asked follows.
+  // «أودّ الاطلاع على أدوار الأمانة…»: to be shown what follows.
+  /^[وف]?(?:[أان]ود\u0651?|نود\u0651?|[أان]رغب\s+في)\s+(?:ال)?[إا]طلاع\s+على\s+/u,
   /^[وف]?(?:نبي|نبغي|[أا]بي|[أا]بغى|[أا]بغي|نريد|[أا]ريد|نطلب|[أا]طلب|نحتاج|[أا]حتاج)\s+منكم\s+/u,
   // «حدا بيعرف متى…؟», «في حد يعرف وين…؟»: whether anyone knows is not what is asked.
   /^(?:هل\s+)?(?:(?:في|فيه|فيش)\s+)?(?:حد|حدا|[أا]حد|حدا\s+منكم|[أا]حد\s+منكم)\s+(?:بيعرف|يعرف|عارف|يدري|بيدري|داري)\s+/u,
@@ -112,27 +114,6 @@ const PURPOSES = [
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
   // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
   /[،,]\s*[إا]ذ\s+[^.؟?]*/u, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
-];
-
-/**
- * «لغرض إعداد ورقة خلفية، …», «لأغراض التحضير لإحاطة داخلية، …», «في إطار إعداد مذكرة للوزير، …»: the asker's
- * own paper, closed by a comma. Its document word asks no document of the secretariat (it was ticketed).
- */
-const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إا]طار|في\s+سياق|تحضير[اًا]*|لل?تحضير|ل[إا]عداد)\s+[^،,:؟?]{0,60}?(?:مذكر|ورق|[إا]حاط|تقرير|عرض|كلم|نقاط|ملف|دراس|رسال|خطاب|ملخص|موجز|كتي\u0651?ب)[^،,:؟?]{0,60}[،,:]\s*/u;
-
-/** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
-const LEADING_PURPOSE = [
-  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission|update|profile)\b(?:[^,:]{0,40}[,:]\s*|\s+(?=(?:could|can|would|will|please|kindly|may)\s))/i,
-  // "Ahead of our regional briefing, we would…", "In preparation for my meeting with the minister we…": the
-  // asker's own occasion (not "Ahead of the 12th meeting, who will chair it?", which names the subject).
-  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+(?:our|my)\s+[^,:?]{0,60}?(?:,\s*|\s+(?=(?:i|we)\s))/i,
-  // …and any occasion the asker's own request follows ("Ahead of the Commission's internal review we would…").
-  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+[^,:?]{0,60}?,?\s+(?=(?:i|we)(?:'d|\s+would|\s+wish|\s+should|\s+kindly|\s+request)\b)/i,
-  // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
-  /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
-  // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
-  /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
-  AR_OWN_PAPER,
 ];
 
 /**

@@ -13,8 +13,38 @@ export const CHAT_PURPOSES = [
   // «…، تمهيداً لمشاركته في اجتماع قادم.», «…، لنُدرجها في تقريرنا السنوي.»: what the answer will serve, after it (the
   // meeting the asker will attend read as a registration, the report as a submission).
   new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:${ANSWER_USE_AR})\s[^.؟?]*[.!]?$`, 'u'),
+  // «…بوجه عام، قبل التعريف بالعملية العربية»: what the asker will go on to, after the ask.
+  /[،,]\s*قبل\s+(?:التعريف|الانتقال|الحديث|التطرق)\s[^.؟?]*[.!]?$/u,
+  // «…، بدي حطها بسلايد», «…، أبي أحطها في العرض»: where the asker will put the answer.
+  /[،,]\s*(?:بدي|بدنا|ابي|أبي|ابغى|أبغى|عايز|حاب|حابب|نبي)\s+(?:ا|أ|ن)?حط(?:ها|ه|هم|هن)?\s[^.؟?]*[.!]?$/u,
+  // «…ذلك الاجتماع لاستكمال ملف الأرشيف لدى الجهات المختصة.»: the asker's file or records to complete, with no comma.
+  /\s+(?:وذلك\s+)?(?:لاستكمال|لتحديث)\s+(?:ملف|سجل|سجلات|[أا]رشيف|ال[أا]رشيف|قاعد[ةه]|دليل)[^.؟?]*[.!]?$/u,
   // "… (for the GCM review prep)?", «… (للتحضير لاجتماع الغد)؟»: the asker's use of the answer, in brackets.
   // "… (asking on behalf of our Ambassador)?", «… (أسأل نيابة عن السفير)؟»: who the asker asks for, in brackets.
   /\s*\(\s*(?:[^()]{0,40}\b(?:on\s+behalf\s+of|for)\s+(?:my|our)\b[^()]{0,60}|[^()]{0,30}نياب[ةه]\s+عن[^()]{0,60})\s*\)(?=\s*[?؟.!]*$)/iu,
   /\s*\(\s*(?:for\s+(?:my|our|the|a|an)\s+[^()]{0,60}?\b(?:prep|preparations?|brief|briefing|note|notes|report|memo|presentation|talking\s+points|speech|meeting|call|file|records?|minister|ambassador)|(?:لل?تحضير|لمذكر[ةه]|ل[إا]حاط[ةه]|لتقرير|ل[إا]عداد|للملف|لكلم[ةه]|للسفير|للوزير)[^()]{0,60})\s*\)(?=\s*[?؟.!]*$)/iu,
 ];
+
+/**
+ * «لغرض إعداد ورقة خلفية، …», «لأغراض التحضير لإحاطة داخلية، …», «في إطار إعداد مذكرة للوزير، …»: the asker's
+ * own paper, closed by a comma. Its document word asks no document of the secretariat (it was ticketed).
+ */
+const AR_OWN_PAPER = /^(?:ل[أا]غراض|لغرض|بغرض|بهدف|في\s+[إا]طار|في\s+سياق|تحضير[اًا]*|لل?تحضير|ل[إا]عداد)\s+[^،,:؟?]{0,60}?(?:مذكر|ورق|[إا]حاط|تقرير|عرض|كلم|نقاط|ملف|دراس|رسال|خطاب|ملخص|موجز|كتي\u0651?ب)[^،,:؟?]{0,60}[،,:]\s*/u;
+
+/** "For our induction pack, could you tell us…": what the answer is for, before the ask (and its courtesy). */
+export const LEADING_PURPOSE = [
+  /^(?:for|as\s+part\s+of|in\s+preparing)\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:pack|note|notes|brief|briefing|report|memo|paper|file|files|records?|archives?|dossier|documentation|database|presentation|talking\s+points|background|publication|website|newsletter|draft|submission|update|profile)\b(?:[^,:]{0,40}[,:]\s*|\s+(?=(?:could|can|would|will|please|kindly|may)\s))/i,
+  // "Ahead of our regional briefing, we would…", "In preparation for my meeting with the minister we…": the
+  // asker's own occasion (not "Ahead of the 12th meeting, who will chair it?", which names the subject).
+  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+(?:our|my)\s+[^,:?]{0,60}?(?:,\s*|\s+(?=(?:i|we)\s))/i,
+  // …and any occasion the asker's own request follows ("Ahead of the Commission's internal review we would…").
+  /^(?:ahead\s+of|in\s+preparation\s+for|in\s+advance\s+of)\s+[^,:?]{0,60}?,?\s+(?=(?:i|we)(?:'d|\s+would|\s+wish|\s+should|\s+kindly|\s+request)\b)/i,
+  // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
+  /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
+  // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
+  /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
+  AR_OWN_PAPER,
+  // «بمناسبة تسلّمي مهامي في بعثة الجامعة في نيويورك، …»: the asker's own occasion, before the ask.
+  /^بمناسب[ةه]\s+(?:تسل\u0651?م|تولي|تول\u0651?ي|استلام|انضمام|التحاق|بدء)[^،,:؟?]{0,80}[،,:]\s*/u,
+];
+

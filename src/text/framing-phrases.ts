@@ -169,7 +169,7 @@ const WHAT_IT_SAID = /(?<![\u0621-\u064A])((?:و|ف)?(?:ب|ل)?ما)\s+(?:ورد
  * list is the kind of answer (question-types.ts), and "as it appears in" says where the asker saw it; neither is
  * a word of the record («وردت» vetoed the answer). Only «قائمة» before what is listed.
  */
-const AS_IT_APPEARS = /(?<![\u0621-\u064A])(?:مثل|كما|زي|متل)\s+(?:ما\s+)?(?:وردت?|جاءت?|ذكرت?|يرد|ترد)(?=\s+(?:في|ب))|\bas\s+(?:it\s+|they\s+)?(?:appears?|set\s+out|listed|stated|given)(?=\s+in\b)/giu;
+const AS_IT_APPEARS = /(?<![\u0621-\u064A])(?:مثل|كما|زي|متل)\s+(?:ما\s+)?(?:وردت?|جاءت?|ذكرت?|يرد|ترد|(?:ي|ت)حدد(?:ها|ه|هم)?|(?:ي|ت)ذكر(?:ها|ه|هم)|(?:ي|ت)ورد(?:ها|ه|هم))(?=\s+(?:في|ب|\S))|\bas\s+(?:it\s+|they\s+)?(?:appears?|set\s+out|listed|stated|given)(?=\s+in\b)/giu;
 const LIST_OF = /(?<![\u0621-\u064A])(?:ب)?قائم[ةه]\s+(?=(?:ب)?(?:ال)?(?:[أا]هداف|محاور|توصيات|مواضيع|موضوعات|نقاط|[أا]نواع|وثائق|شركاء|مجالات)(?![\u0621-\u064A]))/gu;
 
 /**

@@ -46,7 +46,7 @@ statistics stats
  * الفنية»: the adjective is in none of them. «بالتحديد» (precisely) frames as «تحديداً» does, but its stem is «تحديد»
  * (determining), a subject.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد';
+const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد بوجه';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

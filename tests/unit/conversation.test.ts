@@ -250,6 +250,18 @@ describe('a conversation with the assistant', () => {
     expect(reply.text).not.toMatch(/الأشخاص الذين تذكرهم المصادر/);
   });
 
+  // Where the answer will go («بدي حطها بسلايد»), the asker's occasion («بمناسبة تسلّمي مهامي…،»), «أودّ الاطلاع على…»,
+  // "as the deck sets them out" («كما يحددها عرضها»), and a note verbale that refers to a meeting, then asks of "that
+  // meeting" to complete its archive: each was refused.
+  answersEach('answers a request with where it will go, the asker\'s occasion or the record it completes: %s', [
+    ['عطيني أهداف العملية الستة باختصار، بدي حطها بسلايد', /ستة أهداف/],
+    ['بمناسبة تسلّمي مهامي في بعثة الجامعة في جنيف، أودّ الاطلاع على أدوار الأمانة الفنية للعملية كما يحددها عرضها التعريفي.', /أدوار الأمانة الفنية لعملية التشاور/],
+    [
+      'تهدي سفارة دولة ليبيا لدى جمهورية مصر العربية أطيب تحياتها إلى الأمانة العامة لجامعة الدول العربية،\nوتتشرف بالإشارة إلى الاجتماع الخامس لعملية التشاور العربية الإقليمية المنعقد في القاهرة عام 2019، وترجو التكرم بتزويدها ببنود جدول أعمال ذلك الاجتماع لاستكمال ملف الأرشيف لدى الجهات المختصة.\nوتغتنم السفارة هذه المناسبة لتعرب عن فائق تقديرها واحترامها.',
+      /جدول أعمال الاجتماع الخامس/,
+    ],
+  ]);
+
   // A belief in brackets beside the question, and "I need the figure…": the aside's number matched "5.6 million" and
   // another list of objectives led; "need" was searched and vetoed the answer.
   answersEach('answers a chat question with the asker\'s aside or need around it: %s', [
