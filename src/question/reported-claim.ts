@@ -14,7 +14,7 @@ import type { LetterQuestion } from './letter.js';
 
 /** Words a sentence that only asks for a verdict is made of ("Is that right?", "Can you confirm this?"). */
 const CHECK_WORDS_EN = new Set(
-  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed'.split(' '),
+  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed whether'.split(' '),
 );
 const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', 'verify', 'case', 'wrong', 'false']);
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
@@ -25,7 +25,7 @@ const CHECK_WORDS_AR = new Set(
 );
 const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
 /** What the verdict is for, after it: «…قبل إدراجه في تقريرنا السنوي», "before we include it in our report". */
-const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اعتماد|استخدام|تضمين|نشر|[إا]رسال)[^.؟?!]*|\s+before\s+(?:we\s+)?(?:includ|us|cit|publish|send)\w*[^.?!]*/giu;
+const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اعتماد|استخدام|تضمين|نشر|[إا]رسال)[^.؟?!]*|\s+before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:includ|us|cit|publish|send|finali[sz]|submit|circulat|issu)\w*[^.?!]*/giu;
 /** Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?". */
 const CHECK_MAX_WORDS = 8;
 
@@ -42,7 +42,7 @@ export function asksOnlyForVerdict(sentence: string): boolean {
  * thinks", "people keep saying", «زميلي عم يقول إنو…». (The asker's own "I heard…", "I think…" is claim.ts's.)
  */
 const REPORTER_EN =
-  /^(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
+  /^(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|department|directorate|unit|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)(?:\s+(?:of|for|in|at)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
 /**
  * «زميلي عم يقول إنو…», «الوزير بيعتقد إن…», «في ناس بيقولوا…», «مذكرتنا القديمة مكتوب فيها إن…», «كانوا يقولون إن…».
  */
@@ -75,6 +75,9 @@ function reported(sentence: string): string | undefined {
   // clause; the claim is what follows, not the clause.
   for (const comma of text.matchAll(/[،,]\s*/gu)) {
     const clause = text.slice(comma.index! + comma[0].length);
+    // ("In the draft of our annual report, the Department for Migration states that…": the same in English.)
+    const afterEn = /^(?:the|our|my|a|one)\s/i.test(clause) ? REPORTER_EN.exec(clause) : null;
+    if (afterEn && afterEn[0].length < clause.length) return clause.slice(afterEn[0].length);
     const after = REPORTER_AR.exec(clause);
     if (after && after[0].length < clause.length && !REPORTER_AR_NAMED.test(clause) && /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u.test(clause)) return clause.slice(after[0].length);
   }

@@ -277,6 +277,12 @@ describe('a conversation with the assistant', () => {
       'Dear Secretariat,\nThe Ministry of Labour of Jordan is preparing a file on our past participation in the Process.\nWe would appreciate the agenda items of the 5th regular ARCP meeting.\nWith appreciation,\nLaila Haddad, Director of International Cooperation',
       /Agenda of the 5th meeting/,
     ],
+    // Who states the claim after a clause of the asker's ("In the draft of our report, the Department for Migration of …
+    // states that…"), and the check asked with what it is for ("…before we finalise the text?").
+    [
+      'Dear Secretariat,\nIn the draft of our annual report, the Department for Migration of the Kingdom of Bahrain states that the second regional review conference of the GCM in the Arab region was, like the first, held online.\nCould you confirm whether this is correct before we finalise the text?\nRegards',
+      /first regional review held in person/,
+    ],
     ['Dear colleagues,\nOur new focal point is preparing to take up her duties.\nIt would assist her to know what roles the ARCP technical secretariat performs.\nWith appreciation,\nOmar Said, Director of Consular Affairs', /Send ARCP documents to the relevant UN bodies/],
   ]);
 
