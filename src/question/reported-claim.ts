@@ -39,10 +39,11 @@ export function asksOnlyForVerdict(sentence: string): boolean {
 
 /**
  * Who said it, before what they said: "My colleague says", "our older briefing states that", "the minister
- * thinks", "people keep saying", «زميلي عم يقول إنو…». (The asker's own "I heard…", "I think…" is claim.ts's.)
+ * thinks", "people keep saying", "the Department for Migration of … states", «زميلي عم يقول إنو…». (The asker's own
+ * "I heard…", "I think…" is claim.ts's; "What did the Director of the Department say…?" asks what was said.)
  */
 const REPORTER_EN =
-  /^(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|department|directorate|unit|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)(?:\s+(?:of|for|in|at)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
+  /^(?!(?:what|which|when|where|who|whom|whose|how|why|did|does|do|is|are|was|were|has|have|had)\b)(?:(?:my|our|a|the|his|her|their|one\s+of\s+(?:my|our)|some)\s+)?(?:[\w'-]+\s+){0,3}?(?:colleagues?|ministers?|ambassadors?|boss|director|head|chief|delegation|mission|team|office|ministry|department|directorate|unit|briefing|brief|note|notes|report|file|draft|records?|sources?|website|predecessor|counterparts?|people|everyone|everybody|somebody|someone|they|he|she)(?:\s+(?:of|for|in|at)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?\s+(?:(?:still|also|always|keeps?|kept)\s+)?(?:says?|said|saying|thinks?|thought|believes?|believed|claims?|claimed|tells?\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|states?|stated|insists?|insisted|assumes?|assumed|reads?|shows?|showed|indicates?|indicated|suggests?|suggested|writes?|wrote|(?:is|was|are|were)\s+sure)\s*,?\s*(?:that\s+)?/i;
 /**
  * «زميلي عم يقول إنو…», «الوزير بيعتقد إن…», «في ناس بيقولوا…», «مذكرتنا القديمة مكتوب فيها إن…», «كانوا يقولون إن…».
  */

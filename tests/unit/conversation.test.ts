@@ -277,6 +277,8 @@ describe('a conversation with the assistant', () => {
       'Dear Secretariat,\nThe Ministry of Labour of Jordan is preparing a file on our past participation in the Process.\nWe would appreciate the agenda items of the 5th regular ARCP meeting.\nWith appreciation,\nLaila Haddad, Director of International Cooperation',
       /Agenda of the 5th meeting/,
     ],
+    // …but "What did the Director of the Department say…?" asks what was said, not whether it is true.
+    ["What did the Director of the Department say about irregular migration across the Mediterranean when opening the ARCP's 3rd regular meeting?", /^«Opening the 3rd meeting, Enas El-Fergany[^»]*mixed nature/],
     // Who states the claim after a clause of the asker's ("In the draft of our report, the Department for Migration of …
     // states that…"), and the check asked with what it is for ("…before we finalise the text?").
     [
