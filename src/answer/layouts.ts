@@ -8,7 +8,7 @@ import { monthsNamed, YEAR } from '../question/months.js';
 import { STATEMENT_TYPES } from './answer-evidence.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
-import { quoteYear } from './document-facts.js';
+import { quoteYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { overlaps } from './quote-overlap.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -218,7 +218,7 @@ function itemsOfTheFigure(units: readonly ScoredUnit[], analysis: QuestionAnalys
   if (count < 0) return units;
   const gives = (o: ScoredUnit, s: ScoredUnit) => o.unit.kind !== 'list' && o.documentId === s.documentId && unitYear(o.unit) === unitYear(s.unit) && (o.evidence[count] ?? 0) >= STATED;
   // (Not a list of figures of several years, "Figures from the reports (with data year)", quoted whole as one step.)
-  const ofOneYear = (s: ScoredUnit) => new Set(unitText(s.unit).match(/\b(?:19|20)\d\d\b/g) ?? []).size <= 1;
+  const ofOneYear = (s: ScoredUnit) => new Set(yearsNamed(unitText(s.unit))).size <= 1;
   return units.filter((s) => s.unit.kind !== 'list' || !ofOneYear(s) || !units.some((o) => gives(o, s)));
 }
 /** Evidence of a position said in a statement's own record: its words of saying, and its kind. */
