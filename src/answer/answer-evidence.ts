@@ -223,6 +223,8 @@ export interface AskedKeys {
   acts?: ReadonlySet<string>;
   /** Those it asks with a verb ("when was it founded?"), not a noun ("the decision of creation"). */
   actVerbs?: ReadonlySet<string>;
+  /** Which state it is, of one the question's context speaks of («فأي بلد هو؟»): a quote naming one names it. */
+  stateAsked?: boolean;
 }
 
 const NO_ACTS: ReadonlySet<string> = new Set();
@@ -276,7 +278,7 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'why':
       return hit(REASON, text) ? 1 : 0;
     case 'which':
-      return namedByNumber(raw, isAsked) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
+      return namedByNumber(raw, isAsked) || (asked.stateAsked && hit(COUNTRY, text)) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:
       return 0;
   }

@@ -12,6 +12,9 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ['syria', 'سوريا'], ['tunisia', 'تونس'], ['united arab emirates', 'الامارات'], ['yemen', 'اليمن'], ['germany', 'المانيا'], ['france', 'فرنسا'],
   ['ecuador', 'الاكوادور'], ['switzerland', 'سويسرا'], ['united states', 'الولايات المتحده'], ['hungary', 'المجر'], ['turkey|türkiye', 'تركيا'],
   ['bangladesh', 'بنغلاديش'], ['philippines', 'الفلبين'], ['greece', 'اليونان'], ['sweden', 'السويد'],
+  // …and those its statements and references name otherwise (the war in Ukraine, the GCM's co-facilitators, the GRF's co-conveners).
+  ['ukraine', 'اوكرانيا'], ['russia', 'روسيا'], ['mexico', 'المكسيك'], ['canada', 'كندا'], ['ethiopia', 'اثيوبيا'],
+  ['pakistan', 'باكستان'], ['costa rica', 'كوستاريكا'],
 ];
 
 /** Every state's name, in both languages, as one pattern each (a "who" answer may name any of them). */
@@ -86,10 +89,20 @@ export function countriesNamed(text: string): Set<string> {
 // …or several Arab states ("Which Arab states pledged at the second GRF?", «ما الدول العربية التي…»), which are
 // named as states of the region: the forum's totals were quoted as the answer.
 const STATE_ASKED =
-  /\bwhich\s+(?:arab\s+|member\s+)*(?:state|country|government)\b|\bwhich\s+arab\s+(?:states|countries|governments)\b|(?<![\u0621-\u064A])[أا]ي(?:ه|ة)?\s+(?:دول[ةه]|بلد|حكوم[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:[أا]ي|ما|ماهي|شو|ايش|وش|شنو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)\s+(?:ال)?عربي[ةه](?:\s+(?:التي|اللي|الذي))?(?![\u0621-\u064A])/u;
+  /\bwhich\s+(?:arab\s+|member\s+)*(?:state|country|government)\b|\bwhich\s+arab\s+(?:states|countries|governments)\b|(?<![\u0621-\u064A])[وف]?[أا]ي(?:ه|ة)?\s+(?:دول[ةه]|بلد|حكوم[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:[أا]ي|ما|ماهي|شو|ايش|وش|شنو)\s+(?:هي\s+)?(?:ال)?(?:دول|بلدان)\s+(?:ال)?عربي[ةه](?:\s+(?:التي|اللي|الذي))?(?![\u0621-\u064A])/u;
 
 export function asksForAState(question: string): boolean {
   return STATE_ASKED.test(normalizeForMatch(question));
+}
+
+/**
+ * «فأي بلد هو؟», "Which country was it?": which state it is, of a state the sentence before speaks of, with
+ * nothing else asked (not "Which member state proposed…?", where a state named in another role is no answer).
+ */
+export function asksWhichStateItIs(question: string): boolean {
+  const norm = normalizeForMatch(question);
+  const m = STATE_ASKED.exec(norm);
+  return m !== null && (norm.replace(m[0], ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2;
 }
 
 /** A state's names and its people's, as patterns are written: English (alternatives by "|"), then Arabic words. */

@@ -1,4 +1,5 @@
 import type { QuestionAnalysis } from '../question/types.js';
+import { kindOfWord } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { yearsSpoken } from './document-facts.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -15,12 +16,19 @@ const OFFICE_WORDS: Record<string, RegExp> = {
 };
 const OFFICE_OF: Record<string, string> = { director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative' };
 
+const EVENT_WITHIN = 4;
+
 /** The office a "who" question asks the holder of, if it asks one. */
 export function officeAsked(analysis: QuestionAnalysis): string | undefined {
   if (analysis.types[0] !== 'who') return undefined;
   const m = OFFICE_ASKED.exec(analysis.text);
   const word = m?.[1] ?? m?.[2];
-  return word === undefined ? undefined : OFFICE_OF[normalizeForMatch(word)];
+  if (m === null || word === undefined) return undefined;
+  // «مين رئيس الدورة 12؟», "who was the chair of the 10th session?": who chaired an event, a state as well as a
+  // person (the act, predicate.ts), not who holds an office («تولّت الإكوادور رئاسة الدورة…» answers it).
+  // (The event within the next words: "the chair of the 10th GFMD session", «رئيس أول IMRF».)
+  const next = normalizeForMatch(analysis.text.slice(m.index + m[0].length)).match(/[\p{L}\p{N}]+/gu)?.slice(0, EVENT_WITHIN) ?? [];
+  return next.some((w) => kindOfWord(w) ?? kindOfWord(w.replace(/^ال/u, ''))) ? undefined : OFFICE_OF[normalizeForMatch(word)];
 }
 
 /** Whether a text names a person (`namesAPerson`) with the office asked: the Secretary-General is no director. */

@@ -1,6 +1,7 @@
 import { englishStem } from '../text/english-stem.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { kindOfWord } from '../question/understand.js';
+import { arabicOrdinal } from '../text/ordinals.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 
 /**
@@ -71,9 +72,16 @@ function actKeys(word: string): string[] {
  * «رئيس» chairs only what it heads as an event («رئيس الاجتماع», «رئيسة الدورة»): «رئيس قطاع الشؤون
  * الاجتماعية» is a title, and one who spoke at an opening with it did not chair the meeting.
  */
-const HEAD = /^(?:و|ف|ب|ل)?(?:ال)?رئيس(?:ه)?$/u;
+const HEAD = /^(?:و|ف|ب|ل)?(?:ال)?رئيس(?:ه|ها)?$/u;
 
 const OPENING_OF = new Set(['session', 'sessions', 'ceremony', 'remarks', 'speech', 'speeches', 'statement', 'statements', 'address', 'plenary', 'segment']);
+
+/** An event word next, or after its number: «رئيس الاجتماع», «رئيس أول IMRF». */
+function headsAnEvent(next: readonly string[]): boolean {
+  const [first, second] = next.map(normalizeForMatch);
+  if (first === undefined) return false;
+  return kindOfWord(first) !== undefined || (second !== undefined && arabicOrdinal(first, second) !== undefined && kindOfWord(second) !== undefined);
+}
 
 /** The acts each token names: its own, and the chair that «رئيس» before an event word is. */
 function actsOf(text: string): string[] {
@@ -86,8 +94,16 @@ function actsOf(text: string): string[] {
     // «الجلسة الافتتاحية»); "Opening the 3rd meeting, she said…" opens it.
     if (t === 'opening' && next !== undefined && OPENING_OF.has(next)) return [];
     const own = (t === 'set' && next === 'up') || (t === 'legal' && next === 'basis') ? ['found'] : actKeys(t);
-    return HEAD.test(normalizeForMatch(t)) && next !== undefined && kindOfWord(normalizeForMatch(next)) ? [...own, 'chair'] : own;
+    return chairsByTitle(tokens, i) ? [...own, 'chair'] : own;
   });
+}
+
+/**
+ * «رئيس» before an event word: the chair of that event; or last, its event named before (the follow-up «ومين كان
+ * رئيسه؟» after a question on the first IMRF).
+ */
+function chairsByTitle(tokens: readonly string[], i: number): boolean {
+  return HEAD.test(normalizeForMatch(tokens[i]!)) && (i === tokens.length - 1 || headsAnEvent(tokens.slice(i + 1, i + 3)));
 }
 
 /** The acts a question names, as keys. */
@@ -104,8 +120,10 @@ const ARABIC_ACT_NOUN = /^(?:و|ب|ل)?(?:ال)?(?:انشاء|تاسيس|اطل�
 
 /** The acts a question asks with a verb ("when was it founded?", «متى تأسست؟»), not those it names as a noun. */
 export function askedActVerbs(question: string): Set<string> {
-  const verbs = tokenize(question).filter((t) => (isArabicWord(t) ? !ARABIC_ACT_NOUN.test(t) : !ENGLISH_ACT_NOUN.test(t)));
-  return new Set(verbs.flatMap(actKeys));
+  const tokens = tokenize(question);
+  const verbs = tokens.filter((t) => (isArabicWord(t) ? !ARABIC_ACT_NOUN.test(t) : !ENGLISH_ACT_NOUN.test(t)));
+  // «مين كان رئيس أول IMRF؟» asks who chaired it, as «مين ترأس…؟» does.
+  return new Set([...verbs.flatMap(actKeys), ...(tokens.some((_, i) => chairsByTitle(tokens, i)) ? ['chair'] : [])]);
 }
 
 /** Whether a text names one of the acts asked about, in any of its forms. */

@@ -184,7 +184,9 @@ export class Assistant {
       passages.push(...(found?.results ?? []));
       parts.push({ label: q.label ?? String(i + 1), answer: found?.composed?.coverage === 'none' ? undefined : found?.composed });
     }
-    const resolvedQuestion = questions.map((q) => q.text).join('\n');
+    // Each part with what it was asked of: after "8th ARCP mtg - date & format?", "who spoke for IOM there" is of
+    // the 8th meeting, not of "date" and "format".
+    const resolvedQuestion = questions.map((q) => (q.context ? inContext(q) : q.text)).join('\n');
     const combined = combineAnswers(parts, lang);
     if (combined.citations.length === 0) return { resolvedQuestion, passages, escalate: true };
     const reply: AnswerReply = {

@@ -47,7 +47,7 @@ function describesWhatWasAsked(core: string): boolean {
 
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
-const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^و(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
+const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^وب?(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
 /** "between the 1st and the 2nd…", "…vs…", «بين الأول والثاني»: a comparison that names both its sides. */
 const BOTH_SIDES = /\bbetween\b.+\band\b|\bvs\.?\s|\bversus\b|(?:^|\s)بين\s+\S+(?:\s+\S+){0,6}?\s+و\S/iu;
 /** A follow-up that asks what changed or differed ("what changed in 2020?", «وكيف اختلف عنه التاسع؟»). */
@@ -73,11 +73,18 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (asked) return { text: asked, isFollowUp: true };
   // "When was the first one held?", "and the last one?": one of what the previous question named.
   if (ONE_BY_RANK.test(core)) {
+    // "and the second one in 2023?" after "how many pledges at the first GRF in 2019?": that question of it.
+    const renumbered = withOrdinal(previous, core.replace(/^(?:and\s+|so\s+)?(?:what\s+about\s+)?/i, ''));
+    if (renumbered) return { text: renumbered, isFollowUp: true };
     const thing = rankedThing(previous);
     const one = thing ? RANKED_ONE.exec(core) : null;
     // "where was the 2nd one held, and was it online again?" after "…the 1st gcm regional review conf for the arab
     // region?": "the 2nd gcm regional review conf for the arab region", so that each part of it asks of that one.
-    if (one && thing) return { text: text.replace(RANKED_ONE, `${one[1]} ${thing}`), isFollowUp: true };
+    // "and the second one in 2023?" after "…at the first GRF in 2019?": the thing of that year.
+    const year = YEAR.exec(core)?.[0];
+    const dated = year && thing && YEAR.test(thing);
+    const spoken = dated ? text.replace(new RegExp(String.raw`\s*(?:\b(?:in|of|for)\s+)?(?<!\d)${year}(?!\d)`), '') : text;
+    if (one && thing) return { text: spoken.replace(RANKED_ONE, `${one[1]} ${dated ? thing.replace(YEAR, year) : thing}`), isFollowUp: true };
     return { text, isFollowUp: true, context: previous };
   }
   const ownEvent = ORDINAL_EN.test(core) || ORDINAL_AR.test(core) || YEAR.test(core);
@@ -117,8 +124,18 @@ const SOURCE_EN = /^(?:where\s+(?:is|does)\s+(?:that|this|it)\s+(?:from|come\s+f
 const MORE_AR = /^و?(?:ممكن\s+|لو\s+سمحت\s+|من\s+فضلك\s+)?(?:تفاصيل(?:\s+[أا]كثر)?|المزيد(?:\s+من\s+التفاصيل)?|مزيد\s+من\s+التفاصيل|زيدني|وضح\s+[أا]كثر|اشرح\s+[أا]كثر|بالتفصيل)(?:\s+(?:لو\s+سمحت|من\s+فضلك))?$/u;
 const SOURCE_AR = /^و?(?:(?:ما|شو|ايش|وش)\s+(?:هو\s+)?(?:ال)?مصدر(?:\s+(?:هذه\s+المعلوم[ةه]|ذلك|هذا|ها|ه))?|(?:من\s+)?(?:[أا]ين|وين|فين)\s+(?:هذه\s+المعلوم[ةه]|هذا\s+الكلام|المصدر)|مصدرها|المصدر)$/u;
 
+/**
+ * "what was her exact title?", «وشو كان منصبها بالضبط؟» after "Who opened the 11th meeting?": the title is said
+ * with the one the answer names ("…by Minister Plenipotentiary Enas El-Fergany, Director of…"), so the
+ * previous question is asked again (alone, «منصبها» is in no record, and "title" found the GRF).
+ */
+const TITLE_OF_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+(?:was|is))|which\s+(?:was|is))\s+(?:her|his|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|position|post|role|job|function|rank)s?(?:\s+(?:exactly|then|there|at\s+the\s+time))?$/i;
+const TITLE_OF_AR = /^و?(?:شو|ما|ماذا|ايش|إيش|وش|شنو|ايه)\s+(?:(?:كان|كانت|هو|هي)\s+)?(?:منصب|وظيف[ةت]|صف[ةت]|لقب|مسما|مسمى|دور)(?:ها|ه|هم)(?:\s+الوظيفي)?(?:\s+(?:بالضبط|بالتحديد|تحديدا|تحديداً|وقتها|حينها))?$/u;
+const WHO_ASKED = /^(?:who|whom)\b|^و?(?:من|مين|منو|شكون)\s/iu;
+
 function moreOf(previous: string, core: string): string | undefined {
   if (SOURCE_EN.test(core) || SOURCE_AR.test(core)) return previous;
+  if ((TITLE_OF_EN.test(core) || TITLE_OF_AR.test(core)) && WHO_ASKED.test(previous)) return previous;
   if (!MORE_EN.test(core) && !MORE_AR.test(core)) return undefined;
   const arabic = /[\u0600-\u06FF]/.test(previous);
   const event = ordinalMentions(tokenize(previous)).length > 0 ? eventOf(previous) : undefined;
@@ -129,10 +146,15 @@ function moreOf(previous: string, core: string): string | undefined {
 function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
   const asked = pattern.exec(rest);
-  // Only the number and words that name no new topic ("the", "one", "meeting").
-  if (!asked || rest.replace(asked[0], '').replace(/\b(?:the|one|meeting|session|at|in|for|of)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
-  return pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
+  // Only the number, its year («وبالتاني سنة 2023؟» after «…المنتدى العالمي الأول للاجئين 2019؟») and words
+  // that name no new topic ("the", "one", "meeting").
+  const year = YEAR.exec(rest)?.[0];
+  const left = rest.replace(asked?.[0] ?? '', '').replace(YEAR_NAMED, '');
+  if (!asked || left.replace(/\b(?:the|one|meeting|session|at|in|for|of)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
+  const renumbered = pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
+  return renumbered && year ? withYear(renumbered, year) : renumbered;
 }
+const YEAR_NAMED = /(?:\b(?:the\s+)?year\s+|(?:في\s+)?(?:سن[ةه]|عام|لعام)\s+)?(?<![\d])(?:19|20)\d{2}(?![\d])/iu;
 
 /**
  * A short question whose subject is a pronoun: "who opened it?", "when was it held?", «ومين افتتحه؟»,

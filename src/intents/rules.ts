@@ -73,7 +73,7 @@ export interface RuleSignals {
   namesEvent: boolean;
   /** The reply is spoken of: its source, link or quote ("the link you sent…", «المصدر الثاني اللي ذكرته…»). */
   aboutTheReply: boolean;
-  /** The asker speaks of their own case as a refugee or migrant. */
+  /** The asker speaks of their own case as a refugee or migrant, or of a post they seek. */
   ownCase: boolean;
 }
 
@@ -92,7 +92,7 @@ export function ruleSignals(norm: string, opts: RuleOptions = {}): RuleSignals {
     letters: /\p{L}/u.test(norm),
     namesEvent: ordinalMentions(tokenize(norm)).some((m) => m.kind !== undefined) || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(norm),
     aboutTheReply: ABOUT_THE_REPLY.test(norm),
-    ownCase: OWN_CASE.test(norm),
+    ownCase: OWN_CASE.test(norm) || OWN_APPLICATION.test(norm),
   };
 }
 
@@ -113,6 +113,17 @@ const SALUTED = new RegExp(`${SALUTATION.source}(?:\\s+[\\p{L}]+){0,2}\\s*[,،!:
 const OWN_CASE = new RegExp(
   `\\b(?:i am|i'm|im|we are|we're)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:refugees?|migrants?|asylum[\\s-]seekers?|stateless|displaced)\\b|` +
     normalizeArabic('(?<![\\p{L}])(?:انا|انني|احنا|نحن|اني)\\s+(?:\\S+\\s+)?(?:لاجئ|لاجئه|لاجئين|مهاجر|مهاجره|مهاجرين|طالب لجوء|طالبه لجوء|نازح|نازحه|عديم الجنسيه)(?![\\p{L}])'),
+  'u',
+);
+
+/**
+ * "I would like to apply for the vacancy of Legal Officer… the closing date for applications?", «أرغب في التقدم
+ * للوظيفة الشاغرة…»: a post the asker seeks, which no record of positions answers (its date and "held online"
+ * found meetings).
+ */
+const OWN_APPLICATION = new RegExp(
+  `\\b(?:vacanc(?:y|ies)|job (?:openings?|offers?|applications?|interviews?)|apply(?:ing)? for (?:a |the |this )?(?:job|post|vacancy|internship)|internships?|(?:my|our) (?:cv|resume)|closing date for applications)\\b|` +
+    normalizeArabic('(?<![\\p{L}])(?:ال)?(?:وظيفه|وظائف) (?:ال)?شاغره|(?<![\\p{L}])(?:ال)?شواغر(?![\\p{L}])|مقابله (?:ال)?(?:عمل|توظيف)|(?:سيرتي|السيره) الذاتيه|باب (?:التقديم|الترشح)'),
   'u',
 );
 

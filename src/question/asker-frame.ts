@@ -16,6 +16,8 @@ const ASKS_AR = String.raw`(?:يس[أا]ل(?:ني|نا)?|بيس[أا]ل|تس[أ�
 export const PASSED_ON = [
   new RegExp(String.raw`^${ASKER_EN}\s+(?:asked|asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|was\s+wondering)(?:\s+(?:me|us))?\s*[:,–—-]\s*`, 'i'),
   new RegExp(String.raw`^(?:${ASKER_AR}\s+${ASKS_AR}|${ASKS_AR}\s+${ASKER_AR}|سؤال\s+من\s+${ASKER_AR})\s*[:،,–—-]\s*`, 'u'),
+  // "A newly arrived colleague at our mission has asked me what the IMRF actually is.": passed on as reported speech.
+  new RegExp(String.raw`^[^.?!:]{0,100}?\b(?:has\s+|have\s+|had\s+)?(?:asked|asks|is\s+asking|was\s+asking|wants\s+to\s+know|was\s+wondering)\s+(?:me|us)\s+(?=(?:what|which|when|where|who|whom|why|how|whether|if)\b)`, 'i'),
 ];
 /** A question wholly in quotation marks, once what passed it on is cut. */
 export const QUOTED = /^["“«'‘]\s*([^"“”«»]+?)\s*["”»'’]$/u;

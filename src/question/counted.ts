@@ -37,13 +37,19 @@ export function countedWords(question: string): string[] {
   // "…list the member states and tell us how many there are": what was named before it is counted.
   const before = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : [];
   const first = before.length > 0 ? before : after;
-  if (first.length === 0) return [];
+  if (first.length === 0 || ANYONE.has(first[0]!)) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
   const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];
 }
+
+/**
+ * "How many people…", «كم واحد / كم شخصاً…» (dialect.ts): people of any kind, whom the record counts by what they
+ * are («منشأ لنحو 32.8 مليون مهاجر ولاجئ», "more than 80 officials").
+ */
+const ANYONE = new Set(['people', 'persons', 'شخص', 'اشخاص', 'واحد', 'نفر']);
 
 /** "How many there are", "how many they are": the count of a thing named before the cue. */
 const PRONOUNS = new Set(['there', 'they', 'them', 'these', 'those']);

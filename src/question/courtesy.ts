@@ -44,6 +44,14 @@ const AR_OPENINGS = [
  */
 const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))(?:\s*:)?\s+(?:عن\s+|ب(?!ي))?/u;
 /**
+ * «في إطار إعداد ورقة خلفية…، نأمل توضيح المحاور التي…», «وحتى نعرض بدقة…، نرجو التكرم ببيان…», «وقد طُلب منا، ضمن تقرير
+ * داخلي، تحديد الاجتماع…»: a request to have something made clear, or what the writer was asked to find, after
+ * whatever comes before it; what follows is asked.
+ */
+const AR_CLARIFY = /^[^.؟?]*?(?:^|[\s،,])(?:[وف]?(?:ن[أا]مل|نرجو|[أا]رجو|يرجى|[آا]مل|الرجاء)\s+(?:(?:منكم|من\s+الأمان[ةه](?:\s+الفني[ةه])?)\s+)?(?:التكرم\s+|التكرّم\s+|التفضل\s+|التفضّل\s+)?ب?|[وف]?(?:قد\s+)?طُ?لب\s+من(?:ا|نا|ي)\s*(?:[،,][^،,.؟?]{0,60}[،,]\s*)?)(?:توضيح|تحديد|بيان|شرح)\s+(?!(?:ذلك|هذا|ذلك\.)(?:[\s.؟?]|$))/u;
+/** «…، فنرجو إفادتنا بذلك.»: a request at the end to be told what was just asked. */
+const TOLD_OF_IT = /[،,]\s*[وف]?(?:نرجو|ن[أا]مل|يرجى|[أا]رجو)\s+(?:التكرم\s+)?(?:ب)?(?:[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+(?:ب(?:ذلك|ه|ها|هما))\s*[.!]*$/u;
+/**
  * «تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن…», «…ويود الاستعلام عن…»: the inquiry a letter makes of itself
  * in the third person, after its greeting; what follows «عن» is asked.
  */
@@ -154,6 +162,9 @@ const REFERENCE = [
   // (Its subject may close with a colon or a dash, as a mail's subject line does: "Re: ARCP question - when…".)
   new RegExp(String.raw`^(?:${AR_REFERRING}|بخصوص|بشأن|فيما\s+يتعلق|في\s+ما\s+يتعلق)\s+(?:[إا]لى\s+|ل|ب)?([^،,:؟?–—-]{3,90})(?:[،,:]|\s[–—-]\s)`, 'u'),
   /^(?:with\s+reference\s+to|further\s+to|regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+connection\s+with|re\s*:)\s*([^,:?–—-]{3,90})(?:,|:|\s[–—-]\s)/i,
+  // What the writer noticed, then the ask of it: «وقد لاحظنا أن بيان… ديسمبر 2022 استشهد بإعلان…، فنأمل توضيح اسم
+  // هذا الإعلان…» (what they noticed is what «هذا الإعلان» is).
+  /^(?:و)?(?:قد\s+)?(?:لاحظنا|لاحظت|وجدنا|وجدت|قرأنا|قرأت|علمنا|علمت|تبين\s+لنا|تبيّن\s+لنا)\s+[أا]ن(?:ه)?\s+([^،,؟?]{3,240})[،,]\s*(?=ف|و?(?:نرجو|نأمل|نامل|أرجو|ارجو|يرجى|هل|ما|من|كم|متى))/u,
 ];
 /** A reference to the correspondence itself ("our call", «كتابكم رقم…», «الموضوع أعلاه»), which names no subject. */
 const CORRESPONDENCE =
@@ -265,8 +276,8 @@ export function withoutCourtesy(question: string): string {
     }
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
-  text = asQuestion(withoutNoteFrame(withoutOccasion(text)));
-  for (const re of [CONFIRM_THEN_ASK, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_DEFINITION_ASKED, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  text = asQuestion(withoutNoteFrame(withoutOccasion(text))).replace(TOLD_OF_IT, '');
+  for (const re of [CONFIRM_THEN_ASK, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_DEFINITION_ASKED, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());
@@ -285,5 +296,6 @@ export function withoutCourtesy(question: string): string {
     const cut = text.replace(re, re === PURPOSE_ASIDE ? ' ' : '').replace(/\s{2,}/g, ' ');
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
-  return text;
+  // ("…quickly, I have a meeting in 10 min": the please or hurry the purpose stood after.)
+  return withoutEach(text, POLITENESS);
 }

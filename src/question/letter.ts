@@ -1,8 +1,9 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { greetsOrIntroduces, subjectReferred } from './courtesy.js';
+import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy.js';
 import { withoutOwnWork } from './kind-only.js';
 import { asTopicOfDefinition } from './preamble.js';
+import { withoutNoteVerbale } from './note-frame.js';
 import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, PRONOUN_EN } from './leaning.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
@@ -49,6 +50,8 @@ const ASKING = [
 /** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
 const WANTS_TO_KNOW = [
   /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
+  // "A colleague has asked me what the IMRF actually is": a question passed on in reported speech.
+  /\b(?:asked|asks|is asking|was asking|wants to know|was wondering) (?:me|us) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
   // "Our mission in Geneva would like to know what…": the asker's office, wanting to be told something.
   /\bwould (?:also )?like to (?:know|find out|learn) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
   // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
@@ -74,7 +77,7 @@ function leansOnPrevious(sentence: string): boolean {
  * التي اعتمدها المجلس بهذا القرار»: a request to be
  * told something, in a mission's third person too, asks whatever follows, with or without a question word.
  */
-const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s)/u;
+const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
 
 export function isQuestionSentence(sentence: string): boolean {
@@ -95,6 +98,11 @@ export function isQuestionSentence(sentence: string): boolean {
 function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQuestion[] {
   const { items, intro, lead, bulleted } = listed;
   if (bulleted && intro && itemsFramed(intro, subject)) return items.map((q) => ({ ...q, context: intro }));
+  // «نحتاج… إلى عدد اللاجئين الفلسطينيين كما ورد في ثلاث مناسبات: ١) بيان الجامعة… ٢) كلمة…»: numbered items that
+  // ask nothing of their own name what the introduction's ask is of; each is that ask (a context adds no kind).
+  // (The introduction's last sentence, without the asker's own work: «نعمل في الإسكوا على رصد…، ونحتاج…».)
+  const ask = intro && lastClause(withoutOwnWork(sentencesOf(intro).at(-1)!.trim())).replace(/\s*[:：]\s*$/u, '');
+  if (ask && asksSomething(ask) && !items.some((q) => asksSomething(q.text))) return items.map((q) => ({ ...q, text: `${ask}: ${withoutClosing(q.text)}` }));
   // «أولاً: من افتتح الاجتماع السابع. ثانياً: هل عُقد حضورياً أم عن بعد؟»: an item that says "it" of the meeting an
   // item before it names is asked of that meeting.
   // "1) on what dates the ARCP was officially launched; 2) at which event; 3) how many … took part in that event?":
@@ -164,7 +172,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const said = sentences.map((s) => s.trim()).filter((s) => s && !greetsOrIntroduces(s));
   const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
   const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
-  const asked = found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found;
+  // (A note verbale's frame goes before its asks are told apart: «…وتودّ، في سياق…، الاستفسار عمّا…، وعن…».)
+  const asked = (found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found).map(withoutNoteVerbale);
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
   if (inline.length >= 2) return inline;
   const context = (question: LetterQuestion, first: string) => withContext(question, said[said.indexOf(first) - 1], options.subject);
@@ -256,7 +265,8 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before. So is
   // "Could you kindly confirm its title and when it was launched?" once its courtesy goes: each of its asks
   // names its subject by a pronoun alone.
-  if (leansOnContext(question.text) || asksOfAPronounAlone(question.text)) {
+  // («نرجو إفادتنا بمن وقّعها عن كل طرف.» as «من وقّعها عن كل طرف؟»: its courtesy names nothing.)
+  if (leansOnContext(question.text) || leansOnContext(withoutCourtesy(question.text)) || asksOfAPronounAlone(question.text)) {
     const context = before && !isQuestionSentence(before) ? before : subject?.trim();
     return context ? { ...question, context } : question;
   }
@@ -265,6 +275,15 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // "where was the 2nd one held?" after a question on the first GCM review conference: one of what it named.
   return subject && ((namesEvent(subject) && !namesEvent(question.text)) || ONE_BY_RANK.test(question.text)) ? { ...question, context: subject.trim() } : question;
 }
+
+/** «…بشأن اللاجئين، ونحتاج لهذا الغرض إلى عدد…»: the clause after the last «، و…» when it asks, else the sentence. */
+function lastClause(sentence: string): string {
+  const last = sentence.split(/[،,]\s*(?=و\S)/u).at(-1)!.replace(/^و/u, '');
+  return last !== sentence && asksSomething(last) ? last : sentence;
+}
+
+/** Whether a text asks anything: a question mark, or a kind of question. */
+const asksSomething = (text: string) => /[?؟]/.test(text) || askedTypes(normalizeForMatch(text)) !== undefined;
 
 /**
  * Items listed under "…the following details on the Beirut consultation:" are asked of what that line

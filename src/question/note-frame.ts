@@ -52,9 +52,24 @@ const OF_SECRETARIAT_AR = String.raw`(?:(?:من|إلى|الى)\s+(?:ال)?[أا]
 const GIVING_AR = String.raw`(?:(?:التكرم|التفضل)\s+)?(?:ب)?(?:ت[أا]كيد|[إا]فادت(?:ها|ه)|الإفادة|الافادة|مواف[اآ]ت(?:ها|ه)|تزويد(?:ها|ه)|معرف[ةه]|توضيح|بيان(?!\s+(?:ال)?(?:يوم|ختامي)))?`;
 const NOTE_VERBALE_AR = new RegExp(String.raw`^[^؟?]{0,${SENDER_MAX}}?${HONOURED_AR}${ASKS_AR}\s+${OF_SECRETARIAT_AR}${GIVING_AR}\s*(?:عن\s+|ب(?=ال))?`, 'u');
 
+/**
+ * «تهدي بعثة… تحياتها إلى الأمانة الفنية…، وتودّ، في سياق تحديث ملف البعثة…، الاستفسار عمّا…»: the sender's wish to
+ * ask, an aside of its purpose between commas.
+ */
+const NOTE_WISH_AR = new RegExp(
+  String.raw`^[^؟?]{0,${SENDER_MAX}}?تحيات(?:ها|ه)\s[^؟?]{0,${SENDER_MAX}}?[\s،,][وف]?(?:تود|تودّ|يود|يودّ|ترغب|يرغب)\s*(?:[،,][^،,؟?]{0,160}[،,]\s*)?(?:في\s+)?(?:الاستفسار|الاستعلام|[أا]ن\s+تستفسر|[أا]ن\s+يستفسر|معرف[ةه])\s*(?:عن\s+|حول\s+|بشأن\s+)?`,
+  'u',
+);
+
+/** An Arabic note verbale's sender, greeting and wish to ask, before what is asked; the text as it is without one. */
+export function withoutNoteVerbale(text: string): string {
+  const verbale = NOTE_VERBALE_AR.exec(text) ?? NOTE_WISH_AR.exec(text);
+  return verbale && text.length - verbale[0].length >= MIN_LEFT ? text.slice(verbale[0].length).trim() : text;
+}
+
 export function withoutNoteFrame(text: string): string {
-  const verbale = NOTE_VERBALE_AR.exec(text);
-  if (verbale && text.length - verbale[0].length >= MIN_LEFT) return text.slice(verbale[0].length).trim();
+  const verbale = withoutNoteVerbale(text);
+  if (verbale !== text) return verbale;
   for (const [i, re] of FRAMES.entries()) {
     const m = re.exec(text);
     if (!m) continue;

@@ -15,7 +15,7 @@ export const POLITENESS = [
   /^(?:(?:please|pls|plz|kindly)[,:]\s*|(?:لو\s+سمحت(?:م|ي)?|من\s+فضلك(?:م)?|رجاء[ًا]?|بعد\s+[إا]ذنك(?:م)?)\s*[،,:]\s*)/iu,
   // "URGENT: …", «عاجل: …», "… asap": how soon the asker needs it is in no record.
   /^(?:urgent(?:ly)?|asap|important|(?:ال)?(?:عاجل|مستعجل|ضروري|هام)(?:\s+جد[اًا]*)?)\s*[:!–—-]+\s*/iu,
-  /[\s,،]+(?:asap|urgently|(?:ب|على\s+|ع\s*)?(?:وجه\s+)?(?:السرع[ةه]|الاستعجال|[أا]سرع\s+وقت(?:\s+ممكن)?)|ضروري|عاجل|بسرع[ةه])[\s.!]*$/iu,
+  /[\s,،]+(?:asap|urgently|quickly|(?:real\s+)?quick(?:\s+(?:pls|please))?|right\s+away|in\s+a\s+hurry|(?:ب|على\s+|ع\s*)?(?:وجه\s+)?(?:السرع[ةه]|الاستعجال|[أا]سرع\s+وقت(?:\s+ممكن)?)|ضروري|عاجل|بسرع[ةه])[\s.!]*$/iu,
   // '"…" Could you help?', «…» هل يمكنكم المساعدة؟: a request for help with what was just asked, which asks nothing more.
   /[\s,،]+(?:(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:with\s+(?:this|that|it)|on\s+this))?|any\s+help(?:\s+(?:is|would\s+be))?(?:\s+(?:much\s+)?appreciated)?|any\s+ideas?)|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|ب[إا]مكانكم)\s+(?:المساعد[ةه]|مساعدت(?:ي|نا)|تساعدو(?:ني|نا)|تساعدني)(?:\s+(?:في|ب)\s*(?:ذلك|هذا|هذي))?)[\s؟?.!]*$/iu,
   // "…? 🙏", «…؟ 🌹»: a picture after the ask thanks or smiles, and asks nothing.

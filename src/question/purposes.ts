@@ -17,6 +17,10 @@ export const CHAT_PURPOSES = [
   /[،,]\s*قبل\s+(?:التعريف|الانتقال|الحديث|التطرق)\s[^.؟?]*[.!]?$/u,
   // «…، بدي حطها بسلايد», «…، أبي أحطها في العرض»: where the asker will put the answer.
   /[،,]\s*(?:بدي|بدنا|ابي|أبي|ابغى|أبغى|عايز|حاب|حابب|نبي)\s+(?:ا|أ|ن)?حط(?:ها|ه|هم|هن)?\s[^.؟?]*[.!]?$/u,
+  // «…بسرعه، عندي اجتماع بعد شوي», "…, I have a meeting in 10 min": what the asker has coming, after the ask (its
+  // words searched, «اجتماع» found meetings and «بعد شوي» vetoed the answer).
+  /[،,]\s*(?:لأن\s+|لان\s+|عشان\s+)?(?:عندي|عندنا|لدي|لدينا|ورايا|ورانا)\s+(?:اجتماع|لقاء|عرض|محاضر[ةه]|مقابل[ةه]|جلس[ةه]|[إا]حاط[ةه]|مؤتمر|ندو[ةه])(?:\s+[^.؟?،,]{0,30})?[.!؟?]*$/u,
+  /[,;]\s*(?:as\s+|since\s+|because\s+)?(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:a|an|the)\s+(?:meeting|call|briefing|presentation|session)(?:\s+[^.?,]{0,30})?[.!?]*$/i,
   // «…ذلك الاجتماع لاستكمال ملف الأرشيف لدى الجهات المختصة.»: the asker's file or records to complete, with no comma.
   /\s+(?:وذلك\s+)?(?:لاستكمال|لتحديث)\s+(?:ملف|سجل|سجلات|[أا]رشيف|ال[أا]رشيف|قاعد[ةه]|دليل)[^.؟?]*[.!]?$/u,
   // "… (for the GCM review prep)?", «… (للتحضير لاجتماع الغد)؟»: the asker's use of the answer, in brackets.

@@ -149,8 +149,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       'وش سوا', 'وش سوى', 'وش سوت', 'ايش سوا', 'ايش سوى', 'ايش سوت', 'شو سوا', 'شو سوى', 'شو سوت',
       // What happened (at a meeting, in a city, in a year): «ماذا حدث», «شو صار», «إيه اللي حصل».
       'ماذا حدث', 'ماذا جري', 'شو صار', 'ايش صار', 'وش صار', 'شنو صار', 'اشنو وقع', 'ايه اللي حصل',
-      // What a text said: «وبما ورد فيه بشأن…», «ماذا جاء في البيان عن…».
-      'ما ورد', 'ماذا ورد', 'ما جاء', 'ماذا جاء']),
+    ]),
+    // What a text said: «وبما ورد فيه بشأن…», «ماذا جاء في البيان عن…»; not «كما ورد في البيان» (as the statement gave it).
+    /(?<![\u0621-\u064A])(?:و|ف|ب|وب|فب)?(?:ما|ماذا)\s+(?:ورد|جاء)(?![\u0621-\u064A])/u,
   ],
   'yes-no': [
     // "True or false: …", "Fact check: …", "… - correct or incorrect?": a claim put up for a verdict.
@@ -205,7 +206,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
   ],
   evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
     // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
     /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)(?!\s+بين(?![\u0621-\u064A]))/u,
     arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),

@@ -1,4 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { withoutCourtesy } from './courtesy.js';
+import { askedTypes } from './question-types.js';
 import { HEARSAY_AR, HEARSAY_EN } from './claim.js';
 import type { LetterQuestion } from './letter.js';
 
@@ -20,7 +22,7 @@ const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', '
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
 const CHECK_WORDS_AR = new Set(
   normalizeForMatch(
-    'نأمل آمل نرجو التأكد التحقق من صحة ذلك ياريت يريت لنا لي لو سمحتم تكرمتم هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
+    'نأمل آمل نرجو التأكد التحقق من صحة ذلك توضيح مدى بمدى إفادتنا ياريت يريت لنا لي لو سمحتم تكرمتم هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
   ).split(' '),
 );
 const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
@@ -79,6 +81,9 @@ function reported(sentence: string): string | undefined {
     // ("In the draft of our annual report, the Department for Migration states that…": the same in English.)
     const afterEn = /^(?:the|our|my|a|one)\s/i.test(clause) ? REPORTER_EN.exec(clause) : null;
     if (afterEn && afterEn[0].length < clause.length) return clause.slice(afterEn[0].length);
+    // («خلال نقاش داخلي…، أكد أحد الزملاء أن…»: the verb first, after the occasion.)
+    const verbFirst = REPORTER_AR_VERB_FIRST.exec(clause);
+    if (verbFirst && verbFirst[0].length < clause.length) return clause.slice(verbFirst[0].length);
     const after = REPORTER_AR.exec(clause);
     if (after && after[0].length < clause.length && !REPORTER_AR_NAMED.test(clause) && /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u.test(clause)) return clause.slice(after[0].length);
   }
@@ -94,8 +99,18 @@ const TAIL = /^(?<claim>.*?\S)\s*(?:[،,;؛]|\s[–—-]|[.?!؟](?=\s))\s*(?<tai
  */
 const CONSEQUENCE = /(?:,?\s+(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|and\s+that'?s\s+why)\s|\s+[وف]?(?:عشان\s+كذا|علشان\s+كد[هاة]|عشان\s+هيك|لهيك|لهذا|لذلك|وبالتالي|بالتالي|من\s+هيك|ومن\s+هنا)(?![\u0621-\u064A])).*$/iu;
 
+/** «وإن لم يكن صحيحاً ف…», "and if not, …": the condition of what is asked after a verdict. */
+const IF_NOT = /^(?:and\s+)?if\s+not,?\s*|^و?(?:[إا]ن|[إا]ذا|لو)\s+لم\s+(?:يكن|تكن)\s+(?:ذلك\s+|هذا\s+)?\S+\s+(?:ف)?/iu;
+
+/**
+ * «…رئاسة دوريه تتنقل بين الدول زي القمه العربيه», "…rotates among states like the Arab Summit": what the claim
+ * likens its subject to, at its end, which is not what is checked (the summit's words found the statements).
+ */
+// (Not one of the things compared: "…online again like the first one" says the first was online too.)
+const LIKENED = /[,،]?\s+(?:like|as\s+with|just\s+like|as\s+in)\s+(?!(?:the\s+|its\s+)?(?:first|second|third|previous|last|other|same|earlier|one)\b)[^,.?!]{1,40}$|[,،]?\s+(?:زي|زيّ|متل|مثل|كما\s+في|على\s+غرار)\s+(?!\S*(?:الاول|الأول|الاولى|الأولى|السابق|الماضي|الثاني|نفس))[^،,.؟?!]{1,40}$/iu;
+
 function asCheck(claim: string, arabic: boolean): string {
-  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '');
+  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '').replace(LIKENED, '');
   return arabic ? `صحيح أن ${body}؟` : `Is it true that ${body.replace(/^(?:The|A|An|Our|This)\b/, (w) => w.toLowerCase())}?`;
 }
 
@@ -109,6 +124,16 @@ export function asClaimChecked(asked: LetterQuestion): LetterQuestion {
   if (asksOnlyForVerdict(text) && asked.context && !/[?؟]\s*$/u.test(asked.context)) {
     const claim = reported(asked.context) ?? asked.context;
     return { ...asked, text: asCheck(claim, arabic), context: undefined };
+  }
+  // «نأمل توضيح مدى صحة ذلك، وإن لم يكن صحيحاً فنرجو إفادتنا بنتيجة التصويت…»: the verdict of the claim before,
+  // then what else is asked of it.
+  const [verdict, ...more] = text.split(/[،,]\s*/u);
+  const claimBefore = asked.context && !/[?؟]\s*$/u.test(asked.context) ? reported(asked.context) : undefined;
+  if (claimBefore && more.length > 0 && asksOnlyForVerdict(verdict!)) {
+    // (Asked as a question of its own after the check: «…؟ وما نتيجة التصويت…؟», which its courtesy would swallow.)
+    const rest = withoutCourtesy(more.join('، ').replace(IF_NOT, '')).replace(/[.؟?!]+$/u, '');
+    const ask = askedTypes(normalizeForMatch(rest)) !== undefined ? rest : arabic ? `ما ${rest}` : `what is ${rest}`;
+    return { ...asked, text: `${asCheck(claimBefore, arabic)} ${arabic ? 'و' : 'And '}${ask}${arabic ? '؟' : '?'}`, context: undefined };
   }
   const checkFirst = arabic ? CHECK_FIRST_AR.exec(text) : null;
   if (checkFirst) return { ...asked, text: `صحيح أن ${text.slice(checkFirst[0].length)}` };

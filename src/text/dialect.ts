@@ -58,6 +58,8 @@ const TABLE: Record<string, string> = {
   // …and before the name, what the record says it issued: «ماذا صدر عن الاجتماع الثالث؟» is «ماذا أصدر الاجتماع
   // الثالث؟» (the common «صدر» of «صدر قرار» is not in the record of what the meeting issued, and the search abstained)
   'صدر عن': 'أصدر', 'صدرت عن': 'أصدرت', 'طلع عن': 'أصدر', 'طلعت عن': 'أصدرت',
+  // where people come from, as the records say it: «وكم واحد أصلهم منها؟» asks of those the region is «منشأ» of
+  اصلهم: 'منشأ', اصولهم: 'منشأ',
   // the purpose of a thing, as the records say it: «ما الغرض من إنشائها؟» is «ما الهدف من…» («الغرض» is in no record)
   الغرض: 'الهدف', والغرض: 'والهدف', غرض: 'هدف', وغرض: 'وهدف', غرضها: 'هدفها', غرضه: 'هدفه',
   'صدر عنه': 'مخرجاته', 'صدر عنها': 'مخرجاتها', 'صدرت عنه': 'مخرجاته', 'صدرت عنها': 'مخرجاتها',
@@ -106,6 +108,9 @@ export function dialectToMsa(word: string, next?: string): { msa: string; words:
   if (next !== undefined) {
     const pair = ENTRIES.get(`${word} ${next}`);
     if (pair) return { msa: pair, words: 2 };
+    // («وكم واحد…؟» as «كم واحد…؟»)
+    const joinedPair = word.startsWith('و') ? ENTRIES.get(`${word.slice(1)} ${next}`) : undefined;
+    if (joinedPair) return { msa: `و${joinedPair}`, words: 2 };
   }
   const one = ENTRIES.get(word);
   if (one) return { msa: one, words: 1 };

@@ -18,6 +18,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "held", it let a question on an event not on record be answered.)
   [/\b(?:come|comes|came|coming)\s+out\s+of\b/gi, 'outcomes of'],
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'issued'],
+  // "which statements did the ARCP put out in 2018?": the records say issued.
+  [/\b(?:put|puts|putting)\s+out\b/gi, 'issued'],
   [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
   // "Who addressed the opening of the August 2016 session?", "who spoke at the opening": the record names its
   // opening speakers (Porter keeps "spoke" apart from "speakers", and the opener alone led).
@@ -30,6 +32,10 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  // "What messages have the ARCP and the League consistently repeated on the GCR since its adoption?": what they
+  // stressed, each time (the records never say "consistently repeated", which vetoed the answer).
+  [/\b(?:consistently|repeatedly|constantly|persistently|invariably|continually)\s+/gi, ''],
+  [/\b(?:repeated|reiterated|kept\s+(?:repeating|saying|stressing))\b/gi, 'stressed'],
   // "when did the GFMD start?", "when did the ARCP begin?": a process or forum is launched, in the record's words;
   // a meeting is held, and keeps its word ("when did the 10th meeting start?"), and so does anything else ("when did
   // France begin to rebuild…").

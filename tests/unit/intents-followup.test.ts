@@ -18,6 +18,9 @@ describe('resolveFollowUp', () => {
     ['وكيف اختلف عنه الاجتماع التاسع؟', 'ما مخرجات الاجتماع الثالث؟', 'وكيف اختلف عنه الاجتماع التاسع مقارنة ب: ما مخرجات الاجتماع الثالث؟'],
     ['وما الذي تغير في بيان 2024؟', 'ماذا تضمن بيان اليوم العالمي للاجئين 2018؟', 'وما الذي اختلف في بيان 2024 مقارنة ب: ماذا تضمن بيان اليوم العالمي للاجئين 2018؟'],
     ['والحادي عشر؟', 'من افتتح الاجتماع التاسع؟', 'من افتتح الاجتماع الحادي عشر؟'],
+    // …and of another year with it («وبالتاني», Egypt's «وبالثاني»: and at the second).
+    ['وبالتاني سنة 2023؟', 'كم تعهد انقدم بالمنتدى العالمي الأول للاجئين 2019؟', 'كم تعهد انقدم بالمنتدى العالمي التاني للاجئين 2023؟'],
+    ['and the second one in 2023?', 'How many pledges were made at the first GRF in 2019?', 'How many pledges were made at the second GRF in 2023?'],
     // A question word alone: the previous question asked with it, when it opens with one.
     ['and where?', 'When was the GCM adopted?', 'Where was the GCM adopted?'],
     ['ووين؟', 'متى عقد الاجتماع التاسع؟', 'وين عقد الاجتماع التاسع؟'],
@@ -76,6 +79,9 @@ describe('resolveFollowUp', () => {
     ['تفاصيل أكثر', 'متى عقد الاجتماع التاسع؟', 'حدثني عن الاجتماع التاسع'],
     ['tell me more', 'What are the ARCP objectives?', 'What are the ARCP objectives?'],
     ['where is that from?', 'When was the 9th meeting held?', 'When was the 9th meeting held?'],
+    // The title of the one a "who" answer names: said with the name, so the question again.
+    ['what was his official title?', 'Who opened the 2016 extraordinary meeting?', 'Who opened the 2016 extraordinary meeting?'],
+    ['وشو كانت وظيفتها بالتحديد؟', 'منو افتتح الاجتماع التاسع؟', 'منو افتتح الاجتماع التاسع؟'],
     ['ما مصدر هذه المعلومة؟', 'متى عقد الاجتماع التاسع؟', 'متى عقد الاجتماع التاسع؟'],
   ])('asks for more, or the source, of the previous answer: %s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });

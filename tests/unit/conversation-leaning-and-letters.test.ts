@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import { ConversationScript, createTestApp } from '../support/test-app.js';
+
+/**
+ * Turns that lean on the one before in ways chat types them, and letters whose ask is split from what it is
+ * asked of (numbered occasions under one ask, a pronoun of the sentence before, a colleague's claim and what to
+ * say if it is wrong): through the core over the sample corpus, as a member would meet them.
+ */
+type Answer = Extract<OutboundReply, { kind: 'answer' }>;
+
+let app: AppServices;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+/** The reply to the last of the turns, said one after another in one conversation. */
+async function lastReply(...turns: string[]): Promise<OutboundReply> {
+  const script = new ConversationScript(app);
+  let reply: OutboundReply | undefined;
+  for (const turn of turns) reply = await script.say(turn);
+  return reply!;
+}
+
+function answered(reply: OutboundReply): Answer {
+  expect(reply.kind, reply.text).toBe('answer');
+  return reply as Answer;
+}
+
+describe('a turn that leans on the question before', () => {
+  // The forum renumbered with its year («التاني», Egypt's «الثاني»): it was thanked for as feedback. The chair asked
+  // by its title («رئيسه», "its president"): the head of a sector who spoke about the forum answered. People counted
+  // with «كم واحد» and their origin («أصلهم»): a meeting held «once» a year answered.
+  it.each([
+    [['قديش عدد التعهدات في المنتدى العالمي الأول للاجئين سنة 2019؟', 'وفي التاني سنة 2023؟'], /1600/],
+    [['How many pledges were made at the first GRF in 2019?', 'and the second one in 2023?'], /1,600/],
+    [['وين انعقد أول IMRF؟', 'ومين كان رئيسه؟'], /عبد الله شهيد/],
+    [['كم مهاجر ولاجئ تستضيف المنطقة العربية حسب الأمين العام في مؤتمر الاستعراض الثاني؟', 'وكم واحد أصلهم منها؟'], /32\.8/],
+    // The title of the one the answer named: said with the name («منصبها» is in no record; "title" found the GRF).
+    [['مين افتتح الاجتماع الحادي عشر؟', 'وشو كانت وظيفتها بالتحديد؟'], /مديرة إدارة شؤون اللاجئين/],
+    [['who opened the 11th meeting?', 'what was her official title?'], /Director of the Department/],
+    // A question in parts remembers what its parts were asked of ("date" and "format" of the 8th meeting).
+    [['the 8th mtg - date & format?', 'and who spoke for IOM at it'], /Godeau/],
+  ])('%j is answered of what was asked before', async (turns, expected) => {
+    const reply = answered(await lastReply(...turns));
+    expect(reply.text.split('\n\n')[0]).toMatch(expected);
+  });
+});
+
+describe('a chat question with what the asker has coming after it, or a phrasal verb', () => {
+  // «عندي عرض بعد ساعة», "I have a briefing at noon": «عرض» and "briefing" found meetings, and the hurry vetoed the list.
+  it.each([
+    ['عطني أهداف العملية الستة بسرعة، عندي عرض بعد ساعة', /تعزيز الحوار والتعاون/],
+    ['list the six arcp objectives quickly, I have a briefing at noon', /Strengthen dialogue and cooperation/],
+    // "put out": the records say issued (its words vetoed the answer).
+    ['which statements did the ARCP / LAS put out in 2018?', /International Migrants Day/],
+  ])('%s is answered', async (question, expected) => {
+    expect(answered(await lastReply(question)).text).toMatch(expected);
+  });
+});
+
+describe('a claim put to be checked', () => {
+  // What the claim likens its subject to ("like the Arab Summit") found the statements that cite summits.
+  it.each([
+    ['my colleague says the ARCP chairmanship rotates among member states like the Arab Summit - correct?', /no rotating chair/],
+    ['زميلي بيقول إن رئاسة عملية التشاور دورية بين الدول زي القمة العربية، صحيح الكلام ده؟', /الرئيس الدائم/],
+  ])('%s is checked without what it likens the process to', async (question, expected) => {
+    expect(answered(await lastReply(question)).text.split('\n\n')[0]).toMatch(expected);
+  });
+});
+
+describe('who chaired an event, asked by the title of its head', () => {
+  it.each([
+    ['مين كان رئيس الدورة 13 للمنتدى العالمي للهجرة والتنمية؟', /الإمارات العربية المتحدة/],
+    ['من كان رئيس أول IMRF؟', /عبد الله شهيد/],
+    ['Who was the chair of the 12th GFMD session?', /Ecuador/],
+  ])('%s names the chair, a state as well as a person, and is not said to lack a name', async (question, expected) => {
+    const reply = answered(await lastReply(question));
+    expect(reply.text.split('\n\n')[0]).toMatch(expected);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('a state asked for', () => {
+  // A state the record names beyond the ARCP's members (Ukraine): the quote naming it was said to name none.
+  it('names the state the sentence of the act names, and does not say the record lacks it', async () => {
+    const reply = answered(
+      await lastReply('نعد تقريراً عن حماية الجاليات. ذكرت تغطية الاجتماع الثامن أن الأمين العام المساعد أشادت باستجابة الدول العربية السريعة لأوضاع جالياتها المقيمة في دولة معينة. فأي دولة هي؟'),
+    );
+    expect(reply.text.split('\n\n')[0]).toMatch(/أوكرانيا/);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('a letter whose ask is apart from what it is asked of', () => {
+  it('asks the introduction of each numbered occasion: the figure each gave', async () => {
+    const reply = answered(
+      await lastReply(
+        'السادة الأمانة الفنية المحترمين،\nتحية طيبة وبعد،\nنُعدّ جدولاً مقارناً للأرقام في خطاب الجامعة، ونرجو تزويدنا بعدد اللاجئين الفلسطينيين كما ورد في المناسبات التالية:\n١) بيان اليوم العالمي للاجئين الصادر في يونيو 2020\n٢) كلمة الأمين العام المساعد في احتفالية اليوم العالمي للاجئين 2021\n٣) افتتاح الاجتماع التاسع لعملية التشاور في مايو 2023\nمع بالغ التقدير،\nد. سامر يوسف',
+      ),
+    );
+    for (const figure of [/5\.4/, /5\.6/, /5\.9/]) expect(reply.text).toMatch(figure);
+    expect(reply.text).not.toMatch(/سامر يوسف/);
+  });
+
+  it('asks a request of "it" of the document the sentence before names', async () => {
+    const reply = answered(
+      await lastReply(
+        'تحية طيبة وبعد،\nنحضّر كلمة للوزير في الاحتفال بالذكرى العاشرة لتعاون الوزارة مع المفوضية، ونودّ أن نشير فيها إلى مذكرة التفاهم الموقعة بين جامعة الدول العربية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين عام 2017. نرجو إفادتنا بمن وقّعها عن كل طرف.\nوتقبلوا تحياتنا،\nمنى الخطيب',
+      ),
+    );
+    expect(reply.text).toMatch(/فيليبو غراندي/);
+  });
+
+  it('checks a colleague\'s claim and answers what is asked if it is wrong', async () => {
+    const reply = answered(
+      await lastReply(
+        'السادة الأمانة الفنية،\nفي اجتماع تنسيقي داخلي، ذكر أحد الزملاء أن الجمعية العامة أكدت الاتفاق العالمي بشأن اللاجئين بالإجماع. نرجو إفادتنا بمدى صحة ذلك، وإن لم يكن دقيقاً فنرجو بيان عدد الأصوات المؤيدة والدول المعارضة.\nوتفضلوا بقبول فائق الاحترام',
+      ),
+    );
+    expect(reply.text).toMatch(/181/);
+  });
+
+  it('asks what a statement the writer noticed cited, of that statement', async () => {
+    const reply = answered(
+      await lastReply(
+        'تحية طيبة،\nنعدّ دراسة عن الخطاب الرسمي بشأن الإسلاموفوبيا. وقد لاحظنا أن بيان الجامعة في اليوم الدولي للمهاجرين في ديسمبر 2022 أشار إلى إعلان صادر عن قمة عربية في هذا الشأن، فنأمل توضيح اسم هذا الإعلان والقمة التي صدر عنها.\nمع الشكر',
+      ),
+    );
+    expect(reply.text).toMatch(/إعلان الجزائر/);
+  });
+
+  it('reads how a figure "cited by the League changed between" occasions as its evolution', async () => {
+    const reply = answered(
+      await lastReply(
+        'Dear Colleagues,\nFor a briefing we would appreciate clarification as to how the number of Palestine refugees cited by the League changed between the June 2020 World Refugee Day statement and the opening of the 9th meeting in May 2023.\nBest regards,\nNadia Haddad',
+      ),
+    );
+    expect(reply.text).toMatch(/5\.4 million/);
+    expect(reply.text).toMatch(/5\.9 million/);
+  });
+
+  it('reads a note verbale whose wish to ask has its purpose between commas', async () => {
+    const reply = answered(
+      await lastReply(
+        'تهدي البعثة الدائمة للمملكة الأردنية الهاشمية تحياتها إلى الأمانة الفنية لعملية التشاور العربية الإقليمية، وتودّ، في إطار إعداد تقرير عن الاتفاقين العالميين، الاستفسار عمّا دعا إليه الاجتماع الاستثنائي في يوليو/تموز 2017 البعثات الدبلوماسية للدول الأعضاء في نيويورك.\nوتغتنم البعثة هذه المناسبة لتعرب عن فائق تقديرها.',
+      ),
+    );
+    expect(reply.text).toMatch(/التنسيق فيما بينها/);
+  });
+
+  // A request to have something made clear («نرجو التكرم ببيان…»), or what the writer was asked to find («طُلب منا…
+  // تحديد…، فنرجو إفادتنا بذلك»), after a clause of their own: the clause and the request were searched, and refused.
+  it.each([
+    [
+      'تحية طيبة وبعد،\nوحتى نعرض بدقة العلاقة بين البعثة والأمانة، نرجو التكرم ببيان الأدوار المنوطة بالأمانة الفنية للعملية كما حددها العرض التقديمي.\nوتفضلوا بقبول فائق الاحترام',
+      /الجهات الأممية/,
+    ],
+    ['السادة الأمانة الفنية،\nوقد طُلب منا، ضمن مذكرة داخلية، تحديد تاريخ انعقاد الاجتماع التاسع ومكانه، فنرجو إفادتنا بذلك.\nمع الشكر', /29 و30 مايو/],
+  ])('answers what a letter asks to have made clear: %s', async (letter, expected) => {
+    expect(answered(await lastReply(letter)).text).toMatch(expected);
+  });
+
+  it('answers each of two facts asked in the order of a statement ("when it took place and how many pledges it received")', async () => {
+    const reply = answered(
+      await lastReply('Dear Secretariat,\nFor our capital, it would help to know when the first Global Refugee Forum took place and how many pledges it received.\nBest regards'),
+    );
+    expect(reply.text).toMatch(/16–18 December 2019/);
+    expect(reply.text).toMatch(/770 pledges/);
+  });
+
+  it('does not answer an application for a post at the League from the record of meetings', async () => {
+    const reply = await lastReply(
+      'Dear Sir or Madam,\nI wish to apply for the vacancy of Programme Officer advertised by the League of Arab States. When is the closing date, and can the interview be held online?\nKind regards,\nOmar',
+    );
+    expect(reply.kind).not.toBe('answer');
+  });
+});
