@@ -45,6 +45,9 @@ function describesWhatWasAsked(core: string): boolean {
   return THE_KIND_EN.test(core) || VERB_ONLY_EN.test(core);
 }
 
+/** An item of a list by its number: "the third item", «البند التالت», «النقطة الثانية». */
+const ITEM_BY_NUMBER = /\b(?:first|second|third|fourth|fifth|sixth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:item|point|objective|priority|type|recommendation|goal|theme|topic|message|paragraph)s?\b|(?<![\u0621-\u064A])(?:ال|بال|وال)?(?:بند|نقط[ةه]|هدف|[أا]ولوي[ةه]|نوع|توصي[ةه]|محور|فقر[ةه]|موضوع|رسال[ةه])\s+ال(?:[أا]ول|[أا]ولى|ثاني|ثالث|رابع|خامس|سادس|[أا]خير|تاني|تالت)[ةه]?(?![\u0621-\u064A])/giu;
+
 // The openings of a follow-up; what comes after them is the new topic or year.
 const OPENING_EN = /^(?:(?:no|nope|sorry|oops|actually|oh)[,!.]?\s+)*i\s+meant?\s+|^(?:no|nope|actually)[,!.]?\s+(?:-\s+)?(?=the\s)|^(?:the\s+)?same\s+(?:question\s+)?(?:for|about)\s+|^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:what\s+of\s+|as\s+for\s+|for\s+|in\s+|on\s+|regarding\s+|about\s+)?|^(?:same|likewise)\s+for\s+|^as\s+for\s+|^(?:also|then)\s+(?:for\s+|in\s+)?/i;
 const OPENING_AR = /^(?:(?:لا|عفوا|عفواً|عذرا|عذراً|آسف|اسف)[،,]?\s+)*(?:قصدي|قصدت|[أا]قصد|كنت\s+[أا]قصد)\s+|^(?:و)?نفس\s+السؤال\s+(?:عن\s+|بخصوص\s+|بالنسب[ةه]\s+)?|^و?(?:ماذا|ما)\s+(?:عن|بشأن|بخصوص|حول)\s+|^و?بالنسب[ةه]\s+(?:ل(?!ل)|إلى\s*|الى\s*)?|^و(?:في|فى|عن|بشأن|حول)\s+|^وكذلك\s+(?:في\s+)?|^وب?(?=ال\S{2,})|^و(?=(?:\d|(?:بيان|عام|سنة|سنه)\s+\d))/;
@@ -87,7 +90,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
     if (one && thing) return { text: spoken.replace(RANKED_ONE, `${one[1]} ${dated ? thing.replace(YEAR, year) : thing}`), isFollowUp: true };
     return { text, isFollowUp: true, context: previous };
   }
-  const ownEvent = ORDINAL_EN.test(core) || ORDINAL_AR.test(core) || YEAR.test(core);
+  // ("and what was the third item on its agenda?": an item's number names no event of its own.)
+  const unnumbered = core.replace(ITEM_BY_NUMBER, ' ');
+  const ownEvent = ORDINAL_EN.test(unnumbered) || ORDINAL_AR.test(unnumbered) || YEAR.test(core);
   // "…the 2019 statement >> what changed in 2020?", «…الاجتماع الثالث >> وكيف اختلف عنه الاجتماع التاسع؟»: a
   // change asked of another year or meeting compares it with what was asked before.
   // (One that names both sides itself, «الفرق بين الاستعراض الأول والثاني», compares those.)
@@ -96,7 +101,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
     const arabic = /[\u0600-\u06FF]/.test(core);
     return { text: arabic ? `${core.replace(/تغي+ّ?رت?/u, 'اختلف')} مقارنة ب: ${previous}` : `${core}, compared with: ${previous}`, isFollowUp: true };
   }
-  if ((namesByPronoun(core) || describesWhatWasAsked(core)) && !ownEvent) return { text, isFollowUp: true, context: previous };
+  if ((namesByPronoun(unnumbered) || describesWhatWasAsked(core)) && !ownEvent) return { text, isFollowUp: true, context: previous };
   const alone = core.replace(/^(?:and\s+|so\s+|و)/iu, '');
   const timed = YEAR_ONLY.test(alone) ? undefined : askedAtTime(previous, alone);
   if (timed) return { text: timed, isFollowUp: true };
@@ -191,7 +196,7 @@ const MAX_PRONOUN_WORDS = 12;
  * A word with a pronoun on it that cannot be a feminine ending written «ه» (as «القاهره», «عربيه» are): «حضرها»,
  * «أهدافهم», a plural's «توصياته», or «إنه/أنها» ("that it").
  */
-const OWNED_AR = /^(?:و|ف|ب|ل)?(?:[\u0621-\u064A]{2,}(?:ها|هم|هن|هما)|[\u0621-\u064A]{2,}اته|[إأا]ن(?:ه|ها))$/u;
+const OWNED_AR = /^(?:و|ف|ب|ل)?(?:[\u0621-\u064A]{2,}(?:ها|هم|هن|هما)|[\u0621-\u064A]{2,}اته|[إأا]ن(?:ه|ها)|[أا]عماله)$/u;
 const PLACE_WORDS = new Set([...CITIES_EN.flatMap((c) => c.split(' ')), ...MONTHS_EN.split('|'), 'europe', 'africa', 'asia', 'america', 'arab', 'mediterranean', 'gulf']);
 
 /**

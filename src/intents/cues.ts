@@ -66,7 +66,8 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     en(/\bcop(?:y|ies)\b|\bpdf\b|\bsoft ?copy\b|\belectronic version\b|\bscanned\b|\bdownload\w*|\blink (?:to|for)\b|\bhyperlink\b/, 2),
     en(/\bwhere (?:can|could|do|may|would) (?:i|we|one) (?:find|get|obtain|download|access|see|read)\b|\bwhere (?:is|are)\b.{0,40}\b(?:text|version|copy|document|minutes|report|statement)\b/, 2.5),
     en(/\bis there an? (?:english|arabic|french) (?:version|translation|text)\b|\b(?:may|can|could) (?:i|we) (?:have|get|receive|obtain)\b/, 2.5),
-    ar('#(?:ا|ت|ن)?رسل\\S* (?:لنا|لي|الينا|الي)(?![\\p{L}])|#(?:تزويد|موافات|ارسال|اطلاع|افاد)(?:نا|ي)(?![\\p{L}])', 3),
+    // (Not what is told, not sent: «نرجو تزويدنا بتعريف موجز لـ…», «إفادتنا بتاريخ…».)
+    ar('#(?:ا|ت|ن)?رسل\\S* (?:لنا|لي|الينا|الي)(?![\\p{L}])|#(?:تزويد|موافات|ارسال|اطلاع|افاد)(?:نا|ي)(?![\\p{L}])(?! (?:ب|عن )?(?:ال)?(?:تعريف|معلومات|معلومه|توضيح|تاريخ|عدد|اسم|اسماء|موعد|مكان|نتيجه|نتائج|ابرز|اهم|موقف|محاور|اهداف|الفرق|مدي|ما|من|متي|اين|كيف|كم|هل|اي)(?![\\p{L}]))', 3),
     ar(`#(?:ارسال|ارسل|موافا|تزويد|استلام|حصول|نحصل|احصل|تحميل|تنزيل|اطلاع)\\S*(?: \\S+){0,4} #?${DOCS_AR}`, 2.5),
     ar(`#(?:نحتاج|احتاج|نريد|اريد|نود|نرغب|يسعدنا|بحاجه|نطلب|اطلب|نرجو|ارجو|الرجاء|يرجي)\\S*(?: \\S+){0,3} #?${DOCS_AR}`, 2),
     ar(`(?:لديكم|لديك|عندكم|ابحث عن|نبحث عن|ينقص\\S*|#احاله|#احالت|#(?:تتوفر|يتوفر|متاح|متوفر)\\S*|#مجموعه)(?: \\S+){0,3} #?${DOCS_AR}`, 2.5),

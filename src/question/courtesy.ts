@@ -69,7 +69,8 @@ const NEED_TO_KNOW = [
  * «يطلب منا معالي الوزير تعريفاً مبسطاً بالعمليات التشاورية…», «نرجو تزويدنا بتعريف موجز بـ…»: a definition asked for,
  * which is asked as «ما هي …» (its words were searched, and «تعريفاً مبسطاً» vetoed the answer).
  */
-const AR_DEFINITION_ASKED = /^[^.؟?]{0,60}?(?:^|\s)(?:ب)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام)[اًا]*\s+)?(?:ب|عن\s+)(?=\S)/u;
+// («…بتعريف موجز لمنتدى استعراض الهجرة الدولية»: «ل» on a word without its article.)
+const AR_DEFINITION_ASKED = /^[^.؟?]{0,60}?(?:^|\s)(?:ب)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام)[اًا]*\s+)?(?:ب|عن\s+|ل(?!ل))(?=\S)/u;
 /**
  * «أعدّ كلمة لوزيرنا وأحتاج الأرقام التي ذكرها…», «نحتاج التواريخ الدقيقة لـ…», "I need the figure for migrants that…":
  * the facts the asker needs, named; they are asked ("what are the figures that…"), and the asker's own work before
@@ -277,7 +278,7 @@ export function withoutCourtesy(question: string): string {
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(withoutNoteFrame(withoutOccasion(text))).replace(TOLD_OF_IT, '');
-  for (const re of [CONFIRM_THEN_ASK, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_DEFINITION_ASKED, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [CONFIRM_THEN_ASK, AR_DEFINITION_ASKED, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());

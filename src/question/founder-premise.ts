@@ -29,7 +29,10 @@ export function founderPremise(question: string): FounderPremise | undefined {
   const at = m ? m.index + m[0].indexOf(m[1]!) : -1;
   const claimed = (m && arabic && norm.length === bare.length ? bare.slice(at, at + m[1]!.length) : m?.[1])?.trim();
   if (!claimed || claimed.split(/\s+/).length > 6) return undefined;
-  return { asked: arabic ? 'من أنشأ عملية التشاور العربية الإقليمية؟' : 'Who created the ARCP?', claimed };
+  // "…created by the Arab Summit in 2015?": the year is checked too, by when it was created.
+  const dated = /(?<!\d)(?:19|20)\d\d(?!\d)/.test(norm);
+  const asked = arabic ? `من أنشأ عملية التشاور العربية الإقليمية${dated ? ' ومتى أنشئت' : ''}؟` : `Who created the ARCP${dated ? ', and when' : ''}?`;
+  return { asked, claimed };
 }
 
 /** The League, however it is written: its Council, "LAS", "the Arab League", «جامعة الدول العربية». */

@@ -69,6 +69,13 @@ describe('a claim put to be checked', () => {
   ])('%s is checked without what it likens the process to', async (question, expected) => {
     expect(answered(await lastReply(question)).text.split('\n\n')[0]).toMatch(expected);
   });
+
+  it('corrects a founder and a year claimed together with who created the process and when', async () => {
+    const reply = answered(await lastReply('our old briefing says the ARCP was founded by the Arab Summit in 2016 - is that right?'));
+    expect(reply.text).toMatch(/^No, not the Arab Summit/);
+    expect(reply.text).toMatch(/7833/);
+    expect(reply.text).toMatch(/2014/);
+  });
 });
 
 describe('who chaired an event, asked by the title of its head', () => {

@@ -114,6 +114,9 @@ describe('resolveFollowUp', () => {
     ['مين هي؟', 'من افتتح الاجتماع التاسع؟'],
     // An imperfect verb carries its subject: «كل قديش بينعقد؟» (how often is it held?).
     ['كل قديش بينعقد؟', 'ما هو منتدى استعراض الهجرة الدولية؟'],
+    // An item's number names no meeting of its own ("the third item" is not the 3rd meeting).
+    ['and what was the third item on its agenda?', 'when was the 5th meeting held?'],
+    ['وشو كان البند التالت بجدول أعماله؟', 'الاجتماع الخامس انعقد امتى؟'],
     ['ووين؟', 'ما هي أهداف الاتفاق العالمي للهجرة؟'],
     ['and where?', 'Tell me about the 9th meeting'],
     // One of what the previous question named: "the first one" of the IMRF.
