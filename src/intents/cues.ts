@@ -59,7 +59,8 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     ar('قائمه #?مشاركين|#بطاق\\S* #?(?:اعتماد|دخول)|#(?:مشارك|حضور)\\S* عن بعد|حجز مقعد|#مقعد', 2.5),
   ],
   'document-request': [
-    en(/\b(?:send|forward|share|e-?mail|mail|provide|give|pass)(?: \w+)? (?:me|us)\b|\bshare with (?:me|us)\b|\bsend over\b/, 2.5),
+    // (Not the facts a document gives: "give me the key points of the 2024 statement", "provide us a summary of…".)
+    en(/\b(?:send|forward|share|e-?mail|mail|provide|give|pass)(?: \w+)? (?:me|us)\b(?!\s+(?:with\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:key|main|central|core|short|quick|brief)\s+)?(?:points|summary|overview|rundown|gist|highlights|figures?|numbers?|dates?|names?|objectives|priorities|themes|topics)\b)|\bshare with (?:me|us)\b|\bsend over\b/, 2.5),
     en(new RegExp(String.raw`\b(?:send|forward|share|e-?mailed|mailed|sent|transmit|receiv\w*|obtain|download|access|get|(?:do you|can (?:i|we)|could (?:i|we)|may (?:i|we)) have|lacks?|lacking)\b.{0,35}\b${DOCS_EN}\b|\b${DOCS_EN}\b.{0,60}\b(?:be (?:e-?mailed|sent|forwarded|shared)|available|published|posted|online|uploaded)\b`), 2.5),
     // (Not the facts a document gives: "we would appreciate the agenda items of…", "the figures given in the statement".)
     en(new RegExp(String.raw`\b${NEED_EN}\b(?!\s+(?:the\s+|its\s+)?(?:agenda\s+items|figures?|numbers?|items|main\s+points|key\s+points|points|dates?|names?|topics|themes|roles)\b).{0,60}\b${DOCS_EN}\b`), 2.5),

@@ -25,7 +25,7 @@ const DOMAIN: RegExp[] = [
 ];
 const POSITION_CUES: Cue[] = [
   en(/^(?:what|how|did|does|do|is|are|was|were|has|have|which|why|when|to what extent)\b|[.,!]\s*(?:what|how|which|does|did|has|have|is|are)\b[^.!?]*\?/, 1),
-  en(/\b(?:position(?! papers?)|stance|views?|approach|say|says|said|state[sd]?|mention\w*|call(?:s|ed)? for|stress\w*|emphasi[sz]\w*|express\w*|affirm\w*|urge[sd]?|recommend\w*|propos\w*|highlight\w*|commit\w*|agree[sd]?|summari[sz]e|overview|explain|outline|reservations?|what line)\b/, 1.5),
+  en(/\b(?:position(?! papers?)|stance|views?|approach|say|says|said|state[sd]?|mention\w*|call(?:s|ed)? for|stress\w*|emphasi[sz]\w*|express\w*|affirm\w*|urge[sd]?|recommend\w*|propos\w*|highlight\w*|commit\w*|agree[sd]?|summari[sz]e|overview|explain|outline|reservations?|what line|(?:key|main) points|highlights)\b/, 1.5),
   ar('^(?:ما|ماذا|هل|كيف|لماذا|متي|اين|الي اي مدي)(?![\\p{L}])', 1),
   ar('(?<!ورق\\S* )#(?:موقف|رؤيه|نظره|قال|ذكر|ورد|اكد|دعا|شدد|اوصي|طالب|اعرب|تضمن|يتضمن|تناول|اشار|يري|تري|دعت|اكدت|طالبت|تحفظ|تحفظات|لخص|لخصلي|لخصي|لخصلنا|لخصوا|تلخيص)(?![\\p{L}])', 1.5),
 ];

@@ -206,10 +206,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
   ],
   evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'across the years', 'through the years', 'year (?:by|after|on) year', 'from (?:the )?earliest to (?:the )?(?:most recent|latest)', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
     // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
     /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)(?!\s+بين(?![\u0621-\u064A]))/u,
-    arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),
+    arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'من الاقدم الي الاحدث', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),
   ],
 };
 

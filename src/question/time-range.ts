@@ -67,6 +67,8 @@ const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session
 const AT_THE_END = /(?<![\u0621-\u064A])(?:في|ف|وفي)\s+(?:ال)?اخير(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+اخر\s+(?:ال)(?:اجتماع|مؤتمر|منتدي|جلسه|لقاء|دوره|نقاش)(?![\u0621-\u064A])/gu;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
 
+const EARLIEST_TO_LATEST = /\bfrom\s+(?:the\s+)?(?:earliest|oldest|first)(?:\s+\w+)?\s+to\s+(?:the\s+)?(?:latest|most\s+recent|newest|last)\b|(?<![\u0621-\u064A])من\s+(?:ال)?(?:اقدم|اول)(?:ها|هم)?\s+(?:الي|حتي)\s+(?:ال)?(?:احدث|اخر)(?:ها|هم)?(?![\u0621-\u064A])/u;
+
 const COUNT_ASKED = /\bhow many\b|(?<![\u0621-\u064A])(?:كم|كام|قديش|قداش|شحال)(?![\u0621-\u064A])/u;
 
 /** Years far in the future name plans ("Agenda 2030", «رؤية 2030»), not document dates. */
@@ -85,8 +87,10 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   const ok = (s: string | undefined) => plausible(y(s), now);
   const flags: TimeRange = {};
   const back = pastYears(text);
-  if (LATEST.test(text.replace(AT_THE_END, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
-  if (EARLIEST.test(text)) flags.earliest = true;
+  // "from the earliest to the most recent", «من الأقدم إلى الأحدث»: every year between, not the one at either end.
+  const span = EARLIEST_TO_LATEST.test(text);
+  if (!span && LATEST.test(text.replace(AT_THE_END, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
+  if (!span && EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;
   if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) {
     // «بين 2020 و2021 و2023», "between 2020, 2021 and 2023": the years listed on after the second are in the range too.

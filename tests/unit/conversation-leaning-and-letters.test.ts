@@ -54,10 +54,26 @@ describe('a chat question with what the asker has coming after it, or a phrasal 
   it.each([
     ['عطني أهداف العملية الستة بسرعة، عندي عرض بعد ساعة', /تعزيز الحوار والتعاون/],
     ['list the six arcp objectives quickly, I have a briefing at noon', /Strengthen dialogue and cooperation/],
+    // "give me the key points of…": the points a statement makes, not a copy of it to be ticketed.
+    ['give me the key points of the 2020 WRD statement', /^«Main points of the 20 June 2020 statement/],
     // "put out": the records say issued (its words vetoed the answer).
     ['which statements did the ARCP / LAS put out in 2018?', /International Migrants Day/],
   ])('%s is answered', async (question, expected) => {
-    expect(answered(await lastReply(question)).text).toMatch(expected);
+    const reply = answered(await lastReply(question));
+    expect(reply.text).toMatch(expected);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('what the statements said of a subject across the years', () => {
+  // "from the earliest to the most recent" asked for every year between; it was read as the latest alone.
+  it.each([
+    ['what have the WRD statements said about UNRWA through the years, from the earliest to the most recent?'],
+    ['ماذا قالت بيانات اليوم العالمي للاجئين عن الأونروا من الأقدم إلى الأحدث؟'],
+  ])('%s is told year by year', async (question) => {
+    const years = (answered(await lastReply(question)).text.match(/^20\d\d — /gmu) ?? []).map((y) => y.slice(0, 4));
+    expect(new Set(years).size).toBeGreaterThanOrEqual(3);
+    expect(years).toContain('2025');
   });
 });
 
