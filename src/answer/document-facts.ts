@@ -135,6 +135,9 @@ const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
  * How well a quote fits the meetings and years the question names, by what the quote itself says: "the
  * 5th meeting" answers nothing about the 9th, whatever document it sits in. A factor around 1.
  */
+/** A list headed by another year is that year's record: it answers nothing of the year asked. */
+const ANOTHER_YEARS_LIST = 0.3;
+
 export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   let fit = 1;
   const asked = analysis.entities.mentions;
@@ -153,8 +156,11 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {
-    const years = yearsSaidOf(text);
-    if (years.length > 0 && !years.some((y) => withinRange(y, analysis.time))) fit *= 0.7;
+    // A list is of the year its first line names («أبرز ما تضمنه بيان عام 2024»), not of one its items mention
+    // («…منذ أكتوبر 2023»): asked the 2023 statement's main points, 2024's led.
+    const head = text.includes('\n') ? yearsSaidOf(text.split('\n')[0]!) : [];
+    const years = head.length > 0 ? head : yearsSaidOf(text);
+    if (years.length > 0 && !years.some((y) => withinRange(y, analysis.time))) fit *= head.length > 0 ? ANOTHER_YEARS_LIST : 0.7;
   }
   return fit;
 }

@@ -2,6 +2,7 @@ import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
 import { ANSWER_USE_AR, CHAT_PURPOSES, LEADING_PURPOSE } from './purposes.js';
+import { asPointsAsked } from './points-asked.js';
 import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
 import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
@@ -277,7 +278,7 @@ export function withoutCourtesy(question: string): string {
     }
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
-  text = asQuestion(withoutNoteFrame(withoutOccasion(text))).replace(TOLD_OF_IT, '');
+  text = asQuestion(asPointsAsked(withoutNoteFrame(withoutOccasion(text)))).replace(TOLD_OF_IT, '');
   for (const re of [CONFIRM_THEN_ASK, AR_DEFINITION_ASKED, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
     const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
@@ -298,5 +299,5 @@ export function withoutCourtesy(question: string): string {
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
   // ("…quickly, I have a meeting in 10 min": the please or hurry the purpose stood after.)
-  return withoutEach(text, POLITENESS);
+  return asPointsAsked(withoutEach(text, POLITENESS));
 }

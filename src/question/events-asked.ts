@@ -5,6 +5,8 @@ import { ordinalMentions } from './understand.js';
 /** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
 const EVENTS_ASKED = [
   /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)/,
+  // "a list of the meetings and events held in 2021", «قائمة الاجتماعات والفعاليات التي عُقدت خلال 2021»: asked as a list.
+  /\ba\s+list\s+of\s+(?:the\s+|all\s+)?(?:\S+\s+){0,2}?(?:meetings|events|statements|position papers|contributions|consultations|conferences)\b|(?<![\u0621-\u064A])(?:ب)?قائم[ةه]\s+(?:ب)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات|بيانات|مساهمات)(?![\u0621-\u064A])/u,
   /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,
   // "List the World Refugee Day statements", "which final statements mention climate?", «اذكر البيانات…»,
   // «ما البيانات الختامية التي…»: the records of past positions, one line each.

@@ -46,7 +46,7 @@ export const LEADING_PURPOSE = [
   // "I'm preparing talking points: …", "We're drafting a note for the minister -", "Quick q for our mission in Geneva -".
   /^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:preparing|drafting|writing|putting\s+together|working\s+on|updating|revising|compiling|reviewing|finali[sz]ing)|quick\s+(?:qs?|questions?))\b[^:?–—-]{0,80}(?::|\s[–—-])\s*/i,
   // «أحضّر نقاط حديث: …», «نعدّ مذكرة للوزير: …», «لمذكرة للوزير: …», «سؤال سريع لبعثتنا في جنيف: …».
-  /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]ع[ّ]?د|نع[ّ]?د|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
+  /^(?:[أا]حض[ّ]?ر|نحض[ّ]?ر|[أا]عد[ّ]?|نعد[ّ]?|[أا]كتب|نكتب|[أا]جه[ّ]?ز|نجه[ّ]?ز|لمذكرة|لإحاطة|لاحاطة|سؤال\s+سريع)[^:؟?]{0,80}:\s*/u,
   AR_OWN_PAPER,
   // «بمناسبة تسلّمي مهامي في بعثة الجامعة في نيويورك، …»: the asker's own occasion, before the ask.
   /^بمناسب[ةه]\s+(?:تسل\u0651?م|تولي|تول\u0651?ي|استلام|انضمام|التحاق|بدء)[^،,:؟?]{0,80}[،,:]\s*/u,

@@ -65,6 +65,34 @@ describe('a chat question with what the asker has coming after it, or a phrasal 
   });
 });
 
+describe('a dated statement asked summed up', () => {
+  // Told by its main points, as the record lists them: three of its sentences were quoted, or the agenda that
+  // names the statement among its items led.
+  it.each([
+    ['summarise the 2019 WRD statement for me', /^«Main points of the 2019 statement/],
+    ['لخصلي بيان اليوم العالمي للاجئين 2024 لو سمحت', /^«أبرز ما تضمنه بيان عام 2024/],
+  ])('%s leads with its main points', async (question, expected) => {
+    expect(answered(await lastReply(question)).text).toMatch(expected);
+  });
+
+  // A year whose record has no list of main points: 2024's list, whose items mention October 2023, led.
+  it('quotes the asked year\'s own record, not the list headed by another year', async () => {
+    const reply = answered(await lastReply('ما أبرز ما تضمنه بيان 2023؟'));
+    expect(reply.text.split('\n\n')[0]).toMatch(/2023/);
+    expect(reply.text).not.toMatch(/أبرز ما تضمنه بيان عام 2024/);
+  });
+});
+
+describe('a list of the events of a year, asked by a letter', () => {
+  it('lists the year\'s events with their dates, not the points of one meeting', async () => {
+    const reply = answered(
+      await lastReply('السادة الأمانة الفنية،\nنرجو موافاتنا بقائمة الاجتماعات والفعاليات المتعلقة بعملية التشاور التي عُقدت خلال عام 2021، مع تواريخها.\nمع التحية'),
+    );
+    expect(reply.text).toMatch(/فبراير/);
+    expect(reply.text).toMatch(/نوفمبر/);
+  });
+});
+
 describe('what the statements said of a subject across the years', () => {
   // "from the earliest to the most recent" asked for every year between; it was read as the latest alone.
   it.each([
@@ -128,70 +156,44 @@ describe('a letter whose ask is apart from what it is asked of', () => {
     expect(reply.text).not.toMatch(/سامر يوسف/);
   });
 
-  it('asks a request of "it" of the document the sentence before names', async () => {
-    const reply = answered(
-      await lastReply(
-        'تحية طيبة وبعد،\nنحضّر كلمة للوزير في الاحتفال بالذكرى العاشرة لتعاون الوزارة مع المفوضية، ونودّ أن نشير فيها إلى مذكرة التفاهم الموقعة بين جامعة الدول العربية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين عام 2017. نرجو إفادتنا بمن وقّعها عن كل طرف.\nوتقبلوا تحياتنا،\nمنى الخطيب',
-      ),
-    );
-    expect(reply.text).toMatch(/فيليبو غراندي/);
-  });
-
-  it('checks a colleague\'s claim and answers what is asked if it is wrong', async () => {
-    const reply = answered(
-      await lastReply(
-        'السادة الأمانة الفنية،\nفي اجتماع تنسيقي داخلي، ذكر أحد الزملاء أن الجمعية العامة أكدت الاتفاق العالمي بشأن اللاجئين بالإجماع. نرجو إفادتنا بمدى صحة ذلك، وإن لم يكن دقيقاً فنرجو بيان عدد الأصوات المؤيدة والدول المعارضة.\nوتفضلوا بقبول فائق الاحترام',
-      ),
-    );
-    expect(reply.text).toMatch(/181/);
-  });
-
-  it('asks what a statement the writer noticed cited, of that statement', async () => {
-    const reply = answered(
-      await lastReply(
-        'تحية طيبة،\nنعدّ دراسة عن الخطاب الرسمي بشأن الإسلاموفوبيا. وقد لاحظنا أن بيان الجامعة في اليوم الدولي للمهاجرين في ديسمبر 2022 أشار إلى إعلان صادر عن قمة عربية في هذا الشأن، فنأمل توضيح اسم هذا الإعلان والقمة التي صدر عنها.\nمع الشكر',
-      ),
-    );
-    expect(reply.text).toMatch(/إعلان الجزائر/);
-  });
-
-  it('reads how a figure "cited by the League changed between" occasions as its evolution', async () => {
-    const reply = answered(
-      await lastReply(
-        'Dear Colleagues,\nFor a briefing we would appreciate clarification as to how the number of Palestine refugees cited by the League changed between the June 2020 World Refugee Day statement and the opening of the 9th meeting in May 2023.\nBest regards,\nNadia Haddad',
-      ),
-    );
-    expect(reply.text).toMatch(/5\.4 million/);
-    expect(reply.text).toMatch(/5\.9 million/);
-  });
-
-  it('reads a note verbale whose wish to ask has its purpose between commas', async () => {
-    const reply = answered(
-      await lastReply(
-        'تهدي البعثة الدائمة للمملكة الأردنية الهاشمية تحياتها إلى الأمانة الفنية لعملية التشاور العربية الإقليمية، وتودّ، في إطار إعداد تقرير عن الاتفاقين العالميين، الاستفسار عمّا دعا إليه الاجتماع الاستثنائي في يوليو/تموز 2017 البعثات الدبلوماسية للدول الأعضاء في نيويورك.\nوتغتنم البعثة هذه المناسبة لتعرب عن فائق تقديرها.',
-      ),
-    );
-    expect(reply.text).toMatch(/التنسيق فيما بينها/);
-  });
-
-  // A request to have something made clear («نرجو التكرم ببيان…»), or what the writer was asked to find («طُلب منا…
-  // تحديد…، فنرجو إفادتنا بذلك»), after a clause of their own: the clause and the request were searched, and refused.
+  // The ask and what it is of, apart: «نرجو إفادتنا بمن وقّعها» of the document the sentence before names; a colleague's
+  // claim and what to say if it is wrong; what the writer noticed, then «فنأمل توضيح…» of it; "how the number … cited by
+  // the League changed between…" as its evolution; a note verbale's wish to ask with its purpose between commas;
+  // «نرجو التكرم ببيان…» or «طُلب منا… تحديد…، فنرجو إفادتنا بذلك» after a clause of the writer's own; two facts asked
+  // in the order of a statement ("when it took place and how many pledges it received").
   it.each([
     [
-      'تحية طيبة وبعد،\nوحتى نعرض بدقة العلاقة بين البعثة والأمانة، نرجو التكرم ببيان الأدوار المنوطة بالأمانة الفنية للعملية كما حددها العرض التقديمي.\nوتفضلوا بقبول فائق الاحترام',
-      /الجهات الأممية/,
+      'تحية طيبة وبعد،\nنحضّر كلمة للوزير في الاحتفال بالذكرى العاشرة لتعاون الوزارة مع المفوضية، ونودّ أن نشير فيها إلى مذكرة التفاهم الموقعة بين جامعة الدول العربية والمفوضية السامية للأمم المتحدة لشؤون اللاجئين عام 2017. نرجو إفادتنا بمن وقّعها عن كل طرف.\nوتقبلوا تحياتنا،\nمنى الخطيب',
+      [/فيليبو غراندي/],
     ],
-    ['السادة الأمانة الفنية،\nوقد طُلب منا، ضمن مذكرة داخلية، تحديد تاريخ انعقاد الاجتماع التاسع ومكانه، فنرجو إفادتنا بذلك.\nمع الشكر', /29 و30 مايو/],
-  ])('answers what a letter asks to have made clear: %s', async (letter, expected) => {
-    expect(answered(await lastReply(letter)).text).toMatch(expected);
-  });
-
-  it('answers each of two facts asked in the order of a statement ("when it took place and how many pledges it received")', async () => {
-    const reply = answered(
-      await lastReply('Dear Secretariat,\nFor our capital, it would help to know when the first Global Refugee Forum took place and how many pledges it received.\nBest regards'),
-    );
-    expect(reply.text).toMatch(/16–18 December 2019/);
-    expect(reply.text).toMatch(/770 pledges/);
+    [
+      'السادة الأمانة الفنية،\nفي اجتماع تنسيقي داخلي، ذكر أحد الزملاء أن الجمعية العامة أكدت الاتفاق العالمي بشأن اللاجئين بالإجماع. نرجو إفادتنا بمدى صحة ذلك، وإن لم يكن دقيقاً فنرجو بيان عدد الأصوات المؤيدة والدول المعارضة.\nوتفضلوا بقبول فائق الاحترام',
+      [/181/],
+    ],
+    [
+      'تحية طيبة،\nنعدّ دراسة عن الخطاب الرسمي بشأن الإسلاموفوبيا. وقد لاحظنا أن بيان الجامعة في اليوم الدولي للمهاجرين في ديسمبر 2022 أشار إلى إعلان صادر عن قمة عربية في هذا الشأن، فنأمل توضيح اسم هذا الإعلان والقمة التي صدر عنها.\nمع الشكر',
+      [/إعلان الجزائر/],
+    ],
+    [
+      'Dear Colleagues,\nFor a briefing we would appreciate clarification as to how the number of Palestine refugees cited by the League changed between the June 2020 World Refugee Day statement and the opening of the 9th meeting in May 2023.\nBest regards,\nNadia Haddad',
+      [/5\.4 million/, /5\.9 million/],
+    ],
+    [
+      'تهدي البعثة الدائمة للمملكة الأردنية الهاشمية تحياتها إلى الأمانة الفنية لعملية التشاور العربية الإقليمية، وتودّ، في إطار إعداد تقرير عن الاتفاقين العالميين، الاستفسار عمّا دعا إليه الاجتماع الاستثنائي في يوليو/تموز 2017 البعثات الدبلوماسية للدول الأعضاء في نيويورك.\nوتغتنم البعثة هذه المناسبة لتعرب عن فائق تقديرها.',
+      [/التنسيق فيما بينها/],
+    ],
+    [
+      'تحية طيبة وبعد،\nوحتى نعرض بدقة العلاقة بين البعثة والأمانة، نرجو التكرم ببيان الأدوار المنوطة بالأمانة الفنية للعملية كما حددها العرض التقديمي.\nوتفضلوا بقبول فائق الاحترام',
+      [/الجهات الأممية/],
+    ],
+    ['السادة الأمانة الفنية،\nوقد طُلب منا، ضمن مذكرة داخلية، تحديد تاريخ انعقاد الاجتماع التاسع ومكانه، فنرجو إفادتنا بذلك.\nمع الشكر', [/29 و30 مايو/]],
+    [
+      'Dear Secretariat,\nFor our capital, it would help to know when the first Global Refugee Forum took place and how many pledges it received.\nBest regards',
+      [/16–18 December 2019/, /770 pledges/],
+    ],
+  ])('answers a letter whose ask stands apart from what it asks of: %s', async (letter, expected: RegExp[]) => {
+    const reply = answered(await lastReply(letter));
+    for (const fact of expected) expect(reply.text).toMatch(fact);
   });
 
   it('does not answer an application for a post at the League from the record of meetings', async () => {

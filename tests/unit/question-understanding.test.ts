@@ -509,6 +509,8 @@ describe('focusWords: what a question says it is about', () => {
     ["How did the ARCP's approach to the Global Compact for Migration develop from 2017 to 2024?", ['global', 'compact', 'migration']],
     ['كيف تعاملت بيانات عملية التشاور مع جائحة كوفيد-19 عبر السنوات؟', ['جائحه', 'كوفيد-19']],
     ['كيف تطورت نظرة الجامعة إلى الأونروا؟', ['الاونروا']],
+    // Who issued it is not what it is about: «صادر عن العملية بشأن…».
+    ['نرجو إفادتنا بآخر موقف صادر عن عملية التشاور بشأن تهجير الفلسطينيين', ['تهجير', 'الفلسطينيين']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
