@@ -56,6 +56,8 @@ describe('a chat question with what the asker has coming after it, or a phrasal 
     ['list the six arcp objectives quickly, I have a briefing at noon', /Strengthen dialogue and cooperation/],
     // "give me the key points of…": the points a statement makes, not a copy of it to be ticketed.
     ['give me the key points of the 2020 WRD statement', /^«Main points of the 20 June 2020 statement/],
+    // Two asks in chat's spelling ("wat's", "what r"): the definition was lost to the list of objectives.
+    ["wat's the CRRF exactly and what r its objectives", /Annex I of the New York Declaration[\s\S]*four objectives/],
     // "put out": the records say issued (its words vetoed the answer).
     ['which statements did the ARCP / LAS put out in 2018?', /International Migrants Day/],
   ])('%s is answered', async (question, expected) => {
