@@ -131,13 +131,13 @@ function ofAnotherSeries(text: string): string {
 /** A date heading a line: a year, or a day and month before it, then a colon or a comma. */
 const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
 
+/** A list headed by another year is that year's record: it answers nothing of the year asked. */
+const ANOTHER_YEARS_LIST = 0.3;
+
 /**
  * How well a quote fits the meetings and years the question names, by what the quote itself says: "the
  * 5th meeting" answers nothing about the 9th, whatever document it sits in. A factor around 1.
  */
-/** A list headed by another year is that year's record: it answers nothing of the year asked. */
-const ANOTHER_YEARS_LIST = 0.3;
-
 export function quoteFit(text: string, analysis: QuestionAnalysis): number {
   let fit = 1;
   const asked = analysis.entities.mentions;

@@ -1,4 +1,3 @@
-import { asksWhichStateItIs } from './countries.js';
 import type { Lang } from '../channel/types.js';
 import { titleIn } from '../ingest/types.js';
 import type { QuestionAnalysis } from '../question/types.js';
@@ -6,6 +5,7 @@ import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { answerEvidence } from './answer-evidence.js';
+import { asksWhichStateItIs } from './countries.js';
 import { datePrecision, type DatePrecision } from './date-evidence.js';
 import { namesEvent } from './named-event.js';
 import { askedActs, askedActVerbs, namesAct } from './predicate.js';

@@ -159,7 +159,7 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   const renumbered = pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
   return renumbered && year ? withYear(renumbered, year) : renumbered;
 }
-const YEAR_NAMED = /(?:\b(?:the\s+)?year\s+|(?:في\s+)?(?:سن[ةه]|عام|لعام)\s+)?(?<![\d])(?:19|20)\d{2}(?![\d])/iu;
+const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:the\s+)?year\s+|(?:في\s+)?(?:سن[ةه]|عام|لعام)\s+)?${YEAR.source}`, 'iu');
 
 /**
  * A short question whose subject is a pronoun: "who opened it?", "when was it held?", «ومين افتتحه؟»,
@@ -239,7 +239,6 @@ function rankedThing(previous: string): string | undefined {
   const thing = RANKED_THING.exec(previous.replace(/[?.!]+\s*$/u, ''))?.[1]?.trim();
   return thing && !/^(?:one|ones)$/i.test(thing) ? thing : undefined;
 }
-
 
 /** A preposition with a pronoun, on its own: «فيه», «عنه», «منها» (what was asked before). */
 const REFERS_BACK_AR = /(?<![\u0621-\u064A])(?:في|عن|من|عل|ب|ل)(?:ه|ها|هم)(?![\u0621-\u064A])/u;

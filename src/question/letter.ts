@@ -197,7 +197,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
     if (parts.length >= 2) {
       anchor = s;
       return partsInContext(parts, said[said.indexOf(s) - 1], context, s);
-    }    if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
+    }
+    if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
     // "when was the 8th meeting? which person spoke from IOM": a chat ask that names no meeting or year is of
     // the one the question before names.
     const event = i > 0 && chatQuestion(s) && !eventOf(s) ? eventOf(anchor) : undefined;

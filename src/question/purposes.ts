@@ -1,10 +1,10 @@
+/** «تمهيداً لـ…», «لإدراجها», «لنُدرجها», «لنضمّنها», «لتضمينها»: the asker's use of the answer, said after it. */
+export const ANSWER_USE_AR = String.raw`تمهيد[اًا]*|ل[إا]دراج\S*|لن\u064F?درج\S*|لن\u064F?ضم\S*|لتضمين\S*`;
+
 /**
  * "10th mtg exact date, need it for report", "…title? need it for the invitation letter", "…for my report":
  * what the asker will do with the answer, typed in chat (intent reads the question without it too).
  */
-/** «تمهيداً لـ…», «لإدراجها», «لنُدرجها», «لنضمّنها», «لتضمينها»: the asker's use of the answer, said after it. */
-export const ANSWER_USE_AR = String.raw`تمهيد[اًا]*|ل[إا]دراج\S*|لن\u064F?درج\S*|لن\u064F?ضم\S*|لتضمين\S*`;
-
 export const CHAT_PURPOSES = [
   // «…نحتاج ذلك لمذكرة إلى السفير.», «…بدي ياه لتقرير»: the asker's own use of the answer, after it.
   /(?:[،,؛]\s*|(?<=[.؟?!])\s*|\s+)(?:[وف]?(?:نحتاج|احتاج|أحتاج|نحتاجه|احتاجه|أحتاجه|نحتاجها|بدنا|بدي|نبي|ابي|أبي|ابغى|أبغى|نبغى))(?:\s+(?:ذلك|هذا|هذه|ياه|اياه|إياه|هاد|هذي|هاي|المعلوم[ةه]|المعلومات))?\s+(?:ل|من\s+[أا]جل\s+|لأجل\s+)[^.؟?]{1,60}[.!]?$/u,

@@ -66,28 +66,35 @@ const CHECK_FIRST_AR = /^(?:هل\s+)?(?:صحيح|صح|مظبوط|مضبوط|مز
 /** The claim a sentence reports, without who said it (the asker too: "I heard…", «سمعت إن…»); undefined when no one is said to have said it. */
 function reported(sentence: string): string | undefined {
   const text = sentence.trim();
-  const heard = HEARSAY_EN.exec(text) ?? HEARSAY_AR.exec(text);
-  if (heard && heard[0].length < text.length) return text.slice(heard[0].length);
-  const en = REPORTER_EN.exec(text);
-  if (en && en[0].length < text.length) return text.slice(en[0].length);
-  const verbFirst = REPORTER_AR_VERB_FIRST.exec(text);
-  if (verbFirst && verbFirst[0].length < text.length) return text.slice(verbFirst[0].length);
-  const ar = REPORTER_AR.exec(text);
-  if (ar && ar[0].length < text.length && !REPORTER_AR_NAMED.test(text)) return text.slice(ar[0].length);
+  const heard = saidAfter(HEARSAY_EN.test(text) ? HEARSAY_EN : HEARSAY_AR, text);
+  if (heard !== undefined) return heard;
+  const said = saidAfter(REPORTER_EN, text) ?? saidAfter(REPORTER_AR_VERB_FIRST, text);
+  if (said !== undefined) return said;
+  if (!REPORTER_AR_NAMED.test(text)) {
+    const ar = saidAfter(REPORTER_AR, text);
+    if (ar !== undefined) return ar;
+  }
   // «إحنا بنحضّر إحاطة للسيد المساعد، وفيه زميل قال لنا إن رئاسة العملية دورية»: who said it after the asker's own
   // clause; the claim is what follows, not the clause.
   for (const comma of text.matchAll(/[،,]\s*/gu)) {
     const clause = text.slice(comma.index! + comma[0].length);
-    // ("In the draft of our annual report, the Department for Migration states that…": the same in English.)
-    const afterEn = /^(?:the|our|my|a|one)\s/i.test(clause) ? REPORTER_EN.exec(clause) : null;
-    if (afterEn && afterEn[0].length < clause.length) return clause.slice(afterEn[0].length);
-    // («خلال نقاش داخلي…، أكد أحد الزملاء أن…»: the verb first, after the occasion.)
-    const verbFirst = REPORTER_AR_VERB_FIRST.exec(clause);
-    if (verbFirst && verbFirst[0].length < clause.length) return clause.slice(verbFirst[0].length);
-    const after = REPORTER_AR.exec(clause);
-    if (after && after[0].length < clause.length && !REPORTER_AR_NAMED.test(clause) && /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u.test(clause)) return clause.slice(after[0].length);
+    // ("In the draft of our annual report, the Department for Migration states that…": the same in English;
+    // «خلال نقاش داخلي…، أكد أحد الزملاء أن…»: the verb first, after the occasion.)
+    const after =
+      (/^(?:the|our|my|a|one)\s/i.test(clause) ? saidAfter(REPORTER_EN, clause) : undefined) ??
+      saidAfter(REPORTER_AR_VERB_FIRST, clause) ??
+      (!REPORTER_AR_NAMED.test(clause) && SOMEONE_AFTER_AR.test(clause) ? saidAfter(REPORTER_AR, clause) : undefined);
+    if (after !== undefined) return after;
   }
   return undefined;
+}
+/** Who says a claim, after the asker's clause in Arabic: «…، وفيه زميل قال…», «…، الوزير يعتقد…». */
+const SOMEONE_AFTER_AR = /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u;
+
+/** What follows a reporter the pattern finds at the start of a text, when anything does. */
+function saidAfter(reporter: RegExp, text: string): string | undefined {
+  const m = reporter.exec(text);
+  return m && m[0].length < text.length ? text.slice(m[0].length) : undefined;
 }
 
 /** Where a verdict asked on the same line begins: after its last comma, dash or sentence mark. */
