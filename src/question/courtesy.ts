@@ -1,7 +1,7 @@
 import { withoutNoteFrame, withoutOccasion } from './note-frame.js';
 import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
-import { ANSWER_USE_AR, CHAT_PURPOSES, LEADING_PURPOSE } from './purposes.js';
+import { ANSWER_USE_AR, CHAT_PURPOSES, LEADING_PURPOSE, purposeSubject } from './purposes.js';
 import { asPointsAsked } from './points-asked.js';
 import { withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
@@ -185,7 +185,7 @@ export function subjectReferred(question: string): { asked: string; subject: str
     const subject = m?.[1]?.trim();
     if (m && subject && !CORRESPONDENCE.test(subject)) return { asked: text.slice(m[0].length).trim(), subject };
   }
-  return undefined;
+  return purposeSubject(text);
 }
 
 /**

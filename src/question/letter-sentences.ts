@@ -3,8 +3,11 @@
  * help?'); or a line with no mark, which ends at its line's end (a question typed without one, then a signature).
  */
 const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+["”»’')]*|(?=\n)|$)/gu;
-/** A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM". */
-const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e)\.(?=\s)/g;
+/**
+ * A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM", "how many
+ * member states acc. to IOM?" (split there, "to IOM?" was the question).
+ */
+const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e|acc|incl|esp|resp|re)\.(?=\s)/g;
 /** Stands in for such a period while the text is cut into sentences. */
 const HELD_DOT = '\u2024';
 

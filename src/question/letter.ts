@@ -14,6 +14,7 @@ import { sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
+import { oneComparison } from './compared-again.js';
 import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
@@ -77,7 +78,7 @@ function leansOnPrevious(sentence: string): boolean {
  * التي اعتمدها المجلس بهذا القرار»: a request to be
  * told something, in a mission's third person too, asks whatever follows, with or without a question word.
  */
-const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+ب|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
+const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
 
 export function isQuestionSentence(sentence: string): boolean {
@@ -191,6 +192,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   // A sentence of two asks ("when were they held, and what did she call for there?") is two questions here too.
   // The question leant on may lean on the sentence before it ("…a note on the 9th meeting. When was it
   // held? We would also like to know who opened it."): the meeting is its context, and then theirs too.
+  const compared = oneComparison(asked);
+  if (compared) return [{ text: compared }];
   let anchor = asked[0]!;
   const questions = asked.flatMap((s, i): LetterQuestion[] => {
     const parts = joinedParts(s);

@@ -1,5 +1,8 @@
-/** «تمهيداً لـ…», «لإدراجها», «لنُدرجها», «لنضمّنها», «لتضمينها»: the asker's use of the answer, said after it. */
-export const ANSWER_USE_AR = String.raw`تمهيد[اًا]*|ل[إا]دراج\S*|لن\u064F?درج\S*|لن\u064F?ضم\S*|لتضمين\S*`;
+/**
+ * «تمهيداً لـ…», «لإدراجها», «لنُدرجها», «لنضمّنها», «لتضمينها», «للتأكد من مطابقة سجلاتنا», «لضبط المراسلات»: the asker's
+ * use of the answer, said after it.
+ */
+export const ANSWER_USE_AR = String.raw`تمهيد[اًا]*|ل[إا]دراج\S*|لن\u064F?درج\S*|لن\u064F?ضم\S*|لتضمين\S*|للت[أا]كد\s+من\s+مطابق\S*|لمطابق\S*|لضبط|لتوثيق`;
 
 /**
  * "10th mtg exact date, need it for report", "…title? need it for the invitation letter", "…for my report":
@@ -52,3 +55,27 @@ export const LEADING_PURPOSE = [
   /^بمناسب[ةه]\s+(?:تسل\u0651?م|تولي|تول\u0651?ي|استلام|انضمام|التحاق|بدء)[^،,:؟?]{0,80}[،,:]\s*/u,
 ];
 
+
+/**
+ * «في إطار إعداد تقرير البعثة عن حصيلة المنتدى العالمي الثاني للاجئين (ديسمبر 2023)، نأمل تزويدنا بعدد المشاركين فيه
+ * وعدد التعهدات التي قُدّمت خلاله», "For our report on the second GRF, how many pledges were made there?": the
+ * asker's paper is background, but what it is about is what «فيه» and "there" are. Only an ask that points back
+ * by such a pronoun takes it as its subject: most asks after a purpose name their own.
+ */
+const PURPOSE_ON = [
+  // («…عن الاجتماع الخامس للعملية (القاهرة، 2019)، نرجو…»: what it is about may hold a comma in brackets.)
+  /^(?:في\s+[إا]طار|في\s+سياق|ل[أا]غراض|لغرض|بغرض|بهدف|لل?تحضير|ل[إا]عداد|تحضير[اًا]*|استكمالا[ًا]?\s+ل)\s*[^،,:؟?]{0,80}?\s(?:عن|حول|بشأن|بشان|بخصوص)\s+((?:[^،,:؟?()]|\([^()]*\)){3,90})[،,:]\s*/u,
+  /^(?:for|as\s+part\s+of|in\s+preparing|ahead\s+of|in\s+preparation\s+for)\s+(?:our|the|a|an|my)\s+[^,:?]{0,60}?\s(?:on|about|regarding|concerning)\s+([^,:?]{3,90})[,:]\s*/i,
+];
+const POINTS_TO_IT = /(?<![\u0621-\u064A])(?:في|خلال|من|عن|بشأن|حول)(?:ه|ها)(?![\u0621-\u064A])|\b(?:in|at|during|from)\s+(?:it|them)\b|\bthere\b(?!\s+(?:is|are|was|were|any|been)\b)/iu;
+
+/** What the asker's paper is about, as the subject of an ask that points back to it; undefined otherwise. */
+export function purposeSubject(text: string): { asked: string; subject: string } | undefined {
+  for (const re of PURPOSE_ON) {
+    const m = re.exec(text);
+    // (Without the asker's use of the answer after it, «…، لإدراجهما في الفقرة الافتتاحية من التقرير».)
+    const asked = m && CHAT_PURPOSES.reduce((rest, use) => rest.replace(use, ''), text.slice(m[0].length)).trim();
+    if (m && asked && POINTS_TO_IT.test(asked)) return { asked, subject: m[1]!.trim() };
+  }
+  return undefined;
+}

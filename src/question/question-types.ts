@@ -32,8 +32,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
   when: [
     englishWords(['when', '(?:what|which|on what|in what) (?:exact |precise |specific )?(?:date|dates|day|days|year|month)', 'date of', 'dates of', 'exact date', '(?:exact|precise|specific) days?', 'how long ago', '(?:date|day|year) (?:on|in|at) which']),
     arabicWords(['متي', 'امتي', 'ايمتي', 'امته', 'امتا', 'وقتاش', 'وقتيش', 'فوقاش', 'وقت اش', 'تاريخ', 'موعد', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'انهي سنه', 'في اي شهر', 'في اي يوم', 'باي شهر', 'باي يوم', 'باي سنه', 'باي عام']),
-    // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟».
-    arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها']),
+    // "…and its date": «ما القرار الذي أنشئت بموجبه العملية وتاريخه؟», «أعطني يومه ومكانه».
+    arabicWords(['تاريخه', 'تاريخها', 'موعده', 'موعدها', 'يومه', 'يومها']),
     // "8th mtg date, just the date", "10th mtg exact dates?": the date asked as a keyword (not "to date").
     /(?<!\b(?:to|up to|out of)\s)\bdates?\b/,
   ],
@@ -73,8 +73,12 @@ const CUES: Record<QuestionType, RegExp[]> = {
   ],
   'how-many': [
     // "What is the number of the LAS Council decision…?" asks which number names it, not a count.
-    englishWords(['how many', 'how much', `number of(?! ${NUMBERED_RECORD})`, 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)']),
+    // ("…what did he say the region is the origin of, number-wise": the figure.)
+    englishWords(['how many', 'how much', `number of(?! ${NUMBERED_RECORD})`, 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)', '(?:number|figure)[ -]?wise', 'in numbers']),
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
+    // «عايز الرقم بتاع المشاركين», "I need the figure for the pledges": the number asked as a thing to be given.
+    arabicWords(['الرقم بتاع', 'الرقم تبع', 'الرقم ديال', 'الرقم حق', 'الرقم الخاص ب', 'رقم المشاركين', 'رقم الحضور']),
+    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
@@ -113,6 +117,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords([
       `(?:what|which) (?:are|were) (?:the )?(?:\\S+ ){0,4}?${LIST_NOUNS}`,
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
+      // "give me the 6 objectives of the ARCP", "tell us the main recommendations": the things named, all of them.
+      `(?:give|tell|show) (?:me|us) (?:all )?(?:of )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'on its agenda', 'on their agenda', 'what was discussed', 'what were the topics',
       // What a meeting was about is what it took up ("what was the 6th mtg about?"), as its topics are, not
       // what it is (a definition chose its date and organisers). What a compact is about is what it is.
@@ -198,7 +204,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),
   ],
   compare: [
-    englishWords(['compare', 'compared', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', "what(?:'s| has| have)? chang(?:ed|es) between"]),
+    englishWords(['compare', 'compares', 'compared', 'comparing', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', "what(?:'s| has| have)? chang(?:ed|es) between"]),
     // «ما الذي تغير بين بيان 2018 وبيان 2024؟»: what changed between two things is said side by side.
     /(?<![\u0621-\u064A])(?:تغير|تغيرت|اختلف)\s+بين(?![\u0621-\u064A])/u,
     // «وبمَ تميّز عن الأول؟»: what set one apart from the other.

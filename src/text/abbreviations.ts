@@ -22,6 +22,8 @@ const TABLE: Record<string, string> = {
   statment: 'statement', statments: 'statements', hq: 'headquarters', hqs: 'headquarters', tech: 'technical', sec: 'secretariat',
   // "the july 2017 xmtg", "who repped LAS": an extraordinary meeting, represented.
   xmtg: 'extraordinary meeting', xmtgs: 'extraordinary meetings', repped: 'represented',
+  // "held by videoconf", "via vc": how a meeting was held.
+  videoconf: 'videoconference', vidconf: 'videoconference', videoconfs: 'videoconferences', vc: 'videoconference',
   // Months ("the aug 2016 session"): the collection writes them out.
   jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
   sept: 'September', oct: 'October', nov: 'November', dec: 'December',

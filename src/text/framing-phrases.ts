@@ -30,10 +30,24 @@ const ASKS_COUNTED =
   /\b(?:(?:two|three|four|five|a\s+few|few|some|several|a\s+couple\s+of|couple\s+of|\d)\s+)?(?:quick\s+|short\s+|brief\s+|follow-up\s+)?(?:questions|qs|queries)\s+(?=(?:on|about|regarding|concerning|re)\b)|(?<![\u0621-\u064A])(?:(?:ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|بعض|عدة)\s+)?(?:[أا]سئل[ةه]|سؤالين|سؤالان|استفسارات|استفسارين)(?![\u0621-\u064A])/giu;
 
 /**
- * "define RCP pls, short version", "in two lines", «باختصار شديد», «بسطرين»: how long the answer should be, not what
- * it is about ("version" found "an older version of the IOM page").
+ * "define RCP pls, short version", "in two lines", «باختصار شديد», «بسطرين», "short bullets pls", «بنقاط قصيرة»: how
+ * long the answer should be and in what form, not what it is about ("version" found "an older version of the IOM
+ * page"; "bullets" and «قصيرة», in no record, refused the six objectives).
  */
-const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد)(?![\u0621-\u064A])/giu;
+const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell|(?:number|figure)[\s-]?wise|(?:(?:in|as)\s+)?(?:short\s+|brief\s+)?bullets?(?:\s+points?)?|(?:in|as)\s+(?:a\s+)?(?:short\s+)?(?:point\s+form|list\s+form|bullet\s+list)|point\s+by\s+point)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد|(?:ب|في\s+|على\s+شكل\s+)نقاط(?:\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه]|سريع[ةه]))?|نقاط\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه])|نقط[ةه]\s+نقط[ةه])(?![\u0621-\u064A])/giu;
+
+/**
+ * «الجهات التي تشكّل منها الوفد», «الدول التي يتكون منها…»: "of which it is made up", a relative clause that says how
+ * the thing asked relates to what follows, in no record («تشكّل» vetoed the bodies the Moroccan delegation was made of).
+ * (Alone, «تشكل» and «يتكون» are content: "when was the partnership formed?".)
+ */
+const MADE_UP_OF = /(?<![\u0621-\u064A])(?:التي|الذي|اللي|الذين)\s+(?:ت|ي)?(?:تشك\u0651?ل|تكو\u0651?ن|تأل\u0651?ف|تال\u0651?ف|شك\u0651?ل)(?:ت)?\s+(?:منها|منه|منهم|منهما)(?![\u0621-\u064A])/gu;
+
+/**
+ * "how has the name changed over time", "what recurred across the years", «عبر السنوات», «على مر الأعوام»: the span
+ * an evolution is told over, which no record writes ("time" vetoed the ARCP's names).
+ */
+const OVER_THE_YEARS = /\b(?:over|across|through(?:out)?)\s+(?:time|the\s+years|successive\s+years)\b|(?<![\u0621-\u064A])(?:عبر|على\s+مر|على\s+مد[ىي])\s+(?:السنوات|الأعوام|الاعوام|الزمن)|مع\s+(?:مرور\s+)?(?:الوقت|الزمن)(?![\u0621-\u064A])/giu;
 
 /**
  * "meeting no. 9", "mtg #9", «الاجتماع رقم 7»: the word that says the number after it is one (question/understand.ts
@@ -233,6 +247,8 @@ export function withoutFramingPhrases(text: string): string {
     .replace(FRAMING_PHRASES, '$1')
     .replace(HOW_LONG_AGO, 'when')
     .replace(ANSWER_LENGTH, ' ')
+    .replace(OVER_THE_YEARS, ' ')
+    .replace(MADE_UP_OF, ' ')
     .replace(ALWAYS_BEEN, '')
     .replace(NUMBER_WORD, '')
     .replace(ASKS_COUNTED, ' ')
