@@ -10,6 +10,7 @@ import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
 import { quoteYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
+import { heldAsAsked } from './held-as-asked.js';
 import { overlaps } from './quote-overlap.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -134,10 +135,13 @@ function monthOf(text: string): string | undefined {
  * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
  * event and year, since two meetings of one year (May and July 2017) are two lines.
  */
-function bestPerYear(units: readonly ScoredUnit[], perEvent = false): ScoredUnit[] {
+function bestPerYear(units: readonly ScoredUnit[], perEvent = false, named = false): ScoredUnit[] {
   const best = new Map<string, ScoredUnit>();
-  // Of a year's statement, what it said; that it was issued is a line only for the events asked.
-  const byWorth = bySaidOf((s) => said(s) * (!perEvent && announces(unitText(s.unit)) ? ANNOUNCEMENT_WEIGHT : 1));
+  // Of a year's statement, what it said; that it was issued is a line only for the events asked, and the line
+  // when they are asked as a record ("which statements did the ARCP issue in 2019?": the statement for World
+  // Refugee Day 2019, not what it called for).
+  const worth = (s: ScoredUnit) => (!announces(unitText(s.unit)) ? 1 : named ? 1 / ANNOUNCEMENT_WEIGHT : perEvent ? 1 : ANNOUNCEMENT_WEIGHT);
+  const byWorth = bySaidOf((s) => said(s) * worth(s));
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit)) continue;
@@ -240,7 +244,11 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
   const onFocus = units.filter((s) => s.onFocus);
   const kind = options.events ? kindAsked(analysis.text) : undefined;
-  const inScope = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
+  const events = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
+  // "…the meetings held by videoconference": the events the record says were so held, when it says so of any.
+  const held = options.events ? heldAsAsked(analysis.text) : undefined;
+  const heldSo = held ? events.filter((s) => held(s.unit)) : [];
+  const inScope = heldSo.length > 0 ? heldSo : events;
   const asked = itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis);
   // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
   const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
@@ -248,7 +256,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
   const seen = new Set<string>();
-  const years = bestPerYear(asked, options.events).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
+  const years = bestPerYear(asked, options.events, options.events && analysis.focus.length === 0).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.

@@ -105,10 +105,24 @@ const NOT = 'غير';
  * in the record (the sentence that repeated "the Palestinian delegate" and named no one led).
  */
 function stateStems(token: string): string[] {
-  const state = stateOfPeople(token);
+  const state = stateOfPeople(token) ?? OTHER_PEOPLE.get(token);
   const name = state && (isArabicWord(token) ? state[1] : state[0]);
   return name && !/\s/.test(name) ? stemsOf(normalizeForMatch(name)) : [];
 }
+
+/** The people of states outside the record's list of states (src/answer/countries.ts), which its statements name. */
+const OTHER_PEOPLE = new Map<string, readonly [string, string]>([['israeli', ['israel', 'اسرائيل']], ['israelis', ['israel', 'اسرائيل']]]);
+
+/**
+ * "the Israeli aggression", "the Israeli occupation": the statements speak of Israel by its adjective, which in a
+ * sentence also reads as the state ("how did the statements' language on Israel evolve?" found no line of 2024 or
+ * 2025). Arabic stems «الإسرائيلي» to «إسرائيل» already. Not a member state's people: "the Palestinian delegate"
+ * read as Palestine led with a sentence that names no delegate.
+ */
+const sentenceStateStems = (token: string): string[] => {
+  const state = OTHER_PEOPLE.get(token);
+  return state && !isArabicWord(token) ? stemsOf(state[0]) : [];
+};
 
 /** A text's words, each as its stem readings; a word after «غير» reads as one negated word. */
 function wordStems(text: string, keep: (token: string) => boolean = () => true, asked = false): string[][] {
@@ -118,8 +132,8 @@ function wordStems(text: string, keep: (token: string) => boolean = () => true, 
     if (t === NOT && i + 1 < tokens.length) return;
     // «تشرين الثاني» is November: its second word is no ordinal the 2nd meeting asked could match.
     if (opensMonthName(tokens[i - 1] ?? '')) return;
-    // A question's people is its state too; a sentence's is what it says.
-    const stems = asked ? [...stemsOf(t), ...stateStems(t)] : stemsOf(t);
+    // A question's people is its state too; a sentence's is what it says, and its adjective its state.
+    const stems = asked ? [...stemsOf(t), ...stateStems(t)] : [...stemsOf(t), ...sentenceStateStems(t)];
     if (tokens[i - 1] === NOT) out.push(stems.map((s) => NOT + s));
     else if (keep(t)) out.push(stems);
   });

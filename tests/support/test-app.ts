@@ -40,3 +40,18 @@ export class ConversationScript {
     return reply;
   }
 }
+
+/** The reply to the last of the turns, said one after another in one new conversation. */
+export async function lastReply(app: AppServices, ...turns: string[]): Promise<OutboundReply> {
+  const script = new ConversationScript(app);
+  let reply: OutboundReply | undefined;
+  for (const turn of turns) reply = await script.say(turn);
+  if (!reply) throw new Error('no turn was said');
+  return reply;
+}
+
+/** A reply that must be an answer from the record (the reply's text in the failure message when it is not). */
+export function answered(reply: OutboundReply): Extract<OutboundReply, { kind: 'answer' }> {
+  if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${reply.text}`);
+  return reply;
+}

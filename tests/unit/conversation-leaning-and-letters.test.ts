@@ -1,33 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/app.js';
-import type { OutboundReply } from '../../src/channel/types.js';
-import { ConversationScript, createTestApp } from '../support/test-app.js';
+import { answered, createTestApp, lastReply } from '../support/test-app.js';
 
 /**
  * Turns that lean on the one before in ways chat types them, and letters whose ask is split from what it is
  * asked of (numbered occasions under one ask, a pronoun of the sentence before, a colleague's claim and what to
  * say if it is wrong): through the core over the sample corpus, as a member would meet them.
  */
-type Answer = Extract<OutboundReply, { kind: 'answer' }>;
-
 let app: AppServices;
 beforeAll(async () => {
   app = await createTestApp();
 });
 afterAll(async () => app.close());
-
-/** The reply to the last of the turns, said one after another in one conversation. */
-async function lastReply(...turns: string[]): Promise<OutboundReply> {
-  const script = new ConversationScript(app);
-  let reply: OutboundReply | undefined;
-  for (const turn of turns) reply = await script.say(turn);
-  return reply!;
-}
-
-function answered(reply: OutboundReply): Answer {
-  expect(reply.kind, reply.text).toBe('answer');
-  return reply as Answer;
-}
 
 describe('a turn that leans on the question before', () => {
   // The forum renumbered with its year («التاني», Egypt's «الثاني»): it was thanked for as feedback. The chair asked
@@ -44,7 +28,7 @@ describe('a turn that leans on the question before', () => {
     // A question in parts remembers what its parts were asked of ("date" and "format" of the 8th meeting).
     [['the 8th mtg - date & format?', 'and who spoke for IOM at it'], /Godeau/],
   ])('%j is answered of what was asked before', async (turns, expected) => {
-    const reply = answered(await lastReply(...turns));
+    const reply = answered(await lastReply(app, ...turns));
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
   });
 });
@@ -61,7 +45,7 @@ describe('a chat question with what the asker has coming after it, or a phrasal 
     // "put out": the records say issued (its words vetoed the answer).
     ['which statements did the ARCP / LAS put out in 2018?', /International Migrants Day/],
   ])('%s is answered', async (question, expected) => {
-    const reply = answered(await lastReply(question));
+    const reply = answered(await lastReply(app, question));
     expect(reply.text).toMatch(expected);
     expect(reply.coverage).not.toBe('partial');
   });
@@ -74,12 +58,12 @@ describe('a dated statement asked summed up', () => {
     ['summarise the 2019 WRD statement for me', /^«Main points of the 2019 statement/],
     ['لخصلي بيان اليوم العالمي للاجئين 2024 لو سمحت', /^«أبرز ما تضمنه بيان عام 2024/],
   ])('%s leads with its main points', async (question, expected) => {
-    expect(answered(await lastReply(question)).text).toMatch(expected);
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
   });
 
   // A year whose record has no list of main points: 2024's list, whose items mention October 2023, led.
   it('quotes the asked year\'s own record, not the list headed by another year', async () => {
-    const reply = answered(await lastReply('ما أبرز ما تضمنه بيان 2023؟'));
+    const reply = answered(await lastReply(app, 'ما أبرز ما تضمنه بيان 2023؟'));
     expect(reply.text.split('\n\n')[0]).toMatch(/2023/);
     expect(reply.text).not.toMatch(/أبرز ما تضمنه بيان عام 2024/);
   });
@@ -88,7 +72,7 @@ describe('a dated statement asked summed up', () => {
 describe('a list of the events of a year, asked by a letter', () => {
   it('lists the year\'s events with their dates, not the points of one meeting', async () => {
     const reply = answered(
-      await lastReply('السادة الأمانة الفنية،\nنرجو موافاتنا بقائمة الاجتماعات والفعاليات المتعلقة بعملية التشاور التي عُقدت خلال عام 2021، مع تواريخها.\nمع التحية'),
+      await lastReply(app, 'السادة الأمانة الفنية،\nنرجو موافاتنا بقائمة الاجتماعات والفعاليات المتعلقة بعملية التشاور التي عُقدت خلال عام 2021، مع تواريخها.\nمع التحية'),
     );
     expect(reply.text).toMatch(/فبراير/);
     expect(reply.text).toMatch(/نوفمبر/);
@@ -101,7 +85,7 @@ describe('what the statements said of a subject across the years', () => {
     ['what have the WRD statements said about UNRWA through the years, from the earliest to the most recent?'],
     ['ماذا قالت بيانات اليوم العالمي للاجئين عن الأونروا من الأقدم إلى الأحدث؟'],
   ])('%s is told year by year', async (question) => {
-    const years = (answered(await lastReply(question)).text.match(/^20\d\d — /gmu) ?? []).map((y) => y.slice(0, 4));
+    const years = (answered(await lastReply(app, question)).text.match(/^20\d\d — /gmu) ?? []).map((y) => y.slice(0, 4));
     expect(new Set(years).size).toBeGreaterThanOrEqual(3);
     expect(years).toContain('2025');
   });
@@ -113,11 +97,11 @@ describe('a claim put to be checked', () => {
     ['my colleague says the ARCP chairmanship rotates among member states like the Arab Summit - correct?', /no rotating chair/],
     ['زميلي بيقول إن رئاسة عملية التشاور دورية بين الدول زي القمة العربية، صحيح الكلام ده؟', /الرئيس الدائم/],
   ])('%s is checked without what it likens the process to', async (question, expected) => {
-    expect(answered(await lastReply(question)).text.split('\n\n')[0]).toMatch(expected);
+    expect(answered(await lastReply(app, question)).text.split('\n\n')[0]).toMatch(expected);
   });
 
   it('corrects a founder and a year claimed together with who created the process and when', async () => {
-    const reply = answered(await lastReply('our old briefing says the ARCP was founded by the Arab Summit in 2016 - is that right?'));
+    const reply = answered(await lastReply(app, 'our old briefing says the ARCP was founded by the Arab Summit in 2016 - is that right?'));
     expect(reply.text).toMatch(/^No, not the Arab Summit/);
     expect(reply.text).toMatch(/7833/);
     expect(reply.text).toMatch(/2014/);
@@ -130,7 +114,7 @@ describe('who chaired an event, asked by the title of its head', () => {
     ['من كان رئيس أول IMRF؟', /عبد الله شهيد/],
     ['Who was the chair of the 12th GFMD session?', /Ecuador/],
   ])('%s names the chair, a state as well as a person, and is not said to lack a name', async (question, expected) => {
-    const reply = answered(await lastReply(question));
+    const reply = answered(await lastReply(app, question));
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
     expect(reply.coverage).not.toBe('partial');
   });
@@ -140,7 +124,7 @@ describe('a state asked for', () => {
   // A state the record names beyond the ARCP's members (Ukraine): the quote naming it was said to name none.
   it('names the state the sentence of the act names, and does not say the record lacks it', async () => {
     const reply = answered(
-      await lastReply('نعد تقريراً عن حماية الجاليات. ذكرت تغطية الاجتماع الثامن أن الأمين العام المساعد أشادت باستجابة الدول العربية السريعة لأوضاع جالياتها المقيمة في دولة معينة. فأي دولة هي؟'),
+      await lastReply(app, 'نعد تقريراً عن حماية الجاليات. ذكرت تغطية الاجتماع الثامن أن الأمين العام المساعد أشادت باستجابة الدول العربية السريعة لأوضاع جالياتها المقيمة في دولة معينة. فأي دولة هي؟'),
     );
     expect(reply.text.split('\n\n')[0]).toMatch(/أوكرانيا/);
     expect(reply.coverage).not.toBe('partial');
@@ -150,7 +134,7 @@ describe('a state asked for', () => {
 describe('a letter whose ask is apart from what it is asked of', () => {
   it('asks the introduction of each numbered occasion: the figure each gave', async () => {
     const reply = answered(
-      await lastReply(
+      await lastReply(app, 
         'السادة الأمانة الفنية المحترمين،\nتحية طيبة وبعد،\nنُعدّ جدولاً مقارناً للأرقام في خطاب الجامعة، ونرجو تزويدنا بعدد اللاجئين الفلسطينيين كما ورد في المناسبات التالية:\n١) بيان اليوم العالمي للاجئين الصادر في يونيو 2020\n٢) كلمة الأمين العام المساعد في احتفالية اليوم العالمي للاجئين 2021\n٣) افتتاح الاجتماع التاسع لعملية التشاور في مايو 2023\nمع بالغ التقدير،\nد. سامر يوسف',
       ),
     );
@@ -194,12 +178,12 @@ describe('a letter whose ask is apart from what it is asked of', () => {
       [/16–18 December 2019/, /770 pledges/],
     ],
   ])('answers a letter whose ask stands apart from what it asks of: %s', async (letter, expected: RegExp[]) => {
-    const reply = answered(await lastReply(letter));
+    const reply = answered(await lastReply(app, letter));
     for (const fact of expected) expect(reply.text).toMatch(fact);
   });
 
   it('does not answer an application for a post at the League from the record of meetings', async () => {
-    const reply = await lastReply(
+    const reply = await lastReply(app, 
       'Dear Sir or Madam,\nI wish to apply for the vacancy of Programme Officer advertised by the League of Arab States. When is the closing date, and can the interview be held online?\nKind regards,\nOmar',
     );
     expect(reply.kind).not.toBe('answer');

@@ -1,0 +1,32 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { saysUncertain } from './corpus-notes.js';
+import { unitText, type Unit } from './units.js';
+
+/**
+ * "list all the ARCP regular meetings held by videoconference", «ما الاجتماعات التي عُقدت عن بُعد؟», "which meetings
+ * were held in person?": events asked by how they were held. Each way, by the words a question asks it with and the
+ * words a record says it with (both read normalised: no hamza, «ه» for «ة»).
+ */
+const WAYS = [
+  {
+    asked: /\b(?:held|met|convened|took\s+place|conducted|hosted)\s+(?:by\s+|via\s+|over\s+|through\s+)?(?:videoconf(?:erence)?|video\s*conference|video|zoom|online|virtually|remotely)\b|\b(?:online|virtual|remote)\s+(?:meetings?|sessions?)\b|(?<![\u0621-\u064A])(?:كان|كانت|انعقد|انعقدت|عقد|عقدت|تعقد|اتعقد|اتعقدت)\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\u0621-\u064A])/u,
+    said: /\b(?:videoconference|virtually|online|virtual)\b|عبر\s+(?:تقنيه\s+)?الاتصال\s+المرئي|عبر\s+الانترنت|افتراضي|عن\s+بعد/u,
+  },
+  {
+    asked: /\b(?:held\s+|met\s+)?in[\s-]person\b|(?<![\u0621-\u064A])(?:حضوري|حضوريا|وجاهي|وجاهيا)(?![\u0621-\u064A])/u,
+    said: /\bin[\s-]person\b|حضوري|وجاهي/u,
+  },
+];
+
+/**
+ * Whether a record says an event was held as the question asks (undefined: the question asks no way of holding).
+ * A sentence that says the way is not known is no record of it ("whether … in person or by videoconference is not known").
+ */
+export function heldAsAsked(question: string): ((unit: Unit) => boolean) | undefined {
+  const way = WAYS.find((w) => w.asked.test(normalizeForMatch(question)));
+  if (!way) return undefined;
+  return (unit) => {
+    const text = unitText(unit);
+    return way.said.test(normalizeForMatch(text)) && !saysUncertain(text);
+  };
+}
