@@ -86,7 +86,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer, and «مين الشركاء…؟» «من
     // الشركاء…», where «من» may be "from": the question as asked names more.
     if (input.understood) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
-    if (input.context) inheritNamed(analysis, understandQuestion(input.context, { lang: input.lang, now: input.now }));
+    const contextAnalysis = input.context ? understandQuestion(input.context, { lang: input.lang, now: input.now }) : undefined;
+    if (contextAnalysis) inheritNamed(analysis, contextAnalysis);
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks
     // about. ("Can you list them?" stays a list asked politely: the list comes first there.)
@@ -133,7 +134,10 @@ export class ExtractiveComposer implements AnswerComposer {
     if (layout === 'lead' && !overview) Object.assign(plan, ofTheSpeaker(plan, rest, [...askedConcepts, ...understoodConcepts], input.question));
     // A note of another meeting is not about this one; nor, when the latest is asked, a quote or a note of an older one.
     const older = (s: ScoredUnit) => recency?.olderOfKind(s.documentId) ?? false;
-    plan.gaps = withContentUnheld(plan, rest, analysis).filter((g) => !aboutAnotherMeeting(g.unit, analysis) && !older(g));
+    // (…nor of the event the question points back to: «…الموقف الذي أُعدّ لتلك الدورة في الاجتماع الخامس» is of the 12th GFMD.)
+    const pointedAt = contextAnalysis && pointsBack(input.question) ? contextAnalysis : undefined;
+    const ofAnother = (g: ScoredUnit) => aboutAnotherMeeting(g.unit, analysis) && (!pointedAt || aboutAnotherMeeting(g.unit, pointedAt));
+    plan.gaps = withContentUnheld(plan, rest, analysis).filter((g) => !ofAnother(g) && !older(g));
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };

@@ -34,8 +34,9 @@ const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 
 /** Words after which "for" or "on" goes on with a name rather than ending the subject. */
 const NAME_GOES_ON = new Set(['compact', 'forum']);
 /** Words of the phrase that name no subject. */
-// ("…in terms of focus", «من حيث المحور»: the aspect compared, what each took up, is no subject either.)
-const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'topics', 'matter', 'number', 'numbers', 'figures', 'focus', 'emphasis', 'themes', 'عدد', 'اعداد', 'ارقام', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف', 'محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز']);
+// ("…in terms of focus", «من حيث المحور»: the aspect compared, what each took up, is no subject either; nor "UNRWA's
+// role", «دور الأونروا»: what was said of UNRWA ("indispensable") is of its role.)
+const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'topics', 'matter', 'number', 'numbers', 'figures', 'focus', 'emphasis', 'themes', 'role', 'roles', 'دور', 'عدد', 'اعداد', 'ارقام', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف', 'محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز']);
 /** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
 const OWN_NAME = /(الاقليمي[هة]?)\s+حول\s+الهجر[هة]/gu;
 
@@ -44,7 +45,7 @@ function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
   for (const raw of rest.split(/\s+/)) {
     const word = raw.replace(/^[^\p{L}\p{N}]+/u, '');
     const stop = /[^\p{L}\p{N}'-]/u.test(word);
-    const clean = word.replace(/[^\p{L}\p{N}'-].*$/u, '');
+    const clean = word.replace(/[^\p{L}\p{N}'-].*$/u, '').replace(/'s$/u, '');
     if (clean === '') break;
     // "the Global Compact for Migration", "the Global Forum on Migration and Development": one name.
     if (ends.has(clean) && !(NAME_GOES_ON.has(out.at(-1) ?? '') && (clean === 'for' || clean === 'on'))) break;

@@ -4,7 +4,7 @@ import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy
 import { withoutOwnWork } from './kind-only.js';
 import { asTopicOfDefinition } from './preamble.js';
 import { withoutNoteVerbale } from './note-frame.js';
-import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, PRONOUN_EN } from './leaning.js';
+import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsBack, PRONOUN_EN } from './leaning.js';
 import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
@@ -115,7 +115,9 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
     // pronoun is of the meeting named just before the list.
     const asked = !said.context && lead && namesEvent(lead) && namesNothing(said.text) ? { ...said, context: eventOf(lead) ?? lead } : said;
     const before = items.slice(0, i).reverse().find((p) => namesEvent(p.text));
-    const leaning = asked.context || !before || namesEvent(q.text) || !leansOn(before.text, q.text) ? asked : { ...asked, context: before.text };
+    // («٢) بمضمون الموقف الذي أُعدّ لتلك الدورة في الاجتماع الخامس»: "that session" is the one named before, beside the meeting it names.)
+    const pointing = pointsBack(q.text);
+    const leaning = asked.context || !before || (namesEvent(q.text) && !pointing) || !(pointing || leansOn(before.text, q.text)) ? asked : { ...asked, context: before.text };
     const own = leaning.context || !anchor || namesNothing(anchor) || namesEvent(q.text) || !leansOnContext(asked.text) ? leaning : { ...leaning, context: anchor };
     anchor = own.context ? `${own.context} ${own.text}` : own.text;
     return own;

@@ -60,13 +60,16 @@ export const LEADING_PURPOSE = [
  * «في إطار إعداد تقرير البعثة عن حصيلة المنتدى العالمي الثاني للاجئين (ديسمبر 2023)، نأمل تزويدنا بعدد المشاركين فيه
  * وعدد التعهدات التي قُدّمت خلاله», "For our report on the second GRF, how many pledges were made there?": the
  * asker's paper is background, but what it is about is what «فيه» and "there" are. Only an ask that points back
- * by such a pronoun takes it as its subject: most asks after a purpose name their own.
+ * by such a pronoun, or names the event by its kind alone («من افتتح الاجتماع»), takes it as its subject: most asks
+ * after a purpose name their own.
  */
 const PURPOSE_ON = [
   // («…عن الاجتماع الخامس للعملية (القاهرة، 2019)، نرجو…»: what it is about may hold a comma in brackets.)
   /^(?:في\s+[إا]طار|في\s+سياق|ل[أا]غراض|لغرض|بغرض|بهدف|لل?تحضير|ل[إا]عداد|تحضير[اًا]*|استكمالا[ًا]?\s+ل)\s*[^،,:؟?]{0,80}?\s(?:عن|حول|بشأن|بشان|بخصوص)\s+((?:[^،,:؟?()]|\([^()]*\)){3,90})[،,:]\s*/u,
   /^(?:for|as\s+part\s+of|in\s+preparing|ahead\s+of|in\s+preparation\s+for)\s+(?:our|the|a|an|my)\s+[^,:?]{0,60}?\s(?:on|about|regarding|concerning)\s+([^,:?]{3,90})[,:]\s*/i,
 ];
+/** «الاجتماع», "the meeting": an event named by its kind alone, no number or year of its own, is the one the paper is about. */
+const THE_KIND_ALONE = /(?<![\u0621-\u064A])(?:ال|بال|لل|وال)(?:اجتماع|منتدى|مؤتمر|استعراض|مشاور[ةه])(?![\u0621-\u064A])(?!\s+(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|استثنائي))|\bthe\s+(?:meeting|forum|conference|review|consultation|session)\b/iu;
 const POINTS_TO_IT = /(?<![\u0621-\u064A])(?:في|خلال|من|عن|بشأن|حول)(?:ه|ها)(?![\u0621-\u064A])|\b(?:in|at|during|from)\s+(?:it|them)\b|\bthere\b(?!\s+(?:is|are|was|were|any|been)\b)/iu;
 
 /** What the asker's paper is about, as the subject of an ask that points back to it; undefined otherwise. */
@@ -75,7 +78,7 @@ export function purposeSubject(text: string): { asked: string; subject: string }
     const m = re.exec(text);
     // (Without the asker's use of the answer after it, «…، لإدراجهما في الفقرة الافتتاحية من التقرير».)
     const asked = m && CHAT_PURPOSES.reduce((rest, use) => rest.replace(use, ''), text.slice(m[0].length)).trim();
-    if (m && asked && POINTS_TO_IT.test(asked)) return { asked, subject: m[1]!.trim() };
+    if (m && asked && (POINTS_TO_IT.test(asked) || (THE_KIND_ALONE.test(asked) && !/\d/.test(asked)))) return { asked, subject: m[1]!.trim() };
   }
   return undefined;
 }

@@ -127,6 +127,7 @@ const JOINING = new Set(['and', 'or', 'the', 'both', 'و', 'او']);
 /** Words between the two ends of a range of ordinals: "from the 8th to the 11th", «من السابع إلى التاسع», «من التامن لين العاشر». */
 const RANGE = new Set(['to', 'through', 'thru', 'till', 'until', 'the', 'الي', 'حتي', 'ل', 'لين', 'لحد', '-', '–']);
 const RANGE_MAX = 12;
+const FROM = new Set(['from', 'since', 'من', 'منذ']);
 
 export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const found: Array<OrdinalMention & { at: number }> = [];
@@ -155,8 +156,13 @@ function withRanges<T extends OrdinalMention & { at: number }>(found: readonly T
   return found.flatMap((m, i) => {
     const next = found[i + 1];
     const between = next ? tokens.slice(m.at + 1, next.at) : [];
-    const range = next && next.n > m.n + 1 && next.n - m.n <= RANGE_MAX && next.kind === m.kind && between.length > 0 && between.every((t) => RANGE.has(t)) && between.some((t) => t !== 'the');
-    return range ? [m, ...Array.from({ length: next.n - m.n - 1 }, (_, k) => ({ n: m.n + k + 1, kind: m.kind }))] : [m];
+    const spaced = next !== undefined && next.n > m.n + 1 && next.n - m.n <= RANGE_MAX && next.kind === m.kind && between.length > 0;
+    const range = spaced && between.every((t) => RANGE.has(t)) && between.some((t) => t !== 'the');
+    // "from the 7th meeting (2021) to the 11th meeting (2025)", «من الاجتماع السابع إلى الاجتماع الحادي عشر»: the ends
+    // said with their kind and year, after "from" ("compare the 7th meeting to the 11th" compares two).
+    const from = tokens.slice(Math.max(0, m.at - 3), m.at).some((t) => FROM.has(t));
+    const told = spaced && from && between.some((t) => RANGE.has(t) && t !== 'the') && between.every((t) => RANGE.has(t) || kindOfWord(t) !== undefined || /^(?:19|20)\d\d$/.test(t));
+    return range || told ? [m, ...Array.from({ length: next.n - m.n - 1 }, (_, k) => ({ n: m.n + k + 1, kind: m.kind }))] : [m];
   });
 }
 

@@ -39,7 +39,8 @@ describe('an ask whose subject is what the asker writes about', () => {
     // «استكمالاً لتقريرنا عن الاجتماع الخامس (القاهرة، 2019)»: «فيه» is the 5th meeting, and its brackets hold a comma.
     [
       'السادة الأمانة الفنية المحترمين،\nاستكمالاً لتقريرنا عن الاجتماع الخامس للعملية (القاهرة، 2019)، نرجو التكرم بإفادتنا عمّن افتتح الاجتماع من الأمانة العامة، وبطبيعة الأوراق التي عرضتها الدول الأعضاء فيه.\nوتفضلوا بقبول الاحترام',
-      [/هيفاء أبو غزالة/],
+      // («، وبطبيعة الأوراق…» is a second ask; «الاجتماع» alone is the one the report is about.)
+      [/افتتحت الاجتماع الخامس هيفاء أبو غزالة/, /خططها التنفيذية/],
     ],
     // «بإفادتنا عن…» asks as «بإفادتنا بـ…» does (the sentence before, the ministry's briefing, was searched instead).
     [
@@ -64,6 +65,25 @@ describe('an ask whose subject is what the asker writes about', () => {
   ])('%s', async (letter, expected) => {
     const reply = answered(await lastReply(app, letter));
     for (const fact of expected) expect(reply.text).toMatch(fact);
+  });
+});
+
+describe('numbered asks that point at an item before them', () => {
+  it('says the position prepared for "that session" is not on record, after naming its chair', async () => {
+    const reply = answered(
+      await lastReply(app, 'السادة الأمانة الفنية المحترمين،\nنرجو إفادتنا:\n١) بالدولة التي تولّت رئاسة الدورة الثانية عشرة للمنتدى العالمي للهجرة والتنمية؛\n٢) بمضمون الموقف العربي الذي أُعدّ لتلك الدورة في الاجتماع الخامس.\nمع التقدير'),
+    );
+    expect(reply.text).toMatch(/الإكوادور/);
+    expect(reply.text).toMatch(/مضمون الموقف العربي الذي أُعدّ للدورة الثانية عشرة[^»]*غير متوفر/);
+    expect(reply.coverage).toBe('partial');
+  });
+
+  it('dates the recommendations\' presentation when asked as "the year in which"', async () => {
+    const reply = answered(
+      await lastReply(app, 'تحية طيبة وبعد،\nنأمل توضيح ما يلي:\n١) العناوين التي جُمعت تحتها توصيات الاجتماع الاستثنائي في يوليو/تموز 2017؛\n٢) السنة التي عُرضت فيها هذه التوصيات على الدول خلال المشاورات الرسمية.\nمع خالص الشكر'),
+    );
+    expect(reply.text).toMatch(/الحلول الدائمة/);
+    expect(reply.text).toMatch(/المشاورات الرسمية[^»]*2018/);
   });
 });
 
@@ -102,6 +122,10 @@ describe('events asked by how they were held, and a comparison asked in two ques
   it.each([
     ['ليش بيقولوا الاستعراض الإقليمي التاني للـGCM مختلف عن الأول؟ شو الفرق بطريقة الانعقاد؟', [/عبر الإنترنت/, /الثاني/]],
     ['how the number of pledges at the first Global Refugee Forum (2019) compares with the second (2023)?', [/770/, /1,600/]],
+    // "from the 7th meeting (2021) to the 11th meeting (2025)": every meeting between, not the two ends alone.
+    ['how did the focus of the regular meetings shift from the 7th meeting (2021) to the 11th meeting (2025)?', [/^2022 — [^\n]*8th/m, /^2023 — [^\n]*9th/m]],
+    // "UNRWA's role": what the statement said of UNRWA is of its role ("role" is in none of its sentences).
+    ["What did the ARCP's 2025 World Refugee Day statement say about UNRWA's role and about attempts to change it?", [/indispensable/, /reduce, abolish or replace/]],
     // A year's statements asked as a record: each named by its issue, not by what one of them called for.
     ['Which statements or positions did the ARCP issue or prepare in 2019?', [/World Refugee Day 2019/, /12th session of the Global Forum/]],
     // What LAS said on a dated day is that day's statement, by its points.
