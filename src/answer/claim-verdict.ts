@@ -158,6 +158,19 @@ export function withChairBelied(composed: ComposedAnswer | undefined, states: re
 }
 
 /**
+ * "…the 2017 WRD statement came out of the 4th meeting. Correct?" answered by which meeting agreed it: belied when its
+ * quotes name another meeting and never the one claimed; undefined otherwise (a record silent on which meeting is no
+ * verdict).
+ */
+export function withMeetingBelied(composed: ComposedAnswer | undefined, claimed: number, lang: Lang): ComposedAnswer | undefined {
+  if (!composed?.citations.length) return undefined;
+  const named = ordinalMentions(tokenize(normalizeForMatch(composed.text))).filter((m) => m.kind === 'meeting');
+  if (named.length === 0 || named.some((m) => m.n === claimed)) return undefined;
+  const verdict = lang === 'ar' ? 'لا، بحسب السجل:' : 'No, according to the record:';
+  return { ...composed, text: `${verdict} ${composed.text}`, claimHolds: false };
+}
+
+/**
  * "Is it true the ARCP was created by the Arab Summit?": the answer to who created it, said to belie the claim
  * when its lead names another founder; undefined when it names the one claimed (or there is no answer).
  */

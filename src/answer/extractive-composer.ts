@@ -30,7 +30,7 @@ import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organis
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { withContentUnheld } from './content-unheld.js';
-import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact, namingThePersonAsked } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 import { ONE_FACT, onlyAbsence } from './absence-only.js';
@@ -189,7 +189,10 @@ export class ExtractiveComposer implements AnswerComposer {
   }
 
   private holderNamed(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
-    return this.opts.concepts ? namingTheHolder(units, analysis, (text) => this.namesAPerson(text)) : units;
+    if (!this.opts.concepts) return units;
+    const namesAPerson = (text: string) => this.namesAPerson(text);
+    const held = namingTheHolder(units, analysis, namesAPerson);
+    return held !== units ? held : namingThePersonAsked(units, analysis, namesAPerson);
   }
 
   /** Whether a text names a person the glossary knows (the concepts' own reading of it). */

@@ -168,6 +168,19 @@ function listsCounted(quote: ScoredUnit, counted: readonly string[]): boolean {
 const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
 
 /**
+ * "…the name of the Palestinian delegate who spoke", «ما اسم ممثل المفوضية»: the best record's sentences that name
+ * someone lead, not "the Palestinian delegate referred to…", which the record also writes (another event's sentence
+ * that names someone is no answer). The units as they are when no person's name is asked.
+ */
+export function namingThePersonAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, namesAPerson: (text: string) => boolean): readonly ScoredUnit[] {
+  const text = normalizeForMatch(analysis.text);
+  if (analysis.types[0] !== 'who' || !anyMatch(NAME_ASKED, text) || anyMatch(BODY_NAME_ASKED, text)) return units;
+  const best = units.reduce<ScoredUnit | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
+  const naming = units.filter((s) => s.documentId === best?.documentId && s.evidence[0]! >= 1 && namesAPerson(unitText(s.unit)));
+  return naming.length > 0 ? naming : units;
+}
+
+/**
  * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
  * do not answer, and the reply says so rather than letting a related date pass for the answer.
  */

@@ -3,7 +3,7 @@ import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
 import { askedAtTime } from './time-follow-up.js';
-import { askedTypes } from '../question/question-types.js';
+import { asksOfItsOwn, asksWhatWasSaid, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withYear, YEAR } from './neighbour-follow-up.js';
@@ -102,6 +102,11 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
     const arabic = /[\u0600-\u06FF]/.test(core);
     return { text: arabic ? `${core.replace(/تغي+ّ?رت?/u, 'اختلف')} مقارنة ب: ${previous}` : `${core}, compared with: ${previous}`, isFollowUp: true };
   }
+  const claimOfIt = claimsOfIt(core) && !NAMES_EVENT.test(core) && !ownEvent;
+  if (claimOfIt) return claimOfEvent(text, previous) ?? leansOn(previous, text, core);
+  // "when was the 9th ARCP mtg held? >> how many palestine refugees did Abu Ghazala say the region hosts?": what someone
+  // said, with no occasion of its own, is of the one asked before (alone, another year's figure answered).
+  if (asksWhatWasSaid(core) && !ownEvent && !NAMES_EVENT.test(core) && eventOf(previous) !== undefined) return leansOn(previous, text, core);
   if ((namesByPronoun(unnumbered) || describesWhatWasAsked(core)) && !ownEvent) return leansOn(previous, text, core);
   const alone = core.replace(/^(?:and\s+|so\s+|و)/iu, '');
   const timed = YEAR_ONLY.test(alone) ? undefined : askedAtTime(previous, alone);
@@ -111,7 +116,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const rest = opening ? core.slice(opening[0].length).trim() : core;
   const yearOnly = YEAR_ONLY.exec(rest);
   if (!opening && !yearOnly) return refersBack(core) ? leansOn(previous, text, core) : unchanged;
-  if (RELATIVE_BACK.test(core) && !ownEvent) return leansOn(previous, text, core);
+  if (refersByRelative(core) && !ownEvent) return leansOn(previous, text, core);
   if (rest === '' || !short(rest)) return unchanged;
   // «وفي أي سنة؟», "and in which year?", «وفي أي اجتماعات تكلمت؟»: a question of what was asked before, not
   // a new topic («أي سنة» put in place of the meeting asked about).
@@ -264,14 +269,6 @@ function refersBack(core: string): boolean {
   return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }
 
-/**
- * «والاجتماع الاستثنائي اللي أوصى فيه، إمتى كان؟», "and the extraordinary meeting it recommended, when was it?": a thing
- * named by what the previous question's subject did with it is of that subject (alone, the 2016 and 2017
- * extraordinary meetings were two, and the question was refused).
- */
-const RELATIVE_BACK =
-  /(?<![\u0621-\u064A])(?:اللي|الي|الذي|التي|اللذي)\s+[\u0621-\u064A]+\s+(?:فيه|فيها|به|بها|عنه|عنها|عليه|عليها|اليه|اليها|إليه|إليها|له|لها)(?![\u0621-\u064A])|\b(?:that|which)?\s*(?:it|they)\s+(?:recommended|called\s+for|proposed|prepared\s+for|mentioned|adopted|issued|decided|agreed\s+on|endorsed|cited|referred\s+to|followed\s+up)\b/iu;
-
 /** "There", "at it", "at that meeting", «فيه», «خلالها», «في ذلك الاجتماع»: the place or time of what was asked before. */
 const AT_IT =
   /\b(?:there|then|at\s+it|in\s+it|during\s+it|at\s+that\s+(?:meeting|session|event|time)|in\s+that\s+(?:meeting|session|statement))\b|(?<![\u0621-\u064A])(?:فيه|فيها|خلاله|خلالها|حينها|آنذاك|انذاك|وقتها)(?![\u0621-\u064A])|(?:في|خلال)\s+(?:ذلك|هذا|نفس)\s+(?:ال)?(?:اجتماع|الاجتماع|الدور[ةه]|البيان)/iu;
@@ -290,29 +287,6 @@ const short = (core: string) => core.split(/\s+/).length <= MAX_FOLLOW_UP_WORDS;
 
 /** A question word opening what follows "and in…", «وفي…». */
 const ASKING_WORD = /^(?:which|what|whose|when|where|who|how)\b|^(?:أي|اي|أية|اية|ايش|إيش|شو|وش|شنو|ما|ماذا|متى|امتى|كم|قديش|مين|منو)(?![\u0621-\u064A])/iu;
-
-/**
- * «والاجتماع الأول، أعطني يومه ومكانه بالضبط», "and the 10th meeting, who opened it?": a meeting named, then a question
- * of its own; it stands alone (put after the previous question, the launch's date answered the first meeting's day).
- */
-function asksOfItsOwn(rest: string): boolean {
-  const comma = /[,،]\s*/u.exec(rest);
-  return comma !== null && askedTypes(rest.slice(comma.index + comma[0].length)) !== undefined;
-}
-
-/**
- * "when exactly was that meeting held?", «وإمتى انعقد هالاجتماع؟» after "what did the 6th meeting's final statement
- * call for?": the meeting the previous question names, alone (with the statement's words, the 2016 final statement
- * was dated in place of the 6th meeting).
- */
-const THAT_MEETING = /\b(?:that|this|the\s+same|the)\s+(?:meeting|mtg)\b|(?<![\u0621-\u064A])(?:ه|هذا\s+|ذلك\s+|ذاك\s+|نفس\s+)ال(?:اجتماع)(?![\u0621-\u064A])/iu;
-const A_RECORD_OF_IT = /\b(?:statement|declaration|recommendations|paper|report)\b|(?<![\u0621-\u064A])(?:ال)?(?:بيان|توصيات|ورق[ةه]|تقرير|اعلان|إعلان)(?![\u0621-\u064A])/iu;
-function leansOn(previous: string, text: string, core: string): FollowUp {
-  // (Only a record of a meeting asked before: after "which meeting prepared the first IMRF?", "that meeting" is the 8th.)
-  const event = THAT_MEETING.test(core) && A_RECORD_OF_IT.test(previous) ? eventOf(previous) : undefined;
-  const meeting = event && (ORDINAL_EN.test(event) || ORDINAL_AR.test(event)) ? event : undefined;
-  return { text, isFollowUp: true, context: meeting ?? previous };
-}
 
 /** "And where?", «ووين؟», «ومتى؟»: the previous question asked again with another question word. */
 const BARE_QUESTION_EN = /^(?:and\s+)?(when|where|who|why|how many|how)$/i;

@@ -1,4 +1,4 @@
-import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied, withPersonVerdict, withTopicUnsaid } from '../answer/claim-verdict.js';
+import { answersYearClaim, leadNamesPlace, leadQuote, withChairBelied, withClaimVerdict, withCountVerdict, withFounderBelied, withMeetingBelied, withPersonVerdict, withTopicUnsaid } from '../answer/claim-verdict.js';
 import { combineAnswers } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { Lang } from '../channel/types.js';
@@ -6,6 +6,7 @@ import { beginningAsAsked } from '../question/beginning.js';
 import { directorAsked } from '../question/director-asked.js';
 import { chairPremise } from '../question/chair-premise.js';
 import { founderPremise } from '../question/founder-premise.js';
+import { meetingPremise } from '../question/meeting-premise.js';
 import { personPremise } from '../question/person-premise.js';
 import { topicPremise } from '../question/topic-premise.js';
 import { placeClaim, placePremise, withConfirmThat, type PlaceClaim } from '../question/claim.js';
@@ -69,6 +70,10 @@ export class PartAnswerer {
     const founder = founderPremise(plain);
     const founderBelied = founder && (await this.belied({ asked, checking: founder.asked, belie: (c) => withFounderBelied(c, founder.claimed, lang) }, lang, signal));
     if (founderBelied) return founderBelied;
+    // "…the 2017 WRD statement came out of the 4th meeting. Correct?": checked as "Which meeting agreed it?".
+    const meeting = meetingPremise(plain);
+    const meetingBelied = meeting && (await this.belied({ asked, checking: meeting.asked, belie: (c) => withMeetingBelied(c, meeting.claimed, lang) }, lang, signal));
+    if (meetingBelied) return meetingBelied;
     // "Was it Haifa Abu Ghazaleh who opened the 11th meeting?": a person put in an act is checked as "Who opened the
     // 11th meeting?" (asked as written, the name found that person at other meetings, and the answer was refused).
     const person = personPremise(plain);
@@ -116,7 +121,10 @@ export class PartAnswerer {
     const { asked, claim } = q;
     const question = claim?.asked ?? q.plain;
     const context = asked.context && withoutCourtesy(asked.context);
-    const searched = context ? inContext({ text: question, context }) : question;
+    // (A claim of the meeting asked before is searched with that meeting, not the question that asked it: "…when was it?"
+    // found other events' dates.)
+    const searchedContext = claim && context ? (eventOf(context) ?? context) : context;
+    const searched = searchedContext ? inContext({ text: question, context: searchedContext }) : question;
     // A set of records asked ("which years were WRD statements issued?") is read from more of them, as is a
     // change over the years.
     const limit = asksForEvents(question) || askedTypes(question)?.includes('evolution') ? WIDE_LIMIT : LIMIT;
@@ -127,7 +135,11 @@ export class PartAnswerer {
     // The question as the search understood it («وشو طلع منه؟» read «وماذا مخرجاته؟»), without its context.
     const input = { question, understood: understood && (context ? ownPart(understood.text) : understood.text), context, lang, passages: results, documentPassages };
     const composed = await this.deps.composer.compose(input, signal);
-    return { results, composed: claim ? withClaimVerdict(composed, claim, lang) : composed };
+    // "…8th meeting, when was it? >> is it true it was held in person in Cairo?": the verdict is of the meeting the
+    // context names; a quote of another event held in Cairo (the 2024 review) bears nothing out.
+    const event = context ? eventOf(context) : undefined;
+    const checked = claim && event ? { ...claim, asked: `${claim.asked} (${event})` } : claim;
+    return { results, composed: checked ? withClaimVerdict(composed, checked, lang) : composed };
   }
 
   /**

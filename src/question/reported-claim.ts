@@ -22,7 +22,7 @@ const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', '
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
 const CHECK_WORDS_AR = new Set(
   normalizeForMatch(
-    'نأمل آمل نرجو التأكد التحقق من صحة ذلك توضيح مدى بمدى إفادتنا ياريت يريت لنا لي لو سمحتم تكرمتم هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
+    'نأمل آمل نرجو ترجو وترجو ونرجو يرجو تأمل التأكد التحقق من صحة ذلك توضيح مدى بمدى إفادتنا ياريت يريت لنا لي لو سمحتم تكرمتم هل هو هي هذا هاد هادا هذي هاي ده دا دي هيك هكذا كذا الكلام كلام كلامه كلامها كلامهم هالكلام هالحكي الحكي حكي المعلومة معلومة هالمعلومة هالشي الشي صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم ولا لا غلط خطأ خطا أم ام فعلا بالفعل ترى برأيكم حضرتكم ممكن تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي يرجى نرجو أرجو',
   ).split(' '),
 );
 const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
@@ -70,6 +70,9 @@ function reported(sentence: string): string | undefined {
   if (heard !== undefined) return heard;
   const said = saidAfter(REPORTER_EN, text) ?? saidAfter(REPORTER_AR_VERB_FIRST, text);
   if (said !== undefined) return said;
+  // «ورد في مسودة إحاطة أن…», «…مسودة إحاطة ورد فيها أن…»: what a paper was found to say.
+  const recorded = RECORDED_AR.exec(text);
+  if (recorded) return text.slice(recorded.index + recorded[0].length).trim() || undefined;
   if (!REPORTER_AR_NAMED.test(text)) {
     const ar = saidAfter(REPORTER_AR, text);
     if (ar !== undefined) return ar;
@@ -88,6 +91,7 @@ function reported(sentence: string): string | undefined {
   }
   return undefined;
 }
+const RECORDED_AR = /(?<![\u0621-\u064A])ورد\s+(?:في|فيها|فيه|فى)(?:\s+[\u0621-\u064A]+){0,4}?\s+[أا]ن\s+/u;
 /** Who says a claim, after the asker's clause in Arabic: «…، وفيه زميل قال…», «…، الوزير يعتقد…». */
 const SOMEONE_AFTER_AR = /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u;
 
@@ -105,6 +109,9 @@ const TAIL = /^(?<claim>.*?\S)\s*(?:[،,;؛]|\s[–—-]|[.?!؟](?=\s))\s*(?<tai
  * the asker takes to follow from the claim. The claim is checked; its consequence stands or falls with it.
  */
 const CONSEQUENCE = /(?:,?\s+(?:so|hence|therefore|that'?s\s+why|which\s+is\s+why|and\s+that'?s\s+why)\s|\s+[وف]?(?:عشان\s+كذا|علشان\s+كد[هاة]|عشان\s+هيك|لهيك|لهذا|لذلك|وبالتالي|بالتالي|من\s+هيك|ومن\s+هنا)(?![\u0621-\u064A])).*$/iu;
+
+/** «…صحة ذلك وإفادتنا بـ…», "…confirm this and tell us…": a further ask joined to the verdict. */
+const AND_TELL_US = /\s+(?=و(?:[إا]فادت|تزويد|موافات|بيان|توضيح)\S*\s)|\s+and\s+(?=(?:tell|let|inform|advise|give|provide|share)\s)/iu;
 
 /** «وإن لم يكن صحيحاً ف…», "and if not, …": the condition of what is asked after a verdict. */
 const IF_NOT = /^(?:and\s+)?if\s+not,?\s*|^و?(?:[إا]ن|[إا]ذا|لو)\s+لم\s+(?:يكن|تكن)\s+(?:ذلك\s+|هذا\s+)?\S+\s+(?:ف)?/iu;
@@ -145,6 +152,14 @@ export function asClaimChecked(asked: LetterQuestion): LetterQuestion {
   const checkFirst = arabic ? CHECK_FIRST_AR.exec(text) : null;
   if (checkFirst) return { ...asked, text: `صحيح أن ${text.slice(checkFirst[0].length)}` };
   const tagged = TAIL.exec(text);
+  // «…، نرجو التحقق من صحة ذلك وإفادتنا بنتيجة التصويت»: the verdict, and what else is asked of the claim, on one line.
+  const [verdictTail, moreTail] = tagged ? tagged.groups!.tail!.split(AND_TELL_US) : [];
+  const claimOnLine = moreTail && asksOnlyForVerdict(verdictTail!) ? reported(tagged!.groups!.claim!) : undefined;
+  if (claimOnLine) {
+    const rest = withoutCourtesy(moreTail!.replace(/^(?:و|and\s+)/iu, '')).replace(/^ب(?=ال)/u, '').replace(/[.؟?!]+$/u, '');
+    const ask = askedTypes(normalizeForMatch(rest)) !== undefined ? rest : arabic ? `ما ${rest}` : `what is ${rest}`;
+    return { ...asked, text: `${asCheck(claimOnLine, arabic)} ${arabic ? 'و' : 'And '}${ask}${arabic ? '؟' : '?'}` };
+  }
   const verdictAsked = tagged && asksOnlyForVerdict(tagged.groups!.tail!);
   const claimed = reported(verdictAsked ? tagged.groups!.claim! : text);
   // "My colleague says the 9th meeting was in Amman" with no mark asks nothing; with "?" or a verdict it checks.

@@ -37,6 +37,13 @@ const ASKS_COUNTED =
 const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell|(?:number|figure)[\s-]?wise|(?:(?:in|as)\s+)?(?:short\s+|brief\s+)?bullets?(?:\s+points?)?|(?:in|as)\s+(?:a\s+)?(?:short\s+)?(?:point\s+form|list\s+form|bullet\s+list)|point\s+by\s+point)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد|(?:ب|في\s+|على\s+شكل\s+)نقاط(?:\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه]|سريع[ةه]))?|نقاط\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه])|نقط[ةه]\s+نقط[ةه])(?![\u0621-\u064A])/giu;
 
 /**
+ * "as recorded in your reference material", «كما وردت في سجلاتكم»: where the asker expects the answer to be, which is
+ * every record ("reference" and "material" vetoed the GCR's objectives). Not "your slide deck", "your documents": those
+ * name a record.
+ */
+const IN_YOUR_RECORDS = /\bas\s+(?:recorded|set\s+out|given|listed|described|written|noted|reflected)\s+in\s+(?:your|the\s+secretariat'?s)\s+(?:own\s+)?(?:reference\s+)?(?:materials?|records?|files?|archives?)\b|(?<![\u0621-\u064A])(?:كما\s+(?:وردت?|جاءت?)\s+في|الوارد[ةه]?\s+في)\s+(?:سجلات|مراجع|ملفات|[أا]رشيف|مواد)(?:كم|ها)(?![\u0621-\u064A])/giu;
+
+/**
  * «الجهات التي تشكّل منها الوفد», «الدول التي يتكون منها…»: "of which it is made up", a relative clause that says how
  * the thing asked relates to what follows, in no record («تشكّل» vetoed the bodies the Moroccan delegation was made of).
  * (Alone, «تشكل» and «يتكون» are content: "when was the partnership formed?".)
@@ -249,6 +256,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(ANSWER_LENGTH, ' ')
     .replace(OVER_THE_YEARS, ' ')
     .replace(MADE_UP_OF, ' ')
+    .replace(IN_YOUR_RECORDS, ' ')
     .replace(ALWAYS_BEEN, '')
     .replace(NUMBER_WORD, '')
     .replace(ASKS_COUNTED, ' ')

@@ -19,7 +19,7 @@ position positions stance stances view views latest recent recently newest earli
 precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
 draft briefing memo happen happened timeline trajectory milestone milestones over way still q whats wats wht u ur ms mr mrs
-main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned
+main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned singled singling
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
 short shortly just only since until till after long exist exists existed least
 vs versus roughly quoted nutshell

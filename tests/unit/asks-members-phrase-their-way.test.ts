@@ -137,3 +137,43 @@ describe('events asked by how they were held, and a comparison asked in two ques
     for (const fact of expected) expect(reply.text).toMatch(fact);
   });
 });
+
+describe('claims put to a meeting, and what was said there', () => {
+  it.each([
+    // The record gives the 2017 statement to the 3rd meeting: "No", with the 3rd named (the 4th's date led).
+    ['a colleague says the 2017 WRD statement came out of the 4th ARCP meeting. correct?', /^No, according to the record:[\s\S]*3rd regular meeting/],
+    ['زميلي يقول إن بيان اليوم العالمي للاجئين 2017 صدر عن الاجتماع الرابع، صح؟', /^لا، بحسب السجل:[\s\S]*الاجتماع الثالث/],
+  ])('%s', async (question, expected) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
+  });
+
+  it('checks "is it true it was held in person…" of the meeting asked before, not of another held in Cairo', async () => {
+    const reply = answered(await lastReply(app, 'the 8th meeting, when was it?', 'is it true it was held in person at LAS HQ in Cairo?'));
+    expect(reply.text).toMatch(/^No, not in person[\s\S]*videoconference/);
+  });
+
+  it.each([
+    // What someone said, with no occasion of its own, is of the meeting asked before (another year's 5.6 million answered).
+    [['when was the 9th ARCP mtg held?', 'how many palestine refugees did Abu Ghazala say the region hosts?'], /5\.9 million/],
+    // «ما جاب سيرة» (did not mention) is the Maghreb's «لم يذكر».
+    [['واش صحيح إن بيان اليوم العالمي للاجئين 2017 ما جاب سيرة إسرائيل؟'], /إدانتها لإسرائيل/],
+  ])('%j', async (turns, expected) => {
+    expect(answered(await lastReply(app, ...turns)).text).toMatch(expected);
+  });
+});
+
+describe('letters that ask as missions write', () => {
+  it.each([
+    // "Please set out…", "as recorded in your reference material": the GCR's four objectives were refused.
+    ['Dear ARCP Secretariat,\nThe UNHCR Regional Bureau is preparing training material for national focal points.\nPlease set out the four objectives of the Global Compact on Refugees as recorded in your reference material.\nWith best regards', [/self-reliance/, /third-country solutions/]],
+    // "singled out for emphasis" is in no record.
+    ['Dear Colleagues,\nWe would appreciate clarification as to which objectives of the Global Compact on Refugees the Assistant Secretary-General singled out for emphasis when she opened the 9th regular meeting in May 2023.\nWith thanks', [/easing pressure on host countries/]],
+    // A paper found to say something («ورد فيها أن…»), checked, then what else is asked of it on the same line.
+    ['تهدي البعثة الدائمة للمملكة المغربية تحياتها إلى الأمانة الفنية لعملية التشاور.\nوتتشرف البعثة بالإشارة إلى مسودة إحاطة ورد فيها أن الجمعية العامة للأمم المتحدة أكدت الاتفاق العالمي بشأن اللاجئين بالإجماع في ديسمبر/كانون الأول 2018، وترجو التحقق من صحة ذلك وإفادتها بنتيجة التصويت.\nوتغتنم البعثة هذه المناسبة لتعرب عن أسمى آيات التقدير.', [/181/, /صوتين/]],
+    // The name asked: the sentence that names her, not "the Palestinian delegate referred to…".
+    ['Dear ARCP Technical Secretariat,\nUNRWA is documenting references to the Agency in Arab regional forums during 2024.\nWe understand that a session of the 10th regular meeting was devoted to UNRWA and that Palestine made an intervention on Gaza. It would assist us to know the name of the Palestinian delegate who spoke.\nSincerely', [/Jumana Al-Ghoul/]],
+  ])('%s', async (letter, expected) => {
+    const reply = answered(await lastReply(app, letter));
+    for (const fact of expected) expect(reply.text).toMatch(fact);
+  });
+});

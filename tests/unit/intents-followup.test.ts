@@ -153,11 +153,18 @@ describe('resolveFollowUp', () => {
     // Longer Arabic questions whose nouns carry the pronoun, or «إنه» ("that it").
     ['شو كانت توصياته وقراراته؟', 'الاجتماع الاول للعملية سنة 2015'],
     ['تحت أي شعار؟ ومين حضرها من الوزراء؟', 'احتفالية اليوم العالمي للاجئين 2021'],
-    ['صح انه انعقد حضوري بالقاهره؟', 'الاجتماع الثامن'],
     // «طيب» before a question word continues the conversation as «و» does.
     ['طيب شو قال عن سوريا؟', 'بيان 2020 صادر عن العمليه؟'],
   ])('reads a short question whose subject is a pronoun with the previous question as its context: %s', (text, previous) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text, isFollowUp: true, context: previous });
+  });
+
+  it.each([
+    // A claim whose subject is "it" names the meeting asked before (checked with it beside, Cairo's other events were found).
+    ['صح انه انعقد حضوري بالقاهره؟', 'الاجتماع الثامن', 'صح أن الاجتماع الثامن انعقد حضوري بالقاهره؟'],
+    ['is it true it was held in person at LAS HQ in Cairo?', 'the 8th meeting, when was it?', 'is it true the 8th meeting was held in person at LAS HQ in Cairo?'],
+  ])('puts the meeting asked before in place of "it" in a claim: %s', (text, previous, resolved) => {
+    expect(resolveFollowUp(text, previous)).toEqual({ text: resolved, isFollowUp: true });
   });
 
   it('leaves the first message of a conversation alone', () => {
