@@ -56,7 +56,7 @@ const TOLD_OF_IT = /[،,]\s*[وف]?(?:نرجو|ن[أا]مل|يرجى|[أا]رج�
  * «تهدي نقطة الاتصال الوطنية تحياتها، وتود الاستفسار عن…», «…ويود الاستعلام عن…»: the inquiry a letter makes of itself
  * in the third person, after its greeting; what follows «عن» is asked.
  */
-const AR_INQUIRY = /^[^.؟?]*?(?:^|[\s،,])[وف]?(?:[تين]ود|[تين]رغب\s+في|ترجو|يرجو)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرف[ةه])\s+(?:منكم\s+|من\s+الأمانة\s+)?(?:عن\s+)?/u;
+const AR_INQUIRY = /^[^.؟?]*?(?:^|[\s،,])[وف]?(?:[تين]ود\u0651?|[تين]رغب\s+في|ترجو|يرجو)\s+(?:الاستفسار|الاستعلام|الاستيضاح|معرف[ةه]|الت[أا]كد|التحقق)\s+(?:منكم\s+|من\s+الأمانة\s+)?(?:عن\s+)?/u;
 /**
  * A purpose said before the ask, then "we need to know": «السلام عليكم، نعد ورقة للوزير ونحتاج نعرف ما
  * هي…», "Hi, we're preparing a brief for the minister and need to know which…". What follows is asked.
@@ -286,8 +286,8 @@ export function withoutCourtesy(question: string): string {
       break;
     }
   }
-  // «عمّن افتتح…», «عمّا إذا…»: «عن» fused with the question word, which stays.
-  text = text.replace(/^عم[ّ]?ن(?=\s)/u, 'من').replace(/^عم[ّ]?ا(?=\s)/u, 'ما');
+  // «عمّن افتتح…», «ممّن قدّم…», «عمّا إذا…»: «عن», «من» fused with the question word, which stays.
+  text = text.replace(/^[عم]م[ّ]?ن(?=\s)/u, 'من').replace(/^عم[ّ]?ا(?=\s)/u, 'ما');
   text = withoutPreamble(text);
   for (const re of FOLLOWING) {
     // ("…has the honour to request the following information: where…": the colon goes with the line it closes.)

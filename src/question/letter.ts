@@ -268,6 +268,11 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // review conference?" asks of the conference, and the 10th meeting is background.
   const referred = subjectReferred(question.text);
   if (referred) return { ...question, text: namesEvent(referred.asked) ? referred.asked : `${referred.asked} (${referred.subject})` };
+  // «…وبعد الاطلاع على ما نُشر عن الاجتماع الاستثنائي… أغسطس 2016، نرجو إفادتنا بمن تحدّث… في افتتاح ذلك الاجتماع»: "that
+  // meeting" is the one the courtesy before the ask names.
+  const own = withoutCourtesy(question.text);
+  const pointedEvent = own !== question.text && pointsBack(own) && !eventOf(own) ? eventOf(question.text) : undefined;
+  if (pointedEvent) return { ...question, context: pointedEvent };
   // «ممكن تعددها؟», "Can you list them?": too short to name anything, it is about the sentence before. So is
   // "Could you kindly confirm its title and when it was launched?" once its courtesy goes: each of its asks
   // names its subject by a pronoun alone.

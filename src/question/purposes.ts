@@ -66,6 +66,8 @@ export const LEADING_PURPOSE = [
 const PURPOSE_ON = [
   // («…عن الاجتماع الخامس للعملية (القاهرة، 2019)، نرجو…»: what it is about may hold a comma in brackets.)
   /^(?:في\s+[إا]طار|في\s+سياق|ل[أا]غراض|لغرض|بغرض|بهدف|لل?تحضير|ل[إا]عداد|تحضير[اًا]*|استكمالا[ًا]?\s+ل)\s*[^،,:؟?]{0,80}?\s(?:عن|حول|بشأن|بشان|بخصوص)\s+((?:[^،,:؟?()]|\([^()]*\)){3,90})[،,:]\s*/u,
+  // «نُعدّ في المكتب الإقليمي موجزاً عن مؤتمر الاستعراض الأول (فبراير 2021)، ونودّ التأكد ممّن قدّم…»: the asker's own work.
+  /^(?:ن|[أا])[\u064B-\u0652]*(?:ع[\u064B-\u0652]*د[\u064B-\u0652]*|حض[\u064B-\u0652]*ر[\u064B-\u0652]*|كتب|جه[\u064B-\u0652]*ز[\u064B-\u0652]*)\s+[^،,:؟?]{0,80}?\s(?:عن|حول|بشأن|بشان)\s+((?:[^،,:؟?()]|\([^()]*\)){3,90})[،,:]\s*(?:و(?=\S))?/u,
   /^(?:for|as\s+part\s+of|in\s+preparing|ahead\s+of|in\s+preparation\s+for)\s+(?:our|the|a|an|my)\s+[^,:?]{0,60}?\s(?:on|about|regarding|concerning)\s+([^,:?]{3,90})[,:]\s*/i,
 ];
 /** «الاجتماع», "the meeting": an event named by its kind alone, no number or year of its own, is the one the paper is about. */

@@ -37,6 +37,12 @@ const ASKS_COUNTED =
 const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)\s+(?:lines?|sentences?|words?)|tl;?dr|in\s+a\s+nutshell|(?:number|figure)[\s-]?wise|(?:(?:in|as)\s+)?(?:short\s+|brief\s+)?bullets?(?:\s+points?)?|(?:in|as)\s+(?:a\s+)?(?:short\s+)?(?:point\s+form|list\s+form|bullet\s+list)|point\s+by\s+point)\b|(?<![\u0621-\u064A])(?:ب(?:سطر|سطرين|جمل[ةه]|كلمتين)|في\s+سطرين|باختصار\s+شديد|(?:ب|في\s+|على\s+شكل\s+)نقاط(?:\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه]|سريع[ةه]))?|نقاط\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه])|نقط[ةه]\s+نقط[ةه])(?![\u0621-\u064A])/giu;
 
 /**
+ * "a short explanation of what a Regional Consultative Process is", «شرحاً موجزاً لما…»: the form of the answer before
+ * what is asked ("explanation" vetoed the definition of an RCP).
+ */
+const EXPLANATION_OF = /\b(?:an?\s+)?(?:(?:short|brief|quick|concise|simple)\s+)?(?:explanation|description|account|outline|overview)\s+of\s+(?=(?:what|how|who|why|when|where|which)\b)|(?<![\u0621-\u064A])(?:شرحا?ً?|توضيحا?ً?)\s+(?:موجزا?ً?|مختصرا?ً?|سريعا?ً?)\s+(?=ل(?:ما|من|كيف)(?![\u0621-\u064A]))/giu;
+
+/**
  * "as recorded in your reference material", «كما وردت في سجلاتكم»: where the asker expects the answer to be, which is
  * every record ("reference" and "material" vetoed the GCR's objectives). Not "your slide deck", "your documents": those
  * name a record.
@@ -257,6 +263,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(OVER_THE_YEARS, ' ')
     .replace(MADE_UP_OF, ' ')
     .replace(IN_YOUR_RECORDS, ' ')
+    .replace(EXPLANATION_OF, ' ')
     .replace(ALWAYS_BEEN, '')
     .replace(NUMBER_WORD, '')
     .replace(ASKS_COUNTED, ' ')

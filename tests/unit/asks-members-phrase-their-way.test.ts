@@ -170,6 +170,12 @@ describe('letters that ask as missions write', () => {
     ['Dear Colleagues,\nWe would appreciate clarification as to which objectives of the Global Compact on Refugees the Assistant Secretary-General singled out for emphasis when she opened the 9th regular meeting in May 2023.\nWith thanks', [/easing pressure on host countries/]],
     // A paper found to say something («ورد فيها أن…»), checked, then what else is asked of it on the same line.
     ['تهدي البعثة الدائمة للمملكة المغربية تحياتها إلى الأمانة الفنية لعملية التشاور.\nوتتشرف البعثة بالإشارة إلى مسودة إحاطة ورد فيها أن الجمعية العامة للأمم المتحدة أكدت الاتفاق العالمي بشأن اللاجئين بالإجماع في ديسمبر/كانون الأول 2018، وترجو التحقق من صحة ذلك وإفادتها بنتيجة التصويت.\nوتغتنم البعثة هذه المناسبة لتعرب عن أسمى آيات التقدير.', [/181/, /صوتين/]],
+    // The asker's own brief on the first review, then «ونودّ التأكد ممّن قدّم…»: "who presented" of that conference.
+    ['الزملاء الكرام،\nنُعدّ في المكتب الإقليمي للمنظمة الدولية للهجرة موجزاً عن مؤتمر الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة (فبراير/شباط 2021)، ونودّ التأكد ممّن قدّم الرسائل الرئيسية للمؤتمر.\nمع التحية', [/نائب وزير الهجرة والمهجرين العراقي/]],
+    // «…في افتتاح ذلك الاجتماع»: the meeting the courtesy before the ask names (the 11th meeting's speaker answered).
+    ['السادة الأمانة الفنية المحترمين،\nضمن مراجعة نقوم بها لسجلّ التعاون، وبعد الاطلاع على ما نُشر عن الاجتماع الاستثنائي الذي عُقد بمقر الجامعة في أغسطس/آب 2016، نرجو إفادتنا بمن تحدّث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين في افتتاح ذلك الاجتماع.\nمع الشكر', [/أمين عوض/]],
+    // "a short explanation of what … is": the definition asked ("explanation" vetoed it).
+    ['Dear Colleagues,\nBefore our first meeting, I would be grateful for a short explanation of what a Regional Consultative Process on Migration is, and who chairs the ARCP among these processes.\nYours sincerely', [/inter-governmental dialogue/, /permanent chair/]],
     // The name asked: the sentence that names her, not "the Palestinian delegate referred to…".
     ['Dear ARCP Technical Secretariat,\nUNRWA is documenting references to the Agency in Arab regional forums during 2024.\nWe understand that a session of the 10th regular meeting was devoted to UNRWA and that Palestine made an intervention on Gaza. It would assist us to know the name of the Palestinian delegate who spoke.\nSincerely', [/Jumana Al-Ghoul/]],
   ])('%s', async (letter, expected) => {
