@@ -32,8 +32,8 @@ const SAID_BY = /\b(?:did|does)\s+(?:[\w'-]+\s+){1,3}?(?:say|mention|state|cite|
  * person…?", «صحيح أن الاجتماع الثامن كان حضوري…؟» (with the meeting beside it, Cairo's other events were found).
  */
 export function claimOfEvent(text: string, previous: string): FollowUp | undefined {
-  const event = eventOf(previous)?.replace(/^لل/u, 'ال');
-  if (!event || !(ORDINAL_EN.test(event) || ORDINAL_AR.test(event))) return undefined;
+  const event = numberedEvent(previous)?.replace(/^لل/u, 'ال');
+  if (!event) return undefined;
   const arabic = /[\u0600-\u06FF]/.test(text);
   const named = arabic
     ? text.replace(/(صحيح|صح|مظبوط|مضبوط|مزبوط)\s+(?:انه|إنه|أنه|انها|إنها|أنها|انو|إنو)\s/u, `$1 أن ${event} `)
@@ -54,16 +54,23 @@ export function asksOfItsOwn(rest: string): boolean {
   return comma !== null && askedTypes(rest.slice(comma.index + comma[0].length)) !== undefined;
 }
 
-/**
- * "when exactly was that meeting held?", «وإمتى انعقد هالاجتماع؟» after "what did the 6th meeting's final statement
- * call for?": the meeting the previous question names, alone (with the statement's words, the 2016 final statement
- * was dated in place of the 6th meeting).
- */
+/** "that meeting", «هالاجتماع»: the meeting pointed at. */
 const THAT_MEETING = /\b(?:that|this|the\s+same|the)\s+(?:meeting|mtg)\b|(?<![\u0621-\u064A])(?:ه|هذا\s+|ذلك\s+|ذاك\s+|نفس\s+)ال(?:اجتماع)(?![\u0621-\u064A])/iu;
+/** A record of a meeting: its statement, recommendations, paper. */
 const A_RECORD_OF_IT = /\b(?:statement|declaration|recommendations|paper|report)\b|(?<![\u0621-\u064A])(?:ال)?(?:بيان|توصيات|ورق[ةه]|تقرير|اعلان|إعلان)(?![\u0621-\u064A])/iu;
+/**
+ * The turn as a follow-up of the previous question. "when exactly was that meeting held?", «وإمتى انعقد هالاجتماع؟»
+ * after "what did the 6th meeting's final statement call for?" is of the meeting alone (with the statement's words, the
+ * 2016 final statement was dated in place of the 6th meeting); only after a record of it ("that meeting" after "which
+ * meeting prepared the first IMRF?" is the 8th, the answer).
+ */
 export function leansOn(previous: string, text: string, core: string): FollowUp {
-  // (Only a record of a meeting asked before: after "which meeting prepared the first IMRF?", "that meeting" is the 8th.)
-  const event = THAT_MEETING.test(core) && A_RECORD_OF_IT.test(previous) ? eventOf(previous) : undefined;
-  const meeting = event && (ORDINAL_EN.test(event) || ORDINAL_AR.test(event)) ? event : undefined;
+  const meeting = THAT_MEETING.test(core) && A_RECORD_OF_IT.test(previous) ? numberedEvent(previous) : undefined;
   return { text, isFollowUp: true, context: meeting ?? previous };
+}
+
+/** The numbered meeting or forum a question names, with its year («الاجتماع السادس», "9th meeting 2023"), if any. */
+function numberedEvent(question: string): string | undefined {
+  const event = eventOf(question);
+  return event && (ORDINAL_EN.test(event) || ORDINAL_AR.test(event)) ? event : undefined;
 }

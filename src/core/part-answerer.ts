@@ -123,7 +123,8 @@ export class PartAnswerer {
     const context = asked.context && withoutCourtesy(asked.context);
     // (A claim of the meeting asked before is searched with that meeting, not the question that asked it: "…when was it?"
     // found other events' dates.)
-    const searchedContext = claim && context ? (eventOf(context) ?? context) : context;
+    const event = context ? eventOf(context) : undefined;
+    const searchedContext = claim && event ? event : context;
     const searched = searchedContext ? inContext({ text: question, context: searchedContext }) : question;
     // A set of records asked ("which years were WRD statements issued?") is read from more of them, as is a
     // change over the years.
@@ -137,7 +138,6 @@ export class PartAnswerer {
     const composed = await this.deps.composer.compose(input, signal);
     // "…8th meeting, when was it? >> is it true it was held in person in Cairo?": the verdict is of the meeting the
     // context names; a quote of another event held in Cairo (the 2024 review) bears nothing out.
-    const event = context ? eventOf(context) : undefined;
     const checked = claim && event ? { ...claim, asked: `${claim.asked} (${event})` } : claim;
     return { results, composed: checked ? withClaimVerdict(composed, checked, lang) : composed };
   }

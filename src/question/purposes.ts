@@ -72,6 +72,7 @@ const PURPOSE_ON = [
 ];
 /** «الاجتماع», "the meeting": an event named by its kind alone, no number or year of its own, is the one the paper is about. */
 const THE_KIND_ALONE = /(?<![\u0621-\u064A])(?:ال|بال|لل|وال)(?:اجتماع|منتدى|مؤتمر|استعراض|مشاور[ةه])(?![\u0621-\u064A])(?!\s+(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|استثنائي))|\bthe\s+(?:meeting|forum|conference|review|consultation|session)\b/iu;
+/** «فيه», «خلاله», "there", "in it": what was named before. */
 const POINTS_TO_IT = /(?<![\u0621-\u064A])(?:في|خلال|من|عن|بشأن|حول)(?:ه|ها)(?![\u0621-\u064A])|\b(?:in|at|during|from)\s+(?:it|them)\b|\bthere\b(?!\s+(?:is|are|was|were|any|been)\b)/iu;
 
 /** What the asker's paper is about, as the subject of an ask that points back to it; undefined otherwise. */
