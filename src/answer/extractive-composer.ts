@@ -30,8 +30,8 @@ import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organis
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
 import { withContentUnheld } from './content-unheld.js';
-import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact, namingThePersonAsked } from './record-silence.js';
-import { namesTheHolder, namingTheHolder, officeAsked } from './office-holder.js';
+import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
+import { namesTheHolder, namingTheHolder, namingThePersonAsked, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
 import { ONE_FACT, onlyAbsence } from './absence-only.js';
 

@@ -1,3 +1,4 @@
+import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { kindOfWord } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -49,4 +50,25 @@ export function namingTheHolder(units: readonly ScoredUnit[], analysis: Question
   const { from, to } = analysis.time;
   const ofYear = from !== undefined && from === to ? naming.filter((s) => yearsSpoken(unitText(s.unit)).includes(String(from))) : [];
   return ofYear.length > 0 ? ofYear : naming.length > 0 ? naming : units;
+}
+
+/** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
+export const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
+/** The name of a body, not of a person: "the name of the department", «اسم الإدارة» (its 2016 name was said not to be on record). */
+export const BODY_NAME_ASKED = [
+  /\bnames?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:department|office|unit|sector|body|programme|program|forum|initiative|document|statement|report|meeting|conference)\b|\b(?:department|office|unit|sector|body|programme|forum|document|statement|report)(?:'s)?\s+(?:name|called)\b/,
+  /(?<![\u0621-\u064A])اسم\s+(?:ال)?(?:اداره|قطاع|منظمه|جهه|هيئه|برنامج|منتدي|وثيقه|بيان|مبادره|تقرير|اجتماع|مؤتمر)(?![\u0621-\u064A])/u,
+];
+
+/**
+ * "…the name of the Palestinian delegate who spoke", «ما اسم ممثل المفوضية»: the best record's sentences that name
+ * someone lead, not "the Palestinian delegate referred to…", which the record also writes (another event's sentence
+ * that names someone is no answer). The units as they are when no person's name is asked.
+ */
+export function namingThePersonAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, namesAPerson: (text: string) => boolean): readonly ScoredUnit[] {
+  const text = normalizeForMatch(analysis.text);
+  if (analysis.types[0] !== 'who' || !anyMatch(NAME_ASKED, text) || anyMatch(BODY_NAME_ASKED, text)) return units;
+  const best = units.reduce<ScoredUnit | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
+  const naming = units.filter((s) => s.documentId === best?.documentId && s.evidence[0]! >= 1 && namesAPerson(unitText(s.unit)));
+  return naming.length > 0 ? naming : units;
 }

@@ -11,6 +11,7 @@ import type { AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { asksForAState, countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
+import { BODY_NAME_ASKED, NAME_ASKED } from './office-holder.js';
 import { documentYear, namesAsked, yearsSpoken } from './document-facts.js';
 import { figureOfAnotherYear } from './count-year.js';
 import { askedActs, namesAct } from './predicate.js';
@@ -145,14 +146,6 @@ export function aboutAnotherMeeting(note: Unit, analysis: QuestionAnalysis): boo
   return own.length > 0 && !namesAsked(own, asked);
 }
 
-/** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
-const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
-/** The name of a body, not of a person: "the name of the department", «اسم الإدارة» (its 2016 name was said not to be on record). */
-const BODY_NAME_ASKED = [
-  /\bnames?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:department|office|unit|sector|body|programme|program|forum|initiative|document|statement|report|meeting|conference)\b|\b(?:department|office|unit|sector|body|programme|forum|document|statement|report)(?:'s)?\s+(?:name|called)\b/,
-  /(?<![\u0621-\u064A])اسم\s+(?:ال)?(?:اداره|قطاع|منظمه|جهه|هيئه|برنامج|منتدي|وثيقه|بيان|مبادره|تقرير|اجتماع|مؤتمر)(?![\u0621-\u064A])/u,
-];
-
 /**
  * "How many roles does the technical secretariat have?" answered by the list under "Roles of the ARCP technical
  * secretariat": its items are the things counted, and the reply gives them all ("do not give the number" was
@@ -166,19 +159,6 @@ function listsCounted(quote: ScoredUnit, counted: readonly string[]): boolean {
 
 /** The fact a "when / where / who / how many" question asks for, by the label that names it. */
 const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
-
-/**
- * "…the name of the Palestinian delegate who spoke", «ما اسم ممثل المفوضية»: the best record's sentences that name
- * someone lead, not "the Palestinian delegate referred to…", which the record also writes (another event's sentence
- * that names someone is no answer). The units as they are when no person's name is asked.
- */
-export function namingThePersonAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, namesAPerson: (text: string) => boolean): readonly ScoredUnit[] {
-  const text = normalizeForMatch(analysis.text);
-  if (analysis.types[0] !== 'who' || !anyMatch(NAME_ASKED, text) || anyMatch(BODY_NAME_ASKED, text)) return units;
-  const best = units.reduce<ScoredUnit | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
-  const naming = units.filter((s) => s.documentId === best?.documentId && s.evidence[0]! >= 1 && namesAPerson(unitText(s.unit)));
-  return naming.length > 0 ? naming : units;
-}
 
 /**
  * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but

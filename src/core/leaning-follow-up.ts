@@ -18,11 +18,16 @@ import { ORDINAL_AR, ORDINAL_EN } from './neighbour-follow-up.js';
 const RELATIVE_BACK =
   /(?<![\u0621-\u064A])(?:اللي|الي|الذي|التي|اللذي)\s+[\u0621-\u064A]+\s+(?:فيه|فيها|به|بها|عنه|عنها|عليه|عليها|اليه|اليها|إليه|إليها|له|لها)(?![\u0621-\u064A])|\b(?:that|which)?\s*(?:it|they)\s+(?:recommended|called\s+for|proposed|prepared\s+for|mentioned|adopted|issued|decided|agreed\s+on|endorsed|cited|referred\s+to|followed\s+up)\b/iu;
 
+/** «صحيح انه», «مظبوط انها»: the check, then "it" — the verdict word kept (1), "that it" to be replaced. */
+const CHECKED_OF_IT_AR = String.raw`(صحيح|صح|مظبوط|مضبوط|مزبوط)\s+(?:انه|إنه|أنه|انها|إنها|أنها|انو|إنو)\s`;
 /**
  * "is it true it was held in person at LAS HQ in Cairo?", «صحيح انه كان حضوري بمقر الجامعة؟»: a claim whose subject is
  * "it", of what was asked before (checked alone, the 2024 review held in Cairo bore it out).
  */
-const CLAIM_OF_IT = /^(?:so\s+)?(?:is\s+it\s+(?:true|correct|right)\s+(?:that\s+)?|(?:and\s+)?(?:was|were|did|has|had)\s+)(?:it|they)\b|^و?(?:هل\s+)?(?:صحيح|صح|مظبوط|مضبوط|مزبوط)\s+(?:انه|إنه|أنه|انها|إنها|أنها|انو|إنو)\s/iu;
+const CLAIM_OF_IT = new RegExp(
+  String.raw`^(?:so\s+)?(?:is\s+it\s+(?:true|correct|right)\s+(?:that\s+)?|(?:and\s+)?(?:was|were|did|has|had)\s+)(?:it|they)\b|^و?(?:هل\s+)?${CHECKED_OF_IT_AR}`,
+  'iu',
+);
 
 /** "…did Abu Ghazala say…", «قالت أبو غزالة…»: what someone said. */
 const SAID_BY = /\b(?:did|does)\s+(?:[\w'-]+\s+){1,3}?(?:say|mention|state|cite|note|describe|call\s+for|stress|announce)\b|(?<![\u0621-\u064A])(?:قال|قالت|ذكر|ذكرت|اكد|اكدت|أكد|أكدت|دعا|دعت|طالب|طالبت)(?![\u0621-\u064A])/iu;
@@ -36,7 +41,7 @@ export function claimOfEvent(text: string, previous: string): FollowUp | undefin
   if (!event) return undefined;
   const arabic = /[\u0600-\u06FF]/.test(text);
   const named = arabic
-    ? text.replace(/(صحيح|صح|مظبوط|مضبوط|مزبوط)\s+(?:انه|إنه|أنه|انها|إنها|أنها|انو|إنو)\s/u, `$1 أن ${event} `)
+    ? text.replace(new RegExp(CHECKED_OF_IT_AR, 'u'), `$1 أن ${event} `)
     : text.replace(/\b(?:it|they)\b(?=\s+(?:was|were|is|are|had|has|did|took|met|opened|issued)\b)/i, `the ${event}`);
   return named !== text ? { text: named, isFollowUp: true } : undefined;
 }
