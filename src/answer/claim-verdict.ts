@@ -2,6 +2,7 @@ import type { Lang } from '../channel/types.js';
 import { namesFounder } from '../question/founder-premise.js';
 import { namesPerson } from '../question/person-premise.js';
 import type { PlaceClaim } from '../question/claim.js';
+import { SAYS_ONLINE } from '../question/held-online.js';
 import type { CountClaim } from '../question/count-claim.js';
 import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 import { ordinalMentions, sameOrdinal, understandQuestion } from '../question/understand.js';
@@ -16,7 +17,6 @@ import { askedActs, namesAct } from './predicate.js';
 import { countKeysOf } from './question-terms.js';
 import type { ComposedAnswer } from './types.js';
 
-const ONLINE = /\b(?:online|virtual|virtually|video ?conference)\b|عن\s+بعد|افتراضي|الاتصال\s+المرئي|عبر\s+(?:تقنيه\s+)?(?:الاتصال|الانترنت)/u;
 // «بمقر الأمانة العامة لجامعة الدول العربية في القاهرة»: the city may follow the seat it names.
 const SEAT_TO_CITY = 80;
 const PLACES = [...CITIES_EN, ...CITIES_AR];
@@ -109,7 +109,7 @@ function countsOf(text: string, counted: string): number[] {
 
 /** Whether the place of holding matches the claim; undefined when it says neither. */
 function bearsOut(located: string, value: string): boolean | undefined {
-  const online = ONLINE.test(located);
+  const online = SAYS_ONLINE.test(located);
   const places = PLACES.filter((p) => located.includes(p.replace(/^ال/, '')));
   if (value === 'online') return online || (places.length > 0 ? false : undefined);
   if (value === 'in-person') return places.length > 0 && !online ? true : online ? false : undefined;

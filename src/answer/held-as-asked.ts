@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { HELD_ONLINE_AR, SAYS_ONLINE } from '../question/held-online.js';
 import { saysUncertain } from './corpus-notes.js';
 import { unitText, type Unit } from './units.js';
 
@@ -9,8 +10,8 @@ import { unitText, type Unit } from './units.js';
  */
 const WAYS = [
   {
-    asked: /\b(?:held|met|convened|took\s+place|conducted|hosted)\s+(?:by\s+|via\s+|over\s+|through\s+)?(?:videoconf(?:erence)?|video\s*conference|video|zoom|online|virtually|remotely)\b|\b(?:online|virtual|remote)\s+(?:meetings?|sessions?)\b|(?<![\u0621-\u064A])(?:كان|كانت|انعقد|انعقدت|عقد|عقدت|تعقد|اتعقد|اتعقدت)\s+(?:[\u0621-\u064A]+\s+){0,2}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\u0621-\u064A])/u,
-    said: /\b(?:videoconference|virtually|online|virtual)\b|عبر\s+(?:تقنيه\s+)?الاتصال\s+المرئي|عبر\s+الانترنت|افتراضي|عن\s+بعد/u,
+    asked: new RegExp(String.raw`\b(?:held|met|convened|took\s+place|conducted|hosted)\s+(?:by\s+|via\s+|over\s+|through\s+)?(?:videoconf(?:erence)?|video\s*conference|video|zoom|online|virtually|remotely)\b|\b(?:online|virtual|remote)\s+(?:meetings?|sessions?)\b|(?<![\u0621-\u064A])${HELD_ONLINE_AR}`, 'u'),
+    said: SAYS_ONLINE,
   },
   {
     asked: /\b(?:held\s+|met\s+)?in[\s-]person\b|(?<![\u0621-\u064A])(?:حضوري|حضوريا|وجاهي|وجاهيا)(?![\u0621-\u064A])/u,

@@ -75,7 +75,7 @@ const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[
 const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
 // (The Maghreb writes «في» as «ف», apart or on the name: «ف بيروت», «فالرباط».)
 const PLACE_AR = `(?:في\\s+|ب|ف\\s*)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
-const FORMAT_AR = '(?:عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
+const FORMAT_AR = '(?:[أا]ون\\s*لاين|فيديو\\s+كونفرانس|عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
 const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت|اتعقد|اتعقدت|اتعتمد|اتعتمدت|اتنظم|اتنظمت|اتطلق|اتطلقت|تدار|تدارت|تعمل|تعملت))(?![\u0621-\u064A])/u;
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
 const TAG_AR = `(?:\\s*[،,]?\\s*(?:${CHECK_TAG_AR}|ولا|لا))?`;
@@ -186,7 +186,7 @@ function claimOf(question: string, whereAsked: string, phrase: string): PlaceCla
 function valueOf(phrase: string): PlaceClaim['value'] {
   const p = phrase.toLowerCase();
   if (/person|حضوري/u.test(p)) return 'in-person';
-  if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت|زوم/u.test(p)) return 'online';
+  if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت|زوم|لاين|كونفرانس/u.test(p)) return 'online';
   const en = CITIES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
   return en ?? CITIES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;
 }

@@ -1,3 +1,4 @@
+import { HELD_ONLINE_AR } from './held-online.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { THING_KINDS, TIMES_A_YEAR_AR, TIMES_A_YEAR_EN } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
@@ -12,8 +13,6 @@ import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } fr
  */
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
-/** A meeting held online, as the record and chat write it: «كان عبر الفيديو», «انعقد عبر زوم», «عُقد عن بعد». */
-const HELD_ONLINE_AR = '(?:كان|كانت|انعقد|انعقدت|عقد|عقدت)\\s+(?:[\\u0621-\\u064A]+\\s+){0,4}?(?:اونلاين|اون لاين|عن بعد|افتراضي|افتراضيا|عبر (?:تقنيه )?(?:الفيديو|الاتصال المرئي|زوم|الانترنت)|فيديو كونفرانس)(?![\\u0621-\\u064A])';
 /** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
 export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
 /** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
