@@ -7,6 +7,7 @@ import { MONTHS_AR, MONTHS_EN, YEAR } from '../question/months.js';
 import { ANOTHER_EVENT_DATE, dateEvidence, datesAnotherEvent, FULL_DATE, placesAnotherNumbered } from './date-evidence.js';
 import { HELD_NO_PLACE, LOCATED, PLACE } from './places.js';
 import { namesAgentOf } from './predicate.js';
+import { namesTheTheme } from './theme-asked.js';
 import { listEvidence } from './list-evidence.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
@@ -225,6 +226,8 @@ export interface AskedKeys {
   actVerbs?: ReadonlySet<string>;
   /** Which state it is, of one the question's context speaks of («فأي بلد هو؟»): a quote naming one names it. */
   stateAsked?: boolean;
+  /** The theme, title or slogan of something is asked (theme-asked.ts). */
+  themeAsked?: boolean;
 }
 
 const NO_ACTS: ReadonlySet<string> = new Set();
@@ -257,8 +260,12 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
     case 'list':
       // A count of the things asked for ("…and 23 objectives") says what the record holds of a list it does not give.
       // (Not one item of them: "the first of the six types of document", «أول الأنواع الستة».)
+      // («ما الموضوع الرئيسي للدورة الرابعة عشرة؟», a meeting's topics as its one topic: the sentence naming its theme says it.)
+      if (asked.themeAsked && namesTheTheme(text)) return 1;
       return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && !ONE_OF_THEM.test(text) && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
     case 'position':
+      // (Of a theme asked, the sentence that names the theme says it; "the Arab paper on the themes of…" does not.)
+      if (asked.themeAsked) return (namesTheTheme(text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
       return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) || (asked.acts?.has('describe') && hit(DESCRIBING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     case 'definition': {
       // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only

@@ -6,6 +6,8 @@ import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { askedActVerbs, namesAct } from './predicate.js';
 import { opensAt, unitPassage, unitText, type Span } from './units.js';
+import { saysContentUnheld } from './content-unheld.js';
+import { ofAPaper, themeSaid } from './theme-asked.js';
 
 export type { RankedSupport } from './supports.js';
 
@@ -225,7 +227,10 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
   // (In the record of the meeting the lead is of: a chronology's note on another meeting may say "its day is not known".)
   const ofTheLeadsRecord = (s: ScoredUnit) => !answered && !!lead && lead.fit > 1 && s.documentId === lead.documentId && ofFactUngiven(s);
   const firstUngiven = (a: ScoredUnit, b: ScoredUnit) => Number(ofTheLeadsRecord(b)) - Number(ofTheLeadsRecord(a));
+  // ("What was the theme of the 10th GFMD?" answered by its theme: the Arab paper's content is another thing.)
+  const themeAnswered = themeSaid(analysis.text, lead && unitText(lead.unit));
   return units
+    .filter((s) => !(themeAnswered && saysContentUnheld(s) && ofAPaper(unitText(s.unit))))
     .filter((s) => s.unit.note === 'absence' && own(s) >= GAP_COVERAGE_MIN && (analysis.asksForText || quotes.length === 0 || !aboutText(s)) && !ofAnotherFact(s))
     .filter((s) => !lead || own(s) >= GAP_COVERAGE_OF_LEAD * lead.coverage || rankedAmong(s) || [...s.matched].some((t) => !covered.has(t)) || fitsWhereLeadDoesNot(s) || speaksOfFactUngiven(s))
     .sort((a, b) => firstUngiven(a, b) || byScore(a, b))

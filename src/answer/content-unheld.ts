@@ -24,6 +24,9 @@ const SAYS_WHAT = [
 /** The record's note that it lacks the content: "The content of … is not in this corpus", «مضمون … غير متوفر». */
 const CONTENT_UNHELD = /\b(?:content|text|wording)\b[^.]{0,160}\bnot\s+(?:in\s+this\s+corpus|available|on\s+record)|(?:مضمون|نص)[^.]{0,160}غير\s+متوفر/u;
 
+/** Whether a unit is the record's note that it lacks the content of a paper. */
+export const saysContentUnheld = (s: ScoredUnit) => CONTENT_UNHELD.test(normalizeForMatch(unitText(s.unit)));
+
 /** A unit this close to the lead's score makes its record one the answer is about. */
 const NEAR_THE_LEAD = 0.5;
 
@@ -38,6 +41,6 @@ export function withContentUnheld(plan: AnswerPlan, units: readonly ScoredUnit[]
   const lead = plan.quotes[0]!;
   const documents = new Set([...plan.quotes, ...units.filter((u) => u.score >= NEAR_THE_LEAD * lead.score)].map((q) => q.documentId));
   const ofIt = (s: ScoredUnit) => documents.has(s.documentId);
-  const note = units.find((s) => s.unit.note === 'absence' && ofIt(s) && CONTENT_UNHELD.test(normalizeForMatch(unitText(s.unit))));
+  const note = units.find((s) => s.unit.note === 'absence' && ofIt(s) && saysContentUnheld(s));
   return note && !plan.gaps.includes(note) ? [note, ...plan.gaps] : plan.gaps;
 }
