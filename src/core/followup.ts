@@ -3,7 +3,7 @@ import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
 import { askedAtTime } from './time-follow-up.js';
-import { asksOfItsOwn, asksWhatWasSaid, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
+import { asksOfItsOwn, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withYear, YEAR } from './neighbour-follow-up.js';
@@ -76,7 +76,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   // "When was the first one held?", "and the last one?": one of what the previous question named.
-  if (ONE_BY_RANK.test(core)) {
+  // ("when was the 2021 one…?" after "what is the HLOM?": one of them, by its year.)
+  // ("and the 2025 one?" alone is the previous question of that year, below.)
+  if (ONE_BY_RANK.test(core) || (/\bthe\s+(?:19|20)\d\d\s+ones?\b/i.test(core) && /\b(?:when|where|who|what|which|how)\b/i.test(core))) {
     // "and the second one in 2023?" after "how many pledges at the first GRF in 2019?": that question of it.
     const renumbered = withOrdinal(previous, core.replace(/^(?:and\s+|so\s+)?(?:what\s+about\s+)?/i, ''));
     if (renumbered) return { text: renumbered, isFollowUp: true };
@@ -106,7 +108,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (claimOfIt) return claimOfEvent(text, previous) ?? leansOn(previous, text, core);
   // "when was the 9th ARCP mtg held? >> how many palestine refugees did Abu Ghazala say the region hosts?": what someone
   // said, with no occasion of its own, is of the one asked before (alone, another year's figure answered).
-  if (asksWhatWasSaid(core) && !ownEvent && !NAMES_EVENT.test(core) && eventOf(previous) !== undefined) return leansOn(previous, text, core);
+  // ("was the 8th meeting online? >> who spoke for IOM": who took part in it, likewise.)
+  if ((asksWhatWasSaid(core) || asksWhoTookPart(core)) && !ownEvent && !NAMES_EVENT.test(core) && eventOf(previous) !== undefined) return leansOn(previous, text, core);
   if ((namesByPronoun(unnumbered) || describesWhatWasAsked(core)) && !ownEvent) return leansOn(previous, text, core);
   const alone = core.replace(/^(?:and\s+|so\s+|و)/iu, '');
   const timed = YEAR_ONLY.test(alone) ? undefined : askedAtTime(previous, alone);

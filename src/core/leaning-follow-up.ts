@@ -46,6 +46,14 @@ export function claimOfEvent(text: string, previous: string): FollowUp | undefin
   return named !== text ? { text: named, isFollowUp: true } : undefined;
 }
 
+/**
+ * "who spoke for IOM", «مين حضر من المفوضية؟», "how many states took part": who took part in an event, or how, with no
+ * event of its own. Asked after a question on one meeting, it is of that meeting (alone, the 10th meeting's IOM
+ * speaker answered a question on the 8th).
+ */
+const TOOK_PART = /\b(?:who|which\s+[\w'-]+)\s+(?:spoke|speak|represented|attended|took\s+part|participated|delivered|addressed|presented|was\s+there)\b|\bhow\s+many\s+(?:[\w'-]+\s+)?(?:attended|participated|took\s+part|participants|delegates|speakers)\b|(?<![\u0621-\u064A])(?:مين|من|منو|شكون)\s+(?:تكلم|تحدث|مثل|حضر|شارك|القى|القت|قدم|قدمت)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:كم|كام|قديش)\s+(?:[\u0621-\u064A]+\s+)?(?:حضر|شارك|مشارك\S*)(?![\u0621-\u064A])/iu;
+export const asksWhoTookPart = (core: string): boolean => TOOK_PART.test(core);
+
 export const refersByRelative = (core: string): boolean => RELATIVE_BACK.test(core);
 export const claimsOfIt = (core: string): boolean => CLAIM_OF_IT.test(core);
 export const asksWhatWasSaid = (core: string): boolean => SAID_BY.test(core);

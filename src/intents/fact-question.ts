@@ -20,6 +20,9 @@ const OWN_OR_COMING = new RegExp(
   'u',
 );
 
+/** What is still to come: "the next meeting", «الاجتماع القادم». */
+const COMING = new RegExp(String.raw`\b(?:next|upcoming|coming|forthcoming|future)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه)(?![\p{L}])`), 'u');
+
 /**
  * A question of fact about an event on record — asked in the past tense, or naming a numbered meeting or
  * session or a past year — that names nothing of the asker's own nor anything to come: "who attended the 10th meeting?", «من هي ممثلة
@@ -31,10 +34,15 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // the asker, not what is asked.
   // "(i) when was…, (ii) who…": a list's labels, not the asker's "I".
   const asked = normalizeForMatch(withoutCourtesy(questionSentences(text))).replace(LIST_LABEL, ' ');
-  if (!(signals.informationQuestion || isChatNote(signals)) || OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, ''))) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHICH_BODY_SERVES.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  if (!(signals.informationQuestion || isChatNote(signals))) return false;
   const { entities } = understandQuestion(text, { now });
-  return entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
+  const pastEvent = entities.ordinals.length > 0 || entities.years.some((y) => y < now.getFullYear());
+  // ("Could you confirm which Moroccan bodies made up our delegation to the 9th regular meeting in May 2023?": the
+  // asker's own delegation, at a meeting held, is on record; to the next one, it is a registration.)
+  const ownOfThePast = pastEvent && PAST.test(asked) && !COMING.test(asked);
+  if (OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, '')) && !ownOfThePast) return false;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHICH_BODY_SERVES.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  return pastEvent;
 }
 
 /**
@@ -75,7 +83,7 @@ const WANTS_TO_KNOW = new RegExp(
  * attended…", «من شارك…»), also as a follow-up opens it, with «و» («وكان فيها كام مشارك؟»).
  */
 const PAST = new RegExp(
-  String.raw`\b(?:was|were|did|had|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered|represented|presented|signed|organi[sz]ed|issued|prepared)\b|` +
+  String.raw`\b(?:was|were|did|had|made up|attended|participated|took part|spoke|opened|chaired|co-chaired|hosted|delivered|represented|presented|signed|organi[sz]ed|issued|prepared)\b|` +
     normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|شارك|شاركت|شاركوا|حضر|حضرت|حضروا|افتتح|افتتحت|ترأس|ترأست|مثل|مثلت|ألقى|ألقت|تحدث|تحدثت|قدم|قدمت|قدموا|أعد|أعدت|أصدر|أصدرت|نظم|نظمت|وقع|وقعت)(?![\p{L}])`),
   'u',
 );

@@ -15,6 +15,8 @@ import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_
  * whole; only the frame around it goes, and a question that is all frame is left as it was.
  */
 const AR_OPENINGS = [
+  // «نأمل أن تبيّن لنا الأمانة الفنية الرسائل التي…», «نرجو أن توضحوا لنا…»: the one asked set to tell what follows.
+  /^(?:[وف]?(?:[أا]رجو|نرجو|يرجى|نأمل|[آا]مل|[أا]تمنى|نتمنى)\s+)?[أا]ن\s+(?:ت|ي)(?:بي\u0651?ن|وض\u0651?ح|حد\u0651?د|ذكر|عرض|شرح|سرد|عد\u0651?د)(?:وا)?\s+(?:(?:لنا|لي)\s+)?(?:(?:ال)?(?:[أا]مان[ةه](?:\s+الفني[ةه])?|[إا]دار[ةه])\s+|(?:سيادتكم|حضرتكم)\s+)?/u,
   // «نرجو أن توافونا بتذكير موجز بتاريخ…», «هل يمكن أن تذكّرونا بعدد…», «وأخيراً هل يمكن أن ترسلوا لي…»: the
   // request as a verb of the one asked, which the noun forms above do not catch (each part so asked was refused).
   /^(?:[وف]?[أا]خيرا[ًا]?[،,]?\s+)?(?:[وف]?(?:[أا]رجو|نرجو|يرجى|نأمل|[آا]مل|[أا]تمنى|نتمنى|هل\s+يمكن(?:كم)?|هل\s+بالإمكان|هل\s+بإمكانكم)\s+)?[أا]ن\s+(?:توافو|تزودو|تفيدو|تعلمو|تذك\u0651?رو|تخبرو|تطلعو)(?:نا|ني)\s*(?:ب(?:تذكير(?:نا)?\s+(?:موجز\s+)?(?:ب)?)?|عن\s+)?/u,
@@ -49,7 +51,7 @@ const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|ك�
  * داخلي، تحديد الاجتماع…»: a request to have something made clear, or what the writer was asked to find, after
  * whatever comes before it; what follows is asked.
  */
-const AR_CLARIFY = /^[^.؟?]*?(?:^|[\s،,])(?:[وف]?(?:ن[أا]مل|نرجو|[أا]رجو|يرجى|[آا]مل|الرجاء)\s+(?:(?:منكم|من\s+الأمان[ةه](?:\s+الفني[ةه])?)\s+)?(?:التكرم\s+|التكرّم\s+|التفضل\s+|التفضّل\s+)?ب?|[وف]?(?:قد\s+)?طُ?لب\s+من(?:ا|نا|ي)\s*(?:[،,][^،,.؟?]{0,60}[،,]\s*)?)(?:توضيح|تحديد|بيان|شرح)\s+(?!(?:ذلك|هذا|ذلك\.)(?:[\s.؟?]|$))/u;
+const AR_CLARIFY = /^[^.؟?]*?(?:^|[\s،,])(?:[وف]?(?:ن[أا]مل|نرجو|[أا]رجو|يرجى|[آا]مل|الرجاء)\s+(?:(?:منكم|من\s+الأمان[ةه](?:\s+الفني[ةه])?)\s+)?(?:التكرم\s+|التكرّم\s+|التفضل\s+|التفضّل\s+)?ب?|[وف]?(?:قد\s+)?طُ?لب\s+من(?:ا|نا|ي)\s*(?:[،,][^،,.؟?]{0,60}[،,]\s*)?)(?:توضيح|تحديد|بيان|شرح|(?:ال)?(?:تحقق|ت[أا]كد|تثبت)\s+من(?=\s+(?:مكان|تاريخ|عدد|اسم|موعد|رقم|مد[ةه]|سن[ةه]|عام)(?![\u0621-\u064A])))\s+(?!(?:ذلك|هذا|ذلك\.)(?:[\s.؟?]|$))/u;
 /** «…، فنرجو إفادتنا بذلك.»: a request at the end to be told what was just asked. */
 const TOLD_OF_IT = /[،,]\s*[وف]?(?:نرجو|ن[أا]مل|يرجى|[أا]رجو)\s+(?:التكرم\s+)?(?:ب)?(?:[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+(?:ب(?:ذلك|ه|ها|هما))\s*[.!]*$/u;
 /**
@@ -123,7 +125,9 @@ const PURPOSES = [
   ...CHAT_PURPOSES,
   /[،,]\s*(?:[إا]ذ|حيث)\s+(?:[إا]نني|[إا]ننا|[أا]نني|[أا]ننا)\s[^.؟?]*/u,
   // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
-  /[،,]\s*[إا]ذ\s+[^.؟?]*/u, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
+  /[،,]\s*[إا]ذ\s+[^.؟?]*/u,
+  // «…، حتى نحدّث دليل جهات الاتصال لدينا», «…، كي نُدرجه في…», "…, so we can update our directory": the asker's own next step.
+  /[،,]\s*(?:حتى|كي|لكي)\s+[نأ][\u0621-\u064A\u064B-\u0652]{2,}\s[^.؟?]*/u, /,\s*so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|might)\b[^.?]*/i, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|so\s+that\s+we\s+can|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
 /**
@@ -279,7 +283,10 @@ export function withoutCourtesy(question: string): string {
   }
   text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
   text = asQuestion(asPointsAsked(withoutNoteFrame(withoutOccasion(text)))).replace(TOLD_OF_IT, '');
+  // («أحتاج الرقم بسرعة: كم مسؤولاً…؟»: a need before a colon and a whole question is a preamble, cut whole below.)
+  const needIsPreamble = withoutPreamble(text) !== text;
   for (const re of [CONFIRM_THEN_ASK, AR_DEFINITION_ASKED, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+    if (re === AR_NEEDS_THE && needIsPreamble) continue;
     const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {
       text = withTimeSaid(text.slice(0, text.length - cut.length), cut.trim());

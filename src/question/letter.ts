@@ -9,12 +9,13 @@ import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
-import { eventWords } from './understand.js';
+import { eventWords, kindOfWord } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
 import { oneComparison } from './compared-again.js';
+import { doubtAsked } from './matter-in-doubt.js';
 import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
@@ -80,11 +81,13 @@ function leansOnPrevious(sentence: string): boolean {
  */
 const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
+const WH_AFTER_ASK = /\b(?:as to|on|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
 
 export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
   if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
-  return ASKING.some((re) => re.test(norm)) && askedTypes(norm) !== undefined;
+  // ("We would appreciate clarification as to what the 2019 statement asked…": the question word after the request.)
+  return ASKING.some((re) => re.test(norm)) && (askedTypes(norm) !== undefined || WH_AFTER_ASK.test(norm));
 }
 
 
@@ -113,8 +116,12 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
     const said = withContext({ ...q, text: withoutClosing(q.text) }, undefined, subject);
     // "…a note on the 9th meeting. 1) When was it held? 2) Who opened it?": an item that names nothing but by a
     // pronoun is of the meeting named just before the list.
-    const asked = !said.context && lead && namesEvent(lead) && namesNothing(said.text) ? { ...said, context: eventOf(lead) ?? lead } : said;
+    // So is one that names no meeting or year of its own ("1. Who opened the meeting? 2. How many participants
+    // attended?" under "…the record of the 5th regular ARCP meeting (2019)"): the event's words alone, not the lead.
+    // (Not one that points back to an item before it: "2. On what date was that meeting held?")
     const before = items.slice(0, i).reverse().find((p) => namesEvent(p.text));
+    const leadEvent = !said.context && !before && !pointsBack(q.text) && lead && namesEvent(lead) && !namesEvent(said.text) ? eventOf(lead) : undefined;
+    const asked = !said.context && lead && namesEvent(lead) && namesNothing(said.text) ? { ...said, context: eventOf(lead) ?? lead } : leadEvent ? { ...said, context: leadEvent } : said;
     // («٢) بمضمون الموقف الذي أُعدّ لتلك الدورة في الاجتماع الخامس»: "that session" is the one named before, beside the meeting it names.)
     const pointing = pointsBack(q.text);
     const leaning = asked.context || !before || (namesEvent(q.text) && !pointing) || !(pointing || leansOn(before.text, q.text)) ? asked : { ...asked, context: before.text };
@@ -156,6 +163,8 @@ function ofTheQuestionBefore(q: LetterQuestion, before: string): LetterQuestion 
   if (q.context) return namesEvent(q.context) || namesAThing(q.context) || q.context.includes(before) ? q : { ...q, context: `${before} ${q.context}` };
   return namesEvent(q.text) ? q : { ...q, context: before };
 }
+/** Names an event of its own, by number, year or kind ("the extraordinary meeting"). */
+const namesAKind = (text: string) => namesEvent(text) || tokenize(normalizeForMatch(text)).some((t) => kindOfWord(t) !== undefined);
 const namesAThing = (text: string) => /\b[A-Z][A-Za-z]+/.test(text.slice(1)) || (isArabicText(text) && !namesNothing(text));
 
 function questionsOf(text: string, options: { subject?: string }): LetterQuestion[] {
@@ -175,6 +184,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const said = sentences.map((s) => s.trim()).filter((s) => s && !greetsOrIntroduces(s));
   const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
   const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
+  const doubt = doubtAsked(said, found);
+  if (doubt) return [{ text: doubt }];
   // (A note verbale's frame goes before its asks are told apart: «…وتودّ، في سياق…، الاستفسار عمّا…، وعن…».)
   const asked = (found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found).map(withoutNoteVerbale);
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];
@@ -249,12 +260,17 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
     // first is asked of too.
     const first = context(parts[0]!, sentence);
     const onFirst = (q: LetterQuestion) => Boolean(first.context) && q.context === parts[0]!.text;
+    const referred = subjectReferred(parts[0]!.text);
     return parts.map((q, i) => {
       if (i === 0) return first;
       // «نرجو قائمة أهداف عملية التشاور، وكم عددها؟»: a part that names its subject by a pronoun alone asks of the
       // first part's subject, not of the sentence before the two (the asker's own work).
       if (!q.context && namesNothing(q.text)) return { ...q, context: first.context ? `${first.context} ${parts[0]!.text}` : parts[0]!.text };
       if (!q.context) return context(q, sentence);
+      // ("Regarding the 10th meeting, we would be grateful to know which IOM official took part, and which UN agency
+      // was given a dedicated session": what the first part refers to is what the second is asked of too.)
+      // (Not when the first part names an event of its own: "…when the extraordinary meeting was held and who opened it?")
+      if (referred && !namesAKind(referred.asked) && q.context === parts[0]!.text && !namesEvent(q.text)) return { ...q, context: referred.subject };
       return onFirst(q) ? { ...q, context: `${first.context} ${q.context}` } : q;
     });
   }

@@ -68,6 +68,11 @@ const MAIN_POINTS = [
 ];
 /** What a record says of one thing: "…say about Gaza?", «…عن غزة؟», «…بشأن الأونروا». */
 const OF_ONE_POINT = /\b(?:about|on\s+the\s+(?:issue|question|subject)\s+of|regarding|concerning|as\s+regards|with\s+regard\s+to)\b|(?:^|\s)(?:عن|بشان|حول|بخصوص|فيما\s+يتعلق)\s/u;
+/**
+ * "a short summary of what the 2025 statement said about UNRWA", «ملخص عمّا قاله البيان عن الأونروا»: a summary asked
+ * of what was said of one point, which is that point's sentences, not the record as a whole.
+ */
+const SAID_OF_ONE_POINT = /\bwhat\s+[^?]{0,80}?\b(?:said|says|say|stated|states|wrote|called\s+for|stressed)\s+(?:about|on|regarding|concerning|as\s+regards)\b|(?:ما|ماذا|عما|عن\s+ما)\s+(?:قاله|قال|قالت|قالته|ذكر|ذكره|ذكرت|ذكرته|ورد|جاء)\s[^؟?]{0,80}?(?:عن|بشان|حول|بخصوص)\s/u;
 
 /**
  * 'record' when the thing is asked about as a whole ("tell me about…": its opening, then its main points),
@@ -79,6 +84,6 @@ export function asksOverview(text: string, types: readonly QuestionType[]): 'rec
   if (types[0] === 'list' && MAIN_POINTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower)) return 'contents';
   if (AIM_OF.test(lower) && !types.some((t) => SPECIFIC.has(t))) return 'contents';
   if (types.some((t) => SPECIFIC.has(t))) return undefined;
-  if (OVERVIEW.some((re) => re.test(lower))) return 'record';
+  if (OVERVIEW.some((re) => re.test(lower))) return SAID_OF_ONE_POINT.test(lower) ? undefined : 'record';
   return CONTENTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower) ? 'contents' : undefined;
 }

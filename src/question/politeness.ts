@@ -24,6 +24,9 @@ export const POLITENESS = [
   // do if the record is silent, which the answer says and offers anyway.
   /[\s,.?!]+(?:and\s+)?if\s+(?:this|that|it|there)\s+(?:is\s+not|isn't|is\s+nothing|is\s+no\s+\w+)\b[^.?!]{0,40}[,.]?\s*(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise)\b[^.?!]{0,60}[.?!]*$/iu,
   /[\s،,.؟?!]+و?(?:[إا]ذا|[إا]ن|لو)\s+(?:ما\s+في(?:ه|ش)?|لم\s+(?:تكن|يكن|تتوفر|يتوفر)|لا\s+(?:توجد|يوجد|تتوفر|يتوفر)|مافي)\s+[^.؟?!]{0,80}[.؟?!]*$/u,
+  // «…وفق ما يتوفر لديكم.», "…, according to your records": what the answer is drawn from, which it is anyway.
+  /[\s،,]+(?:وفق[اًا]?|حسب|بحسب|طبق[اًا]?)\s*(?:ل\s*)?(?:ما\s+(?:يتوفر|يتوافر|هو\s+متوفر|هو\s+متاح|لديكم|عندكم)(?:\s+لديكم)?|سجلاتكم|وثائقكم|معلوماتكم)[.؟?!]*$/u,
+  /,?\s+(?:according\s+to|based\s+on|as\s+per|in)\s+(?:your\s+(?:records|files|documents|information)|what\s+you\s+(?:have|hold))[.?!]*$/iu,
   // "…, in brief?", «…باختصار؟»: how long the answer should be.
   /[\s,،]+(?:in\s+brief|briefly|in\s+short|in\s+a\s+nutshell|short\s+version|in\s+one\s+(?:line|sentence)|باختصار|ب[إا]يجاز|بسطرين|بكلمتين|بشكل\s+مختصر)[\s?؟.!]*$/iu,
   // "…? Also, thanks for the help last week.", «…وشكراً على مساعدتكم»: a thanks for something else, after the ask.

@@ -77,9 +77,24 @@ export function withoutPreamble(text: string): string {
  */
 const DEFINITION_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:ب|[إا]لى\s+)?تعريف[اًا]*\s+(?:(?:مبسط|موجز|مختصر|عام|سريع)[اًا]*\s+)?(?:ب|عن\s+)([^:؟?]{3,120}?)(?:\s+ل(?:[إا]دراج|استخدام|تضمين|[إا]عداد)[^:؟?]*)?\s*:\s*(?=\S)/u;
 const DEFINITION_OF_EN = /^[^:?]{0,160}?\b(?:definition|description|introduction|overview|explanation)\s+(?:of|to)\s+([^:?]{3,120}?)(?:\s+(?:for|to\s+include\s+in)\s+(?:our|my|the|a|an)\b[^:?]*)?\s*:\s*(?=\S)/i;
+/**
+ * «…وأودّ قبل الاجتماع المقبل أن أفهم آلية إعداد البيان السنوي…: في أي مرحلة يُتفق على مضمونه، وباسم من يصدر؟», "I would
+ * like to understand how the annual statement is prepared: at what stage is it agreed, and in whose name is it issued?":
+ * the thing the asker wants to understand, then what is asked of it. Read the same way as a definition asked.
+ */
+const UNDERSTAND_OF_AR = /^[^:؟?]{0,160}?(?:^|\s|و)(?:[أا]ود|نود|[أا]رغب|نرغب|[أا]ريد|نريد|نأمل|[أا]مل)\u0651?(?:\s+[^\s:؟?]+){0,4}?\s+(?:[أا]ن\s+)?(?:[أا]فهم|نفهم|[أا]تبين|نتبين|[أا]ستوضح|نستوضح|[أا]عرف|نعرف)\u0651?\s+([^:؟?]{3,120}?)\s*:\s*(?=\S)/u;
+const UNDERSTAND_OF_EN = /^[^:?]{0,160}?\b(?:would\s+like|'d\s+like|want|wish|need|hope)\s+to\s+(?:better\s+)?(?:understand|know\s+more\s+about|learn\s+about)\s+([^:?]{3,120}?)\s*:\s*(?=\S)/i;
+
+/**
+ * "I am checking two details of the Beirut regional consultation of September 2017: approximately how many participants
+ * attended it, and under which resolution it was mandated", «نودّ التحقق من أمرين بشأن الاجتماع التاسع: …»: the details
+ * asked of a thing, then each of them of it.
+ */
+const DETAILS_OF_EN = /^[^:?]{0,160}?\b(?:(?:two|three|four|a\s+few|some|several|the\s+following|a\s+couple\s+of)\s+)?(?:details|points|facts|things|questions|elements|aspects)\s+(?:of|on|about|regarding|concerning)\s+([^:?]{3,120}?)\s*:\s*(?=\S)/i;
+const DETAILS_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:تفصيلين|تفاصيل|نقطتين|نقاط|معلومتين|[أا]مرين|سؤالين|مسألتين)\s+(?:عن|بشأن|حول|بخصوص|من|في)\s+([^:؟?]{3,120}?)\s*:\s*(?=\S)/u;
 
 export function asTopicOfDefinition(sentence: string): string {
-  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN]) {
+  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR]) {
     const m = re.exec(sentence);
     if (m) return `${m[1]!.trim()}: ${sentence.slice(m[0].length).trim()}`;
   }

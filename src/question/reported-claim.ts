@@ -16,7 +16,7 @@ import type { LetterQuestion } from './letter.js';
 
 /** Words a sentence that only asks for a verdict is made of ("Is that right?", "Can you confirm this?"). */
 const CHECK_WORDS_EN = new Set(
-  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed whether'.split(' '),
+  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed whether be grateful if appreciate let know'.split(' '),
 );
 const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', 'verify', 'case', 'wrong', 'false']);
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
@@ -29,14 +29,17 @@ const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق �
 /** What the verdict is for, after it: «…قبل إدراجه في تقريرنا السنوي», "before we include it in our report". */
 const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اعتماد|استخدام|تضمين|نشر|[إا]رسال)[^.؟?!]*|\s+before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:includ|us|cit|publish|send|finali[sz]|submit|circulat|issu)\w*[^.?!]*/giu;
 /** Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?". */
-const CHECK_MAX_WORDS = 8;
+// ("We would be grateful if you could confirm or correct this.": every word of it one of the check's.)
+const CHECK_MAX_WORDS = 12;
 
 /** True when a sentence only asks whether what was said is right, naming nothing of its own. */
 export function asksOnlyForVerdict(sentence: string): boolean {
   const words = normalizeForMatch(sentence.replace(USE_AFTER, '')).match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0 || words.length > CHECK_MAX_WORDS) return false;
   const [all, verdict] = /[\u0621-\u064A]/u.test(sentence) ? [CHECK_WORDS_AR, VERDICT_AR] : [CHECK_WORDS_EN, VERDICT_EN];
-  return words.every((w) => all.has(w)) && words.some((w) => verdict.has(w));
+  // («فهل هذا صحيح؟»: «ف» or «و» on the first word joins it to what was said.)
+  const known = (w: string, set: Set<string>) => set.has(w) || set.has(w.replace(/^[وف](?=..)/u, ''));
+  return words.every((w) => known(w, all)) && words.some((w) => known(w, verdict));
 }
 
 /**
@@ -71,7 +74,8 @@ function reported(sentence: string): string | undefined {
   const said = saidAfter(REPORTER_EN, text) ?? saidAfter(REPORTER_AR_VERB_FIRST, text);
   if (said !== undefined) return said;
   // «ورد في مسودة إحاطة أن…», «…مسودة إحاطة ورد فيها أن…»: what a paper was found to say.
-  const recorded = RECORDED_AR.exec(text);
+  // («…، ويسود لدى فريق العمل اعتقاد بأن…», "…, and there is a belief in our team that…": a belief held, not said.)
+  const recorded = RECORDED_AR.exec(text) ?? BELIEF.exec(text);
   if (recorded) return text.slice(recorded.index + recorded[0].length).trim() || undefined;
   if (!REPORTER_AR_NAMED.test(text)) {
     const ar = saidAfter(REPORTER_AR, text);
@@ -85,12 +89,14 @@ function reported(sentence: string): string | undefined {
     // «خلال نقاش داخلي…، أكد أحد الزملاء أن…»: the verb first, after the occasion.)
     const after =
       (/^(?:the|our|my|a|one)\s/i.test(clause) ? saidAfter(REPORTER_EN, clause) : undefined) ??
+      (/^(?:and|but|while|where)\s+(?:the|our|my|a|one)\s/i.test(clause) ? saidAfter(REPORTER_EN, clause.replace(/^\w+\s+/, '')) : undefined) ??
       saidAfter(REPORTER_AR_VERB_FIRST, clause) ??
       (!REPORTER_AR_NAMED.test(clause) && SOMEONE_AFTER_AR.test(clause) ? saidAfter(REPORTER_AR, clause) : undefined);
     if (after !== undefined) return after;
   }
   return undefined;
 }
+const BELIEF = /(?<![\u0621-\u064A])(?:اعتقاد|انطباع|قناع[ةه]|تصور)(?:\s+(?:سائد|راسخ|عام|شائع)[اًا]?)?(?:\s+(?:لدى|عند|بين)(?:\s+[\u0621-\u064A]+){1,3})?\s+(?:ب[أا]ن|[أا]ن)\s+|(?<![\u0621-\u064A])[وف]?(?:فهمنا|حسب\s+فهمنا)\s+(?:هو\s+)?[أا]ن\s+|\b(?:belief|impression|assumption|understanding)\s+(?:is\s+|was\s+)?(?:(?:among|in|within|on)\s+(?:[\w'-]+\s+){1,3})?that\s+/iu;
 const RECORDED_AR = /(?<![\u0621-\u064A])ورد\s+(?:في|فيها|فيه|فى)(?:\s+[\u0621-\u064A]+){0,4}?\s+[أا]ن\s+/u;
 /** Who says a claim, after the asker's clause in Arabic: «…، وفيه زميل قال…», «…، الوزير يعتقد…». */
 const SOMEONE_AFTER_AR = /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u;
@@ -123,8 +129,14 @@ const IF_NOT = /^(?:and\s+)?if\s+not,?\s*|^و?(?:[إا]ن|[إا]ذا|لو)\s+ل�
 // (Not one of the things compared: "…online again like the first one" says the first was online too.)
 const LIKENED = /[,،]?\s+(?:like|as\s+with|just\s+like|as\s+in)\s+(?!(?:the\s+|its\s+)?(?:first|second|third|previous|last|other|same|earlier|one)\b)[^,.?!]{1,40}$|[,،]?\s+(?:زي|زيّ|متل|مثل|كما\s+في|على\s+غرار)\s+(?!\S*(?:الاول|الأول|الاولى|الأولى|السابق|الماضي|الثاني|نفس))[^،,.؟?!]{1,40}$/iu;
 
+/**
+ * "…held online because of Covid", «…أونلاين بسبب كورونا»: the reason the asker gives for what is claimed. The claim is
+ * checked; its reason, in no record, vetoed the check.
+ */
+const REASON_GIVEN = /\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+[^,.?!]{1,40}$|\s+(?:بسبب|نتيج[ةه]|جراء|بفعل)\s+[^،,.؟?!]{1,40}$/iu;
+
 function asCheck(claim: string, arabic: boolean): string {
-  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '').replace(LIKENED, '');
+  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '').replace(LIKENED, '').replace(REASON_GIVEN, '');
   return arabic ? `صحيح أن ${body}؟` : `Is it true that ${body.replace(/^(?:The|A|An|Our|This)\b/, (w) => w.toLowerCase())}?`;
 }
 

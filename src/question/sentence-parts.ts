@@ -64,7 +64,7 @@ const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
  */
 const TWO_COUNTS_EN = /^(.*?\bhow many\s+)((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)(\s+(?:does|do|did|is|are|was|were|has|have|had|in|at|on|for|of)\b.*)$/i;
 // «…وكم كان عدد المشاركين؟», «…وكم مشاركاً حضر؟»: «وكم» opens a second count whatever follows it.
-const TWO_COUNTS_AR = /\s+(?=و(?:(?:كم|قديش)\s|ما\s+عدد\s))/u;
+const TWO_COUNTS_AR = /\s+(?=و(?:(?:كم|كام|قديش)\s|ما\s+عدد\s))/u;
 
 function countedParts(sentence: string): string[] {
   const en = TWO_COUNTS_EN.exec(sentence);
@@ -147,8 +147,9 @@ const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|ت
  * first named, «وما هي…» too («وما» alone is left, as «ومن»: "and what is related", "and from"; «وكم» opens a
  * second count, split as counts are).
  */
-export const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|اين|أين|مين|شو|ماذا|ما|كم|قديش|كيف|ليش|لماذا|اي|أي|ايش|إيش|وش|هل';
-const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:ما\\s+(?:هي|هو|هم)|شو|ماذا|مين|متى|امتى|إمتى|وين|اين|أين|كيف|ليش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
+// (With the dialects' «فين», «كام», «ازاي», «ليه», «شنو», «شكون», «علاش».)
+export const AR_QUESTION_WORDS = 'متى|امتى|إمتى|وين|فين|اين|أين|مين|منو|شكون|شو|شنو|اشنو|ماذا|ما|كم|كام|قديش|كيف|ازاي|إزاي|ليش|ليه|علاش|لماذا|اي|أي|ايش|إيش|وش|هل';
+const AR_JOINED = new RegExp(`(?<=(?:^|\\s)(?:${AR_QUESTION_WORDS})\\s.*?)\\s+(?=و(?:ما\\s+(?:هي|هو|هم)|شو|شنو|ماذا|مين|منو|شكون|متى|امتى|إمتى|وين|فين|اين|أين|كيف|ازاي|إزاي|ليش|ليه|علاش|لماذا|ايش|إيش|وش|هل)\\s)`, 'u');
 
 /** "We wish to register two delegates…; could you also confirm where…": a second ask after a semicolon. */
 const SEMICOLON_ASK = /\s*;\s*(?=(?:and\s+|also\s+)?(?:(?:could|can|would|will)\s+you\b|please\b|kindly\b))/i;

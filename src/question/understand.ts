@@ -177,7 +177,8 @@ export function eventWords(tokens: readonly string[]): string[] {
     if (ordinalAt(tokens, i) === undefined && !EXTRAORDINARY_WORDS.has(t)) return;
     keep.add(i);
     const d = [-1, 1, -2, 2, -3, 3].find((x) => kindOfWord(tokens[i + x] ?? ''));
-    if (d !== undefined) keep.add(i + d);
+    // (And the words between: "the second Global Refugee Forum" is the GRF, which "second forum" is not.)
+    if (d !== undefined) for (let k = Math.min(i, i + d); k <= Math.max(i, i + d); k++) keep.add(k);
   });
   return [...keep].sort((a, b) => a - b).map((i) => tokens[i]!);
 }

@@ -47,7 +47,8 @@ const EXPLANATION_OF = /\b(?:an?\s+)?(?:(?:short|brief|quick|concise|simple)\s+)
  * every record ("reference" and "material" vetoed the GCR's objectives). Not "your slide deck", "your documents": those
  * name a record.
  */
-const IN_YOUR_RECORDS = /\bas\s+(?:recorded|set\s+out|given|listed|described|written|noted|reflected)\s+in\s+(?:your|the\s+secretariat'?s)\s+(?:own\s+)?(?:reference\s+)?(?:materials?|records?|files?|archives?)\b|(?<![\u0621-\u064A])(?:كما\s+(?:وردت?|جاءت?)\s+في|الوارد[ةه]?\s+في)\s+(?:سجلات|مراجع|ملفات|[أا]رشيف|مواد)(?:كم|ها)(?![\u0621-\u064A])/giu;
+// ("How does the ARCP's reference material define RCPs?": the same material named as the one that says it.)
+const IN_YOUR_RECORDS = /\bas\s+(?:recorded|set\s+out|given|listed|described|written|noted|reflected)\s+in\s+(?:your|the\s+secretariat'?s)\s+(?:own\s+)?(?:reference\s+)?(?:materials?|records?|files?|archives?)\b|\b(?:the\s+arcp'?s|your|its|the\s+secretariat'?s)\s+(?:own\s+)?reference\s+materials?\b|(?<![\u0621-\u064A])(?:كما\s+(?:وردت?|جاءت?)\s+في|الوارد[ةه]?\s+في)\s+(?:سجلات|مراجع|ملفات|[أا]رشيف|مواد)(?:كم|ها)(?![\u0621-\u064A])/giu;
 
 /**
  * «الجهات التي تشكّل منها الوفد», «الدول التي يتكون منها…»: "of which it is made up", a relative clause that says how

@@ -32,6 +32,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
+  // "what regional consultation came right before it?", "just after the 2nd GRF": before and after, as the record says
+  // them ("right" was an unseen word, and vetoed the answer).
+  [/\b(?:right|just|immediately|shortly)\s+(before|after|ahead\s+of|prior\s+to)\b/gi, '$1'],
   // "What messages have the ARCP and the League consistently repeated on the GCR since its adoption?": what they
   // stressed, each time (the records never say "consistently repeated", which vetoed the answer).
   [/\b(?:consistently|repeatedly|constantly|persistently|invariably|continually)\s+/gi, ''],

@@ -1,0 +1,53 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { askedTypes } from './question-types.js';
+import { withoutCourtesy } from './courtesy.js';
+import { leansOnContext } from './leaning.js';
+
+/**
+ * What a letter says it has conflicting figures or reports on, when its ask is only "tell us what you have": «وردتنا
+ * معلومات متضاربة بشأن مكان انعقاد قمة الدورة الرابعة عشرة…. نرجو إفادتنا بما لديكم في هذا الشأن.», "While drafting
+ * we noticed a discrepancy between publications in the number of Arab states that endorsed the GCM. Could you tell us
+ * the figures you have and the source of each?". The matter in doubt is what is asked («ما مكان انعقاد…؟»); searched
+ * as the ask with the whole sentence beside it, the asker's own words («وردتنا», «حسم ذلك في ملخص») vetoed the answer.
+ */
+
+/** «معلومات متضاربة بشأن…», «تبايناً في…», "conflicting information about…", "a discrepancy … in…": the doubt, before its matter. */
+const DOUBT = [
+  /(?<![\u0621-\u064A])(?:معلومات|[أا]رقام|روايات|بيانات|تقارير|[أا]نباء)\s+(?:متضارب[ةه]|متباين[ةه]|متناقض[ةه]|مختلف[ةه]|غير\s+متسق[ةه])\s+(?:بشأن|حول|عن|في|بخصوص|حيال)\s+/u,
+  /(?<![\u0621-\u064A])(?:تباين[اًا]*|اختلاف[اًا]*|تضارب[اًا]*|تناقض[اًا]*|لبس[اًا]*|خلط[اًا]*)(?:\s+[^\s،,.]+){0,3}?\s+(?:في|حول|بشأن|بخصوص|حيال)\s+/u,
+  /\b(?:(?:conflicting|contradictory|inconsistent|differing|mixed|varying)\s+(?:information|reports|figures|accounts|data|numbers|versions)|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|confusion|uncertainty)(?:\s+[^\s,.]+){0,3}?\s+(?:about|on|over|regarding|concerning|as\s+to|in|of)\s+/i,
+];
+/** Where the matter ends: the next clause or sentence. */
+const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
+/** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */
+const WHERE_IT_DIFFERS = /\s+(?:بين|في|عبر)\s+(?:ال)?(?:منشورات|مصادر|وثائق|تقارير|مراجع)(?:\s+[\u0621-\u064A]+)?$|\s+(?:between|across|in|among)\s+(?:different\s+|various\s+|several\s+)?(?:publications|sources|documents|reports)$/iu;
+
+/**
+ * "whatever you have on this", «بما لديكم في هذا الشأن», «الأرقام الواردة لديكم ومصدر كلٍّ منها»: an ask of what the
+ * secretariat holds on the matter before it, naming no matter of its own.
+ */
+const WHAT_YOU_HOLD = /(?<![\u0621-\u064A])(?:لديكم|عندكم|في\s+هذا\s+الش[أا]ن|بهذا\s+الش[أا]ن|بهذا\s+الخصوص|في\s+هذا\s+الخصوص)(?![\u0621-\u064A])|\b(?:you\s+(?:have|hold)|your\s+(?:records|figures|information|data)|on\s+(?:this|that)(?:\s+(?:point|matter|question|issue))?\s*[.?!]*$)/iu;
+
+/** The matter a sentence says is in doubt, as a question: «ما مكان انعقاد…؟», "what is the number of…?". */
+export function matterInDoubt(sentence: string): string | undefined {
+  for (const re of DOUBT) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const matter = sentence.slice(m.index + m[0].length).replace(MATTER_END, '').replace(WHERE_IT_DIFFERS, '').trim();
+    if (matter.split(/\s+/).length < 2) return undefined;
+    const arabic = /[\u0621-\u064A]/u.test(matter);
+    if (askedTypes(normalizeForMatch(matter)) !== undefined && /^(?:what|which|when|where|who|how|ما|متى|[أا]ين|من|كم|كيف)\s/iu.test(matter)) return matter;
+    return arabic ? `ما ${matter}؟` : `What is ${matter.replace(/^(?:The)\b/, 'the')}?`;
+  }
+  return undefined;
+}
+
+/**
+ * The matter in doubt a letter's sentences name, as its one question, when what it asks names nothing else (or it asks
+ * nothing in so many words: "We would be grateful for whatever you have on this.").
+ */
+export function doubtAsked(sentences: string[], asks: string[]): string | undefined {
+  const matter = sentences.map(matterInDoubt).find((m) => m !== undefined);
+  if (!matter) return undefined;
+  return asks.every((a) => !sentences.some((s) => s.trim() === a.trim() && matterInDoubt(s)) && (WHAT_YOU_HOLD.test(a) || leansOnContext(withoutCourtesy(a)))) ? matter : undefined;
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import { answered, createTestApp, lastReply } from '../support/test-app.js';
+
+/**
+ * What members ask around the matter itself: conflicting figures they hold, a belief in their team, the details they
+ * check of a thing, the theme of an event, who took part in the meeting asked before, their own delegation at a past
+ * meeting. Through the core over the sample corpus; each case was refused or answered off the point before.
+ */
+let app: AppServices;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+describe('a letter that reports conflicting information and asks what the secretariat holds', () => {
+  it.each([
+    // The matter in doubt is what is asked: «وردتنا» and «حسم ذلك في ملخص» vetoed the answer.
+    [
+      'السادة الأمانة الفنية المحترمين،\nتحية طيبة وبعد،\nوردتنا معلومات متضاربة بشأن مكان انعقاد قمة الدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية التي ترأستها فرنسا، ونحتاج إلى حسم ذلك في ملخص نعدّه لمعالي الوزير. نرجو إفادتنا بما لديكم في هذا الشأن.\nمع الشكر والتقدير،\nعلي البلوشي',
+      [/جنيف/, /باريس/],
+    ],
+    [
+      "Dear Secretariat,\nWhile drafting the delegation's speech we noticed a discrepancy between publications in the number of Arab states that endorsed the GCM. Could you tell us the figures you have and the source of each?\nRegards",
+      [/20 Arab states/, /19/],
+    ],
+    // A claim in the draft, then "verify the venue, per what you hold".
+    [
+      'السادة الأمانة الفنية المحترمين،\nتحية طيبة وبعد،\nوردت في مسودة كلمتنا أمام الاجتماع القادم إشارة إلى أن قمة الدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية عُقدت في باريس. نأمل التحقق من مكان انعقاد القمة وفق ما يتوفر لديكم.\nمع التقدير',
+      [/جنيف/],
+    ],
+  ])('%s', async (letter, expected) => {
+    const reply = answered(await lastReply(app, letter));
+    for (const fact of expected) expect(reply.text).toMatch(fact);
+  });
+});
+
+describe('a belief held in the asker\'s team, put to be checked', () => {
+  it.each([
+    ['Dear colleagues,\nWe are organising an event for our diaspora, and our team believes that Arab Expatriate Day falls on 18 December. Is this correct?\nRegards, Amina', /4 December/],
+    ['السادة الأمانة الفنية،\nنستعد لتنظيم فعالية للجاليات، ويسود لدى فريق العمل اعتقاد بأن يوم المغترب العربي يصادف 18 ديسمبر. فهل هذا صحيح؟\nمع الشكر', /4 ديسمبر/],
+    ["Dear Colleagues,\nI am drafting a note on the ARCP's record of support to UNRWA.\nOur understanding is that the 2017 World Refugee Day statement of the ARCP did not refer to UNRWA at all. We would be grateful if you could confirm or correct this.", /continued support/],
+    // The reason given for the claim ("because of Covid") is in no record; the claim is checked.
+    ['زميلي يقول الاجتماع الخامس انعقد أونلاين بسبب كورونا، صح ولا غلط؟', /^لا، ليس أونلاين[\s\S]*القاهرة/],
+  ])('%s', async (question, expected) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
+  });
+});
+
+describe('the thing named, then what is asked of it', () => {
+  it.each([
+    // «أفهم آلية إعداد البيان…: في أي مرحلة… وباسم من…؟»: the thing to understand, then two asks of it.
+    [
+      'السادة الأمانة الفنية المحترمين،\nكلّفتني الوزارة بمهام نقطة الاتصال الوطنية، وأودّ قبل الاجتماع المقبل أن أفهم آلية إعداد البيان السنوي الذي يصدر بمناسبة اليوم العالمي للاجئين: في أي مرحلة يُتفق على مضمونه، وباسم من يصدر؟\nمنى',
+      [/نهاية الاجتماع العادي السنوي/, /ممثلي الدول الأعضاء/],
+    ],
+    [
+      'Dear colleagues,\nFor our archive I am checking two details of the Beirut regional consultation of September 2017: approximately how many participants attended it, and under which General Assembly resolution it was mandated.\nKind regards',
+      [/About 90 participants/, /71\/280/],
+    ],
+    // Numbered items that name no meeting of their own are of the one the letter's opening names.
+    [
+      'Dear Secretariat,\nI am preparing a briefing for our ambassador on outcomes of the second Global Refugee Forum.\n1. How many pledges did it receive?\n2. How many participants attended?\nBest regards',
+      [/1,600 pledges/, /4,200 participants/],
+    ],
+    [
+      "Dear Colleagues,\nI am reconstructing the record of the 5th regular ARCP meeting (2019).\n1. Who opened the meeting?\n2. Under which work plan did the Director review the secretariat's work?\nKind regards",
+      [/Haifa Abu Ghazaleh/, /2018\/2019 work plan/],
+    ],
+    // «أحتاج الرقم بسرعة:» is a preamble; «بسرعة» asks how soon, not what.
+    ['أحتاج الرقم بسرعه: كم مسؤول تدرب بالدورات المشتركه بين الجامعه والمفوضيه؟', [/583/]],
+    // The second ask of a sentence that refers to a meeting is of that meeting too.
+    [
+      'Dear Director,\nRegarding the 10th regular meeting in 2024, we would be grateful to know which IOM official took part, and which UN agency was given a dedicated session on its work.\nRegards',
+      [/UNRWA/],
+    ],
+  ])('%s', async (letter, expected) => {
+    const reply = answered(await lastReply(app, letter));
+    for (const fact of expected) expect(reply.text).toMatch(fact);
+  });
+});
+
+describe('the theme of an event is its theme, not the Arab paper on its themes', () => {
+  it.each([
+    ['wat was the theme of the 10th GFMD in berlin', /Towards a Global Social Contract/],
+    ['ما الموضوع الرئيسي للدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية؟', /أثر تغير المناخ على التنقل البشري/],
+  ])('%s', async (question, expected) => {
+    const reply = answered(await lastReply(app, question));
+    expect(reply.text).toMatch(expected);
+    // The paper's content not being held is about another thing than the theme asked.
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('asks of the meeting or record named before', () => {
+  it('"who spoke for IOM" after a question on the 8th meeting is of the 8th meeting', async () => {
+    expect(answered(await lastReply(app, 'was the 8th ARCP meeting online or in person?', 'who spoke for IOM')).text).toMatch(/Carmela Godeau/);
+  });
+
+  it('a summary of what a statement said about one point is that point', async () => {
+    const reply = answered(await lastReply(app, "Dear Secretariat,\nWe would appreciate a short summary of what the ARCP's 2025 World Refugee Day statement said about UNRWA and its mandate.\nRegards"));
+    expect(reply.text).toMatch(/indispensable/);
+  });
+
+  it('what one statement asked that another did not, asked after the comparison is introduced', async () => {
+    const reply = answered(
+      await lastReply(app, 'Dear Secretariat,\nIn comparing the ARCP World Refugee Day statements of 2018 and 2019, our mission noticed that the language on Israel became stronger.\nWe would appreciate clarification as to what the 2019 statement asked of the international community that the 2018 statement did not.\nRegards'),
+    );
+    expect(reply.text).toMatch(/occupying power/);
+  });
+
+  it("the asker's own delegation at a past meeting is on record, not a registration", async () => {
+    const reply = answered(
+      await lastReply(app, 'Dear Sir or Madam,\nThe Ministry of Foreign Affairs of the Kingdom of Morocco is compiling its record of participation in ARCP meetings.\nCould you confirm which Moroccan bodies, besides this Ministry, made up our delegation to the 9th regular meeting in May 2023?\nYours faithfully'),
+    );
+    expect(reply.text).toMatch(/Border Surveillance/);
+  });
+});
