@@ -33,7 +33,7 @@ import { withContentUnheld } from './content-unheld.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, namingThePersonAsked, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
-import { ONE_FACT, onlyAbsence } from './absence-only.js';
+import { absenceAsAnswer, ONE_FACT, onlyAbsence } from './absence-only.js';
 
 export interface ExtractiveOptions {
   /** Documents whose text is read for an answer (the best-ranked ones); a timeline reads more. */
@@ -122,7 +122,7 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     itemsBeforeTheirList(scored, analysis.types[0] === 'list' || analysis.overview !== undefined || eventsAsked);
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
-    const rest = ofTheOccasionAsked(scored, analysis).filter((s) => quotable(s.unit, analysis));
+    const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit, analysis));
     const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.

@@ -20,7 +20,7 @@ import { readTurn } from './read-turn.js';
 import { readableAttachments } from './input-policy.js';
 
 export interface AssistantDeps {
-  search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>;
+  search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf' | 'questionConcepts'>>;
   composer: AnswerComposer;
   tickets: TicketQueue;
   conversations: Pick<ConversationLog, 'lastQuestion'>;

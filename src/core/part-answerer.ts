@@ -20,6 +20,7 @@ import { askedTypes } from '../question/question-types.js';
 import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
 import { countClaim } from '../question/count-claim.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 
@@ -33,7 +34,7 @@ const WIDE_LIMIT = 24;
  * sentence it points back to, when it does.
  */
 export class PartAnswerer {
-  constructor(private readonly deps: { search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf'>>; composer: AnswerComposer }) {}
+  constructor(private readonly deps: { search: Pick<SearchEngine, 'search'> & Partial<Pick<SearchEngine, 'passagesOf' | 'questionConcepts'>>; composer: AnswerComposer }) {}
 
   private async retrieveAndCompose(question: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     // "Our briefing says the ARCP was created in 2015. Is that right?": the claim reported, as the check it is.
@@ -148,15 +149,42 @@ export class PartAnswerer {
    * كلمتها الافتتاحية» after «…the bodies that represented the Kingdom at the 9th meeting»: her speech at
    * the 9th), then with its own words alone, so that the context never costs an answer.
    */
+  private heldWords(context: string): string | undefined {
+    const concepts = this.deps.search.questionConcepts?.(context);
+    return concepts ? withoutUnseen(context, concepts) : undefined;
+  }
+
   async answer(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     const found = await this.retrieveAndCompose(q, lang, signal);
     if (found.composed || !q.context) return found;
+    // («في سجلنا لبيانات اليوم العالمي للاجئين… فجوةٌ في عام 2022. هل صدر بيان في ذلك العام؟»: the sentence without the
+    // words no record holds («سجلنا») still says which statements; the year alone does not.)
+    const held = this.heldWords(q.context);
+    const inHeld = held ? await this.retrieveAndCompose({ text: q.text, context: held }, lang, signal) : undefined;
+    if (inHeld?.composed) return inHeld;
     const event = eventOf(q.context);
     const inEvent = event && event !== q.context ? await this.retrieveAndCompose({ text: q.text, context: event }, lang, signal) : undefined;
     if (inEvent?.composed) return inEvent;
     // «ومن افتتحه؟» of a meeting whose record does not say: its own words found who opened another event.
     return namesNothing(q.text) ? (inEvent ?? found) : this.retrieveAndCompose({ text: q.text }, lang, signal);
   }
+}
+
+/**
+ * A context without the asker's own words that no passage holds («سجلنا», «ملفاتكم», "our dossier"): they name the
+ * asker's papers, never what is asked. (Any unseen word dropped let a question on what the record lacks be answered:
+ * a held-out false answer.) Undefined when there are none, or too little is left.
+ */
+const MIN_HELD_WORDS = 3;
+const OWN_AR = /(?:نا|كم)$/u;
+const OWN_EN = /^(?:our|my|your)$/i;
+function withoutUnseen(context: string, concepts: readonly { source: string; unseen?: boolean }[]): string | undefined {
+  const unseen = new Set(concepts.filter((c) => c.unseen).flatMap((c) => c.source.split(/\s+/u)));
+  const words = context.split(/\s+/u);
+  const bare = (w: string) => normalizeForMatch(w).replace(/[^\p{L}\p{N}]+/gu, '');
+  const own = (w: string, i: number) => unseen.has(bare(w)) && (OWN_AR.test(bare(w)) || OWN_EN.test(words[i - 1] ?? ''));
+  const kept = words.filter((w, i) => !own(w, i));
+  return kept.length < words.length && kept.length >= MIN_HELD_WORDS ? kept.join(' ') : undefined;
 }
 
 /**
