@@ -168,7 +168,9 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   if (analysis.types.length === 1 && (analysis.types[0] === 'which' || analysis.types[0] === 'who') && asksForAState(analysis.text)) {
     return plan.quotes.length > 0 && !plan.quotes.some((q) => countriesNamed(unitText(q.unit)).size > 0) ? 'factWho' : undefined;
   }
-  if (analysis.types.length === 1 && analysis.types[0] === 'list') return otherListSize(analysis, plan) ? 'factList' : undefined;
+  // («ما أسماء الأعضاء العشرة…؟»: a list of who, asked by its size, as "the names of the ten members".)
+  const listOfWho = analysis.types.length === 2 && analysis.types.includes('list') && analysis.types.includes('who');
+  if ((analysis.types.length === 1 && analysis.types[0] === 'list') || listOfWho) return otherListSize(analysis, plan) ? 'factList' : undefined;
   const key = analysis.types.length === 1 ? FACT_LABELS[analysis.types[0]!] : undefined;
   if (!key || plan.quotes.length === 0) return undefined;
   if (analysis.types[0] === 'how-many' && plan.quotes.some((q) => listsCounted(q, analysis.counted ?? []))) return undefined;

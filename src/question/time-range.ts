@@ -11,7 +11,8 @@ const BETWEEN = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${
 /** The years listed after a range's second: «… و2023», ", and 2023". */
 const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عام${SEP})?(?:19|20)\d\d(?!\d))+`, 'u');
 /** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
-const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)`, 'u');
+// ("2017 onwards", «من 2017 فصاعداً», "2019 and after": the year, then what says "and later".)
+const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)|${YEAR}${SEP}(?:onwards|onward|and (?:after|later|beyond)|or later|فصاعدا|وما بعده|وما بعدها|وما تلاه|وما تلاها)`, 'u');
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "before 2017", «قبل 2017»: 2017 excluded. */
@@ -97,7 +98,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
     const listed = [m[1], m[2], ...(LISTED_ON.exec(text.slice(m.index + m[0].length))?.[0].match(ANY_YEAR) ?? [])].map(y).filter((n) => plausible(n, now));
     return { ...flags, from: Math.min(...listed), to: Math.max(...listed) };
   }
-  if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2])) return { ...flags, from: y(m[1] ?? m[2]) };
+  if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2] ?? m[3])) return { ...flags, from: y(m[1] ?? m[2] ?? m[3]) };
   if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   // "By 2019, how many meetings had it held?": a count as it stood then is told by the records of that year

@@ -116,3 +116,31 @@ describe('asks of the meeting or record named before', () => {
     expect(reply.text).toMatch(/Border Surveillance/);
   });
 });
+
+describe('what the record lacks, asked as such', () => {
+  it.each([
+    // The record's note of what it lacks is the answer, not a gap beside quotes on what it holds.
+    ['for the GFMD, which sessions have no ARCP contribution on record?', /11th and 13th sessions/],
+    ['بالنسبة للـGFMD، أي دورات ما لقيتوا لها مساهمة من العملية؟', /الحادية عشرة والثالثة عشرة/],
+    // «في سجلنا» is the asker's own record, in no passage: the context without it still says which statements.
+    [
+      'تحية طيبة وبعد،\nفي سجلنا لبيانات اليوم العالمي للاجئين الصادرة عن العملية فجوةٌ في عام 2022. هل صدر بيان في ذلك العام؟\nمع الشكر،',
+      /لم يُعثر على أي نص أو تقرير عن بيان اليوم العالمي للاجئين لعام 2022/,
+    ],
+  ])('%s', async (question, expected) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
+  });
+
+  it('says the names of the members asked are not held, beside when and where the group met', async () => {
+    const reply = answered(await lastReply(app, 'تحية طيبة وبعد،\nنأمل توضيح متى عقد الفريق الاستشاري الإقليمي لأصحاب المصلحة اجتماعه الأول وأين، وأسماء الأعضاء العشرة الذين يضمهم.\nمع التقدير،'));
+    expect(reply.text).toMatch(/23 مايو\/أيار 2023/);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
+describe('a span of years asked with "onwards"', () => {
+  it('"2017 onwards" has a line from 2017 to the latest, not 2017 alone', async () => {
+    const reply = answered(await lastReply(app, 'how did the ARCP WRD statements talk about UNRWA over the yrs, 2017 onwards'));
+    expect(reply.text).toMatch(/^2017 — [\s\S]*^2025 — /m);
+  });
+});
