@@ -186,7 +186,8 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
   // number near no word of the thing counted counts something else.
   const counting = analysis.types[0] === 'how-many' && (analysis.counted ?? []).length > 0;
   if (counting && !plan.quotes.some((q) => q.evidence[0]! === 1)) return key;
-  if (counting && countOfTheWhole(analysis.text, plan.quotes[0]!)) return key;
+  // ("the total value of the pledges made by Arab member states": a sum, whose thing counted is no noun, likewise.)
+  if (analysis.types[0] === 'how-many' && countOfTheWhole(analysis.text, plan.quotes[0]!)) return key;
   if (figureOfAnotherYear(analysis, plan)) return key;
   // "Who chaired the 6th meeting?" answered by "The 6th meeting was organised with UNHCR and IOM": a body
   // is named, but not for the act asked about. The act may be named by the quote's document or section
@@ -209,7 +210,7 @@ function otherListSize(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
 }
 
 // «كم دولة عربية…»: the singular after «كم», as the plural.
-const ARAB_STATES = /\barab (?:states|countries|governments|nations)\b|(?<![\u0621-\u064A])(?:ال)?(?:دول|دول[ةه]|بلدان|بلد|حكومات) (?:ال)?عربي[ةه](?![\u0621-\u064A])/u;
+const ARAB_STATES = /\barab (?:member )?(?:states|countries|governments|nations)\b|(?<![\u0621-\u064A])(?:ال)?(?:دول|دول[ةه]|بلدان|بلد|حكومات) (?:ال)?عربي[ةه](?![\u0621-\u064A])/u;
 
 /**
  * "How many pledges did Arab states make at the GRF?", "…did Egypt make?" answered by the forum's "more than

@@ -176,7 +176,8 @@ export class PartAnswerer {
  * a held-out false answer.) Undefined when there are none, or too little is left.
  */
 const MIN_HELD_WORDS = 3;
-const OWN_AR = /(?:نا|كم)$/u;
+// (Not the request's own «إفادتنا», «تزويدنا»: a courtesy, which a context never names.)
+const OWN_AR = /^(?!(?:[وب]?(?:افادت|تزويد|موافات|اعلام|احاطت|مساعدت)))\S+(?:نا|كم)$/u;
 const OWN_EN = /^(?:our|my|your)$/i;
 function withoutUnseen(context: string, concepts: readonly { source: string; unseen?: boolean }[]): string | undefined {
   const unseen = new Set(concepts.filter((c) => c.unseen).flatMap((c) => c.source.split(/\s+/u)));

@@ -45,7 +45,7 @@ const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindl
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated))\b/,
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me))\b/,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
@@ -185,7 +185,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
   const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
   const doubt = doubtAsked(said, found);
-  if (doubt) return [{ text: doubt }];
+  if (doubt) return [doubt];
   // (A note verbale's frame goes before its asks are told apart: «…وتودّ، في سياق…، الاستفسار عمّا…، وعن…».)
   const asked = (found.length === 0 && line && (OPENS_WITH_QUESTION_WORD.test(line) || joinedParts(line).length >= 2) ? [line] : chatAsk.length > 0 ? chatAsk : found).map(withoutNoteVerbale);
   const inline = asked.length === 1 ? inlineItems(asked[0]!) : [];

@@ -2,6 +2,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { askedTypes } from './question-types.js';
 import { withoutCourtesy } from './courtesy.js';
 import { leansOnContext } from './leaning.js';
+import { namesEvent } from './sentence-parts.js';
+import { eventOf } from './letter.js';
 
 /**
  * What a letter says it has conflicting figures or reports on, when its ask is only "tell us what you have": «وردتنا
@@ -16,7 +18,13 @@ const DOUBT = [
   /(?<![\u0621-\u064A])(?:معلومات|[أا]رقام|روايات|بيانات|تقارير|[أا]نباء)\s+(?:متضارب[ةه]|متباين[ةه]|متناقض[ةه]|مختلف[ةه]|غير\s+متسق[ةه])\s+(?:بشأن|حول|عن|في|بخصوص|حيال)\s+/u,
   /(?<![\u0621-\u064A])(?:تباين[اًا]*|اختلاف[اًا]*|تضارب[اًا]*|تناقض[اًا]*|لبس[اًا]*|خلط[اًا]*)(?:\s+[^\s،,.]+){0,3}?\s+(?:في|حول|بشأن|بخصوص|حيال)\s+/u,
   /\b(?:(?:conflicting|contradictory|inconsistent|differing|mixed|varying)\s+(?:information|reports|figures|accounts|data|numbers|versions)|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|confusion|uncertainty)(?:\s+[^\s,.]+){0,3}?\s+(?:about|on|over|regarding|concerning|as\s+to|in|of)\s+/i,
+  // «…ما زال فجوة في ملفنا، إذ نجهل اليوم الذي انعقد فيه…», "…our file is incomplete: we do not know the exact day…":
+  // what the asker lacks, named after saying so.
+  /(?<![ء-ي])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
+  /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
 ];
+/** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![ء-ي])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
 const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */
@@ -46,8 +54,13 @@ export function matterInDoubt(sentence: string): string | undefined {
  * The matter in doubt a letter's sentences name, as its one question, when what it asks names nothing else (or it asks
  * nothing in so many words: "We would be grateful for whatever you have on this.").
  */
-export function doubtAsked(sentences: string[], asks: string[]): string | undefined {
-  const matter = sentences.map(matterInDoubt).find((m) => m !== undefined);
-  if (!matter) return undefined;
-  return asks.every((a) => !sentences.some((s) => s.trim() === a.trim() && matterInDoubt(s)) && (WHAT_YOU_HOLD.test(a) || leansOnContext(withoutCourtesy(a)))) ? matter : undefined;
+export function doubtAsked(sentences: string[], asks: string[]): { text: string; context?: string } | undefined {
+  const doubt = sentences.find((s) => matterInDoubt(s) !== undefined);
+  if (!doubt) return undefined;
+  const matter = matterInDoubt(doubt)!;
+  const contentless = (a: string) => WHAT_YOU_HOLD.test(a) || leansOnContext(withoutCourtesy(a)) || (a.trim() === doubt.trim() && TELL_US_THAT.test(a));
+  if (!asks.every(contentless)) return undefined;
+  // («…الاجتماع الأول في أبريل 2015 …، إذ نجهل اليوم الذي انعقد فيه»: what it is of, when the matter says it by a pronoun.)
+  const event = !namesEvent(matter) ? eventOf(doubt) : undefined;
+  return event ? { text: matter, context: event } : { text: matter };
 }

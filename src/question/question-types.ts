@@ -85,6 +85,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
     englishWords(['(?:the|its|their) (?:\\S+ )?(?:figures?|numbers|counts?|tally|totals?) (?:for|of|on|cited|given|quoted)']),
     arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
+    // "What was the total value of the pledges…?", «ما القيمة الإجمالية للتعهدات…؟», «إجمالي…»: a sum, as a figure.
+    englishWords(['(?:total|overall|combined) (?:value|amount|sum) of', '(?:value|amount|sum) of (?:the )?(?:pledges|funding|contributions|aid|assistance|financing)']),
+    arabicWords(['القيمه الاجماليه', 'قيمه التعهدات', 'قيمه المساهمات', 'قيمه التمويل', 'اجمالي', 'مجموع']),
   ],
   // How often something is held: "how often does the ARCP meet?", «كل قديش بتجتمع العملية؟».
   'how-often': [

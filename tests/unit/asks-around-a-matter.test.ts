@@ -144,3 +144,25 @@ describe('a span of years asked with "onwards"', () => {
     expect(reply.text).toMatch(/^2017 — [\s\S]*^2025 — /m);
   });
 });
+
+describe('what the asker says they lack, and sums of a part', () => {
+  it('«نجهل اليوم… وجدول أعماله والنتائج»: what is unknown is asked, of the meeting the sentence names', async () => {
+    const reply = answered(
+      await lastReply(app, 'السادة الأمانة الفنية المحترمين،\nإلا أن الاجتماع الأول في أبريل 2015 ما زال فجوة في ملفنا، إذ نجهل اليوم الذي انعقد فيه تحديداً وجدول أعماله والنتائج التي خرج بها، ونكون شاكرين لو أفدتمونا بذلك.\nمع التقدير'),
+    );
+    expect(reply.text).toMatch(/جدول أعمال الاجتماع الأول لعملية التشاور العربية الإقليمية ونتائجه غير متوفرين/);
+    expect(reply.coverage).toBe('partial');
+  });
+
+  it('the total value of the pledges the Arab states made is not the forum\'s total, and says so', async () => {
+    const reply = answered(await lastReply(app, 'It would assist us to know the total value of the pledges made by Arab member states at the second Global Refugee Forum.'));
+    expect(reply.text).toMatch(/do not give the number asked for/);
+  });
+
+  it('"It would assist us to know what…" is the question, not the mission\'s work before it', async () => {
+    const reply = answered(
+      await lastReply(app, "Dear Secretariat,\nIOM's Office of the Director General is preparing a history of its dialogue with the League.\nIt would assist us to know what the League's Secretary-General raised when he met Deputy Director General Laura Thompson around the July 2017 extraordinary meeting.\nRegards"),
+    );
+    expect(reply.text).toMatch(/restrictive proc/);
+  });
+});
