@@ -166,3 +166,12 @@ describe('what the asker says they lack, and sums of a part', () => {
     expect(reply.text).toMatch(/restrictive proc/);
   });
 });
+
+describe('a summary asked of the things a record names', () => {
+  it('"a summary of the themes on which the August 2016 meeting coordinated the Arab position" lists the themes', async () => {
+    const reply = answered(
+      await lastReply(app, 'Dear Secretariat,\nWe would be grateful for a summary of the themes on which the August 2016 extraordinary meeting coordinated the Arab position in its final statement.\nRegards'),
+    );
+    expect(reply.text).toMatch(/root causes[\s\S]*Responsibility-sharing/);
+  });
+});
