@@ -93,8 +93,15 @@ const UNDERSTAND_OF_EN = /^[^:?]{0,160}?\b(?:would\s+like|'d\s+like|want|wish|ne
 const DETAILS_OF_EN = /^[^:?]{0,160}?\b(?:(?:two|three|four|a\s+few|some|several|the\s+following|a\s+couple\s+of)\s+)?(?:details|points|facts|things|questions|elements|aspects)\s+(?:of|on|about|regarding|concerning)\s+([^:?]{3,120}?)\s*:\s*(?=\S)/i;
 const DETAILS_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:تفصيلين|تفاصيل|نقطتين|نقاط|معلومتين|[أا]مرين|سؤالين|مسألتين)\s+(?:عن|بشأن|حول|بخصوص|من|في)\s+([^:؟?]{3,120}?)\s*:\s*(?=\S)/u;
 
+/**
+ * «…، ونرجو إفادتنا بما ورد في بيان اليوم العالمي للاجئين لعام 2018 بشأن أمرين: القرار الذي استند إليه…، والحقبة التي…»,
+ * "…what the 2018 statement said on two points: the resolution it cited, and…": what a record said, asked point by point.
+ */
+const POINTS_OF_AR = /^[^:؟?]{0,240}?(?:^|\s)ب?(?:ما|ماذا)\s+(?:ورد|جاء|ذكر)\s+في\s+([^:؟?]{3,120}?)\s+(?:بشأن|حول|في|عن|بخصوص)\s+(?:[أا]مرين|نقطتين|مسألتين|تفصيلين|ال[أا]مور|النقاط|المسائل)(?:\s+(?:التاليين|التالية|الآتيين|الآتية))?\s*:\s*(?=\S)/u;
+const POINTS_OF_EN = /^[^:?]{0,240}?\bwhat\s+([^:?]{3,120}?)\s+(?:said|stated|says|held)\s+(?:on|about|regarding|concerning)\s+(?:two|three|four|the\s+following)\s+(?:points|matters|issues|questions|things)\s*:\s*(?=\S)/i;
+
 export function asTopicOfDefinition(sentence: string): string {
-  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR]) {
+  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR, POINTS_OF_AR, POINTS_OF_EN]) {
     const m = re.exec(sentence);
     if (m) return `${m[1]!.trim()}: ${sentence.slice(m[0].length).trim()}`;
   }

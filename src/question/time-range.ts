@@ -65,7 +65,8 @@ const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session
  * meeting asked, not the latest one («آخر اجتماع», «الاجتماع الأخير»). Read as the latest, the meeting asked
  * was dropped as an older one and the answer refused.
  */
-const AT_THE_END = /(?<![\u0621-\u064A])(?:في|ف|وفي)\s+(?:ال)?اخير(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+اخر\s+(?:ال)(?:اجتماع|مؤتمر|منتدي|جلسه|لقاء|دوره|نقاش)(?![\u0621-\u064A])/gu;
+// («في السنوات الأخيرة», «في الآونة الأخيرة»: recent years, several, not the latest record alone.)
+const AT_THE_END = /(?<![\u0621-\u064A])(?:ال)?(?:سنوات|اعوام|فتره|اونه)\s+(?:ال)?اخير[هة]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+(?:ال)?اخير(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+اخر\s+(?:ال)(?:اجتماع|مؤتمر|منتدي|جلسه|لقاء|دوره|نقاش)(?![\u0621-\u064A])/gu;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
 
 const EARLIEST_TO_LATEST = /\bfrom\s+(?:the\s+)?(?:earliest|oldest|first)(?:\s+\w+)?\s+to\s+(?:the\s+)?(?:latest|most\s+recent|newest|last)\b|(?<![\u0621-\u064A])من\s+(?:ال)?(?:اقدم|اول)(?:ها|هم)?\s+(?:الي|حتي)\s+(?:ال)?(?:احدث|اخر)(?:ها|هم)?(?![\u0621-\u064A])/u;

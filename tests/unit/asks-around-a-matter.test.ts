@@ -175,3 +175,24 @@ describe('a summary asked of the things a record names', () => {
     expect(reply.text).toMatch(/root causes[\s\S]*Responsibility-sharing/);
   });
 });
+
+describe('a record asked point by point, recent years, a number asked beside ways', () => {
+  it('«بما ورد في بيان 2018 بشأن أمرين: …، و…» asks each point of the 2018 statement; the asker\'s own work is no ask', async () => {
+    const reply = answered(
+      await lastReply(app, 'السادة الأمانة الفنية المحترمين،\nتعدّ دائرة شؤون اللاجئين ورقة خلفية عن تطور خطاب الجامعة حول قضية اللاجئين الفلسطينيين، ونرجو إفادتنا بما ورد في بيان اليوم العالمي للاجئين لعام 2018 بشأن أمرين: القرار الذي استند إليه في تأكيد حق العودة، والحقبة التي أرجع إليها جذور أزمة اللجوء التي تتحمل الدول العربية المستضيفة عبأها.\nمع التقدير'),
+    );
+    expect(reply.text).toMatch(/194/);
+    expect(reply.text).toMatch(/الأربعينيات|أربعينيات/);
+  });
+
+  it('«في السنوات الأخيرة» is several years, not the latest statement alone', async () => {
+    const reply = answered(await lastReply(app, 'تحية طيبة وبعد،\nنرجو التكرم بإفادتنا بالبيانات التي أصدرتها الأمانة العامة لجامعة الدول العربية بمناسبة اليوم الدولي للمهاجرين (18 ديسمبر) في السنوات الأخيرة، مع بيان السنوات التي صدرت فيها.\nوتفضلوا بقبول فائق الاحترام'));
+    expect(reply.text).toMatch(/^2018 — [\s\S]*^2024 — /m);
+  });
+
+  it('«، وبرقم الهدف…» is a second ask', async () => {
+    const reply = answered(await lastReply(app, 'نرجو إفادتنا بالطرق التي تسهم بها العملية في تنفيذ الأهداف ذات الصلة بالهجرة في خطة 2030، وبرقم الهدف المتعلق بالهجرة الذي تستشهد به الجامعة.'));
+    expect(reply.text).toMatch(/رفع الوعي/);
+    expect(reply.text).toMatch(/10\.7/);
+  });
+});
