@@ -126,7 +126,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // "Please set out the four objectives of the GCR", "outline its main recommendations".
       `(?:set out|outline|describe|summari[sz]e|identify) (?:all )?(?:of )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}`,
       // "We would be grateful for a summary of the themes on which…": the things named, asked by a noun of the asking.
-      `(?:summary|overview|list|outline|rundown) of (?:all )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}`,
+      // (Not what records repeated over the years: "a summary of the messages the positions have repeatedly stressed" is
+      // told by the years that stressed them.)
+      `(?:summary|overview|list|outline|rundown) of (?:all )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}(?![^?]*\\b(?:repeatedly|consistently|recurr\\w*|over the years|across the years|each year|every year)\\b)`,
       'list', 'name the', 'name all', 'enumerate', 'what kinds of', 'what types of', 'main points', 'key points', 'on the agenda', 'on its agenda', 'on their agenda', 'what was discussed', 'what were the topics',
       // What a meeting was about is what it took up ("what was the 6th mtg about?"), as its topics are, not
       // what it is (a definition chose its date and organisers). What a compact is about is what it is.

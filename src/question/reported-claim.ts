@@ -33,7 +33,11 @@ const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اع
 const CHECK_MAX_WORDS = 12;
 
 /** True when a sentence only asks whether what was said is right, naming nothing of its own. */
+/** "does it?", "is it?", «صح؟»: a bare tag that asks whether what was said holds. */
+const BARE_TAG = /^(?:does|did|is|was|has|have|do|are|were)\s+(?:it|they|she|he|that|this)(?:\s+(?:really|actually))?\s*\??$/i;
+
 export function asksOnlyForVerdict(sentence: string): boolean {
+  if (BARE_TAG.test(sentence.trim())) return true;
   const words = normalizeForMatch(sentence.replace(USE_AFTER, '')).match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0 || words.length > CHECK_MAX_WORDS) return false;
   const [all, verdict] = /[\u0621-\u064A]/u.test(sentence) ? [CHECK_WORDS_AR, VERDICT_AR] : [CHECK_WORDS_EN, VERDICT_EN];

@@ -64,6 +64,12 @@ const MADE_UP_OF = /(?<![\u0621-\u064A])(?:التي|الذي|اللي|الذين
 const OVER_THE_YEARS = /\b(?:over|across|through(?:out)?)\s+(?:time|the\s+years|successive\s+years)\b|(?<![\u0621-\u064A])(?:عبر|على\s+مر|على\s+مد[ىي])\s+(?:السنوات|الأعوام|الاعوام|الزمن)|مع\s+(?:مرور\s+)?(?:الوقت|الزمن)(?![\u0621-\u064A])/giu;
 
 /**
+ * "which two countries voted against the GCR?", "what 3 things did it call for": how many the answer names, not a word
+ * of it (the record writes "by 181 votes to 2 (the United States and Hungary)", and "two" vetoed it).
+ */
+const ANSWER_SIZE = /(?<=\b(?:which|what)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=[a-z])/gi;
+
+/**
  * "meeting no. 9", "mtg #9", «الاجتماع رقم 7»: the word that says the number after it is one (question/understand.ts
  * reads the meeting). As a search word «رقم» found «القرار رقم 7833», quoted beside the 7th meeting's opener.
  */
@@ -267,6 +273,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(EXPLANATION_OF, ' ')
     .replace(ALWAYS_BEEN, '')
     .replace(NUMBER_WORD, '')
+    .replace(ANSWER_SIZE, '')
     .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')

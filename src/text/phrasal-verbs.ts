@@ -31,6 +31,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "How many days did the Beirut consultation last?": a duration (question-types.ts), which the record gives by
   // its dates, never in these words.
   [/\bhow\s+many\s+days\s+(?:did|does|was|were|is)\b(.*?)\s+(?:last|lasted|run|take)\b/gi, '$1'],
+  // ("who kicked off the 11th meeting?": a meeting is opened; a process or forum is launched.)
+  [/\bkick(?:s|ed|ing)?\s+off\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|mtg|session|conference|consultation|review|celebration)\b)/gi, 'opened '],
   [/\bkick(?:s|ed|ing)?\s+off\b/gi, 'launched'],
   // "what regional consultation came right before it?", "just after the 2nd GRF": before and after, as the record says
   // them ("right" was an unseen word, and vetoed the answer).

@@ -196,3 +196,19 @@ describe('a record asked point by point, recent years, a number asked beside way
     expect(reply.text).toMatch(/10\.7/);
   });
 });
+
+describe('chat and short emails as members type them', () => {
+  it.each([
+    // "two" is how many the answer names: the record writes "181 votes to 2 (the United States and Hungary)".
+    ['which 2 countries voted against the GCR in the GA', /Hungary/],
+    // "does it?" asks whether what the boss thinks holds.
+    ['my boss thinks the ARCP chair rotates among member states like in other RCPs. does it?', /no rotating chair/],
+    // A meeting is kicked off by whoever opened it.
+    ['who kicked off the 11th arcp meeting in may 2025', /opened by Minister Plenipotentiary Enas El-Fergany/],
+    // «شويعني» typed as one word, «بينعقد» the Levant's present (no record writes «ينعقد»).
+    ['شويعني GRF؟ وكل قديش بينعقد', /كل أربع سنوات/],
+    ['Dear Secretariat,\nWe are comparing the two Arab regional reviews of the GCM.\nGrateful if you could clarify how the first and second regional reviews differed in format.\nRegards', /in person/],
+  ])('%s', async (question, expected) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
+  });
+});
