@@ -143,17 +143,18 @@ export class PartAnswerer {
     return { results, composed: checked ? withClaimVerdict(composed, checked, lang) : composed };
   }
 
+  /** The context without the asker's own words that no passage holds (withoutUnseen), if it has any. */
+  private heldWords(context: string): string | undefined {
+    const concepts = this.deps.search.questionConcepts?.(context);
+    return concepts ? withoutUnseen(context, concepts) : undefined;
+  }
+
   /**
    * A question that points back ("the main points of that position") is searched with the sentence it
    * points to; when that finds nothing to answer with, with the meeting and year that sentence names («…في
    * كلمتها الافتتاحية» after «…the bodies that represented the Kingdom at the 9th meeting»: her speech at
    * the 9th), then with its own words alone, so that the context never costs an answer.
    */
-  private heldWords(context: string): string | undefined {
-    const concepts = this.deps.search.questionConcepts?.(context);
-    return concepts ? withoutUnseen(context, concepts) : undefined;
-  }
-
   async answer(q: LetterQuestion, lang: Lang, signal: AbortSignal): Promise<{ results: ScoredPassage[]; composed?: ComposedAnswer }> {
     const found = await this.retrieveAndCompose(q, lang, signal);
     if (found.composed || !q.context) return found;

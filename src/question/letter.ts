@@ -2,10 +2,9 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy.js';
 import { withoutOwnWork } from './kind-only.js';
-import { asTopicOfDefinition } from './preamble.js';
+import { asSubjectThenAsks } from './preamble.js';
 import { withoutNoteVerbale } from './note-frame.js';
 import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsBack, PRONOUN_EN } from './leaning.js';
-import { FACT_NEEDED } from './cues.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
@@ -17,6 +16,7 @@ import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
 import { oneComparison } from './compared-again.js';
 import { doubtAsked } from './matter-in-doubt.js';
 import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
+import { isQuestionSentence } from './question-sentence.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -43,24 +43,6 @@ export function inContext(question: LetterQuestion): string {
 /** "Could you clarify?", «هل يمكنكم التوضيح؟»: a request to be told, of nothing of its own. */
 const BARE_REQUEST = /^(?:(?:(?:could|can|would|will) you\s+)?(?:please\s+|kindly\s+)?(?:clarify|confirm|advise|help|explain|elaborate)(?:\s+(?:this|that|it|us|me|on this|on that))?(?:,?\s+please)?|(?:هل\s+)?(?:يمكنكم|يمكنك|ممكن|بامكانكم|تكرموا\s+ب)\s*(?:التوضيح|التاكيد|المساعده|الافاده|توضيح ذلك|توضيحه)|(?:ارجو|نرجو|يرجي)\s+(?:التوضيح|التاكيد|الافاده))\s*[?؟.!]*$/u;
 
-/** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
-const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me))\b/,
-  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
-];
-
-/** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
-const WANTS_TO_KNOW = [
-  /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
-  // "A colleague has asked me what the IMRF actually is": a question passed on in reported speech.
-  /\b(?:asked|asks|is asking|was asking|wants to know|was wondering) (?:me|us) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
-  // "Our mission in Geneva would like to know what…": the asker's office, wanting to be told something.
-  /\bwould (?:also )?like to (?:know|find out|learn) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
-  // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
-  new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
-  /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
-];
-
 /** Opens with "and", «و…», a pronoun or "else", or is too short to stand alone. */
 function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
@@ -74,21 +56,6 @@ function leansOnPrevious(sentence: string): boolean {
   return wordCount(norm) < 5;
 }
 
-/**
- * «ترجو البعثة إفادتها بتاريخ…», «كما نرجو تزويدنا بالصياغة…», «وتود الاستفسار عن مساهمة…», «نأمل توضيح الاستراتيجية
- * التي اعتمدها المجلس بهذا القرار»: a request to be
- * told something, in a mission's third person too, asks whatever follows, with or without a question word.
- */
-const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
-
-const WH_AFTER_ASK = /\b(?:as to|on|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
-
-export function isQuestionSentence(sentence: string): boolean {
-  const norm = normalizeForMatch(sentence);
-  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
-  // ("We would appreciate clarification as to what the 2019 statement asked…": the question word after the request.)
-  return ASKING.some((re) => re.test(norm)) && (askedTypes(norm) !== undefined || WH_AFTER_ASK.test(norm));
-}
 
 
 /**
@@ -171,7 +138,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const lines = withWrappedLinesJoined(bodyLines(withTrailingWords(text)));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
-  const sentences = sentencesOf(lines.join('\n')).map(asTopicOfDefinition);
+  const sentences = sentencesOf(lines.join('\n')).map(asSubjectThenAsks);
   const asking = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
   // "Our mission would like to know what… Could you clarify?": a bare request beside the ask asks nothing more.
   const found = asking.length > 1 ? asking.filter((s) => !BARE_REQUEST.test(normalizeForMatch(s))) : asking;

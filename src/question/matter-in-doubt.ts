@@ -6,7 +6,7 @@ import { namesEvent } from './sentence-parts.js';
 import { eventOf } from './letter.js';
 
 /**
- * What a letter says it has conflicting figures or reports on, when its ask is only "tell us what you have": «وردتنا
+ * What a letter says it has conflicting figures or reports on, or lacks, when its ask is only "tell us what you have": «وردتنا
  * معلومات متضاربة بشأن مكان انعقاد قمة الدورة الرابعة عشرة…. نرجو إفادتنا بما لديكم في هذا الشأن.», "While drafting
  * we noticed a discrepancy between publications in the number of Arab states that endorsed the GCM. Could you tell us
  * the figures you have and the source of each?". The matter in doubt is what is asked («ما مكان انعقاد…؟»); searched
@@ -20,11 +20,11 @@ const DOUBT = [
   /\b(?:(?:conflicting|contradictory|inconsistent|differing|mixed|varying)\s+(?:information|reports|figures|accounts|data|numbers|versions)|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|confusion|uncertainty)(?:\s+[^\s,.]+){0,3}?\s+(?:about|on|over|regarding|concerning|as\s+to|in|of)\s+/i,
   // «…ما زال فجوة في ملفنا، إذ نجهل اليوم الذي انعقد فيه…», "…our file is incomplete: we do not know the exact day…":
   // what the asker lacks, named after saying so.
-  /(?<![ء-ي])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
+  /(?<![\u0621-\u064A])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
   /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
 ];
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
-const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![ء-ي])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b/iu;
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
 const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */

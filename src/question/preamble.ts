@@ -100,7 +100,7 @@ const DETAILS_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:تفصيلين|تفاصيل|ن
 const POINTS_OF_AR = /^[^:؟?]{0,240}?(?:^|\s)ب?(?:ما|ماذا)\s+(?:ورد|جاء|ذكر)\s+في\s+([^:؟?]{3,120}?)\s+(?:بشأن|حول|في|عن|بخصوص)\s+(?:[أا]مرين|نقطتين|مسألتين|تفصيلين|ال[أا]مور|النقاط|المسائل)(?:\s+(?:التاليين|التالية|الآتيين|الآتية))?\s*:\s*(?=\S)/u;
 const POINTS_OF_EN = /^[^:?]{0,240}?\bwhat\s+([^:?]{3,120}?)\s+(?:said|stated|says|held)\s+(?:on|about|regarding|concerning)\s+(?:two|three|four|the\s+following)\s+(?:points|matters|issues|questions|things)\s*:\s*(?=\S)/i;
 
-export function asTopicOfDefinition(sentence: string): string {
+export function asSubjectThenAsks(sentence: string): string {
   for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR, POINTS_OF_AR, POINTS_OF_EN]) {
     const m = re.exec(sentence);
     if (m) return `${m[1]!.trim()}: ${sentence.slice(m[0].length).trim()}`;

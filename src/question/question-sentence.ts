@@ -1,0 +1,39 @@
+import { normalizeForMatch } from '../text/normalize.js';
+import { FACT_NEEDED } from './cues.js';
+import { askedTypes } from './question-types.js';
+
+/** Whether a letter's sentence asks something: with a question mark, or as a request to be told. */
+
+/** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
+const ASKING = [
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me))\b/,
+  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
+];
+
+/** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
+const WANTS_TO_KNOW = [
+  /\b(?:i|we) (?:also )?(?:want|need|wanna|would like) to (?:know|find out)\b/,
+  // "A colleague has asked me what the IMRF actually is": a question passed on in reported speech.
+  /\b(?:asked|asks|is asking|was asking|wants to know|was wondering) (?:me|us) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
+  // "Our mission in Geneva would like to know what…": the asker's office, wanting to be told something.
+  /\bwould (?:also )?like to (?:know|find out|learn) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
+  // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
+  new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
+  /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
+];
+
+/**
+ * «ترجو البعثة إفادتها بتاريخ…», «كما نرجو تزويدنا بالصياغة…», «وتود الاستفسار عن مساهمة…», «نأمل توضيح الاستراتيجية
+ * التي اعتمدها المجلس بهذا القرار»: a request to be
+ * told something, in a mission's third person too, asks whatever follows, with or without a question word.
+ */
+const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
+
+const WH_AFTER_ASK = /\b(?:as to|on|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
+
+export function isQuestionSentence(sentence: string): boolean {
+  const norm = normalizeForMatch(sentence);
+  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
+  // ("We would appreciate clarification as to what the 2019 statement asked…": the question word after the request.)
+  return ASKING.some((re) => re.test(norm)) && (askedTypes(norm) !== undefined || WH_AFTER_ASK.test(norm));
+}
