@@ -23,11 +23,15 @@ export function opensAnAsk(line: string): boolean {
   const read = `${inStandardArabic(line.replace(/^[^:：]{1,30}[:：]\s*/u, '').trim())} `;
   return OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read) || OPENS_WITH_VERB.test(read);
 }
+const ENDS_WITH_QUESTION_WORD_AR = /(?:^|\s)[وف]?(?:ل|ب)?(?:ايش|اش|شو|وين|فين|امتي|مين|منو|شنو|ليش|لشنو|لايش|لاي|اي|كام|قديش|متي|اين|ماذا)[؟?]?\s*$/u;
+const ENDS_ASKING_WORDS = 4;
+
 export function chatQuestion(sentence: string): boolean {
   // «وشنو طلع منه», «وشحال من مليون لاجئ…»: the dialects' question words, read as Modern Standard Arabic.
   const read = inStandardArabic(sentence);
   const words = read.split(/\s+/).length;
-  const opens = OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read);
+  // («…كانت وين؟ وتحضير لإيش»: a short line whose dialect question word comes last, "and preparing for what".)
+  const opens = OPENS_WITH_QUESTION_WORD.test(read) || OPENS_WITH_ARABIC_QUESTION_WORD.test(read) || (words <= ENDS_ASKING_WORDS && ENDS_WITH_QUESTION_WORD_AR.test(normalizeForMatch(sentence)));
   return opens && words <= CHAT_QUESTION_WORDS && !/[,،;:]|[.!]$/.test(read) && askedTypes(normalizeForMatch(read)) !== undefined;
 }
 function inStandardArabic(sentence: string): string {

@@ -212,3 +212,10 @@ describe('chat and short emails as members type them', () => {
     expect(answered(await lastReply(app, question)).text).toMatch(expected);
   });
 });
+
+describe('a chat line whose question word comes last', () => {
+  it('«…كانت وين؟ وتحضير لإيش» asks where, and what they prepared for', async () => {
+    const reply = answered(await lastReply(app, 'المشاورات الاقليميه حول الـGCR نوفمبر 2021 كانت وين؟ وتحضير لإيش'));
+    expect(reply.text).toMatch(/\*\*2\.\*\*[\s\S]*اجتماع المسؤولين رفيعي المستوى/);
+  });
+});
