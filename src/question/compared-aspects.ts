@@ -10,8 +10,9 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
   why: [englishWords(['purposes?', 'aims?', 'goals?', 'reasons?', 'rationale', 'why']), arabicWords(['الهدف', 'هدف', 'هدفه', 'هدفها', 'الغرض', 'الغايه', 'الدافع', 'الاسباب', 'السبب'])],
   // "…in terms of pledges", «من حيث عدد التعهدات»: things the records count.
   'how-many': [
-    englishWords(['figures?', 'numbers', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
-    arabicWords(['الارقام', 'ارقام', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
+    // ("palestine refugee number LAS quoted in 2020 vs 2021 vs 2023": the one figure, as each side gave it.)
+    englishWords(['figures?', 'numbers?', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
+    arabicWords(['الارقام', 'ارقام', 'الرقم', 'رقم', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
   ],
   where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
   when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],

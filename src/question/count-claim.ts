@@ -20,8 +20,10 @@ export interface CountClaim {
   premise?: boolean;
 }
 
-const N_EN = String.raw`(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const CHECK_EN = String.raw`(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+right)\s+that\s+|(?:can|could)\s+you\s+confirm\s+(?:that\s+)?)?`;
+// ("…had around 300 participants": a count claimed roughly is checked as the count.)
+const N_EN = String.raw`(?:(?:around|about|approximately|roughly|nearly|almost|some|over|more\s+than)\s+)?(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+// ("is it true the Beirut consultation had…": "that" may go unsaid.)
+const CHECK_EN = String.raw`(?:(?:is\s+it\s+(?:true|correct|right)|am\s+i\s+right)(?:\s+that)?\s+|(?:can|could)\s+you\s+confirm\s+(?:that\s+)?)?`;
 const TAG_EN = String.raw`(?:\s*,\s*(?:right|correct|true|isn'?t\s+it|doesn'?t\s+it))?\s*\??\s*$`;
 // The subject of a statement put to be checked is no question word ("Which states have 2 delegates?" asks).
 const HAVE_EN = new RegExp(String.raw`^${CHECK_EN}(?:(?<why>why\s+|how\s+come\s+)?(?:does|do|did)\s+(?<x>.+?)\s+(?:have|comprise|include|count)|(?!(?:what|which|who|whose|how|when|where|why)\b)(?<y2>.+?)\s+(?:has|have|had|comprises|includes))\s+${N_EN}\s+(?<y>[^?,]+?)${TAG_EN}`, 'i');

@@ -219,3 +219,15 @@ describe('a chat line whose question word comes last', () => {
     expect(reply.text).toMatch(/\*\*2\.\*\*[\s\S]*اجتماع المسؤولين رفيعي المستوى/);
   });
 });
+
+describe('a count claimed roughly, and one figure compared across years', () => {
+  it('"is it true the Beirut consultation had around 300 participants" is corrected by the record\'s 90', async () => {
+    const reply = answered(await lastReply(app, 'is it true the beirut gcm consultation in sept 2017 had around 300 participants'));
+    expect(reply.text).toMatch(/^No, not 300[\s\S]*About 90 participants/);
+  });
+
+  it('"palestine refugee number LAS quoted in 2020 vs 2021 vs 2023" gives each year\'s figure', async () => {
+    const reply = answered(await lastReply(app, 'palestine refugee number LAS quoted in 2020 vs 2021 vs 2023, did it change?'));
+    for (const figure of [/5\.4 million/, /5\.6 million/, /5\.9 million/]) expect(reply.text).toMatch(figure);
+  });
+});
