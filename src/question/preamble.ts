@@ -56,7 +56,8 @@ function boundsTime(clause: string): boolean {
 function namesWhatFollowsPointsTo(clause: string, rest: string): boolean {
   return POINTS_BACK.test(rest) && !ASKER.test(clause) && !FOR_A_TEXT.test(clause);
 }
-const POINTS_BACK = /\b(?:it|its|they|them|their|she|her|he|his|these|those)\b/i;
+// ("and the progress declaration, when did that get adopted": "that" points back too.)
+const POINTS_BACK = /\b(?:it|its|they|them|their|she|her|he|his|these|those|that)\b/i;
 const ASKER = /\b(?:i|i'm|im|me|my|we|we're|our|us|you|your|u|ur)\b/i;
 
 export function withoutPreamble(text: string): string {

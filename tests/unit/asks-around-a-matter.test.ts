@@ -231,3 +231,9 @@ describe('a count claimed roughly, and one figure compared across years', () => 
     for (const figure of [/5\.4 million/, /5\.6 million/, /5\.9 million/]) expect(reply.text).toMatch(figure);
   });
 });
+
+describe('a subject named before a question that says "that" of it', () => {
+  it('"and the progress declaration, when did that get adopted" after a question on the first IMRF asks of the declaration', async () => {
+    expect(answered(await lastReply(app, 'first IMRF where and when?', 'and the progress declaration, when did that get adopted')).text).toMatch(/7 June 2022/);
+  });
+});
