@@ -1,5 +1,5 @@
 import type { QuestionType } from '../question/types.js';
-import type { AnswerPlan } from './answer-plan.js';
+import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { unitPassage, unitText } from './units.js';
@@ -47,11 +47,10 @@ const ABSENCE_DOMINANCE = 0.5;
  * ARCP contribution was found for the 11th or the 13th session"), not a gap beside quotes on what it holds.
  */
 const ABSENCE_ASKED = /\b(?:(?:have|has|had|with)\s+no|without|missing|lack(?:s|ed|ing)?|not\s+(?:found|on\s+record|issued)|no\s+(?:\w+\s+){0,3}?(?:found|on\s+record)|gaps?)\b|(?<![\u0621-\u064A])(?:لم\s+(?:يعثر|يصدر|تصدر|توجد|يوجد|تقدم|يقدم)|ما\s+(?:لقيتوا|لقيتو|لقينا|لقيتم|صدر)|لا\s+(?:يوجد|توجد)|بدون|غياب|فجو[ةه]|مفقود[ةه]?)(?![\u0621-\u064A])/iu;
-/** A note that the text of a record is not held, which is no answer to whether the record exists. */
-const TEXT_UNHELD = /\b(?:full|complete)\s+text\b|\bwording\b|(?:ال)?نص\s+(?:ال)?(?:كامل|حرفي)/iu;
 
 /** The units, with the record's notes of what it lacks made quotable when that is what is asked. */
 export function absenceAsAnswer(units: readonly ScoredUnit[], question: string): readonly ScoredUnit[] {
   if (!ABSENCE_ASKED.test(normalizeForMatch(question))) return units;
-  return units.map((s) => (s.unit.note === 'absence' && !TEXT_UNHELD.test(normalizeForMatch(unitText(s.unit))) ? { ...s, unit: { ...s.unit, note: undefined } } : s));
+  // (Not a note that the text of a record is not held (FULL_TEXT): that says nothing of whether the record exists.)
+  return units.map((s) => (s.unit.note === 'absence' && !FULL_TEXT.test(unitText(s.unit)) ? { ...s, unit: { ...s.unit, note: undefined } } : s));
 }

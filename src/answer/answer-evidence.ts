@@ -263,10 +263,11 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       // («ما الموضوع الرئيسي للدورة الرابعة عشرة؟», a meeting's topics as its one topic: the sentence naming its theme says it.)
       if (asked.themeAsked && namesTheTheme(text)) return 1;
       return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && !ONE_OF_THEM.test(text) && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
-    case 'position':
+    case 'position': {
       // (Of a theme asked, the sentence that names the theme says it; "the Arab paper on the themes of…" does not.)
-      if (asked.themeAsked) return (namesTheTheme(text) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
-      return (hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) || (asked.acts?.has('describe') && hit(DESCRIBING, text)) ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
+      const says = asked.themeAsked ? namesTheTheme(text) : hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) || (asked.acts?.has('describe') && hit(DESCRIBING, text));
+      return (says ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
+    }
     case 'definition': {
       // A definition says what the thing is ("The IMRF is the global platform…"); a sentence that only
       // opens with it ("The first IMRF comprised four round tables") is weaker. Either often opens a

@@ -58,6 +58,9 @@ const BOTH_SIDES = /\bbetween\b.+\band\b|\bvs\.?\s|\bversus\b|(?:^|\s)بين\s+\
 const CHANGE_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+has|\s+had)?\s+changed|what(?:'s|\s+is|\s+was)\s+(?:new|different)|how\s+(?:did|does|do|has|have|is|was|were)\s+(?:\S+\s+){0,4}?(?:change|changed|differ|different))\b/i;
 const CHANGE_AR = /^و?(?:كيف|ما\s+الذي|ماذا|وش|شو|ايش|إيش|ما)\s+(?:اختلف|اختلفت|تغير|تغيرت|تغيّر|تغيّرت|الجديد|الفرق)(?![\u0621-\u064A])/u;
 // "and the 2025 one?", «وبيان 2025؟»: a year, or the previous question's thing of that year.
+/** "the 2021 one": one of what the previous question named, by its year; asked of with a question word of its own. */
+const ONE_BY_YEAR = new RegExp(String.raw`\bthe\s+${YEAR.source}\s+ones?\b`, 'i');
+const ASKS_OF_IT = /\b(?:when|where|who|what|which|how)\b/i;
 const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year|the)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
 // Where the topic of a question starts: the first "on/about…" (English) or «من/عن/بشأن…» (Arabic).
 const TOPIC_EN = /\s(?:on|about|regarding|concerning|towards?|with\s+regard\s+to)\s+/i;
@@ -78,7 +81,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   // "When was the first one held?", "and the last one?": one of what the previous question named.
   // ("when was the 2021 one…?" after "what is the HLOM?": one of them, by its year.)
   // ("and the 2025 one?" alone is the previous question of that year, below.)
-  if (ONE_BY_RANK.test(core) || (/\bthe\s+(?:19|20)\d\d\s+ones?\b/i.test(core) && /\b(?:when|where|who|what|which|how)\b/i.test(core))) {
+  if (ONE_BY_RANK.test(core) || (ONE_BY_YEAR.test(core) && ASKS_OF_IT.test(core))) {
     // "and the second one in 2023?" after "how many pledges at the first GRF in 2019?": that question of it.
     const renumbered = withOrdinal(previous, core.replace(/^(?:and\s+|so\s+)?(?:what\s+about\s+)?/i, ''));
     if (renumbered) return { text: renumbered, isFollowUp: true };

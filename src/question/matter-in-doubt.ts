@@ -55,9 +55,8 @@ export function matterInDoubt(sentence: string): string | undefined {
  * nothing in so many words: "We would be grateful for whatever you have on this.").
  */
 export function doubtAsked(sentences: string[], asks: string[]): { text: string; context?: string } | undefined {
-  const doubt = sentences.find((s) => matterInDoubt(s) !== undefined);
-  if (!doubt) return undefined;
-  const matter = matterInDoubt(doubt)!;
+  const [doubt, matter] = sentences.map((s) => [s, matterInDoubt(s)] as const).find(([, m]) => m !== undefined) ?? [];
+  if (!doubt || !matter) return undefined;
   const contentless = (a: string) => WHAT_YOU_HOLD.test(a) || leansOnContext(withoutCourtesy(a)) || (a.trim() === doubt.trim() && TELL_US_THAT.test(a));
   if (!asks.every(contentless)) return undefined;
   // («…الاجتماع الأول في أبريل 2015 …، إذ نجهل اليوم الذي انعقد فيه»: what it is of, when the matter says it by a pronoun.)

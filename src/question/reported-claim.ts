@@ -28,14 +28,16 @@ const CHECK_WORDS_AR = new Set(
 const VERDICT_AR = new Set(normalizeForMatch('صحة التأكد التحقق صحيح صح مظبوط مضبوط مزبوط دقيق دقيقة سليم غلط خطأ خطا تأكدولي تأكدوا تأكيد التأكيد تؤكدوا تؤكدون تؤكدولي').split(' '));
 /** What the verdict is for, after it: «…قبل إدراجه في تقريرنا السنوي», "before we include it in our report". */
 const USE_AFTER = /\s+(?:قبل|لأجل|من\s+أجل)\s+(?:[إا]دراج|اعتماد|استخدام|تضمين|نشر|[إا]رسال)[^.؟?!]*|\s+before\s+(?:we\s+|it\s+is\s+|they\s+are\s+)?(?:includ|us|cit|publish|send|finali[sz]|submit|circulat|issu)\w*[^.?!]*/giu;
-/** Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?". */
-// ("We would be grateful if you could confirm or correct this.": every word of it one of the check's.)
+/**
+ * Longest a sentence that only asks for a verdict runs: "Could you please confirm this for us?", "We would be grateful
+ * if you could confirm or correct this." (every word of it one of the check's).
+ */
 const CHECK_MAX_WORDS = 12;
 
-/** True when a sentence only asks whether what was said is right, naming nothing of its own. */
-/** "does it?", "is it?", «صح؟»: a bare tag that asks whether what was said holds. */
+/** "does it?", "is it?": a bare tag that asks whether what was said holds. */
 const BARE_TAG = /^(?:does|did|is|was|has|have|do|are|were)\s+(?:it|they|she|he|that|this)(?:\s+(?:really|actually))?\s*\??$/i;
 
+/** True when a sentence only asks whether what was said is right, naming nothing of its own. */
 export function asksOnlyForVerdict(sentence: string): boolean {
   if (BARE_TAG.test(sentence.trim())) return true;
   const words = normalizeForMatch(sentence.replace(USE_AFTER, '')).match(/[\p{L}']+/gu) ?? [];

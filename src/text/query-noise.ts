@@ -26,11 +26,11 @@ vs versus roughly approximately approx quoted nutshell
 particular particularly furthermore moreover additionally
 false incorrect myth else besides beyond apart gap gaps
 got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
-gonna wanna lemme btw fyi asap quickly quick urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
+gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
 wasn isn aren weren didn doesn hasn haven t guess reckon iirc afaik imo
 statistics stats
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف مختلف مختلفه تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
-دقيق بالضبط بالزبط تحديدا بدقه تقريبا حوالي فجوه فجوات بسرعه بسرعة عاجل مستعجل اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
+دقيق بالضبط بالزبط تحديدا بدقه تقريبا حوالي فجوه فجوات بسرعه عاجل مستعجل اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها
 خصوصا الخصوص ملخص حصيله باختصار لخص لخصلي لخصي لخصلنا لخصوا تلخيص شكرا مرحبا الشكل شكل ناحيه
 الاحصائيات احصائيات الاحصاءات احصاءات
