@@ -49,6 +49,11 @@ function pastYears(text: string): number | undefined {
  */
 const CLAUSE = String.raw`(?:${SEP}[^\s\d.,?؟،]+){0,5}?${SEP}(?:in|of|عام|بعام|سنه|في)${SEP}${YEAR}`;
 const SINCE_CLAUSE = new RegExp(String.raw`(?:\bsince${SEP}(?:the|its|their)|(?<![\u0621-\u064A])منذ)${CLAUSE}`, 'u');
+/**
+ * "…what it was called in 2016 and what it has been called since", «…عام 2016 وماذا أصبح اسمها منذ ذلك الحين»: the
+ * year named, and every year after it.
+ */
+const SINCE_THEN = new RegExp(String.raw`${YEAR}.*(?:\b(?:since then|ever since|since)\s*[.?!]*\s*$|\b(?:since then|ever since)\b|(?<![\u0621-\u064A])(?:منذ|من)\s+(?:ذلك الحين|ذلك الوقت|ذلك التاريخ|وقتها|ساعتها|حينها)(?![\u0621-\u064A]))`, 'u');
 const AFTER_CLAUSE = new RegExp(String.raw`\b(?:after|following)${SEP}(?:the|its|their)${CLAUSE}`, 'u');
 const BEFORE_CLAUSE = new RegExp(String.raw`(?:\b(?:before|prior to)${SEP}(?:the|its|their)|(?<![\u0621-\u064A])قبل)${CLAUSE}`, 'u');
 const ANY_YEAR = new RegExp(String.raw`(?<!\d|\d\.)${YEAR}(?!\d|\.\d)`, 'gu');
@@ -67,6 +72,12 @@ const LATEST = /\b(?:latest|most recent|newest|last (?:meeting|statement|session
  */
 // («في السنوات الأخيرة», «في الآونة الأخيرة»: recent years, several, not the latest record alone.)
 const AT_THE_END = /(?<![\u0621-\u064A])(?:ال)?(?:سنوات|اعوام|فتره|اونه)\s+(?:ال)?اخير[هة]?(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+(?:ال)?اخير(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:في|ف|وفي)\s+اخر\s+(?:ال)(?:اجتماع|مؤتمر|منتدي|جلسه|لقاء|دوره|نقاش)(?![\u0621-\u064A])/gu;
+/**
+ * «قرار أممي آخر», «اجتماع آخر»: «آخر» after an indefinite noun, and before none, is "another", not the latest («آخر اجتماع»,
+ * «ما هو آخر بيان», «ماذا قال آخر بيان»: before its noun, or after a question word, it is). Read as the latest, a question of
+ * what one year's statement added to another's took the newest record of another kind.
+ */
+const ANOTHER = /(?<![\u0621-\u064A])(?!(?:ما|هو|هي|شو|ايش|وش|شنو|ايه|في|ف|عن|من|الي|علي|هل|كان|كانت|ماذا|متي|وين|فين|اين|امتي|مين|منو|وما|وشو)\s)(?!ال)[\u0621-\u064A]{2,}\s+اخر(?![\u0621-\u064A])(?!\s+(?!ال)(?!(?:لم|لا|ما|في|من|عن|غير|قد|ولم|او|ام)(?![\u0621-\u064A]))[\u0621-\u064A]{2,})/gu;
 const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اقدم|اول\s+مره|البدايه)(?![\u0621-\u064A])/u;
 
 const EARLIEST_TO_LATEST = /\bfrom\s+(?:the\s+)?(?:earliest|oldest|first)(?:\s+\w+)?\s+to\s+(?:the\s+)?(?:latest|most\s+recent|newest|last)\b|(?<![\u0621-\u064A])من\s+(?:ال)?(?:اقدم|اول)(?:ها|هم)?\s+(?:الي|حتي)\s+(?:ال)?(?:احدث|اخر)(?:ها|هم)?(?![\u0621-\u064A])/u;
@@ -91,7 +102,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   const back = pastYears(text);
   // "from the earliest to the most recent", «من الأقدم إلى الأحدث»: every year between, not the one at either end.
   const span = EARLIEST_TO_LATEST.test(text);
-  if (!span && LATEST.test(text.replace(AT_THE_END, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
+  if (!span && LATEST.test(text.replace(AT_THE_END, ' ').replace(ANOTHER, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
   if (!span && EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;
   if ((m = BETWEEN.exec(text)) && ok(m[1]) && ok(m[2])) {
@@ -106,6 +117,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   // (later ones count more, earlier ones fewer).
   if ((m = UNTIL.exec(text)) && ok(m[1])) return COUNT_ASKED.test(text) ? { ...flags, from: y(m[1]), to: y(m[1]) } : { ...flags, to: y(m[1]) };
   if ((m = SINCE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
+  if ((m = SINCE_THEN.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
   if ((m = AFTER_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE_CLAUSE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   const year = now.getUTCFullYear();

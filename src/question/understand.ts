@@ -54,6 +54,14 @@ export function kindOfWord(word: string): OrdinalKind | undefined {
   return KIND_WORDS[word] ?? (/^[فو](?=ال|لل)/u.test(word) ? KIND_WORDS[word.slice(1)] : undefined);
 }
 
+/**
+ * …and before an ordinal, with a preposition written on it and no article: «…لمنتدى استعراض الهجرة الدولية الأول»
+ * (for the first IMRF). After one, «المنتدى الأول لاستعراض…», the word with «ل» says what the thing counted is for.
+ */
+function kindBefore(word: string): OrdinalKind | undefined {
+  return kindOfWord(word) ?? (/^[فو]?[لبك](?!ال)[\u0621-\u064A]{3,}$/u.test(word) ? KIND_WORDS[word.replace(/^[فو]?[لبك]/u, '')] : undefined);
+}
+
 /** Words that make a meeting an extraordinary one, whatever its number. */
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه', 'استثنائيين', 'الاستثنائيين', 'استثنائيان', 'الاستثنائيان']);
 /** Whether normalised tokens name an extraordinary meeting, numbered or not («اجتماعاً استثنائياً»). */
@@ -107,7 +115,8 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   if (/^\d{1,2}$/.test(t)) return numberAsOrdinal(tokens, i);
   // "the first day of the 11th meeting", «اليوم الأول», «النوع الرابع من الوثائق»: an ordinal of something
   // else than a meeting, session or forum (English puts the noun after it, Arabic before).
-  if (!isArabicWord(t)) return OTHER_COUNTED.has(tokens[i + 1] ?? '') ? undefined : englishOrdinal(t);
+  // ("…and when it first met", "when was it first held": an adverb of a verb, not an event's number.)
+  if (!isArabicWord(t)) return OTHER_COUNTED.has(tokens[i + 1] ?? '') || (t === 'first' && FIRST_DONE.test(tokens[i + 1] ?? '')) ? undefined : englishOrdinal(t);
   // «كانون الأول», «تشرين الثاني», «ربيع الأول»: a month's name, not an ordinal.
   if (MONTH_FIRST_WORDS.has(tokens[i - 1] ?? '') || OTHER_COUNTED.has((tokens[i - 1] ?? '').replace(/^و?(?:ال|لل|بال)/, ''))) return undefined;
   const dialect = DIALECT_ORDINALS[t.replace(/^و?(?:ال)?/, '')];
@@ -122,6 +131,9 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
  * Ordinals named in a text with what they count, read from the nearest counting word: "the 10th regular
  * meeting", «الاجتماع العاشر», "the 12th GFMD session", «المنتدى العالمي الثاني للاجئين».
  */
+/** A verb after "first" that makes it "for the first time": met, held, convened, adopted, issued… */
+const FIRST_DONE = /^(?:met|meet|meets|held|convened|took|began|started|launched|adopted|issued|raised|mentioned|published|appeared|introduced|used|created|set|established)$/;
+
 /** Words that join ordinals said together: "the first and the second", "1st or 2nd". */
 const JOINING = new Set(['and', 'or', 'the', 'both', 'و', 'او']);
 /** Words between the two ends of a range of ordinals: "from the 8th to the 11th", «من السابع إلى التاسع», «من التامن لين العاشر». */
@@ -213,7 +225,7 @@ function kindAt(tokens: readonly string[], i: number): OrdinalKind | undefined {
     kind = feminine && isArabicWord(word) && !word.endsWith('ه') ? undefined : kindOfWord(word);
     // An English name ends with what it is: "the first International Migration Review Forum" is a forum.
     // …and an Arabic one begins with it: «منتدى استعراض الهجرة الدولية الأول» is the first IMRF, a forum.
-    const head = d > 0 && kind && !isArabicWord(word) ? kindOfWord(tokens[at + 1] ?? '') : d < 0 && kind && isArabicWord(word) ? kindOfWord(tokens[at - 1] ?? '') : undefined;
+    const head = d > 0 && kind && !isArabicWord(word) ? kindOfWord(tokens[at + 1] ?? '') : d < 0 && kind && isArabicWord(word) ? kindBefore(tokens[at - 1] ?? '') : undefined;
     if (head) kind = head;
     if (kind) break;
   }

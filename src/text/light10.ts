@@ -41,5 +41,13 @@ export function arabicStems(word: string): string[] {
     const alt = stripSuffixes(word.slice(1));
     if (alt !== first) return [first, alt];
   }
+  // «وبالشعار», «وللاجئين», «فبالتعاون»: a conjunction before a preposition and the article. Light10 strips one
+  // prefix only (و) and keeps «بالشعار», which no «شعار» meets; the word without its conjunction is read too.
+  if (CONJUNCTION_BEFORE_ARTICLE.test(word)) {
+    const rest = arabicStems(word.slice(1)).filter((s) => s !== first);
+    if (rest.length > 0) return [first, ...rest];
+  }
   return [first];
 }
+
+const CONJUNCTION_BEFORE_ARTICLE = /^[وف](?:بال|كال|لل)[\u0621-\u064A]{3,}/u;

@@ -19,13 +19,13 @@ position positions stance stances view views latest recent recently newest earli
 precisely specific specifically detail details detailed brief briefly summary summarise summarize overview quick define definition
 kindly pls plz thanks thank hi hello dear want wanted know knowing wondering curious drafting
 draft briefing memo happen happened timeline trajectory milestone milestones over way still q whats wats wht u ur ms mr mrs
-main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward cover covered highlights gist argue argued argues mention mentioned singled singling
-dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever
+main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward paste cover covered highlights gist argue argued argues mention mentioned singled singling
+dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever invoke invoked invokes invoking
 short shortly just only since until till after long exist exists existed least
 vs versus roughly approximately approx quoted nutshell
 particular particularly furthermore moreover additionally
 false incorrect myth else besides beyond apart gap gaps
-got get gets getting gotten ran back thru ok okay hey yeah guys folks stuff thing things bunch lot lots
+got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
 wasn isn aren weren didn doesn hasn haven t guess reckon iirc afaik imo
 statistics stats
