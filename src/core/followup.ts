@@ -270,7 +270,9 @@ function refersBack(core: string): boolean {
   // "Who from IOM spoke at that meeting?", "where and when was that forum held?": the event pointed at is the
   // one asked before, not one of its own (the word "meeting" vetoed it).
   const pointed = POINTED_EVENT.test(core);
-  const own = core.replace(POINTED_EVENT, ' ');
+  // («ومين كانت ماسكة رئاسة المنتدى وقتها؟», "who chaired the forum then?": the forum by its kind alone, at the time
+  // of what was asked before, is that one.)
+  const own = core.replace(POINTED_EVENT, ' ').replace(AT_IT.test(core) ? BARE_KIND : /$^/u, ' ');
   const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && (AT_IT.test(core) || pointed) && !NAMES_EVENT.test(own));
   return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }
@@ -282,6 +284,9 @@ const MAX_POINTING_WORDS = 12;
 /** "That meeting", "this forum", «ذلك الاجتماع», «الاجتماع نفسه»: an event named only by pointing at it. */
 const POINTED_EVENT =
   /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])(?:ذلك|هذا|هذه|تلك|هداك|هديك|هذاك|هذيك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
+/** An event named by its kind alone, with nothing after it that says which: "the forum", «المنتدى» (not «المنتدى العالمي»). */
+const BARE_KIND =
+  /\bthe\s+(?:forum|session|meeting|conference|summit|review)\b(?!\s+(?:of|on|for|in)\b|\s+[A-Z])|(?<![\u0621-\u064A])ال(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض)(?![\u0621-\u064A])(?!\s+(?:ال|لل)[\u0621-\u064A])/gu;
 const NAMES_EVENT =
   /\b(?:forum|session|meeting|conference|summit|review|statement|consultation)s?\b|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])/iu;
 

@@ -51,6 +51,11 @@ export function decideIntent(probs: readonly number[], classes: readonly Intent[
   if (REQUEST_INTENTS.has(best) && probs[top] < QUESTION_OVER_REQUEST_BELOW && signals.informationQuestion && signals.inDomain && signals.scores[best] === 0) {
     return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
   }
+  // «CRRF وش يعني بالعربي وهو مرفق بأي وثيقة»: a submission with no word of submitting (the model read «مرفق», annexed,
+  // as an attachment) that asks with a question word is a question.
+  if (best === 'submission' && signals.scores.submission === 0 && signals.informationQuestion && signals.inDomain) {
+    return { intent: 'position-question', confidence: round(probs[classes.indexOf('position-question')] ?? 0) };
+  }
   // "Can you tell me the visa requirements for Syrian nationals?": a request the model is unsure of, asked as
   // a question of fact about nothing the assistant is about, is out of scope, not a ticket for staff.
   if (REQUEST_INTENTS.has(best) && probs[top] < QUESTION_OVER_REQUEST_BELOW && signals.questionMark && signals.informationQuestion && !signals.inDomain) {

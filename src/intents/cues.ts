@@ -84,8 +84,8 @@ export const CUES: Record<Exclude<Intent, 'position-question'>, Cue[]> = {
     en(/\battached\b|\benclosed\b|\bcontribute\b/, 2),
     en(/\b(?:suggested|proposed) (?:wording|text|language|amendments?)\b|\bbelow is\b/, 3),
     en(/\bfor (?:inclusion|consideration|circulation|your records)\b|\bincluded in\b|\bon behalf of\b|\bupload\w*|\bcontribution\b|\bcirculate\b/, 1),
-    // «المرفق الأول» of a declaration is its annex, not an attachment.
-    ar('#(?:نرفق|ارفق|مرفق|مرفقه|مرفقات|المرفقات|طيه|رفقه|طي هذا)$(?! (?:الاول|الثاني|الثالث|الرابع|الخامس))|#اليكم(?![\\p{L}])', 3),
+    // «المرفق الأول» of a declaration is its annex, not an attachment; nor is «وهو مرفق بأي وثيقة؟» (annexed to which).
+    ar('#(?:نرفق|ارفق|مرفق|مرفقه|مرفقات|المرفقات|طيه|رفقه|طي هذا)$(?! (?:الاول|الثاني|الثالث|الرابع|الخامس))(?! ?#?(?:اي|ايه|انهي|ماذا|شو|ايش|وش)(?![\\p{L}]))|#اليكم(?![\\p{L}])', 3),
     ar('#مساهم\\S* ب|#(?:صياغ|نقترح)\\S*', 2.5),
     ar('#(?:نتقدم|نقدم|تقديم|نتشرف|يسرنا|يشرفنا)\\S*(?: \\S+){0,4} #(?:مساهم|ورق|تقرير|مداخل|ملاحظات|مقترح|تعليق)', 3),
     ar('#(?:موافاتكم|نوافيكم|نرسل لكم|نبعث)|#(?:ارسال|نرسل) (?:\\S+ ){0,3}(?:اليكم|لكم)|#(?:نرسل|ارسل|نقدم|نسلم|ارسال|تقديم|تسليم)\\S* (?:\\S+ ){0,2}(?:الي|لل) ?#?امانه', 3),

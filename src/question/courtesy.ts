@@ -92,6 +92,8 @@ const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
+  // "It would assist us to know what…", "It would help us to have a one-paragraph description of what the IMRF is".
+  /^(?:it\s+would\s+(?:also\s+|greatly\s+|really\s+)?(?:assist|help|be\s+(?:useful|helpful)\s+(?:to|for))\s+(?:us|me)\s+(?:greatly\s+)?to\s+(?:know|learn|understand|have|receive|obtain|get)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:description|summary|explanation|overview|account|outline)\s+of\s+)?)/i,
   // "Do you know whats the IMRF", «هل تعرف متى…»: whether the one asked knows is not what is asked.
   /^(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen\s+to\s+)?know\s+(?=(?:what|whats|what's|which|when|where|who|whom|how|why)\b)/i,
   // "Kindly advise which…", "Please let us know when…".

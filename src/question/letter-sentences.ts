@@ -15,5 +15,20 @@ const HELD_DOT = '\u2024';
 export function sentencesOf(text: string): string[] {
   // (Nor does a point between digits: "SDG target 10.7", "41.4 million".)
   const held = text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).replace(/(?<=\d)\.(?=\d)/g, HELD_DOT);
-  return (held.match(SENTENCE) ?? []).map((s) => s.replaceAll(HELD_DOT, '.'));
+  return (held.match(SENTENCE) ?? []).flatMap((s) => heldThenAsked(s.replaceAll(HELD_DOT, '.')));
 }
+
+function heldThenAsked(sentence: string): string[] {
+  const [held, ...asked] = sentence.split(ASK_AFTER_SEMICOLON);
+  return asked.length > 0 && ASKER_HOLDS.test(held!.trim()) ? [held!, ...asked] : [sentence];
+}
+
+/** What the asker holds, opening a sentence: "We understand…", "Our notes state…", «فهمنا أن…», «وردتنا…». */
+const ASKER_HOLDS = /^(?:(?:we|i)\s+(?:understand|believe|gather|recall|note|noted|have\s+(?:been\s+told|read|heard|seen))\b|(?:our|my)\s+(?:understanding|notes|records|files|information|sources)\b|it\s+is\s+our\s+understanding\b|(?:فهمنا|علمنا|بلغنا|وردنا|وردتنا|نفهم|نعلم|تشير\s+سجلاتنا|لدينا)(?![\u0621-\u064A]))/iu;
+
+/**
+ * "We understand the 2024 statement mentioned Bahraini initiatives; we would appreciate clarification as to which
+ * declaration…": what the asker holds, then the ask, in one sentence. Read as one, the courtesy in its middle stayed a
+ * word of the question ("clarification", in no document, vetoed the answer).
+ */
+const ASK_AFTER_SEMICOLON = /(?<=[;؛])\s+(?=(?:we|i)\s+(?:would|should)\s+(?:(?:greatly|much|very\s+much)\s+)?(?:appreciate|be\s+grateful)\b|(?:نرجو|يرجى|ن[أا]مل|نود|[أا]رجو|الرجاء)(?![\u0621-\u064A]))/iu;

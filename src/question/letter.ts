@@ -8,7 +8,7 @@ import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsB
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
-import { eventWords, kindOfWord } from './understand.js';
+import { eventWords, kindOfWord, namesExtraordinary } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
@@ -244,6 +244,8 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
 
+const EVENT_BY_KIND = /\bthe (?:summit|meeting|session|forum|conference|consultations?|review|celebration)\b|(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:ال|لل)(?:قمه|اجتماع|دوره|منتدي|مؤتمر|مشاورات|استعراض|احتفاليه)(?![\u0621-\u064A])/u;
+
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
   // «بالإشارة إلى البيان الصادر…، نرجو إفادتنا بتاريخ توزيعه»: what it refers to is its subject, which the
   // courtesy would drop; its words are the question's own, said after what is asked. Unless what is asked
@@ -260,7 +262,11 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // "Could you kindly confirm its title and when it was launched?" once its courtesy goes: each of its asks
   // names its subject by a pronoun alone.
   // («نرجو إفادتنا بمن وقّعها عن كل طرف.» as «من وقّعها عن كل طرف؟»: its courtesy names nothing.)
-  if (leansOnContext(question.text) || leansOnContext(withoutCourtesy(question.text)) || asksOfAPronounAlone(question.text)) {
+  // "Our notes state that the 12th GFMD took place in Ecuador in November 2019. … confirm the city and the dates on which
+  // the summit was actually held": an event named by its kind alone is the one the statement before names.
+  // (Not one its own words tell apart: «…الاجتماع الاستثنائي…» after a sentence on the meeting of 19 September 2016.)
+  const ofTheEventBefore = before !== undefined && !isQuestionSentence(before) && namesEvent(before) && !namesEvent(question.text) && !namesExtraordinary(tokenize(normalizeForMatch(question.text))) && EVENT_BY_KIND.test(normalizeForMatch(question.text));
+  if (ofTheEventBefore || leansOnContext(question.text) || leansOnContext(withoutCourtesy(question.text)) || asksOfAPronounAlone(question.text)) {
     const context = before && !isQuestionSentence(before) ? before : subject?.trim();
     return context ? { ...question, context } : question;
   }

@@ -14,9 +14,9 @@ export interface MeetingPremise {
   claimed: number;
 }
 
-// Read on the claim as reported-claim.ts puts it ("Is it true that…"), or typed so.
+// Read on the claim as reported-claim.ts puts it ("Is it true that…"), or typed so (not "what came out of the 3rd mtg?").
 const CLAIM_EN =
-  /^(?:is\s+it\s+(?:true|correct|right)\s+that\s+|was\s+|did\s+)?(?:the\s+)?(.+?)\s+(?:came|come|comes)\s+out\s+of\s+(?:the\s+)?(\S+)\s+(?:arcp\s+)?(?:regular\s+)?(?:meeting|mtg)\b/i;
+  /^(?:is\s+it\s+(?:true|correct|right)\s+that\s+|was\s+|did\s+)?(?:the\s+)?(?!(?:what|which|who|how|anything|nothing|something)\b)(.+?)\s+(?:came|come|comes)\s+out\s+of\s+(?:the\s+)?(\S+)\s+(?:arcp\s+)?(?:regular\s+)?(?:meeting|mtg)\b/i;
 const CLAIM_AR =
   /^(?:هل\s+)?(?:(?:من\s+ال)?صحيح|صح)\s+(?:ان|انه)\s+(.+?)\s+(?:صدر|خرج|طلع|اعتمد|اقر|اتفق\s+عليه)\s+(?:عن|من|في|ب)\s*الاجتماع\s+(\S+)/u;
 

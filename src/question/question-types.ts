@@ -18,6 +18,15 @@ export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:deci
 /** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
+/** Persons by their role, normalised (ة→ه), singular, dual and plural: «الوزيرة», «الميسرين», «المتحدثين». */
+const PERSON_ROLE_AR = '(?:وزير|ميسر|ممثل|مندوب|متحدث|سفير|مسؤول|شخص|شخصي|رئيس|امين|مدير|خبير|مقرر)(?:ه|ين|ان|تين|تان|ات)?';
+
+/** (Not a verb that only says which record is meant: "the statement that called for an 'integrated vision' — is it the 2017 one?".) */
+const notDescribing = (verb: string) => `(?<!\\b(?:that|which) )${verb}`;
+
+/** Two years named from here on: a lookahead. */
+const TWO_YEARS_ON = String.raw`(?=(?:.*?(?<!\d)(?:19|20)\d\d(?!\d)){2})`;
+
 /** Up to now: a count of what has happened, not a frequency. */
 const SO_FAR = [
   englishWords(['so far', 'to date', 'until now', 'up to now', 'till now', 'since (?:its|it was|the) (?:creation|founding|establishment|start)']),
@@ -51,7 +60,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "Was the second regional review held online?": likewise in English, asked of a meeting held ("which
     // meetings were held by videoconference?" asks which).
     /^(?:was|were)\b(?:\s+\S+){0,8}?\s+(?:held|met|convened|took place|it|they)\s+(?:\S+\s+){0,3}?(?:online|virtually|virtual|remotely|by video(?:conference)?)\b/,
-    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'مقر', 'مقره', 'مقرها', 'صيغته', 'صيغتها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع', 'اي مبني', 'اي قاعه', 'اي صيغه', 'انهي صيغه']),
+    // (Not «بمقر…», "at the headquarters of…": a place the asker states, not one asked.)
+    /(?<![\u0621-\u064A])(?:و|ف)?(?:ال)?(?:مقر|مقره|مقرها)(?![\u0621-\u064A])/u,
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'صيغته', 'صيغتها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع', 'اي مبني', 'اي قاعه', 'اي صيغه', 'انهي صيغه']),
   ],
   who: [
     // "UNHCR rep at 11th mtg name", "palestine delegate 10th meeting name": a person's name asked as a keyword.
@@ -69,6 +80,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // clause and followed by a verb, not by a noun with ال (nor «بمن فيهم», "including").
     // «مع من تتعاون الأمانة؟», «بالتعاون مع من قدّمت…؟», «إلى من ترسل…؟»: with whom, to whom.
     /(?:^|\s)(?:مع|[إا]ل[ىي])\s+من\s+(?!ال)[\u0621-\u064A]{3,}/u,
+    // What is left of «نرجو إفادتنا بالوزيرة التي حضرت…», «بالميسّرَين اللذين توليا…»: a person named by the role
+    // a relative clause gives them, asked as the thing to be told.
+    new RegExp(`^(?:و|ب|وب)?ال${PERSON_ROLE_AR}(?:\\s+[\\u0621-\\u064A]+){0,2}\\s+(?:الذي|التي|اللذين|اللذان|اللتين|اللتان|الذين|اللي)\\s`, 'u'),
     // «من ألقى الكلمة؟»: normalised, «ألقى» opens like an article.
     /(?:(?:^|[؟?,،.]\s*)و?|\sو|\s[بع])من\s+(?:(?!ال)|(?=(?:القي|القت)(?![\u0621-\u064A])))(?!(?:فيهم|فيها|فيه)(?![\u0621-\u064A]))(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
@@ -83,7 +97,10 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
-    englishWords(['(?:the|its|their) (?:\\S+ )?(?:figures?|numbers|counts?|tally|totals?) (?:for|of|on|cited|given|quoted)']),
+    englishWords(['(?:the|its|their) (?:\\S+ )?(?:figures?|numbers|counts?|tally|totals?) (?:for|of|on|cited|given|quoted)',
+      // "palestine refugee numbers LAS has quoted", "migrant figures": a population's count; "how did the figure move?".
+      '(?:refugee|migrant|displacement|population|participant|attendance|pledge|delegate)s? (?:numbers|figures|counts|totals)',
+      '(?:the|that|this) (?:figures?|numbers?|count|total)(?= (?:move|moved|change|changed|shift|shifted|develop|evolve|go|went|rise|rose|fall|fell|grow|grew)\\b)']),
     arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
     // "What was the total value of the pledges…?", «ما القيمة الإجمالية للتعهدات…؟», «إجمالي…»: a sum, as a figure.
     englishWords(['(?:total|overall|combined) (?:value|amount|sum) of', '(?:value|amount|sum) of (?:the )?(?:pledges|funding|contributions|aid|assistance|financing)']),
@@ -104,6 +121,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['(?<!\\b(?!and\\b|or\\b|but\\b)\\w+ (?:on|in|at|by|during|from|to|for|of|with|under|through|after|before) )which', `what (?:document|documents|(?:type|types|kind|kinds)(?! of ${KIND_OF_THING})|meeting|meetings|forum|forums|topic|topics|statement|statements|paper|papers)`]),
     // A name asked: "what was the department called in 2016?", "under what name…" (not "called for/on").
     /\bwhat (?:is|was|are|were) (?:\S+ ){1,5}?(?:called|named|known as)(?! (?:for|on|upon|to)\b)|\b(?:under )?(?:what|which) name\b/,
+    // …and as a letter asks it, the verb after its subject: "clarification as to what the department was called in 2016".
+    /\bwhat (?:\S+ ){1,4}?(?:is|was|are|were|has been|have been|had been) (?:called|named|known as)(?! (?:for|on|upon|to)\b)/,
     arabicWords(['اي', 'انهي', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
     // «أية وثيقة» asks which; «وصف الـGCM بإيه؟», «عملوا إيه؟», the Egyptian "what" last in its question, asks what
     // (normalised, «أية» and «إيه» are one word).
@@ -136,6 +155,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     ]),
     // What is left of "Kindly elaborate on the ARCP's objectives" once its courtesy goes: the things named.
     new RegExp(`^(?:the\\s+)?(?:(?!${NOT_A_NAME}\\b)[\\w'’-]+\\s+){0,4}?${LIST_NOUNS}(?:\\s+of\\s+[^?]{1,60})?[.?]?$`, 'i'),
+    // …and "the roles that the presentation assigns to the secretariat", "the recommendations which the 9th meeting adopted".
+    new RegExp(`^(?:the\\s+)?(?:(?!${NOT_A_NAME}\\b)[\\w'’-]+\\s+){0,2}?${LIST_NOUNS}\\s+(?:that|which)\\s`, 'i'),
     // The things listed, with the pronoun that points back too: «وما هي مخرجاته؟», «شو توصياته؟», «أهدافها».
     arabicWords(['اهداف', 'محاور', 'توصيات', 'مبادئ', 'اولويات', 'مهام', 'ادوار', 'شركاء', 'مخرجات', 'نتائج', 'انجازات', 'مقترحات', 'بنود', 'ركائز', 'مواضيع', 'موضوعات', 'مجالات'], { suffix: true }),
     // («ما أسماء الأعضاء العشرة…؟»: the names of several, a list of who.)
@@ -157,7 +178,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /(?<![\u0621-\u064A])(?:ال)?(?:منظمات|جهات|هيئات)\s+(?:ال)?شريك[هة](?![\u0621-\u064A])/u,
   ],
   position: [
-    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', 'call(?:ed|s)? for', 'say about', 'said about', 'says about', 'urge[sd]?', 'stress(?:ed|es)?', 'demand(?:ed|s)?', 'affirm(?:ed|s)?', 'recommend(?:ed|s)?', 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
+    englishWords(['position', 'positions', 'stance', 'views?', '(?:main|key|central|core) message', notDescribing('call(?:ed|s)? for'), 'say about', 'said about', 'says about', notDescribing('urge[sd]?'), notDescribing('stress(?:ed|es)?'), notDescribing('demand(?:ed|s)?'), notDescribing('affirm(?:ed|s)?'), notDescribing('recommend(?:ed|s)?'), 'approach to', 'what did .{1,60} (?:say|call|stress|affirm|urge|demand|ask|adopt|decide|agree|approve|endorse|issue|conclude|recommend|propose|do)', 'what (?:happened|took place|went on)']),
     arabicWords(['موقف', 'مواقف', 'اهم رساله', 'الرساله الرئيسيه', 'الرساله الاساسيه', 'ماذا قال', 'ماذا قالت', 'ماذا قالوا', 'بماذا طالب', 'بماذا طالبت', 'دعا', 'دعت', 'طالب', 'طالبت', 'اكد', 'اكدت', 'شدد', 'شددت', 'راي', 'شو قال', 'شو قالت', 'شو قالو', 'ايش قال', 'ايش قالت', 'وش قال', 'وش قالت', 'اشنو قال', 'ايه اللي قال', 'اللي قاله', 'اللي قالته', 'اللي قالوه', 'الذي قاله', 'الذي قالته', 'ما قاله', 'ما قالته',
       // What a meeting adopted or decided, and the Levantine «شو انحكى» (what was said).
       'ماذا اعتمد', 'ماذا اعتمدت', 'ماذا قرر', 'ماذا قررت', 'ماذا اقر', 'ماذا اقرت', 'ماذا اصدر', 'ماذا اصدرت', 'شو قرر', 'شو اعتمد', 'ايش قرر', 'ايش اعتمد', 'وش قرر', 'وش اعتمد',
@@ -174,12 +195,14 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "True or false: …", "Fact check: …", "… - correct or incorrect?": a claim put up for a verdict.
     new RegExp(`^(?:${VERDICT_OPENER_EN})|${VERDICT_TAG_EN}`),
     /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
-    englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not']),
+    englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not',
+      // "…- is it confirmed that's the 2017 one?": whether the record holds it for certain.
+      '(?:is|was) (?:it|this|that) (?:confirmed|certain|verified|established|definite)']),
     // What is left of "We would be grateful if you could confirm whether…", «نرجو إفادتنا عمّا إذا كان…» once the
     // courtesy goes: whether it was so ("whether it was held in person or virtually" asks which of the two).
     /^whether\b(?!.*\bor\b)|^(?:عما\s+|ما\s+)?اذا\s+(?:كان|كانت)(?![\u0621-\u064A])(?!.*(?<![\u0621-\u064A])(?:ام|او)(?![\u0621-\u064A]))/u,
     /^(?:[\u0621-\u064A]+\s+){0,3}?هل(?![\u0621-\u064A])/u,
-    arabicWords(['هل', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
+    arabicWords(['هل', 'مؤكد ان', 'من المؤكد ان', 'ثابت ان', 'صحيح ان', 'صحيح انو', 'صحيح انه', 'صح ان', 'صح انو', 'صح انه', 'دقيق ان', 'مظبوط ان', 'مضبوط ان', 'اكد لي', 'اكدوا لي'], { clitics: false }),
     // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», «…مو؟», «…مش كده؟», "…was held in Cairo, right?".
     new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
@@ -218,12 +241,16 @@ const CUES: Record<QuestionType, RegExp[]> = {
     englishWords(['compare', 'compares', 'compared', 'comparing', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', "what(?:'s| has| have)? chang(?:ed|es) between"]),
     // «ما الذي تغير بين بيان 2018 وبيان 2024؟»: what changed between two things is said side by side.
     /(?<![\u0621-\u064A])(?:تغير|تغيرت|اختلف)\s+بين(?![\u0621-\u064A])/u,
+    // «ما أضافه بيان 2019… لم يرد في بيان 2018», "what did the 2019 statement add to the 2018 one?": what one of two
+    // years named has that the other lacks. (With one year, «وبيان 2019 شو زاد عليه؟» after 2018's, it is what it said.)
+    new RegExp(`${TWO_YEARS_ON}(?<![\\u0621-\\u064A])(?:ما|ماذا|شو|ايش|وش|عما|عن ما)\\s+(?:الذي\\s+)?(?:اضاف|اضافه|اضافت|اضافته|اضافها|زاد|زادت)(?![\\u0621-\\u064A])`, 'u'),
+    new RegExp(`${TWO_YEARS_ON}\\b(?:what did .{1,60} add(?! up)|what (?:was|is) new in)\\b`),
     // «وبمَ تميّز عن الأول؟»: what set one apart from the other.
     arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
     /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
   ],
   evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'across the years', 'through the years', 'year (?:by|after|on) year', 'from (?:the )?earliest to (?:the )?(?:most recent|latest)', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:developed|evolved|progressed) (?:from|since|between|over)', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'trace', 'milestones?']),
+    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'across the years', 'through the years', 'year (?:by|after|on) year', 'from (?:the )?earliest to (?:the )?(?:most recent|latest)', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:(?:developed|evolved|progressed) (?:from|since|between|over)|(?<!climate )changed (?:from|since|over))', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'how (?:has|have|did|do) (?:the |that |this )?(?:figures?|numbers?|counts?|totals?) (?:move|moved|go|gone|shift|develop|evolve)', 'trace', 'milestones?']),
     // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
     /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)(?!\s+بين(?![\u0621-\u064A]))/u,
     arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'من الاقدم الي الاحدث', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),
