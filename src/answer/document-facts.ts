@@ -128,6 +128,12 @@ function ofAnotherSeries(text: string): string {
   return ARCP_NAMED.test(text) ? out : out.replace(ITS_MEETING_EN, ' ').replace(ITS_MEETING_AR, ' ');
 }
 
+/** The year a line opens with, as a chronology's or a compilation's entry does ("18 December 2020: …"). */
+export function openingYear(text: string): number | undefined {
+  const year = LEADING_DATE.exec(normalizeForMatch(text))?.[1];
+  return year ? Number(year) : undefined;
+}
+
 /** A date heading a line: a year, or a day and month before it, then a colon or a comma. */
 const LEADING_DATE = /^(?:[^:،,]{0,30}?\s)?((?:19|20)\d\d)\s*[:،,]/u;
 

@@ -1,5 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
+import { namesOnlyTheKind } from '../question/kind-only.js';
 import { asksForEvents, asksWhichEvent, namesSeveralEvents } from '../question/events-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
@@ -29,7 +30,7 @@ import { saysUncertain } from './corpus-notes.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
-import { withContentUnheld } from './content-unheld.js';
+import { saysContentUnheld, withContentUnheld } from './content-unheld.js';
 import { aboutAnotherMeeting, afterTheRecord, askedMeetingMissing, backgroundOnly, focusOfAnotherEvent, inexactDate, leadsWithAnotherEvent, missingFact } from './record-silence.js';
 import { namesTheHolder, namingTheHolder, namingThePersonAsked, officeAsked } from './office-holder.js';
 import { askedStateMissing, ofTheStatesAsked } from './states-asked.js';
@@ -107,7 +108,9 @@ export class ExtractiveComposer implements AnswerComposer {
     // of "was it held in person?" chose the quote that answered that question again).
     // "…, and in what year?" names no subject of its own: the date, place, actor or number is the first part's.
     const factOfContext = namesNoSubject(input.question) && ['when', 'where', 'who', 'how-many'].includes(analysis.types[0]!);
-    const context = input.context && (pointsBack(input.question) || factOfContext) ? [input.context] : [];
+    // ("palestine refugee numbers… - 2020 wrd stmt, the 2021 wrd event, 9th mtg. how did the figure move": a question
+    // of asking words and the kind of answer alone is asked of its context's words.)
+    const context = input.context && (pointsBack(input.question) || factOfContext || namesOnlyTheKind(input.question)) ? [input.context] : [];
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
     const { recency } = candidates;
     const { units: scored, termCount, acts, kinds, events: namedEvents } = scoreUnits(candidates.units, {
@@ -137,7 +140,10 @@ export class ExtractiveComposer implements AnswerComposer {
     // (…nor of the event the question points back to: «…الموقف الذي أُعدّ لتلك الدورة في الاجتماع الخامس» is of the 12th GFMD.)
     const pointedAt = contextAnalysis && pointsBack(input.question) ? contextAnalysis : undefined;
     const ofAnother = (g: ScoredUnit) => aboutAnotherMeeting(g.unit, analysis) && (!pointedAt || aboutAnotherMeeting(g.unit, pointedAt));
-    plan.gaps = withContentUnheld(plan, rest, analysis).filter((g) => !ofAnother(g) && !older(g));
+    // (The note that the lead's own paper is not held is of the record quoted, though the question only points at it:
+    // "…and what did the Arab position paper for it say?" after the 10th GFMD.)
+    const ofTheLead = (g: ScoredUnit) => g.documentId === plan.quotes[0]?.documentId && saysContentUnheld(g);
+    plan.gaps = withContentUnheld(plan, rest, analysis).filter((g) => (!ofAnother(g) || ofTheLead(g)) && !older(g));
     if (layout === 'lead') plan.quotes = plan.quotes.filter((q, i) => i === 0 || !older(q));
     this.opts.explain?.(scored, plan);
     const none: ComposedAnswer = { text: '', citations: [], confidence: 0, composer: 'extractive', coverage: 'none' };
@@ -180,7 +186,9 @@ export class ExtractiveComposer implements AnswerComposer {
     // "Did Carmela Godeau attend the 10th meeting?": no quote names her; what it says of the meeting is not all asked.
     const personUnnamed = analysis.types.includes('yes-no') && askedPersonMissing(askedConcepts, plan, candidates.units);
     const offFocus = unnamed || silent || personUnnamed || (analysis.focus.length > 0 && !plan.quotes.some((q) => q.onFocus));
-    const note = missing
+    // (A reason asked of an act the record gives to another, "Why did Jordan's delegate…?": that the record does not
+    // speak of the point asked is the note, not that it gives no reason.)
+    const note = missing && !(missing === 'factWhy' && offFocus)
       ? renderTemplate('answer-fact-missing', input.lang, { fact: label(input.lang, missing) })
       : background ? renderTemplate('answer-background-only', input.lang) : offFocus ? renderTemplate('answer-focus-missing', input.lang) : undefined;
     const text = note ? `${formatted.text}\n\n${note}` : formatted.text;
@@ -253,7 +261,10 @@ function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): vo
     analysis.entities = { ...analysis.entities, mentions, ordinals, extraordinary: analysis.entities.extraordinary || extraordinary };
   }
   const { from, to } = analysis.time;
-  if (from === undefined && to === undefined) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
+  // (Not the span of the asker's report when the one meeting it names is asked: «نعدّ تقريراً عن… خلال الفترة
+  // 2017–2019… جدول أعمال الاجتماع الخامس… بنود جدول أعمال ذلك الاجتماع» asks that meeting's agenda, not a timeline.)
+  const oneEventOfASpan = context.entities.ordinals.length === 1 && context.time.from !== context.time.to;
+  if (from === undefined && to === undefined && !oneEventOfASpan) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
 }
 
 

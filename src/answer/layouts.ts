@@ -8,7 +8,7 @@ import { monthsNamed, YEAR } from '../question/months.js';
 import { STATEMENT_TYPES } from './answer-evidence.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
-import { quoteYear, yearsNamed } from './document-facts.js';
+import { openingYear, quoteYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { heldAsAsked } from './held-as-asked.js';
 import { overlaps } from './quote-overlap.js';
@@ -142,9 +142,14 @@ function bestPerYear(units: readonly ScoredUnit[], perEvent = false, named = fal
   // Refugee Day 2019, not what it called for).
   const worth = (s: ScoredUnit) => (!announces(unitText(s.unit)) ? 1 : named ? 1 / ANNOUNCEMENT_WEIGHT : perEvent ? 1 : ANNOUNCEMENT_WEIGHT);
   const byWorth = bySaidOf((s) => said(s) * worth(s));
+  // A compilation of dated entries ("18 December 2020: …", "18 December 2024: …") is dated by its latest: a sentence
+  // of it with no date of its own ("LAS issues a statement every year…") is of no year, and took the 2025 line.
+  // (Only beside an entry of that year: "It brought together 17, later 19, agencies" is its document's line.)
+  const entries = new Set(units.map((s) => `${s.documentId} ${openingYear(unitText(s.unit))}`));
+  const undated = (s: ScoredUnit) => entries.has(`${s.documentId} ${unitYear(s.unit)}`) && yearsNamed(unitText(s.unit)).length === 0;
   for (const s of units) {
     const year = unitYear(s.unit);
-    if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit)) continue;
+    if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit) || undated(s)) continue;
     // An event is told by its date or named: "The ARCP contribution to the GCR", a line of a list of the kinds
     // of document, dated by its document alone, is none.
     if (perEvent && !toldAsEvent(unitText(s.unit))) continue;

@@ -13,6 +13,7 @@ import { asksForAState, countriesNamed } from './countries.js';
 import { PRECISION_RANK, type DatePrecision } from './date-evidence.js';
 import { BODY_NAME_ASKED, NAME_ASKED } from './office-holder.js';
 import { documentYear, namesAsked, yearsSpoken } from './document-facts.js';
+import { isOtherEntry } from './other-entries.js';
 import { figureOfAnotherYear } from './count-year.js';
 import { askedActs, namesAct } from './predicate.js';
 import { stemsOf } from './question-terms.js';
@@ -67,7 +68,9 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
   const named = ordinalMentions(tokenize(unitText(lead.unit)));
   const meta = unitPassage(lead.unit).meta;
   if (namesAsked(named, asked) || namesAsked(documentMentions(meta), asked)) return false;
-  if (named.length === 0) return FACT_TYPES.has(analysis.types[0] ?? '') && ofAnotherEventRecord(lead, units, asked);
+  // (Nor a chronology's entry of its own date that names another event: "10 November 2021, online: Arab regional
+  // consultations…" for when and where the 2nd meeting, which the chronology has no date for, was held.)
+  if (named.length === 0) return FACT_TYPES.has(analysis.types[0] ?? '') && (ofAnotherEventRecord(lead, units, asked) || (isOtherEntry(lead, asked) && !askedDocumentAtHand(units, asked)));
   // "…the first regional review conference… opened by…" for who opened the first meeting: a lead naming
   // only events of their own kind and number is another event's, whether or not the one asked is at hand
   // (unless a note on the one asked says what the record lacks of it: that note answers).
@@ -158,7 +161,7 @@ function listsCounted(quote: ScoredUnit, counted: readonly string[]): boolean {
 }
 
 /** The fact a "when / where / who / how many" question asks for, by the label that names it. */
-const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany' };
+const FACT_LABELS: Partial<Record<QuestionType, LabelKey>> = { when: 'factWhen', where: 'factWhere', who: 'factWho', 'how-many': 'factHowMany', why: 'factWhy' };
 
 /**
  * "When was the Working Group founded?" and no quote holds a date: the quotes are about the subject but
