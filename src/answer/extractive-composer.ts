@@ -1,7 +1,8 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
 import { namesOnlyTheKind } from '../question/kind-only.js';
-import { asksForEvents, asksWhichEvent, namesSeveralEvents } from '../question/events-asked.js';
+import { asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
+import { inheritNamed, typedAsAsked } from './analysis-as-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
@@ -251,24 +252,6 @@ export class ExtractiveComposer implements AnswerComposer {
 }
 
 /**
- * A question that points back («ما أبرز المحاور التي تناولها ذلك الاجتماع؟») asks about the meeting and
- * the years its context names, when it names none of its own.
- */
-function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalysis): void {
-  // (What the context names only describes the event it asks for: "which meeting prepared the first IMRF?".)
-  if (analysis.entities.mentions.length === 0 && !asksWhichEvent(context.text)) {
-    const { mentions, ordinals, extraordinary } = context.entities;
-    analysis.entities = { ...analysis.entities, mentions, ordinals, extraordinary: analysis.entities.extraordinary || extraordinary };
-  }
-  const { from, to } = analysis.time;
-  // (Not the span of the asker's report when the one meeting it names is asked: «نعدّ تقريراً عن… خلال الفترة
-  // 2017–2019… جدول أعمال الاجتماع الخامس… بنود جدول أعمال ذلك الاجتماع» asks that meeting's agenda, not a timeline.)
-  const oneEventOfASpan = context.entities.ordinals.length === 1 && context.time.from !== context.time.to;
-  if (from === undefined && to === undefined && !oneEventOfASpan) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
-}
-
-
-/**
  * How the answer is laid out: a timeline for an evolution, or for "which statements… between 2017 and
  * 2019" (one line per document of the span); side by side for a comparison; otherwise a lead.
  */
@@ -302,13 +285,6 @@ function textOf(documentId: string, input: ComposeInput): Passage[] {
   const all = input.documentPassages?.(documentId) ?? input.passages.filter((p) => p.passage.documentId === documentId).map((p) => p.passage);
   const own = all.filter((p) => p.lang === input.lang);
   return own.length > 0 ? own : all;
-}
-
-/** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
-function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {
-  if (!asked.typed || (analysis.typed && asked.types.length <= analysis.types.length)) return;
-  analysis.types = [...asked.types];
-  analysis.typed = true;
 }
 
 /** The retriever's calibrated confidence of the best passage quoted. */

@@ -1,8 +1,10 @@
 import { HELD_ONLINE_AR } from './held-online.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { THING_KINDS, TIMES_A_YEAR_AR, TIMES_A_YEAR_EN } from '../text/framing-phrases.js';
+import { TIMES_A_YEAR_AR, TIMES_A_YEAR_EN } from '../text/framing-phrases.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import { aspectsOf } from './compared-aspects.js';
+import { COMPARE_CUES, EVOLUTION_CUES } from './change-cues.js';
+import { DEFINITION_CUES, KIND_OF_THING } from './definition-cues.js';
 import type { QuestionType } from './types.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
@@ -24,17 +26,12 @@ const PERSON_ROLE_AR = '(?:وزير|ميسر|ممثل|مندوب|متحدث|سف
 /** (Not a verb that only says which record is meant: "the statement that called for an 'integrated vision' — is it the 2017 one?".) */
 const notDescribing = (verb: string) => `(?<!\\b(?:that|which) )${verb}`;
 
-/** Two years named from here on: a lookahead. */
-const TWO_YEARS_ON = String.raw`(?=(?:.*?(?<!\d)(?:19|20)\d\d(?!\d)){2})`;
-
 /** Up to now: a count of what has happened, not a frequency. */
 const SO_FAR = [
   englishWords(['so far', 'to date', 'until now', 'up to now', 'till now', 'since (?:its|it was|the) (?:creation|founding|establishment|start)']),
   arabicWords(['حتي الان', 'لحد الان', 'لحد الحين', 'لغايه الان', 'الي الان', 'للحين', 'لليوم', 'حتي اليوم', 'منذ انشائها', 'منذ تاسيسها']),
 ];
 
-/** "What kind of body is the ARCP?" asks what it is (a definition), not which of several. */
-const KIND_OF_THING = `${THING_KINDS} (?:is|are|was|were)`;
 
 const CUES: Record<QuestionType, RegExp[]> = {
   when: [
@@ -209,52 +206,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // …and as chat types it, with no comma: "amy pope opened the 11th mtg correct?", "…in person yes?".
     new RegExp(`^(?!(?:and\\s+)?(?:what|which|who|whom|when|where|why|how)\\b).*\\s(?:${CHAT_TAG_WORDS_EN})\\s*\\??\\s*$`),
   ],
-  definition: [
-    /^(?:and |so |ok |okay )?(?!what (?:was|were) .*\b(?:about|abt)\s*\??$)(?:what(?:'s|’s|s| is| are| was)|wats|what exactly is) (?:the |a |an )?[^\s?]+(?:\s+[^\s?]+){0,4}\s*\??$/,
-    englishWords(['stand for', 'stands for', 'short for', 'what is meant by', 'define', 'definition of', 'meaning of', 'abbreviation', 'acronym']),
-    // Chat: "imrf = ?", "hlom meaning", "crrf meaning?".
-    /^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*=\s*\??\s*$|^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s+meaning\s*\??\s*$/,
-    // "What does the abbreviation RCP mean?", «الـGFMD اختصار لإيه؟».
-    /^what (?:does|do) (?:\S+\s+){1,4}?mean\s*\??$/,
-    arabicWords(['اختصار', 'يرمز', 'ترمز']),
-    // What a body does is what it is: "what does the ARCP do?", «شو بتسوي العملية؟», «ايش تسوي…».
-    /^(?:and |so )?what (?:does|do) (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,3} do\s*\??$/,
-    /^(?:[\u0621-\u064A]+\s+)?(?:ماذا|شو|ايش|وش|اشنو|شنو|ايه)\s+(?:بيسوي|بتسوي|يسوي|تسوي|بيعمل|بتعمل|تعمل|يعمل|تفعل|يفعل|دارت|تدير)\s+[\u0621-\u064A]+/u,
-    // …and with the verb first, as Egyptians ask it: «المنتدى… بيعمل إيه؟».
-    /(?<![\u0621-\u064A])(?:بيسوي|بتسوي|بيعمل|بتعمل|بيشتغل|بتشتغل)\s+(?:ايه|ايش|شو|وش|اشنو|شنو)(?:\s+(?:بالضبط|بالظبط|بالزبط|يعني))?\s*[؟?]?$/u,
-    // «ما هو الهدف 10.7؟», «ما هو القرار 73/195؟»: the thing may be named with its number.
-    /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي|هوي|هيي|هوا|هيا)\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*(?:\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
-    arabicWords(['ما المقصود', 'تعريف', 'يعني ايه', 'اشنو هو']),
-    // «ماذا يعني…», «شنو يعني GRF؟», «إيش معنى…»: every dialect's "what" before "means" or "meaning".
-    /(?<![\u0621-\u064A])(?:ماذا|ما|شو|ايش|اش|وش|شنو|اشنو|ايه)\s+(?:يعني|تعني|معني|المقصود)(?![\u0621-\u064A])/u,
-    // What a thing amounts to, or what kind of thing it is: «العملية دي عبارة عن إيه؟», «ما طبيعة الشبكة؟»,
-    // «عرّفني على…», «شغلتها إيه؟» (its job),
-    // "what kind of body is the ARCP?", "can you tell me what the GRF is?".
-    arabicWords(['عباره عن', 'ما طبيعه', 'ما هي طبيعه', 'ما هو طبيعه', 'عرفني', 'عرفنا', 'شغلتها', 'شغلته', 'شغلتو', 'شغلتهم']),
-    englishWords([`what (?:kind|type|sort) of ${KIND_OF_THING}`]),
-    /\bwhat (?:the |an? )?[^\s?]+(?:\s+[^\s?]+){0,5} (?:is|are)\s*[?.]?$/,
-    // What someone's role or office is: «ما دور كارين أبو زيد؟», «شو منصب…».
-    /^(?:[\u0621-\u064A]+\s+)?(?:ما|ماذا|ايش|شو|وش|اشنو|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:دور|منصب|صفه|مهمه|مهام|وظيفه)(?![\u0621-\u064A])/u,
-    englishWords(["what (?:is|was) (?:the )?role of", "(?:'s|s') role"]),
-  ],
-  compare: [
-    englishWords(['compare', 'compares', 'compared', 'comparing', 'comparison', 'differ', 'differs', 'differed', 'difference', 'differences', 'versus', 'vs', 'similar', 'same as', 'contrast', 'distinguish(?:ed|es)? .{1,80} from', "what(?:'s| has| have)? chang(?:ed|es) between"]),
-    // «ما الذي تغير بين بيان 2018 وبيان 2024؟»: what changed between two things is said side by side.
-    /(?<![\u0621-\u064A])(?:تغير|تغيرت|اختلف)\s+بين(?![\u0621-\u064A])/u,
-    // «ما أضافه بيان 2019… لم يرد في بيان 2018», "what did the 2019 statement add to the 2018 one?": what one of two
-    // years named has that the other lacks. (With one year, «وبيان 2019 شو زاد عليه؟» after 2018's, it is what it said.)
-    new RegExp(`${TWO_YEARS_ON}(?<![\\u0621-\\u064A])(?:ما|ماذا|شو|ايش|وش|عما|عن ما)\\s+(?:الذي\\s+)?(?:اضاف|اضافه|اضافت|اضافته|اضافها|زاد|زادت)(?![\\u0621-\\u064A])`, 'u'),
-    new RegExp(`${TWO_YEARS_ON}\\b(?:what did .{1,60} add(?! up)|what (?:was|is) new in)\\b`),
-    // «وبمَ تميّز عن الأول؟»: what set one apart from the other.
-    arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
-    /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,
-  ],
-  evolution: [
-    englishWords(['evolv(?:e|ed|es|ing)', 'evolution', 'over the years', 'across the years', 'through the years', 'year (?:by|after|on) year', 'from (?:the )?earliest to (?:the )?(?:most recent|latest)', 'over time', 'over the past', 'trajectory', 'timeline', 'chronolog\\w*', 'history of', 'develop(?:ed|ment) over', 'shift(?:ed)?', 'chang(?:e|ed|es) over', 'how (?:has|have|did|do) .{1,120}(?<!climate )chang(?:ed|e)', 'how (?:has|have) .{1,120}(?:developed|progressed)', 'how did .{1,120}develop from', 'how (?:the|its|their|las|arcp|arab) .{1,120}(?:(?:developed|evolved|progressed) (?:from|since|between|over)|(?<!climate )changed (?:from|since|over))', 'how the (?:numbers?|figures?|counts?|totals?) (?:of|for) .{1,120}changed', 'how (?:has|have|did|do) .{1,120}(?:harden|soften)(?:ed)?', 'how (?:has|have|did|do) (?:the |that |this )?(?:figures?|numbers?|counts?|totals?) (?:move|moved|go|gone|shift|develop|evolve)', 'trace', 'milestones?']),
-    // «تغير» but not «تغير المناخ» / «التغير المناخي» (climate change is a topic, not a change of position).
-    /(?<![\u0621-\u064A])[وف]?(?:ال)?(?:تغير|تغيرت)(?![\u0621-\u064A])(?!\s+(?:ال)?مناخ)(?!\s+بين(?![\u0621-\u064A]))/u,
-    arabicWords(['تطور', 'تطورت', 'يتطور', 'تبدل', 'تبدلت', 'كيف انتقل', 'كيف انتقلت', 'من الاقدم الي الاحدث', 'على مر السنين', 'على مر السنوات', 'عبر السنوات', 'عبر السنين', 'مع مرور الوقت', 'بمرور الوقت', 'تسلسل زمني', 'التسلسل الزمني', 'مراحل', 'ابرز محطات', 'اهم محطات', 'ابرز المحطات', 'اهم المحطات', 'ما طرا علي', 'طرا علي', 'طرات علي']),
-  ],
+  definition: DEFINITION_CUES,
+  compare: COMPARE_CUES,
+  evolution: EVOLUTION_CUES,
 };
 
 /**
