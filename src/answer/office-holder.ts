@@ -52,6 +52,12 @@ export function namingTheHolder(units: readonly ScoredUnit[], analysis: Question
   return ofYear.length > 0 ? ofYear : naming.length > 0 ? naming : units;
 }
 
+/** A person's role, which "who" asks the holder of: a delegate, a minister, a facilitator, «مندوبة», «الوزيرة». */
+const ROLE_ASKED = [
+  englishWords(['delegates?', 'representatives?', 'ministers?', 'ambassadors?', 'speakers?', 'facilitators?', 'co-facilitators?', 'envoys?']),
+  arabicWords(['مندوب', 'مندوبه', 'ممثل', 'ممثله', 'وزير', 'وزيره', 'سفير', 'سفيره', 'متحدث', 'متحدثه', 'ميسر', 'ميسره', 'الميسرين', 'ميسرين']),
+];
+
 /** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */
 export const NAME_ASKED = [englishWords(['names? of', "what(?:'s| is| was| were) (?:the |her |his |their )?names?"]), arabicWords(['اسم', 'اسماء', 'اسمه', 'اسمها'], { clitics: false })];
 /** The name of a body, not of a person: "the name of the department", «اسم الإدارة» (its 2016 name was said not to be on record). */
@@ -67,7 +73,8 @@ export const BODY_NAME_ASKED = [
  */
 export function namingThePersonAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis, namesAPerson: (text: string) => boolean): readonly ScoredUnit[] {
   const text = normalizeForMatch(analysis.text);
-  if (analysis.types[0] !== 'who' || !anyMatch(NAME_ASKED, text) || anyMatch(BODY_NAME_ASKED, text)) return units;
+  // («ومين كانت مندوبة فلسطين؟», "who was the facilitator…": a person asked by a role is asked by name too.)
+  if (analysis.types[0] !== 'who' || !(anyMatch(NAME_ASKED, text) || anyMatch(ROLE_ASKED, text)) || anyMatch(BODY_NAME_ASKED, text)) return units;
   const best = units.reduce<ScoredUnit | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
   const naming = units.filter((s) => s.documentId === best?.documentId && s.evidence[0]! >= 1 && namesAPerson(unitText(s.unit)));
   return naming.length > 0 ? naming : units;

@@ -64,6 +64,8 @@ describe('a chat turn that leans on the one before', () => {
     // "invoke" is in no record: a verb of citing, not a subject.
     [['which UNGA resolution did the 2018 WRD statement cite on the right of return', "and in the 2019 one, what res did they invoke for unrwa's mandate"], [/302/]],
     // «وقتها» (then): the forum by its kind alone is the one asked before.
+    // A person asked by role ("delegate") is asked by name: the sentence naming her leads, not one that only says her role.
+    [['الاجتماع العاشر ناقش الأونروا؟', 'ومين كانت مندوبة فلسطين'], [/^«[^»]*جمانة الغول/]],
     [['الموقف العربي من محاور GFMD 14 بأي اجتماع انناقش؟', 'ومين كانت ماسكة رئاسة المنتدى وقتها، وشو كان موضوعها الرئيسي'], [/فرنسا/, /تغير المناخ/]],
   ])('%j', async (turns, expected) => {
     const reply = answered(await lastReply(app, ...turns));
