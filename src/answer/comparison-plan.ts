@@ -90,6 +90,9 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   let gaps: ScoredUnit[] = [];
   if (mentions.length >= 2) ({ sides, gaps } = withNotes(mentions.map((m) => [sideOfOrdinal(ranked, m, mentions), sideOfOrdinal(notes, m, mentions)])));
   else if (years.length >= 2) ({ sides, gaps } = withNotes(years.map((y) => [ranked.filter((s) => unitYear(s.unit) === y), notes.filter((s) => noteYear(s.unit) === y)])));
+  // "What did the 2020 WRD statement say vs Abu Ghazaleh at the 9th meeting?": a record by its number, others by year
+  // (not the year of the numbered one's own record).
+  else if (mentions.length === 1 && years.length >= 1) ({ sides, gaps } = withNotes(numberedAndDated(ranked, notes, mentions[0]!, years)));
   // A side the record says it lacks is said so, not filled with the quotes of other records.
   const filled = (n: number) => sides.filter((side) => side.length > 0).length + gaps.length >= n;
   if (!filled(2)) sides = sidesByConcept(ranked, said) ?? [];
@@ -112,6 +115,14 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
     for (const s of aspectQuotes(side, picked, aspects)) chosen.add(s);
   }
   return { layout: 'compare', quotes: [...chosen], gaps };
+}
+
+/** The sides of one numbered record and of the years named beside it, each with its notes. */
+function numberedAndDated(ranked: readonly ScoredUnit[], notes: readonly ScoredUnit[], mention: OrdinalMention, years: readonly number[]): Array<[ScoredUnit[], ScoredUnit[]]> {
+  const numbered = sideOfOrdinal(ranked, mention, [mention]);
+  const ownYears = new Set(numbered.map((s) => unitYear(s.unit)));
+  const dated = years.filter((y) => !ownYears.has(y)).map((y): [ScoredUnit[], ScoredUnit[]] => [ranked.filter((s) => unitYear(s.unit) === y && !numbered.includes(s)), notes.filter((s) => noteYear(s.unit) === y)]);
+  return [[numbered, sideOfOrdinal(notes, mention, [mention])], ...dated];
 }
 
 /** The year a note of absence is about: the one it names ("…a statement for 2022 was found"), else its record's. */

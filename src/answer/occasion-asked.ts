@@ -37,7 +37,9 @@ function occasionsOf(unit: Unit): Set<string> {
 function occasionAsked(analysis: QuestionAnalysis): { day: string; year: number } | undefined {
   const asked = occasionsNamed(analysis.text);
   const { from, to } = analysis.time;
-  return asked.length === 1 && from !== undefined && from === to ? { day: asked[0]!, year: from } : undefined;
+  // (Not one compared with a numbered meeting: "the 2020 WRD statement vs Abu Ghazaleh at the 9th meeting".)
+  const comparedWithAMeeting = analysis.types.includes('compare') && analysis.entities.mentions.some((m) => m.kind);
+  return asked.length === 1 && from !== undefined && from === to && !comparedWithAMeeting ? { day: asked[0]!, year: from } : undefined;
 }
 
 /** Whether a unit is of that day and that year; a unit that names the year is of it ("no statement for 2022 was found"). */

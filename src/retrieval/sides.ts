@@ -29,7 +29,9 @@ export function comparisonSides(question: string, asked: readonly QuestionType[]
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   // (…and a record named by its number beside those named by year is a side of its own: "the 9th meeting in 2023"
   // was held by the 2023 statement's year, and the meeting's own figure was never read.)
-  if (across && ordinals.length === 1) return [{ ordinal: ordinals[0]! }, ...years.map((year) => ({ year }))];
+  // ("what did the 2020 WRD statement say vs Abu Ghazaleh at the 9th mtg": compared, likewise; read as the 2020
+  // statement alone, the 9th meeting's record was filtered out and the question refused.)
+  if ((across || years.length >= 1) && ordinals.length === 1) return [{ ordinal: ordinals[0]! }, ...years.map((year) => ({ year }))];
   return years.length >= 2 ? years.map((year) => ({ year })) : [];
 }
 
