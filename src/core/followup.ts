@@ -6,7 +6,8 @@ import { askedAtTime } from './time-follow-up.js';
 import { asksOfItsOwn, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
-import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withYear, YEAR } from './neighbour-follow-up.js';
+import { whichOneOf } from '../question/which-one-again.js';
+import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -76,7 +77,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const taken = trimmed.replace(/[?？؟.!]+$/u, '').replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
   const turned = taken.replace(TAKES_THE_TURN, '').trim();
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
-  const asked = moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
+  const asked = whichOneOf(previous, core) ?? moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   // "When was the first one held?", "and the last one?": one of what the previous question named.
   // ("when was the 2021 one…?" after "what is the HLOM?": one of them, by its year.)
@@ -169,8 +170,8 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   // that name no new topic ("the", "one", "meeting").
   const year = YEAR.exec(rest)?.[0];
   const left = rest.replace(asked?.[0] ?? '', '').replace(YEAR_NAMED, '');
-  if (!asked || left.replace(/\b(?:the|one|meeting|session|at|in|for|of)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
-  const renumbered = pattern.test(previous) ? previous.replace(pattern, asked[0]) : undefined;
+  if (!asked || left.replace(/\b(?:the|one|meeting|session|at|in|for|of|back)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
+  const renumbered = pattern.test(previous) ? withoutRelativeTime(previous.replace(pattern, asked[0])) : undefined;
   return renumbered && year ? withYear(renumbered, year) : renumbered;
 }
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:the\s+)?year\s+|(?:في\s+)?(?:سن[ةه]|عام|لعام)\s+)?${YEAR.source}`, 'iu');

@@ -54,8 +54,17 @@ export function withNeighbourYear(previous: string, core: string): string | unde
 
 export function withYear(previous: string, year: string): string {
   if (YEAR.test(previous)) return previous.replace(YEAR, year);
-  const { body, mark } = splitMark(previous);
+  // ("who opened the 11th meeting last may? >> and the 5th one back in 2019?": the year named takes the place of the
+  // previous question's "last May", «العام الماضي».)
+  const { body, mark } = splitMark(withoutRelativeTime(previous));
   return /[\u0600-\u06FF]/.test(body) ? `${body} في عام ${year}${mark}` : `${body} in ${year}${mark}`;
+}
+
+const RELATIVE_TIME = /\s+(?:(?:last|this|next)\s+(?:year|month|week|january|february|march|april|may|june|july|august|september|october|november|december)|(?:في\s+)?(?:العام|السنه|السنة)\s+(?:الماضي|الماضية|الماضيه|الفائت|المنصرم))(?=\s*[?？؟.!]*$)/iu;
+
+/** A question without the time it gave relative to now ("last May"), which another event asked of does not share. */
+export function withoutRelativeTime(question: string): string {
+  return question.replace(RELATIVE_TIME, '');
 }
 
 export function splitMark(question: string): { body: string; mark: string } {

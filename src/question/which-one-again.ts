@@ -17,3 +17,13 @@ export function whichOneAgain(sentence: string): LetterQuestion[] {
   if (ar) return [{ label: '1', text: `${ar.head} ${ar.first}` }, { label: '2', text: `${ar.head} ${ar.second}` }];
   return [];
 }
+
+/**
+ * …and asked in a turn of its own: "which arcp meeting prepped states for the first IMRF >> and which one for the 2nd
+ * GRF?", «أي اجتماع حضّر للمنتدى الأول؟ >> وأيهم حضّر للاستعراض الثاني؟»: the question before, of the second thing.
+ */
+export function whichOneOf(previous: string, turn: string): string | undefined {
+  const asked = whichOneAgain(`${previous.trim().replace(/[?؟.!]+$/u, '')}${/[\u0600-\u06FF]/u.test(turn) ? '،' : ''} ${turn.trim().replace(/^and\s+/i, 'and ')}`);
+  return asked.length === 2 && /^(?:and\s+which\s+(?:one|ones)\b|و(?:[أا]يهم|[أا]يها|[أا]يهما|[إا]نهي|[أا]ي\s+واحد))/iu.test(turn.trim()) ? asked[1]!.text : undefined;
+}
+
