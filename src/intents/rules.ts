@@ -140,8 +140,10 @@ const INFORMATION_TYPES = new Set(['when', 'where', 'who', 'how-many', 'how-ofte
  * secretariat is expected to do…", «نود معرفة ما إذا…» (not "…to know how we can register").
  */
 const TO_KNOW_WHAT = new RegExp(
-  // ("We would appreciate clarification as to the roles that…": what the record says, asked to be made clear.)
+  // ("We would appreciate clarification as to the roles that…", "It would help to have the thematic areas…": what the
+  // record says, asked to be made clear.)
   `\\bclarification (?:as to|on|regarding|concerning|about) (?:the|its|their|what|which|when|where|who|whom|why|how|whether)\\b|` +
+  `\\bit would (?:also |greatly |really )?(?:help|assist)(?: (?:us|me))? to (?:have|know|learn|get|receive|understand) (?:the|its|their|what|which|when|where|who|whom|why|how|whether)\\b|` +
   `\\b(?:know|find out|learn|understand)\\s+(?:what|which|when|where|who|whom|why|how|whether)\\s+(?!(?:i|we|you|u)\\b)|${normalizeArabic('(?<![\\p{L}])(?:معرفه|نعرف|اعرف|نعلم)\\s+(?:ما|ماذا|متى|من|اين|كيف|هل|لماذا|كم|اي)(?![\\p{L}])')}`,
   'u',
 );

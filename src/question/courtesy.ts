@@ -87,13 +87,14 @@ const AR_NEEDS_THE = /^(?:[^.؟?]{0,80}?(?:\s|^)و?)?(?:[أا]حتاج|نحتا�
 const CONFIRM_THEN_ASK = /^(?:(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)?(?:confirm|clarify|advise|verify)|(?:هل\s+)?(?:يرجى|نرجو|[أا]رجو|يمكنكم|ممكن)\s+(?:التأكيد|التاكيد|تأكيد|تاكيد|التوضيح|توضيح|التحقق))\s*[:：]\s*/iu;
 // A clause of circumstance may come first: "As I take up this role, I would be grateful if you could tell me…".
 const EN_OPENINGS = [
-  // "Grateful if you could clarify how…", "Would be grateful if you could confirm…": the courtesy of a short email.
-  /^(?:(?:i|we)(?:'d|\s+would)\s+be\s+|would\s+be\s+)?(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:clarify|confirm|indicate|tell\s+(?:us|me)|let\s+(?:us|me)\s+know|share|advise(?:\s+(?:us|me))?|specify)\s*:?\s+/i,
+  // "Grateful if you could clarify how…", "Would be grateful if you could confirm…": the courtesy of a short email,
+  // after a clause of its occasion too ("Ahead of a briefing to the Arab Group, grateful if you could confirm…").
+  /^(?:[^.?,]{0,80},\s*)?(?:(?:i|we)(?:'d|\s+would)\s+be\s+|would\s+be\s+)?(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:clarify|confirm|indicate|tell\s+(?:us|me)|let\s+(?:us|me)\s+know|share|advise(?:\s+(?:us|me))?|specify)\s*:?\s+/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
   // "It would assist us to know what…", "It would help us to have a one-paragraph description of what the IMRF is".
-  /^(?:it\s+would\s+(?:also\s+|greatly\s+|really\s+)?(?:assist|help|be\s+(?:useful|helpful)\s+(?:to|for))\s+(?:us|me)\s+(?:greatly\s+)?to\s+(?:know|learn|understand|have|receive|obtain|get)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:description|summary|explanation|overview|account|outline)\s+of\s+)?)/i,
+  /^(?:it\s+would\s+(?:also\s+|greatly\s+|really\s+)?(?:assist|help|be\s+(?:useful|helpful)(?:\s+(?:to|for))?)(?:\s+(?:us|me))?\s+(?:greatly\s+)?to\s+(?:know|learn|understand|have|receive|obtain|get)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:description|summary|explanation|overview|account|outline)\s+of\s+)?)/i,
   // "Do you know whats the IMRF", «هل تعرف متى…»: whether the one asked knows is not what is asked.
   /^(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen\s+to\s+)?know\s+(?=(?:what|whats|what's|which|when|where|who|whom|how|why)\b)/i,
   // "Kindly advise which…", "Please let us know when…".

@@ -16,9 +16,10 @@ import type { LetterQuestion } from './letter.js';
 
 /** Words a sentence that only asks for a verdict is made of ("Is that right?", "Can you confirm this?"). */
 const CHECK_WORDS_EN = new Set(
-  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed whether be grateful if appreciate let know'.split(' '),
+  'is was that this it right true correct accurate so the case still really actually can could would you u confirm verify check please pls kindly for me us am i are we or not wrong false indeed whether be grateful if appreciate let know use cite quote figure number safe ok okay reliable'.split(' '),
 );
-const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', 'verify', 'case', 'wrong', 'false']);
+// ("…, can we use that figure", "is it safe to cite": whether the claim can be relied on is its verdict asked.)
+const VERDICT_EN = new Set(['right', 'true', 'correct', 'accurate', 'confirm', 'verify', 'case', 'wrong', 'false', 'use', 'cite', 'quote', 'safe', 'reliable']);
 /** «هل هذا صحيح؟», «صحيح هالكلام؟», «هالحكي مزبوط؟», «ممكن تأكدولي؟», normalised (ة→ه, أ→ا). */
 const CHECK_WORDS_AR = new Set(
   normalizeForMatch(

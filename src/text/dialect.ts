@@ -103,8 +103,8 @@ const TABLE: Record<string, string> = {
   معاهم: 'معهم', معاها: 'معها', معاه: 'معه', معانا: 'معنا', وياهم: 'معهم', وياها: 'معها', وياه: 'معه', ويانا: 'معنا',
   // the eleventh and twelfth as Egypt and the Levant say them: «الاجتماع الحداشر»
   الحداشر: 'الحادي عشر', الحدعشر: 'الحادي عشر', الاتناشر: 'الثاني عشر', الطناشر: 'الثاني عشر', حداشر: 'أحد عشر', اتناشر: 'اثنا عشر',
-  // «اديني أهم التوصيات» (give me, Egypt), and the Levant's passive «انناقش» (was discussed), as the records write the verb («ناقش»)
-  اديني: 'أعطني', اديلي: 'أعطني', ادينا: 'أعطنا', اديلنا: 'أعطنا', انناقش: 'ناقش', انناقشت: 'ناقشت',
+  // «اديني أهم التوصيات» (give me, Egypt), and the Levant's passives «انناقش» (was discussed), «انقدم» (was presented), as the records write the verb («ناقش»)
+  اديني: 'أعطني', اديلي: 'أعطني', ادينا: 'أعطنا', اديلنا: 'أعطنا', انناقش: 'ناقش', انناقشت: 'ناقشت', انقدم: 'قدم', انقدمت: 'قدمت',
   // «الرئاسة بتلف على الدول كل سنة؟» (goes round the states: rotates), as the records say it («رئاسة دورية»)
   بتلف: 'دورية', بيلف: 'دورية',
   // function words that come with them

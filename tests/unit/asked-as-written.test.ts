@@ -50,6 +50,14 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['las intl migrants day statements: what changed in the asks between 2020 and 2024', [/2020 — «18 December 2020:/, /2024 — «18 December 2024:/]],
     // "when it first met": for the first time, not the first of a series (the first regional review led).
     ['Could you tell us when the Regional Stakeholder Advisory Group first met?', [/^«The Regional Stakeholder Advisory Group[^»]*23 May 2023/]],
+    // A record by year against one by number: each side, with the figure of each.
+    ['LAS keeps quoting different numbers of palestine refugees - what did the 2020 WRD statement say vs abu ghazaleh at the 9th meeting', [/9th regular meeting[\s\S]*5\.9 million/, /World Refugee Day 2020[\s\S]*5\.4 million/]],
+    // A colleague's figure, "can we use that figure": the claim checked.
+    ["my colleague's draft says 20 arab states endorsed the GCM, can we use that figure", [/20 Arab states[^»]*19/]],
+    // The occasion before the courtesy, the courtesy before the ask.
+    ['Ahead of a briefing to the Arab Group, grateful if you could confirm where the second Global Refugee Forum took place and roughly how many commitments were announced there.', [/Geneva/, /1,600/]],
+    // "It would help to have the …": the thing wanted, as a question of record, not a submission.
+    ['Hello,\nWe are updating the ARCP entry for our newsletter.\nIt would help to have the thematic areas IOM attributes to the ARCP.\nThanks', [/brain drain/, /remittance/]],
     // Dialect: «بتلف» (goes round: rotates), «اديني» (give me).
     ['صحيح ان رئاسة العملية بتلف على الدول كل سنة؟', [/الرئيس الدائم/]],
     ['الاجتماع العربي التاني لخبراء الهجرة سنة 2009 أوصى بإيه؟ اديني أهم التوصيات', [/هيئات وطنية للتنسيق/]],
@@ -63,6 +71,10 @@ describe('a chat turn that leans on the one before', () => {
   it.each([
     // "invoke" is in no record: a verb of citing, not a subject.
     [['which UNGA resolution did the 2018 WRD statement cite on the right of return', "and in the 2019 one, what res did they invoke for unrwa's mandate"], [/302/]],
+    // "and the 5th one back in 2019?": the question before, of the 5th meeting, without the 11th's "last may".
+    [['who opened the 11th arcp meeting last may?', 'and the 5th one back in 2019?'], [/^«Haifa Abu Ghazaleh[^»]*opened the 5th meeting/]],
+    // "and which one for the 2nd GRF?": the question before, of the second thing.
+    [['which arcp meeting prepped states for the first IMRF', 'and which one for the 2nd GRF?'], [/^(?:\d{4} — )?«[^»]*9th meeting[^»]*second GRF/]],
     // «وقتها» (then): the forum by its kind alone is the one asked before.
     // A person asked by role ("delegate") is asked by name: the sentence naming her leads, not one that only says her role.
     [['الاجتماع العاشر ناقش الأونروا؟', 'ومين كانت مندوبة فلسطين'], [/^«[^»]*جمانة الغول/]],
