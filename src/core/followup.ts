@@ -7,7 +7,7 @@ import { asksOfItsOwn, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfI
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
-import { ORDINAL_AR, ORDINAL_EN, splitMark, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
+import { ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -130,7 +130,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!yearOnly && ASKING_WORD.test(rest) && !ownEvent) return leansOn(previous, text, core);
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   if (ownEvent && asksOfItsOwn(rest)) return unchanged;
-  return { text: withOrdinal(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
+  return { text: withOrdinal(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }
 
 /**
@@ -165,15 +165,22 @@ function moreOf(previous: string, core: string): string | undefined {
 /** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */
 function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
-  const asked = pattern.exec(rest);
+  // («والـ12؟» after «GFMD العاشرة…»: the number written as digits after the article.)
+  const asked = pattern.exec(rest) ?? DIGITS_AR.exec(rest);
   // Only the number, its year («وبالتاني سنة 2023؟» after «…المنتدى العالمي الأول للاجئين 2019؟») and words
   // that name no new topic ("the", "one", "meeting").
   const year = YEAR.exec(rest)?.[0];
   const left = rest.replace(asked?.[0] ?? '', '').replace(YEAR_NAMED, '');
   if (!asked || left.replace(/\b(?:the|one|meeting|session|at|in|for|of|back)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
-  const renumbered = pattern.test(previous) ? withoutRelativeTime(previous.replace(pattern, asked[0])) : undefined;
+  const n = /\d{1,2}/.exec(asked[0])?.[0];
+  // ("GFMD 10 was chaired by whom? >> and the 12th?": a thing numbered by digits after its name.)
+  const numbered = n !== undefined && !pattern.test(previous) && NUMBERED.test(previous) ? previous.replace(NUMBERED, `$1${n}`) : undefined;
+  const renumbered = numbered ?? (pattern.test(previous) ? withoutRelativeTime(previous.replace(pattern, DIGITS_AR.test(asked[0]) ? n! : asked[0])) : undefined);
   return renumbered && year ? withYear(renumbered, year) : renumbered;
 }
+const DIGITS_AR = /(?<![\u0621-\u064A\d])(?:ال(?:ـ)?\s?)(\d{1,2})(?!\d)/u;
+/** "GFMD 10", "GRF 2", «الدورة 12»: a thing numbered by digits after its name. */
+const NUMBERED = /(\b(?:GFMD|GRF|IMRF|HLOM)\s+|(?<![\u0621-\u064A])(?:ال)?(?:دور[ةه]|اجتماع|منتدى)\s+)\d{1,2}(?!\d)/u;
 const YEAR_NAMED = new RegExp(String.raw`(?:\b(?:the\s+)?year\s+|(?:في\s+)?(?:سن[ةه]|عام|لعام)\s+)?${YEAR.source}`, 'iu');
 
 /**

@@ -71,3 +71,22 @@ export function splitMark(question: string): { body: string; mark: string } {
   const m = /[?？؟.!]+$/u.exec(question);
   return m ? { body: question.slice(0, m.index).trim(), mark: m[0] } : { body: question, mark: '' };
 }
+
+/**
+ * «الاجتماع السابع كان مخصص لأي اتفاق؟ >> والثامن كان بيحضّر لإيش؟», "…the 7th meeting…? >> and the 8th, what was it
+ * preparing for?": a question of its own put to an ordinal alone, which counts what the question before counted.
+ * Joined to the question before, the 8th was asked the 7th's question.
+ */
+export function withKindOfPrevious(previous: string, rest: string): string | undefined {
+  const arabic = /[\u0600-\u06FF]/.test(rest);
+  const ordinal = (arabic ? ORDINAL_AR : ORDINAL_EN).exec(rest);
+  if (!ordinal || ordinal.index > (arabic ? 0 : 4) || rest.slice(ordinal.index + ordinal[0].length).trim().split(/\s+/).length < 2) return undefined;
+  const after = rest.slice(ordinal.index + ordinal[0].length).trim();
+  if (arabic) {
+    const kind = new RegExp(String.raw`(?<![\u0621-\u064A])(ال(?:اجتماع|دور[ةه]|منتدى|استعراض|مؤتمر))\s+(?:${ORDINAL_AR.source})`, 'u').exec(previous)?.[1];
+    return kind ? `${kind} ${ordinal[0]} ${after}` : undefined;
+  }
+  const kind = new RegExp(String.raw`${ORDINAL_EN.source}\s+((?:arcp\s+|regular\s+)*(?:meeting|mtg|session|forum|review|conference|grf|gfmd))\b`, 'i').exec(previous)?.[1];
+  return kind ? `the ${ordinal[0]} ${kind} ${after.replace(/^[,–—-]\s*/, '')}` : undefined;
+}
+
