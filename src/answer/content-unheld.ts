@@ -13,7 +13,7 @@ import { unitText } from './units.js';
  * shown. It is now said beside them, and the answer is partial.
  */
 const SAID_ASKED = [
-  englishWords(['say', 'said', 'says', 'messages?', '(?:main |key )?points', 'contents?', 'call(?:ed)? for', 'propos(?:e|ed|al|als)', 'recommend(?:ed|ations)?', 'stress(?:ed)?', 'argu(?:e|ed)']),
+  englishWords(['say', 'said', 'says', 'messages?', '(?:main |key )?points', 'contents?', 'call(?:ed)? for', 'propos(?:e|ed|al|als)', 'recommend(?:ed|ations)?', 'stress(?:ed)?', 'argu(?:e|ed)', '(?:main |key )?(?:asks|demands|calls)']),
   arabicWords(['قال', 'قالت', 'ذكر', 'ذكرت', 'تضمن', 'تضمنت', 'مضمون', 'نقاط', 'رسائل', 'دعا', 'دعت', 'طالب', 'طالبت', 'اقترح', 'اقترحت'], { suffix: true }),
 ];
 /** A quote that says what was said: a call, a stress, a rejection (not "position" or "adopted", which name a paper). */

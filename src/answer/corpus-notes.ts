@@ -11,6 +11,10 @@ const SELF = [
   /\bthe research notes?\b/,
   /\bits own file\b|\bseparate file\b/,
   /\bthe available sources? (?:carr|do|does|publish|give|show)/,
+  // "Anyone needing its content should ask the ARCP technical secretariat…", «وعلى من يحتاج إلى مضمونها الرجوع إلى
+  // الأمانة الفنية»: the referral beside a gap, which the reply makes in its own words.
+  /\banyone needing (?:it|its|the|this)\b.{0,40}\bshould (?:ask|contact|consult)\b/,
+  new RegExp(normalizeArabic('(?:^|\\s)و?على من يحتاج'), 'u'),
   ...['هذا الملف', 'هذه المجموعه', 'المصادر المتاحه', 'المصدر المتاح', 'ملف مستقل'].map((w) => new RegExp(normalizeArabic(w).replace('ة', 'ه'), 'u')),
 ];
 

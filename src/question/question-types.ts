@@ -71,6 +71,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // "What entity performs the duties of the secretariat?": the body that holds a role.
       'what (?:\\S+ )?(?:entit(?:y|ies)|bod(?:y|ies)|organs?|institutions?|agenc(?:y|ies))(?= (?:is|are|was|were|performs?|serves?|acts?|holds?|runs?|chairs?|hosts?|leads?|organi[sz]es?|\\w+ed)\\b)', 'which states', 'which delegat(?:e|es|ion)', 'chaired by', 'name of the']),
     arabicWords(['من هو', 'من هي', 'من هم', 'من الذي', 'من التي', 'من اللي', 'منو', 'مين', 'مينو', 'شكون', 'اشكون', 'اي جهه', 'اي منظمه', 'اي دوله', 'اي دول', 'اي وكاله', 'اي شخص', 'الجهه التي', 'الجهه اللي', 'ما الجهه', 'ما هي الجهه', 'الجهه المسؤوله', 'ما اسم', 'ما هو اسم', 'ما هي اسماء', 'ما اسماء', 'شو اسم', 'ايش اسم', 'اش اسم', 'وش اسم', 'شنو اسم', 'ايه اسم', 'اسمه ايه', 'اسمها ايه', 'اسمها', 'اسمه']),
+    // «GFMD العاشرة كانت برئاسة مين؟»: chaired by whom.
+    arabicWords(['برئاسه من', 'برئاسه مين', 'برئاسه منو', 'برئاسه شكون', 'تحت رئاسه من', 'تحت رئاسه مين', 'بقياده من', 'بقياده مين'], { clitics: false }),
     // «شنو كان اسم الإدارة في 2016؟», «ما هو كان اسم…»: the name asked, with the verb of the past between.
     /(?<![\u0621-\u064A])(?:ما|ماذا|شو|ايش|اش|وش|شنو|ايه)\s+(?:كان|كانت|هو|هي)\s+(?:ال)?اسم/u,
     // «من أنشأها؟», «ومن يرأس…», «ومن افتتحه؟» (a letter's next question), «إفادتنا بمن افتتح…»: من opening a
@@ -243,8 +245,12 @@ const ONE_OF_THE_GOALS = /\b(of (?:the )?)sustainable development goals\b|(من 
  * gives way to a more specific cue, and a definition to a list. Nothing recognised: a position question.
  */
 /** The kinds of answer the question's own words ask for, or undefined when none is recognised. */
+/** «…وواحد تاني بيقول 19، مين الصح؟», "who's right?": which of two claims holds, put for a verdict (not who). */
+const WHICH_IS_RIGHT_AR = /(?<![\u0621-\u064A])(?:مين|من|ايهما|اي واحد|انهي)\s+(?:الصح|الصحيح|المصيب|صح)(?![\u0621-\u064A])/gu;
+const WHICH_IS_RIGHT_EN = /\b(?:who(?:'s|s| is) right|which (?:one |figure |number )?is (?:right|correct))\b/g;
+
 export function askedTypes(question: string): QuestionType[] | undefined {
-  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs');
+  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

@@ -105,6 +105,10 @@ const TABLE: Record<string, string> = {
   الحداشر: 'الحادي عشر', الحدعشر: 'الحادي عشر', الاتناشر: 'الثاني عشر', الطناشر: 'الثاني عشر', حداشر: 'أحد عشر', اتناشر: 'اثنا عشر',
   // «اديني أهم التوصيات» (give me, Egypt), and the Levant's passives «انناقش» (was discussed), «انقدم» (was presented), as the records write the verb («ناقش»)
   اديني: 'أعطني', اديلي: 'أعطني', ادينا: 'أعطنا', اديلنا: 'أعطنا', انناقش: 'ناقش', انناقشت: 'ناقشت', انقدم: 'قدم', انقدمت: 'قدمت',
+  // «زميلي بيقول 20 وواحد تاني بيقول 19»: someone else, not a second of something
+  'واحد تاني': 'غيره', 'واحد ثاني': 'غيره', 'واحده تانيه': 'غيره', 'وحده تانيه': 'غيره', 'حد تاني': 'غيره', 'حدا تاني': 'غيره',
+  // «والثامن كان بيحضّر لإيش؟» (was preparing for, the Levant's and Egypt's بـ on the present), as the records write it («حضّر»)
+  بيحضر: 'حضر', بيحضروا: 'حضروا',
   // «الرئاسة بتلف على الدول كل سنة؟» (goes round the states: rotates), as the records say it («رئاسة دورية»)
   بتلف: 'دورية', بيلف: 'دورية',
   // function words that come with them

@@ -58,6 +58,10 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['Ahead of a briefing to the Arab Group, grateful if you could confirm where the second Global Refugee Forum took place and roughly how many commitments were announced there.', [/Geneva/, /1,600/]],
     // "It would help to have the …": the thing wanted, as a question of record, not a submission.
     ['Hello,\nWe are updating the ARCP entry for our newsletter.\nIt would help to have the thematic areas IOM attributes to the ARCP.\nThanks', [/brain drain/, /remittance/]],
+    // Two colleagues' figures and «مين الصح؟»: the record's own word on both, not "who".
+    ['زميلي بيقول 20 دولة عربية أيدت الـGCM وواحد تاني بيقول 19، مين الصح؟', [/20 دولة عربية[^»]*19/]],
+    // "X - a + b": each asked of X (the co-chairs of the 14th session answered "that session").
+    ['summarise the arab position paper for GFMD 10 for me - main asks + who co-chaired that session', [/Germany and Morocco/]],
     // Dialect: «بتلف» (goes round: rotates), «اديني» (give me).
     ['صحيح ان رئاسة العملية بتلف على الدول كل سنة؟', [/الرئيس الدائم/]],
     ['الاجتماع العربي التاني لخبراء الهجرة سنة 2009 أوصى بإيه؟ اديني أهم التوصيات', [/هيئات وطنية للتنسيق/]],
@@ -75,6 +79,11 @@ describe('a chat turn that leans on the one before', () => {
     [['who opened the 11th arcp meeting last may?', 'and the 5th one back in 2019?'], [/^«Haifa Abu Ghazaleh[^»]*opened the 5th meeting/]],
     // "and which one for the 2nd GRF?": the question before, of the second thing.
     [['which arcp meeting prepped states for the first IMRF', 'and which one for the 2nd GRF?'], [/^(?:\d{4} — )?«[^»]*9th meeting[^»]*second GRF/]],
+    // «والـ12؟», "and the 12th?" after "GFMD 10": the session by its digits; «برئاسة مين» asks who.
+    [['GFMD العاشرة كانت برئاسة مين؟', 'والـ12؟'], [/^«تولّت الإكوادور رئاسة الدورة الثانية عشرة/]],
+    [['GFMD 10 was chaired by whom?', 'and the 12th?'], [/Ecuador/]],
+    // «والثامن كان بيحضّر لإيش؟»: the 8th meeting asked its own question, not the 7th's.
+    [['الاجتماع السابع كان مخصص لأي اتفاق؟', 'والثامن كان بيحضّر لإيش؟'], [/^«[^»]*الاجتماع الثامن[^»]*المنتدى الأول لاستعراض الهجرة/]],
     // «وقتها» (then): the forum by its kind alone is the one asked before.
     // A person asked by role ("delegate") is asked by name: the sentence naming her leads, not one that only says her role.
     [['الاجتماع العاشر ناقش الأونروا؟', 'ومين كانت مندوبة فلسطين'], [/^«[^»]*جمانة الغول/]],
@@ -97,6 +106,13 @@ describe('a chat turn that leans on the one before', () => {
 });
 
 describe('what the record says of itself', () => {
+  it('a date and an agenda asked in one letter: the month on record, and the record\'s word that the agenda is not held', async () => {
+    const reply = answered(await lastReply(app, 'السادة الأمانة الفنية،\nنعدّ عرضاً عن تاريخ العملية.\nنرجو إفادتنا بموعد انعقاد الاجتماع الأول للعملية، وبجدول أعماله والقرارات التي خرج بها.\nمع الشكر'));
+    expect(reply.text).toMatch(/أبريل\/نيسان 2015/);
+    expect(reply.text).toMatch(/جدول أعمال الاجتماع الأول[^»]*غير متوفرين/);
+    expect(reply.coverage).toBe('partial');
+  });
+
   it('a reason asked that no quote gives is said to be missing, beside what the record holds', async () => {
     const reply = answered(await lastReply(app, 'الدورة 12 لل GFMD وين انعقدت قمتها؟ وليش تأجلت من نوفمبر 2019'));
     expect(reply.text).toMatch(/كيتو/);
