@@ -62,6 +62,8 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['زميلي بيقول 20 دولة عربية أيدت الـGCM وواحد تاني بيقول 19، مين الصح؟', [/20 دولة عربية[^»]*19/]],
     // "X - a + b": each asked of X (the co-chairs of the 14th session answered "that session").
     ['summarise the arab position paper for GFMD 10 for me - main asks + who co-chaired that session', [/Germany and Morocco/]],
+    // «…، وإمتى ربطته…؟»: a second ask after a comma with a dialect question word.
+    ['الهدف 10.7 من SDGs بيدعو لإيه بالظبط، وإمتى ربطته الجامعة بالـGCM أول مرة؟', [/^\*\*1\.\*\* «[^»]*تيسير الهجرة/, /\*\*2\.\*\*[\s\S]*18 ديسمبر/]],
     // Dialect: «بتلف» (goes round: rotates), «اديني» (give me).
     ['صحيح ان رئاسة العملية بتلف على الدول كل سنة؟', [/الرئيس الدائم/]],
     ['الاجتماع العربي التاني لخبراء الهجرة سنة 2009 أوصى بإيه؟ اديني أهم التوصيات', [/هيئات وطنية للتنسيق/]],
