@@ -48,8 +48,6 @@ function leansOnPrevious(sentence: string): boolean {
   const norm = normalizeForMatch(sentence).trim();
   if (THE_TEXT.test(norm) && !namesEvent(sentence)) return true;
   if (/^(?:and|also|plus|or|what about|how about|if so|if not|who else|it|its|they|their|this|that)\b/.test(norm)) return true;
-  // ("…? need the figure he used and his line on climate": what the person asked of before said.)
-  if (/^(?:need|want)\b/.test(norm) && /\b(?:he|she|they|his|her|their)\b/.test(norm) && !namesEvent(sentence)) return true;
   // "I also want to know…", «…كمان», the Gulf «…بعد»: an addition to the question before.
   if (/\b(?:also|too|as well)\b/.test(norm) || /(?:^|\s)(?:ايضا|كمان|كذلك|برضو|بعد)[.!؟?]*$/u.test(norm)) return true;
   const first = norm.split(/\s+/)[0] ?? '';

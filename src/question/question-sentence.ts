@@ -19,8 +19,6 @@ const WANTS_TO_KNOW = [
   /\bwould (?:also )?like to (?:know|find out|learn) (?:what|which|when|where|who|whom|why|how|whether|if)\b/,
   // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
   new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
-  // Chat drops the "I": "…? need the migrants+refugees figure he used and his line on climate".
-  /^(?:and\s+|also\s+)?need\s+(?:the|his|her|their|its)\s+/,
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
 ];
 
