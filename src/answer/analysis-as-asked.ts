@@ -23,7 +23,6 @@ export function inheritNamed(analysis: QuestionAnalysis, context: QuestionAnalys
   if (from === undefined && to === undefined && !oneEventOfASpan) analysis.time = { ...analysis.time, ...(context.time.from !== undefined ? { from: context.time.from } : {}), ...(context.time.to !== undefined ? { to: context.time.to } : {}) };
 }
 
-
 /** The kinds of answer the question as asked names, when the corrected one names none or fewer. */
 export function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis): void {
   if (!asked.typed || (analysis.typed && asked.types.length <= analysis.types.length)) return;

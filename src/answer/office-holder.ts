@@ -1,5 +1,6 @@
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
+import { PERSON_ROLE_AR } from '../question/question-types.js';
 import { kindOfWord } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { yearsSpoken } from './document-facts.js';
@@ -52,10 +53,10 @@ export function namingTheHolder(units: readonly ScoredUnit[], analysis: Question
   return ofYear.length > 0 ? ofYear : naming.length > 0 ? naming : units;
 }
 
-/** A person's role, which "who" asks the holder of: a delegate, a minister, a facilitator, «مندوبة», «الوزيرة». */
+/** A person's role, which "who" asks the holder of: a delegate, a minister, a facilitator, «مندوبة», «الوزيرة» (the roles the question reader knows). */
 const ROLE_ASKED = [
   englishWords(['delegates?', 'representatives?', 'ministers?', 'ambassadors?', 'speakers?', 'facilitators?', 'co-facilitators?', 'envoys?']),
-  arabicWords(['مندوب', 'مندوبه', 'ممثل', 'ممثله', 'وزير', 'وزيره', 'سفير', 'سفيره', 'متحدث', 'متحدثه', 'ميسر', 'ميسره', 'الميسرين', 'ميسرين']),
+  new RegExp(`(?<![\\u0621-\\u064A])(?:[وفبل]|وب)?(?:ال)?${PERSON_ROLE_AR}(?![\\u0621-\\u064A])`, 'u'),
 ];
 
 /** A person's name asked for ("the name of", «ما اسم»; not «باسم», on behalf of). */

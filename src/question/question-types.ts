@@ -21,7 +21,7 @@ export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:deci
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
 /** Persons by their role, normalised (ة→ه), singular, dual and plural: «الوزيرة», «الميسرين», «المتحدثين». */
-const PERSON_ROLE_AR = '(?:وزير|ميسر|ممثل|مندوب|متحدث|سفير|مسؤول|شخص|شخصي|رئيس|امين|مدير|خبير|مقرر)(?:ه|ين|ان|تين|تان|ات)?';
+export const PERSON_ROLE_AR = '(?:وزير|ميسر|ممثل|مندوب|متحدث|سفير|مسؤول|شخص|شخصي|رئيس|امين|مدير|خبير|مقرر)(?:ه|ين|ان|تين|تان|ات)?';
 
 /** (Not a verb that only says which record is meant: "the statement that called for an 'integrated vision' — is it the 2017 one?".) */
 const notDescribing = (verb: string) => `(?<!\\b(?:that|which) )${verb}`;
