@@ -8,6 +8,7 @@ import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsB
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
+import { MONTHS_EN } from './months.js';
 import { eventWords, kindOfWord, namesExtraordinary } from './understand.js';
 import { sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
@@ -244,6 +245,12 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
 
+/** A sentence without its dates: "in November 2019", "in 2019", «في عام 2019». */
+function withoutDates(sentence: string): string {
+  return sentence.replace(DATE_SAID, ' ').replace(/\s{2,}/g, ' ').replace(/\s+([.,،])/gu, '$1').trim();
+}
+const DATE_SAID = new RegExp(String.raw`\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(?:(?:${MONTHS_EN})\.?\s+)?(?:19|20)\d\d\b|(?<![\u0621-\u064A])(?:في\s+)?(?:عام\s+)?(?:19|20)\d\d(?!\d)`, 'giu');
+
 const EVENT_BY_KIND = /\bthe (?:summit|meeting|session|forum|conference|consultations?|review|celebration)\b|(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:ال|لل)(?:قمه|اجتماع|دوره|منتدي|مؤتمر|مشاورات|استعراض|احتفاليه)(?![\u0621-\u064A])/u;
 
 function withContext(question: LetterQuestion, before: string | undefined, subject: string | undefined): LetterQuestion {
@@ -267,7 +274,10 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // (Not one its own words tell apart: «…الاجتماع الاستثنائي…» after a sentence on the meeting of 19 September 2016.)
   const ofTheEventBefore = before !== undefined && !isQuestionSentence(before) && namesEvent(before) && !namesEvent(question.text) && !namesExtraordinary(tokenize(normalizeForMatch(question.text))) && EVENT_BY_KIND.test(normalizeForMatch(question.text));
   if (ofTheEventBefore || leansOnContext(question.text) || leansOnContext(withoutCourtesy(question.text)) || asksOfAPronounAlone(question.text)) {
-    const context = before && !isQuestionSentence(before) ? before : subject?.trim();
+    // (…without the date the sentence before gave it, when the date is asked: "…took place in Ecuador in November
+    // 2019. … confirm the dates on which the summit was in fact held" asks the dates, which are in 2020.)
+    const datesAsked = ofTheEventBefore && (askedTypes(normalizeForMatch(question.text)) ?? []).includes('when');
+    const context = before && !isQuestionSentence(before) ? (datesAsked ? withoutDates(before) : before) : subject?.trim();
     return context ? { ...question, context } : question;
   }
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of

@@ -107,6 +107,12 @@ describe('a chat turn that leans on the one before', () => {
   });
 });
 
+it('a date put in a claim before the ask is not the year asked: the summit\'s days in 2020 are its dates, said without a note that they are not held', async () => {
+  const reply = answered(await lastReply(app, 'Dear Secretariat,\nOur notes say the 12th session of the GFMD took place in Ecuador in November 2019.\nWe would be grateful if you could confirm the dates on which the summit was in fact held.\nSincerely'));
+  expect(reply.text).toMatch(/20–24 January 2020/);
+  expect(reply.text).not.toMatch(/exact date/);
+});
+
 describe('what the record says of itself', () => {
   it('a date and an agenda asked in one letter: the month on record, and the record\'s word that the agenda is not held', async () => {
     const reply = answered(await lastReply(app, 'السادة الأمانة الفنية،\nنعدّ عرضاً عن تاريخ العملية.\nنرجو إفادتنا بموعد انعقاد الاجتماع الأول للعملية، وبجدول أعماله والقرارات التي خرج بها.\nمع الشكر'));
