@@ -165,8 +165,9 @@ function moreOf(previous: string, core: string): string | undefined {
 /** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */
 function withOrdinal(previous: string, rest: string): string | undefined {
   const pattern = /[\u0600-\u06FF]/.test(rest) ? ORDINAL_AR : ORDINAL_EN;
+  const word = pattern.exec(rest);
   // («والـ12؟» after «GFMD العاشرة…»: the number written as digits after the article.)
-  const asked = pattern.exec(rest) ?? DIGITS_AR.exec(rest);
+  const asked = word ?? DIGITS_AR.exec(rest);
   // Only the number, its year («وبالتاني سنة 2023؟» after «…المنتدى العالمي الأول للاجئين 2019؟») and words
   // that name no new topic ("the", "one", "meeting").
   const year = YEAR.exec(rest)?.[0];
@@ -174,8 +175,9 @@ function withOrdinal(previous: string, rest: string): string | undefined {
   if (!asked || left.replace(/\b(?:the|one|meeting|session|at|in|for|of|back)\b|لل(?:اجتماع|دورة|دوره)|الاجتماع|الدورة|الدوره/giu, '').trim() !== '') return undefined;
   const n = /\d{1,2}/.exec(asked[0])?.[0];
   // ("GFMD 10 was chaired by whom? >> and the 12th?": a thing numbered by digits after its name.)
-  const numbered = n !== undefined && !pattern.test(previous) && NUMBERED.test(previous) ? previous.replace(NUMBERED, `$1${n}`) : undefined;
-  const renumbered = numbered ?? (pattern.test(previous) ? withoutRelativeTime(previous.replace(pattern, DIGITS_AR.test(asked[0]) ? n! : asked[0])) : undefined);
+  const renumbered = pattern.test(previous)
+    ? withoutRelativeTime(previous.replace(pattern, word ? asked[0] : n!))
+    : n !== undefined && NUMBERED.test(previous) ? previous.replace(NUMBERED, `$1${n}`) : undefined;
   return renumbered && year ? withYear(renumbered, year) : renumbered;
 }
 const DIGITS_AR = /(?<![\u0621-\u064A\d])(?:ال(?:ـ)?\s?)(\d{1,2})(?!\d)/u;

@@ -80,8 +80,8 @@ export function splitMark(question: string): { body: string; mark: string } {
 export function withKindOfPrevious(previous: string, rest: string): string | undefined {
   const arabic = /[\u0600-\u06FF]/.test(rest);
   const ordinal = (arabic ? ORDINAL_AR : ORDINAL_EN).exec(rest);
-  if (!ordinal || ordinal.index > (arabic ? 0 : 4) || rest.slice(ordinal.index + ordinal[0].length).trim().split(/\s+/).length < 2) return undefined;
-  const after = rest.slice(ordinal.index + ordinal[0].length).trim();
+  const after = ordinal ? rest.slice(ordinal.index + ordinal[0].length).trim() : '';
+  if (!ordinal || ordinal.index > (arabic ? 0 : 4) || after.split(/\s+/).length < 2) return undefined;
   if (arabic) {
     const kind = new RegExp(String.raw`(?<![\u0621-\u064A])(ال(?:اجتماع|دور[ةه]|منتدى|استعراض|مؤتمر))\s+(?:${ORDINAL_AR.source})`, 'u').exec(previous)?.[1];
     return kind ? `${kind} ${ordinal[0]} ${after}` : undefined;

@@ -272,12 +272,14 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
   // "Our notes state that the 12th GFMD took place in Ecuador in November 2019. … confirm the city and the dates on which
   // the summit was actually held": an event named by its kind alone is the one the statement before names.
   // (Not one its own words tell apart: «…الاجتماع الاستثنائي…» after a sentence on the meeting of 19 September 2016.)
-  const ofTheEventBefore = before !== undefined && !isQuestionSentence(before) && namesEvent(before) && !namesEvent(question.text) && !namesExtraordinary(tokenize(normalizeForMatch(question.text))) && EVENT_BY_KIND.test(normalizeForMatch(question.text));
+  const stated = before !== undefined && !isQuestionSentence(before) ? before : undefined;
+  const norm = normalizeForMatch(question.text);
+  const ofTheEventBefore = stated !== undefined && namesEvent(stated) && !namesEvent(question.text) && !namesExtraordinary(tokenize(norm)) && EVENT_BY_KIND.test(norm);
   if (ofTheEventBefore || leansOnContext(question.text) || leansOnContext(withoutCourtesy(question.text)) || asksOfAPronounAlone(question.text)) {
     // (…without the date the sentence before gave it, when the date is asked: "…took place in Ecuador in November
     // 2019. … confirm the dates on which the summit was in fact held" asks the dates, which are in 2020.)
-    const datesAsked = ofTheEventBefore && (askedTypes(normalizeForMatch(question.text)) ?? []).includes('when');
-    const context = before && !isQuestionSentence(before) ? (datesAsked ? withoutDates(before) : before) : subject?.trim();
+    const datesAsked = ofTheEventBefore && (askedTypes(norm) ?? []).includes('when');
+    const context = stated ? (datesAsked ? withoutDates(stated) : stated) : subject?.trim();
     return context ? { ...question, context } : question;
   }
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of
