@@ -7,7 +7,7 @@ import { asksOfItsOwn, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfI
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
-import { ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
+import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -77,6 +77,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const taken = trimmed.replace(/[?？؟.!]+$/u, '').replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
   const turned = taken.replace(TAKES_THE_TURN, '').trim();
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
+  const away = askedOfYearAway(previous, core);
+  if (away) return away;
   const asked = whichOneOf(previous, core) ?? moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   // "When was the first one held?", "and the last one?": one of what the previous question named.
@@ -282,10 +284,17 @@ function refersBack(core: string): boolean {
   const pointed = POINTED_EVENT.test(core);
   // («ومين كانت ماسكة رئاسة المنتدى وقتها؟», "who chaired the forum then?": the forum by its kind alone, at the time
   // of what was asked before, is that one.)
-  const own = core.replace(POINTED_EVENT, ' ').replace(AT_IT.test(core) ? BARE_KIND : /$^/u, ' ');
-  const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && (AT_IT.test(core) || pointed) && !NAMES_EVENT.test(own));
+  // («وأنهي اجتماع من اجتماعات العملية اللي جهّز الدول له؟», "which of the ARCP meetings got states ready for it?": the
+  // kind asked for is what is asked, not an event named; «له» is what was asked before.)
+  const own = core.replace(POINTED_EVENT, ' ').replace(AT_IT.test(core) ? BARE_KIND : /$^/u, ' ').replace(KIND_ASKED_FOR, ' ');
+  const pointing = AT_IT.test(core) || pointed || (REFERS_BACK_AR.test(core) && KIND_ASKED_FOR.test(core));
+  const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && pointing && !NAMES_EVENT.test(own));
   return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }
+
+/** «أي اجتماع», «أنهي دورة من دورات المنتدى»: the kind of event a "which" question asks for. */
+const KIND_ASKED_FOR =
+  /(?<![\u0621-\u064A])و?(?:أي|اي|أية|اية|أنهي|انهي|ياتو|اينا)\s+(?:ال)?(?:اجتماع|دور[ةه]|منتدى|مؤتمر|بيان|مشاور[ةه])(?:\s+من\s+(?:ال)?(?:اجتماعات|دورات|منتديات|مؤتمرات|بيانات)(?:\s+ال[\u0621-\u064A]+)?)?(?![\u0621-\u064A])/u;
 
 /** "There", "at it", "at that meeting", «فيه», «خلالها», «في ذلك الاجتماع»: the place or time of what was asked before. */
 const AT_IT =

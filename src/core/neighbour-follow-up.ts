@@ -90,3 +90,21 @@ export function withKindOfPrevious(previous: string, rest: string): string | und
   return kind ? `the ${ordinal[0]} ${kind} ${after.replace(/^[,–—-]\s*/, '')}` : undefined;
 }
 
+
+/**
+ * «بيان يوم اللاجئ 2024 أدان شو؟ >> والسنة اللي بعدها شو رفض بخصوص الأونروا», "…the 2024 statement…? >> the year after,
+ * what did it reject on UNRWA?": a question of its own asked of the year next to the one asked before, the previous
+ * question of that year its context (alone, «السنة اللي بعدها» named no year at all).
+ */
+const YEAR_AWAY_THEN_EN = /^(?:and\s+)?(?:in\s+)?the\s+(year\s+after|following\s+year|next\s+year|year\s+before|previous\s+year)\s*,?\s+(.{6,})$/i;
+const YEAR_AWAY_THEN_AR = /^و?(?:في\s+|ب)?(?:ال)?(?:سن[ةه]|عام)\s+(اللي\s+بعدها|اللي\s+بعده|التالي[ةه]?|التي\s+تليها|اللي\s+قبلها|اللي\s+قبله|السابق[ةه]?|التي\s+قبلها)\s*[،,]?\s+(.{4,})$/u;
+
+export function askedOfYearAway(previous: string, core: string): { text: string; isFollowUp: true; context: string } | undefined {
+  const m = YEAR_AWAY_THEN_EN.exec(core) ?? YEAR_AWAY_THEN_AR.exec(core);
+  const year = m ? YEAR.exec(previous)?.[0] : undefined;
+  if (!m || !year) return undefined;
+  const after = /after|following|next|بعد|التالي|تلي|اللاحق/iu.test(m[1]!);
+  const asked = String(Number(year) + (after ? 1 : -1));
+  const arabic = /[\u0600-\u06FF]/.test(core);
+  return { text: `${m[2]!.trim()} ${arabic ? `في عام ${asked}` : `in ${asked}`}`, isFollowUp: true, context: withYear(previous, asked) };
+}
