@@ -3,7 +3,7 @@ import { bodyLines } from './letter-body.js';
 import { POLITENESS } from './politeness.js';
 import { ANSWER_USE_AR, CHAT_PURPOSES, LEADING_PURPOSE, purposeSubject } from './purposes.js';
 import { asPointsAsked } from './points-asked.js';
-import { withTimeSaid } from './time-said.js';
+import { withThingSaid, withTimeSaid } from './time-said.js';
 import { withoutPreamble } from './preamble.js';
 import { OWN_WORK_SENTENCE, PASSED_ON, PLEASANTRY, QUESTION_LABEL, QUOTED, SELF_INTRODUCTION, withoutOwnFrame } from './asker-frame.js';
 
@@ -45,7 +45,7 @@ const AR_OPENINGS = [
  * then belongs to what is asked («بأبرز» → «أبرز»; «بيان» keeps its ب, which is its own letter). A ministry
  * or mission writes of itself in the third person: «ترجو الوزارة التكرم بإفادتها ب…».
  */
-const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))(?:\s*:)?\s+(?:عن\s+|ب(?!ي))?/u;
+const AR_ASK = /^[^.؟?]*?(?:^|[\s،,])(?:ب|ل)?(?:[إا]فادت(?:نا|ي|كم|ها|ه)|الإفادة|الافادة|ال[إا]حاط[ةه](?=\s+ب)|تزويد(?:نا|ي|ها|ه)|مواف[اآ]ت(?:نا|ي|ها|ه)|[إا]علام(?:نا|ي|ها|ه)|[إا]طلاع(?:نا|ي|ها|ه)|[إا]خبار(?:نا|ي))(?:\s*:)?\s+(?:عن\s+|ب(?!ي))?/u;
 /**
  * «في إطار إعداد ورقة خلفية…، نأمل توضيح المحاور التي…», «وحتى نعرض بدقة…، نرجو التكرم ببيان…», «وقد طُلب منا، ضمن تقرير
  * داخلي، تحديد الاجتماع…»: a request to have something made clear, or what the writer was asked to find, after
@@ -93,6 +93,8 @@ const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:(?:we|i)\s+would\s+be\s+(?:most\s+|very\s+)?grateful\s+if\s+you\s+could\s+(?:kindly\s+|please\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)(?:\s+(?:of|about|on))?|indicate|clarify|provide\s+(?:us|me)\s+with|share)\s*:?\s+)/i,
   /^(?:[^.?,]{0,80},\s*)?(?:(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|remind\s+(?:us|me)(?:\s+of)?|inform\s+(?:us|me)(?:\s+(?:of|about))?|advise\s+(?:us|me)(?:\s+(?:of|on))?|indicate|clarify)\s*:?\s+)/i,
   /^(?:for\s+(?:a|the|our)\s+(?:note|brief|briefing|report|memo)\b[^:]{0,80}:\s*)/i,
+  // "We would welcome confirmation of where and on what date it was adopted", "…a summary of what it recommended".
+  /^(?:[^.?,]{0,80},\s*)?(?:i|we)\s+would\s+(?:also\s+|greatly\s+|very\s+much\s+)?welcome\s+(?:(?:a|an|any|the|your|some)\s+)?(?:(?:brief|short|quick)\s+)?(?:confirmation|information|details?|clarification|indication|summary|note|overview|account|update)\s+(?:of|on|about|regarding|as\s+to)\s+/i,
   // "It would assist us to know what…", "It would help us to have a one-paragraph description of what the IMRF is".
   /^(?:it\s+would\s+(?:also\s+|greatly\s+|really\s+)?(?:assist|help|be\s+(?:useful|helpful)(?:\s+(?:to|for))?)(?:\s+(?:us|me))?\s+(?:greatly\s+)?to\s+(?:know|learn|understand|have|receive|obtain|get)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:description|summary|explanation|overview|account|outline)\s+of\s+)?)/i,
   // "Do you know whats the IMRF", «هل تعرف متى…»: whether the one asked knows is not what is asked.
@@ -122,6 +124,11 @@ const ASIDE = /^(?:in\s+a\s+nutshell|in\s+short|in\s+brief|briefly|just\s+checki
  * main points of…" (cut as a purpose at the end of the sentence, it took the ask with it: "Kindly recall.").
  */
 const PURPOSE_ASIDE = /,\s*for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|records?|talking\s+points|speech|capital|minister|ambassador)\b[^,.?]{0,80},\s*/i;
+/**
+ * «وتودّ الإحاطة، لأغراض مذكرة داخلية عن إطار التعاون…، بمكان توقيع مذكرة التفاهم…»: the asker's purpose between the
+ * ask and what it asks for, whose «ب…» or «عن…» goes on after it (cut to the end, it left «وتودّ الإحاطة» alone).
+ */
+const PURPOSE_ASIDE_AR = /[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لغرض|بغرض|ل[إا]عداد|لاستكمال)\s[^،,.؟?]{3,120}[،,]\s*(?=(?:ب|عن\s|حول\s|بشأن\s)[\u0621-\u064A])/u;
 /** A reason of the asker's own after the ask: ", as we are updating our regional summary", ", since our Ambassador needs them…". */
 const ASKERS_REASON = /[,;]\s*(?:since|as|because)\s+(?:we|our|my|i)\b[^.?]*/i;
 
@@ -286,7 +293,9 @@ export function withoutCourtesy(question: string): string {
       if (unframed !== text && unframed.length >= MIN_LEFT) text = unframed;
     }
   }
-  text = withoutFirst(withoutOwnFrame(text).replace(QUOTED, '$1'), LEADING_PURPOSE);
+  const framed = withoutOwnFrame(text).replace(QUOTED, '$1');
+  const unpurposed = withoutFirst(framed, LEADING_PURPOSE);
+  text = unpurposed === framed ? framed : withThingSaid(framed.slice(0, framed.length - unpurposed.length), unpurposed);
   text = asQuestion(asPointsAsked(withoutNoteFrame(withoutOccasion(text)))).replace(TOLD_OF_IT, '');
   // («أحتاج الرقم بسرعة: كم مسؤولاً…؟»: a need before a colon and a whole question is a preamble, cut whole below.)
   const needIsPreamble = withoutPreamble(text) !== text;
@@ -306,8 +315,8 @@ export function withoutCourtesy(question: string): string {
     const cut = text.replace(re, ' ').replace(/^\s*[:：]\s*/u, '').replace(/\s*[:：]\s*$/u, '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
-  for (const re of [PURPOSE_ASIDE, ...PURPOSES]) {
-    const cut = text.replace(re, re === PURPOSE_ASIDE ? ' ' : '').replace(/\s{2,}/g, ' ');
+  for (const re of [PURPOSE_ASIDE, PURPOSE_ASIDE_AR, ...PURPOSES]) {
+    const cut = text.replace(re, re === PURPOSE_ASIDE || re === PURPOSE_ASIDE_AR ? ' ' : '').replace(/\s{2,}/g, ' ');
     if (cut.trim().length >= MIN_LEFT) text = cut.trim();
   }
   // ("…quickly, I have a meeting in 10 min": the please or hurry the purpose stood after.)

@@ -1,3 +1,4 @@
+import { eachAsked } from './each-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy.js';
@@ -152,6 +153,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const said = sentences.map((s) => s.trim()).filter((s) => s && !greetsOrIntroduces(s));
   const typed = found.length === 0 && !line ? said.filter((s) => askedTypes(normalizeForMatch(s)) !== undefined) : [];
   const chatAsk = typed.length === 1 && said.length > 1 ? typed : [];
+  const eachOne = line ? eachAsked(line, undefined) : [];
+  if (eachOne.length >= 2) return eachOne;
   const doubt = doubtAsked(said, found);
   if (doubt) return [doubt];
   // (A note verbale's frame goes before its asks are told apart: «…وتودّ، في سياق…، الاستفسار عمّا…، وعن…».)
@@ -166,6 +169,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
   // (Its closing and signature dropped: "…whats the IMRF Best regards".)
   if (asked.length === 0) return [withContext({ text: said.join(' ') || text.trim() }, undefined, options.subject)];
+  const each = asked.length === 1 ? eachAsked(asked[0]!, said[said.indexOf(asked[0]!) - 1]) : [];
+  if (each.length >= 2) return each;
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
   // each is answered in turn, one that leans on the question before with that question as its context

@@ -1,3 +1,4 @@
+import { withThingSaid } from './time-said.js';
 import { namesEvent } from './sentence-parts.js';
 
 /**
@@ -109,7 +110,8 @@ const OWN_WORK_AR = /^(?:[أا]حض\u0651?ر|نحض\u0651?ر|[أا]عد\u0651?|�
 export function withoutOccasion(text: string): string {
   const m = OCCASION.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
-  const unframed = m && COURTESY_NEXT.test(rest) && rest.trim().length >= MIN_LEFT ? rest.trim() : text;
+  // ("For the most recent Situation Report…, we would appreciate its title": the occasion is what "its" is.)
+  const unframed = m && COURTESY_NEXT.test(rest) && rest.trim().length >= MIN_LEFT ? withThingSaid(m[0], rest.trim()) : text;
   const ownAr = OWN_WORK_AR.exec(unframed);
   // (What the work is on or for stays, as the question's context: «نحضّر كلمة بمناسبة اليوم العالمي للاجئين، ونرجو
   // تأكيد متى صدر بيان 2019» asks of the World Refugee Day statement.)

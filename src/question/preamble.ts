@@ -103,8 +103,16 @@ const DETAILS_OF_AR = /^[^:؟?]{0,160}?(?:^|\s)(?:تفصيلين|تفاصيل|ن
 const POINTS_OF_AR = /^[^:؟?]{0,240}?(?:^|\s)ب?(?:ما|ماذا)\s+(?:ورد|جاء|ذكر)\s+في\s+([^:؟?]{3,120}?)\s+(?:بشأن|حول|في|عن|بخصوص)\s+(?:[أا]مرين|نقطتين|مسألتين|تفصيلين|ال[أا]مور|النقاط|المسائل)(?:\s+(?:التاليين|التالية|الآتيين|الآتية))?\s*:\s*(?=\S)/u;
 const POINTS_OF_EN = /^[^:?]{0,240}?\bwhat\s+([^:?]{3,120}?)\s+(?:said|stated|says|held)\s+(?:on|about|regarding|concerning)\s+(?:two|three|four|the\s+following)\s+(?:points|matters|issues|questions|things)\s*:\s*(?=\S)/i;
 
+/**
+ * «…نودّ رصد الأرقام التي ذكرتها الجامعة العربية عن عدد اللاجئين الفلسطينيين: ما الرقم الوارد في بيان 2020، وما الذي
+ * ذكرته…؟», "we are tracing the figures the League gave for Palestine refugees: what did the 2020 statement say, and…":
+ * what the asker traces across records, then each record asked of it (the second ask had lost what it was about).
+ */
+const TRACED_OF_AR = /^[^:؟?]{0,200}?(?:^|\s)(?:ال)?(?:[أا]رقام|[أا]عداد|مواقف|صيغ|تواريخ|عبارات|دعوات)\s+(?:[^:؟?\s]+\s+){0,5}?(?:عن|بشأن|حول|بخصوص|ل)\s*([^:؟?]{3,120}?)\s*:\s*(?=\S)/u;
+const TRACED_OF_EN = /^[^:?]{0,200}?\b(?:the\s+)?(?:figures|numbers|positions|wordings|dates|language|calls)\s+(?:[^:?\s]+\s+){0,5}?(?:for|on|about|regarding|of)\s+([^:?]{3,120}?)\s*:\s*(?=\S)/i;
+
 export function asSubjectThenAsks(sentence: string): string {
-  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR, POINTS_OF_AR, POINTS_OF_EN]) {
+  for (const re of [DEFINITION_OF_AR, DEFINITION_OF_EN, UNDERSTAND_OF_AR, UNDERSTAND_OF_EN, DETAILS_OF_EN, DETAILS_OF_AR, POINTS_OF_AR, POINTS_OF_EN, TRACED_OF_AR, TRACED_OF_EN]) {
     const m = re.exec(sentence);
     if (m) return `${m[1]!.trim()}: ${sentence.slice(m[0].length).trim()}`;
   }

@@ -6,7 +6,7 @@ import { askedTypes } from './question-types.js';
 
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
-  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me)|it would (?:also |further |greatly )?(?:assist|help) to (?:have|receive|get) (?:the|its|their))\b/,
+  /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|please (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) would (?:also |further |greatly )?welcome|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me)|it would (?:also |further |greatly )?(?:assist|help) to (?:have|receive|get) (?:the|its|their))\b/,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
@@ -29,7 +29,7 @@ const WANTS_TO_KNOW = [
  */
 const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
-const WH_AFTER_ASK = /\b(?:as to|on|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
+const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
 
 /** "It would help to have the thematic areas IOM attributes to the ARCP": the thing wanted, named after the ask. */
 const THE_THING_WANTED = /\bit would (?:also |greatly )?(?:help|assist)(?: (?:us|me))? to (?:have|receive|get) (?:the|its|their)\b/;

@@ -174,7 +174,11 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // ("compare the 1st and 2nd reviews - format and venue": one comparison of two aspects.)
   const aspects = changeAsked ? [] : aspectsOfTopic(sentence);
   if (aspects.length >= 2) return aspects;
-  const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts);
+  const ofTopic = asksOfTopicBeforeColon(sentence);
+  if (ofTopic.length >= 2) return ofTopic;
+  const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts).flatMap((p) => (changeAsked ? [p] : thenAtAnother(p)));
+  // ("…what figures were given in the 2020 statement and in her 2021 remarks, and how do they compare?": one comparison.)
+  if (changeAsked && pieces.slice(1).some((p) => COMPARES_THEM.test(p.trim()))) return [];
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
@@ -226,6 +230,44 @@ export function namesNoSubject(text: string): boolean {
   return content.length <= 1;
 }
 const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'how', 'many', 'much', 'why', 'ما', 'ماذا', 'متي', 'اين', 'من', 'كم', 'اي', 'لماذا', 'كيف', 'وما', 'ومتي', 'واين', 'ومن', 'وكم', 'واي', 'وفي']);
+
+/**
+ * «عدد اللاجئين الفلسطينيين: ما الرقم الوارد في بيان 2020، وما الذي ذكرته الأمين العام المساعد في احتفالية 2021؟»
+ * (a preamble's subject, preamble.ts), "Palestine refugee figures: what did the 2020 statement give, and what did Ms Abu
+ * Ghazaleh say in 2021?": whole asks after a subject and a colon are each asked of it.
+ */
+const TOPIC_BEFORE_COLON = /^([^?؟:]{3,120}?)\s*:\s*(.+)$/su;
+
+/** What opens asks without naming their subject: a request, the asker's work or purpose («للإحاطة التي تعدها بعثتنا:»). */
+const NOT_A_TOPIC = /\b(?:we|i|our|my|us|me|please|kindly|pls|could|would|can|for|ahead|quick|q|note|brief|briefing|report|memo|paper|speech)\b|(?:^|\s)[وف]?(?:ل|لل|في|ب)?(?:نرجو|ارجو|يرجي|الرجاء|نود|اود|نامل|امل|افادت\S*|تزويد\S*|نعد\S*|اعد\S*|تعد\S*|نحضر|احضر|الدقه|دقه|الاحاطه|احاطه|اطار|سياق|تقرير\S*|ورق\S*|مذكر\S*|كلم\S*|تعريف\S*|سؤال|سؤالين|اسئله|استفسار\S*|عاجل|سريع)(?=\s|$)/u;
+
+function asksOfTopicBeforeColon(sentence: string): LetterQuestion[] {
+  const m = TOPIC_BEFORE_COLON.exec(sentence.trim());
+  const topic = m?.[1]!.trim();
+  if (!m || !topic || QUESTION_WORD.test(normalizeForMatch(topic)) || NOT_A_TOPIC.test(normalizeForMatch(topic)) || wordCount(topic) < ARABIC_MIN_PART_WORDS) return [];
+  const parts = joinedParts(m[2]!);
+  // (In its words, as a context is read only where the ask names nothing: «ما الرقم الوارد في بيان 2020» ranked every
+  // figure of the statement alike.)
+  return parts.map((q) => ({ ...q, text: `${q.text.replace(/[?؟.]+\s*$/u, '')} (${topic})` }));
+}
+
+/**
+ * «ما الذي ذكرته الأمين العام المساعد في احتفالية 2021، ثم في افتتاح الاجتماع التاسع؟», "what did she say at the 2021
+ * celebration, and then at the opening of the 9th meeting?": the same ask of a second occasion.
+ */
+const THEN_AT = /[،,]\s*(?:و?ثم|and\s+then|then)\s+(في|at|in)\s+(?=\S)/iu;
+
+function thenAtAnother(piece: string): string[] {
+  const m = THEN_AT.exec(piece);
+  if (!m) return [piece];
+  const first = piece.slice(0, m.index);
+  const at = first.lastIndexOf(` ${m[1]} `);
+  if (at < 0) return [piece];
+  return [first, `${first.slice(0, at)} ${m[1]} ${piece.slice(m.index + m[0].length)}`];
+}
+
+/** "and how do they compare?", «وما الفرق بينهما؟»: the comparison of what the ask before named. */
+const COMPARES_THEM = /^(?:and\s+)?(?:how\s+(?:do|did|does)\s+(?:they|these|those|the\s+two|both)\s+(?:compare|differ)|what(?:'s|\s+is|\s+are)\s+the\s+differences?(?:\s+between\s+(?:them|the\s+two))?)\b|^و?(?:كيف\s+(?:تختلف|يختلف|يختلفان|تختلفان|تتقارن|تقارن)|ما\s+الفرق\s+بينهما|ما\s+الفرق\s+بينها)(?![\u0621-\u064A])/iu;
 
 /** A meeting named by its number, or a year. */
 export function namesEvent(text: string): boolean {
