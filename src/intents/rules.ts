@@ -14,7 +14,7 @@ import type { Intent } from './types.js';
 
 // What the assistant is about. A question that touches none of it, and carries no other cue, is out of scope.
 const DOMAIN: RegExp[] = [
-  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|consultative process|consultations?|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|wrd|world refugee day|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
+  /\b(?:migra\w*|immigra\w*|emigra\w*|refugee\w*|asylum|displace\w*|idps?|arcp|rcps?|consultative process|consultations?|arab league|league of arab states|las|compacts?|gcm|gcr|gfmd|unhcr|iom|escwa|unrwa|imrf|grf|wrd|world refugee day|hlm|hlom|enp|crrf|sdgs?|2030 agenda)\b/,
   /\b(?:position|stance|statements?|declarations?|recommendations?|meetings?|sessions?|member states|arab|diaspora|expatriates?|remittances?|traffick\w*|smuggl\w*|return\w*|resettle\w*|integration|labou?r|workers?|mobility|stateless\w*|legal identity|climate|brain drain|secretariat|focal points?|protection|host (?:countr|communit)\w*|humanitarian|palestin\w*|the league|burden\w*|responsibility-sharing|solidarity|host states?|conventions?|protocol|resolutions?|summit|xenophobia|durable solutions|regional review|national report|contribution|forum|neighbourhood policy|nationality|process|objectives?|documents?)\b/,
   new RegExp(
     normalizeArabic(

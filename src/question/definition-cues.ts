@@ -14,6 +14,9 @@ export const DEFINITION_CUES: RegExp[] = [
   englishWords(['stand for', 'stands for', 'short for', 'what is meant by', 'define', 'definition of', 'meaning of', 'abbreviation', 'acronym']),
   // Chat: "imrf = ?", "hlom meaning", "crrf meaning?".
   /^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*=\s*\??\s*$|^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s+meaning\s*\??\s*$/,
+  // "IMRF = what exactly?", "CRRF — quick definition pls", "HLOM: what is it?": a name, then what it is asked.
+  /^[a-z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s*(?:=|[–—:]|\s-)\s*(?:what(?:'s|’s|\s+is|\s+was)?(?:\s+(?:it|that|this))?(?:\s+exactly)?\s*\?|(?:a\s+)?(?:quick|short|brief|one[- ]line)?\s*def(?:inition|n)?\b)/,
+  englishWords(['(?:quick|short|brief|one[- ]line|simple) definition']),
   // "What does the abbreviation RCP mean?", «الـGFMD اختصار لإيه؟».
   /^what (?:does|do) (?:\S+\s+){1,4}?mean\s*\??$/,
   arabicWords(['اختصار', 'يرمز', 'ترمز']),
@@ -27,6 +30,8 @@ export const DEFINITION_CUES: RegExp[] = [
   arabicWords(['ما المقصود', 'تعريف', 'يعني ايه', 'اشنو هو']),
   // «ماذا يعني…», «شنو يعني GRF؟», «إيش معنى…»: every dialect's "what" before "means" or "meaning".
   /(?<![\u0621-\u064A])(?:ماذا|ما|شو|ايش|اش|وش|شنو|اشنو|ايه)\s+(?:يعني|تعني|معني|المقصود)(?![\u0621-\u064A])/u,
+  // …and the other way round, as Levantine chat has it: «يعني شو RCP؟».
+  /^(?:طيب\s+)?يعني\s+(?:شو|ايش|اش|وش|شنو|اشنو|ايه)\s+[\u0621-\u064Aa-z][\u0621-\u064Aa-z0-9.-]*(?:\s+[\u0621-\u064Aa-z][\u0621-\u064Aa-z0-9.-]*){0,3}\s*[؟?]?$/u,
   // What a thing amounts to, or what kind of thing it is: «العملية دي عبارة عن إيه؟», «ما طبيعة الشبكة؟»,
   // «عرّفني على…», «شغلتها إيه؟» (its job),
   // "what kind of body is the ARCP?", "can you tell me what the GRF is?".

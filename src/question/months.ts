@@ -1,11 +1,13 @@
 /**
  * Month names as normalizeForMatch writes them: English (with the abbreviations chat uses), then Arabic in
- * the two calendars' names the records give side by side («مايو/أيار»).
+ * the two calendars' names the records give side by side («مايو/أيار»), then the Maghreb's.
  */
 export const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const MONTHS_AR = [
   'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
   'كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول',
+  // …and as the Maghreb names them in chat: «الاستثنائي تاع جويلية 2017».
+  'جانفي', 'فيفري', 'مارس', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
 ];
 /** A year of the records' span, not part of a longer number or a decimal. */
 export const YEAR = /(?<!\d|\d\.)(?:19|20)\d\d(?!\d|\.\d)/;

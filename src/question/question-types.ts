@@ -92,7 +92,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
     // «عايز الرقم بتاع المشاركين», "I need the figure for the pledges": the number asked as a thing to be given.
     arabicWords(['الرقم بتاع', 'الرقم تبع', 'الرقم ديال', 'الرقم حق', 'الرقم الخاص ب', 'رقم المشاركين', 'رقم الحضور']),
-    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?']),
+    // «ما الرقم الوارد في بيان 2020؟», "what figure did the statement give?": the figure a record gives.
+    arabicWords(['ما الرقم', 'شو الرقم', 'ايش الرقم', 'وش الرقم', 'الرقم الوارد', 'الرقم المذكور', 'الرقم الذي']),
+    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?', '(?:what|which) figure']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
@@ -193,7 +195,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
   'yes-no': [
     // "True or false: …", "Fact check: …", "… - correct or incorrect?": a claim put up for a verdict.
     new RegExp(`^(?:${VERDICT_OPENER_EN})|${VERDICT_TAG_EN}`),
-    /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/,
+    /^(?:(?:quick q|question|just to confirm|to confirm|please confirm|can you confirm|could you confirm|confirm)(?:\s*[:,-]\s*|\s+(?:whether|if|that)\s+))?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)(?:n[’']?t)?\b/,
+    // A claim with a tag put to be checked: "the arcp doesnt have a fixed chair, does it?".
+    /^(?!(?:and\s+|so\s+)?(?:what|when|where|who|whom|which|why|how)\b)\S+(?:\s+\S+){2,}?,?\s+(?:does|did|do|is|was|were|are|has|have|had)(?:n[’']?t)?\s+(?:it|they|he|she|there)\s*\?/,
     englishWords(['is it (?:true|correct|right) that', 'confirm (?:whether|if|that)', 'whether or not',
       // "…- is it confirmed that's the 2017 one?": whether the record holds it for certain.
       '(?:is|was) (?:it|this|that) (?:confirmed|certain|verified|established|definite)']),

@@ -9,6 +9,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "Was the 7th meeting hold in person?", "where was hold the 9th meeting?": the past as non-native speakers write it.
   [/\b(was|were|been)\s+hold\b/gi, '$1 held'],
   [/\b(was|were|been|is|are)\b([^?.!]{0,60}?)\bhold\b(?!\s+(?:a|an|the|its|their|on|out|up)\b)/gi, '$1$2held'],
+  // "the arcp doesnt have a fixed chair": the records say permanent.
+  [/\b(?:fixed|standing)\s+(chair|chairmanship|secretariat|seat)\b/gi, 'permanent $1'],
   // "in one line pls", "one-liner": how long the answer should be, not what it is about.
   [/\bin\s+(?:one|a|1)\s+(?:line|sentence)\b|\bone\s+(?:line|sentence)\b|\bone-liner\b/gi, ' '],
   // "what is the CRRF, 2 lines pls", "in two sentences".

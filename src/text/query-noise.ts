@@ -27,7 +27,7 @@ particular particularly furthermore moreover additionally
 false incorrect myth else besides beyond apart gap gaps
 got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
-wasn isn aren weren didn doesn hasn haven t guess reckon iirc afaik imo
+wasn isn aren weren didn doesn hasn haven t wasnt isnt arent werent didnt doesnt hasnt havent dont guess reckon iirc afaik imo
 statistics stats
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف مختلف مختلفه تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه تقريبا حوالي فجوه فجوات بسرعه عاجل مستعجل اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
@@ -36,7 +36,7 @@ statistics stats
 الاحصائيات احصائيات الاحصاءات احصاءات بعدد وبعدد استند استندت يستند تستند
 تزويدي تزويدنا زودني زودونا ارسال ارسل ارسلوا ابعت ابعتلي ابعثوا ابرز تبعتلي تبعتولي ابعتولي تبعتلنا ابعتلنا ترسلي ترسلولي ارسلولي تبعثلي ابعثلي
 بتاع بتاعه بتاعت بتوع ديال ديالها ديالو تاع تاعه متاع نتاع تبع تبعه تبعها تبعت تبعات هما يوجد توجد يعني اصلا كده كدا كدة هيك بس لسه لسا للحين لحد لين
-سيما يتصل يتعلق يخص معه معها معهم معنا هيي هوي هيا هوا لي لنا نود التاكد مما ايضاح بايضاح منهما بينهما انحكى انقال حصل حصلت صار صارت بصير جرى جرت سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
+تود يود الجانبين الطرفين سيما يتصل يتعلق يخص معه معها معهم معنا هيي هوي هيا هوا لي لنا نود التاكد مما ايضاح بايضاح منهما بينهما انحكى انقال حصل حصلت صار صارت بصير جرى جرت سوا سوت سووا يسوي تسوي بيسوي بتسوي استفسار استفسارات استعلام فكره نبذه تعطيني اعطني اعطيني عطني تعطونا اعطونا شي شيء حاجه حاجات سنه سنة سنين السنين ياريت يريت الله يخليك حضرتك حضرتكم لو سمحتم`;
 
 /**
  * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
