@@ -8,6 +8,8 @@ import { askedActVerbs, namesAct } from './predicate.js';
 import { opensAt, unitPassage, unitText, type Span } from './units.js';
 import { saysContentUnheld } from './content-unheld.js';
 import { ofAPaper, themeSaid } from './theme-asked.js';
+import { monthsNamed } from '../question/months.js';
+import { normalizeForMatch } from '../text/normalize.js';
 
 export type { RankedSupport } from './supports.js';
 
@@ -167,7 +169,7 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   // relevant — but not over one that answers more of a question of several parts ("when, and by whom?").
   // As strong over all the kinds asked, the one that answers the first kind leads: "who opened it, and
   // what were its main topics?" leads with the opener, not with a chronology that names a body in a list.
-  if (best.evidence[0]! >= 1) return best;
+  if (best.evidence[0]! >= 1) return finerDate(best, ranked, firstType) ?? best;
   const strength = (s: ScoredUnit) => s.evidence.reduce((sum, e) => sum + e, 0);
   // (Not one of another year or meeting than asked where the best is of it: "When was last year's regular meeting?"
   // led with "the May 2023 meeting", whose date is typed, over the 11th meeting's own record.)
@@ -179,6 +181,21 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   const blank = best.evidence[0] === 0 && BLANK_TYPES.has(firstType!) && typed && typed.evidence[0]! >= TYPED_EVIDENCE ? BLANK_LEAD_FLOOR : 1;
   return typed && typed.relevance >= floor * blank * best.relevance ? typed : best;
 }
+
+/**
+ * "When was the regional consultation ESCWA organised in Beirut held?": of two sentences that date it, one "in
+ * September 2017" and one "on 26–27 September 2017", the day leads unless it is much less relevant. Only a day of
+ * the month the best gives is finer (the day of a 2021 celebration is no finer date of "when did the department take
+ * its name?").
+ */
+function finerDate(best: ScoredUnit, ranked: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
+  if (firstType !== 'when' || best.dated !== 'month') return undefined;
+  // (A day of the month the best gives: that event's day, not another's.)
+  const months = new Set(monthsNamed(normalizeForMatch(unitText(best.unit))).map((m) => `${m.year}-${m.month}`));
+  const ofThatMonth = (s: ScoredUnit) => monthsNamed(normalizeForMatch(unitText(s.unit))).some((m) => months.has(`${m.year}-${m.month}`));
+  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= 1 && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
+}
+const FINER_DATE_LEAD_MIN = 0.8;
 
 /** The latest year a unit names, or 0. */
 function latestYear(s: ScoredUnit): number {

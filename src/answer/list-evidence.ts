@@ -13,13 +13,14 @@ import type { Unit } from './units.js';
  * listed).
  */
 export function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | undefined, ofOwner?: QuestionKeys): number {
-  const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3;
+  const named = unit.kind === 'sentence' ? namedThenItems(raw) : undefined;
+  const enumerates = unit.kind === 'list' || (raw.match(/[,،;؛]/g)?.length ?? 0) >= 3 || named !== undefined;
   if (!enumerates) return 0;
   const full = unit.kind === 'list' ? 1 : 0.5;
   if (!isListed) return full;
   // What a list is of: its heading, or what a sentence says before the colon that opens its items.
   const colon = raw.search(/[:：]/);
-  const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : undefined;
+  const head = unit.kind === 'list' ? raw.split('\n')[0]! : colon > 0 ? raw.slice(0, colon) : named;
   // Clauses joined by commas («تجمع الأوراق من الدول الأعضاء…، وتعمّمها…، وتنشرها…») list nothing asked.
   if (head === undefined) return full * OTHER_LIST;
   const words = tokenize(head);
@@ -28,6 +29,21 @@ export function listEvidence(unit: Unit, raw: string, isListed: QuestionKeys | u
   // asked ("gcm objectives", «أهداف الاتفاق العالمي للهجرة» were answered with them).
   return ofAnother(words, isListed, ofOwner) ? OTHER_LIST : 1;
 }
+
+/**
+ * "The Working Group is one of the four partners of the ARCP named in the deck, with ESCWA, IOM and UNHCR": what a
+ * sentence names before short items joined by commas and a last "and" («…، والإسكوا، والمنظمة الدولية للهجرة…»),
+ * which it lists; undefined for clauses joined by commas.
+ */
+function namedThenItems(raw: string): string | undefined {
+  const comma = raw.search(/[,،]/);
+  if (comma <= 0) return undefined;
+  const items = raw.slice(comma + 1).replace(/[.。]\s*$/u, '').split(/\s*[,،]\s*(?:(?:and|و)\s*)?|\s+and\s+/u).map((i) => i.trim()).filter(Boolean);
+  const short = items.length >= MIN_NAMED_ITEMS && items.every((i) => i.split(/\s+/).length <= MAX_ITEM_WORDS);
+  return short ? raw.slice(0, comma) : undefined;
+}
+const MIN_NAMED_ITEMS = 3;
+const MAX_ITEM_WORDS = 5;
 
 /** Whether a list's heading names an owner (words besides what is listed and its size) the question does not. */
 function ofAnother(heading: readonly string[], isListed: QuestionKeys, ofOwner: QuestionKeys | undefined): boolean {

@@ -121,10 +121,26 @@ const ARABIC_ACT_NOUN = /^(?:و|ب|ل)?(?:ال)?(?:انشاء|تاسيس|اطل�
 /** The acts a question asks with a verb ("when was it founded?", «متى تأسست؟»), not those it names as a noun. */
 export function askedActVerbs(question: string): Set<string> {
   const tokens = tokenize(question);
-  const verbs = tokens.filter((t) => (isArabicWord(t) ? !ARABIC_ACT_NOUN.test(t) : !ENGLISH_ACT_NOUN.test(t)));
+  const verbs = tokens.filter((t, i) => (isArabicWord(t) ? !ARABIC_ACT_NOUN.test(t) : !ENGLISH_ACT_NOUN.test(t)) && !describesTheSubject(tokens, i));
   // «مين كان رئيس أول IMRF؟» asks who chaired it, as «مين ترأس…؟» does.
   return new Set([...verbs.flatMap(actKeys), ...(tokens.some((_, i) => chairsByTitle(tokens, i)) ? ['chair'] : [])]);
 }
+
+/**
+ * «متى عقدت المشاورة التي نظمتها الإسكوا في بيروت؟», "when was the consultation organised by ESCWA held?": a verb
+ * of a relative clause says which thing is asked of, not the act asked (sentences saying it "was held on 26–27
+ * September" were docked for not naming the organising).
+ */
+function describesTheSubject(tokens: readonly string[], i: number): boolean {
+  // («ما الذي قاله البيان؟», "what is it that it said": the relative after a question word is the question's own verb.)
+  // («شو الجهات اللي نظمت الاجتماع؟» asks who organised: only a verb whose object is the thing before it, «التي نظمتها»,
+  // says which thing.)
+  if (isArabicWord(tokens[i]!)) return i > 1 && RELATIVE_AR.has(normalizeForMatch(tokens[i - 1]!)) && !ASKING_WORD_AR.has(normalizeForMatch(tokens[i - 2]!)) && /(?:ها|ه|هم|هما)$/u.test(tokens[i]!);
+  return tokens[i + 1] === 'by' && tokens.slice(i + 2).some((t) => LATER_MAIN_VERB.test(t));
+}
+const ASKING_WORD_AR = new Set(['ما', 'وما', 'من', 'ومن', 'ماذا', 'وماذا', 'مين', 'ومين', 'شو', 'وشو', 'ايش', 'وايش'].map(normalizeForMatch));
+const RELATIVE_AR = new Set(['التي', 'الذي', 'اللي', 'الذين', 'اللتين', 'اللذين'].map(normalizeForMatch));
+const LATER_MAIN_VERB = /^(?:held|convened|organi[sz]ed|launched|issued|adopted|took|happened|opened|signed|founded|created|established)$/i;
 
 /** Whether a text names one of the acts asked about, in any of its forms. */
 export function namesAct(text: string, acts: ReadonlySet<string>): boolean {

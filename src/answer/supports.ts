@@ -89,6 +89,12 @@ function continuationOf(lead: ScoredUnit, units: readonly ScoredUnit[], analysis
 }
 /** Kinds of question whose lead's next sentence, when it refers back to it, says more of the same. */
 const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'position']);
+/** Position evidence of a sentence that says what was called for or said ("X called for…"). */
+const SAME_POSITION = 0.7;
+/** What someone called, pushed or urged for: each further call is the answer (not so "how did LAS describe the GCM?"). */
+const CALLS_ASKED = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|argu(?:e|ed|es|ing))\s+for\b|\b(?:urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|advocat\w*)\b|(?<![\u0621-\u064A])(?:دعا|دعت|دعوا|طالب|طالبت|حث|حثت|نادى|نادت|يدعو|تدعو)(?![\u0621-\u064A])/iu;
+/** …and as much about the question as the lead, nearly (not a call beside the sentence naming who organised it). */
+const SAME_POSITION_SCORE = 0.8;
 /** A supporting quote is at least this relevant to the question, relative to the lead. */
 const SUPPORT_RELEVANCE = 0.4;
 /** Evidence of a sentence that says what a thing is (answer-evidence.ts), not one that only opens with it. */
@@ -153,6 +159,14 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   if (listed > 0 && lead.evidence[listed]! < TYPED_EVIDENCE && chosen.length <= max + said.length) {
     const list = candidates.find((c) => c.unit.kind === 'list' && c.evidence[listed]! >= TYPED_EVIDENCE && likely(c) && !chosen.some((x) => overlaps(x, c)));
     if (list) chosen.push(list);
+  }
+  // "What did Abu Ghazaleh push for at the 2021 consultations?": her record's further calls come before the date and
+  // the meeting they were made at (the record's three calls were one quote and two of its occasion).
+  if (analysis.types[0] === 'position' && CALLS_ASKED.test(analysis.text) && lead.evidence[0]! >= SAME_POSITION) {
+    for (const c of candidates) {
+      if (chosen.length > max + said.length) break;
+      if (c.documentId === lead.documentId && c.evidence[0]! >= SAME_POSITION && c.score >= SAME_POSITION_SCORE * lead.score && likely(c) && admissible(c)) chosen.push(c);
+    }
   }
   for (const c of candidates) {
     if (chosen.length > max + said.length) break;
