@@ -3,11 +3,11 @@ import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
 import { askedAtTime } from './time-follow-up.js';
-import { asksOfItsOwn, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
+import { asksOfItsOwn, asksOfWhatWasAsked, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
-import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
+import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -79,6 +79,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const away = askedOfYearAway(previous, core);
   if (away) return away;
+  if (asksOfWhatWasAsked(previous, core)) return leansOn(previous, text, core);
   const asked = whichOneOf(previous, core) ?? moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };
   // "When was the first one held?", "and the last one?": one of what the previous question named.
@@ -132,7 +133,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!yearOnly && ASKING_WORD.test(rest) && !ownEvent) return leansOn(previous, text, core);
   if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
   if (ownEvent && asksOfItsOwn(rest)) return unchanged;
-  return { text: withOrdinal(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
+  return { text: withOrdinal(previous, rest) ?? withPlace(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }
 
 /**

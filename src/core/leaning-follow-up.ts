@@ -87,3 +87,17 @@ function numberedEvent(question: string): string | undefined {
   const event = eventOf(question);
   return event && (ORDINAL_EN.test(event) || ORDINAL_AR.test(event)) ? event : undefined;
 }
+
+/**
+ * "who organised the beirut consultation? >> under which unga resolution", «…؟ >> وبموجب أي قرار؟»: a short question
+ * opening with a preposition and "which" asks of what was asked before. So does "and the number Aboul Gheit gave at
+ * the 2024 review conference?" after "how many migrants did Allali say the region hosted?": the number of what was
+ * counted before, at the occasion it names.
+ */
+const OF_WHICH = /^(?:and\s+)?(?:under|in|by|at|for|from|with|on|through)\s+(?:which|what)\s+\S+(?:\s+\S+){0,3}$|^و?(?:بموجب|بمقتضى|ب|في|على|وفق)\s*(?:أي|اي|أية|اية|انهي|أنهي)\s+\S+(?:\s+\S+){0,3}$/iu;
+const THE_NUMBER_OF_IT = /^(?:and\s+)?(?:what\s+about\s+)?the\s+(?:number|figure|count|total)\s+(?!of\b)|^و?(?:الرقم|العدد)\s+(?:اللي|الذي|الي)\s/iu;
+const COUNTED_BEFORE = /^(?:and\s+)?how\s+many\b|^و?(?:كم|كام|قديش|قداش|شحال)(?![\u0621-\u064A])/iu;
+
+export function asksOfWhatWasAsked(previous: string, core: string): boolean {
+  return OF_WHICH.test(core) || (THE_NUMBER_OF_IT.test(core) && COUNTED_BEFORE.test(previous.trim()));
+}

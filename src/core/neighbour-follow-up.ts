@@ -1,6 +1,8 @@
 import { ordinalMentions } from '../question/understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { CITIES_AR, CITIES_EN } from '../question/place-names.js';
 
 /**
  * Follow-ups that ask the previous question of a neighbour: the next or previous meeting, the year after or before
@@ -108,3 +110,19 @@ export function askedOfYearAway(previous: string, core: string): { text: string;
   const arabic = /[\u0600-\u06FF]/.test(core);
   return { text: `${m[2]!.trim()} ${arabic ? `في عام ${asked}` : `in ${asked}`}`, isFollowUp: true, context: withYear(previous, asked) };
 }
+
+/**
+ * "gfmd theme in berlin 2017? >> and in quito", «شو كان شعار المنتدى في برلين 2017؟ >> وفي كيتو؟»: the question
+ * before, of the other city, without the year that dated the first (the answer had been Berlin's theme again).
+ */
+export function withPlace(previous: string, rest: string): string | undefined {
+  const asked = normalizeForMatch(rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '')).trim();
+  if (!CITIES.has(asked)) return undefined;
+  const norm = normalizeForMatch(previous);
+  const before = [...CITIES].find((c) => c !== asked && new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, 'u').test(norm));
+  if (!before) return undefined;
+  const at = new RegExp(`(?<![\\p{L}])${before.replace(/ه$/u, '[ةه]')}(?![\\p{L}])`, 'iu');
+  if (!at.test(previous)) return undefined;
+  return previous.replace(at, rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '').trim()).replace(new RegExp(String.raw`\s*(?:\b(?:in|of)\s+)?(?:(?:في\s+)?(?:عام|سنة|سنه)\s+)?${YEAR.source}`, 'gu'), '').replace(/\s+([?؟])/u, '$1');
+}
+const CITIES = new Set([...CITIES_EN, ...CITIES_AR]);

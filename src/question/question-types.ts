@@ -94,7 +94,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['الرقم بتاع', 'الرقم تبع', 'الرقم ديال', 'الرقم حق', 'الرقم الخاص ب', 'رقم المشاركين', 'رقم الحضور']),
     // «ما الرقم الوارد في بيان 2020؟», "what figure did the statement give?": the figure a record gives.
     arabicWords(['ما الرقم', 'شو الرقم', 'ايش الرقم', 'وش الرقم', 'الرقم الوارد', 'الرقم المذكور', 'الرقم الذي']),
-    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?', '(?:what|which) figure']),
+    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?', '(?:what|which) figure',
+      // "and the number Aboul Gheit gave at the 2024 conference?": the figure someone gave.
+      'the (?:number|figure)s? (?:that )?(?:\\S+ ){1,3}(?:gave|gives|give|cited|quoted|mentioned|used|put forward)']),
     // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
     englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
     // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.

@@ -70,6 +70,13 @@ describe('a chat turn that leans on the one before', () => {
     // "the year after, what did it reject…": its own question, of the next year.
     [['بيان يوم اللاجئ 2024 أدان شو؟', 'والسنة اللي بعدها شو رفض بخصوص الأونروا'], [/^«رفض بيان عام 2025[^»]*استبدالها/]],
     [['what did the 2024 wrd statement condemn?', 'the year after, what did it reject on unrwa'], [/^«The 2025 statement rejected[^»]*abolish or replace/]],
+    // "and in quito": the question before, of the other city, without the first one's year.
+    [['gfmd theme in berlin 2017?', 'and in quito'], [/Sustainable approaches to human mobility/]],
+    // "under which unga resolution", «وبموجب أي قرار؟»: a preposition and "which", of what was asked before.
+    [['who organised the beirut consultaton in sept 2017', 'under which unga resolution'], [/71\/280/]],
+    [['من نظم مشاورة بيروت 2017؟', 'وبموجب أي قرار؟'], [/71\/280/]],
+    // "and the number X gave at Y?": the figure X gave, after a count asked of someone else.
+    [['how many migrants did allali say the arab region hosted back in 2016', 'and the number aboul gheit gave at the 2024 review conference?'], [/^2024 — «[^»]*41\.4 million/]],
   ])('%j', async (turns, expected) => {
     const reply = answered(await lastReply(app, ...turns));
     for (const fact of expected) expect(reply.text).toMatch(fact);
