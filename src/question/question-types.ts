@@ -255,6 +255,9 @@ const ONE_OF_THE_GOALS = /\b(of (?:the )?)sustainable development goals\b|(من 
 const WHICH_IS_RIGHT_AR = /(?<![\u0621-\u064A])(?:مين|من|ايهما|اي واحد|انهي)\s+(?:الصح|الصحيح|المصيب|صح)(?![\u0621-\u064A])/gu;
 const WHICH_IS_RIGHT_EN = /\b(?:who(?:'s|s| is) right|which (?:one |figure |number )?is (?:right|correct))\b/g;
 
+/** "when" that asks: with its verb ("when was…", "and when?"), not a clause on another time (", when the compact was adopted,"). */
+const ASKS_WHEN = /\bwhen\b(?!\s+(?:the|a|an|its|their|it|they|he|she|we|i|this|that|these|those)\b)|(?<![\u0621-\u064A])(?:متى|امتى|إمتى|ايمتى|وقتاش|تاريخ|موعد)(?![\u0621-\u064A])/u;
+
 export function askedTypes(question: string): QuestionType[] | undefined {
   const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
   const found: Array<{ type: QuestionType; at: number }> = [];
@@ -269,6 +272,9 @@ export function askedTypes(question: string): QuestionType[] | undefined {
   if (types.includes('how-often') && firstMatch(text, SO_FAR) >= 0) types = [...new Set(types.map((t) => (t === 'how-often' ? 'how-many' : t)))];
   // "Does the ARCP meet twice a year?": the frequency checked is answered by the frequency on record.
   if (types.includes('how-often')) types = types.filter((t) => t !== 'how-many' && t !== 'when' && t !== 'yes-no');
+  // "Is it true that the statement issued in December 2018, when the compact was adopted, is an ARCP statement?": a
+  // clause saying when something else happened asks no date.
+  if (types[0] === 'yes-no' && types.includes('when') && !ASKS_WHEN.test(text)) types = types.filter((t) => t !== 'when');
   else if (firstMatch(text, DURATION) >= 0) types = asDuration(types);
   // "What was the 2025 statement's main message?": a question naming a year asks about what happened then,
   // not what a thing is.

@@ -142,8 +142,14 @@ const LIKENED = /[,،]?\s+(?:like|as\s+with|just\s+like|as\s+in)\s+(?!(?:the\s+|
  */
 const REASON_GIVEN = /\s+(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s+[^,.?!]{1,40}$|\s+(?:بسبب|نتيج[ةه]|جراء|بفعل)\s+[^،,.؟?!]{1,40}$/iu;
 
+/**
+ * "Our files describe the statement the League issued in December 2018 … as an ARCP statement agreed by the member
+ * states": what the files say of it is the claim ("the statement … is an ARCP statement…"); the files are in no record.
+ */
+const DESCRIBED_AS = /^(?:our|my|the)\s+(?:records|notes|files|documents|papers|sources|database)\s+(?:describe|present|list|refer\s+to|call|label)s?\s+(.+)\s+as\s+((?:an?|the)\s+.+)$/i;
+
 function asCheck(claim: string, arabic: boolean): string {
-  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '').replace(LIKENED, '').replace(REASON_GIVEN, '');
+  const body = claim.trim().replace(CONSEQUENCE, '').replace(/[.?!؟\s]+$/u, '').replace(LIKENED, '').replace(REASON_GIVEN, '').replace(DESCRIBED_AS, '$1 is $2');
   return arabic ? `صحيح أن ${body}؟` : `Is it true that ${body.replace(/^(?:The|A|An|Our|This)\b/, (w) => w.toLowerCase())}?`;
 }
 

@@ -189,7 +189,19 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // A question joined in chat to one that named its subject first («مشاورة بيروت وين كانت ومين مثل الجامعة
   // فيها») asks of that subject.
   const chatJoined = split.length > pieces.length;
-  return parts.map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+  return withOccasionShared(parts).map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+}
+
+/**
+ * "What did the Secretary-General ask of Arab states, and what did he say about resettlement, when he opened the
+ * extraordinary meeting in August 2016?": the occasion said once at the end is every part's that names none.
+ */
+const OCCASION_AT_END = /[,،]\s*((?:when|while|as)\s+(?:he|she|they|it|the)\b[^,?؟]*|(?:عندما|حين|حينما|لدى|أثناء|اثناء)\s+[^،,?؟]*)[?؟.]?\s*$/iu;
+
+function withOccasionShared(parts: string[]): string[] {
+  const occasion = OCCASION_AT_END.exec(parts.at(-1) ?? '')?.[1];
+  if (!occasion || !namesEvent(occasion)) return parts;
+  return parts.map((p, i) => (i < parts.length - 1 && !namesEvent(p) ? `${p.replace(/[?؟.]\s*$/u, '')}, ${occasion}` : p));
 }
 
 /**

@@ -52,6 +52,10 @@ describe('the record answers what the letter or the chat line asks', () => {
     // A belief with "wasn't…?" or a tag is put to be checked; "fixed chair" is the permanent one.
     ["wasn't the very first arcp meeting the cairo one in oct 2015 where it got launched?", [/April 2015/]],
     ['the arcp doesnt have a fixed chair does it? my boss thinks it rotates between member states like other rcps', [/permanent chair/]],
+    // "Our files describe X as Y. Is that accurate?": X is Y, checked; ", when the compact was adopted," asks no date.
+    ['Dear colleagues,\nOur files describe the statement the League issued in December 2018, when the Marrakech compact on migration was adopted, as an ARCP statement agreed by the member-state representatives.\nIs that accurate? We would like to cite it correctly.\nRegards', [/General Secretariat statement; sources do not label it an ARCP statement/]],
+    // The occasion said once, at the end of two asks, is the first's too.
+    ['Dear Secretariat,\nI am drafting a speech recalling the League\'s early engagement with the 2016 UN summit on refugees and migrants.\nWhat did the Secretary-General ask of Arab states, and what did he say about resettlement, when he opened the extraordinary meeting in August 2016?\nWith best regards', [/\*\*1\.\*\*[^*]*highest level/, /\*\*2\.\*\*[^*]*first asylum/]],
     // Her further calls, not the meeting's date, beside the first.
     ['what did abu ghazaleh push for at the nov 2021 gcr consultations', [/responsibility-sharing/, /real improvements/]],
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
