@@ -7,7 +7,7 @@ import { asksOfItsOwn, asksOfWhatWasAsked, asksWhatWasSaid, asksWhoTookPart, cla
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
-import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, YEAR } from './neighbour-follow-up.js';
+import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, withYearAlone, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -62,7 +62,7 @@ const CHANGE_AR = /^و?(?:كيف|ما\s+الذي|ماذا|وش|شو|ايش|إي�
 /** "the 2021 one": one of what the previous question named, by its year; asked of with a question word of its own. */
 const ONE_BY_YEAR = new RegExp(String.raw`\bthe\s+${YEAR.source}\s+ones?\b`, 'i');
 const ASKS_OF_IT = /\b(?:when|where|who|what|which|how)\b/i;
-const YEAR_ONLY = /^(?:(?:in|for|the\s+year|year|the)\s+)?(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
+const YEAR_ONLY = /^(?:(?:in|for|at|the\s+year|year|the)\s+){0,2}(?:في\s+)?(?:عام|سنة|سنه|العام|لعام|بيان)?\s*((?:19|20)\d{2})(?:\s+(?:one|statement|edition))?$/i;
 // Where the topic of a question starts: the first "on/about…" (English) or «من/عن/بشأن…» (Arabic).
 const TOPIC_EN = /\s(?:on|about|regarding|concerning|towards?|with\s+regard\s+to)\s+/i;
 const TOPIC_AR = /\s(?:من|عن|بشأن|حول|تجاه|إزاء|ازاء|حيال|بخصوص)\s+/;
@@ -131,7 +131,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   // «وفي أي سنة؟», "and in which year?", «وفي أي اجتماعات تكلمت؟»: a question of what was asked before, not
   // a new topic («أي سنة» put in place of the meeting asked about).
   if (!yearOnly && ASKING_WORD.test(rest) && !ownEvent) return leansOn(previous, text, core);
-  if (yearOnly) return { text: withYear(previous, yearOnly[1]!), isFollowUp: true };
+  if (yearOnly) return { text: withYearAlone(previous, yearOnly[1]!), isFollowUp: true };
   if (ownEvent && asksOfItsOwn(rest)) return unchanged;
   return { text: withOrdinal(previous, rest) ?? withPlace(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }

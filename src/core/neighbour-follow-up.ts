@@ -126,3 +126,18 @@ export function withPlace(previous: string, rest: string): string | undefined {
   return previous.replace(at, rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '').trim()).replace(new RegExp(String.raw`\s*(?:\b(?:in|of)\s+)?(?:(?:في\s+)?(?:عام|سنة|سنه)\s+)?${YEAR.source}`, 'gu'), '').replace(/\s+([?؟])/u, '$1');
 }
 const CITIES = new Set([...CITIES_EN, ...CITIES_AR]);
+
+/**
+ * The previous question of a year alone: "how many pledges at the first GRF in 2019? >> and at the 2023 one?" asks of
+ * the GRF of 2023, which is not the first (the rank it gave the thing of its year goes).
+ */
+export function withYearAlone(previous: string, year: string): string {
+  return withYear(withoutRankOfAnotherYear(previous, year), year);
+}
+
+function withoutRankOfAnotherYear(previous: string, year: string): string {
+  const asked = YEAR.exec(previous)?.[0];
+  if (!asked || asked === year) return previous;
+  return previous.replace(RANK_BEFORE_KIND, '$1');
+}
+const RANK_BEFORE_KIND = /\b(the\s+)(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?=(?:GRF|IMRF|HLOM|GFMD|global|regional|review|forum|high-level)\b)/i;

@@ -23,8 +23,14 @@ const DOUBT = [
   /(?<![\u0621-\u064A])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
   /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
 ];
+/**
+ * "…UNHCR addressed the opening session, but the name of the official who spoke for UNHCR there has not been recorded":
+ * what the asker lacks, named before saying so.
+ */
+const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)\b|(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded)\b/i;
+
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
-const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b/iu;
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
 const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */
@@ -38,6 +44,9 @@ const WHAT_YOU_HOLD = /(?<![\u0621-\u064A])(?:لديكم|عندكم|في\s+هذ�
 
 /** The matter a sentence says is in doubt, as a question: «ما مكان انعقاد…؟», "what is the number of…?". */
 export function matterInDoubt(sentence: string): string | undefined {
+  const lacked = LACKED_BEFORE.exec(sentence);
+  const named = lacked?.[1] ?? lacked?.[2];
+  if (named) return `What is ${named.replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase())}?`;
   for (const re of DOUBT) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -60,6 +69,9 @@ export function doubtAsked(sentences: string[], asks: string[]): { text: string;
   const contentless = (a: string) => WHAT_YOU_HOLD.test(a) || leansOnContext(withoutCourtesy(a)) || (a.trim() === doubt.trim() && TELL_US_THAT.test(a));
   if (!asks.every(contentless)) return undefined;
   // («…الاجتماع الأول في أبريل 2015 …، إذ نجهل اليوم الذي انعقد فيه»: what it is of, when the matter says it by a pronoun.)
-  const event = !namesEvent(matter) ? eventOf(doubt) : undefined;
+  // (…or, when it points there, what the sentence before it names: "…the 11th regular meeting (Cairo, May 2025)…. Our file
+  // notes that UNHCR addressed the opening session, but the name of the official who spoke for UNHCR there…".)
+  const before = sentences[sentences.indexOf(doubt) - 1];
+  const event = !namesEvent(matter) ? (eventOf(doubt) ?? (before !== undefined ? eventOf(before) : undefined)) : undefined;
   return event ? { text: matter, context: event } : { text: matter };
 }

@@ -7,7 +7,7 @@ import { normalizeForMatch } from './normalize.js';
  */
 const TABLE: Record<string, string> = {
   dept: 'department', depts: 'departments', govt: 'government', govts: 'governments', intl: 'international',
-  mtg: 'meeting', mtgs: 'meetings', mgmt: 'management', info: 'information', approx: 'approximately',
+  mtg: 'meeting', mtgs: 'meetings', expat: 'expatriate', expats: 'expatriates', mgmt: 'management', info: 'information', approx: 'approximately',
   secr: 'secretariat', sg: 'Secretary-General', dg: 'Director-General', org: 'organisation',
   orgs: 'organisations', stmt: 'statement', recs: 'recommendations', conf: 'conference', decl: 'declaration',
   stmts: 'statements', confs: 'conferences', decls: 'declarations', rec: 'recommendation', yr: 'year', yrs: 'years',

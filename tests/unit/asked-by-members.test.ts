@@ -56,6 +56,11 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['Dear colleagues,\nOur files describe the statement the League issued in December 2018, when the Marrakech compact on migration was adopted, as an ARCP statement agreed by the member-state representatives.\nIs that accurate? We would like to cite it correctly.\nRegards', [/General Secretariat statement; sources do not label it an ARCP statement/]],
     // The occasion said once, at the end of two asks, is the first's too.
     ['Dear Secretariat,\nI am drafting a speech recalling the League\'s early engagement with the 2016 UN summit on refugees and migrants.\nWhat did the Secretary-General ask of Arab states, and what did he say about resettlement, when he opened the extraordinary meeting in August 2016?\nWith best regards', [/\*\*1\.\*\*[^*]*highest level/, /\*\*2\.\*\*[^*]*first asylum/]],
+    // What the file lacks, named before saying so ("the name of … has not been recorded"), there: at the meeting named before.
+    ["Dear Secretariat,\nI write from the Permanent Mission of Jordan, where we are preparing a briefing on last year's 11th regular meeting (Cairo, May 2025). Our file notes that UNHCR addressed the opening session, but the name of the official who spoke for UNHCR there has not been recorded, and we would be grateful if you could supply it.\nWith thanks", [/^2025 — «Dr Hanan Hamdan/]],
+    // "…and at what level": a second ask ("level" alone found every high-level meeting); "expat" is an expatriate.
+    ['how often does the ARCP meet and at what level', [/\*\*1\.\*\* «The ARCP holds one regular meeting a year at the level of senior officials/]],
+    ['what was the LAS arab expat day message in 2022 about? 2 lines max', [/climate change/, /COP27/]],
     // Her further calls, not the meeting's date, beside the first.
     ['what did abu ghazaleh push for at the nov 2021 gcr consultations', [/responsibility-sharing/, /real improvements/]],
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
@@ -74,6 +79,8 @@ describe('a chat turn that leans on the one before', () => {
     // "the year after, what did it reject…": its own question, of the next year.
     [['بيان يوم اللاجئ 2024 أدان شو؟', 'والسنة اللي بعدها شو رفض بخصوص الأونروا'], [/^«رفض بيان عام 2025[^»]*استبدالها/]],
     [['what did the 2024 wrd statement condemn?', 'the year after, what did it reject on unrwa'], [/^«The 2025 statement rejected[^»]*abolish or replace/]],
+    // "and at the 2023 one?": the year's, without the rank the first question gave its own year's forum.
+    [['how many pledges were made at the first GRF in 2019?', 'and at the 2023 one?'], [/^2023 — «The second GRF received more than 1,600 pledges/]],
     // "and in quito": the question before, of the other city, without the first one's year.
     [['gfmd theme in berlin 2017?', 'and in quito'], [/Sustainable approaches to human mobility/]],
     // "under which unga resolution", «وبموجب أي قرار؟»: a preposition and "which", of what was asked before.
