@@ -193,9 +193,11 @@ function finerDate(best: ScoredUnit, ranked: readonly ScoredUnit[], firstType?: 
   // (A day of the month the best gives: that event's day, not another's.)
   const months = new Set(monthsNamed(normalizeForMatch(unitText(best.unit))).map((m) => `${m.year}-${m.month}`));
   const ofThatMonth = (s: ScoredUnit) => monthsNamed(normalizeForMatch(unitText(s.unit))).some((m) => months.has(`${m.year}-${m.month}`));
-  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= 1 && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
+  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= FINER_DATE_EVIDENCE && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
 }
 const FINER_DATE_LEAD_MIN = 0.8;
+/** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */
+const FINER_DATE_EVIDENCE = 0.8;
 
 /** The latest year a unit names, or 0. */
 function latestYear(s: ScoredUnit): number {

@@ -7,7 +7,7 @@ import { asksOfItsOwn, asksOfWhatWasAsked, asksWhatWasSaid, asksWhoTookPart, cla
 import { ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
-import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, withYearAlone, YEAR } from './neighbour-follow-up.js';
+import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withOrganisation, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, withYearAlone, YEAR } from './neighbour-follow-up.js';
 
 /**
  * Short follow-ups ("and in 2024?", «وماذا عن اللاجئين؟», "what about GFMD?") only make sense with the
@@ -133,7 +133,7 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (!yearOnly && ASKING_WORD.test(rest) && !ownEvent) return leansOn(previous, text, core);
   if (yearOnly) return { text: withYearAlone(previous, yearOnly[1]!), isFollowUp: true };
   if (ownEvent && asksOfItsOwn(rest)) return unchanged;
-  return { text: withOrdinal(previous, rest) ?? withPlace(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
+  return { text: withOrdinal(previous, rest) ?? withPlace(previous, rest) ?? withOrganisation(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
 }
 
 /**

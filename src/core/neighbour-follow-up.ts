@@ -141,3 +141,18 @@ function withoutRankOfAnotherYear(previous: string, year: string): string {
   return previous.replace(RANK_BEFORE_KIND, '$1');
 }
 const RANK_BEFORE_KIND = /\b(the\s+)(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?=(?:GRF|IMRF|HLOM|GFMD|global|regional|review|forum|high-level)\b)/i;
+
+/**
+ * «مين من IOM قدّم مداخلة بالاجتماع الثامن؟ >> والاسكوا؟», "who spoke for IOM at the 8th meeting? >> and UNHCR?": the
+ * question before, of the other organisation (as a topic, it replaced everything after «من»).
+ */
+export function withOrganisation(previous: string, rest: string): string | undefined {
+  const asked = normalizeForMatch(rest).replace(/^(?:the\s+|ال(?=منظم|مفوضي))/u, '').trim();
+  if (!ORGANISATIONS.some((o) => o.test(asked) && o.exec(asked)![0].length === asked.length)) return undefined;
+  const named = ORGANISATIONS.map((o) => new RegExp(o.source, 'iu').exec(previous)).find((m) => m && normalizeForMatch(m[0]) !== asked);
+  return named ? previous.replace(named[0], rest.trim()) : undefined;
+}
+const ORGANISATIONS = [
+  /\b(?:iom|unhcr|escwa|unrwa|undp|unicef|ilo|alecso|the\s+eu|african\s+union)\b/iu,
+  /(?<![\u0621-\u064A])(?:ال)?(?:[إا]سكوا|[أا]ونروا|مفوضي[ةه](?:\s+السامي[ةه])?|منظم[ةه]\s+الدولي[ةه]\s+للهجر[ةه]|الاتحاد\s+الاوروبي|الاتحاد\s+الأوروبي|الاتحاد\s+الافريقي|الاتحاد\s+الأفريقي|الالكسو|الألكسو)(?![\u0621-\u064A])/u,
+];

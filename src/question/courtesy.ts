@@ -139,7 +139,7 @@ const PURPOSES = [
   // «…منذ إنشائها، إذ ترد العملية في مراسلات قديمة…»: why the asker asks («إذ», since), after the ask.
   /[،,]\s*[إا]ذ\s+[^.؟?]*/u,
   // «…، حتى نحدّث دليل جهات الاتصال لدينا», «…، كي نُدرجه في…», "…, so we can update our directory": the asker's own next step.
-  /[،,]\s*(?:حتى|كي|لكي)\s+[نأ][\u0621-\u064A\u064B-\u0652]{2,}\s[^.؟?]*/u, /,\s*so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|might)\b[^.?]*/i, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
+  /[،,]\s*(?:حتى|كي|لكي)\s+[نأت][\u0621-\u064A\u064B-\u0652]{2,}\s[^.؟?]*/u, /,\s*so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|might)\b[^.?]*/i, new RegExp(String.raw`[،,]\s*(?:وذلك\s+)?(?:ل[أا]غراض|لتحديث|لاستكمال|لإعداد|لاعداد|حتى\s+نتمكن|كي\s+نتمكن|${ANSWER_USE_AR}|لاستخدام\S*|ل[إا]ضاف\S*)\s[^.؟?]*`, 'u'), /,\s*(?:for\s+our\s+records|in\s+order\s+to|as\s+we\s+(?:are\s+)?prepar|for\s+inclusion\s+in|to\s+(?:include|use|cite|quote)\s+(?:it\s+|them\s+)?in\b|for\s+(?:the|our|my|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:brief|briefing|note|notes|report|memo|presentation|file|talking\s+points)\b)[^.?]*/i, ASKERS_REASON,
 ];
 
 /**

@@ -20,8 +20,10 @@ export function sentencesOf(text: string): string[] {
 
 function heldThenAsked(sentence: string): string[] {
   const [held, ...asked] = sentence.split(ASK_AFTER_SEMICOLON);
-  return asked.length > 0 && ASKER_HOLDS.test(held!.trim()) ? [held!, ...asked] : [sentence];
+  // («…غير أن الاجتماع العادي الثاني يغيب عن ملفاتنا؛ لذا نرجو إفادتنا بتاريخه…»: what is missing, "so" the request.)
+  return asked.length > 0 && (ASKER_HOLDS.test(held!.trim()) || THEREFORE.test(asked[0]!)) ? [held!, ...asked] : [sentence];
 }
+const THEREFORE = /^(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)(?![\p{L}])/iu;
 
 /** What the asker holds, opening a sentence: "We understand…", "Our notes state…", «فهمنا أن…», «وردتنا…». */
 const ASKER_HOLDS = /^(?:(?:we|i)\s+(?:understand|believe|gather|recall|note|noted|have\s+(?:been\s+told|read|heard|seen))\b|(?:our|my)\s+(?:understanding|notes|records|files|information|sources)\b|it\s+is\s+our\s+understanding\b|(?:فهمنا|علمنا|بلغنا|وردنا|وردتنا|نفهم|نعلم|تشير\s+سجلاتنا|لدينا)(?![\u0621-\u064A]))/iu;
@@ -31,4 +33,18 @@ const ASKER_HOLDS = /^(?:(?:we|i)\s+(?:understand|believe|gather|recall|note|not
  * declaration…": what the asker holds, then the ask, in one sentence. Read as one, the courtesy in its middle stayed a
  * word of the question ("clarification", in no document, vetoed the answer).
  */
-const ASK_AFTER_SEMICOLON = /(?<=[;؛])\s+(?=(?:we|i)\s+(?:would|should)\s+(?:(?:greatly|much|very\s+much)\s+)?(?:appreciate|be\s+grateful)\b|(?:نرجو|يرجى|ن[أا]مل|نود|[أا]رجو|الرجاء)(?![\u0621-\u064A]))/iu;
+const ASK_AFTER_SEMICOLON = /(?<=[;؛])\s+(?=(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+)?(?:we|i)\s+(?:would|should)\s+(?:(?:greatly|much|very\s+much)\s+)?(?:appreciate|be\s+grateful)\b|(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+)?(?:نرجو|يرجى|ن[أا]مل|نود|[أا]رجو|الرجاء)(?![\u0621-\u064A]))/iu;
+
+/**
+ * «…وقد اكتملت لدينا بيانات معظم الاجتماعات، غير أن الاجتماع العادي الثاني يغيب تماماً عن ملفاتنا», "…we have most
+ * meetings on file, but the 2nd regular meeting is missing": the clause after "but" is what the sentence is about, when
+ * it names an event (the whole sentence's timeline and archive found every other meeting).
+ */
+const BUT = /(?:[،,]\s*|\s)(?:غير\s+[أا]ن|[إا]لا\s+[أا]ن|لكن\S*|ولكن\S*|but|however|yet)\s+/giu;
+
+export function clauseAfterBut(sentence: string, namesEvent: (text: string) => boolean): string {
+  const at = [...sentence.matchAll(BUT)].at(-1);
+  if (!at) return sentence;
+  const clause = sentence.slice(at.index! + at[0].length).trim();
+  return clause.split(/\s+/).length >= 3 && namesEvent(clause) ? clause : sentence;
+}

@@ -11,7 +11,7 @@ import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { MONTHS_EN } from './months.js';
 import { eventWords, kindOfWord, namesExtraordinary } from './understand.js';
-import { sentencesOf } from './letter-sentences.js';
+import { clauseAfterBut, sentencesOf } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
@@ -284,7 +284,8 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
     // (…without the date the sentence before gave it, when the date is asked: "…took place in Ecuador in November
     // 2019. … confirm the dates on which the summit was in fact held" asks the dates, which are in 2020.)
     const datesAsked = ofTheEventBefore && (askedTypes(norm) ?? []).includes('when');
-    const context = stated ? (datesAsked ? withoutDates(stated) : stated) : subject?.trim();
+    const about = stated && clauseAfterBut(stated, namesAKind);
+    const context = about ? (datesAsked ? withoutDates(about) : about) : subject?.trim();
     return context ? { ...question, context } : question;
   }
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of

@@ -61,6 +61,8 @@ describe('the record answers what the letter or the chat line asks', () => {
     // "…and at what level": a second ask ("level" alone found every high-level meeting); "expat" is an expatriate.
     ['how often does the ARCP meet and at what level', [/\*\*1\.\*\* «The ARCP holds one regular meeting a year at the level of senior officials/]],
     ['what was the LAS arab expat day message in 2022 about? 2 lines max', [/climate change/, /COP27/]],
+    // The Maghreb's «بلي» (that) and «كاتدور» (turns round: rotates).
+    ['واش صحيح بلي الرئاسة ديال العملية كاتدور بين الدول الأعضاء؟', [/لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية/]],
     // Her further calls, not the meeting's date, beside the first.
     ['what did abu ghazaleh push for at the nov 2021 gcr consultations', [/responsibility-sharing/, /real improvements/]],
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
@@ -79,6 +81,8 @@ describe('a chat turn that leans on the one before', () => {
     // "the year after, what did it reject…": its own question, of the next year.
     [['بيان يوم اللاجئ 2024 أدان شو؟', 'والسنة اللي بعدها شو رفض بخصوص الأونروا'], [/^«رفض بيان عام 2025[^»]*استبدالها/]],
     [['what did the 2024 wrd statement condemn?', 'the year after, what did it reject on unrwa'], [/^«The 2025 statement rejected[^»]*abolish or replace/]],
+    // «والاسكوا؟», "and UNHCR?": the question before, of the other organisation.
+    [['مين من IOM قدّم مداخلة بالاجتماع الثامن؟', 'والاسكوا؟'], [/مهريناز العوضي/]],
     // "and at the 2023 one?": the year's, without the rank the first question gave its own year's forum.
     [['how many pledges were made at the first GRF in 2019?', 'and at the 2023 one?'], [/^2023 — «The second GRF received more than 1,600 pledges/]],
     // "and in quito": the question before, of the other city, without the first one's year.

@@ -764,3 +764,24 @@ describe('a subject named once and what is asked of it listed after it', () => {
     expect(letterQuestions('compare 1st vs 2nd gcm regional review - format and venue').map((q) => q.text)).not.toContain('venue');
   });
 });
+
+describe('what a letter asks after saying what it lacks', () => {
+  it('asks after «؛ لذا نرجو…» of the meeting the clause after «غير أن» names, not of the asker\'s whole archive', () => {
+    const [asked, ...rest] = letterQuestions('السادة الأمانة الفنية المحترمين،\nتحية طيبة وبعد،\nنعمل على تحديث الجدول الزمني لاجتماعات العملية في أرشيف الوزارة، وقد اكتملت لدينا بيانات معظم الاجتماعات، غير أن الاجتماع العادي الثاني يغيب تماماً عن ملفاتنا؛ لذا نرجو إفادتنا بتاريخه ومكان انعقاده، حتى تكتمل السلسلة من 2015 إلى اليوم.\nمع التقدير');
+    expect(rest).toEqual([]);
+    expect(asked!.text).toMatch(/^لذا نرجو إفادتنا بتاريخه/);
+    expect(asked!.context).toMatch(/^الاجتماع العادي الثاني يغيب/);
+    expect(withoutCourtesy(asked!.text)).toBe('تاريخه ومكان انعقاده.');
+  });
+
+  it('asks each thing listed before "each of them", and each meeting a chat line numbers before "but what was each"', () => {
+    expect(letterQuestions('We are ordering two milestones: the extraordinary meeting of July 2017, and the consultation ESCWA held in Beirut. Please let us have the date of each of them.').map((q) => q.text)).toEqual([
+      'Please let us have the date of the extraordinary meeting of July 2017.',
+      'Please let us have the date of the consultation ESCWA held in Beirut.',
+    ]);
+    expect(letterQuestions('the 8th and the 10th meetings were both on the gcm, but what was each of them prepping states for').map((q) => q.text)).toEqual([
+      'what was the 8th meeting prepping states for',
+      'what was the 10th meeting prepping states for',
+    ]);
+  });
+});
