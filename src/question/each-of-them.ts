@@ -3,6 +3,7 @@ import { ordinalMentions } from './understand.js';
 import { arabicOrdinalWord, englishOrdinalWord } from '../text/ordinals.js';
 import { tokenize } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { namesEvent } from './sentence-parts.js';
 
 /**
  * "…two milestones: the ARCP's extraordinary meeting that agreed the key messages, and the consultation ESCWA held
@@ -23,7 +24,7 @@ export function eachAsked(ask: string, before: string | undefined): LetterQuesti
   const each = (arabic ? EACH_AR : EACH_EN).exec(ask);
   const listed = before ? LISTED_AFTER.exec(before)?.[1] : undefined;
   if (!each) return [];
-  if (!listed) return eachMeetingNamed(ask, each[0], arabic);
+  if (!listed) return eachOfTwoSet(ask, each[0]) ?? eachMeetingNamed(ask, each[0], arabic);
   const items = listed
     .replace(/[.。]\s*$/u, '')
     .split(ITEM_SPLIT)
@@ -47,4 +48,27 @@ function eachMeetingNamed(sentence: string, each: string, arabic: boolean): Lett
   if (ask === sentence || !ask.includes(each)) return [];
   const named = (n: number) => (arabic ? `الاجتماع ${arabicOrdinalWord(n, 'masculine') ?? ''}` : `the ${englishOrdinalWord(n)} meeting`);
   return numbers.map((n, i) => ({ text: ask.replace(each, named(n)), label: String(i + 1) }));
+}
+
+/**
+ * "…we would like to set the emphasis of the League's Secretary-General alongside that of the ESCWA Executive Secretary:
+ * what did each of them stress in their remarks?": the two set side by side before the colon, each asked what follows.
+ */
+const TWO_SET = /\bof\s+(.{3,80}?)\s+(?:alongside|beside|against|versus|vs\.?|and)\s+(?:that|those)\s+of\s+(.{3,80}?)\s*:\s*(.+)$/isu;
+
+function eachOfTwoSet(ask: string, each: string): LetterQuestion[] | undefined {
+  const m = TWO_SET.exec(ask);
+  if (!m || !m[3]!.includes(each)) return undefined;
+  return [m[1]!, m[2]!].map((who, i) => ({ text: m[3]!.replace(each, who.trim()).replace(/\btheir\b/i, 'the'), label: String(i + 1) }));
+}
+
+/**
+ * A letter's one ask of "each", with the sentence before it: each is of the event that sentence names ("…a summary of the
+ * Second Regional Review Conference (July 2024). … what did each of them stress?"), unless that sentence lists the things
+ * themselves («…محطتين: الاجتماع الاستثنائي…، والمشاورة الإقليمية…»).
+ */
+export function eachAskedAfter(ask: string, before: string | undefined, eventOf: (text: string) => string | undefined): LetterQuestion[] {
+  const each = eachAsked(ask, before);
+  const ofEvent = before !== undefined && !/[:：]/u.test(before) && !namesEvent(ask) ? eventOf(before) : undefined;
+  return ofEvent ? each.map((q) => ({ ...q, context: ofEvent })) : each;
 }

@@ -1,3 +1,5 @@
+import { MONTHS_EN } from './months.js';
+
 /**
  * A sentence with its closing marks, and the quotation mark that closes on it ('…asked: "Where was it held?" Could you
  * help?'); or a line with no mark, which ends at its line's end (a question typed without one, then a signature).
@@ -48,3 +50,9 @@ export function clauseAfterBut(sentence: string, namesEvent: (text: string) => b
   const clause = sentence.slice(at.index! + at[0].length).trim();
   return clause.split(/\s+/).length >= 3 && namesEvent(clause) ? clause : sentence;
 }
+
+/** A sentence without its dates: "in November 2019", "in 2019", «في عام 2019». */
+export function withoutDates(sentence: string): string {
+  return sentence.replace(DATE_SAID, ' ').replace(/\s{2,}/g, ' ').replace(/\s+([.,،])/gu, '$1').trim();
+}
+const DATE_SAID = new RegExp(String.raw`\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(?:(?:${MONTHS_EN})\.?\s+)?(?:19|20)\d\d\b|(?<![\u0621-\u064A])(?:في\s+)?(?:عام\s+)?(?:19|20)\d\d(?!\d)`, 'giu');

@@ -1,4 +1,4 @@
-import { eachAsked } from './each-of-them.js';
+import { eachAsked, eachAskedAfter } from './each-of-them.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy.js';
@@ -9,9 +9,8 @@ import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsB
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
-import { MONTHS_EN } from './months.js';
 import { eventWords, kindOfWord, namesExtraordinary } from './understand.js';
-import { clauseAfterBut, sentencesOf } from './letter-sentences.js';
+import { clauseAfterBut, sentencesOf, withoutDates } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
@@ -169,7 +168,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
   // (Its closing and signature dropped: "…whats the IMRF Best regards".)
   if (asked.length === 0) return [withContext({ text: said.join(' ') || text.trim() }, undefined, options.subject)];
-  const each = asked.length === 1 ? eachAsked(asked[0]!, said[said.indexOf(asked[0]!) - 1]) : [];
+  const each = asked.length === 1 ? eachAskedAfter(asked[0]!, said[said.indexOf(asked[0]!) - 1], eventOf) : [];
   if (each.length >= 2) return each;
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":
@@ -250,11 +249,6 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
 
-/** A sentence without its dates: "in November 2019", "in 2019", «في عام 2019». */
-function withoutDates(sentence: string): string {
-  return sentence.replace(DATE_SAID, ' ').replace(/\s{2,}/g, ' ').replace(/\s+([.,،])/gu, '$1').trim();
-}
-const DATE_SAID = new RegExp(String.raw`\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(?:(?:${MONTHS_EN})\.?\s+)?(?:19|20)\d\d\b|(?<![\u0621-\u064A])(?:في\s+)?(?:عام\s+)?(?:19|20)\d\d(?!\d)`, 'giu');
 
 const EVENT_BY_KIND = /\bthe (?:summit|meeting|session|forum|conference|consultations?|review|celebration)\b|(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:ال|لل)(?:قمه|اجتماع|دوره|منتدي|مؤتمر|مشاورات|استعراض|احتفاليه)(?![\u0621-\u064A])/u;
 

@@ -22,6 +22,8 @@ const DOUBT = [
   // what the asker lacks, named after saying so.
   /(?<![\u0621-\u064A])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
   /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
+  // "…but we have not been able to establish who spoke for UNHCR at that opening session": what could not be found out.
+  /\bwe\s+(?:have\s+not|haven't|could\s+not|couldn't|were\s+unable\s+to|have\s+been\s+unable\s+to)\s+(?:been\s+able\s+to\s+)?(?:establish|determine|confirm|find\s+out|identify|trace|ascertain)\s+(?=(?:who|whom|when|where|which|what|how)\b)/i,
 ];
 /**
  * "…UNHCR addressed the opening session, but the name of the official who spoke for UNHCR there has not been recorded":
@@ -30,9 +32,9 @@ const DOUBT = [
 const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)\b|(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded)\b/i;
 
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
-const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b/iu;
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
-const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
+const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s(?!(?:for|to|of|in|at|with|by)\s)|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */
 const WHERE_IT_DIFFERS = /\s+(?:بين|في|عبر)\s+(?:ال)?(?:منشورات|مصادر|وثائق|تقارير|مراجع)(?:\s+[\u0621-\u064A]+)?$|\s+(?:between|across|in|among)\s+(?:different\s+|various\s+|several\s+)?(?:publications|sources|documents|reports)$/iu;
 

@@ -63,6 +63,8 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['what was the LAS arab expat day message in 2022 about? 2 lines max', [/climate change/, /COP27/]],
     // The Maghreb's «بلي» (that) and «كاتدور» (turns round: rotates).
     ['واش صحيح بلي الرئاسة ديال العملية كاتدور بين الدول الأعضاء؟', [/لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية/]],
+    // "…but we have not been able to establish who spoke for UNHCR and for IOM at that opening session": the question.
+    ["Dear colleagues,\nI am compiling a historical note on the ARCP's preparations for the 2016 New York high-level meeting. The note already records that the Secretary-General of the League opened the extraordinary meeting of August 2016, but we have not been able to establish who spoke for UNHCR and for IOM at that opening session, and it would assist us greatly to know this.\nWith best regards", [/Amin Awad/, /Ovais Sarmad/]],
     // Her further calls, not the meeting's date, beside the first.
     ['what did abu ghazaleh push for at the nov 2021 gcr consultations', [/responsibility-sharing/, /real improvements/]],
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).

@@ -774,10 +774,14 @@ describe('what a letter asks after saying what it lacks', () => {
     expect(withoutCourtesy(asked!.text)).toBe('تاريخه ومكان انعقاده.');
   });
 
-  it('asks each thing listed before "each of them", and each meeting a chat line numbers before "but what was each"', () => {
+  it('asks each thing listed before "each of them", each of two set side by side before a colon, and each meeting a chat line numbers before "but what was each"', () => {
     expect(letterQuestions('We are ordering two milestones: the extraordinary meeting of July 2017, and the consultation ESCWA held in Beirut. Please let us have the date of each of them.').map((q) => q.text)).toEqual([
       'Please let us have the date of the extraordinary meeting of July 2017.',
       'Please let us have the date of the consultation ESCWA held in Beirut.',
+    ]);
+    expect(letterQuestions("IOM's Regional Office is preparing a summary of the Second Regional Review Conference of the GCM (July 2024). We would like to set the emphasis of the League's Secretary-General alongside that of the ESCWA Executive Secretary: what did each of them stress in their remarks?")).toEqual([
+      { text: "what did the League's Secretary-General stress in the remarks?", label: '1', context: 'second regional review 2024' },
+      { text: 'what did the ESCWA Executive Secretary stress in the remarks?', label: '2', context: 'second regional review 2024' },
     ]);
     expect(letterQuestions('the 8th and the 10th meetings were both on the gcm, but what was each of them prepping states for').map((q) => q.text)).toEqual([
       'what was the 8th meeting prepping states for',
