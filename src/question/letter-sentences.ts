@@ -23,8 +23,11 @@ export function sentencesOf(text: string): string[] {
 function heldThenAsked(sentence: string): string[] {
   const [held, ...asked] = sentence.split(ASK_AFTER_SEMICOLON);
   // («…غير أن الاجتماع العادي الثاني يغيب عن ملفاتنا؛ لذا نرجو إفادتنا بتاريخه…»: what is missing, "so" the request.)
-  return asked.length > 0 && (ASKER_HOLDS.test(held!.trim()) || THEREFORE.test(asked[0]!)) ? [held!, ...asked] : [sentence];
+  // ("…our draft notes that the GA affirmed the compact…; since the points will be read out, we would be grateful if you could
+  // tell us how many states voted…": an ask of its own after the semicolon.)
+  return asked.length > 0 && (ASKER_HOLDS.test(held!.trim()) || THEREFORE.test(asked[0]!) || ASKS_OWN.test(asked[0]!)) ? [held!, ...asked] : [sentence];
 }
+const ASKS_OWN = /\b(?:tell|inform|advise|let)\s+us(?:\s+know)?\s+(?:how|what|which|who|whom|when|where|whether)\b/i;
 const THEREFORE = /^(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)(?![\p{L}])/iu;
 
 /** What the asker holds, opening a sentence: "We understand…", "Our notes state…", «فهمنا أن…», «وردتنا…». */
@@ -35,7 +38,7 @@ const ASKER_HOLDS = /^(?:(?:we|i)\s+(?:understand|believe|gather|recall|note|not
  * declaration…": what the asker holds, then the ask, in one sentence. Read as one, the courtesy in its middle stayed a
  * word of the question ("clarification", in no document, vetoed the answer).
  */
-const ASK_AFTER_SEMICOLON = /(?<=[;؛])\s+(?=(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+)?(?:we|i)\s+(?:would|should)\s+(?:(?:greatly|much|very\s+much)\s+)?(?:appreciate|be\s+grateful)\b|(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+)?(?:نرجو|يرجى|ن[أا]مل|نود|[أا]رجو|الرجاء)(?![\u0621-\u064A]))/iu;
+const ASK_AFTER_SEMICOLON = /(?<=[;؛])\s+(?=(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+|(?:since|as|because)\s+[^,;]{3,80},\s*)?(?:we|i)\s+(?:would|should)\s+(?:(?:greatly|much|very\s+much)\s+)?(?:appreciate|be\s+grateful)\b|(?:(?:و?(?:لذا|لذلك|عليه)|so|therefore|hence)[,،]?\s+)?(?:نرجو|يرجى|ن[أا]مل|نود|[أا]رجو|الرجاء)(?![\u0621-\u064A]))/iu;
 
 /**
  * «…وقد اكتملت لدينا بيانات معظم الاجتماعات، غير أن الاجتماع العادي الثاني يغيب تماماً عن ملفاتنا», "…we have most

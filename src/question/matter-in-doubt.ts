@@ -22,6 +22,8 @@ const DOUBT = [
   // what the asker lacks, named after saying so.
   /(?<![\u0621-\u064A])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
   /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
+  // "…he was uncertain whether the 7th regular meeting took place in Cairo or remotely": the whether in doubt.
+  /\b(?:was|were|is|are|am|remains?|remained)\s+(?:uncertain|unsure|not\s+sure|unclear)\s+(?=(?:whether|if)\b)/i,
   // "…but we have not been able to establish who spoke for UNHCR at that opening session": what could not be found out.
   /\bwe\s+(?:have\s+not|haven't|could\s+not|couldn't|were\s+unable\s+to|have\s+been\s+unable\s+to)\s+(?:been\s+able\s+to\s+)?(?:establish|determine|confirm|find\s+out|identify|trace|ascertain)\s+(?=(?:who|whom|when|where|which|what|how)\b)/i,
 ];
@@ -32,7 +34,7 @@ const DOUBT = [
 const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)\b|(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded)\b/i;
 
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
-const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b/iu;
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b|\bclarification\s+(?:on|of)\s+(?:both\s+points|this|that|these|them)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
 const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s(?!(?:for|to|of|in|at|with|by)\s)|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */
@@ -53,8 +55,10 @@ export function matterInDoubt(sentence: string): string | undefined {
     const m = re.exec(sentence);
     if (!m) continue;
     const matter = sentence.slice(m.index + m[0].length).replace(MATTER_END, '').replace(WHERE_IT_DIFFERS, '').trim();
-    if (matter.split(/\s+/).length < 2) return undefined;
+    // ("we do not have the exact figures in front of us": what the asker has to hand, not a matter.)
+    if (matter.split(/\s+/).length < 2 || /\b(?:in\s+front\s+of|to\s+hand|at\s+hand|with\s+us|on\s+file)\b/i.test(matter)) return undefined;
     const arabic = /[\u0621-\u064A]/u.test(matter);
+    if (/^whether\s/i.test(matter)) return `${matter.replace(/^w/, 'W')}?`;
     if (askedTypes(normalizeForMatch(matter)) !== undefined && /^(?:what|which|when|where|who|how|ما|متى|[أا]ين|من|كم|كيف)\s/iu.test(matter)) return matter;
     return arabic ? `ما ${matter}؟` : `What is ${matter.replace(/^(?:The)\b/, 'the')}?`;
   }

@@ -65,6 +65,11 @@ describe('the record answers what the letter or the chat line asks', () => {
     ['واش صحيح بلي الرئاسة ديال العملية كاتدور بين الدول الأعضاء؟', [/لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية/]],
     // "…but we have not been able to establish who spoke for UNHCR and for IOM at that opening session": the question.
     ["Dear colleagues,\nI am compiling a historical note on the ARCP's preparations for the 2016 New York high-level meeting. The note already records that the Secretary-General of the League opened the extraordinary meeting of August 2016, but we have not been able to establish who spoke for UNHCR and for IOM at that opening session, and it would assist us greatly to know this.\nWith best regards", [/Amin Awad/, /Ovais Sarmad/]],
+    // "…we do not have the exact figures in front of us; since…, we would be grateful if you could tell us how many…": the ask
+    // after the semicolon (the figures "in front of us" were read as the matter asked).
+    ["Dear colleagues,\nThe Geneva Mission of the League is preparing talking points for a meeting with UNHCR on the anniversary of the Global Compact on Refugees, and our draft notes that the General Assembly affirmed the compact in December 2018 by a large majority, although we do not have the exact figures in front of us; since the talking points will be read out, we would be grateful if you could tell us how many states voted in favour, how many against and how many abstained, so that we can quote the result accurately.\nWith best regards", [/181 votes/]],
+    // "…he was uncertain whether the 7th regular meeting took place in Cairo or remotely…; we would appreciate clarification on both points".
+    ["Dear Secretariat,\nQatar's focal point is reviewing how earlier sessions were organised. In going through the 2021 records he was uncertain whether the 7th regular meeting took place at the General Secretariat in Cairo or remotely, and whether UNHCR made any presentation there; we would appreciate clarification on both points.\nWith appreciation", [/by videoconference/]],
     // Her further calls, not the meeting's date, beside the first.
     ['what did abu ghazaleh push for at the nov 2021 gcr consultations', [/responsibility-sharing/, /real improvements/]],
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
