@@ -183,6 +183,9 @@ function withRanges<T extends OrdinalMention & { at: number }>(found: readonly T
  * ("the 9th meeting" in "please indicate which Moroccan bodies represented the Kingdom at the 9th
  * meeting"), «الاجتماع الاستثنائي», as tokens.
  */
+const TEN = /^(?:عشر|عشره|عشرة)$/u;
+const FORUM_NAME = new Set(['العالمي', 'للهجره', 'للهجرة', 'والتنميه', 'والتنمية', 'للاجئين', 'الدولية', 'الدوليه', 'لاستعراض', 'الهجره', 'الهجرة']);
+
 export function eventWords(tokens: readonly string[]): string[] {
   const keep = new Set<number>();
   tokens.forEach((t, i) => {
@@ -191,6 +194,10 @@ export function eventWords(tokens: readonly string[]): string[] {
     const d = [-1, 1, -2, 2, -3, 3].find((x) => kindOfWord(tokens[i + x] ?? ''));
     // (And the words between: "the second Global Refugee Forum" is the GRF, which "second forum" is not.)
     if (d !== undefined) for (let k = Math.min(i, i + d); k <= Math.max(i, i + d); k++) keep.add(k);
+    // «الدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية»: the ten of a compound ordinal, and the forum the session is of.
+    let j = i + 1;
+    if (TEN.test(tokens[j] ?? '')) keep.add(j++);
+    if (kindOfWord(tokens[j] ?? '') && d !== undefined && d < 0) for (keep.add(j++); FORUM_NAME.has(tokens[j] ?? ''); j++) keep.add(j);
   });
   return [...keep].sort((a, b) => a - b).map((i) => tokens[i]!);
 }

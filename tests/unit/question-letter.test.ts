@@ -789,3 +789,8 @@ describe('what a letter asks after saying what it lacks', () => {
     ]);
   });
 });
+
+it('names a session by its compound ordinal and the forum it is of («الدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية»)', () => {
+  expect(eventOf('يحضّر المكتب ملخصاً عن الدورة الرابعة عشرة للمنتدى العالمي للهجرة والتنمية، وقد وردتنا معلومات متضاربة')).toBe('الدوره الرابعه عشره للمنتدي العالمي للهجره والتنميه');
+  expect(eventOf('a note on the 14th GFMD session')).toBe('14th gfmd');
+});
