@@ -15,11 +15,11 @@ export function spansOf(unit: Unit, shown: ReadonlySet<Unit>) {
   return a && ![...shown].some((u) => opensAt(u, a)) ? shownSpans(unit) : unit.parts;
 }
 
-export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>): AnswerBlock {
+export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: ReadonlySet<Unit>, titled = false): AnswerBlock {
   const meta = unitPassage(q.unit).meta;
   const spans = spansOf(q.unit, shown);
   if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
-  if (plan.layout === 'compare') return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
+  if (plan.layout === 'compare' || titled) return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
   return { spans };
 }
 

@@ -59,3 +59,15 @@ export function withoutDates(sentence: string): string {
   return sentence.replace(DATE_SAID, ' ').replace(/\s{2,}/g, ' ').replace(/\s+([.,،])/gu, '$1').trim();
 }
 const DATE_SAID = new RegExp(String.raw`\b(?:in|on|of)\s+(?:\d{1,2}\s+)?(?:(?:${MONTHS_EN})\.?\s+)?(?:19|20)\d\d\b|(?<![\u0621-\u064A])(?:في\s+)?(?:عام\s+)?(?:19|20)\d\d(?!\d)`, 'giu');
+
+/**
+ * «يرد في مسودة الكلمة اقتباس مفاده أن «قضية اللاجئين الفلسطينيين هي جوهر القضية الفلسطينية»… في أي بيان وردت هذه
+ * العبارة؟», 'A draft quotes the ARCP as calling for "an integrated vision…". From which document does this wording
+ * come?': the words quoted are what an ask of "this wording" is of (the draft and its speaker are in no record).
+ */
+const QUOTED_SPAN = /[«"“]([^»"”]{12,240})[»"”]/u;
+const OF_THE_WORDING = /\b(?:wording|phrase|quote|quotation|expression|formulation|language|sentence|words)\b|(?<![\u0621-\u064A])(?:ال)?(?:عبار[ةه]|اقتباس|صياغ[ةه]|جمل[ةه]|كلمات)(?![\u0621-\u064A])/iu;
+
+export function quotedAsked(ask: string, context: string): string | undefined {
+  return OF_THE_WORDING.test(ask) ? QUOTED_SPAN.exec(context)?.[1]?.trim() : undefined;
+}

@@ -10,7 +10,7 @@ import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
 import { eventWords, kindOfWord, namesExtraordinary } from './understand.js';
-import { clauseAfterBut, sentencesOf, withoutDates } from './letter-sentences.js';
+import { clauseAfterBut, quotedAsked, sentencesOf, withoutDates } from './letter-sentences.js';
 import { bodyLines, withoutClosing } from './letter-body.js';
 import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
@@ -279,7 +279,7 @@ function withContext(question: LetterQuestion, before: string | undefined, subje
     // 2019. … confirm the dates on which the summit was in fact held" asks the dates, which are in 2020.)
     const datesAsked = ofTheEventBefore && (askedTypes(norm) ?? []).includes('when');
     const about = stated && clauseAfterBut(stated, namesAKind);
-    const context = about ? (datesAsked ? withoutDates(about) : about) : subject?.trim();
+    const context = about ? (quotedAsked(question.text, about) ?? (datesAsked ? withoutDates(about) : about)) : subject?.trim();
     return context ? { ...question, context } : question;
   }
   // A letter on "the 9th meeting" or "the Beirut consultation, 2017" asks "how many people took part?" of

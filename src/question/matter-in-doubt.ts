@@ -20,6 +20,8 @@ const DOUBT = [
   /\b(?:(?:conflicting|contradictory|inconsistent|differing|mixed|varying)\s+(?:information|reports|figures|accounts|data|numbers|versions)|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|confusion|uncertainty)(?:\s+[^\s,.]+){0,3}?\s+(?:about|on|over|regarding|concerning|as\s+to|in|of)\s+/i,
   // «…ما زال فجوة في ملفنا، إذ نجهل اليوم الذي انعقد فيه…», "…our file is incomplete: we do not know the exact day…":
   // what the asker lacks, named after saying so.
+  // «…وقد سقط من محضرنا اسم ممثلة المفوضية التي ألقت كلمة…»: what fell out of the asker's minutes.
+  /(?<![\u0621-\u064A])(?:سقط|سقطت|غاب|غابت|يغيب|تغيب|ينقص|تنقص)\s+(?:من|عن)\s+(?:محضرنا|ملفنا|ملفاتنا|سجلاتنا|سجلنا|تقريرنا|مذكرتنا|[أا]رشيفنا)\s+/u,
   /(?<![\u0621-\u064A])(?:نجهل|لا\s+نعرف|لا\s+نعلم|لا\s+ندري|ينقصنا|تنقصنا|ينقص\s+ملفنا|لم\s+نتمكن\s+من\s+معرف[ةه])\s+/u,
   /\b(?:we\s+(?:do\s+not|don't|still\s+do\s+not)\s+(?:know|have)|we\s+(?:lack|are\s+missing)|our\s+(?:file|records?)\s+(?:lacks?|is\s+missing))\s+/i,
   // "…he was uncertain whether the 7th regular meeting took place in Cairo or remotely": the whether in doubt.
@@ -34,7 +36,7 @@ const DOUBT = [
 const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)\b|(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded)\b/i;
 
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
-const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b|\bclarification\s+(?:on|of)\s+(?:both\s+points|this|that|these|them)\b/iu;
+const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:(?:اسم|تاريخ|مكان|عدد)(?:ها|ه|هما|هم)|ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b|\bclarification\s+(?:on|of)\s+(?:both\s+points|this|that|these|them)\b/iu;
 /** Where the matter ends: the next clause or sentence. */
 const MATTER_END = /\s*(?:[،,;؛.?!؟]|\s(?:and|which|so)\s(?!(?:for|to|of|in|at|with|by)\s)|\sو(?:نحتاج|نود|نرجو|نأمل|لذا|عليه)).*$/su;
 /** «…بين منشورات مختلفة», "…across sources": where the figures differ, which is no part of the matter. */

@@ -1,3 +1,4 @@
+import { asksTheSource } from './source-asked.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -179,6 +180,8 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts).flatMap((p) => (changeAsked ? [p] : thenAtAnother(p)));
   // ("…what figures were given in the 2020 statement and in her 2021 remarks, and how do they compare?": one comparison.)
   if (changeAsked && pieces.slice(1).some((p) => COMPARES_THEM.test(p.trim()))) return [];
+  // ("…from which document this wording comes, and from which year": the document's year is said with it.)
+  if (asksTheSource(pieces[0] ?? '') && pieces.slice(1).some((p) => YEAR_OF_IT.test(p.trim().replace(/[.?؟]+$/u, '')))) return [];
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
@@ -277,6 +280,9 @@ function thenAtAnother(piece: string): string[] {
   if (at < 0) return [piece];
   return [first, `${first.slice(0, at)} ${m[1]} ${piece.slice(m.index + m[0].length)}`];
 }
+
+/** "and from which year", «وفي أي عام؟»: the year of what the ask before names. */
+const YEAR_OF_IT = /^(?:and\s+)?(?:from|in|of)\s+(?:which|what)\s+year$|^و?(?:في|من)\s+(?:أي|اي|أية)\s+(?:عام|سن[ةه])$/iu;
 
 /** "and how do they compare?", «وما الفرق بينهما؟»: the comparison of what the ask before named. */
 const COMPARES_THEM = /^(?:and\s+)?(?:how\s+(?:do|did|does)\s+(?:they|these|those|the\s+two|both)\s+(?:compare|differ)|what(?:'s|\s+is|\s+are)\s+the\s+differences?(?:\s+between\s+(?:them|the\s+two))?)\b|^و?(?:كيف\s+(?:تختلف|يختلف|يختلفان|تختلفان|تتقارن|تقارن)|ما\s+الفرق\s+بينهما|ما\s+الفرق\s+بينها)(?![\u0621-\u064A])/iu;
