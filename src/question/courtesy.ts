@@ -220,6 +220,9 @@ const FOLLOWING = [
  */
 const SENDER = /^(?:من|مرسل(?:[ةه])?\s+من)\s+(?:نقط[ةه]\s+الاتصال|نقاط\s+الاتصال|وفد|بعث[ةه]|مندوبي[ةه]|سفار[ةه]|وزار[ةه])[^:،,\n]{0,40}[:،,]\s*|^from\s+(?:the\s+)?[\w\s'-]{0,40}?(?:focal\s+point|mission|delegation|embassy|ministry)[^:,.\n]{0,30}[:,.]\s*/iu;
 
+/** «…، ونودّ في هذا السياق أن نعرف من الذي افتتح…»: the wish to know, with a phrase between, before what is asked. */
+const AR_WISH_TO_KNOW = /^(?:[^.؟?]*?[،,]\s*)?و?(?:نود|[أا]ود|نرغب|[أا]رغب)\u0651?(?:\s+[^\s.؟?]+){0,3}?\s+[أا]ن\s+(?:نعرف|[أا]عرف|نتعرف\s+على|نتحقق\s+من|نت[أا]كد\s+من)\s+/u;
+
 /** Shortest a question may become: below it, the frame was the question. */
 const MIN_LEFT = 12;
 
@@ -299,7 +302,7 @@ export function withoutCourtesy(question: string): string {
   text = asQuestion(asPointsAsked(withoutNoteFrame(withoutOccasion(text)))).replace(TOLD_OF_IT, '');
   // («أحتاج الرقم بسرعة: كم مسؤولاً…؟»: a need before a colon and a whole question is a preamble, cut whole below.)
   const needIsPreamble = withoutPreamble(text) !== text;
-  for (const re of [CONFIRM_THEN_ASK, AR_DEFINITION_ASKED, AR_CLARIFY, AR_ASK, AR_INQUIRY, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
+  for (const re of [CONFIRM_THEN_ASK, AR_DEFINITION_ASKED, AR_CLARIFY, AR_ASK, AR_INQUIRY, AR_WISH_TO_KNOW, ...NEED_TO_KNOW, AR_NEEDS_THE, ...AR_OPENINGS, ...EN_OPENINGS]) {
     if (re === AR_NEEDS_THE && needIsPreamble) continue;
     const cut = text.replace(re, re === AR_NEEDS_THE ? (/^[a-z]/i.test(text) ? 'what is ' : 'ما ') : re === AR_DEFINITION_ASKED ? 'ما هي ' : '');
     if (cut !== text && cut.trim().length >= MIN_LEFT) {

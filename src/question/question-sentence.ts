@@ -20,6 +20,8 @@ const WANTS_TO_KNOW = [
   // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
   new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
+  // «…، ونودّ في هذا السياق أن نعرف من الذي افتتح…»: the wish to know, with a phrase between.
+  /(?:^|\s)و?(?:نود|اود|نرغب|ارغب)(?:\s+\S+){0,3}?\s+ان\s+(?:نعرف|اعرف|نتعرف|نتحقق|نتاكد)(?![\u0621-\u064A])/u,
 ];
 
 /**
