@@ -8,8 +8,7 @@ import { askedActVerbs, namesAct } from './predicate.js';
 import { opensAt, unitPassage, unitText, type Span } from './units.js';
 import { saysContentUnheld } from './content-unheld.js';
 import { ofAPaper, themeSaid } from './theme-asked.js';
-import { monthsNamed } from '../question/months.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { finerDate } from './finer-date.js';
 
 export type { RankedSupport } from './supports.js';
 
@@ -181,23 +180,6 @@ export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionTyp
   const blank = best.evidence[0] === 0 && BLANK_TYPES.has(firstType!) && typed && typed.evidence[0]! >= TYPED_EVIDENCE ? BLANK_LEAD_FLOOR : 1;
   return typed && typed.relevance >= floor * blank * best.relevance ? typed : best;
 }
-
-/**
- * "When was the regional consultation ESCWA organised in Beirut held?": of two sentences that date it, one "in
- * September 2017" and one "on 26–27 September 2017", the day leads unless it is much less relevant. Only a day of
- * the month the best gives is finer (the day of a 2021 celebration is no finer date of "when did the department take
- * its name?").
- */
-function finerDate(best: ScoredUnit, ranked: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
-  if (firstType !== 'when' || best.dated !== 'month') return undefined;
-  // (A day of the month the best gives: that event's day, not another's.)
-  const months = new Set(monthsNamed(normalizeForMatch(unitText(best.unit))).map((m) => `${m.year}-${m.month}`));
-  const ofThatMonth = (s: ScoredUnit) => monthsNamed(normalizeForMatch(unitText(s.unit))).some((m) => months.has(`${m.year}-${m.month}`));
-  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= FINER_DATE_EVIDENCE && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
-}
-const FINER_DATE_LEAD_MIN = 0.8;
-/** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */
-const FINER_DATE_EVIDENCE = 0.8;
 
 /** The latest year a unit names, or 0. */
 function latestYear(s: ScoredUnit): number {

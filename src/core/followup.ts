@@ -4,9 +4,8 @@ import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
 import { askedAtTime } from './time-follow-up.js';
 import { asksOfItsOwn, asksOfWhatWasAsked, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
-import { ordinalMentions } from '../question/understand.js';
-import { tokenize } from '../text/tokenize.js';
 import { whichOneOf } from '../question/which-one-again.js';
+import { moreOf } from './more-of.js';
 import { askedOfYearAway, ORDINAL_AR, ORDINAL_EN, splitMark, withKindOfPrevious, withOrganisation, withPlace, withNeighbour, withNeighbourYear, withoutRelativeTime, withYear, withYearAlone, YEAR } from './neighbour-follow-up.js';
 
 /**
@@ -134,35 +133,6 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   if (yearOnly) return { text: withYearAlone(previous, yearOnly[1]!), isFollowUp: true };
   if (ownEvent && asksOfItsOwn(rest)) return unchanged;
   return { text: withOrdinal(previous, rest) ?? withPlace(previous, rest) ?? withOrganisation(previous, rest) ?? withKindOfPrevious(previous, rest) ?? withTopic(previous, rest), isFollowUp: true };
-}
-
-/**
- * "more details please", "tell me more", «تفاصيل أكثر», "where is that from?": more of the previous answer,
- * or its source. A numbered meeting it named is asked about as a whole ("Tell me about the 9th meeting": the
- * record's opening and main points); otherwise, and for the source, the previous question is asked again, its
- * answer quoting its sources (the help text and "thank you for your feedback" answered these).
- */
-const MORE_EN = /^(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:(?:give|tell|send|share)\s+(?:me|us)\s+)?(?:some\s+|a\s+(?:bit|little)\s+)?(?:more|further)(?:\s+(?:details?|info(?:rmation)?|on\s+(?:it|that|this)))?(?:\s+(?:please|pls))?$|^(?:please\s+)?(?:elaborate|expand)(?:\s+on\s+(?:it|that|this))?(?:\s+please)?$|^(?:more\s+)?details(?:\s+please)?$/i;
-const SOURCE_EN = /^(?:where\s+(?:is|does)\s+(?:that|this|it)\s+(?:from|come\s+from)|(?:what(?:'s|\s+is)\s+)?(?:the|your)\s+sources?(?:\s+(?:for|of)\s+(?:that|this))?|sources?)$/i;
-const MORE_AR = /^و?(?:ممكن\s+|لو\s+سمحت\s+|من\s+فضلك\s+)?(?:تفاصيل(?:\s+[أا]كثر)?|المزيد(?:\s+من\s+التفاصيل)?|مزيد\s+من\s+التفاصيل|زيدني|وضح\s+[أا]كثر|اشرح\s+[أا]كثر|بالتفصيل)(?:\s+(?:لو\s+سمحت|من\s+فضلك))?$/u;
-const SOURCE_AR = /^و?(?:(?:ما|شو|ايش|وش)\s+(?:هو\s+)?(?:ال)?مصدر(?:\s+(?:هذه\s+المعلوم[ةه]|ذلك|هذا|ها|ه))?|(?:من\s+)?(?:[أا]ين|وين|فين)\s+(?:هذه\s+المعلوم[ةه]|هذا\s+الكلام|المصدر)|مصدرها|المصدر)$/u;
-
-/**
- * "what was her exact title?", «وشو كان منصبها بالضبط؟» after "Who opened the 11th meeting?": the title is said
- * with the one the answer names ("…by Minister Plenipotentiary Enas El-Fergany, Director of…"), so the
- * previous question is asked again (alone, «منصبها» is in no record, and "title" found the GRF).
- */
-const TITLE_OF_EN = /^(?:and\s+|so\s+)?(?:what(?:'s|\s+(?:was|is))|which\s+(?:was|is))\s+(?:her|his|their)\s+(?:exact\s+|official\s+|full\s+|job\s+)?(?:title|position|post|role|job|function|rank)s?(?:\s+(?:exactly|then|there|at\s+the\s+time))?$/i;
-const TITLE_OF_AR = /^و?(?:شو|ما|ماذا|ايش|إيش|وش|شنو|ايه)\s+(?:(?:كان|كانت|هو|هي)\s+)?(?:منصب|وظيف[ةت]|صف[ةت]|لقب|مسما|مسمى|دور)(?:ها|ه|هم)(?:\s+الوظيفي)?(?:\s+(?:بالضبط|بالتحديد|تحديدا|تحديداً|وقتها|حينها))?$/u;
-const WHO_ASKED = /^(?:who|whom)\b|^و?(?:من|مين|منو|شكون)\s/iu;
-
-function moreOf(previous: string, core: string): string | undefined {
-  if (SOURCE_EN.test(core) || SOURCE_AR.test(core)) return previous;
-  if ((TITLE_OF_EN.test(core) || TITLE_OF_AR.test(core)) && WHO_ASKED.test(previous)) return previous;
-  if (!MORE_EN.test(core) && !MORE_AR.test(core)) return undefined;
-  const arabic = /[\u0600-\u06FF]/.test(previous);
-  const event = ordinalMentions(tokenize(previous)).length > 0 ? eventOf(previous) : undefined;
-  return event ? (arabic ? `حدثني عن ${event}` : `Tell me about the ${event}`) : previous;
 }
 
 /** "And the 10th?" after "When was the 9th meeting held?": the same question of the meeting it numbers. */

@@ -1,6 +1,6 @@
 import { stateOfPeople } from '../answer/countries.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { NUMBERED_RECORD } from './question-types.js';
+import { NUMBERED_RECORD } from './count-cues.js';
 
 /**
  * What a "how many" question counts: "How many member states does the ARCP have?" → member states,

@@ -5,6 +5,7 @@ import { arabicWords, englishWords, firstMatch } from './cues.js';
 import { aspectsOf } from './compared-aspects.js';
 import { COMPARE_CUES, EVOLUTION_CUES } from './change-cues.js';
 import { DEFINITION_CUES, KIND_OF_THING } from './definition-cues.js';
+import { COUNT_CUES, NUMBERED_RECORD } from './count-cues.js';
 import type { QuestionType } from './types.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
@@ -15,8 +16,6 @@ import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } fr
  */
 const LIST_NOUNS =
   '(?:objectives|goals|aims|themes|topics|priorities|recommendations|principles|headings|areas|pillars|types|points|items|members|outcomes|documents|partners|roles|functions|tasks|axes|messages|demands|calls|issues|elements|steps|commitments|agenda|decisions|subjects|sessions|reports|publications|strategies|parts|components|sections|chapters|outputs|results|deliverables|achievements|activities|conclusions|proposals|findings)';
-/** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
-export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
 /** Words that make a sentence of a noun phrase: a question word, an auxiliary, an ask. */
 const NOT_A_NAME = '(?:what|which|who|whom|how|when|where|why|is|are|was|were|do|does|did|can|could|would|will|should|please|kindly|you|share|tell|give|send|list|name|provide)';
 
@@ -85,30 +84,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // «من ألقى الكلمة؟»: normalised, «ألقى» opens like an article.
     /(?:(?:^|[؟?,،.]\s*)و?|\sو|\s[بع])من\s+(?:(?!ال)|(?=(?:القي|القت)(?![\u0621-\u064A])))(?!(?:فيهم|فيها|فيه)(?![\u0621-\u064A]))(?!(?:عام|سنه|خلال|قبل|بعد|اجل|حيث|ضمن|بين|جانب|جهه|طرف|فضلك|فضلكم)(?![\u0621-\u064A]))[\u0621-\u064A]{3,}/u,
   ],
-  'how-many': [
-    // "What is the number of the LAS Council decision…?" asks which number names it, not a count.
-    // ("…what did he say the region is the origin of, number-wise": the figure.)
-    englishWords(['how many', 'how much', `number of(?! ${NUMBERED_RECORD})`, 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)', '(?:number|figure)[ -]?wise', 'in numbers']),
-    arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
-    // «عايز الرقم بتاع المشاركين», "I need the figure for the pledges": the number asked as a thing to be given.
-    arabicWords(['الرقم بتاع', 'الرقم تبع', 'الرقم ديال', 'الرقم حق', 'الرقم الخاص ب', 'رقم المشاركين', 'رقم الحضور']),
-    // «ما الرقم الوارد في بيان 2020؟», "what figure did the statement give?": the figure a record gives.
-    arabicWords(['ما الرقم', 'شو الرقم', 'ايش الرقم', 'وش الرقم', 'الرقم الوارد', 'الرقم المذكور', 'الرقم الذي']),
-    englishWords(['(?:the|a) (?:figure|figures|total) (?:for|of)', 'need the (?:number|figure)s?', '(?:what|which) figure',
-      // "and the number Aboul Gheit gave at the 2024 conference?": the figure someone gave.
-      'the (?:number|figure)s? (?:that )?(?:\\S+ ){1,3}(?:gave|gives|give|cited|quoted|mentioned|used|put forward)']),
-    // "What statistics did Allali cite?", «ما الأرقام التي ذكرتها…»: the numbers said are the answer.
-    englishWords(['(?:what|which|any|key|main) (?:\\S+ )?(?:figures|statistics|stats|numbers|data)']),
-    // "How has the LAS figure for Palestine refugees changed…?": the figure of a thing, what each record counted.
-    englishWords(['(?:the|its|their) (?:\\S+ )?(?:figures?|numbers|counts?|tally|totals?) (?:for|of|on|cited|given|quoted)',
-      // "palestine refugee numbers LAS has quoted", "migrant figures": a population's count; "how did the figure move?".
-      '(?:refugee|migrant|displacement|population|participant|attendance|pledge|delegate)s? (?:numbers|figures|counts|totals)',
-      '(?:the|that|this) (?:figures?|numbers?|count|total)(?= (?:move|moved|change|changed|shift|shifted|develop|evolve|go|went|rise|rose|fall|fell|grow|grew)\\b)']),
-    arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
-    // "What was the total value of the pledges…?", «ما القيمة الإجمالية للتعهدات…؟», «إجمالي…»: a sum, as a figure.
-    englishWords(['(?:total|overall|combined) (?:value|amount|sum) of', '(?:value|amount|sum) of (?:the )?(?:pledges|funding|contributions|aid|assistance|financing)']),
-    arabicWords(['القيمه الاجماليه', 'قيمه التعهدات', 'قيمه المساهمات', 'قيمه التمويل', 'اجمالي', 'مجموع']),
-  ],
+  'how-many': COUNT_CUES,
   // How often something is held: "how often does the ARCP meet?", «كل قديش بتجتمع العملية؟».
   'how-often': [
     englishWords(['how often', 'how frequently', 'how regularly', 'how many times a year', 'frequency of', 'periodicity']),

@@ -1,4 +1,4 @@
-import { asksTheSource } from './source-asked.js';
+import { askedAsOne, asksOfTopicBeforeColon, thenAtAnother, withOccasionShared } from './shared-asks.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -55,7 +55,7 @@ export function inlineItems(sentence: string): LetterQuestion[] {
 const JOINT = /\s*,?\s+and,\s+(?:while\s+we\s+are\s+at\s+it|in\s+addition|additionally|also|if\s+possible|moreover|furthermore|besides|secondly|second),\s+(?=(?:whether|which|what|when|where|who|whom|how)\b)|(?<!\b(?:when|where|what|who|which))\s+(?=and\s+(?:what(?:'s|’s|s)?|who|which|how\s+many|where|when)\s+(?:is|was|are|were|did|does|do|its|their|the|r)\b(?![^?]*\b(?:say|state|report|do|announce)\s+(?:so|that|this)\b))|\s+(?=and\s+(?:in|on|at|for|from|by|with|under|to)\s+(?:which|what|whose)\s+[\w'-]+\s*\??$)|\s+(?=and\s+(?:did|does|was|were|is|has|had)\s+(?:she|he|they|it)\b)|\s+(?=and\s+(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|also\s+)?(?:share|send|paste|provide|give|tell|confirm|list|forward)\b)|\s+(?=and\s+which\s+(?:[\w'-]+\s+){0,2}?(?:officials?|delegates?|representatives?|speakers?|ministers?|states|countries|organi[sz]ations?|agency|agencies|body|bodies)\s+(?:did|does|do|was|were|is|are|has|have|had|spoke|took|gave|(?:co-)?[a-z]{3,}ed)\b)|\s+(?=and\s+which\s+(?:[\w'-]+\s+){1,5}?(?:it|they|he|she)\s+(?:has|have|had|did|does|do|was|were|is|are|[a-z]{3,}ed)\b)|\s+(?=and\s+(?:who\s+(?:co-)?[a-z]{3,}ed|what\s+(?:he|she|they|it)\s+(?:said|stated|called\s+for|proposed|presented|discussed|adopted|issued|announced|stressed|urged))\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:did|does|do|were|was|are|is|have|has|had|took|take|attended|participated|came|spoke)\b)|\s+(?=and\s+how\s+many\s+[\w'-]+\s+(?:it|they|he|she)\s+(?:got|gave|made|drew|had|[a-z]{3,}ed)\b)|[,،]\s*(?=(?:and|as well as) (?:(?:in|on|at|for|from|by|with|under|to) )?(?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?to (?:know|learn|find out|understand|confirm) (?:whether|which|what|when|where|who|whom|how)\b|and (?:also )?(?:the|its|their) (?:(?:current|present|new|former|official|exact)\s+)?(?:dates?|themes?|topics?|names?|number|numbers|figures|title|venue|place|location|resolution|decision|list|outcomes?|outputs?|results|agenda|speakers|participants)\b|and (?:would|could|can|will) you (?:(?:also|kindly|please|be able to) )*(?:share|send|provide|tell|confirm|indicate|let|list|summari[sz]e|outline)\b|و(?:ب?ما إذا|ب?ما اذا|كذلك |كذا|عن |متى|[إا]متى|أين|اين|وين |فين |من |مين |ما |شو |ايش |إيش |وش |كم |قديش |هل |كيف |ليش |كيفية |(?:ب|في )?[أا]ي[ةه]? |ب?(?:ال)?(?:عدد|رقم|[أا]رقام|تاريخ|مكان|اسم|[أا]سماء|مضمون|نص|[أا]برز|موقف|جه[ةه]|جهات|دول[ةه]?|قرار|موعد|مد[ةه]|سبب|[أا]سباب|محاور|[أا]هداف|وثائق|طبيع[ةه]|نوع|[أا]نواع|محتوى|فحوى|شكل|صيغ[ةه]|مبادر[ةه]|مبادرات|توصيات|نتائج|مخرجات|مواقف|دعوات|جدول|قرارات) )|كما (?:[أا]رجو|نرجو|[أا]ود|نود|[أا]طلب|نطلب|يرجى) |و(?:نود|[أا]ود|تود|يود|نرجو|ترجو|يرجو|ن[أا]مل|ت[أا]مل)\s+(?:[أا]يض[اً]+\s+)?(?:الاستفسار|الاستعلام|معرف|[إا]فادت|تزويد|التكرم))/giu;
 const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
-const ARABIC_MIN_PART_WORDS = 3;
+export const ARABIC_MIN_PART_WORDS = 3;
 
 /** A part whose subject is only a pronoun: "…, and who organised it?". */
 const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
@@ -141,7 +141,7 @@ function asks(part: string): boolean {
   const norm = normalizeForMatch(part);
   return /[?؟]/.test(part) || askedTypes(norm) !== undefined || REQUEST.test(norm) || QUESTION_WORD.test(norm);
 }
-const QUESTION_WORD = /\b(?:what|wat|wht|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا)(?=\s)/u;
+export const QUESTION_WORD = /\b(?:what|wat|wht|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا)(?=\s)/u;
 const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|تزويد|استفسار|نستفسر|تستفسر|\b(?:please|kindly|could|would|can|tell|share|provide|indicate|confirm|let)\b)/u;
 
 /**
@@ -175,13 +175,10 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // ("compare the 1st and 2nd reviews - format and venue": one comparison of two aspects.)
   const aspects = changeAsked ? [] : aspectsOfTopic(sentence);
   if (aspects.length >= 2) return aspects;
-  const ofTopic = asksOfTopicBeforeColon(sentence);
+  const ofTopic = asksOfTopicBeforeColon(sentence, joinedParts);
   if (ofTopic.length >= 2) return ofTopic;
   const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts).flatMap((p) => (changeAsked ? [p] : thenAtAnother(p)));
-  // ("…what figures were given in the 2020 statement and in her 2021 remarks, and how do they compare?": one comparison.)
-  if (changeAsked && pieces.slice(1).some((p) => COMPARES_THEM.test(p.trim()))) return [];
-  // ("…from which document this wording comes, and from which year": the document's year is said with it.)
-  if (asksTheSource(pieces[0] ?? '') && pieces.slice(1).some((p) => YEAR_OF_IT.test(p.trim().replace(/[.?؟]+$/u, '')))) return [];
+  if (askedAsOne(pieces, changeAsked)) return [];
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
@@ -193,18 +190,6 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // فيها») asks of that subject.
   const chatJoined = split.length > pieces.length;
   return withOccasionShared(parts).map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
-}
-
-/**
- * "What did the Secretary-General ask of Arab states, and what did he say about resettlement, when he opened the
- * extraordinary meeting in August 2016?": the occasion said once at the end is every part's that names none.
- */
-const OCCASION_AT_END = /[,،]\s*((?:when|while|as)\s+(?:he|she|they|it|the)\b[^,?؟]*|(?:عندما|حين|حينما|لدى|أثناء|اثناء)\s+[^،,?؟]*)[?؟.]?\s*$/iu;
-
-function withOccasionShared(parts: string[]): string[] {
-  const occasion = OCCASION_AT_END.exec(parts.at(-1) ?? '')?.[1];
-  if (!occasion || !namesEvent(occasion)) return parts;
-  return parts.map((p, i) => (i < parts.length - 1 && !namesEvent(p) ? `${p.replace(/[?؟.]\s*$/u, '')}, ${occasion}` : p));
 }
 
 /**
@@ -245,47 +230,6 @@ export function namesNoSubject(text: string): boolean {
   return content.length <= 1;
 }
 const QUESTION_WORDS = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'how', 'many', 'much', 'why', 'ما', 'ماذا', 'متي', 'اين', 'من', 'كم', 'اي', 'لماذا', 'كيف', 'وما', 'ومتي', 'واين', 'ومن', 'وكم', 'واي', 'وفي']);
-
-/**
- * «عدد اللاجئين الفلسطينيين: ما الرقم الوارد في بيان 2020، وما الذي ذكرته الأمين العام المساعد في احتفالية 2021؟»
- * (a preamble's subject, preamble.ts), "Palestine refugee figures: what did the 2020 statement give, and what did Ms Abu
- * Ghazaleh say in 2021?": whole asks after a subject and a colon are each asked of it.
- */
-const TOPIC_BEFORE_COLON = /^([^?؟:]{3,120}?)\s*:\s*(.+)$/su;
-
-/** What opens asks without naming their subject: a request, the asker's work or purpose («للإحاطة التي تعدها بعثتنا:»). */
-const NOT_A_TOPIC = /\b(?:we|i|our|my|us|me|please|kindly|pls|could|would|can|for|ahead|quick|q|note|brief|briefing|report|memo|paper|speech)\b|(?:^|\s)[وف]?(?:ل|لل|في|ب)?(?:نرجو|ارجو|يرجي|الرجاء|نود|اود|نامل|امل|افادت\S*|تزويد\S*|نعد\S*|اعد\S*|تعد\S*|نحضر|احضر|الدقه|دقه|الاحاطه|احاطه|اطار|سياق|تقرير\S*|ورق\S*|مذكر\S*|كلم\S*|تعريف\S*|سؤال|سؤالين|اسئله|استفسار\S*|عاجل|سريع)(?=\s|$)/u;
-
-function asksOfTopicBeforeColon(sentence: string): LetterQuestion[] {
-  const m = TOPIC_BEFORE_COLON.exec(sentence.trim());
-  const topic = m?.[1]!.trim();
-  if (!m || !topic || QUESTION_WORD.test(normalizeForMatch(topic)) || NOT_A_TOPIC.test(normalizeForMatch(topic)) || wordCount(topic) < ARABIC_MIN_PART_WORDS) return [];
-  const parts = joinedParts(m[2]!);
-  // (In its words, as a context is read only where the ask names nothing: «ما الرقم الوارد في بيان 2020» ranked every
-  // figure of the statement alike.)
-  return parts.map((q) => ({ ...q, text: `${q.text.replace(/[?؟.]+\s*$/u, '')} (${topic})` }));
-}
-
-/**
- * «ما الذي ذكرته الأمين العام المساعد في احتفالية 2021، ثم في افتتاح الاجتماع التاسع؟», "what did she say at the 2021
- * celebration, and then at the opening of the 9th meeting?": the same ask of a second occasion.
- */
-const THEN_AT = /[،,]\s*(?:و?ثم|and\s+then|then)\s+(في|at|in)\s+(?=\S)/iu;
-
-function thenAtAnother(piece: string): string[] {
-  const m = THEN_AT.exec(piece);
-  if (!m) return [piece];
-  const first = piece.slice(0, m.index);
-  const at = first.lastIndexOf(` ${m[1]} `);
-  if (at < 0) return [piece];
-  return [first, `${first.slice(0, at)} ${m[1]} ${piece.slice(m.index + m[0].length)}`];
-}
-
-/** "and from which year", «وفي أي عام؟»: the year of what the ask before names. */
-const YEAR_OF_IT = /^(?:and\s+)?(?:from|in|of)\s+(?:which|what)\s+year$|^و?(?:في|من)\s+(?:أي|اي|أية)\s+(?:عام|سن[ةه])$/iu;
-
-/** "and how do they compare?", «وما الفرق بينهما؟»: the comparison of what the ask before named. */
-const COMPARES_THEM = /^(?:and\s+)?(?:how\s+(?:do|did|does)\s+(?:they|these|those|the\s+two|both)\s+(?:compare|differ)|what(?:'s|\s+is|\s+are)\s+the\s+differences?(?:\s+between\s+(?:them|the\s+two))?)\b|^و?(?:كيف\s+(?:تختلف|يختلف|يختلفان|تختلفان|تتقارن|تقارن)|ما\s+الفرق\s+بينهما|ما\s+الفرق\s+بينها)(?![\u0621-\u064A])/iu;
 
 /** A meeting named by its number, or a year. */
 export function namesEvent(text: string): boolean {

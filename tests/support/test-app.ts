@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { createApp, type AppServices } from '../../src/app.js';
 import type { ChannelName, InboundMessage, OutboundReply } from '../../src/channel/types.js';
@@ -14,6 +15,16 @@ export async function createTestApp(env: Env = {}): Promise<AppServices> {
   const app = await createApp(config, silentLogger(), { inMemory: true });
   await app.ingestCorpus();
   return app;
+}
+
+/** One app over the sample corpus for a test file: made before its tests, closed after them. */
+export function useSampleApp(): () => AppServices {
+  let app: AppServices | undefined;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => app?.close());
+  return () => app!;
 }
 
 /** Plays one side of a conversation against the core, as a channel would. */
@@ -54,4 +65,12 @@ export async function lastReply(app: AppServices, ...turns: string[]): Promise<O
 export function answered(reply: OutboundReply): Extract<OutboundReply, { kind: 'answer' }> {
   if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}: ${reply.text}`);
   return reply;
+}
+
+/** The answer to the last of the turns says each of the facts (regular expressions over the reply's text). */
+export async function expectAnswerSays(app: AppServices, turns: readonly string[], facts: readonly RegExp[]): Promise<void> {
+  const reply = answered(await lastReply(app, ...turns));
+  for (const fact of facts) {
+    if (!fact.test(reply.text)) throw new Error(`the answer does not say ${fact}:\n${reply.text}`);
+  }
 }

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/question/understand.js';
-import { answered, createTestApp, lastReply } from '../support/test-app.js';
+import { expectAnswerSays, useSampleApp } from '../support/test-app.js';
 
 /**
  * Questions as members put them, which the record answers but the reader misread: "each of them" after a list, a
@@ -10,13 +9,9 @@ import { answered, createTestApp, lastReply } from '../support/test-app.js';
  * line, the Maghreb's months and «واش من». Through the core over the sample corpus; each case was refused, or
  * answered with another record, before its change.
  */
-let app: AppServices;
-beforeAll(async () => {
-  app = await createTestApp();
-});
-afterAll(async () => app.close());
+const app = useSampleApp();
 
-describe('the record answers what the letter or the chat line asks', () => {
+describe('what members put in a letter or a chat line is answered from the record', () => {
   it.each([
     // "the date of each of them" after two milestones listed: each one's date, not one month for both.
     [
@@ -83,10 +78,7 @@ describe('the record answers what the letter or the chat line asks', () => {
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
     ['علاش تعقد الاستثنائي تاع جويلية 2017؟', [/25 و26 يوليو/]],
     ['الاستعراض الإقليمي الأول للGCM والتاني، شو الفرق بيناتهم بطريقة الانعقاد؟', [/عبر الإنترنت/]],
-  ])('%s', async (question, expected) => {
-    const reply = answered(await lastReply(app, question));
-    for (const fact of expected) expect(reply.text).toMatch(fact);
-  });
+  ])('%s', (question, facts) => expectAnswerSays(app(), [question], facts));
 });
 
 describe('a chat turn that leans on the one before', () => {
@@ -107,10 +99,7 @@ describe('a chat turn that leans on the one before', () => {
     [['من نظم مشاورة بيروت 2017؟', 'وبموجب أي قرار؟'], [/71\/280/]],
     // "and the number X gave at Y?": the figure X gave, after a count asked of someone else.
     [['how many migrants did allali say the arab region hosted back in 2016', 'and the number aboul gheit gave at the 2024 review conference?'], [/^2024 — «[^»]*41\.4 million/]],
-  ])('%j', async (turns, expected) => {
-    const reply = answered(await lastReply(app, ...turns));
-    for (const fact of expected) expect(reply.text).toMatch(fact);
-  });
+  ])('%j', (turns, facts) => expectAnswerSays(app(), turns, facts));
 });
 
 describe('reading the question', () => {

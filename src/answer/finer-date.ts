@@ -1,0 +1,23 @@
+import type { QuestionType } from '../question/types.js';
+import { monthsNamed } from '../question/months.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { ScoredUnit } from './unit-scoring.js';
+import { unitText } from './units.js';
+
+/**
+ * "When was the regional consultation ESCWA organised in Beirut held?": of two sentences that date it, one "in
+ * September 2017" and one "on 26–27 September 2017", the day leads unless it is much less relevant. Only a day of
+ * the month the best gives is finer (the day of a 2021 celebration is no finer date of "when did the department take
+ * its name?").
+ */
+export function finerDate(best: ScoredUnit, ranked: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
+  if (firstType !== 'when' || best.dated !== 'month') return undefined;
+  // (A day of the month the best gives: that event's day, not another's.)
+  const months = new Set(monthsNamed(normalizeForMatch(unitText(best.unit))).map((m) => `${m.year}-${m.month}`));
+  const ofThatMonth = (s: ScoredUnit) => monthsNamed(normalizeForMatch(unitText(s.unit))).some((m) => months.has(`${m.year}-${m.month}`));
+  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= FINER_DATE_EVIDENCE && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
+}
+const FINER_DATE_LEAD_MIN = 0.8;
+/** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */
+const FINER_DATE_EVIDENCE = 0.8;
+
