@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { createApp, type AppServices } from '../../src/app.js';
 import type { ChannelName, InboundMessage, OutboundReply } from '../../src/channel/types.js';
@@ -15,16 +14,6 @@ export async function createTestApp(env: Env = {}): Promise<AppServices> {
   const app = await createApp(config, silentLogger(), { inMemory: true });
   await app.ingestCorpus();
   return app;
-}
-
-/** One app over the sample corpus for a test file: made before its tests, closed after them. */
-export function useSampleApp(): () => AppServices {
-  let app: AppServices | undefined;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(async () => app?.close());
-  return () => app!;
 }
 
 /** Plays one side of a conversation against the core, as a channel would. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/question/understand.js';
-import { expectAnswerSays, useSampleApp } from '../support/test-app.js';
+import { useSampleApp } from '../support/sample-app.js';
+import { expectAnswerSays } from '../support/test-app.js';
 
 /**
  * Questions as members put them, which the record answers but the reader misread: "each of them" after a list, a
