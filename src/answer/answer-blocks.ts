@@ -23,11 +23,16 @@ export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: Read
   return { spans };
 }
 
-/** A title short enough for a label: up to its first bracket or dash, and at most about sixty characters. */
+/**
+ * A title short enough for a label: up to its first bracket or dash, and at most about sixty characters; a title's own
+ * doubt about what it names stays ("… World Refugee Day 2017 (probable)", «… 2017 (مرجَّح)»).
+ */
 function shortTitle(title: string): string {
+  const doubt = DOUBTED.exec(title)?.[0] ?? '';
   const head = title.split(/\s[(（—–]/)[0]!;
-  if (head.length <= 60) return head;
+  if (head.length <= 60) return `${head}${doubt}`;
   const cut = head.lastIndexOf(' ', 60);
-  return `${head.slice(0, cut > 30 ? cut : 60)}…`;
+  return `${head.slice(0, cut > 30 ? cut : 60)}…${doubt}`;
 }
+const DOUBTED = /\s\((?:probable|probably|uncertain|unconfirmed|مرج\u064E?\u0651?\u064E?ح|مرجح|غير مؤكد)\)/u;
 
