@@ -12,7 +12,8 @@ import { namesEvent } from './sentence-parts.js';
  * before lists (asked once, "each" named nothing, and one date stood for both).
  */
 const EACH_AR = /(?<![\u0621-\u064A])(?:ل?كل\s*[ٍّ]*\s*(?:منهما|منها|منهم|واحد[ةه]?\s+منهما)|كليهما|كلتيهما)(?![\u0621-\u064A])/u;
-const EACH_EN = /\b(?:each\s+of\s+(?:them|the\s+two|these|those)|each\s+one|both\s+of\s+them|each)\b/i;
+// ("each" alone only where the ask ends: "what did each member state pledge?" asks of every state, not of a list.)
+const EACH_EN = /\b(?:each\s+of\s+(?:them|the\s+two|these|those)|each\s+one|both\s+of\s+them|each(?=\s*[.?!]*\s*$))\b/i;
 /** What the sentence before lists, after its colon: "…two milestones: A, and B", «…محطتين: أ، وب». */
 const LISTED_AFTER = /[:：]\s*(.+)$/su;
 const ITEM_SPLIT = /\s*[،,]\s*(?:و(?=\S)|and\s+)|\s+and\s+(?=the\s)/iu;

@@ -783,6 +783,8 @@ describe('what a letter asks after saying what it lacks', () => {
       { text: "what did the League's Secretary-General stress in the remarks?", label: '1', context: 'second regional review 2024' },
       { text: 'what did the ESCWA Executive Secretary stress in the remarks?', label: '2', context: 'second regional review 2024' },
     ]);
+    // ("each" before a noun asks of every one of those, not of each thing listed before.)
+    expect(letterQuestions('We cover two events: the first Global Refugee Forum, and the High-Level Officials Meeting. What did each member state pledge?')).toHaveLength(1);
     expect(letterQuestions('the 8th and the 10th meetings were both on the gcm, but what was each of them prepping states for').map((q) => q.text)).toEqual([
       'what was the 8th meeting prepping states for',
       'what was the 10th meeting prepping states for',
