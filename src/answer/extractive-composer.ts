@@ -92,7 +92,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const contextAnalysis = input.context ? understandQuestion(input.context, { lang: input.lang, now: input.now }) : undefined;
     if (contextAnalysis) inheritNamed(analysis, contextAnalysis);
     // ("…from which document this wording comes, and from which year": the document's title and year answer both.)
-    if (asksTheSource(input.question)) analysis.types = [...new Set(analysis.types.map((t) => (t === 'when' ? 'which' : t)))];
+    const sourceAsked = asksTheSource(input.question);
+    if (sourceAsked) analysis.types = [...new Set(analysis.types.map((t) => (t === 'when' ? 'which' : t)))];
     if (input.timeline && !analysis.types.includes('evolution')) analysis.types.unshift('evolution');
     // "Was it held online?", «هل عُقد عن بعد؟»: whether is answered by the format, place or date it asks
     // about. ("Can you list them?" stays a list asked politely: the list comes first there.)
@@ -166,7 +167,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // (A record's points asked with its text: the points, then the note that its text is not held.)
     if (layout === 'lead' && !overview && onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
-    const titled = layout === 'lead' && asksTheSource(input.question);
+    const titled = layout === 'lead' && sourceAsked;
     const blocks = plan.quotes.map((q, i) => blockOf(q, plan, input.lang, shown, titled && i === 0));
     // What a thing is holds whatever year its sources were written in: no year before each quote.
     const dateWhenMixed = !(layout === 'lead' && analysis.types[0] === 'definition');

@@ -257,8 +257,9 @@ function refersBack(core: string): boolean {
   // of what was asked before, is that one.)
   // («وأنهي اجتماع من اجتماعات العملية اللي جهّز الدول له؟», "which of the ARCP meetings got states ready for it?": the
   // kind asked for is what is asked, not an event named; «له» is what was asked before.)
-  const own = core.replace(POINTED_EVENT, ' ').replace(AT_IT.test(core) ? BARE_KIND : /$^/u, ' ').replace(KIND_ASKED_FOR, ' ');
-  const pointing = AT_IT.test(core) || pointed || (REFERS_BACK_AR.test(core) && KIND_ASKED_FOR.test(core));
+  const atIt = AT_IT.test(core);
+  const own = core.replace(POINTED_EVENT, ' ').replace(atIt ? BARE_KIND : /$^/u, ' ').replace(KIND_ASKED_FOR, ' ');
+  const pointing = atIt || pointed || (REFERS_BACK_AR.test(core) && KIND_ASKED_FOR.test(core));
   const about = (short(core) && refers) || (core.split(/\s+/).length <= MAX_POINTING_WORDS && pointing && !NAMES_EVENT.test(own));
   return about && !ORDINAL_EN.test(core) && !ORDINAL_AR.test(core) && !YEAR.test(core);
 }

@@ -116,14 +116,15 @@ export function askedOfYearAway(previous: string, core: string): { text: string;
  * before, of the other city, without the year that dated the first (the answer had been Berlin's theme again).
  */
 export function withPlace(previous: string, rest: string): string | undefined {
-  const asked = normalizeForMatch(rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '')).trim();
+  const city = rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '').trim();
+  const asked = normalizeForMatch(city).trim();
   if (!CITIES.has(asked)) return undefined;
   const norm = normalizeForMatch(previous);
   const before = [...CITIES].find((c) => c !== asked && new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, 'u').test(norm));
   if (!before) return undefined;
   const at = new RegExp(`(?<![\\p{L}])${before.replace(/ه$/u, '[ةه]')}(?![\\p{L}])`, 'iu');
   if (!at.test(previous)) return undefined;
-  return previous.replace(at, rest.replace(/^(?:the\s+)?(?:one\s+)?(?:in|at)\s+/i, '').trim()).replace(new RegExp(String.raw`\s*(?:\b(?:in|of)\s+)?(?:(?:في\s+)?(?:عام|سنة|سنه)\s+)?${YEAR.source}`, 'gu'), '').replace(/\s+([?؟])/u, '$1');
+  return previous.replace(at, city).replace(new RegExp(String.raw`\s*(?:\b(?:in|of)\s+)?(?:(?:في\s+)?(?:عام|سنة|سنه)\s+)?${YEAR.source}`, 'gu'), '').replace(/\s+([?؟])/u, '$1');
 }
 const CITIES = new Set([...CITIES_EN, ...CITIES_AR]);
 
@@ -148,8 +149,8 @@ const RANK_BEFORE_KIND = /\b(the\s+)(?:first|second|third|fourth|1st|2nd|3rd|4th
  */
 export function withOrganisation(previous: string, rest: string): string | undefined {
   const asked = normalizeForMatch(rest).replace(/^(?:the\s+|ال(?=منظم|مفوضي))/u, '').trim();
-  if (!ORGANISATIONS.some((o) => o.test(asked) && o.exec(asked)![0].length === asked.length)) return undefined;
-  const named = ORGANISATIONS.map((o) => new RegExp(o.source, 'iu').exec(previous)).find((m) => m && normalizeForMatch(m[0]) !== asked);
+  if (!ORGANISATIONS.some((o) => o.exec(asked)?.[0].length === asked.length)) return undefined;
+  const named = ORGANISATIONS.map((o) => o.exec(previous)).find((m) => m && normalizeForMatch(m[0]) !== asked);
   return named ? previous.replace(named[0], rest.trim()) : undefined;
 }
 const ORGANISATIONS = [

@@ -168,7 +168,8 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   // A chat line typed without a question mark («and where was it held») is asked of what it points back to.
   // (Its closing and signature dropped: "…whats the IMRF Best regards".)
   if (asked.length === 0) return [withContext({ text: said.join(' ') || text.trim() }, undefined, options.subject)];
-  const each = asked.length === 1 ? eachAskedAfter(asked[0]!, said[said.indexOf(asked[0]!) - 1], eventOf) : [];
+  // (The line was asked of "each" above.)
+  const each = asked.length === 1 && asked[0] !== line ? eachAskedAfter(asked[0]!, said[said.indexOf(asked[0]!) - 1], eventOf) : [];
   if (each.length >= 2) return each;
   if (asked.length === 1) return [context({ text: asked[0]! }, asked[0]!)];
   // "Was the 6th meeting held in person? And what did it discuss? And what did its statement call for?":

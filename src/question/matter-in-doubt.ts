@@ -33,7 +33,7 @@ const DOUBT = [
  * "…UNHCR addressed the opening session, but the name of the official who spoke for UNHCR there has not been recorded":
  * what the asker lacks, named before saying so.
  */
-const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)\b|(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded)\b/i;
+const LACKED_BEFORE = /(?:^|[,;:]\s*(?:but|and|yet|while)?\s*|\bbut\s+)((?:the|its|their)\s+(?:exact\s+|full\s+)?(?:name|names|date|dates|day|place|venue|number|title|figure|identity)\s+of\s+[^,;.]{3,120}?)\s+(?:(?:has|have|had)\s+not\s+been\s+(?:recorded|established|found|confirmed|noted|kept|identified)|(?:is|are|was|were|remains?)\s+(?:not\s+known|unknown|missing|unclear|not\s+recorded))\b/i;
 
 /** "…, and would be grateful if you could tell us this", «…، ونكون شاكرين لو أفدتمونا بذلك»: a request to be told what was just named. */
 const TELL_US_THAT = /(?:[أا]فدتمونا|تفيدونا|[إا]فادتنا|تزويدنا|موافاتنا|[إا]علامنا)\s+ب(?:(?:اسم|تاريخ|مكان|عدد)(?:ها|ه|هما|هم)|ذلك|ها|ه|هما)(?![\u0621-\u064A])|\b(?:tell|inform|advise|let)\s+(?:us|me)(?:\s+know)?\s+(?:of\s+|about\s+)?(?:this|that|these|them|it)\b|\b(?:supply|provide|share|give\s+us|send\s+us)\s+(?:it|this|that|them|these)\b|\bto\s+know\s+(?:this|that|it)\b|\bclarification\s+(?:on|of)\s+(?:both\s+points|this|that|these|them)\b/iu;
@@ -50,8 +50,7 @@ const WHAT_YOU_HOLD = /(?<![\u0621-\u064A])(?:لديكم|عندكم|في\s+هذ�
 
 /** The matter a sentence says is in doubt, as a question: «ما مكان انعقاد…؟», "what is the number of…?". */
 export function matterInDoubt(sentence: string): string | undefined {
-  const lacked = LACKED_BEFORE.exec(sentence);
-  const named = lacked?.[1] ?? lacked?.[2];
+  const named = LACKED_BEFORE.exec(sentence)?.[1];
   if (named) return `What is ${named.replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase())}?`;
   for (const re of DOUBT) {
     const m = re.exec(sentence);
