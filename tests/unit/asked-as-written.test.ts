@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import { arabicStems } from '../../src/text/light10.js';
 import { timeRange } from '../../src/question/time-range.js';
-import { answered, createTestApp, lastReply } from '../support/test-app.js';
+import { useSampleApp } from '../support/sample-app.js';
+import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
 
 /**
  * Questions as members write them, which the record answers but the reader misread: a person asked by the role a
@@ -10,11 +10,7 @@ import { answered, createTestApp, lastReply } from '../support/test-app.js';
  * request in one sentence, "which one" asked again, the figure of a topic named before. Through the core over the
  * sample corpus; each case was refused, or answered with another record, before its change.
  */
-let app: AppServices;
-beforeAll(async () => {
-  app = await createTestApp();
-});
-afterAll(async () => app.close());
+const sampleApp = useSampleApp();
 
 describe('the record answers what the letter or the chat line asks', () => {
   it.each([
@@ -67,10 +63,7 @@ describe('the record answers what the letter or the chat line asks', () => {
     // Dialect: «بتلف» (goes round: rotates), «اديني» (give me).
     ['صحيح ان رئاسة العملية بتلف على الدول كل سنة؟', [/الرئيس الدائم/]],
     ['الاجتماع العربي التاني لخبراء الهجرة سنة 2009 أوصى بإيه؟ اديني أهم التوصيات', [/هيئات وطنية للتنسيق/]],
-  ])('%s', async (question, expected) => {
-    const reply = answered(await lastReply(app, question));
-    for (const fact of expected) expect(reply.text).toMatch(fact);
-  });
+  ])('%s', (question, facts) => expectAnswerSays(sampleApp(), [question], facts));
 });
 
 describe('a chat turn that leans on the one before', () => {
@@ -90,57 +83,54 @@ describe('a chat turn that leans on the one before', () => {
     // A person asked by role ("delegate") is asked by name: the sentence naming her leads, not one that only says her role.
     [['الاجتماع العاشر ناقش الأونروا؟', 'ومين كانت مندوبة فلسطين'], [/^«[^»]*جمانة الغول/]],
     [['الموقف العربي من محاور GFMD 14 بأي اجتماع انناقش؟', 'ومين كانت ماسكة رئاسة المنتدى وقتها، وشو كان موضوعها الرئيسي'], [/فرنسا/, /تغير المناخ/]],
-  ])('%j', async (turns, expected) => {
-    const reply = answered(await lastReply(app, ...turns));
-    for (const fact of expected) expect(reply.text).toMatch(fact);
-  });
+  ])('%j', (turns, facts) => expectAnswerSays(sampleApp(), turns, facts));
 
   it('"how did the figure move" after the records named: each record\'s figure, oldest first', async () => {
-    const reply = answered(await lastReply(app, 'palestine refugee numbers LAS has quoted - 2020 wrd stmt, the 2021 wrd event, 9th mtg in 2023. how did the figure move'));
+    const reply = answered(await lastReply(sampleApp(), 'palestine refugee numbers LAS has quoted - 2020 wrd stmt, the 2021 wrd event, 9th mtg in 2023. how did the figure move'));
     expect(reply.text).toMatch(/^2020 — [^\n]*5\.4 million[\s\S]*2021 — [^\n]*5\.6 million[\s\S]*2023 — [^\n]*5\.9 million/);
   });
 
   it('"when and where was it held" of a meeting the record holds no date for is not answered with another event\'s entry', async () => {
-    const reply = await lastReply(app, 'tell me about the 2nd regular meeting of the ARCP', 'When and where was it held?');
+    const reply = await lastReply(sampleApp(), 'tell me about the 2nd regular meeting of the ARCP', 'When and where was it held?');
     expect(reply.text).not.toMatch(/10 November 2021/);
     expect(reply.kind === 'no-position' || (reply.kind === 'answer' && reply.coverage === 'partial')).toBe(true);
   });
 });
 
 it('a date put in a claim before the ask is not the year asked: the summit\'s days in 2020 are its dates, said without a note that they are not held', async () => {
-  const reply = answered(await lastReply(app, 'Dear Secretariat,\nOur notes say the 12th session of the GFMD took place in Ecuador in November 2019.\nWe would be grateful if you could confirm the dates on which the summit was in fact held.\nSincerely'));
+  const reply = answered(await lastReply(sampleApp(), 'Dear Secretariat,\nOur notes say the 12th session of the GFMD took place in Ecuador in November 2019.\nWe would be grateful if you could confirm the dates on which the summit was in fact held.\nSincerely'));
   expect(reply.text).toMatch(/20–24 January 2020/);
   expect(reply.text).not.toMatch(/exact date/);
 });
 
 describe('what the record says of itself', () => {
   it('a date and an agenda asked in one letter: the month on record, and the record\'s word that the agenda is not held', async () => {
-    const reply = answered(await lastReply(app, 'السادة الأمانة الفنية،\nنعدّ عرضاً عن تاريخ العملية.\nنرجو إفادتنا بموعد انعقاد الاجتماع الأول للعملية، وبجدول أعماله والقرارات التي خرج بها.\nمع الشكر'));
+    const reply = answered(await lastReply(sampleApp(), 'السادة الأمانة الفنية،\nنعدّ عرضاً عن تاريخ العملية.\nنرجو إفادتنا بموعد انعقاد الاجتماع الأول للعملية، وبجدول أعماله والقرارات التي خرج بها.\nمع الشكر'));
     expect(reply.text).toMatch(/أبريل\/نيسان 2015/);
     expect(reply.text).toMatch(/جدول أعمال الاجتماع الأول[^»]*غير متوفرين/);
     expect(reply.coverage).toBe('partial');
   });
 
   it('a reason asked that no quote gives is said to be missing, beside what the record holds', async () => {
-    const reply = answered(await lastReply(app, 'الدورة 12 لل GFMD وين انعقدت قمتها؟ وليش تأجلت من نوفمبر 2019'));
+    const reply = answered(await lastReply(sampleApp(), 'الدورة 12 لل GFMD وين انعقدت قمتها؟ وليش تأجلت من نوفمبر 2019'));
     expect(reply.text).toMatch(/كيتو/);
     expect(reply.text).toMatch(/لا تذكر الوثائق المتاحة لدينا السبب الذي تسألون عنه/);
     expect(reply.coverage).toBe('partial');
   });
 
   it('the paper asked after its session is partial: the record says its content is not held', async () => {
-    const reply = answered(await lastReply(app, 'GFMD 10 - where was it?', 'ok and what did the arab position paper for it actually say, key points pls'));
+    const reply = answered(await lastReply(sampleApp(), 'GFMD 10 - where was it?', 'ok and what did the arab position paper for it actually say, key points pls'));
     expect(reply.coverage).toBe('partial');
     expect(reply.text).toMatch(/content of the Arab position paper[^»]*is not in this corpus/);
   });
 
   it('"is it confirmed that\'s the 2017 one?" is answered by the record\'s own word that the dating is an inference', async () => {
-    const reply = answered(await lastReply(app, "the SPA report on the WRD statement that called for an 'integrated vision' - is it confirmed that's the 2017 one?"));
+    const reply = answered(await lastReply(sampleApp(), "the SPA report on the WRD statement that called for an 'integrated vision' - is it confirmed that's the 2017 one?"));
     expect(reply.text).toMatch(/probably the 2017 statement, but this dating is an inference/);
   });
 
   it('a compilation\'s line with no date of its own takes no year of a timeline', async () => {
-    const reply = answered(await lastReply(app, "Could you outline how the focus of the League's International Migrants Day statements changed from 2020 to 2025?"));
+    const reply = answered(await lastReply(sampleApp(), "Could you outline how the focus of the League's International Migrants Day statements changed from 2020 to 2025?"));
     expect(reply.text).toMatch(/2025 — «18 December 2025:/);
     expect(reply.text).not.toMatch(/issues a statement every year/);
   });
@@ -160,7 +150,7 @@ describe('the words beneath', () => {
 });
 
 it('a question that asks which document a thing is annexed to («وهو مرفق بأي وثيقة») is asked of the record, not filed as a submission', async () => {
-  const reply = answered(await lastReply(app, 'CRRF وش يعني بالعربي وهو مرفق بأي وثيقة'));
+  const reply = answered(await lastReply(sampleApp(), 'CRRF وش يعني بالعربي وهو مرفق بأي وثيقة'));
   expect(reply.text).toMatch(/الإطار الشامل للاستجابة للاجئين/);
   expect(reply.text).toMatch(/إعلان نيويورك/);
 });
