@@ -14,7 +14,7 @@ const WAYS = [
     said: SAYS_ONLINE,
   },
   {
-    asked: /\b(?:held\s+|met\s+)?in[\s-]person\b|(?<![\u0621-\u064A])(?:حضوري|حضوريا|وجاهي|وجاهيا)(?![\u0621-\u064A])/u,
+    asked: /\b(?:held\s+|met\s+)?(?:in[\s-]person|face[\s-]to[\s-]face)\b|(?<![\u0621-\u064A])(?:حضوري|حضوريا|وجاهي|وجاهيا|وجها\s+لوجه)(?![\u0621-\u064A])/u,
     said: /\bin[\s-]person\b|حضوري|وجاهي/u,
   },
 ];

@@ -7,6 +7,9 @@ import { inContext, letterQuestions, type LetterQuestion } from '../question/let
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
+import { leadQuote } from '../answer/claim-verdict.js';
+import { answeredEvent as answeredEventOf } from '../question/answered-event.js';
+import { describedEvent } from '../question/described-event.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { hoursSince } from '../tickets/transitions.js';
 import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
@@ -62,6 +65,8 @@ export interface TurnOutcome {
   aboutReplyId?: string;
   passages?: ScoredPassage[];
   composed?: ComposedAnswer;
+  /** The event the answer named when the question asked which one (answered-event.ts), for "it" in the next turn. */
+  answeredEvent?: string;
 }
 
 export interface TurnContext {
@@ -112,7 +117,10 @@ export class Assistant {
         // after "when was the 9th meeting held?", «ووين؟», «ومين افتتحه؟» is still about the 9th meeting.
         // Its question marks dropped, the context is not read as another question of a letter.
         const remembered = followUp.context ? inContext({ text: resolved, context: followUp.context.replace(/[?؟]+/gu, '') }) : undefined;
-        return { ...answered, ...(remembered && answered.resolvedQuestion ? { resolvedQuestion: remembered } : {}), intent };
+        // "Which ARCP meeting prepared states for the first IMRF?": "was it face to face?" next asks of the meeting answered.
+        const lead = answered.reply?.kind === 'answer' && !answered.resolvedQuestion?.includes('\n') ? leadQuote(answered.reply.text) : undefined;
+        const answeredEvent = lead && answered.resolvedQuestion ? answeredEventOf(answered.resolvedQuestion, lead) : undefined;
+        return { ...answered, ...(remembered && answered.resolvedQuestion ? { resolvedQuestion: remembered } : {}), ...(answeredEvent ? { answeredEvent } : {}), intent };
       }
     }
   }
@@ -167,22 +175,45 @@ export class Assistant {
    * What the corpus answers to a message, with no ticket opened: a letter asking several questions gets
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
-  private async recorded(resolved: string, ctx: TurnContext): Promise<Recorded> {
+  private async recorded(asked: string, ctx: TurnContext): Promise<Recorded> {
+    const resolved = await this.withDescribedEventNamed(asked, ctx);
     const questions = letterQuestions(resolved, { subject: ctx.subject, followsUp: ctx.followsUp });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
     return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
+  }
+
+  /**
+   * "the arcp mtg that got everyone ready for the 2nd GRF - who opened it and where was it held": which meeting that is
+   * is asked first ("which arcp mtg got everyone ready for the 2nd GRF?"), and the question is then asked of the meeting
+   * answered ("the 9th meeting - who opened it…"). As written, the forum it names answered where the meeting was held.
+   */
+  private async withDescribedEventNamed(text: string, ctx: TurnContext): Promise<string> {
+    const described = describedEvent(text);
+    if (!described) return text;
+    const found = await this.parts.answer({ text: described.question }, markedLang(ctx.lang), ctx.signal);
+    const lead = found.composed?.citations.length ? leadQuote(found.composed.text) : undefined;
+    const event = lead && answeredEventOf(described.question, lead);
+    if (!event) return text;
+    return text.replace(described.phrase, /[\u0600-\u06FF]/u.test(event) ? event : `the ${event}`);
   }
 
   private async recordedEach(questions: LetterQuestion[], ctx: TurnContext): Promise<Recorded> {
     const lang = markedLang(ctx.lang);
     const parts: PartAnswer[] = [];
     const passages: ScoredPassage[] = [];
+    let answeredEvent: string | undefined;
     for (const [i, asked] of questions.entries()) {
-      const q = i > 0 ? asFollowUpOf(asked, questions[i - 1]!) : asked;
+      const next = i > 0 ? asFollowUpOf(asked, questions[i - 1]!) : asked;
+      // «الاجتماع الثامن كان تحضير لأي منتدى؟ ووين انعقد هالمنتدى؟»: a part that leans on one asking which event asks
+      // of the event that part's answer named (the first IMRF), not of what that part named (the 8th meeting).
+      const q = answeredEvent && next.context === questions[i - 1]!.text ? { ...next, context: answeredEvent } : next;
       // "Fourth, please provide the names and telephone numbers of the focal points" is for staff: no sentence naming focal points answers it.
       const found = asksStaff(q.text) ? undefined : await this.parts.answer(q, lang, ctx.signal);
       passages.push(...(found?.results ?? []));
-      parts.push({ label: q.label ?? String(i + 1), answer: found?.composed?.coverage === 'none' ? undefined : found?.composed });
+      const answer = found?.composed?.coverage === 'none' ? undefined : found?.composed;
+      parts.push({ label: q.label ?? String(i + 1), answer });
+      const lead = answer?.citations.length ? leadQuote(answer.text) : undefined;
+      answeredEvent = lead ? answeredEventOf(q.text, lead) : undefined;
     }
     // Each part with what it was asked of: after "8th ARCP mtg - date & format?", "who spoke for IOM there" is of
     // the 8th meeting, not of "date" and "format".

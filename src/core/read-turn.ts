@@ -5,6 +5,8 @@ import { inContext } from '../question/letter.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { withQuestionWordsApart } from '../text/run-together.js';
 import { resolveFollowUp, type FollowUp } from './followup.js';
+import { recalledQuestion } from './remembered-question.js';
+import { pointsAtTheAnswered } from '../question/answered-event.js';
 
 /** What a turn asks, read with the question before it, and of which intent. */
 export interface ReadTurn {
@@ -16,12 +18,17 @@ export interface ReadTurn {
  * A follow-up ("and in 2024?") is read with the previous question before anything is decided, and is of its
  * kind: "and its partners?" after a question on the record is one too, not a greeting.
  */
-export function readTurn(text: string, previous: string | undefined, options: ClassifyOptions): ReadTurn {
+export function readTurn(text: string, remembered: string | undefined, options: ClassifyOptions): ReadTurn {
+  const { question: previous, answeredEvent } = recalledQuestion(remembered);
   const asked = resolveFollowUp(withQuestionWordsApart(text), previous);
   const alone = classifyIntent(inContext({ text: asked.text, context: asked.context }), options);
   // "main topic?" after a question: no pattern of a follow-up, and alone it read as a greeting.
   const leaning = asked.isFollowUp ? undefined : intentInTurn(asked.text, alone, previous);
-  return leaning ? { followUp: { ...asked, isFollowUp: true, context: previous }, intent: leaning } : { followUp: asked, intent: alone };
+  const read = leaning ? { followUp: { ...asked, isFollowUp: true, context: previous }, intent: leaning } : { followUp: asked, intent: alone };
+  // "Which ARCP mtg prepped states for the 2nd GRF? >> and where was that mtg held?": what the turn leans on is the
+  // meeting answered, unless it names another kind of event ("when was the GRF itself held?").
+  const ofTheAnswer = answeredEvent && read.followUp.context === previous && pointsAtTheAnswered(read.followUp.text, answeredEvent);
+  return ofTheAnswer ? { ...read, followUp: { ...read.followUp, context: answeredEvent } } : read;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { recalledQuestion, rememberedQuestion } from './remembered-question.js';
 import { randomUUID } from 'node:crypto';
 import type { ChannelName, InboundMessage, OutboundReply } from '../channel/types.js';
 import type { Logger } from '../logger.js';
@@ -140,7 +141,7 @@ export class TurnGateway {
       const reply = { ...outcome.reply, replyId: randomUUID() };
       await this.deps.audit.record(auditRecordOf(msg, reply, outcome));
       const draftId = await this.holdIfPolicySays(msg, reply);
-      const finished = await this.deps.conversations.finishTurn({ claim, msg: { ...msg, lang: markedLang(lang) }, turn: { reply, draftId }, question: outcome.resolvedQuestion });
+      const finished = await this.deps.conversations.finishTurn({ claim, msg: { ...msg, lang: markedLang(lang) }, turn: { reply, draftId }, question: rememberedQuestion(outcome.resolvedQuestion, outcome.answeredEvent) });
       // Our lease ran out and another process took the message over: its reply is the one.
       if (!finished) return { reply: null, fresh: false, pending: true };
       if (!draftId) await opts.deliver?.(reply);
@@ -174,7 +175,8 @@ export class TurnGateway {
     const lang = replyLang(msg);
     if (lang !== 'both' || !msg.action) return lang;
     const last = await this.deps.conversations.lastQuestion(msg.ref).catch(() => undefined);
-    return last ? askerLang(last) : 'both';
+    const question = recalledQuestion(last).question;
+    return question ? askerLang(question) : 'both';
   }
 
   private async repeat(result: TurnResult, opts: TurnOptions): Promise<TurnResult> {

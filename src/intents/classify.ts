@@ -1,3 +1,4 @@
+import { withDomainTyposRead } from './domain-typos.js';
 import type { Lang } from '../channel/types.js';
 import { withoutPurpose } from '../question/courtesy.js';
 import { spellOutAbbreviations } from '../text/abbreviations.js';
@@ -111,7 +112,7 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const lang: Lang = askerLang(asked);
   // "what was discussed at the 8th mtg": read as written out, or the domain is missed.
   // "…exact date, need it for my report": what the answer is for asks nothing of staff.
-  const text = spellOutAbbreviations(withoutPurpose(asked));
+  const text = withDomainTyposRead(spellOutAbbreviations(withoutPurpose(asked)));
   const features = messageFeatures(text, opts, model.config);
   if (features.norm === '') return { intent: 'out-of-scope', confidence: 1, lang };
   const probs = model.probabilities(features.values);

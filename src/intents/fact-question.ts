@@ -159,7 +159,7 @@ const SUMMARY = new RegExp(
   'u',
 );
 const A_COPY = new RegExp(
-  String.raw`\b(?:copy|copies|pdf|file|text|send|attach\w*|download)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:نسخه|النص|نص|ملف|ارسال|ارسل|ارسلوا|ابعت|تحميل|الكامل)(?![\p{L}])`),
+  String.raw`\b(?:copy|copies|pdf|file|text|send|attach\w*|download)\b|` + normalizeArabic(String.raw`(?<![\p{L}])(?:نسخه|النص|نص|ملف|ارسال|ارسل|ارسلوا|ابعت|تحميل|الكامل)(?![\p{L}])|(?<![\p{L}])ب?(?:نص|نسخت)(?:ه|ها)(?![\p{L}])`),
   'u',
 );
 
@@ -185,7 +185,9 @@ export function asksForSummary(norm: string): boolean {
  */
 const A_FACT_ASKED = new RegExp(
   String.raw`(?:^|[.?!]\s*)(?:and\s+)?(?:when|where|who|whom|how many)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)\s*[؟?]?\s*$|^[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)(?![\p{L}])`),
+    normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)\s*[؟?]?\s*$|^[وف]?(?:متى|امتى|ايمتى|[اأ]ين|وين|فين|من|مين|منو|كم|قديش|شحال)(?![\p{L}])`) +
+    // «الاجتماع الاستثنائي اللي سوّوه قبل… منو افتتحه ووين انعقد»: a question word that is no preposition, mid-sentence.
+    '|' + normalizeArabic(String.raw`(?<![\p{L}])[وف]?(?:متى|امتى|ايمتى|وين|فين|مين|منو|قديش|شحال)\s+\p{L}{3,}`),
   'u',
 );
 

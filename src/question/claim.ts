@@ -24,7 +24,7 @@ export interface PlaceClaim {
 const HELD_EN =
   '(?:held|hold|hosted|convened|take place|took place|taken place|meet|met|organi[sz]ed|located|based|happen|happened|launched|adopted|signed|issued)';
 const EVENT_EN = /\b(?:meeting|mtg|session|forum|conference|conf|consultation|summit|dialogue|gfmd|grf|imrf|secretariat)s?\b/i;
-const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|(?:by|via|through) video ?conference)';
+const FORMAT_EN = '(?:online|virtually|virtual|in person|in-person|face[ -]to[ -]face|physically|(?:by|via|through) video ?conference)';
 const PLACE_EN = `(?:in|at)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?(?:${CITIES_EN.join('|')})`;
 const CHECK_EN =
   `(?:is\\s+it\\s+(?:true|correct|right)\\s+that|am\\s+i\\s+(?:right|correct)(?:\\s+in\\s+thinking)?\\s+that|(?:can|could)\\s+you\\s+confirm\\s+(?:that|whether|if)|(?:please\\s+)?confirm\\s+(?:that|whether|if)|just\\s+(?:to\\s+)?(?:confirm|check)(?:\\s+that|\\s+whether|\\s+if)?|quick\\s+q(?:uestion)?|${VERDICT_OPENER_EN})\\s*[:,-]?\\s*`;
@@ -75,7 +75,7 @@ const tolerant = (p: string) => p.replace(/ا/g, '[اأإآ]').replace(/ه$/, '[
 const PLACES_AR_WRITTEN = CITIES_AR.map(tolerant);
 // (The Maghreb writes «في» as «ف», apart or on the name: «ف بيروت», «فالرباط».)
 const PLACE_AR = `(?:في\\s+|ب|ف\\s*)(?:مدين[ةه]\\s+)?(?:${PLACES_AR_WRITTEN.join('|')})`;
-const FORMAT_AR = '(?:[أا]ون\\s*لاين|فيديو\\s+كونفرانس|عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
+const FORMAT_AR = '(?:[أا]ون\\s*لاين|فيديو\\s+كونفرانس|عن\\s+بعد|[اإ]فتراضي[اًّ]*|حضوري[اًّ]*|وج[هـ]+[اًّ]*\\s+لوج[هـ]+|عبر\\s+(?:تقني[ةه]\\s+)?(?:الاتصال\\s+المرئي|الفيديو|الانترنت|الإنترنت|زوم))';
 const HELD_AR = /(?<![\u0621-\u064A])(?:[وف]?(?:عقد|عقدت|انعقد|انعقدت|يعقد|تعقد|تم|[اأ]قيم|[اأ]قيمت|استضاف|استضافت|كان|كانت|اجتمع|اجتمعت|نظم|نظمت|اعتمد|اعتمدت|[اأ]طلق|[اأ]طلقت|صدر|صدرت|اتعمل|اتعملت|انعمل|صار|صارت|اتعقد|اتعقدت|اتعتمد|اتعتمدت|اتنظم|اتنظمت|اتطلق|اتطلقت|تدار|تدارت|تعمل|تعملت))(?![\u0621-\u064A])/u;
 const CLAIM_AR = `(?<phrase>${PLACE_AR}|${FORMAT_AR})(?![\\u0621-\\u064A])(?<tail>[^؟?]*?)`;
 const TAG_AR = `(?:\\s*[،,]?\\s*(?:${CHECK_TAG_AR}|ولا|لا))?`;
@@ -180,12 +180,16 @@ function arabicPremise(text: string): string | undefined {
  */
 function claimOf(question: string, whereAsked: string, phrase: string): PlaceClaim {
   const value = valueOf(phrase);
-  return value === 'online' || value === 'in-person' ? { asked: question, phrase, value, where: whereAsked } : { asked: whereAsked, phrase, value };
+  // ("face to face", «وجهاً لوجه» are no words of the records: asked as theirs, "in person", «حضورياً».)
+  const asked = question.replace(FACE_TO_FACE, (w) => (/[\u0600-\u06FF]/u.test(w) ? 'حضورياً' : 'in person'));
+  return value === 'online' || value === 'in-person' ? { asked, phrase, value, where: whereAsked } : { asked: whereAsked, phrase, value };
 }
+
+const FACE_TO_FACE = /face[ -]to[ -]face|physically|وج[هـ]+[اًّ]*\s+لوج[هـ]+/giu;
 
 function valueOf(phrase: string): PlaceClaim['value'] {
   const p = phrase.toLowerCase();
-  if (/person|حضوري/u.test(p)) return 'in-person';
+  if (/person|face|physical|حضوري|لوجه/u.test(p)) return 'in-person';
   if (/online|virtual|video|بعد|فتراضي|الاتصال|الفيديو|ن[تت]رنت|زوم|لاين|كونفرانس/u.test(p)) return 'online';
   const en = CITIES_EN.find((place) => new RegExp(`\\b${place}\\b`).test(p));
   return en ?? CITIES_AR.find((place) => new RegExp(`${tolerant(place.replace(/^ال/, ''))}(?![\\u0621-\\u064A])`, 'u').test(phrase)) ?? p;

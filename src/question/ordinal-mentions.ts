@@ -166,10 +166,30 @@ const TEN = /^(?:عشر|عشره|عشرة)$/u;
 const FORUM_NAME = new Set(['العالمي', 'للهجره', 'للهجرة', 'والتنميه', 'والتنمية', 'للاجئين', 'الدولية', 'الدوليه', 'لاستعراض', 'الهجره', 'الهجرة']);
 
 export function eventWords(tokens: readonly string[]): string[] {
-  const keep = new Set<number>();
+  const keep = new Set(eventClusters(tokens).flatMap((c) => c.at));
+  return [...keep].sort((a, b) => a - b).map((i) => tokens[i]!);
+}
+
+/**
+ * Each event a text names by its number, with the words that name it and, after an Arabic one, what it is for
+ * («المنتدى الأول لاستعراض الهجرة الدولية»: the first IMRF, which «المنتدى الأول» alone does not say).
+ */
+export function numberedEvents(tokens: readonly string[]): Array<OrdinalMention & { words: string[] }> {
+  return eventClusters(tokens).flatMap(({ i, at }) => {
+    const n = ordinalAt(tokens, i);
+    if (n === undefined) return [];
+    let j = Math.max(...at) + 1;
+    while (FORUM_NAME.has(tokens[j] ?? '')) at.push(j++);
+    return [{ n, kind: kindAt(tokens, i), words: at.sort((a, b) => a - b).map((k) => tokens[k]!) }];
+  });
+}
+
+/** The tokens that name each numbered or extraordinary event: the ordinal at `i`, its counting word and those between. */
+function eventClusters(tokens: readonly string[]): Array<{ i: number; at: number[] }> {
+  const out: Array<{ i: number; at: number[] }> = [];
   tokens.forEach((t, i) => {
     if (ordinalAt(tokens, i) === undefined && !EXTRAORDINARY_WORDS.has(t)) return;
-    keep.add(i);
+    const keep = new Set([i]);
     const d = [-1, 1, -2, 2, -3, 3].find((x) => kindOfWord(tokens[i + x] ?? ''));
     // (And the words between: "the second Global Refugee Forum" is the GRF, which "second forum" is not.)
     if (d !== undefined) for (let k = Math.min(i, i + d); k <= Math.max(i, i + d); k++) keep.add(k);
@@ -177,8 +197,9 @@ export function eventWords(tokens: readonly string[]): string[] {
     let j = i + 1;
     if (TEN.test(tokens[j] ?? '')) keep.add(j++);
     if (kindOfWord(tokens[j] ?? '') && d !== undefined && d < 0) for (keep.add(j++); FORUM_NAME.has(tokens[j] ?? ''); j++) keep.add(j);
+    out.push({ i, at: [...keep] });
   });
-  return [...keep].sort((a, b) => a - b).map((i) => tokens[i]!);
+  return out;
 }
 
 const mentionsOfDocument = new WeakMap<DocumentMeta, OrdinalMention[]>();

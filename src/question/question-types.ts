@@ -48,7 +48,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // "online" itself: "can I follow the meeting online?" is a registration.)
     // "…and were" closing a question is "where" typed in a hurry ("wen did it meet and were").
     /\band were\s*\??$/,
-    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', '(?:which|what) (?:building|hall|premises)']),
+    englishWords(['where', 'which city', 'what city', 'in which country', 'which country hosted', 'venue', 'location', 'which place', 'what place', 'format', 'in person', 'face to face', 'face-to-face', '(?:which|what) (?:building|hall|premises)']),
     // «الاجتماع السابع كان اونلاين؟», «…انعقد عبر زوم»: how a meeting was held, in the past (online to come is a
     // registration); not in a clause that says which meeting a count is of («كم كان عدد الحضور في الاجتماع الثامن
     // اللي انعقد عبر الفيديو؟»), as «عدد لي الاجتماعات… اللي كانت اونلاين» asks which were.
@@ -58,7 +58,7 @@ const CUES: Record<QuestionType, RegExp[]> = {
     /^(?:was|were)\b(?:\s+\S+){0,8}?\s+(?:held|met|convened|took place|it|they)\s+(?:\S+\s+){0,3}?(?:online|virtually|virtual|remotely|by video(?:conference)?)\b/,
     // (Not «بمقر…», "at the headquarters of…": a place the asker states, not one asked.)
     /(?<![\u0621-\u064A])(?:و|ف)?(?:ال)?(?:مقر|مقره|مقرها)(?![\u0621-\u064A])/u,
-    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'صيغته', 'صيغتها', 'حضوري', 'حضوريا', 'حضوريه', 'من حيث الشكل', 'شكل الاجتماع', 'اي مبني', 'اي قاعه', 'اي صيغه', 'انهي صيغه']),
+    arabicWords(['اين', 'وين', 'فين', 'فاين', 'وينه', 'في اي مدينه', 'اي مدينه', 'انهي مدينه', 'في اي بلد', 'في اي دوله', 'مكان', 'مكانه', 'مكانها', 'صيغته', 'صيغتها', 'حضوري', 'حضوريا', 'حضوريه', 'وجها لوجه', 'من حيث الشكل', 'شكل الاجتماع', 'اي مبني', 'اي قاعه', 'اي صيغه', 'انهي صيغه']),
   ],
   who: [
     // "UNHCR rep at 11th mtg name", "palestine delegate 10th meeting name": a person's name asked as a keyword.

@@ -134,6 +134,8 @@ function asksInARow(sentence: string): string[] {
  * («ما آخر اجتماع عادي…، ومتى انعقد؟»).
  */
 const OPENS_AN_ASK = new RegExp(`^(?:(?:and\\s+)?${EN_ASK_OPENS}|${AR_ASK_OPENS}|و${AR_ASK_OPENS}\\S+(?:ه|ها|هم)[؟?]?$)`, 'iu');
+/** «ووين انعقد» joined in chat to «…منو افتتحه»: a verb after the question word asks of what the first part named. */
+const ASKS_OF_IT_AR = new RegExp(`^و${AR_ASK_OPENS}\\S+[؟?]?$`, 'u');
 const tooShort = (part: string) => wordCount(part) < (isArabicText(part) ? ARABIC_MIN_PART_WORDS : MIN_PART_WORDS) && !(wordCount(part) >= 2 && OPENS_AN_ASK.test(part));
 
 /** A part that asks something: a question mark, a question word or kind, a request to be told. */
@@ -141,7 +143,8 @@ function asks(part: string): boolean {
   const norm = normalizeForMatch(part);
   return /[?؟]/.test(part) || askedTypes(norm) !== undefined || REQUEST.test(norm) || QUESTION_WORD.test(norm);
 }
-export const QUESTION_WORD = /\b(?:what|wat|wht|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا)(?=\s)/u;
+// (With the dialects' «شنو», «وين», «قديش»…: «بيان 2024 شنو كان الموضوع وفين صدر؟» asks twice.)
+export const QUESTION_WORD = /\b(?:what|wat|wht|which|who|whom|whose|when|where|why|how|whether)\b|(?:^|\s)و?(?:ما|ماذا|متي|اين|كيف|كم|هل|لماذا|شو|شنو|اشنو|ايش|وش|مين|منو|شكون|وين|فين|امتي|قديش|كام|ليش|ليه|علاش|ازاي)(?=\s)/u;
 const REQUEST = /(?:ارجو|نرجو|ترجو|يرجي|التكرم|افاد|تزويد|استفسار|نستفسر|تستفسر|\b(?:please|kindly|could|would|can|tell|share|provide|indicate|confirm|let)\b)/u;
 
 /**
@@ -185,10 +188,10 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // (Nor does the asker's own work: «تعدّ الدائرة ورقة خلفية عن تطور خطاب الجامعة…، ونرجو إفادتنا بما ورد…».)
   const joint = split.length >= 2 && (!asks(split[0]!) || withoutOwnWork(split[0]!) !== split[0]!.trim()) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
-  if (parts.length < 2 || parts.some(tooShort)) return [];
   // A question joined in chat to one that named its subject first («مشاورة بيروت وين كانت ومين مثل الجامعة
   // فيها») asks of that subject.
   const chatJoined = split.length > pieces.length;
+  if (parts.length < 2 || parts.some((p) => tooShort(p) && !(chatJoined && ASKS_OF_IT_AR.test(p)))) return [];
   return withOccasionShared(parts).map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
 }
 
