@@ -1,5 +1,6 @@
 import type { Lang } from '../channel/types.js';
 import { titleIn } from '../ingest/types.js';
+import { label } from '../replies/labels.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { documentYear } from './document-facts.js';
 import type { AnswerBlock } from './format-answer.js';
@@ -19,6 +20,8 @@ export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: Read
   const meta = unitPassage(q.unit).meta;
   const spans = spansOf(q.unit, shown);
   if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
+  // "Item 4 of 4 — «…themes of the high-level meeting:\nResponsibility-sharing…»": the place asked, said beside the item.
+  if (plan.item && q === plan.quotes[0]) return { spans, label: label(lang, 'itemOf', { n: plan.item.n, of: plan.item.of }) };
   if (plan.layout === 'compare' || titled) return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
   return { spans };
 }

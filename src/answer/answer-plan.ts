@@ -18,6 +18,8 @@ export interface AnswerPlan {
   quotes: ScoredUnit[];
   /** Notes of absence about exactly what was asked: the answer is partial (or empty when nothing else). */
   gaps: ScoredUnit[];
+  /** The lead is one item of a list, asked by its place (item-plan.ts). */
+  item?: { n: number; of: number };
 }
 
 /** A unit with evidence of the asked type beats a more relevant one without, unless it is this much weaker. */

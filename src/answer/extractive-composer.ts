@@ -14,6 +14,8 @@ import { entityFit, OTHER_EDITION_FIT, otherEditions } from './document-facts.js
 import { formatAnswer } from './format-answer.js';
 import { planComparison } from './comparison-plan.js';
 import { planTimeline } from './layouts.js';
+import { planItem } from './item-plan.js';
+import { itemAsked, withoutItemRank } from '../question/item-asked.js';
 import { definedName, planDefinition, planOverview } from './overview.js';
 import { recencyOf, type Recency } from './recency-weight.js';
 import { blockOf, spansOf } from './answer-blocks.js';
@@ -89,6 +91,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer, and «مين الشركاء…؟» «من
     // الشركاء…», where «من» may be "from": the question as asked names more.
     if (input.understood) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
+    // (The search understood the question without the place of the item asked: the place is the question's.)
+    analysis.item ??= itemAsked(input.question);
     const contextAnalysis = input.context ? understandQuestion(input.context, { lang: input.lang, now: input.now }) : undefined;
     if (contextAnalysis) inheritNamed(analysis, contextAnalysis);
     // ("…from which document this wording comes, and from which year": the document's title and year answer both.)
@@ -116,7 +120,8 @@ export class ExtractiveComposer implements AnswerComposer {
     // ("palestine refugee numbers… - 2020 wrd stmt, the 2021 wrd event, 9th mtg. how did the figure move": a question
     // of asking words and the kind of answer alone is asked of its context's words.)
     const context = input.context && (pointsBack(input.question) || factOfContext || namesOnlyTheKind(input.question)) ? [input.context] : [];
-    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])];
+    // (The place of an item asked is no word of its list: "third" found the GCR's "third countries".)
+    const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])].map(withoutItemRank);
     const { recency } = candidates;
     const { units: scored, termCount, acts, kinds, events: namedEvents } = scoreUnits(candidates.units, {
       analysis,
@@ -131,7 +136,10 @@ export class ExtractiveComposer implements AnswerComposer {
     itemsBeforeTheirList(scored, analysis.types[0] === 'list' || analysis.overview !== undefined || eventsAsked);
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit, analysis));
-    const planned = overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    // "What was the fourth theme…?": that item of the list that answers, with its place.
+    // (Before the record's points: "what was the fourth theme of the 2016 statement?" asks one of them.)
+    const item = layout === 'lead' && analysis.item ? planItem(rest, analysis.item) : undefined;
+    const planned = item ? { ...item.plan, item: item.place } : overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
@@ -282,7 +290,7 @@ function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | '
  */
 function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
   const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || namesSeveralEvents(analysis.entities.ordinals);
-  return lists || u.kind !== 'list' || (analysis.types.includes('definition') && u.parts.length > 1);
+  return lists || u.kind !== 'list' || analysis.item !== undefined || (analysis.types.includes('definition') && u.parts.length > 1);
 }
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */

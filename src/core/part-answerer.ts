@@ -19,6 +19,7 @@ import { asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
 import { withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
+import { withoutItemRank } from '../question/item-asked.js';
 import { countClaim } from '../question/count-claim.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { SearchEngine } from '../retrieval/index.js';
@@ -126,7 +127,8 @@ export class PartAnswerer {
     // found other events' dates.)
     const event = context ? eventOf(context) : undefined;
     const searchedContext = claim && event ? event : context;
-    const searched = searchedContext ? inContext({ text: question, context: searchedContext }) : question;
+    // ("What was the fourth theme…?" searches the themes: the item's place is no word of the list.)
+    const searched = inContext({ text: withoutItemRank(question), context: searchedContext });
     // A set of records asked ("which years were WRD statements issued?") is read from more of them, as is a
     // change over the years.
     const limit = asksForEvents(question) || askedTypes(question)?.includes('evolution') ? WIDE_LIMIT : LIMIT;

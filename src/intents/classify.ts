@@ -1,3 +1,4 @@
+import { itemAsked } from '../question/item-asked.js';
 import { withDomainTyposRead } from './domain-typos.js';
 import type { Lang } from '../channel/types.js';
 import { withoutPurpose } from '../question/courtesy.js';
@@ -123,7 +124,8 @@ export function classifyIntent(asked: string, opts: ClassifyOptions = {}, model:
   const summary = decided.intent === 'document-request' && signals.inDomain && asksForSummary(features.norm);
   // A claim about the record put to be checked is a question, whatever request its words sound like.
   const claim = REQUEST_INTENTS.has(decided.intent) && signals.inDomain && putsClaimOfRecord(text, features.norm);
-  const factOfIt = decided.intent === 'document-request' && asksAFactOf(features.norm);
+  // («المحور الرابع لبيان 2016 الختامي؟», "the 4th theme of the 2016 statement?": one item of it, asked by its place.)
+  const factOfIt = decided.intent === 'document-request' && (asksAFactOf(features.norm) || itemAsked(text) !== undefined);
   const ofRecord = summary || claim || factOfIt ? { intent: 'position-question' as const, confidence: round(probs[model.classes.indexOf('position-question')] ?? 0) } : decided;
   // One's own case is no question of the record: out of scope, said so plainly.
   const decision = signals.ownCase && ofRecord.intent === 'position-question' ? { intent: 'out-of-scope' as const, confidence: round(probs[model.classes.indexOf('out-of-scope')] ?? 0) } : ofRecord;

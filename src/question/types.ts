@@ -1,3 +1,4 @@
+import type { ItemAsked } from './item-asked.js';
 import type { Lang } from '../channel/types.js';
 
 /** What kind of answer a question asks for; the composer leads with a sentence of that kind. */
@@ -62,4 +63,6 @@ export interface QuestionAnalysis {
    * about as a whole, no one fact or point of it (see overview.ts).
    */
   overview?: 'record' | 'contents';
+  /** "What was the fourth theme…?", «المحور الرابع…»: one item of a list, by its place (see item-asked.ts). */
+  item?: ItemAsked;
 }

@@ -6,6 +6,7 @@ import { detectLang } from '../text/lang.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { asksHabitually } from './habitual.js';
 import { asksOverview } from './overview.js';
+import { itemAsked } from './item-asked.js';
 import { tokenize } from '../text/tokenize.js';
 import { arabicWords, englishWords } from './cues.js';
 import { askedTypes } from './question-types.js';
@@ -73,5 +74,6 @@ export function understandQuestion(text: string, options: { lang?: Lang; now?: D
     focus: focusWords(text),
     habitual: asksHabitually(text, types, entities),
     overview: asksOverview(text, types),
+    item: itemAsked(text),
   };
 }

@@ -1,12 +1,13 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { itemAsked } from '../../src/question/item-asked.js';
 import { useSampleApp } from '../support/sample-app.js';
-import { expectAnswerSays } from '../support/test-app.js';
+import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
 
 /**
  * Asks that lean on an answer, not on a question: "which meeting…? >> where was that meeting held?" is of the meeting
  * answered; "the meeting that prepared states for the 2nd GRF - who opened it?" names a meeting by what it did, which
- * is asked first. Through the core over the sample corpus; each was answered with the event the question named, or
- * refused, before its change.
+ * is asked first; "the fourth theme" is one item of a list, by its place. Through the core over the sample corpus;
+ * each was answered with the event the question named, or the whole list, or refused, before its change.
  */
 const app = useSampleApp();
 
@@ -33,5 +34,31 @@ describe('an event named by what it did is asked of once it is known', () => {
     ['الاجتماع الاستثنائي اللي سوّوه قبل اجتماع نيويورك رفيع المستوى 2016 منو افتتحه ووين انعقد', [/\*\*1\.\*\*[^*]*أبو الغيط/, /\*\*2\.\*\*[^*]*القاهرة/]],
   ])('%s', async (question, facts) => {
     await expectAnswerSays(app(), [question], facts);
+  });
+});
+
+describe('one item of a list, asked by its place', () => {
+  it.each([
+    ['what was the fourth theme of the August 2016 final statement?', /^Item 4 of 4 — «[^»]*\nResponsibility-sharing for refugees within a global compact/],
+    ['what is the second objective of the ARCP?', /^Item 2 of 6 — «[^»]*\nBuild a shared understanding/],
+    // «الثالث» is no meeting here, and no word of the list: the ARCP's objectives, not the 3rd meeting's outputs.
+    ['ما الهدف الثالث لعملية التشاور؟', /^البند 3 من 6 — «[^»]*\nإنشاء شبكات للتواصل/],
+    // A generic "item" is of the list the question reaches, whatever its heading calls its items.
+    ['what was the third item on the agenda of the 9th meeting?', /^Item 3 of 4 — «Topics of the 9th meeting\nThe migration-related targets of the 2030 Agenda/],
+  ])('%s', async (question, lead) => {
+    await expectAnswerSays(app(), [question], [lead]);
+  });
+
+  it('is a question of the record, not a request for the document it names', async () => {
+    const reply = answered(await lastReply(app(), 'المحور الرابع لبيان 2016 الختامي؟'));
+    expect(reply.text).toMatch(/^البند 4 من 4 — «[^»]*\nتقاسم المسؤولية تجاه اللاجئين/);
+    expect(reply.ticketId).toBeUndefined();
+  });
+
+  it('is not a numbered meeting or a list heading the record does not have', () => {
+    expect(itemAsked('من افتتح الاجتماع الرابع؟')).toBeUndefined();
+    expect(itemAsked('who opened the first day of the 11th meeting')).toBeUndefined();
+    expect(itemAsked('the third of its six objectives')).toEqual({ rank: 3, noun: 'objective' });
+    expect(itemAsked('ما هي التوصية الأخيرة؟')).toEqual({ rank: 'last', noun: 'توصيه' });
   });
 });
