@@ -15,7 +15,10 @@ export function finerDate(best: ScoredUnit, ranked: readonly ScoredUnit[], first
   // (A day of the month the best gives: that event's day, not another's.)
   const months = new Set(monthsNamed(normalizeForMatch(unitText(best.unit))).map((m) => `${m.year}-${m.month}`));
   const ofThatMonth = (s: ScoredUnit) => monthsNamed(normalizeForMatch(unitText(s.unit))).some((m) => months.has(`${m.year}-${m.month}`));
-  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= FINER_DATE_EVIDENCE && s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance && ofThatMonth(s));
+  // (The same record's day of that month, however little of the question it says: «…اجتماعاً استثنائياً يومي 25 و26
+  // يوليو/تموز 2017» beside its «انعقد الاجتماع الاستثنائي في يوليو/تموز 2017 بناءً على توصية…».)
+  const close = (s: ScoredUnit) => s.documentId === best.documentId || (s.fit >= best.fit && s.relevance >= FINER_DATE_LEAD_MIN * best.relevance);
+  return ranked.find((s) => s.dated === 'day' && s.evidence[0]! >= FINER_DATE_EVIDENCE && close(s) && ofThatMonth(s));
 }
 const FINER_DATE_LEAD_MIN = 0.8;
 /** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */

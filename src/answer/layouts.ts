@@ -268,7 +268,10 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const min = options.events ? (several ? 0 : EVENTS_MIN) : TIMELINE_MIN;
   // A change asked across records named by year ("from the 2020 WRD statement to the 2021 celebration and the 9th
   // meeting in 2023") has a line for each year named, however few of the question's words its line holds.
-  const named = new Set(comparisonSides(analysis.text, analysis.types).flatMap((side) => ('year' in side ? [side.year] : [])));
+  // (So does each end of a span the question names, "between 2020 and 2023": the 9th meeting's 5.9 million was the end asked.)
+  const { from, to } = analysis.time;
+  const ends = from !== undefined && to !== undefined && from < to ? [from, to].filter((y) => analysis.text.includes(String(y))) : [];
+  const named = new Set([...comparisonSides(analysis.text, analysis.types).flatMap((side) => ('year' in side ? [side.year] : [])), ...ends]);
   const lines = years.filter((s) => said(s) >= min * top || named.has(unitYear(s.unit)!)).slice(0, max);
   // A year of two events (the 7th meeting in June 2021, the Arab consultations on the GCR in November) is two
   // lines while the timeline has room: each is a step of the position, and the first alone hid the other.

@@ -7,7 +7,6 @@ import { inContext, letterQuestions, type LetterQuestion } from '../question/let
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
-import { leadQuote } from '../answer/claim-verdict.js';
 import { answeredEvent as answeredEventOf } from '../question/answered-event.js';
 import { describedEvent } from '../question/described-event.js';
 import type { ScoredPassage } from '../retrieval/types.js';
@@ -118,8 +117,8 @@ export class Assistant {
         // Its question marks dropped, the context is not read as another question of a letter.
         const remembered = followUp.context ? inContext({ text: resolved, context: followUp.context.replace(/[?؟]+/gu, '') }) : undefined;
         // "Which ARCP meeting prepared states for the first IMRF?": "was it face to face?" next asks of the meeting answered.
-        const lead = answered.reply?.kind === 'answer' && !answered.resolvedQuestion?.includes('\n') ? leadQuote(answered.reply.text) : undefined;
-        const answeredEvent = lead && answered.resolvedQuestion ? answeredEventOf(answered.resolvedQuestion, lead) : undefined;
+        const one = answered.reply?.kind === 'answer' && answered.resolvedQuestion !== undefined && !answered.resolvedQuestion.includes('\n');
+        const answeredEvent = one ? answeredEventOf(answered.resolvedQuestion!, answered.reply!.text) : undefined;
         return { ...answered, ...(remembered && answered.resolvedQuestion ? { resolvedQuestion: remembered } : {}), ...(answeredEvent ? { answeredEvent } : {}), intent };
       }
     }
@@ -175,8 +174,11 @@ export class Assistant {
    * What the corpus answers to a message, with no ticket opened: a letter asking several questions gets
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
-  private async recorded(asked: string, ctx: TurnContext): Promise<Recorded> {
-    const resolved = await this.withDescribedEventNamed(asked, ctx);
+  private async recorded(asked: string, turnCtx: TurnContext): Promise<Recorded> {
+    const named = await this.withDescribedEventNamed(asked, turnCtx);
+    // (Named, the event is the subject: the question before, which only said which one, is not searched again.)
+    const ctx = named.leanedOn ? { ...turnCtx, subject: undefined, followsUp: undefined } : turnCtx;
+    const resolved = named.text;
     const questions = letterQuestions(resolved, { subject: ctx.subject, followsUp: ctx.followsUp });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
     return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
@@ -187,14 +189,15 @@ export class Assistant {
    * is asked first ("which arcp mtg got everyone ready for the 2nd GRF?"), and the question is then asked of the meeting
    * answered ("the 9th meeting - who opened it…"). As written, the forum it names answered where the meeting was held.
    */
-  private async withDescribedEventNamed(text: string, ctx: TurnContext): Promise<string> {
+  private async withDescribedEventNamed(text: string, ctx: TurnContext): Promise<{ text: string; leanedOn?: boolean }> {
     const described = describedEvent(text);
-    if (!described) return text;
-    const found = await this.parts.answer({ text: described.question }, markedLang(ctx.lang), ctx.signal);
-    const lead = found.composed?.citations.length ? leadQuote(found.composed.text) : undefined;
-    const event = lead && answeredEventOf(described.question, lead);
-    if (!event) return text;
-    return text.replace(described.phrase, /[\u0600-\u06FF]/u.test(event) ? event : `the ${event}`);
+    // («…للمشاركة فيه» in a letter names what it did of a thing the question before it would have to name.)
+    if (!described || (described.pointsBack && !ctx.subject)) return { text };
+    const context = described.pointsBack ? { context: ctx.subject } : {};
+    const found = await this.parts.answer({ text: described.question, ...context }, markedLang(ctx.lang), ctx.signal);
+    const event = found.composed?.citations.length ? answeredEventOf(described.question, found.composed.text, context.context) : undefined;
+    if (!event) return { text };
+    return { text: text.replace(described.phrase, /[\u0600-\u06FF]/u.test(event) ? event : `the ${event}`), leanedOn: described.pointsBack };
   }
 
   private async recordedEach(questions: LetterQuestion[], ctx: TurnContext): Promise<Recorded> {
@@ -212,8 +215,7 @@ export class Assistant {
       passages.push(...(found?.results ?? []));
       const answer = found?.composed?.coverage === 'none' ? undefined : found?.composed;
       parts.push({ label: q.label ?? String(i + 1), answer });
-      const lead = answer?.citations.length ? leadQuote(answer.text) : undefined;
-      answeredEvent = lead ? answeredEventOf(q.text, lead) : undefined;
+      answeredEvent = answer?.citations.length ? answeredEventOf(q.text, answer.text) : undefined;
     }
     // Each part with what it was asked of: after "8th ARCP mtg - date & format?", "who spoke for IOM there" is of
     // the 8th meeting, not of "date" and "format".

@@ -274,7 +274,7 @@ const AT_IT =
 const MAX_POINTING_WORDS = 12;
 /** "That meeting", "this forum", «ذلك الاجتماع», «الاجتماع نفسه»: an event named only by pointing at it. */
 const POINTED_EVENT =
-  /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])(?:ذلك|هذا|هذه|تلك|هداك|هديك|هذاك|هذيك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
+  /\b(?:that|this|the\s+same)\s+(?:forum|session|meeting|conference|summit|review|statement|consultation|event)\b|(?<![\u0621-\u064A])و?(?:ذلك|هذا|هذه|تلك|هداك|هديك|هذاك|هذيك|نفس)\s+(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:ال)?(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض|بيان|مشاور[ةه])\s+(?:ذاته|ذاتها|نفسه|نفسها)(?![\u0621-\u064A])/iu;
 /** An event named by its kind alone, with nothing after it that says which: "the forum", «المنتدى» (not «المنتدى العالمي»). */
 const BARE_KIND =
   /\bthe\s+(?:forum|session|meeting|conference|summit|review)\b(?!\s+(?:of|on|for|in)\b|\s+[A-Z])|(?<![\u0621-\u064A])ال(?:منتدى|دور[ةه]|اجتماع|مؤتمر|قم[ةه]|استعراض)(?![\u0621-\u064A])(?!\s+(?:ال|لل)[\u0621-\u064A])/gu;

@@ -11,12 +11,12 @@ import { ORDINAL_AR, ORDINAL_EN } from './neighbour-follow-up.js';
  */
 
 /**
- * «والاجتماع الاستثنائي اللي أوصى فيه، إمتى كان؟», "and the extraordinary meeting it recommended, when was it?": a thing
+ * «والاجتماع الاستثنائي اللي أوصى فيه، إمتى كان؟», «والمنتدى اللي كان بيحضّر له…», "and the extraordinary meeting it recommended, when was it?": a thing
  * named by what the previous question's subject did with it is of that subject (alone, the 2016 and 2017
  * extraordinary meetings were two, and the question was refused).
  */
 const RELATIVE_BACK =
-  /(?<![\u0621-\u064A])(?:اللي|الي|الذي|التي|اللذي)\s+[\u0621-\u064A]+\s+(?:فيه|فيها|به|بها|عنه|عنها|عليه|عليها|اليه|اليها|إليه|إليها|له|لها)(?![\u0621-\u064A])|\b(?:that|which)?\s*(?:it|they)\s+(?:recommended|called\s+for|proposed|prepared\s+for|mentioned|adopted|issued|decided|agreed\s+on|endorsed|cited|referred\s+to|followed\s+up)\b/iu;
+  /(?<![\u0621-\u064A])(?:اللي|الي|الذي|التي|اللذي)\s+(?:[\u0621-\u0652]+\s+){1,2}(?:فيه|فيها|به|بها|عنه|عنها|عليه|عليها|اليه|اليها|إليه|إليها|له|لها)(?![\u0621-\u064A])|\b(?:that|which)?\s*(?:it|they)\s+(?:recommended|called\s+for|proposed|prepared\s+for|mentioned|adopted|issued|decided|agreed\s+on|endorsed|cited|referred\s+to|followed\s+up)\b/iu;
 
 /** «صحيح انه», «مظبوط انها»: the check, then "it" — the verdict word kept (1), "that it" to be replaced. */
 const CHECKED_OF_IT_AR = String.raw`(صحيح|صح|مظبوط|مضبوط|مزبوط)\s+(?:انه|إنه|أنه|انها|إنها|أنها|انو|إنو)\s`;

@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { withQuestionWordsApart } from '../text/run-together.js';
 import { resolveFollowUp, type FollowUp } from './followup.js';
 import { recalledQuestion } from './remembered-question.js';
-import { pointsAtTheAnswered } from '../question/answered-event.js';
+import { pointsAtTheAnswered, withAnsweredEventNamed } from '../question/answered-event.js';
 
 /** What a turn asks, read with the question before it, and of which intent. */
 export interface ReadTurn {
@@ -28,7 +28,7 @@ export function readTurn(text: string, remembered: string | undefined, options: 
   // "Which ARCP mtg prepped states for the 2nd GRF? >> and where was that mtg held?": what the turn leans on is the
   // meeting answered, unless it names another kind of event ("when was the GRF itself held?").
   const ofTheAnswer = answeredEvent && read.followUp.context === previous && pointsAtTheAnswered(read.followUp.text, answeredEvent);
-  return ofTheAnswer ? { ...read, followUp: { ...read.followUp, context: answeredEvent } } : read;
+  return ofTheAnswer ? { ...read, followUp: { ...read.followUp, text: withAnsweredEventNamed(read.followUp.text, answeredEvent), context: answeredEvent } } : read;
 }
 
 /**

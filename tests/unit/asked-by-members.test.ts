@@ -79,6 +79,10 @@ describe('what members put in a letter or a chat line is answered from the recor
     // The Maghreb's «جويلية» (July), the Levant's «بيناتهم» (between them).
     ['علاش تعقد الاستثنائي تاع جويلية 2017؟', [/25 و26 يوليو/]],
     ['الاستعراض الإقليمي الأول للGCM والتاني، شو الفرق بيناتهم بطريقة الانعقاد؟', [/عبر الإنترنت/]],
+    // The day of the month the best quote gives, in the same record, leads a "when" however little of the question it says.
+    ['متى انعقد الاجتماع الاستثنائي الثاني؟', [/^«[^»]*يومي 25 و26 يوليو\/تموز 2017/]],
+    // A change between two years named: a line for each end, however few of the question's words the last one holds.
+    ['كيف تغيّر رقم اللاجئين الفلسطينيين اللي بتذكره الجامعة بين 2020 و2023؟', [/^2020 — «[^»]*5\.4 ملايين/, /2023 — «[^»]*5\.9 ملايين/]],
     // A word of the domain typed with a letter left out ("meetng") is still of the domain: it was out of scope.
     ['what came out of the may 2017 meetng in cairo', [/An Arab position paper on the themes of the 10th session/]],
     // «…شنو كان الموضوع ديالها؟ وفين تعقدات القمة»: the dialects' question words ask a second time in one chat line.

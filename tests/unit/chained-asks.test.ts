@@ -18,6 +18,13 @@ describe('a turn or a part that asks of the event an answer named', () => {
     // "it" is the 8th meeting; "face to face" is asked as the records say it ("in person", "by videoconference").
     [['which ARCP meeting prepared states for the first IMRF?', 'was it face to face?'], [/^[^«]*«[^»]*8th regular meeting[^»]*by videoconference/]],
     [['أي اجتماع للعملية حضّر الدول للمنتدى العالمي الثاني للاجئين؟', 'ومين افتتحه؟'], [/^«[^»]*أبو غزالة[^»]*الاجتماع التاسع/]],
+    // An event named by its name, not its number ("the December 2021 High-Level Officials Meeting"), the answer's second
+    // quote when the lead names none («سبقت اجتماعَ المسؤولين رفيعي المستوى…»).
+    [['nov 2021 arab regional consultations on the GCR: ahead of which meeting were they held?', 'and when was that meeting'], [/^«The HLOM was held virtually on 14–15 December 2021/]],
+    [['المشاورات الاقليميه حول GCR بنوفمبر 2021 كانت تحضير لأي اجتماع؟', 'وهذاك الاجتماع متى صار؟'], [/^«عُقد اجتماع المسؤولين رفيعي المستوى افتراضياً يومي 14 و15 ديسمبر/]],
+    // "the forum it was preparing for": what the meeting asked before did, asked first with that question.
+    [['when was the 8th arcp meeting?', 'and the forum it was preparing for, where was it held?'], [/^«The first IMRF was held at UN headquarters in New York/]],
+    [['إمتى كان الاجتماع الثامن للـARCP؟', 'والمنتدى اللي كان بيحضّر له اتعقد فين؟'], [/^«عُقد المنتدى الأول لاستعراض الهجرة الدولية[^»]*نيويورك/]],
     // "whats her name" after what a delegate said: the record that answered names her.
     [['what did palestine\'s delegate say at the 10th mtg', 'whats her name'], [/^«[^»]*Jumana Al-Ghoul/]],
     // A part of one message that leans on a "which forum?" part asks of the forum answered: the first IMRF, in New York.
