@@ -15,6 +15,8 @@ export const EN_OPENINGS = [
   /^(?:[^.?,]{0,80},\s*)?(?:i|we)\s+would\s+(?:also\s+|greatly\s+|very\s+much\s+)?welcome\s+(?:(?:a|an|any|the|your|some)\s+)?(?:(?:brief|short|quick)\s+)?(?:confirmation|information|details?|clarification|indication|summary|note|overview|account|update)\s+(?:of|on|about|regarding|as\s+to)\s+/i,
   // "It would assist us to know what…", "It would help us to have a one-paragraph description of what the IMRF is".
   /^(?:it\s+would\s+(?:also\s+|greatly\s+|really\s+)?(?:assist|help|be\s+(?:useful|helpful)(?:\s+(?:to|for))?)(?:\s+(?:us|me))?\s+(?:greatly\s+)?to\s+(?:know|learn|understand|have|receive|obtain|get)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:description|summary|explanation|overview|account|outline)\s+of\s+)?)/i,
+  // "One question remains: how do the two compacts compare…", "A last question:", "My question is:": what follows is asked.
+  /^(?:(?:one|a|the|my|our)\s+(?:(?:last|final|further|other|remaining|more|single|main|simple|quick)\s+)?questions?\s+(?:remains|is|would\s+be|concerns\s+this)\s*:\s*|(?:one|a)\s+(?:last|final|further|more)\s+questions?\s*:\s*)/i,
   // "Do you know whats the IMRF", «هل تعرف متى…»: whether the one asked knows is not what is asked.
   /^(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen\s+to\s+)?know\s+(?=(?:what|whats|what's|which|when|where|who|whom|how|why)\b)/i,
   // "Kindly advise which…", "Please let us know when…".

@@ -24,7 +24,6 @@ dr inquiry enquiry inquiries enquiries query queries idea advise advice co anyth
 short shortly just only since until till after long exist exists existed least
 vs versus roughly approximately approx quoted nutshell
 particular particularly furthermore moreover additionally
-mainly mostly
 false incorrect myth else besides beyond apart gap gaps
 got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks stuff thing things bunch lot lots
 gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
