@@ -91,8 +91,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer, and «مين الشركاء…؟» «من
     // الشركاء…», where «من» may be "from": the question as asked names more.
     if (input.understood) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
-    // (The search understood the question without the place of the item asked: the place is the question's.)
-    analysis.item ??= itemAsked(input.question);
+    analysis.item ??= itemAsked(input.question); // (searched without the place of the item asked)
     const contextAnalysis = input.context ? understandQuestion(input.context, { lang: input.lang, now: input.now }) : undefined;
     if (contextAnalysis) inheritNamed(analysis, contextAnalysis);
     // ("…from which document this wording comes, and from which year": the document's title and year answer both.)
@@ -136,10 +135,9 @@ export class ExtractiveComposer implements AnswerComposer {
     itemsBeforeTheirList(scored, analysis.types[0] === 'list' || analysis.overview !== undefined || eventsAsked);
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
     const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit, analysis));
-    // "What was the fourth theme…?": that item of the list that answers, with its place.
-    // (Before the record's points: "what was the fourth theme of the 2016 statement?" asks one of them.)
+    // "What was the fourth theme of the 2016 statement?": that item of its list, with its place (before the record's points).
     const item = layout === 'lead' && analysis.item ? planItem(rest, analysis.item) : undefined;
-    const planned = item ? { ...item.plan, item: item.place } : overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = item ?? overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];

@@ -4,19 +4,13 @@ import { byScore } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import type { Span, Unit } from './units.js';
 
-/** The item asked, its place and how many the list has: what the quote's label says ("Item 4 of 4"). */
-export interface ItemPlace {
-  n: number;
-  of: number;
-}
-
 /**
  * "What was the fourth theme of the 2016 statement?", «المحور الرابع لبيان 2016؟»: the item in that place of the list
  * that best answers the question, quoted with the line that announces or heads the list, as one quote. The whole list
  * answered only when the item is the list's first words; the first sentence of the record, never. Undefined when the
  * best list has no item in that place (a fourth asked of three): the answer is then planned as any other.
  */
-export function planItem(scored: readonly ScoredUnit[], asked: ItemAsked): { plan: AnswerPlan; place: ItemPlace } | undefined {
+export function planItem(scored: readonly ScoredUnit[], asked: ItemAsked): AnswerPlan | undefined {
   // The best list whose heading or announcing line names what was asked ("themes", «الأهداف الستة»); for "the third item",
   // "the second point", the best list. (The fifth heading of UNHCR's summary is no fifth type of document.)
   const lists = scored.filter((s) => s.unit.kind === 'list' && !s.unit.note).sort(byScore);
@@ -28,7 +22,7 @@ export function planItem(scored: readonly ScoredUnit[], asked: ItemAsked): { pla
   const item = items[n - 1];
   if (!item) return undefined;
   const unit: Unit = { kind: 'list', parts: intro ? [intro, item] : [item], order: list.unit.order };
-  return { plan: { layout: 'lead', quotes: [{ ...list, unit }], gaps: [] }, place: { n, of: items.length } };
+  return { layout: 'lead', quotes: [{ ...list, unit }], gaps: [], item: { n, of: items.length } };
 }
 
 /**

@@ -1,14 +1,15 @@
 import { combineAnswers, type PartAnswer } from '../answer/combine.js';
 import type { AnswerComposer, ComposedAnswer } from '../answer/types.js';
 import type { InboundMessage, Lang, OutboundReply } from '../channel/types.js';
-import { asksStaff, classifyIntent } from '../intents/classify.js';
+import { asksStaff } from '../intents/classify.js';
 import type { Intent } from '../intents/types.js';
 import { inContext, letterQuestions, type LetterQuestion } from '../question/letter.js';
 import { categoryLabel } from '../replies/category-labels.js';
 import { markedLang, renderReplyText, renderTemplate, type ReplyLang, type TemplateName } from '../replies/templates.js';
 import type { SearchEngine } from '../retrieval/index.js';
 import { answeredEvent as answeredEventOf } from '../question/answered-event.js';
-import { describedEvent } from '../question/described-event.js';
+import { withDescribedEventNamed } from './described-event-named.js';
+import { questionsOfRecord } from './questions-of-record.js';
 import type { ScoredPassage } from '../retrieval/types.js';
 import { hoursSince } from '../tickets/transitions.js';
 import type { OpenTicketInput, Ticket, TicketQueue } from '../tickets/types.js';
@@ -175,29 +176,13 @@ export class Assistant {
    * each answered in turn; one question is asked without the salutations, courtesy and signature around it.
    */
   private async recorded(asked: string, turnCtx: TurnContext): Promise<Recorded> {
-    const named = await this.withDescribedEventNamed(asked, turnCtx);
+    const named = await withDescribedEventNamed(asked, { subject: turnCtx.subject, lang: markedLang(turnCtx.lang), signal: turnCtx.signal }, (q, lang, signal) => this.parts.answer(q, lang, signal));
     // (Named, the event is the subject: the question before, which only said which one, is not searched again.)
     const ctx = named.leanedOn ? { ...turnCtx, subject: undefined, followsUp: undefined } : turnCtx;
     const resolved = named.text;
     const questions = letterQuestions(resolved, { subject: ctx.subject, followsUp: ctx.followsUp });
     if (questions.length > 1) return this.recordedEach(questions, ctx);
     return this.recordedOne(questions[0] ?? { text: resolved }, ctx);
-  }
-
-  /**
-   * "the arcp mtg that got everyone ready for the 2nd GRF - who opened it and where was it held": which meeting that is
-   * is asked first ("which arcp mtg got everyone ready for the 2nd GRF?"), and the question is then asked of the meeting
-   * answered ("the 9th meeting - who opened it…"). As written, the forum it names answered where the meeting was held.
-   */
-  private async withDescribedEventNamed(text: string, ctx: TurnContext): Promise<{ text: string; leanedOn?: boolean }> {
-    const described = describedEvent(text);
-    // («…للمشاركة فيه» in a letter names what it did of a thing the question before it would have to name.)
-    if (!described || (described.pointsBack && !ctx.subject)) return { text };
-    const context = described.pointsBack ? { context: ctx.subject } : {};
-    const found = await this.parts.answer({ text: described.question, ...context }, markedLang(ctx.lang), ctx.signal);
-    const event = found.composed?.citations.length ? answeredEventOf(described.question, found.composed.text, context.context) : undefined;
-    if (!event) return { text };
-    return { text: text.replace(described.phrase, /[\u0600-\u06FF]/u.test(event) ? event : `the ${event}`), leanedOn: described.pointsBack };
   }
 
   private async recordedEach(questions: LetterQuestion[], ctx: TurnContext): Promise<Recorded> {
@@ -321,15 +306,4 @@ export class Assistant {
 
 export function notice(name: TemplateName, lang: ReplyLang): OutboundReply {
   return { kind: 'notice', lang: markedLang(lang), text: renderReplyText(name, lang) };
-}
-
-/** The parts of a request that are questions of record, as the classifier reads each alone; undefined if none. */
-function questionsOfRecord(text: string): string | undefined {
-  const parts = letterQuestions(text);
-  if (parts.length < 2) return undefined;
-  const asked = parts.filter((q) => {
-    const read = classifyIntent(q.text, { hasAttachments: false });
-    return read.intent === 'position-question' || read.factQuestion === true;
-  });
-  return asked.length > 0 ? asked.map((q) => q.text).join('\n') : undefined;
 }
