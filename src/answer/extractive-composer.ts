@@ -15,7 +15,7 @@ import { formatAnswer } from './format-answer.js';
 import { planComparison } from './comparison-plan.js';
 import { planTimeline } from './layouts.js';
 import { planItem } from './item-plan.js';
-import { itemAsked, withoutItemRank } from '../question/item-asked.js';
+import { withoutItemRank } from '../question/item-asked.js';
 import { definedName, planDefinition, planOverview } from './overview.js';
 import { recencyOf, type Recency } from './recency-weight.js';
 import { blockOf, spansOf } from './answer-blocks.js';
@@ -90,8 +90,9 @@ export class ExtractiveComposer implements AnswerComposer {
     const analysis = understandQuestion(input.understood ?? input.question, { lang: input.lang, now: input.now });
     // «يعني إيه الـCRRF؟» is read «يعني ماذا…», which names no kind of answer, and «مين الشركاء…؟» «من
     // الشركاء…», where «من» may be "from": the question as asked names more.
-    if (input.understood) typedAsAsked(analysis, understandQuestion(input.question, { lang: input.lang, now: input.now }));
-    analysis.item ??= itemAsked(input.question); // (searched without the place of the item asked)
+    const asAsked = input.understood ? understandQuestion(input.question, { lang: input.lang, now: input.now }) : undefined;
+    if (asAsked) typedAsAsked(analysis, asAsked);
+    analysis.item ??= asAsked?.item; // (searched without the place of the item asked)
     const contextAnalysis = input.context ? understandQuestion(input.context, { lang: input.lang, now: input.now }) : undefined;
     if (contextAnalysis) inheritNamed(analysis, contextAnalysis);
     // ("…from which document this wording comes, and from which year": the document's title and year answer both.)

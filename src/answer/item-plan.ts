@@ -13,11 +13,11 @@ import type { Span, Unit } from './units.js';
 export function planItem(scored: readonly ScoredUnit[], asked: ItemAsked): AnswerPlan | undefined {
   // The best list whose heading or announcing line names what was asked ("themes", «الأهداف الستة»); for "the third item",
   // "the second point", the best list. (The fifth heading of UNHCR's summary is no fifth type of document.)
-  const lists = scored.filter((s) => s.unit.kind === 'list' && !s.unit.note).sort(byScore);
-  const named = lists.find((s) => itemsOf(s.unit).intro && namesItems(itemsOf(s.unit).intro!.text, asked.noun));
-  const list = named ?? (isGenericItem(asked.noun) ? lists[0] : undefined);
-  if (!list) return undefined;
-  const { intro, items } = itemsOf(list.unit);
+  const lists = scored.filter((s) => s.unit.kind === 'list' && !s.unit.note).sort(byScore).map((s) => ({ scored: s, ...itemsOf(s.unit) }));
+  const named = lists.find((l) => l.intro !== undefined && namesItems(l.intro.text, asked.noun));
+  const chosen = named ?? (isGenericItem(asked.noun) ? lists[0] : undefined);
+  if (!chosen) return undefined;
+  const { scored: list, intro, items } = chosen;
   const n = asked.rank === 'last' ? items.length : asked.rank;
   const item = items[n - 1];
   if (!item) return undefined;

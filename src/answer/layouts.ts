@@ -135,18 +135,24 @@ function monthOf(text: string): string | undefined {
  * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
  * event and year, since two meetings of one year (May and July 2017) are two lines.
  */
-function bestPerYear(units: readonly ScoredUnit[], perEvent = false, named = false): ScoredUnit[] {
+/**
+ * A compilation of dated entries ("18 December 2020: …", "18 December 2024: …") is dated by its latest: a sentence
+ * of it with no date of its own ("LAS issues a statement every year…") is of no year, and took the 2025 line.
+ * (Only beside an entry of that year: "It brought together 17, later 19, agencies" is its document's line.)
+ */
+function undatedAmong(units: readonly ScoredUnit[]): (s: ScoredUnit) => boolean {
+  const entries = new Set(units.map((s) => `${s.documentId} ${openingYear(unitText(s.unit))}`));
+  return (s) => entries.has(`${s.documentId} ${unitYear(s.unit)}`) && yearsNamed(unitText(s.unit)).length === 0;
+}
+
+function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean }): ScoredUnit[] {
+  const { undated, perEvent = false, named = false } = how;
   const best = new Map<string, ScoredUnit>();
   // Of a year's statement, what it said; that it was issued is a line only for the events asked, and the line
   // when they are asked as a record ("which statements did the ARCP issue in 2019?": the statement for World
   // Refugee Day 2019, not what it called for).
   const worth = (s: ScoredUnit) => (!announces(unitText(s.unit)) ? 1 : named ? 1 / ANNOUNCEMENT_WEIGHT : perEvent ? 1 : ANNOUNCEMENT_WEIGHT);
   const byWorth = bySaidOf((s) => said(s) * worth(s));
-  // A compilation of dated entries ("18 December 2020: …", "18 December 2024: …") is dated by its latest: a sentence
-  // of it with no date of its own ("LAS issues a statement every year…") is of no year, and took the 2025 line.
-  // (Only beside an entry of that year: "It brought together 17, later 19, agencies" is its document's line.)
-  const entries = new Set(units.map((s) => `${s.documentId} ${openingYear(unitText(s.unit))}`));
-  const undated = (s: ScoredUnit) => entries.has(`${s.documentId} ${unitYear(s.unit)}`) && yearsNamed(unitText(s.unit)).length === 0;
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit) || undated(s)) continue;
@@ -261,7 +267,8 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // An event named by its number is one line, whatever year a sentence dates it by (a committee's "11th
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
   const seen = new Set<string>();
-  const years = bestPerYear(asked, options.events, options.events && analysis.focus.length === 0).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
+  const undated = undatedAmong(asked);
+  const years = bestPerYear(asked, { undated, perEvent: options.events, named: options.events && analysis.focus.length === 0 }).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.
@@ -277,7 +284,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // lines while the timeline has room: each is a step of the position, and the first alone hid the other.
   if (!options.events) {
     // (Not an item of a list already a line: the 2020 statement's list, then its 5.4 million again.)
-    const more = bestPerYear(asked, true).filter((s) => !lines.includes(s) && !lines.some((l) => overlaps(l, s)) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
+    const more = bestPerYear(asked, { undated, perEvent: true }).filter((s) => !lines.includes(s) && !lines.some((l) => overlaps(l, s)) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
     lines.push(...more.slice(0, Math.max(0, max - lines.length)));
   }
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);

@@ -34,6 +34,7 @@ export function answeredEvent(question: string, reply: string, context?: string)
   if (!family) return undefined;
   // (Not one the question or what it leans on names: «والاجتماع الاستثنائي اللي أوصى فيه» after the 3rd meeting is not the 3rd.)
   const own = ordinalMentions(tokenize(`${question} ${context ?? ''}`));
+  const questionWords = new Set(tokenize(question));
   // "which extraordinary meeting…", «أي اجتماع استثنائي…»: one of those, numbered or by its year.
   const extraordinary = namesExtraordinary(tokenize(question));
   const fits = (e: { kind?: OrdinalKind }) => e.kind !== undefined && FAMILY[e.kind] === family && (!extraordinary || e.kind === 'extraordinary');
@@ -41,7 +42,7 @@ export function answeredEvent(question: string, reply: string, context?: string)
   for (const quote of quotesOf(reply)) {
     const tokens = tokenize(quote);
     const named = numberedEvents(tokens).find((e) => fits(e) && !own.some((m) => sameOrdinal(m, e)));
-    const byName = extraordinary ? undefined : namedEventOf(question, quote, family);
+    const byName = extraordinary ? undefined : namedEventOf(questionWords, quote, family);
     const event = named ? named.words.join(' ') : (extraordinaryOf(quote, tokens, family) ?? byName);
     if (event) return event;
   }
@@ -72,15 +73,12 @@ const NAMED_EN = /\b((?:[A-Z][\w'-]*\s+){1,6}(Meeting|Forum|Conference|Dialogue|
 const NAMED_AR = /(?<![\u0621-\u064A])(?:[لبو]?ال|[لبو])?(اجتماع|منتد[ىي]|مؤتمر|قم[ةه]|حوار)[\u064B-\u0652]*\s+((?:ال)?[\u0621-\u064A]+(?:\s+(?:ال)?[\u0621-\u064A]+){1,2})/gu;
 const NAMED_KIND: Record<string, Family> = { meeting: 'meeting', dialogue: 'meeting', summit: 'meeting', forum: 'forum', conference: 'review', review: 'review', اجتماع: 'meeting', حوار: 'meeting', قمة: 'meeting', قمه: 'meeting', منتدى: 'forum', منتدي: 'forum', مؤتمر: 'review' };
 
-function namedEventOf(question: string, answer: string, family: Family): string | undefined {
-  const asked = new Set(tokenize(question));
-  for (const m of [...answer.matchAll(NAMED_EN), ...answer.matchAll(NAMED_AR)]) {
-    const arabic = m[0] !== m[1];
-    const kind = arabic ? m[1]! : m[2]!.toLowerCase();
-    const phrase = arabic ? `${m[1]} ${m[2]}` : m[1]!;
-    if (NAMED_KIND[kind] === family && tokenize(phrase).some((w) => !asked.has(w))) return phrase.trim();
-  }
-  return undefined;
+function namedEventOf(asked: ReadonlySet<string>, answer: string, family: Family): string | undefined {
+  const named = [
+    ...[...answer.matchAll(NAMED_EN)].map((m) => ({ kind: m[2]!.toLowerCase(), phrase: m[1]! })),
+    ...[...answer.matchAll(NAMED_AR)].map((m) => ({ kind: m[1]!, phrase: `${m[1]} ${m[2]}` })),
+  ];
+  return named.find(({ kind, phrase }) => NAMED_KIND[kind] === family && tokenize(phrase).some((w) => !asked.has(w)))?.phrase.trim();
 }
 
 /**

@@ -51,7 +51,8 @@ export function describedEvent(text: string): DescribedEvent | undefined {
   const before = text.slice(Math.max(0, found.index - ASKED_BEFORE_CHARS), found.index);
   const after = text.slice(found.index + found[0].length);
   if (!ASKS_OF_IT_BEFORE.test(before) && !ASKS_OF_IT_AFTER.test(after)) return undefined;
-  const question = en ? `which ${found[1]} ${/^held|^convened/i.test(afterKind(found)) ? afterKind(found) : found[2]}?` : `أي ${found[1]!.replace(/^ال/u, '').replace(/\s+ال(?=[\u0621-\u064A])/gu, ' ')} ${found[2]}؟`;
+  const verbOn = afterKind(found);
+  const question = en ? `which ${found[1]} ${/^held|^convened/i.test(verbOn) ? verbOn : found[2]}?` : `أي ${found[1]!.replace(/^ال/u, '').replace(/\s+ال(?=[\u0621-\u064A])/gu, ' ')} ${found[2]}؟`;
   return { phrase: found[0], question, pointsBack: POINTS_BACK.test(found[2]!) };
 }
 
