@@ -62,6 +62,8 @@ function spelling(token: string, deps: UnderstandDeps): { to: string; kind: Corr
   if (glued) return { to: deps.vocabulary.writtenForm(glued), kind: 'spelling' };
   const expanded = expandAbbreviation(token);
   if (expanded && !deps.vocabulary.has(token)) return { to: expanded, kind: 'abbreviation' };
+  const cliticRead = rareWithProclitic(token, deps);
+  if (cliticRead) return { to: deps.vocabulary.writtenForm(cliticRead), kind: 'spelling' };
   if (deps.vocabulary.has(token) || deps.known(token)) return undefined;
   if (deps.realWord(token)) return doubledLetter(token, deps) ?? swappedLetters(token, deps) ?? cheapSlip(token, deps);
   const verb = dialectVerb(token, deps);
@@ -157,6 +159,9 @@ function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
   if (/^ات/.test(token) && token.length >= 5) {
     const passive = token.slice(2);
     if (deps.vocabulary.has(passive) || deps.known(passive)) return passive;
+    // «اتنشأت» is «نشأت», a form the collection never writes; its root family («أنشئت», «إنشاء») it does, and
+    // search finds an unseen word by its family.
+    if (deps.vocabulary.rootFamily(passive).length > 0) return passive;
   }
   if (!/^[بك][يتنا]/.test(token) || token.length < 5) return undefined;
   const verb = token.slice(1);
@@ -177,6 +182,23 @@ function withoutProclitic(token: string, deps: UnderstandDeps): string | undefin
     if (token.startsWith(particle) && rest.length >= 3 && (deps.vocabulary.has(rest) || deps.known(rest))) return rest;
   }
   return undefined;
+}
+
+/** A word with a particle on it at most this frequent may be a rare spelling of the word alone. */
+const RARE_WITH_PARTICLE = 5;
+/** …when the word alone is this many times as frequent. */
+const BARE_MUCH_COMMONER = 4;
+
+/**
+ * «وبقرار رقم كام؟»: a word the collection writes once or twice with the particle on it («بقرار»), and many
+ * times alone («القرار»): asked so, it is the word alone; the rare form would weigh as the question's subject.
+ */
+function rareWithProclitic(token: string, deps: UnderstandDeps): string | undefined {
+  if (!isArabicWord(token)) return undefined;
+  const own = deps.frequency(token);
+  if (own === 0 || own > RARE_WITH_PARTICLE) return undefined;
+  const rest = withoutProclitic(token, deps);
+  return rest && deps.frequency(rest) >= BARE_MUCH_COMMONER * own ? rest : undefined;
 }
 
 /**
