@@ -236,8 +236,9 @@ export class Assistant {
    * statement and about it): the record first, then the ticket. Partial by nature: the document itself
    * is what staff send.
    */
-  private async withRecord(ticket: OutboundReply & { kind: 'ticket' }, request: string, ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
-    const { escalate: _nothingToEscalate, ...found } = await this.recorded(request, ctx);
+  private async withRecord(ticket: OutboundReply & { kind: 'ticket' }, request: string | LetterQuestion[], ctx: TurnContext): Promise<Omit<TurnOutcome, 'intent'>> {
+    const asked = typeof request === 'string' ? this.recorded(request, ctx) : request.length > 1 ? this.recordedEach(request, ctx) : this.recorded(request[0]!.text, ctx);
+    const { escalate: _nothingToEscalate, ...found } = await asked;
     if (!found.reply) return { reply: ticket, passages: found.passages };
     const { offerTicket: _alreadyOpened, ...answer } = found.reply;
     const reply: OutboundReply = { ...answer, text: `${answer.text}\n\n${ticket.text}`, coverage: 'partial', ticketId: ticket.ticketId };

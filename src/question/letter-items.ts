@@ -7,8 +7,14 @@ import type { LetterQuestion } from './letter.js';
 
 /** «أولاً», «ثانياً»…: an Arabic ordinal adverb that labels an item, at a line's start or inside it. */
 const ORDINAL_LABEL_AR = String.raw`(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن)ا[\u064B-\u065F]*`;
-/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- */
-const LABEL = new RegExp(String.raw`^\s*(\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|«(?:\d{1,2}|[٠-٩]{1,2})»|${ORDINAL_LABEL_AR}\s*[:：\-–]?|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)(?:ly)?[,:])\s+`, 'u');
+/**
+ * «البند الأول:», «السؤال 2:», "Item 3:", "Question (b):": a label word before the ordinal or number, with the
+ * punctuation that ends a label (a line that opens «البند الأول من جدول الأعمال…» is a sentence).
+ */
+const ORDINAL_WORD_AR = String.raw`ال(?:[أا]ول[ىي]?|ثاني[ةه]?|ثالث[ةه]?|رابع[ةه]?|خامس[ةه]?|سادس[ةه]?|سابع[ةه]?|ثامن[ةه]?|تاسع[ةه]?|عاشر[ةه]?)`;
+const NAMED_LABEL = String.raw`(?:(?:البند|النقط[ةه]|السؤال|الاستفسار|المسأل[ةه]|الطلب)\s+(?:${ORDINAL_WORD_AR}|\d{1,2}|[٠-٩]{1,2})|(?:[Ii]tem|[Pp]oint|[Qq]uestion|[Qq]uery|[Rr]equest)\s+(?:\d{1,2}|\(?[a-hA-H]\)?|[ivxIVX]{1,4}))\s*[:：.)\-–]`;
+/** A label opening a line, as written: 1. 2) (a) b) iii. أولاً: ثانياً – (أ) ١. أ. ب- البند الأول: Item 2: */
+const LABEL = new RegExp(String.raw`^\s*(${NAMED_LABEL}|\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4}|[\u0621-\u064A]|[٠-٩]{1,2})\)|(?:\d{1,2}|[a-hA-H]|[٠-٩]{1,2}|[\u0621-\u064A])[.)-]|«(?:\d{1,2}|[٠-٩]{1,2})»|${ORDINAL_LABEL_AR}\s*[:：\-–]?|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth)(?:ly)?[,:])\s+`, 'u');
 
 /** A bullet opening a line: - • * · ▪ ◦ ‣ (a dash of two or more is a rule, read as a footer). */
 const BULLET = /^\s*[-•*·▪◦‣–—](?![-–—])\s+/u;

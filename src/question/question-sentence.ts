@@ -36,9 +36,16 @@ const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|cla
 /** "It would help to have the thematic areas IOM attributes to the ARCP": the thing wanted, named after the ask. */
 const THE_THING_WANTED = /\bit would (?:also |greatly )?(?:help|assist)(?: (?:us|me))? to (?:have|receive|get) (?:the|its|their)\b/;
 
+/**
+ * "We would also like the four objectives of the GCR listed…", "we would like to confirm the names of…": the
+ * thing wanted, named after the wish (not
+ * "we would like the section on LAS to reflect the record": what the asker wants of their own work).
+ */
+const WOULD_LIKE_THE = /\b(?:i|we) (?:would|'d) (?:also |further |additionally )?like (?:to (?:have|receive|get|see|confirm|verify|check) )?(?:the|its|their)\b(?![^,;]*\bto (?!(?:the|a|an|this|that|date|\d+)\b)[a-z]+)/;
+
 export function isQuestionSentence(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
-  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm)) return true;
+  if (/[?؟]/.test(sentence) || WANTS_TO_KNOW.some((re) => re.test(norm)) || INFORM_REQUEST.test(norm) || WOULD_LIKE_THE.test(norm)) return true;
   // ("We would appreciate clarification as to what the 2019 statement asked…": the question word after the request.)
   return ASKING.some((re) => re.test(norm)) && (askedTypes(norm) !== undefined || WH_AFTER_ASK.test(norm) || THE_THING_WANTED.test(norm));
 }

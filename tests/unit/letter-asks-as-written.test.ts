@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { letterQuestions } from '../../src/question/letter.js';
+import { withoutOwnAside } from '../../src/question/own-aside.js';
+import { useSampleApp } from '../support/sample-app.js';
+import { answered, ConversationScript, expectAnswerSays } from '../support/test-app.js';
+
+/**
+ * Letters as ministries and missions write them: items labelled «البند الأول:» or "Item 2:", asks written as a
+ * wish ("we would also like the four objectives listed"), the asker's own doubts beside the ask ("; our records
+ * mention…"), a request for staff that also asks questions of record, and Egyptian spellings of the commonest
+ * question. Each was misread before its change: the label taken for an item of a list, the ask dropped or
+ * refused, the writer's labels renumbered, the question refused.
+ */
+const app = useSampleApp();
+
+const letter = (...lines: string[]) => ['Dear Madam,', '', ...lines, '', 'With our thanks and highest consideration,', '', 'Mohamed Lemine', 'Director of Migration Affairs'].join('\n');
+
+describe('the labels a letter gives its questions', () => {
+  it('takes «البند الأول:» and "Item 2:" as labels, not as the first item of a list asked', () => {
+    const arabic = ['السيدة المديرة،', 'تحية طيبة وبعد،', '', 'البند الأول: ما آخر اجتماع عادي عقدته العملية، وفي أي تاريخ انعقد؟', 'البند الثاني: أين عُقد الاجتماع العاشر؟', '', 'وتقبلوا فائق التقدير.'].join('\n');
+    expect(letterQuestions(arabic).map((q) => [q.label, q.text])).toEqual([
+      ['البند الأول', 'ما آخر اجتماع عادي عقدته العملية، وفي أي تاريخ انعقد؟'],
+      ['البند الثاني', 'أين عُقد الاجتماع العاشر؟'],
+    ]);
+    const english = letter('Item 1: When was the 9th meeting held?', 'Item 2: Who opened it?');
+    expect(letterQuestions(english).map((q) => q.label)).toEqual(['Item 1', 'Item 2']);
+    // A line that opens with the words of a sentence, not a label, is no item.
+    expect(letterQuestions('البند الأول من جدول أعمال الاجتماع التاسع ما هو؟').map((q) => q.label)).toEqual([undefined]);
+  });
+
+  it('answers each labelled question of a request for staff under the writer\'s own label', async () => {
+    const script = new ConversationScript(app(), 'email');
+    const body = letter(
+      'The Ministry would be grateful for the following clarifications before the next regular meeting:',
+      '',
+      'A. How many member states does the ARCP have?',
+      'B. Does the ARCP have a rotating chairmanship held by member states in turn?',
+      'C. Could the secretariat also register two delegates for the next meeting?',
+    );
+    const reply = await script.say(body, { subject: 'Membership and chairing arrangements of the ARCP', lang: 'en' });
+    expect(reply.text).toMatch(/^\*\*A\.\*\* «According to IOM, the ARCP has 22 member states/);
+    expect(reply.text).toMatch(/\*\*B\.\*\* «The ARCP has no rotating chair: the League of Arab States is its permanent chair/);
+    expect(answered(reply).ticketId).toBeDefined();
+  });
+});
+
+describe('what a letter asks, as it writes it', () => {
+  it('takes a wish for a thing ("we would also like the four objectives … listed") as an ask, not one for the asker\'s own paper', () => {
+    const asks = letterQuestions(
+      letter(
+        'UNHCR is finalising a stocktaking paper, and we would like the section on the League of Arab States to reflect the ARCP\'s record accurately.',
+        '',
+        'We would first be grateful to know which ARCP regular mtgs between 2021 and 2025 were focused on the GCR. We would also like the four objectives of the GCR listed exactly as they are reflected in the ARCP documentation.',
+      ),
+    ).map((q) => q.text);
+    expect(asks).toEqual([
+      'We would first be grateful to know which ARCP regular mtgs between 2021 and 2025 were focused on the GCR.',
+      'We would also like the four objectives of the GCR listed exactly as they are reflected in the ARCP documentation.',
+    ]);
+  });
+
+  it('reads an ask without the asker\'s own papers and doubts beside it', () => {
+    expect(withoutOwnAside('We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting; our records mention a "Carmella Goudeau", but we are not certain of the spelling.')).toBe(
+      'We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting.',
+    );
+    expect(withoutOwnAside('Who delivered Palestine\'s intervention at the 10th mtg (we have her name as "Joumana El Ghoul"), and what did she say?')).toBe('Who delivered Palestine\'s intervention at the 10th mtg, and what did she say?');
+    expect(withoutOwnAside('من افتتح الاجتماع التاسع؛ إذ تشير محاضرنا إلى اسم آخر؟')).toBe('من افتتح الاجتماع التاسع؛ إذ تشير محاضرنا إلى اسم آخر؟');
+    expect(withoutOwnAside('من افتتح الاجتماع التاسع؛ فمحاضرنا تذكر اسماً آخر.')).toBe('من افتتح الاجتماع التاسع.');
+    // A clause that asks, or that is not the asker's, stays.
+    expect(withoutOwnAside('When was the 9th meeting held; and could you tell us who opened it?')).toBe('When was the 9th meeting held; and could you tell us who opened it?');
+    expect(withoutOwnAside('Which GFMD sessions did the ARCP prepare for (2017 onwards)?')).toBe('Which GFMD sessions did the ARCP prepare for (2017 onwards)?');
+  });
+
+  it('answers the officials asked of in a letter whose writer doubts the spelling of their names', async () => {
+    const script = new ConversationScript(app(), 'email');
+    const body = letter(
+      'The Permanent Observer Mission is preparing a note for the Arab Group on lessons from the first International Migration Review Forum.',
+      '',
+      'We would be grateful to know what the 8th ARCP mtg in March 2022 was preparing member states for. We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting; our records mention a "Carmella Goudeau" and a "Mehrnaz Al-Awadi", but we are not certain of the spelling.',
+    );
+    const reply = answered(await script.say(body, { subject: '8th ARCP meeting and preparation for the first IMRF', lang: 'en' }));
+    expect(reply.text).toMatch(/\*\*2\.\*\* «[^»]*Carmela Godeau[^»]*Mehrinaz El Awady/);
+  });
+});
+
+describe('the commonest question in Egyptian spelling', () => {
+  it.each([
+    // «اتنشأت» is the Egyptian passive of «نشأ», a form the corpus never writes; «وبقرار» the corpus writes once, «القرار» often.
+    ['متي اتنشأت عمليه التشاور العربيه وبقرار رقم كام؟', [/7833/, /2014/]],
+  ])('%s', async (question, facts) => {
+    await expectAnswerSays(app(), [question], facts);
+  });
+});
