@@ -1,4 +1,7 @@
 import { asksWhichEvent } from '../question/events-asked.js';
+import { namesOnlyTheKind } from '../question/kind-only.js';
+import { namesNothing, pointsBack } from '../question/leaning.js';
+import { eventOf } from '../question/letter.js';
 import type { QuestionAnalysis } from '../question/types.js';
 
 /**
@@ -28,4 +31,18 @@ export function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis
   if (!asked.typed || (analysis.typed && asked.types.length <= analysis.types.length)) return;
   analysis.types = [...asked.types];
   analysis.typed = true;
+}
+
+/**
+ * What of its context a question's quotes are chosen with: all of it when the question points back («ذلك الموقف»)
+ * or asks only for a kind of answer; when it asks for the list of what it says "it" of ("what was on its agenda?"
+ * after "when was the 11th meeting?"), the meeting and year that names alone. (Its words chose the quote that answered
+ * the question before again; with none, no word of the 11th meeting's topics was asked, and the 2030 Agenda led.)
+ */
+export function contextOfQuotes(question: string, context: string | undefined, analysis: QuestionAnalysis, factOfContext: boolean): string[] {
+  if (!context) return [];
+  if (pointsBack(question) || factOfContext || namesOnlyTheKind(question)) return [context];
+  // (Only a list: "who opened it?" of the extraordinary meeting the 3rd recommended found the 3rd's opener.)
+  const event = analysis.types[0] === 'list' && namesNothing(question) ? eventOf(context) : undefined;
+  return event ? [event] : [];
 }

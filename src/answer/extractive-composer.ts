@@ -1,8 +1,7 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
-import { namesOnlyTheKind } from '../question/kind-only.js';
 import { asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
-import { inheritNamed, typedAsAsked } from './analysis-as-asked.js';
+import { contextOfQuotes, inheritNamed, typedAsAsked } from './analysis-as-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
@@ -119,7 +118,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const factOfContext = namesNoSubject(input.question) && ['when', 'where', 'who', 'how-many'].includes(analysis.types[0]!);
     // ("palestine refugee numbers… - 2020 wrd stmt, the 2021 wrd event, 9th mtg. how did the figure move": a question
     // of asking words and the kind of answer alone is asked of its context's words.)
-    const context = input.context && (pointsBack(input.question) || factOfContext || namesOnlyTheKind(input.question)) ? [input.context] : [];
+    const context = contextOfQuotes(input.question, input.context, analysis, factOfContext);
     // (The place of an item asked is no word of its list: "third" found the GCR's "third countries".)
     const questions = [input.question, ...(input.understood && input.understood !== input.question ? [input.understood] : [])].map(withoutItemRank);
     const { recency } = candidates;

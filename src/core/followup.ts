@@ -182,13 +182,15 @@ function namesByPronoun(core: string): boolean {
   const namesSubject = (w: string) => /^[A-Z]/.test(w) && !PLACE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''));
   // The process and the League are who acts, not what "it" stands for: "how did the ARCP prepare for it?"
   // after the first IMRF asks of the IMRF.
-  const own = core.replace(/\b(?:ARCP|LAS)\b/g, '');
+  // "under which UNGA resolution was it held?": what follows "which" is the kind of answer asked, not its subject.
+  const own = core.replace(KIND_ASKED_OF_IT, '').replace(/\b(?:ARCP|LAS)\b/g, '');
   // "what did she say the GCM should cover?": "she" is a person named before, whatever compact it asks about.
   const ofAPerson = PERSON_PRONOUN_EN.test(core) && !own.split(/\s+/).slice(1).some((w) => namesSubject(w) && !/^[A-Z]{2,}\W*$/.test(w));
   return words.length <= MAX_PRONOUN_WORDS && ((PRONOUN_EN.test(core) && !ACRONYM.test(own) && !own.split(/\s+/).slice(1).some(namesSubject)) || ofAPerson);
 }
 const PERSON_PRONOUN_EN = /\b(?:she|he|her|his|him)\b/i;
 const MAX_PRONOUN_WORDS = 12;
+const KIND_ASKED_OF_IT = /\b(?:which|what)\s+(?:[\w'-]+\s+){1,4}?(?=(?:was|were|is|are|did|does|do|has|have|had)\s+(?:it|they|she|he)\b)/i;
 /**
  * A word with a pronoun on it that cannot be a feminine ending written «ه» (as «القاهره», «عربيه» are): «حضرها»,
  * «أهدافهم», a plural's «توصياته», or «إنه/أنها» ("that it").

@@ -69,3 +69,15 @@ describe('one item of a list, asked by its place', () => {
     expect(itemAsked('ما هي التوصية الأخيرة؟')).toEqual({ rank: 'last', noun: 'توصيه' });
   });
 });
+
+describe('a turn that says "it" of the event asked before, and names only the kind of answer', () => {
+  it.each([
+    // "agenda" is no word of the 11th meeting's topics: the meeting the question before named chooses them (the 2030
+    // Agenda's list led).
+    [['When was the 11th ARCP meeting?', 'what was on its agenda?'], [/^«Topics of the 11th meeting\n[^»]*Global Compact on Refugees/]],
+    // "which UNGA resolution" is what is asked, not what "it" is (read alone, the 1949 UNRWA resolution answered).
+    [['Who organised the Beirut regional consultation on the GCM?', 'under which UNGA resolution was it held?'], [/^«The Beirut consultation was mandated by UN General Assembly resolution 71\/280/]],
+  ])('%j', async (turns, facts) => {
+    await expectAnswerSays(app(), turns, facts);
+  });
+});
