@@ -128,3 +128,10 @@ describe('reading the question', () => {
     expect(understandQuestion('and when was it?', { lang: 'en' }).types).toEqual(['when']);
   });
 });
+
+describe('a position asked of a statement named at length', () => {
+  it('leads with what the statement said of the subject after its long name («…2019 من حق العودة؟»), not the sentence that names it', async () => {
+    expect(understandQuestion('ما موقف بيان ممثلي الدول الأعضاء بمناسبة اليوم العالمي للاجئين 2019 من حق العودة؟', { lang: 'ar' }).focus).toEqual(['حق', 'العوده']);
+    await expectAnswerSays(app(), ['ما موقف بيان ممثلي الدول الأعضاء بمناسبة اليوم العالمي للاجئين 2019 من حق العودة؟'], [/^«أكد ممثلو الدول الأعضاء[^»]*حق اللاجئين الفلسطينيين في العودة[^»]*194/]);
+  });
+});
