@@ -1,5 +1,6 @@
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { antecedentOf, byScore, chooseSupport, FACT_TYPES, rankedSupport, substantive, TYPED_EVIDENCE, type RankedSupport } from './supports.js';
+import { ofTheSizeAsked } from './size-asked.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
@@ -281,7 +282,8 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const named = atTheEventAsked(about, options.events, 'sentence');
   const candidates = atTheEventAsked(about, options.events, 'record');
   const leads = byTheActAsked(ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis), analysis);
-  const lead = chooseLead(fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument), analysis.types[0]);
+  const from = fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument);
+  const lead = ofTheSizeAsked(chooseLead(from, analysis.types[0]), from, analysis);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

@@ -1,3 +1,4 @@
+import { listSize } from './size-asked.js';
 import { titleIn, type DocumentMeta } from '../ingest/types.js';
 import { FACT_TYPES } from './supports.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
@@ -209,7 +210,7 @@ export function missingFact(analysis: QuestionAnalysis, plan: AnswerPlan, namesP
 function otherListSize(analysis: QuestionAnalysis, plan: AnswerPlan): boolean {
   const size = listSizeAsked(analysis.text);
   const lists = plan.quotes.filter((q) => q.unit.kind === 'list');
-  return size !== undefined && lists.length > 0 && !lists.some((q) => unitText(q.unit).split('\n').filter((line) => line.trim()).length - 1 === size);
+  return size !== undefined && lists.length > 0 && !lists.some((q) => listSize(q.unit) === size);
 }
 
 // «كم دولة عربية…»: the singular after «كم», as the plural.

@@ -135,3 +135,10 @@ describe('a position asked of a statement named at length', () => {
     await expectAnswerSays(app(), ['ما موقف بيان ممثلي الدول الأعضاء بمناسبة اليوم العالمي للاجئين 2019 من حق العودة؟'], [/^«أكد ممثلو الدول الأعضاء[^»]*حق اللاجئين الفلسطينيين في العودة[^»]*194/]);
   });
 });
+
+describe('a list asked by its size', () => {
+  it('is the list of that size, though the words that say where it is written match another list better', async () => {
+    // «عرض الأمانة الفنية» is also said of the deck's four ways of serving the 2030 Agenda, which led.
+    await expectAnswerSays(app(), ['الأهداف الستة للعملية كما ترد في العرض التقديمي للأمانة الفنية.'], [/^«أهداف عملية التشاور العربية الإقليمية \(ستة أهداف\)\n/]);
+  });
+});
