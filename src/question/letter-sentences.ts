@@ -10,13 +10,15 @@ const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+["”»’')]*|(?=\n)|$)/gu;
  * member states acc. to IOM?" (split there, "to IOM?" was the question).
  */
 const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e|acc|incl|esp|resp|re)\.(?=\s)/g;
+const LATIN_ABBREVIATION = /\b([ie])\.([eg])\.(?=\s|,)/gi;
 /** Stands in for such a period while the text is cut into sentences. */
 const HELD_DOT = '\u2024';
 
 /** The sentences of a letter's text, each with its closing mark. */
 export function sentencesOf(text: string): string[] {
   // (Nor does a point between digits: "SDG target 10.7", "41.4 million".)
-  const held = text.replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).replace(/(?<=\d)\.(?=\d)/g, HELD_DOT);
+  // ("i.e." and "e.g." hold two: "…before 2014, i." was a question, and "e. before the ARCP existed?" another.)
+  const held = text.replace(LATIN_ABBREVIATION, `$1${HELD_DOT}$2${HELD_DOT}`).replace(ABBREVIATION_DOT, `$1${HELD_DOT}`).replace(/(?<=\d)\.(?=\d)/g, HELD_DOT);
   return (held.match(SENTENCE) ?? []).flatMap((s) => heldThenAsked(s.replaceAll(HELD_DOT, '.')));
 }
 

@@ -22,7 +22,7 @@ draft briefing memo happen happened timeline trajectory milestone milestones ove
 main key outcome outcomes often frequently usually normally typically terms respect regard regards venue venues format formats send sending provide share forward paste cover covered highlights gist argue argued argues mention mentioned singled singling
 dr inquiry enquiry inquiries enquiries query queries idea advise advice co anything something ever invoke invoked invokes invoking
 short shortly just only since until till after long exist exists existed least
-vs versus roughly approximately approx quoted nutshell
+vs versus roughly approximately approx quoted nutshell ie eg e g etc viz seem seems seemed apparently
 particular particularly furthermore moreover additionally
 false incorrect myth else besides beyond apart gap gaps
 got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks stuff thing things bunch lot lots

@@ -142,3 +142,14 @@ describe('a list asked by its size', () => {
     await expectAnswerSays(app(), ['الأهداف الستة للعملية كما ترد في العرض التقديمي للأمانة الفنية.'], [/^«أهداف عملية التشاور العربية الإقليمية \(ستة أهداف\)\n/]);
   });
 });
+
+describe('Latin abbreviations and hedges in a question', () => {
+  it.each([
+    // "i.e." is one ask, not "…before 2014, i." and "e. before the ARCP existed?"; its "e" weighed as an unknown word.
+    ['What Arab consultations on migration took place before 2014, i.e. before the ARCP existed?', [/2008 — «In October 2008 LAS and IOM/, /2009 — «In 2009 the second Arab meeting/, /2013 — «On 4–5 June 2013/]],
+    // "seems" frames the question; as a word no passage holds, it vetoed the answer.
+    ['The ARCP seems to go by several English names - how has that changed over the years?', [/Arab Regional Consultative Process on Migration and Refugee Affairs/]],
+  ])('%s', async (question, facts) => {
+    await expectAnswerSays(app(), [question], facts);
+  });
+});
