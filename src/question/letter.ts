@@ -19,6 +19,7 @@ import { doubtAsked } from './matter-in-doubt.js';
 import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
 import { isQuestionSentence } from './question-sentence.js';
 import { withoutOwnAside } from './own-aside.js';
+import { ofTheBodyNamedBefore } from './session-body.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -118,7 +119,8 @@ export function eventOf(context: string): string | undefined {
  * with no recognisable question is returned whole, as one question.
  */
 export function letterQuestions(text: string, options: { subject?: string; followsUp?: boolean } = {}): LetterQuestion[] {
-  const questions = questionsOf(text, options).map((q) => ({ ...q, text: withoutOwnAside(q.text) }));
+  const asked = questionsOf(text, options).map((q) => ({ ...q, text: withoutOwnAside(q.text) }));
+  const questions = asked.map((q, i) => ofTheBodyNamedBefore(q, asked.slice(0, i), options.subject));
   return options.followsUp && options.subject ? questions.map((q) => ofTheQuestionBefore(q, options.subject!)) : questions;
 }
 

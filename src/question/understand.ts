@@ -26,9 +26,8 @@ const TEXT_ASKED = [
 // The ordinal reading lives in ordinal-mentions.ts; its names are re-exported for the many readers that import them here.
 export { documentMentions, eventWords, kindOfWord, namesExtraordinary, numberAsOrdinal, opensMonthName, ordinalMentions, ordinalsIn, sameOrdinal, type OrdinalKind, type OrdinalMention } from './ordinal-mentions.js';
 import { ordinalMentions, ordinalsIn, type OrdinalMention } from './ordinal-mentions.js';
+import { BODY_WITH_SESSIONS } from './session-body.js';
 
-/** Bodies an English question may name whose sessions are not the ARCP's meetings. */
-const BODY_WITH_SESSIONS = /\b(?:gfmd|global forum|summit|forum|general assembly|assembly|council|dialogue|hld|grf|imrf|conference|committee|unga)\b/;
 
 /**
  * "Who opened the seventh session?", "the ninth session of the consultative process": asked of the assistant,

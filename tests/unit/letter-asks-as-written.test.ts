@@ -83,6 +83,15 @@ describe('what a letter asks, as it writes it', () => {
   });
 });
 
+describe('a session numbered with no body named, in a letter on one body', () => {
+  it('is a session of the body an item before it names, not the ARCP\'s own meeting of that number', async () => {
+    const script = new ConversationScript(app(), 'email');
+    const body = letter('1) Where was the 10th GFMD session held?', '2) Which country chaired the 14th session, and what was its central theme?');
+    const reply = answered(await script.say(body, { subject: 'ARCP contributions to the GFMD since 2017', lang: 'en' }));
+    expect(reply.text).toMatch(/\*\*2\)?\.\*\*[^]*France[^]*climate change/);
+  });
+});
+
 describe('the commonest question in Egyptian spelling', () => {
   it.each([
     // «اتنشأت» is the Egyptian passive of «نشأ», a form the corpus never writes; «وبقرار» the corpus writes once, «القرار» often.
