@@ -134,7 +134,9 @@ const YEAR_WORD = /^(?:year|عام|سنه|سنة)$/u;
 const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 /** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
-const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل)$/u;
+const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل|بلغ|بلغت|يبلغ|تبلغ)$/u;
+/** «كم بلغ عدد التعهدات؟»: what the count "reached", a word of asking the count, which the record's «أكثر من 1600 تعهد» does not write. */
+const REACHED = /^(?:بلغ|بلغت|يبلغ|تبلغ)$/u;
 const PEOPLE = /^(?:شخص|شخصا|اشخاص|نفر|people|persons)$/u;
 /**
  * "Does the ARCP have 18 member states?", «هل عدد أعضاء العملية 18 دولة؟»: a count put to be checked is what
@@ -185,6 +187,7 @@ export function answerKindWords(question: string): string[] {
     if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);
     // «كم شخصاً حضر؟» (how many people): the record counts officials or participants, never "persons".
     if (PEOPLE.test(w) && COUNT_CUE.test(words[i - 1] ?? '')) kinds.add(w);
+    if (REACHED.test(w) && /^(?:و|ف)?كم$/u.test(words[i - 1] ?? '')) kinds.add(w);
   });
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   for (const w of spelledShape(question)) kinds.add(w);

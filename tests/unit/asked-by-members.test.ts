@@ -153,3 +153,9 @@ describe('Latin abbreviations and hedges in a question', () => {
     await expectAnswerSays(app(), [question], facts);
   });
 });
+
+describe('a count asked with what it "reached"', () => {
+  it('reads «كم بلغ» as asking the count, not as a word the record must write («بلغ» is written once, of another figure)', async () => {
+    await expectAnswerSays(app(), ['كم بلغ عدد المشاركين في مشاورة بيروت الإقليمية؟'], [/^«شارك في مشاورة بيروت نحو 90 مشاركاً/]);
+  });
+});
