@@ -159,3 +159,9 @@ describe('a count asked with what it "reached"', () => {
     await expectAnswerSays(app(), ['كم بلغ عدد المشاركين في مشاورة بيروت الإقليمية؟'], [/^«شارك في مشاورة بيروت نحو 90 مشاركاً/]);
   });
 });
+
+describe('the Gulf\'s way of saying who holds a thing', () => {
+  it('reads «ماسكتها دايم» as «تتولاها دائماً», the records\' words, and answers that the League is the permanent chair', async () => {
+    await expectAnswerSays(app(), ['عندهم رئاسة دورية بين الدول في عملية التشاور ولا الجامعة هي اللي ماسكتها دايم؟'], [/^«لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية[^»]*الرئيس الدائم/]);
+  });
+});
