@@ -121,6 +121,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
       `(?:what|which) (?:\\S+ )?${LIST_NOUNS}`,
       // "give me the 6 objectives of the ARCP", "tell us the main recommendations": the things named, all of them.
       `(?:give|tell|show) (?:me|us) (?:all )?(?:of )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}`,
+      // "We would also like the four objectives of the GCR listed exactly…": the things named, wanted listed.
+      `${LIST_NOUNS} (?:\\S+ ){0,4}?(?:listed|enumerated)`,
       // "Please set out the four objectives of the GCR", "outline its main recommendations".
       `(?:set out|outline|describe|summari[sz]e|identify) (?:all )?(?:of )?(?:the |its |their )?(?:\\S+ ){0,2}?${LIST_NOUNS}`,
       // "We would be grateful for a summary of the themes on which…": the things named, asked by a noun of the asking.

@@ -59,6 +59,12 @@ describe('what a letter asks, as it writes it', () => {
     ]);
   });
 
+  it('answers a wish for a list "listed exactly as reflected in the ARCP documentation" with the whole list', async () => {
+    // "listed" asks for the list; "as they are reflected in the ARCP documentation" says where, which is every record
+    // (its words vetoed the answer).
+    await expectAnswerSays(app(), ['We would like the four objectives of the GCR listed exactly as they are reflected in the ARCP documentation.'], [/^«The GCR shares the CRRF's four objectives:\nEase pressures on host countries\.\nEnhance refugee self-reliance\.\nExpand access to third-country solutions\./]);
+  });
+
   it('reads an ask without the asker\'s own papers and doubts beside it', () => {
     expect(withoutOwnAside('We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting; our records mention a "Carmella Goudeau", but we are not certain of the spelling.')).toBe(
       'We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting.',
