@@ -15,6 +15,9 @@ const app = useSampleApp();
 
 const letter = (...lines: string[]) => ['Dear Madam,', '', ...lines, '', 'With our thanks and highest consideration,', '', 'Mohamed Lemine', 'Director of Migration Affairs'].join('\n');
 
+/** The reply to an English letter of these lines, sent by mail under this subject. */
+const mailed = (subject: string, ...lines: string[]) => new ConversationScript(app(), 'email').say(letter(...lines), { subject, lang: 'en' });
+
 describe('the labels a letter gives its questions', () => {
   it('takes «البند الأول:» and "Item 2:" as labels, not as the first item of a list asked', () => {
     const arabic = ['السيدة المديرة،', 'تحية طيبة وبعد،', '', 'البند الأول: ما آخر اجتماع عادي عقدته العملية، وفي أي تاريخ انعقد؟', 'البند الثاني: أين عُقد الاجتماع العاشر؟', '', 'وتقبلوا فائق التقدير.'].join('\n');
@@ -29,15 +32,14 @@ describe('the labels a letter gives its questions', () => {
   });
 
   it('answers each labelled question of a request for staff under the writer\'s own label', async () => {
-    const script = new ConversationScript(app(), 'email');
-    const body = letter(
+    const reply = await mailed(
+      'Membership and chairing arrangements of the ARCP',
       'The Ministry would be grateful for the following clarifications before the next regular meeting:',
       '',
       'A. How many member states does the ARCP have?',
       'B. Does the ARCP have a rotating chairmanship held by member states in turn?',
       'C. Could the secretariat also register two delegates for the next meeting?',
     );
-    const reply = await script.say(body, { subject: 'Membership and chairing arrangements of the ARCP', lang: 'en' });
     expect(reply.text).toMatch(/^\*\*A\.\*\* «According to IOM, the ARCP has 22 member states/);
     expect(reply.text).toMatch(/\*\*B\.\*\* «The ARCP has no rotating chair: the League of Arab States is its permanent chair/);
     expect(answered(reply).ticketId).toBeDefined();
@@ -78,22 +80,21 @@ describe('what a letter asks, as it writes it', () => {
   });
 
   it('answers the officials asked of in a letter whose writer doubts the spelling of their names', async () => {
-    const script = new ConversationScript(app(), 'email');
-    const body = letter(
-      'The Permanent Observer Mission is preparing a note for the Arab Group on lessons from the first International Migration Review Forum.',
-      '',
-      'We would be grateful to know what the 8th ARCP mtg in March 2022 was preparing member states for. We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting; our records mention a "Carmella Goudeau" and a "Mehrnaz Al-Awadi", but we are not certain of the spelling.',
+    const reply = answered(
+      await mailed(
+        '8th ARCP meeting and preparation for the first IMRF',
+        'The Permanent Observer Mission is preparing a note for the Arab Group on lessons from the first International Migration Review Forum.',
+        '',
+        'We would be grateful to know what the 8th ARCP mtg in March 2022 was preparing member states for. We would also like to confirm the names of the IOM and ESCWA officials who spoke at that meeting; our records mention a "Carmella Goudeau" and a "Mehrnaz Al-Awadi", but we are not certain of the spelling.',
+      ),
     );
-    const reply = answered(await script.say(body, { subject: '8th ARCP meeting and preparation for the first IMRF', lang: 'en' }));
     expect(reply.text).toMatch(/\*\*2\.\*\* «[^»]*Carmela Godeau[^»]*Mehrinaz El Awady/);
   });
 });
 
 describe('a session numbered with no body named, in a letter on one body', () => {
   it('is a session of the body an item before it names, not the ARCP\'s own meeting of that number', async () => {
-    const script = new ConversationScript(app(), 'email');
-    const body = letter('1) Where was the 10th GFMD session held?', '2) Which country chaired the 14th session, and what was its central theme?');
-    const reply = answered(await script.say(body, { subject: 'ARCP contributions to the GFMD since 2017', lang: 'en' }));
+    const reply = answered(await mailed('ARCP contributions to the GFMD since 2017', '1) Where was the 10th GFMD session held?', '2) Which country chaired the 14th session, and what was its central theme?'));
     expect(reply.text).toMatch(/\*\*2\)?\.\*\*[^]*France[^]*climate change/);
   });
 });
