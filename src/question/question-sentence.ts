@@ -37,9 +37,9 @@ const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|cla
 const THE_THING_WANTED = /\bit would (?:also |greatly )?(?:help|assist)(?: (?:us|me))? to (?:have|receive|get) (?:the|its|their)\b/;
 
 /**
- * "We would also like the four objectives of the GCR listed…", "we would like to confirm the names of…": the
- * thing wanted, named after the wish (not
- * "we would like the section on LAS to reflect the record": what the asker wants of their own work).
+ * "We would also like the four objectives of the GCR listed…", "we would like to confirm the names of…": the thing
+ * wanted, named after the wish (not "we would like the section on LAS to reflect the record": what the asker wants
+ * of their own work).
  */
 const WOULD_LIKE_THE = /\b(?:i|we) (?:would|'d) (?:also |further |additionally )?like (?:to (?:have|receive|get|see|confirm|verify|check) )?(?:the|its|their)\b(?![^,;]*\bto (?!(?:the|a|an|this|that|date|\d+)\b)[a-z]+)/;
 

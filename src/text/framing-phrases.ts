@@ -44,9 +44,8 @@ const EXPLANATION_OF = /\b(?:an?\s+)?(?:(?:short|brief|quick|concise|simple)\s+)
 
 /**
  * "as recorded in your reference material", "as they are reflected in the ARCP documentation", «كما وردت في سجلاتكم»:
- * where the asker expects the answer to be, which is
- * every record ("reference" and "material" vetoed the GCR's objectives). Not "your slide deck", "your documents": those
- * name a record.
+ * where the asker expects the answer to be, which is every record ("reference" and "material" vetoed the GCR's
+ * objectives). Not "your slide deck", "your documents": those name a record.
  */
 // ("How does the ARCP's reference material define RCPs?": the same material named as the one that says it.)
 const IN_YOUR_RECORDS = /\bas\s+(?:(?:they|it)\s+(?:are|is|were|was)\s+)?(?:recorded|set\s+out|given|listed|described|written|noted|reflected|stated)\s+in\s+(?:(?:your|the\s+secretariat'?s)\s+(?:own\s+)?(?:reference\s+)?(?:materials?|records?|files?|archives?)|(?:the\s+)?(?:arcp'?s?\s+)?documentation)\b|\b(?:the\s+arcp'?s|your|its|the\s+secretariat'?s)\s+(?:own\s+)?reference\s+materials?\b|(?<![\u0621-\u064A])(?:كما\s+(?:وردت?|جاءت?)\s+في|الوارد[ةه]?\s+في)\s+(?:سجلات|مراجع|ملفات|[أا]رشيف|مواد)(?:كم|ها)(?![\u0621-\u064A])/giu;
