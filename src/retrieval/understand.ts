@@ -5,6 +5,7 @@ import { isQueryNoise } from '../text/query-noise.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
+import { rareWithProclitic, withoutProclitic } from './proclitic-read.js';
 
 /** One word of the question read as another: a dialect word in Modern Standard Arabic, or a misspelling. */
 export interface Correction {
@@ -170,35 +171,6 @@ function dialectVerb(token: string, deps: UnderstandDeps): string | undefined {
   // without the person prefix, when that is a word the collection knows.
   const past = verb.slice(1);
   return past.length >= 3 && (deps.vocabulary.has(past) || deps.known(past)) ? past : undefined;
-}
-
-/**
- * A known word behind a conjunction or preposition the stemmer leaves on it (وبنصها → نصها): the word
- * alone, the particle being a function word search does not weigh.
- */
-function withoutProclitic(token: string, deps: UnderstandDeps): string | undefined {
-  for (const particle of ['وب', 'فب', 'ول', 'فل', 'وك', 'ب', 'ل', 'ك', 'ف']) {
-    const rest = token.slice(particle.length);
-    if (token.startsWith(particle) && rest.length >= 3 && (deps.vocabulary.has(rest) || deps.known(rest))) return rest;
-  }
-  return undefined;
-}
-
-/** A word with a particle on it at most this frequent may be a rare spelling of the word alone. */
-const RARE_WITH_PARTICLE = 5;
-/** …when the word alone is this many times as frequent. */
-const BARE_MUCH_COMMONER = 4;
-
-/**
- * «وبقرار رقم كام؟»: a word the collection writes once or twice with the particle on it («بقرار»), and many
- * times alone («القرار»): asked so, it is the word alone; the rare form would weigh as the question's subject.
- */
-function rareWithProclitic(token: string, deps: UnderstandDeps): string | undefined {
-  if (!isArabicWord(token)) return undefined;
-  const own = deps.frequency(token);
-  if (own === 0 || own > RARE_WITH_PARTICLE) return undefined;
-  const rest = withoutProclitic(token, deps);
-  return rest && deps.frequency(rest) >= BARE_MUCH_COMMONER * own ? rest : undefined;
 }
 
 /**
