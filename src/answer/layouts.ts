@@ -132,10 +132,6 @@ function monthOf(text: string): string | undefined {
 }
 
 /**
- * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
- * event and year, since two meetings of one year (May and July 2017) are two lines.
- */
-/**
  * A compilation of dated entries ("18 December 2020: …", "18 December 2024: …") is dated by its latest: a sentence
  * of it with no date of its own ("LAS issues a statement every year…") is of no year, and took the 2025 line.
  * (Only beside an entry of that year: "It brought together 17, later 19, agencies" is its document's line.)
@@ -145,6 +141,10 @@ function undatedAmong(units: readonly ScoredUnit[]): (s: ScoredUnit) => boolean 
   return (s) => entries.has(`${s.documentId} ${unitYear(s.unit)}`) && yearsNamed(unitText(s.unit)).length === 0;
 }
 
+/**
+ * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
+ * event and year, since two meetings of one year (May and July 2017) are two lines.
+ */
 function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean }): ScoredUnit[] {
   const { undated, perEvent = false, named = false } = how;
   const best = new Map<string, ScoredUnit>();

@@ -134,9 +134,10 @@ const YEAR_WORD = /^(?:year|عام|سنه|سنة)$/u;
 const WHICH = /^(?:which|what|اي|أي|أى|اى)$/u;
 /** «عدد», «بعدد», «وعدد» after a cue of a count («كم», «ما», «قديش»), or opening the question. */
 const COUNT_WORD = /^(?:و|ب|وب)?عدد$/u;
-const COUNT_CUE = /^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل|بلغ|بلغت|يبلغ|تبلغ)$/u;
 /** «كم بلغ عدد التعهدات؟»: what the count "reached", a word of asking the count, which the record's «أكثر من 1600 تعهد» does not write. */
-const REACHED = /^(?:بلغ|بلغت|يبلغ|تبلغ)$/u;
+const REACHED_WORDS = 'بلغ|بلغت|يبلغ|تبلغ';
+const REACHED = new RegExp(`^(?:${REACHED_WORDS})$`, 'u');
+const COUNT_CUE = new RegExp(`^(?:و|ف)?(?:كم|كام|قديش|قداش|شحال|ما|ماهو|هو|وكم|هل|${REACHED_WORDS})$`, 'u');
 const PEOPLE = /^(?:شخص|شخصا|اشخاص|نفر|people|persons)$/u;
 /**
  * "Does the ARCP have 18 member states?", «هل عدد أعضاء العملية 18 دولة؟»: a count put to be checked is what
