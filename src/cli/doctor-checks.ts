@@ -1,11 +1,12 @@
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
+import { installHint, missingLanguageResources } from '../retrieval/language-resources.js';
 import { migrationFiles, openPostgres } from '../store/pg/pool.js';
 
 /** One finding of `arcp doctor`: what was checked, whether it is usable, and how to put it right. */
 export interface Finding {
-  area: 'config' | 'database' | 'index' | 'corpus' | 'channel';
+  area: 'config' | 'database' | 'index' | 'corpus' | 'language' | 'channel';
   ok: boolean;
   /** Not checked: a problem above, or `--offline` (not counted as a problem). */
   skipped?: boolean;
@@ -61,4 +62,11 @@ export function corpusFindings(config: Config): Finding[] {
     findings.push({ area: 'corpus', ok: true, say: 'no glossary.tsv: Arabic–English questions rely on the dictionary alone' });
   }
   return findings;
+}
+
+/** The system's Arabic word list and English–Arabic dictionary: usable without them, with weaker answers. */
+export function languageFindings(config: Config): Finding[] {
+  const missing = missingLanguageResources({ freedictDir: config.retrieval.freedictPath, dictionary: config.retrieval.dictionary });
+  if (missing.length === 0) return [{ area: 'language', ok: true, say: 'Arabic word list (hunspell-ar) and English–Arabic dictionary (FreeDict) installed' }];
+  return missing.map((r) => ({ area: 'language', ok: true, warn: true, say: `no ${r.pkg} at ${r.path}: ${r.lost}`, fix: installHint([r]) }));
 }

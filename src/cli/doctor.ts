@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../errors.js';
 import type { CliCommand, CliContext } from './context.js';
 import { channelFindings } from './doctor-channels.js';
-import { corpusFindings, databaseFindings, type Finding } from './doctor-checks.js';
+import { corpusFindings, databaseFindings, languageFindings, type Finding } from './doctor-checks.js';
 
 /** Seconds each call to a channel's service may take, unless --timeout says otherwise. */
 const DEFAULT_TIMEOUT_S = 10;
@@ -13,12 +13,13 @@ export const doctorCommand: CliCommand = {
   usage: `arcp doctor [--offline] [--timeout <seconds>]
 
 Reads the configuration as "arcp serve" would, then checks the database (SQLite data folder, or the
-PostgreSQL of DATABASE_URL and its migrations), the corpus folder, the search index, and each channel that
-is on: its credentials are tried live (Slack: auth.test with the bot token, and the app-level token for
-Socket Mode; Teams: a Bot Framework token from the Microsoft login endpoint; email: an IMAP login and an
-SMTP check), each call given ${DEFAULT_TIMEOUT_S} seconds unless --timeout says otherwise. --offline skips
-those calls. Prints one line per check, with the fix under each problem; exits 1 when something is wrong.
-A configuration that cannot be read is reported before any check, every problem at once.`,
+PostgreSQL of DATABASE_URL and its migrations), the corpus folder, the search index, the system's Arabic
+word list and English–Arabic dictionary, and each channel that is on: its credentials are tried live
+(Slack: auth.test with the bot token, and the app-level token for Socket Mode; Teams: a Bot Framework
+token from the Microsoft login endpoint; email: an IMAP login and an SMTP check), each call given
+${DEFAULT_TIMEOUT_S} seconds unless --timeout says otherwise. --offline skips those calls. Prints one line
+per check, with the fix under each problem (WARN: usable, with something lost); exits 1 when something is
+wrong. A configuration that cannot be read is reported before any check, every problem at once.`,
   async run(argv, ctx) {
     const options = doctorOptions(argv);
     const findings = [
@@ -28,6 +29,7 @@ A configuration that cannot be read is reported before any check, every problem 
     ];
     if (findings.every((f) => f.ok)) findings.push(...(await indexFindings(ctx)));
     else findings.push({ area: 'index', ok: false, skipped: true, say: 'not checked: the database or corpus above must be usable first' });
+    findings.push(...languageFindings(ctx.config));
     findings.push(...(await channelFindings(ctx.config, await ctx.loadPlugins(), options)));
     for (const f of findings) {
       ctx.out(`${f.skipped ? '--  ' : f.warn ? 'WARN' : f.ok ? 'ok  ' : 'FAIL'} ${f.area.padEnd(8)} ${f.say}`);

@@ -6,6 +6,7 @@ import { createEmbedder } from './embeddings/factory.js';
 import { HybridSearchEngine, type EngineSettings } from './engine.js';
 import { forumAliases } from './forum-aliases.js';
 import { loadFreedict, type BilingualDictionary } from './freedict.js';
+import { installHint, missingLanguageResources } from './language-resources.js';
 import { loadGlossary } from './glossary.js';
 import { LexicalIndex, type LexicalOptions } from './lexical-index.js';
 import { loadLexical, saveLexical } from './persist.js';
@@ -105,6 +106,10 @@ export async function createSearchEngine(options: SearchEngineOptions): Promise<
   const lexical = loaded?.index ?? new LexicalIndex(options.analysis);
   const [glossary, dictionary] = await pending;
   logger.debug({ glossary: glossary.length, dictionary: dictionary !== undefined }, 'query translation ready');
+  const missing = missingLanguageResources({ freedictDir: retrieval.freedictPath, dictionary: retrieval.dictionary });
+  if (missing.length > 0) {
+    logger.warn({ missing: missing.map((r) => r.path) }, `system language data missing, answers will be weaker: ${missing.map((r) => `${r.pkg} (${r.lost})`).join('; ')}. Fix: ${installHint(missing)}`);
+  }
   const passages = lexical.passages.filter((p): p is Passage => p !== undefined);
   const vectors = await openVectors(options, dir, passages, onDamaged);
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };

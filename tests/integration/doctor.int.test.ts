@@ -32,6 +32,10 @@ describe('arcp doctor', () => {
     expect(out).toMatch(/^ok {3}index {4}\d+ passages in the search index$/m);
     expect(out.split('\n').at(-1)).toBe('No problems found.');
     expect(code).toBe(0);
+    // Without the English–Arabic dictionary the assistant still runs, with weaker answers: said, with the fix.
+    const bare = await arcp(['doctor'], cwd, { ARCP_FREEDICT_DIR: join(cwd, 'no-dictionary') });
+    expect(bare.out).toMatch(/^WARN language no dict-freedict-eng-ara at .*no-dictionary\/freedict-eng-ara\.index: .*\n\s+fix: install the Debian package\(s\) dict-freedict-eng-ara/m);
+    expect(bare.code).toBe(0);
   });
 
   it('says what is wrong and how to fix it: a data folder never written, an unreachable PostgreSQL (password hidden)', async () => {
