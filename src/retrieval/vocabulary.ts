@@ -185,7 +185,7 @@ export class Vocabulary {
     return names?.length === 1 ? names[0] : undefined;
   }
 
-  /** The nearest known word within the budget for its length; the more frequent on a tie. */
+  /** The nearest known word within the budget for its length; on a tie, a letter typed once, then the more frequent. */
   nearest(word: string): VocabularyMatch | undefined {
     const budget = correctionBudget(word.length);
     if (budget === 0) return undefined;
@@ -200,10 +200,21 @@ export class Vocabulary {
       const allowed = this.askingOnly.has(w) && !isArabicWord(w) ? Math.max(budget, ASKING_BUDGET) : budget;
       const cost = arabicAwareDistance(word, w, allowed);
       if (cost > allowed || cost === 0) continue;
-      if (!best || cost < best.cost || (cost === best.cost && this.counts.get(w)! > this.counts.get(best.word)!)) {
+      if (!best || cost < best.cost || (cost === best.cost && nearerSlip(word, w, best.word, this.counts))) {
         best = { word: w, cost, source: this.askingOnly.has(w) ? 'asking' : this.glossaryOnly.has(w) ? 'glossary' : 'corpus' };
       }
     }
     return best;
   }
+}
+
+/**
+ * Of two words as near as each other, the one the typed word is with a letter doubled: typing a double
+ * letter once is the commonest slip ("finaly" is "finally", not "final"; "comittee", "oficial"); otherwise the
+ * more frequent.
+ */
+function nearerSlip(typed: string, candidate: string, best: string, counts: ReadonlyMap<string, number>): boolean {
+  const doubled = (w: string) => w.length === typed.length + 1 && [...w].some((c, i) => i > 0 && c === w[i - 1] && w.slice(0, i) + w.slice(i + 1) === typed);
+  if (doubled(candidate) !== doubled(best)) return doubled(candidate);
+  return counts.get(candidate)! > counts.get(best)!;
 }

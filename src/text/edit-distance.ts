@@ -2,7 +2,7 @@
  * An edit distance that knows how Arabic and transliterated names are misspelt: a hamza seat, alef
  * maqsura or ta marbuta written another way, ظ for ض, غ or ق for the ج of a foreign name, a long vowel
  * added or left out cost less than another letter; in Latin script a vowel for another vowel, c for k,
- * a vowel or h added or left out. Words are compared after normalizeForMatch (which already joins the
+ * a vowel or h added or left out, a doubled letter typed once. Words are compared after normalizeForMatch (which already joins the
  * alef forms, ى with ي and ة with ه). Adjacent letters swapped cost one edit (Damerau, optimal string
  * alignment). No maintained library takes a table of costs per pair of letters.
  */
@@ -40,17 +40,26 @@ function gap(c: string): number {
   return CHEAP_GAPS[c] ?? 1;
 }
 
+/** A Latin letter typed once where it is doubled, or twice where it is single ("finaly", "comittee", "sumit"). */
+const DOUBLED_GAP = 0.5;
+
+/** The cost of leaving out the letter at `k` of `w`: less when it doubles the letter before it. */
+function gapAt(w: string, k: number): number {
+  const c = w[k]!;
+  return k > 0 && w[k - 1] === c && /[a-z]/.test(c) ? Math.min(DOUBLED_GAP, gap(c)) : gap(c);
+}
+
 /** The weighted distance between two normalised words; stops early and returns Infinity past `max`. */
 export function arabicAwareDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) * 0.3 > max) return Number.POSITIVE_INFINITY;
   let prev2: number[] = [];
   let prev = [0];
-  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + gap(b[j - 1]!));
+  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + gapAt(b, j - 1));
   for (let i = 1; i <= a.length; i++) {
-    const row = [prev[0]! + gap(a[i - 1]!)];
+    const row = [prev[0]! + gapAt(a, i - 1)];
     let best = row[0]!;
     for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j]! + gap(a[i - 1]!), row[j - 1]! + gap(b[j - 1]!), prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!));
+      let d = Math.min(prev[j]! + gapAt(a, i - 1), row[j - 1]! + gapAt(b, j - 1), prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
       row.push(d);
       best = Math.min(best, d);

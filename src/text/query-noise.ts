@@ -44,9 +44,10 @@ statistics stats
  * names a subject, and Porter gives both one stem. "How has it progressed?" asks for a timeline; "the
  * Progress Declaration" names a document. «العرض التقديمي» (the slide presentation) is the records' «عرض الأمانة
  * الفنية»: the adjective is in none of them. «بالتحديد» (precisely) frames as «تحديداً» does, but its stem is «تحديد»
- * (determining), a subject.
+ * (determining), a subject. "Where was it finally held?": no record says "finally", but Porter's "final" is the
+ * final statement's.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد بوجه';
+const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

@@ -43,6 +43,8 @@ const PASSAGES = [
   passage('meeting#5', 'en', 'IOM and ESCWA made interventions at the 8th meeting.'),
   passage('meeting#6', 'en', 'The 8th meeting was held by videoconference.'),
   passage('meeting#7', 'en', 'The 11th meeting discussed labour migration.'),
+  passage('gfmd#1', 'en', 'The 12th GFMD summit was postponed to January 2020 and held in Quito, Ecuador.'),
+  passage('gfmd#2', 'en', 'The final statement of the 5th meeting was adopted in Cairo.'),
 ];
 
 const dirs: string[] = [];
@@ -160,6 +162,18 @@ describe('search reads the question before it refuses', () => {
     expect(evolved.abstain).toBe(false);
     const compared = await e.search({ text: 'Copare the 10th and 11th meetings', lang: 'en' });
     expect(compared.understood?.text).toBe('Compare the 10th and 11th meetings');
+  });
+
+  // "finaly" is "final" with a y, and "finally" typed with one l: the commonest slip. Read as "final", a word of the
+  // collection, it found the final statement's record and not where the summit was held.
+  it('takes a doubled letter typed once for that slip, before a word one letter shorter ("finaly" → "finally", not "final")', async () => {
+    const r = await (await engine()).search({ text: 'Where was the 12th GFMD sumit finaly held?', lang: 'en' });
+    expect(r.understood?.corrections).toEqual([
+      { from: 'sumit', to: 'summit', kind: 'spelling' },
+      { from: 'finaly', to: 'finally', kind: 'spelling' },
+    ]);
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('gfmd#1');
   });
 
   // Light10 strips ل only with the article: «لعملية التشاور» read as two unknown words, and the formal ask was refused.

@@ -18,6 +18,15 @@ describe('Arabic-aware edit distance', () => {
     expect(d('Abul', 'Aboul')).toBeLessThan(1);
   });
 
+  it('charges less for a Latin letter typed once where it is doubled, or twice where single ("finaly", "comittee")', () => {
+    expect(d('finaly', 'finally')).toBe(0.5);
+    expect(d('comittee', 'committee')).toBe(0.5);
+    expect(d('summmit', 'summit')).toBe(0.5);
+    // (Not another letter left out, nor an Arabic letter: Arabic writes no double letter, shadda aside.)
+    expect(d('finaly', 'finaly'.replace('n', ''))).toBe(1);
+    expect(d('مدد', 'مد')).toBe(1);
+  });
+
   it('counts two letters swapped as one edit', () => {
     expect(d('migartion', 'migration')).toBe(1);
     expect(d('كتاب', 'كاتب')).toBe(1);
