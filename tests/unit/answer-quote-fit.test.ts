@@ -13,6 +13,16 @@ describe('how a quote fits the meeting asked', () => {
     expect(quoteFit('الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه أو مضمونه.', analysis)).toBeGreaterThan(1);
   });
 
+  // The 5th Global Meeting of Chairs and Secretariats of RCPs is not the ARCP's 5th meeting, unless it is the one asked:
+  // asked where it was held, its record's sentence naming Cairo was docked as another series' meeting.
+  it('a numbered meeting of another series is docked for the ARCP\'s, and fits when that series is asked', () => {
+    const global = 'On 21–22 October 2015 League of Arab States headquarters in Cairo hosted the 5th Global Meeting of Chairs and Secretariats of Regional Consultative Processes on Migration.';
+    expect(quoteFit(global, understandQuestion("Where was the ARCP's 5th meeting held?", { lang: 'en' }))).toBeLessThan(1);
+    for (const q of ['Where was the 5th Global RCP Meeting held?', 'Where was the 5th Global Meeting of Chairs and Secretariats held?']) {
+      expect(quoteFit(global, understandQuestion(q, { lang: 'en' }))).toBeGreaterThan(1);
+    }
+  });
+
   it('is the extraordinary meeting asked about', () => {
     const analysis = understandQuestion('متى عقد الاجتماع الاستثنائي الثاني؟', { lang: 'ar' });
     expect(quoteFit(extraordinary, analysis)).toBeGreaterThanOrEqual(1);
