@@ -120,6 +120,7 @@ export function quoteYear(text: string, meta: DocumentMeta, heading?: string): n
 const ARCP_NAMED = /\bARCP\b|Arab Regional Consultative|عملي[ةه] التشاور/u;
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
 const OTHER_SERIES = new RegExp(String.raw`\b${ORDINAL}\s+(?!Regular\b|Annual\b|Ordinary\b|ARCP\b|Extraordinary\b)(?:[A-Z][A-Za-z]+\s+){1,2}Meeting\b`, 'g');
+const OTHER_SERIES_ASKED = new RegExp(OTHER_SERIES.source, 'i');
 const ITS_MEETING_EN = new RegExp(String.raw`\b(?:its|their)\s+${ORDINAL}\s+(?:meeting|session)s?\b`, 'gi');
 const ITS_MEETING_AR = /(?<![\u0621-\u064A])اجتماع(?:ها|هم)\s+(?:ال)?[\u0621-\u064A]+(?:\s+عشر)?/gu;
 
@@ -152,8 +153,8 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
     const named = ordinalMentions(tokens);
     // "…a joint committee… held its 11th meeting in September 2024", "the 5th Global Meeting of Chairs…":
     // another body's or series' meeting of the number asked, which a bare "the 11th meeting" is not.
-    // (Unless that series is asked: "Where was the 5th Global RCP Meeting held?")
-    const seriesAsked = ofAnotherSeries(analysis.text) !== analysis.text;
+    // (Unless that series is asked: "Where was the 5th Global RCP Meeting held?", as the asker types it.)
+    const seriesAsked = OTHER_SERIES_ASKED.test(analysis.text);
     const ofTheArcp = seriesAsked ? named : ordinalMentions(tokenize(ofAnotherSeries(text)));
     // "The 2nd meeting" asked: an extraordinary meeting, numbered or not, is another one.
     const regularAsked = !analysis.entities.extraordinary && asked.every((m) => m.kind === undefined || m.kind === 'meeting');
