@@ -41,13 +41,15 @@ statistics stats
 /**
  * Framing words that are noise only as written: "what did the 8th meeting discuss?" asks for its topics
  * (the 6th and 7th meetings' reports say "discussed", the 8th's "focused on"), but "a discussion of force"
- * names a subject, and Porter gives both one stem. "How has it progressed?" asks for a timeline; "the
+ * names a subject, and Porter gives both one stem. So does «ما محور الاجتماع السابع؟» (its main focus): only the
+ * 8th meeting's record has a heading «محور» (the GFMD's «محاور», its themes, stay). ("Focus" stays: the records
+ * say which meetings "focused on" what.) "How has it progressed?" asks for a timeline; "the
  * Progress Declaration" names a document. «العرض التقديمي» (the slide presentation) is the records' «عرض الأمانة
  * الفنية»: the adjective is in none of them. «بالتحديد» (precisely) frames as «تحديداً» does, but its stem is «تحديد»
  * (determining), a subject. "Where was it finally held?": no record says "finally", but Porter's "final" is the
  * final statement's.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing progressed التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
+const AS_WRITTEN = 'discuss discussed discusses discussing محور المحور محوره محورها progressed التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

@@ -165,3 +165,14 @@ describe('the Gulf\'s way of saying who holds a thing', () => {
     await expectAnswerSays(app(), ['عندهم رئاسة دورية بين الدول في عملية التشاور ولا الجامعة هي اللي ماسكتها دايم؟'], [/^«لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية[^»]*الرئيس الدائم/]);
   });
 });
+
+describe('a meeting\'s main focus, «محور», asked', () => {
+  it.each([
+    // Only the 8th meeting's record has a heading «محور»: asked of the 7th, the word chose the 8th, or was in no record
+    // of the 7th and vetoed the answer.
+    [['ما محور الاجتماع السابع؟'], [/^«[^»]*الاجتماع السابع/, /الاتفاق العالمي بشأن اللاجئين/]],
+    [['إيمتى كان الاجتماع السابع للعملية؟', 'وشو كان محوره الأساسي؟'], [/^«[^»]*الاجتماع السابع/]],
+  ])('%j', async (turns, facts) => {
+    await expectAnswerSays(app(), turns, facts);
+  });
+});
