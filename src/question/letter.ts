@@ -20,6 +20,7 @@ import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount 
 import { isQuestionSentence } from './question-sentence.js';
 import { withoutOwnAside } from './own-aside.js';
 import { ofTheBodyNamedBefore } from './session-body.js';
+import { withLayoutJoined } from './layout-asked.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -142,7 +143,7 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
   const lines = withWrappedLinesJoined(bodyLines(withTrailingWords(text)));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
-  const sentences = sentencesOf(lines.join('\n')).map(asSubjectThenAsks);
+  const sentences = withLayoutJoined(sentencesOf(lines.join('\n'))).map(asSubjectThenAsks);
   const asking = sentences.map((s) => s.trim()).filter((s) => s.length > 0 && (isQuestionSentence(s) || chatQuestion(s)));
   // "Our mission would like to know what… Could you clarify?": a bare request beside the ask asks nothing more.
   const found = asking.length > 1 ? asking.filter((s) => !BARE_REQUEST.test(normalizeForMatch(s))) : asking;

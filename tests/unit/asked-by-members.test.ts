@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/question/understand.js';
 import { useSampleApp } from '../support/sample-app.js';
-import { expectAnswerSays } from '../support/test-app.js';
+import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
+import { asksForATimelineOnly } from '../../src/question/layout-asked.js';
 
 /**
  * Questions as members put them, which the record answers but the reader misread: "each of them" after a list, a
@@ -174,5 +175,26 @@ describe('a meeting\'s main focus, «محور», asked', () => {
     [['إيمتى كان الاجتماع السابع للعملية؟', 'وشو كان محوره الأساسي؟'], [/^«[^»]*الاجتماع السابع/]],
   ])('%j', async (turns, facts) => {
     await expectAnswerSays(app(), turns, facts);
+  });
+});
+
+describe('a sentence after the question that only asks for a timeline', () => {
+  it.each([
+    // Apart, the Arabic sentence was left out and the question answered with three quotes; the English one was asked as a
+    // second question of nothing.
+    ['كيف تابعت عملية التشاور الاتفاق العالمي للهجرة بين 2018 و2024؟ أريد المحطات بالترتيب.', ['2018', '2019', '2020', '2021', '2022', '2024']],
+    ['What did the ARCP say about UNRWA between 2017 and 2020? Please give it year by year.', ['2017', '2018', '2019', '2020']],
+  ])('%s', async (question, years) => {
+    const reply = answered(await lastReply(app(), question));
+    const lines = reply.text.split('\n\n').map((p) => /^(\d{4}) — «/.exec(p)?.[1]).filter(Boolean);
+    expect(lines).toEqual(years);
+  });
+
+  it('is only that: a sentence with words of its own, or one asking for a list in order, is not joined', () => {
+    expect(asksForATimelineOnly('أريد المحطات بالترتيب.')).toBe(true);
+    expect(asksForATimelineOnly('Give me the milestones in chronological order, please.')).toBe(true);
+    expect(asksForATimelineOnly('I need it for a note to the minister.')).toBe(false);
+    expect(asksForATimelineOnly('Please list the objectives in order.')).toBe(false);
+    expect(asksForATimelineOnly('And how did the position on return evolve?')).toBe(false);
   });
 });
