@@ -25,6 +25,8 @@ const EVENTS_MAX = 10;
 const EVENTS_MIN = 0.25;
 /** Another event of a year already in the timeline joins it when at least this relevant, relative to the best. */
 const SECOND_EVENT_MIN = 0.5;
+/** …or this, when each line gives a figure: two records' figures of one year (5.6 and 5.7 million in 2021) are two steps. */
+const SECOND_FIGURE_MIN = 0.3;
 
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
@@ -145,8 +147,8 @@ function undatedAmong(units: readonly ScoredUnit[]): (s: ScoredUnit) => boolean 
  * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
  * event and year, since two meetings of one year (May and July 2017) are two lines.
  */
-function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean }): ScoredUnit[] {
-  const { undated, perEvent = false, named = false } = how;
+function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean; figures?: boolean }): ScoredUnit[] {
+  const { undated, perEvent = false, named = false, figures = false } = how;
   const best = new Map<string, ScoredUnit>();
   // Of a year's statement, what it said; that it was issued is a line only for the events asked, and the line
   // when they are asked as a record ("which statements did the ARCP issue in 2019?": the statement for World
@@ -158,7 +160,8 @@ function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUni
     if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit) || undated(s)) continue;
     // An event is told by its date or named: "The ARCP contribution to the GCR", a line of a list of the kinds
     // of document, dated by its document alone, is none.
-    if (perEvent && !toldAsEvent(unitText(s.unit))) continue;
+    // (A figure is a step of its own wherever its record dates it: «…بمن فيهم 5.6 ملايين لاجئ فلسطيني» of the 2021 celebration.)
+    if (perEvent && !figures && !toldAsEvent(unitText(s.unit))) continue;
     const key = perEvent ? `${eventOf(s)} ${year}` : String(year);
     const cur = best.get(key);
     if (!cur || byWorth(s, cur) < 0) best.set(key, s);
@@ -236,6 +239,16 @@ function itemsOfTheFigure(units: readonly ScoredUnit[], analysis: QuestionAnalys
   const ofOneYear = (s: ScoredUnit) => new Set(yearsNamed(unitText(s.unit))).size <= 1;
   return units.filter((s) => s.unit.kind !== 'list' || !ofOneYear(s) || !units.some((o) => gives(o, s)));
 }
+/**
+ * "How has the number of Palestine refugees LAS cited changed since 2020?": each line gives a figure, when two years'
+ * records or more do; the 2024 and 2025 statements' points, which give none, were lines beside them.
+ */
+function givingTheFigure(units: readonly ScoredUnit[], analysis: QuestionAnalysis): readonly ScoredUnit[] {
+  const count = analysis.types.indexOf('how-many');
+  if (count < 0) return units;
+  const giving = units.filter((s) => (s.evidence[count] ?? 0) >= STATED);
+  return new Set(giving.map((s) => unitYear(s.unit))).size >= 2 ? giving : units;
+}
 /** Evidence of a position said in a statement's own record: its words of saying, and its kind. */
 const STATED = 1;
 // The World Refugee Day statements by name: "statements" alone are any (a meeting's closing statement called
@@ -260,7 +273,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const held = options.events ? heldAsAsked(analysis.text) : undefined;
   const heldSo = held ? events.filter((s) => held(s.unit)) : [];
   const inScope = heldSo.length > 0 ? heldSo : events;
-  const asked = itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis);
+  const asked = givingTheFigure(itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis), analysis);
   // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
   const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
   const several = namesSeveralEvents(analysis.entities.ordinals);
@@ -284,7 +297,8 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // lines while the timeline has room: each is a step of the position, and the first alone hid the other.
   if (!options.events) {
     // (Not an item of a list already a line: the 2020 statement's list, then its 5.4 million again.)
-    const more = bestPerYear(asked, { undated, perEvent: true }).filter((s) => !lines.includes(s) && !lines.some((l) => overlaps(l, s)) && said(s) >= SECOND_EVENT_MIN * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
+    const figures = analysis.types.includes('how-many');
+    const more = bestPerYear(asked, { undated, perEvent: true, figures }).filter((s) => !lines.includes(s) && !lines.some((l) => overlaps(l, s)) && said(s) >= (figures ? SECOND_FIGURE_MIN : SECOND_EVENT_MIN) * top && lines.some((l) => unitYear(l.unit) === unitYear(s.unit) && eventOf(l) !== eventOf(s)));
     lines.push(...more.slice(0, Math.max(0, max - lines.length)));
   }
   lines.sort((a, b) => unitYear(a.unit)! - unitYear(b.unit)!);

@@ -24,6 +24,8 @@ export const COUNT_CUES: RegExp[] = [
     '(?:refugee|migrant|displacement|population|participant|attendance|pledge|delegate)s? (?:numbers|figures|counts|totals)',
     '(?:the|that|this) (?:figures?|numbers?|count|total)(?= (?:move|moved|change|changed|shift|shifted|develop|evolve|go|went|rise|rose|fall|fell|grow|grew)\\b)']),
   arabicWords(['الارقام', 'ارقام', 'الاحصائيات', 'احصائيات', 'الاحصاءات', 'احصاءات']),
+  // «كيف تطورت أعداد اللاجئين…؟»: the numbers of a population. (Not «إعداد», preparing, written alike without its hamza.)
+  arabicWords(['اعداد اللاجئين', 'اعداد المهاجرين', 'اعداد النازحين', 'اعداد المشاركين', 'اعداد الحضور', 'اعداد الوفود', 'اعداد التعهدات']),
   // "What was the total value of the pledges…?", «ما القيمة الإجمالية للتعهدات…؟», «إجمالي…»: a sum, as a figure.
   englishWords(['(?:total|overall|combined) (?:value|amount|sum) of', '(?:value|amount|sum) of (?:the )?(?:pledges|funding|contributions|aid|assistance|financing)']),
   arabicWords(['القيمه الاجماليه', 'قيمه التعهدات', 'قيمه المساهمات', 'قيمه التمويل', 'اجمالي', 'مجموع']),

@@ -198,3 +198,20 @@ describe('a sentence after the question that only asks for a timeline', () => {
     expect(asksForATimelineOnly('And how did the position on return evolve?')).toBe(false);
   });
 });
+
+describe('how a figure moved over the years', () => {
+  it('reads «أعداد اللاجئين» as the figure asked, not «إعداد» (preparing) written alike', () => {
+    expect(understandQuestion('كيف تطورت أعداد اللاجئين الفلسطينيين التي ذكرتها الجامعة العربية بين 2020 و2023؟', { lang: 'ar' }).types).toEqual(['evolution', 'how-many']);
+    expect(understandQuestion('من تولى إعداد الموقف العربي؟', { lang: 'ar' }).types).not.toContain('how-many');
+  });
+
+  it('gives a figure on each line: the statements\' points with none were lines beside them', async () => {
+    const reply = answered(await lastReply(app(), 'كيف تطوّر عدد اللاجئين الفلسطينيين الذي أوردته الجامعة العربية في كلماتها وبياناتها منذ 2020؟'));
+    const lines = reply.text.split('\n\n').filter((p) => /^\d{4} — «/.test(p));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(/\d(?:\.\d)? ملايين/);
+    expect(reply.text).toMatch(/5\.4 ملايين/);
+    // (Two records of 2021 give two figures: the celebration's 5.6 million beside the report's 5.7.)
+    expect(reply.text).toMatch(/5\.6 ملايين/);
+  });
+});
