@@ -21,6 +21,7 @@ import { isQuestionSentence } from './question-sentence.js';
 import { withoutOwnAside } from './own-aside.js';
 import { ofTheBodyNamedBefore } from './session-body.js';
 import { withLayoutJoined } from './layout-asked.js';
+import { asTyped } from './as-typed.js';
 
 /** One question found in a letter, with the label its writer gave it ("2", "(b)", «ثانياً»), if any. */
 export interface LetterQuestion {
@@ -59,8 +60,6 @@ function leansOnPrevious(sentence: string): boolean {
   if (/^[وف]\S{2,}/u.test(first) && !/^(?:وين|وينه|وش|وشو|وقتاش|ويش)$/u.test(first)) return true;
   return wordCount(norm) < 5;
 }
-
-
 
 /**
  * Each item of a list with what it is asked of. Bullets list the parts of the paragraph that introduces
@@ -102,7 +101,6 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
   });
 }
 
-
 /**
  * The meeting and the year a question's context names, as words («الاجتماع التاسع 2023»), or undefined when
  * it names none: what a part asks of "the 9th meeting" when the rest of the first part («the Moroccan bodies
@@ -120,7 +118,7 @@ export function eventOf(context: string): string | undefined {
  * with no recognisable question is returned whole, as one question.
  */
 export function letterQuestions(text: string, options: { subject?: string; followsUp?: boolean } = {}): LetterQuestion[] {
-  const asked = questionsOf(text, options).map((q) => ({ ...q, text: withoutOwnAside(q.text) }));
+  const asked = questionsOf(asTyped(text), options).map((q) => ({ ...q, text: withoutOwnAside(q.text) }));
   const questions = asked.map((q, i) => ofTheBodyNamedBefore(q, asked.slice(0, i), options.subject));
   return options.followsUp && options.subject ? questions.map((q) => ofTheQuestionBefore(q, options.subject!)) : questions;
 }
@@ -140,7 +138,7 @@ const namesAKind = (text: string) => namesEvent(text) || tokenize(normalizeForMa
 const namesAThing = (text: string) => /\b[A-Z][A-Za-z]+/.test(text.slice(1)) || (isArabicText(text) && !namesNothing(text));
 
 function questionsOf(text: string, options: { subject?: string }): LetterQuestion[] {
-  const lines = withWrappedLinesJoined(bodyLines(withTrailingWords(text)));
+  const lines = withWrappedLinesJoined(bodyLines(text));
   const listed = listedItems(lines);
   if (listed.items.length >= 2) return itemsAsked(listed, options.subject);
   const sentences = withLayoutJoined(sentencesOf(lines.join('\n'))).map(asSubjectThenAsks);
@@ -204,23 +202,6 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
 }
 
 /**
- * «الاجتماع التاسع؟ امتى», "9th meeting? when": a chat message whose question word comes after its question
- * mark, which alone asks nothing. The words after it join the question.
- */
-const TRAILING = /^([^?؟\n]{1,80})[?؟]\s*([^?؟.!\n]{1,30}?)\s*[?؟]?$/u;
-const MAX_TRAILING_WORDS = 3;
-
-function withTrailingWords(text: string): string {
-  const m = TRAILING.exec(text.trim());
-  if (!m || m[2]!.trim().split(/\s+/).length > MAX_TRAILING_WORDS) return text;
-  // Only when the words after it ask and the words before do not ("…held? Thanks" is a question and a thank-you).
-  const asks = (words: string) => askedTypes(normalizeForMatch(words)) !== undefined;
-  if (asks(m[1]!) || !asks(m[2]!)) return text;
-  return `${m[1]!.trim()} ${m[2]!.trim()}${/[\u0600-\u06FF]/u.test(text) ? '؟' : '?'}`;
-}
-
-
-/**
  * A question that points back gets the statement just before it (not another question) as its context,
  * or else the mail's subject.
  */
@@ -253,7 +234,6 @@ function partsInContext(parts: LetterQuestion[], before: string | undefined, con
   }
   return parts.map((q) => ({ ...q, context: q.context ? `${before} ${q.context}` : before }));
 }
-
 
 const EVENT_BY_KIND = /\bthe (?:summit|meeting|session|forum|conference|consultations?|review|celebration)\b|(?<![\u0621-\u064A])(?:[وفبل]|وب|ول)?(?:ال|لل)(?:قمه|اجتماع|دوره|منتدي|مؤتمر|مشاورات|استعراض|احتفاليه)(?![\u0621-\u064A])/u;
 

@@ -3,6 +3,7 @@ import { understandQuestion } from '../../src/question/understand.js';
 import { useSampleApp } from '../support/sample-app.js';
 import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
 import { asksForATimelineOnly } from '../../src/question/layout-asked.js';
+import { letterQuestions } from '../../src/question/letter.js';
 
 /**
  * Questions as members put them, which the record answers but the reader misread: "each of them" after a list, a
@@ -213,5 +214,12 @@ describe('how a figure moved over the years', () => {
     expect(reply.text).toMatch(/5\.4 ملايين/);
     // (Two records of 2021 give two figures: the celebration's 5.6 million beside the report's 5.7.)
     expect(reply.text).toMatch(/5\.6 ملايين/);
+  });
+});
+
+describe('"&" typed for "and"', () => {
+  it('shares what follows between both asks, as "and" does (the GCR\'s four objectives answered the first)', async () => {
+    await expectAnswerSays(app(), ['how many objectives & guiding principles does the GCM have?'], [/\*\*1\.\*\* «The GCM [^»]*23 objectives/, /\*\*2\.\*\* «The GCM has ten guiding principles/]);
+    expect(letterQuestions('what is R&D?')).toEqual([{ text: 'what is R&D?' }]);
   });
 });
