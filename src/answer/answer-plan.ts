@@ -9,7 +9,7 @@ import { askedActVerbs, namesAct } from './predicate.js';
 import { opensAt, unitPassage, unitText, type Span } from './units.js';
 import { saysContentUnheld } from './content-unheld.js';
 import { ofAPaper, themeSaid } from './theme-asked.js';
-import { finerDate } from './finer-date.js';
+import { datedByTheNext, finerDate } from './finer-date.js';
 
 export type { RankedSupport } from './supports.js';
 
@@ -283,7 +283,8 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const candidates = atTheEventAsked(about, options.events, 'record');
   const leads = byTheActAsked(ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis), analysis);
   const from = fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument);
-  const lead = ofTheSizeAsked(chooseLead(from, analysis.types[0]), from, analysis);
+  const chosen = ofTheSizeAsked(chooseLead(from, analysis.types[0]), from, analysis);
+  const lead = chosen && (datedByTheNext(chosen, from, analysis.types) ?? chosen);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];
   return { layout: 'lead', quotes, gaps: gapsFor(units, quotes, analysis) };

@@ -1,8 +1,9 @@
 import type { QuestionType } from '../question/types.js';
 import { monthsNamed } from '../question/months.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { PRECISION_RANK } from './date-evidence.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { unitText } from './units.js';
+import { opensAt, unitText } from './units.js';
 
 /**
  * "When was the regional consultation ESCWA organised in Beirut held?": of two sentences that date it, one "in
@@ -24,3 +25,15 @@ const FINER_DATE_LEAD_MIN = 0.8;
 /** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */
 const FINER_DATE_EVIDENCE = 0.8;
 
+
+/**
+ * "When exactly was the 10th meeting?": the lead's own next sentence that goes on to date it more finely ("…opened
+ * on a Monday in 2024… It was probably held on 27–28 May 2024") leads instead, shown with the sentence it refers
+ * back to (units.ts). Asked without "held", the first sentence led and the reply said the day was not on record.
+ */
+export function datedByTheNext(lead: ScoredUnit, units: readonly ScoredUnit[], types: readonly QuestionType[]): ScoredUnit | undefined {
+  const t = types.indexOf('when');
+  if (t < 0) return undefined;
+  const precision = PRECISION_RANK[lead.dated ?? 'year'];
+  return units.find((s) => s.unit.antecedent !== undefined && opensAt(lead.unit, s.unit.antecedent) && s.dated !== undefined && PRECISION_RANK[s.dated] > precision && s.evidence[t]! >= FINER_DATE_EVIDENCE);
+}

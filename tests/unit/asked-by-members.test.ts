@@ -223,3 +223,16 @@ describe('"&" typed for "and"', () => {
     expect(letterQuestions('what is R&D?')).toEqual([{ text: 'what is R&D?' }]);
   });
 });
+
+describe('a date the next sentence gives more finely', () => {
+  it.each([
+    // "…opened on a Monday in 2024… It was probably held on 27–28 May 2024": asked without "held", the first sentence
+    // led alone and the reply said the day was not on record.
+    [['when exactly was the 10th meeting?']],
+    [["where was the ARCP's 10th meeting?", 'and do we know the exact dates?']],
+  ])('%j', async (turns) => {
+    const reply = answered(await lastReply(app(), ...turns));
+    expect(reply.text).toMatch(/^«The 10th regular meeting[^»]*Cairo[^»]*It was probably held on 27–28 May 2024/);
+    expect(reply.text).not.toMatch(/do not give the exact date/);
+  });
+});
