@@ -13,6 +13,8 @@ const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عا
 /** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
 // ("2017 onwards", «من 2017 فصاعداً», "2019 and after": the year, then what says "and later".)
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)|${YEAR}${SEP}(?:onwards|onward|and (?:after|later|beyond)|or later|فصاعدا|وما بعده|وما بعدها|وما تلاه|وما تلاها)`, 'u');
+/** "between 2016 and today", "from 2016 to date", «بين 2016 واليوم», «من 2016 لحد الآن»: 2016 onwards, as "since". */
+const TO_NOW = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين)(?:${SEP})?(?:(?:the${SEP})?(?:present(?:${SEP}day)?|today|now|date)\b|(?:اليوم|الان|الحين|هلق|هلا|دلوقتي|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي)(?![\u0621-\u064A]))`, 'u');
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "before 2017", «قبل 2017»: 2017 excluded. */
@@ -110,6 +112,7 @@ export function timeRange(question: string, now = new Date()): TimeRange {
     const listed = [m[1], m[2], ...(LISTED_ON.exec(text.slice(m.index + m[0].length))?.[0].match(ANY_YEAR) ?? [])].map(y).filter((n) => plausible(n, now));
     return { ...flags, from: Math.min(...listed), to: Math.max(...listed) };
   }
+  if ((m = TO_NOW.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
   if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2] ?? m[3])) return { ...flags, from: y(m[1] ?? m[2] ?? m[3]) };
   if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };

@@ -181,6 +181,11 @@ describe('the years a question limits itself to', () => {
     ['By 2018, which extraordinary meetings had the ARCP held?', { to: 2018 }],
     ['شو عملت العملية لحد 2019؟', { to: 2019 }],
     ['شلون تطور شغل العملية من 2017 لين 2024؟', { from: 2017, to: 2024 }],
+    // "…and today", «…واليوم», «…لحد الآن»: open to now, as "since" (read as the one year, the 2017 name was left out).
+    ['How has the name changed between 2016 and today?', { from: 2016 }],
+    ['from 2016 to the present day', { from: 2016 }],
+    ['كيف تغيّر اسم الإدارة بين 2016 واليوم؟', { from: 2016 }],
+    ['شو تغير من 2016 لحد الآن؟', { from: 2016 }],
     // A count as it stood then is told by the records of that year, which later ones outnumber.
     ['By 2019, how many regular meetings had the ARCP held?', { from: 2019, to: 2019 }],
     ['لحد 2019 كم اجتماع عادي انعقد لعملية التشاور؟', { from: 2019, to: 2019 }],
