@@ -49,7 +49,7 @@ statistics stats
  * (determining), a subject. "Where was it finally held?": no record says "finally", but Porter's "final" is the
  * final statement's.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
+const AS_WRITTEN = 'discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب تكرر تكررت تجدد تجددت repeated reiterated التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

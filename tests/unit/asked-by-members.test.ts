@@ -236,3 +236,13 @@ describe('a date the next sentence gives more finely', () => {
     expect(reply.text).not.toMatch(/do not give the exact date/);
   });
 });
+
+describe('a call asked how it was repeated', () => {
+  it.each([
+    // «كيف تكررت…» asks each time it was made: read as a position, the 2020 statement's call was left out.
+    ['منذ 2018، كيف تكررت الدعوة إلى تقاسم الأعباء في بيانات اليوم العالمي للاجئين؟', /^2020 — «دعا بيان عام 2020 إلى التضامن الدولي والمسؤولية المشتركة وتقاسم الأعباء/m],
+    ['How has the call for burden-sharing been repeated in the WRD statements since 2018?', /^2020 — «The 2020 statement called for international solidarity, shared responsibility and burden-sharing/m],
+  ])('%s', async (question, line) => {
+    await expectAnswerSays(app(), [question], [line, /^2024 — /m]);
+  });
+});
