@@ -246,3 +246,11 @@ describe('a call asked how it was repeated', () => {
     await expectAnswerSays(app(), [question], [line, /^2024 — /m]);
   });
 });
+
+describe('the two dates of a meeting, asked in Arabic', () => {
+  it('reads «التاريخان اللذان…» as asking when, not what the meeting did', async () => {
+    await expectAnswerSays(app(), ['ما التاريخان اللذان انعقد فيهما الاجتماع العاشر؟'], [/^«انعقد الاجتماع العاشر[^»]*27 و28 مايو/]);
+    // (Not «تاريخي», historic, which the adjective writes alike.)
+    expect(understandQuestion('ما القرار التاريخي الذي اتخذه المجلس؟', { lang: 'ar' }).types).not.toContain('when');
+  });
+});
