@@ -254,3 +254,12 @@ describe('the two dates of a meeting, asked in Arabic', () => {
     expect(understandQuestion('ما القرار التاريخي الذي اتخذه المجلس؟', { lang: 'ar' }).types).not.toContain('when');
   });
 });
+
+describe('an ask joined by «وبإفادتنا…»', () => {
+  it('is an ask of its own: the dates of the 10th meeting, then who attended for IOM, then where the review was held', async () => {
+    const body = 'السادة إدارة شؤون اللاجئين والمغتربين والهجرة،\nتحية طيبة،\n\nنرجو التكرم بتحديد التاريخين اللذين انعقد فيهما الاجتماع العاشر لعملية التشاور، وبإفادتنا باسم من حضر عن المنظمة الدولية للهجرة، وكذلك بمكان انعقاد مؤتمر الاستعراض الإقليمي الثاني الذي حضّر له ذلك الاجتماع.\n\nمع وافر التحية والتقدير.';
+    // (Read as one ask with the first, the two asks found neither the dates nor the name.)
+    // (The review's place may be quoted under 2, where the review is named, and pointed to under 3.)
+    await expectAnswerSays(app(), [body], [/\*\*1\.\*\*[^*]*27 و28 مايو/, /\*\*2\.\*\*[^*]*أسمرة أشكار/, /\*\*2\.\*\*[^*]*الاستعراض الإقليمي الثاني، الذي عُقد في مقر الجامعة بالقاهرة/, /\*\*3\.\*\*/]);
+  });
+});
