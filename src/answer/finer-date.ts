@@ -25,7 +25,6 @@ const FINER_DATE_LEAD_MIN = 0.8;
 /** A meeting report's sentence dating another of its meetings' acts by day is evidence enough (0.8, date-evidence.ts). */
 const FINER_DATE_EVIDENCE = 0.8;
 
-
 /**
  * "When exactly was the 10th meeting?": the lead's own next sentence that goes on to date it more finely ("…opened
  * on a Monday in 2024… It was probably held on 27–28 May 2024") leads instead, shown with the sentence it refers

@@ -6,8 +6,8 @@ import { EVOLUTION_CUES } from './change-cues.js';
 
 /** Words that only ask for an order, beside a cue of one ("…in chronological order, please"). */
 const ORDER_WORDS = /\b(?:in\s+(?:chronological\s+|date\s+)?order|one\s+by\s+one)\b/gu;
-const everywhere = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-const CUES = EVOLUTION_CUES.map(everywhere);
+/** The cues, to be taken out wherever they stand. */
+const CUES = EVOLUTION_CUES.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
 
 /**
  * A sentence that only says how to lay the answer out, as a timeline: "Please give it year by year.", «أريد المحطات
@@ -16,7 +16,7 @@ const CUES = EVOLUTION_CUES.map(everywhere);
  */
 export function asksForATimelineOnly(sentence: string): boolean {
   const norm = normalizeForMatch(sentence);
-  if (/[?؟]/u.test(sentence) || !CUES.some((re) => new RegExp(re.source, re.flags).test(norm))) return false;
+  if (/[?؟]/u.test(sentence) || !EVOLUTION_CUES.some((re) => re.test(norm))) return false;
   const rest = CUES.reduce((t, re) => t.replace(re, ' '), norm).replace(ORDER_WORDS, ' ');
   return tokenize(rest).every((t) => isStopword(t) || isQueryNoise(t));
 }
