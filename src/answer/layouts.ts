@@ -1,7 +1,7 @@
 import type { QuestionAnalysis } from '../question/types.js';
 import { withinRange } from '../question/time-range.js';
 import { gapsFor, type AnswerPlan } from './answer-plan.js';
-import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal } from '../question/understand.js';
+import { documentMentions, ordinalMentions, sameOrdinal } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { monthsNamed, YEAR } from '../question/months.js';
@@ -15,6 +15,7 @@ import { overlaps } from './quote-overlap.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { comparisonSides } from '../retrieval/sides.js';
+import { kindAsked, tellsOfKind } from './meeting-kind.js';
 
 /** Most documents in a timeline: one line each. */
 const TIMELINE_MAX = 6;
@@ -86,27 +87,6 @@ const eventKeys = new WeakMap<Unit, string>();
 /** The numbered event a unit names first, or its document's. */
 function toldOrdinal(unit: Unit) {
   return ordinalMentions(tokenize(unitText(unit)))[0] ?? documentMentions(unitPassage(unit).meta)[0];
-}
-
-/**
- * "Which ARCP regular meetings were held by videoconference?", «ما الاجتماعات الاستثنائية التي…»: meetings of one
- * kind, each line one of them (the regional review conference and the consultations on the GCR, held online
- * too, were lines of the regular meetings asked).
- */
-const REGULAR_ASKED = /\bregular\s+(?:meetings|sessions)\b|(?<![\u0621-\u064A])(?:ال)?اجتماعات\s+(?:ال)?عادي[هة]/u;
-const EXTRAORDINARY_ASKED = /\bextraordinary\s+(?:meetings|sessions)\b|(?<![\u0621-\u064A])(?:ال)?اجتماعات\s+(?:ال)?استثنائي[هة]/u;
-const REGULAR_TOLD = /\bregular\s+meeting|(?<![\u0621-\u064A])(?:ال)?اجتماع(?:ات|ا)?\s+(?:ال)?عادي|(?:ال)?اجتماع(?:ها)?\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)/u;
-
-function kindAsked(question: string): 'regular' | 'extraordinary' | undefined {
-  const norm = normalizeForMatch(question);
-  return EXTRAORDINARY_ASKED.test(norm) ? 'extraordinary' : REGULAR_ASKED.test(norm) ? 'regular' : undefined;
-}
-
-function tellsOfKind(unit: Unit, kind: 'regular' | 'extraordinary'): boolean {
-  const norm = normalizeForMatch(unitText(unit));
-  const tokens = tokenize(norm);
-  if (kind === 'extraordinary') return namesExtraordinary(tokens);
-  return REGULAR_TOLD.test(norm) || (!namesExtraordinary(tokens) && ordinalMentions(tokens).some((m) => m.kind === 'meeting'));
 }
 
 /**
