@@ -3,7 +3,7 @@ import { monthsNamed } from '../question/months.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { PRECISION_RANK } from './date-evidence.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { opensAt, unitText } from './units.js';
+import { refersBackTo, unitText } from './units.js';
 
 /**
  * "When was the regional consultation ESCWA organised in Beirut held?": of two sentences that date it, one "in
@@ -34,5 +34,5 @@ export function datedByTheNext(lead: ScoredUnit, units: readonly ScoredUnit[], t
   const t = types.indexOf('when');
   if (t < 0) return undefined;
   const precision = PRECISION_RANK[lead.dated ?? 'year'];
-  return units.find((s) => s.unit.antecedent !== undefined && opensAt(lead.unit, s.unit.antecedent) && s.dated !== undefined && PRECISION_RANK[s.dated] > precision && s.evidence[t]! >= FINER_DATE_EVIDENCE);
+  return units.find((s) => refersBackTo(s.unit, lead.unit) && s.dated !== undefined && PRECISION_RANK[s.dated] > precision && s.evidence[t]! >= FINER_DATE_EVIDENCE);
 }

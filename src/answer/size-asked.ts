@@ -4,12 +4,6 @@ import { byScore, substantive, TYPED_EVIDENCE } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
 
-/**
- * «الأهداف الستة للعملية كما ترد في العرض التقديمي للأمانة الفنية»: a list asked by its size is the list of that
- * size. The words that say where it is written («عرض الأمانة الفنية») matched the deck's four ways of serving
- * the 2030 Agenda better than its six objectives, which led, and the reply said the record lacks the list.
- */
-
 /** Items of a list unit: its lines but the one that announces them. */
 export function listSize(unit: ScoredUnit['unit']): number {
   return unitText(unit).split('\n').filter((line) => line.trim()).length - 1;
@@ -18,7 +12,12 @@ export function listSize(unit: ScoredUnit['unit']): number {
 /** A list of the size asked, at least this relevant relative to the lead it replaces. */
 const SIZE_LEAD_MIN = 0.4;
 
-/** The lead, or a list of the size the question asks for in its place when the lead is a list of another size. */
+/**
+ * The lead, or in its place a list of the size the question asks for when the lead is a list of another size:
+ * «الأهداف الستة للعملية كما ترد في العرض التقديمي للأمانة الفنية» is the list of six. The words that say where it
+ * is written («عرض الأمانة الفنية») matched the deck's four ways of serving the 2030 Agenda better than its six
+ * objectives, which led, and the reply said the record lacks the list.
+ */
 export function ofTheSizeAsked(lead: ScoredUnit | undefined, units: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!lead || analysis.types[0] !== 'list') return lead;
   const size = listSizeAsked(analysis.text);

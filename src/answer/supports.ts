@@ -2,7 +2,7 @@ import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { askedActs, namesAct } from './predicate.js';
 import { overlaps, restates } from './quote-overlap.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { opensAt, unitText } from './units.js';
+import { opensAt, refersBackTo, unitText } from './units.js';
 
 /**
  * The quotes beside an answer's lead (answer-plan.ts): each adds an asked fact or concept the quotes so far
@@ -85,7 +85,7 @@ export const TYPED_EVIDENCE = 0.6;
  */
 function continuationOf(lead: ScoredUnit, units: readonly ScoredUnit[], analysis: QuestionAnalysis): ScoredUnit | undefined {
   if (!CONTINUED_TYPES.has(analysis.types[0]!)) return undefined;
-  return units.find((c) => c.unit.kind === 'sentence' && c.unit.antecedent !== undefined && opensAt(lead.unit, c.unit.antecedent));
+  return units.find((c) => c.unit.kind === 'sentence' && refersBackTo(c.unit, lead.unit));
 }
 /** Kinds of question whose lead's next sentence, when it refers back to it, says more of the same. */
 const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'position']);

@@ -37,6 +37,11 @@ export function opensAt(unit: Unit, span: Span): boolean {
   return first.passage.id === span.passage.id && first.start === span.start;
 }
 
+/** Whether a sentence refers back to the unit ("It was probably held on…" after "The 10th meeting opened…"). */
+export function refersBackTo(unit: Unit, to: Unit): boolean {
+  return unit.antecedent !== undefined && opensAt(to, unit.antecedent);
+}
+
 /** A list passage: lines after the first, which is the heading or introduction the chunker kept. */
 export function isListPassage(p: Passage): boolean {
   return p.text.split('\n').length >= 3;

@@ -9,7 +9,8 @@ const SENTENCE = /[^.!?؟\n]+(?:[.!?؟]+["”»’')]*|(?=\n)|$)/gu;
  * A period that ends no sentence: "decision No. 7833", "no. of pledges", "Mr. Aboul Gheit", "e.g. the GCM", "how many
  * member states acc. to IOM?" (split there, "to IOM?" was the question).
  */
-const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|e\.g|i\.e|acc|incl|esp|resp|re)\.(?=\s)/g;
+const ABBREVIATION_DOT = /\b(No|no|Nos|nos|Mr|Mrs|Ms|Dr|St|vs|approx|acc|incl|esp|resp|re)\.(?=\s)/g;
+/** "i.e.", "e.g.": both their points (held before the other abbreviations). */
 const LATIN_ABBREVIATION = /\b([ie])\.([eg])\.(?=\s|,)/gi;
 /** Stands in for such a period while the text is cut into sentences. */
 const HELD_DOT = '\u2024';

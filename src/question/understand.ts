@@ -28,7 +28,6 @@ export { documentMentions, eventWords, kindOfWord, namesExtraordinary, numberAsO
 import { ordinalMentions, ordinalsIn, type OrdinalMention } from './ordinal-mentions.js';
 import { BODY_WITH_SESSIONS } from './session-body.js';
 
-
 /**
  * "Who opened the seventh session?", "the ninth session of the consultative process": asked of the assistant,
  * an English session of no body named is the process's own meeting (records write "the 10th session" of the
