@@ -1,3 +1,4 @@
+import { nameSound } from '../text/name-sound.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
 /**
@@ -64,10 +65,23 @@ function arabicPremise(text: string): PersonPremise | undefined {
   return { asked: `من ${m[1]!.startsWith('ت') ? 'ترأس' : m[1]!.replace(/ت$/u, '')} ${m[3]!.trim()}؟`, claimed };
 }
 
-/** Whether a quote names the person claimed: two words of the name, or its only word of three letters or more. */
+/**
+ * Whether a quote names the person claimed: two words of the name, or its only word of three letters or more; or,
+ * in Latin letters, the name spelled another way ("Abul Gheit" for "Aboul Gheit"), which was belied by the quote
+ * that named him: "No, not Abul Gheit, according to the record: «Ahmed Aboul Gheit… opened…»".
+ */
 export function namesPerson(quote: string, claimed: string): boolean {
   const text = normalizeForMatch(quote);
   const words = normalizeForMatch(claimed).split(/\s+/).filter((w) => w.length >= 3 && !/^(?:abu|abou|ابو|bin|ben|بن|al|el)$/.test(w));
   const found = words.filter((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
-  return words.length > 0 && found.length >= Math.min(2, words.length);
+  return (words.length > 0 && found.length >= Math.min(2, words.length)) || soundsNamed(text, claimed);
+}
+
+/** Whether some run of the quote's words sounds as the whole name claimed does (its words run together). */
+function soundsNamed(text: string, claimed: string): boolean {
+  const sound = nameSound(claimed.replace(/\s+/g, ''));
+  if (!sound || /[^\x00-\x7F]/.test(claimed)) return false;
+  const words = text.split(/[^a-z'-]+/).filter(Boolean);
+  const most = claimed.trim().split(/\s+/).length + 1;
+  return words.some((_, i) => Array.from({ length: most }, (__, k) => words.slice(i, i + k + 1).join('')).some((run) => nameSound(run) === sound));
 }
