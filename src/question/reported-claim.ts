@@ -108,11 +108,16 @@ const RECORDED_AR = /(?<![\u0621-\u064A])ورد\s+(?:في|فيها|فيه|فى)(
 /** Who says a claim, after the asker's clause in Arabic: «…، وفيه زميل قال…», «…، الوزير يعتقد…». */
 const SOMEONE_AFTER_AR = /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زملائي|الوزير|وزيرنا|البعض|ناس)/u;
 
-/** What follows a reporter the pattern finds at the start of a text, when anything does. */
+/**
+ * What follows a reporter the pattern finds at the start of a text, when anything does; not when a question word
+ * comes before it: "and what did she say the GCM should cover?" asks what was said, and was checked as "Is it true
+ * that the GCM should cover?".
+ */
 function saidAfter(reporter: RegExp, text: string): string | undefined {
   const m = reporter.exec(text);
-  return m && m[0].length < text.length ? text.slice(m[0].length) : undefined;
+  return m && m[0].length < text.length && !ASKS_WHAT_WAS_SAID.test(m[0]) ? text.slice(m[0].length) : undefined;
 }
+const ASKS_WHAT_WAS_SAID = /\b(?:what|which|when|where|who|whom|how|why)\b|(?<![\u0621-\u064A])(?:ماذا|شو|ايش|إيش|وش|شنو|كيف|متى|أين|وين|مين)(?![\u0621-\u064A])/iu;
 
 /** Where a verdict asked on the same line begins: after its last comma, dash or sentence mark. */
 const TAIL = /^(?<claim>.*?\S)\s*(?:[،,;؛]|\s[–—-]|[.?!؟](?=\s))\s*(?<tail>[^،,;؛.?!؟–—]+[.?!؟]*)\s*$/su;

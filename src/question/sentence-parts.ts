@@ -57,8 +57,11 @@ const MIN_PART_WORDS = 4;
 /** Arabic writes «and who opened it» as «ومن افتتحه»: its words carry conjunctions and pronouns. */
 export const ARABIC_MIN_PART_WORDS = 3;
 
-/** A part whose subject is only a pronoun: "…, and who organised it?". */
-const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them)\b/;
+/**
+ * A part whose subject is only a pronoun: "…, and who organised it?"; or a person the part before asked for
+ * ("Who spoke for IOM…, and what did she say the GCM should cover?").
+ */
+const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them|he|she|him|her|his)\b/;
 
 /**
  * "How many objectives and member states does the ARCP have?", «كم عدد أهداف العملية وكم عدد الدول الأعضاء

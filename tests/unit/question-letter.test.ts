@@ -204,6 +204,14 @@ describe('the questions of a letter to the secretariat', () => {
     ]);
   });
 
+  it('gives a joined part that says "she" the first part, which asked who she is, as its context', () => {
+    expect(letterQuestions('Who spoke for IOM at the July 2017 extraordinary meeting, and what did she say the GCM should cover?')[1]).toEqual({
+      label: '2',
+      text: 'and what did she say the GCM should cover?',
+      context: 'Who spoke for IOM at the July 2017 extraordinary meeting',
+    });
+  });
+
   it('asks "how do the two figures compare?" with the statement before it, which names them', () => {
     const message = 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts. How do the two figures compare?';
     expect(letterQuestions(message)).toEqual([{ text: 'How do the two figures compare?', context: 'The Beirut consultation in 2017 and the SG in 2024 both cited how many migrants the Arab region hosts.' }]);

@@ -26,6 +26,8 @@ describe('a claim reported and put to be checked', () => {
     [{ text: 'My colleague says the 9th meeting was in Amman.' }],
     [{ text: 'Where was the 9th meeting held?', context: 'My colleague says it was in Amman.' }],
     [{ text: 'The 3rd meeting was in Beirut, right?' }],
+    // A question of what was said, after "and": it was checked as "Is it true that the GCM should cover?".
+    [{ text: 'and what did she say the GCM should cover?' }],
   ])('leaves %j as it is', (asked) => {
     expect(asClaimChecked(asked)).toEqual(asked);
   });
