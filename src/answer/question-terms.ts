@@ -25,14 +25,15 @@ const FRAMING_WEIGHT = 0.25;
  * "currently", «حالياً», «بالضبط»),
  * comparison and change ("compare", «تطور»), the asker's framing ("quick q", «بدي أعرف»). The question
  * analysis reads them (question-types.ts, time-range.ts); as terms they would pick sentences that happen to
- * say "latest developments".
+ * say "latest developments". ("How many pledges were made at the first GRF?": "made" is how the asker says it; the
+ * record's "received more than 770 pledges" answered, and "pledges made since the first GRF" came beside it.)
  */
 const ASKING = new Set(
   tokenize(`latest recent recently newest last earliest oldest exact exactly precise precisely specific quick q kindly
   compare compared comparison differ difference differences evolve evolved evolution change changed changes shift
   over years time timeline happen happened take place held hold whats wats wht pls plz u ur thx thanks hi hello dear
   need needs needed main briefly summary summarise summarize note drafting briefing number advise co currently presently nowadays
-  before previously formerly originally
+  before previously formerly originally made make
   اخر احدث الاخير الاخيره الاحدث اقدم بالضبط بالزبط تحديدا بدقه قارن قارني مقارنه الفرق فرق اختلاف تطور تطورت تغير
   تغيرت عايز عاوز بدي ابي ابغي بغيت اعرف نعرف تقولي تقول قولي ممكن لو سمحت احتاج نحتاج لمذكره مذكره نعدها عدد
   حاليا الان الحين هلق دلوقتي سابقا انعقد انعقدت ينعقد تنعقد عقد عقدت يعقد تعقد اتعقد اتعقدت انعقاد`).flatMap(stemsOf),

@@ -398,7 +398,8 @@ describe('a conversation with the assistant', () => {
     const reply = await new ConversationScript(app).say('GRF 2019 how many pledges? and the 2023 one?');
     expect(reply.kind).toBe('answer');
     expect(reply.kind === 'answer' && reply.coverage).not.toBe('partial');
-    expect(reply.text).toMatch(/\*\*1\.\*\* [^]*770 pledges[^]*\*\*2\.\*\* 2023 — «The second GRF received more than 1,600 pledges/);
+    expect(reply.text).toMatch(/\*\*1\.\*\* [^]*770 pledges[^]*\*\*2\.\*\* (?:2023 — )?«The second GRF received more than 1,600 pledges/);
+    expect(reply.text).not.toMatch(/2019 — «The second GRF/);
   });
 
   it('reads «تمام،» or "great," before a follow-up as taking the turn, not as its subject', async () => {
@@ -469,7 +470,7 @@ describe('a conversation with the assistant', () => {
     ],
     [
       'Dear colleagues,\nCould you kindly confirm:\n1) on what dates the ARCP was officially launched;\n2) at which event;\n3) how many officials took part in that event?\nMany thanks in advance,\nOmar Said\nIOM Cairo',
-      /\*\*3\.\*\* «About 70 officials from 15 regional consultative processes on migration took part in the 5th Global RCP Meeting\.»/,
+      /\*\*3\.\*\* (?:2015 — )?«About 70 officials from 15 regional consultative processes on migration took part in the 5th Global RCP Meeting\.»/,
     ],
   ])('answers each numbered ask of a letter of what it is about: %s', async (text, expected) => {
     const reply = await new ConversationScript(app).say(text);
