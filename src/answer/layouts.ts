@@ -12,6 +12,7 @@ import { openingYear, quoteYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { heldAsAsked } from './held-as-asked.js';
 import { overlaps } from './quote-overlap.js';
+import { askedActs, namesAct } from './predicate.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { comparisonSides } from '../retrieval/sides.js';
@@ -28,6 +29,11 @@ const EVENTS_MIN = 0.25;
 const SECOND_EVENT_MIN = 0.5;
 /** …or this, when each line gives a figure: two records' figures of one year (5.6 and 5.7 million in 2021) are two steps. */
 const SECOND_FIGURE_MIN = 0.3;
+
+/** Kinds of fact a timeline's lines give, each its own event's, when the first kind asked ("who opened the meetings since 2019?"). */
+const ACTOR_OR_PLACE: ReadonlySet<string> = new Set(['who', 'where']);
+/** Evidence of the kind asked for a line to give the fact. */
+const GIVES_FACT = 0.6;
 
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
@@ -66,7 +72,6 @@ export function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: Sc
   return (a, b) => said(b) - said(a) || a.unit.order - b.unit.order;
 }
 export const said = saidOf();
-const bySaid = bySaidOf(said);
 
 /**
  * The event a unit speaks of: the numbered meeting or session it names, or its document's; else its
@@ -127,14 +132,14 @@ function undatedAmong(units: readonly ScoredUnit[]): (s: ScoredUnit) => boolean 
  * The unit that says most for each year quoted, best first; for events asked ("which meetings…"), for each
  * event and year, since two meetings of one year (May and July 2017) are two lines.
  */
-function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean; figures?: boolean }): ScoredUnit[] {
-  const { undated, perEvent = false, named = false, figures = false } = how;
+function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUnit) => boolean; perEvent?: boolean; named?: boolean; figures?: boolean; says?: (s: ScoredUnit) => number }): ScoredUnit[] {
+  const { undated, perEvent = false, named = false, figures = false, says = said } = how;
   const best = new Map<string, ScoredUnit>();
   // Of a year's statement, what it said; that it was issued is a line only for the events asked, and the line
   // when they are asked as a record ("which statements did the ARCP issue in 2019?": the statement for World
   // Refugee Day 2019, not what it called for).
   const worth = (s: ScoredUnit) => (!announces(unitText(s.unit)) ? 1 : named ? 1 / ANNOUNCEMENT_WEIGHT : perEvent ? 1 : ANNOUNCEMENT_WEIGHT);
-  const byWorth = bySaidOf((s) => said(s) * worth(s));
+  const byWorth = bySaidOf((s) => says(s) * worth(s));
   for (const s of units) {
     const year = unitYear(s.unit);
     if (s.unit.note || s.coverage === 0 || year === undefined || datesSeveralYears(s.unit) || undated(s)) continue;
@@ -146,7 +151,7 @@ function bestPerYear(units: readonly ScoredUnit[], how: { undated: (s: ScoredUni
     const cur = best.get(key);
     if (!cur || byWorth(s, cur) < 0) best.set(key, s);
   }
-  return [...best.values()].sort(bySaid);
+  return [...best.values()].sort(bySaidOf(says));
 }
 
 /**
@@ -252,7 +257,15 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // "…the meetings held by videoconference": the events the record says were so held, when it says so of any.
   const held = options.events ? heldAsAsked(analysis.text) : undefined;
   const heldSo = held ? events.filter((s) => held(s.unit)) : [];
-  const inScope = heldSo.length > 0 ? heldSo : events;
+  const eventsHeld = heldSo.length > 0 ? heldSo : events;
+  // "Since 2019, who has opened the regular meetings?": each year's line names the opener, when some line does.
+  const factFirst = ACTOR_OR_PLACE.has(analysis.types[0]!);
+  const typed = factFirst ? eventsHeld.filter((s) => s.evidence[0]! >= GIVES_FACT) : [];
+  // (…by the act asked, when a line names it: who opened the 11th meeting, not who spoke at its opening session.)
+  const acts = askedActs(analysis.text);
+  const acting = acts.size > 0 ? typed.filter((s) => namesAct(unitText(s.unit), acts)) : [];
+  const giving = acting.length > 0 ? acting : typed;
+  const inScope = giving.length > 0 ? giving : eventsHeld;
   const asked = givingTheFigure(itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis), analysis);
   // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
   const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
@@ -261,7 +274,9 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
   const seen = new Set<string>();
   const undated = undatedAmong(asked);
-  const years = bestPerYear(asked, { undated, perEvent: options.events, named: options.events && analysis.focus.length === 0 }).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
+  // (…and of a year's lines, the one that gives it most: "the 11th meeting was opened by…", not who spoke at its opening.)
+  const says = factFirst && giving.length > 0 ? saidOf(() => true) : said;
+  const years = bestPerYear(asked, { undated, perEvent: options.events, named: options.events && analysis.focus.length === 0, says }).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.

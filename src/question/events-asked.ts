@@ -54,3 +54,10 @@ export function asksWhichEvent(question: string): boolean {
   const text = normalizeForMatch(question);
   return ONE_EVENT_ASKED.some((re) => re.test(text));
 }
+
+/**
+ * "Since 2019, who has opened the ARCP's regular meetings?", «أين عُقدت اجتماعات العملية منذ 2020؟»: events named in
+ * the plural, whose date, place or actor a span asks of each (one opener, of a meeting of 2021, answered it).
+ */
+const EVENTS_IN_PLURAL = /\b(?:meetings|sessions|statements|reviews|conferences|consultations|forums)\b|(?<![\u0621-\u064A])(?:ال)?(?:اجتماعات|دورات|بيانات|مؤتمرات|مشاورات)(?![\u0621-\u064A])/u;
+export const namesEventsInPlural = (question: string) => EVENTS_IN_PLURAL.test(normalizeForMatch(question));
