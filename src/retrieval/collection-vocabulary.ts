@@ -36,7 +36,9 @@ export class CollectionVocabulary {
       const glossary = (this.translator?.glossaryForms() ?? []).flatMap((f) => [...writtenWords(f)]);
       // (A family name: "Karen" of Karen AbuZayd would stand for "Kearney".)
       const names = (this.translator?.glossaryForms('person') ?? []).flatMap((f) => [...writtenWords(f)].slice(-1));
-      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys(), { names, asking: queryNoiseWords() });
+      // (Its forms of one word: "State of Palestine" is no place called "state".)
+      const places = (this.translator?.glossaryForms('one-word name') ?? []).map((f) => [...writtenWords(f)]).filter((words) => words.length === 1).flat();
+      const vocabulary = new Vocabulary(corpus(this.lexical, this.baseForms()), glossary, this.lexical.words.postings.keys(), { names, places, asking: queryNoiseWords() });
       this.cache = { version: this.lexical.version, vocabulary };
     }
     return this.cache.vocabulary;

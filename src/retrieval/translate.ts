@@ -108,6 +108,8 @@ function pronounNotAcronym(phrase: Phrase, token: Token, acronyms: ReadonlySet<s
 
 /** Most senses kept per dictionary word: beyond this they are inflections and rare meanings. */
 const MAX_SENSES = 16;
+/** A name the glossary gives in one capitalised word, other than a person's: a city, a state ("Quito", "Marrakech"). */
+const ONE_WORD_NAME = /^[A-Z][a-z]{2,}$/;
 
 /**
  * Query translation without neural weights: reviewed glossary phrases first (longest match, on stems, so
@@ -153,9 +155,10 @@ export class QueryTranslator {
   }
 
   /** Every glossary form as written: names and terms the collection may not use. */
-  glossaryForms(kind?: 'person'): string[] {
+  glossaryForms(kind?: 'person' | 'one-word name'): string[] {
     const forms = new Set<string>();
-    for (const list of this.phrases.values()) for (const p of list) if (!kind || p.entry.kind === kind) forms.add(p.form);
+    const ofKind = (entry: GlossaryEntry) => !kind || (kind === 'one-word name' ? entry.kind !== 'person' && ONE_WORD_NAME.test(entry.en[0] ?? '') : entry.kind === kind);
+    for (const list of this.phrases.values()) for (const p of list) if (ofKind(p.entry)) forms.add(p.form);
     return [...forms];
   }
 

@@ -18,6 +18,10 @@ export interface VocabularyMatch {
 const ASKING_MIN_LENGTH = 4;
 const ASKING_BUDGET = 1;
 
+/** A place the glossary names is found by two consonants or more, and at most two edits ("Kito": Quito). */
+const PLACE_CONSONANTS = 2;
+const PLACE_BUDGET = 2;
+
 // Hamza seats fold into alef for finding candidates: مسئول، مسؤول and مسءول share their deletions.
 const SEATS = /[ءئؤ]/g;
 
@@ -83,12 +87,13 @@ export class Vocabulary {
   private readonly byOpening = new Map<string, string[]>();
   /** The glossary's people's names in Latin letters, by their consonants (name-sound.ts). */
   private readonly bySound = new Map<string, string[]>();
+  private readonly placesBySound = new Map<string, string[]>();
 
   /**
    * Words are given normalised, each with the way it was written; `names`, the words of the glossary's people;
    * `asking`, the words that frame a question.
    */
-  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, others: { names?: Iterable<[string, string]>; asking?: Iterable<string> } = {}) {
+  constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, others: { names?: Iterable<[string, string]>; places?: Iterable<[string, string]>; asking?: Iterable<string> } = {}) {
     for (const [t, w] of corpusWords) {
       this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
       if (!this.written.has(t)) this.written.set(t, w);
@@ -109,6 +114,11 @@ export class Vocabulary {
       const sound = nameSound(word);
       const known = sound ? (this.bySound.get(sound) ?? []) : [];
       if (sound && !known.includes(word)) this.bySound.set(sound, [...known, word]);
+    }
+    for (const [word] of others.places ?? []) {
+      const sound = nameSound(word, PLACE_CONSONANTS);
+      const known = sound ? (this.placesBySound.get(sound) ?? []) : [];
+      if (sound && !known.includes(word)) this.placesBySound.set(sound, [...known, word]);
     }
     for (const word of this.counts.keys()) {
       if (word.length < 3 || /\d/.test(word)) continue;
@@ -182,7 +192,20 @@ export class Vocabulary {
   soundsLike(word: string): string | undefined {
     const sound = nameSound(word);
     const names = sound ? this.bySound.get(sound) : undefined;
-    return names?.length === 1 ? names[0] : undefined;
+    return names?.length === 1 ? names[0] : this.placeSounding(word);
+  }
+
+  /**
+   * The one place the glossary names in a word that sounds as an unseen word and is spelt near it ("Kito": Quito;
+   * Kuwait sounds the same, and is further). Spelling too: two consonants are shared by many words, and a
+   * person's name in another collection ("Kearney") is no place of this one's ("Ukraine").
+   */
+  private placeSounding(word: string): string | undefined {
+    const sound = nameSound(word, PLACE_CONSONANTS);
+    const near = (sound ? (this.placesBySound.get(sound) ?? []) : []).map((place) => ({ place, cost: arabicAwareDistance(word, place, PLACE_BUDGET) })).filter((n) => n.cost <= PLACE_BUDGET);
+    const least = Math.min(...near.map((n) => n.cost));
+    const nearest = near.filter((n) => n.cost === least);
+    return nearest.length === 1 ? nearest[0]!.place : undefined;
   }
 
   /** The nearest known word within the budget for its length; on a tie, a letter typed once, then the more frequent. */

@@ -2,9 +2,10 @@
  * The consonants of a name written in Latin letters, as transliterations of one Arabic name share them: El-Fergany,
  * Elfergani and Farghani are «الفرجاني»; Abu Ghazaleh and Abou Ghazzala «أبو غزالة». The article («al», «el»)
  * written on the name, vowels, a final h and doubled letters are dropped; digraphs read as the one sound they
- * write. Undefined under three consonants, which too many names share.
+ * write. Undefined under three consonants, which too many names share (or under `least`, for a caller that tells
+ * such names apart by their spelling too).
  */
-export function nameSound(word: string): string | undefined {
+export function nameSound(word: string, least = MIN_CONSONANTS): string | undefined {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length >= 7 && /^(?:al|el)[^aeiou]/.test(w)) w = w.slice(2);
   const sound = w
@@ -16,6 +17,6 @@ export function nameSound(word: string): string | undefined {
     .replace(/h$/, '')
     .replace(/[aeiouyw]/g, '')
     .replace(/(.)\1+/g, '$1');
-  return sound.length >= MIN_CONSONANTS ? sound : undefined;
+  return sound.length >= least ? sound : undefined;
 }
 const MIN_CONSONANTS = 3;
