@@ -135,6 +135,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
       // What a meeting was about is what it took up ("what was the 6th mtg about?"), as its topics are, not
       // what it is (a definition chose its date and organisers). What a compact is about is what it is.
       '(?:what|wat|wht) (?:was|were) (?:\\S+ ){1,6}?(?:about|abt)(?=[?.!\\s]*$)', '(?:what|wat|wht) (?:did|do|does) (?:\\S+ ){1,6}?talk (?:about|of)',
+      // …and its focus ("and what was its main focus?"): read as what it is, the follow-up found no word of the 7th
+      // meeting's topics and was refused. ("What did it focus on?" is answered by the sentence that says so.)
+      '(?:what|wat|wht) (?:was|were|is) (?:the |its |their )?(?:main |primary |key |central |overall )?focus\\b',
     ]),
     // What is left of "Kindly elaborate on the ARCP's objectives" once its courtesy goes: the things named.
     new RegExp(`^(?:the\\s+)?(?:(?!${NOT_A_NAME}\\b)[\\w'’-]+\\s+){0,4}?${LIST_NOUNS}(?:\\s+of\\s+[^?]{1,60})?[.?]?$`, 'i'),

@@ -3457,3 +3457,16 @@ describe('who or where, asked of the meetings of a span', () => {
     expect(reply.text).not.toMatch(absent);
   });
 });
+
+describe('what a meeting focused on', () => {
+  it.each([
+    ['when was the 7th ARCP meeting?', 'and what was its main focus?'],
+    ['when was the 10th meeting held?', 'what was its focus?'],
+  ])('is asked as its topics, after "%s": %s (read as what it is, no word of its topics was asked, and it was refused)', async (first, next) => {
+    const script = new ConversationScript(app);
+    await script.say(first);
+    const reply = await script.say(next);
+    expect(reply.kind).toBe('answer');
+    expect(reply.text.split('\n\n')[0]).toMatch(/The (?:7th meeting reviewed the Global Compact on Refugees|10th meeting focused on)/);
+  });
+});
