@@ -8,7 +8,8 @@ import { namesAsked, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
 import { HELD_ONLY, STATEMENT_TYPES } from './answer-evidence.js';
-import { bestPerDocument, bySaidOf, said, saidOf, unitYear } from './layouts.js';
+import { bestPerDocument, unitYear } from './layouts.js';
+import { bySaidOf, said, saidOf } from './said-of.js';
 import type { ScoredUnit } from './unit-scoring.js';
 
 /** Comparisons: the things compared side by side, each with its best quotes and what the record lacks of it. */

@@ -12,7 +12,8 @@ import { openingYear, quoteYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { heldAsAsked } from './held-as-asked.js';
 import { overlaps } from './quote-overlap.js';
-import { askedActs, namesAct } from './predicate.js';
+import { givingTheFactAsked } from './fact-lines.js';
+import { bySaidOf, said } from './said-of.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { comparisonSides } from '../retrieval/sides.js';
@@ -29,11 +30,6 @@ const EVENTS_MIN = 0.25;
 const SECOND_EVENT_MIN = 0.5;
 /** …or this, when each line gives a figure: two records' figures of one year (5.6 and 5.7 million in 2021) are two steps. */
 const SECOND_FIGURE_MIN = 0.3;
-
-/** Kinds of fact a timeline's lines give, each its own event's, when the first kind asked ("who opened the meetings since 2019?"). */
-const ACTOR_OR_PLACE: ReadonlySet<string> = new Set(['who', 'where']);
-/** Evidence of the kind asked for a line to give the fact. */
-const GIVES_FACT = 0.6;
 
 const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.order - b.unit.order;
 
@@ -60,18 +56,6 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   return withinRange(year, analysis.time);
 }
 
-/**
- * How much a unit says of what was asked, beyond matching its words: a position, or the figure, place or
- * person asked for — the evidence of the types `counts` keeps (by default every type after the layout's own).
- */
-export function saidOf(counts: (typeIndex: number) => boolean = (i) => i > 0): (s: ScoredUnit) => number {
-  return (s) => s.relevance * (1 + 0.8 * Math.max(0, ...s.evidence.filter((_, i) => counts(i))));
-}
-/** Units by what they say, most first; on a tie, in reading order. */
-export function bySaidOf(said: (s: ScoredUnit) => number): (a: ScoredUnit, b: ScoredUnit) => number {
-  return (a, b) => said(b) - said(a) || a.unit.order - b.unit.order;
-}
-export const said = saidOf();
 
 /**
  * The event a unit speaks of: the numbered meeting or session it names, or its document's; else its
@@ -257,15 +241,8 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // "…the meetings held by videoconference": the events the record says were so held, when it says so of any.
   const held = options.events ? heldAsAsked(analysis.text) : undefined;
   const heldSo = held ? events.filter((s) => held(s.unit)) : [];
-  const eventsHeld = heldSo.length > 0 ? heldSo : events;
-  // "Since 2019, who has opened the regular meetings?": each year's line names the opener, when some line does.
-  const factFirst = ACTOR_OR_PLACE.has(analysis.types[0]!);
-  const typed = factFirst ? eventsHeld.filter((s) => s.evidence[0]! >= GIVES_FACT) : [];
-  // (…by the act asked, when a line names it: who opened the 11th meeting, not who spoke at its opening session.)
-  const acts = askedActs(analysis.text);
-  const acting = acts.size > 0 ? typed.filter((s) => namesAct(unitText(s.unit), acts)) : [];
-  const giving = acting.length > 0 ? acting : typed;
-  const inScope = giving.length > 0 ? giving : eventsHeld;
+  const giving = givingTheFactAsked(heldSo.length > 0 ? heldSo : events, analysis);
+  const inScope = giving.units;
   const asked = givingTheFigure(itemsOfTheFigure(ofTheStatementsNamed(inScope, analysis), analysis), analysis);
   // What the record lacks, of the statements when they are the lines: not the month of the meeting that agreed one.
   const noted = asked === inScope ? units : units.filter((s) => STATEMENT_TYPES.has(unitPassage(s.unit).meta.type));
@@ -274,9 +251,7 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   // meeting" of 2024 is not the ARCP's of 2025 beside it).
   const seen = new Set<string>();
   const undated = undatedAmong(asked);
-  // (…and of a year's lines, the one that gives it most: "the 11th meeting was opened by…", not who spoke at its opening.)
-  const says = factFirst && giving.length > 0 ? saidOf(() => true) : said;
-  const years = bestPerYear(asked, { undated, perEvent: options.events, named: options.events && analysis.focus.length === 0, says }).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
+  const years = bestPerYear(asked, { undated, perEvent: options.events, named: options.events && analysis.focus.length === 0, says: giving.says }).filter((s) => !several || (!seen.has(eventOf(s)) && Boolean(seen.add(eventOf(s)))));
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.

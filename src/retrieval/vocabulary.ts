@@ -87,11 +87,12 @@ export class Vocabulary {
   private readonly byOpening = new Map<string, string[]>();
   /** The glossary's people's names in Latin letters, by their consonants (name-sound.ts). */
   private readonly bySound = new Map<string, string[]>();
+  /** The places the glossary names in one word, by their consonants down to two ("Quito": kt). */
   private readonly placesBySound = new Map<string, string[]>();
 
   /**
    * Words are given normalised, each with the way it was written; `names`, the words of the glossary's people;
-   * `asking`, the words that frame a question.
+   * `places`, its names of one word; `asking`, the words that frame a question.
    */
   constructor(corpusWords: Iterable<[string, string]>, glossaryWords: Iterable<[string, string]>, stems: Iterable<string>, others: { names?: Iterable<[string, string]>; places?: Iterable<[string, string]>; asking?: Iterable<string> } = {}) {
     for (const [t, w] of corpusWords) {
