@@ -6,6 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { yearsSpoken } from './document-facts.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
+import { namesAgentOf } from './predicate.js';
 
 /** An office asked by its title: "who is the director / head / chair of…", «من هو مدير…», «من كان مدير…». */
 const OFFICE_ASKED = /\bwho(?: is|'s|s| was) (?:the )?(?:current |new )?(director|head|chair|president|representative)\b|(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:ال)?(مدير|رئيس|ممثل)/iu;
@@ -33,10 +34,15 @@ export function officeAsked(analysis: QuestionAnalysis): string | undefined {
   return next.some((w) => kindOfWord(w) ?? kindOfWord(w.replace(/^ال/u, ''))) ? undefined : OFFICE_OF[normalizeForMatch(word)];
 }
 
-/** Whether a text names a person (`namesAPerson`) with the office asked: the Secretary-General is no director. */
+/**
+ * Whether a text names a person (`namesAPerson`) with the office asked: the Secretary-General is no director. A chair
+ * may be a body, named as holding it: "the League of Arab States is its permanent chair" (the answer said the record
+ * did not give the name asked for).
+ */
 export function namesTheHolder(text: string, office: string, namesAPerson: (text: string) => boolean): boolean {
-  return OFFICE_WORDS[office]!.test(normalizeForMatch(text)) && namesAPerson(text);
+  return (OFFICE_WORDS[office]!.test(normalizeForMatch(text)) && namesAPerson(text)) || (office === 'head' && namesAgentOf(text, CHAIRING));
 }
+const CHAIRING: ReadonlySet<string> = new Set(['chair']);
 
 /**
  * "Who is the director of the refugees department?": of the units naming the office, those that name who

@@ -165,6 +165,11 @@ function tellsWhatWasSaid(text: string): boolean {
  * evidence lists know. Arabic names the agent as «بقرار من», «من قبل», «بمبادرة من» after the act.
  */
 const AGENT_EN = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\s+by\s+(?:(?:the|a|an|its|their|joint|decision|decisions|resolution|initiative|invitation|of)\s+){0,4}[A-Z]/g;
+/**
+ * "The League of Arab States is its permanent chair": who holds the act's office, named before "is". ("Who is the chair
+ * of the Arab regional consultative process?" led with the 5th Global Meeting of Chairs, which names the League too.)
+ */
+const HOLDER_EN = /\b(?:is|was|are|were|remains|became)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w]*['’]s?\s+)?(?:(?:permanent|current|sole|acting|new)\s+)?(chair|host|organi[sz]er)\b/g;
 const AGENT_AR = /(?:^|\s)(?:بقرار|بمبادره|بدعوه|قبل)(?:\s|$)/u;
 const AGENT_AR_WINDOW = 6;
 /**
@@ -176,6 +181,7 @@ const WITH_OBJECT = /^(?![لب]|ال)[\u0621-\u064A]{3,}(?:ه|ها|هما|هم)$
 export function namesAgentOf(raw: string, acts: ReadonlySet<string>): boolean {
   if (acts.size === 0) return false;
   for (const m of raw.matchAll(AGENT_EN)) if (actKeys(m[1]!.replace(/^co-/i, '')).some((k) => acts.has(k))) return true;
+  for (const m of raw.matchAll(HOLDER_EN)) if (actKeys(m[1]!).some((k) => acts.has(k))) return true;
   const tokens = tokenize(raw);
   return tokens.some((t, i) => {
     if (!isArabicWord(t) || !actKeys(t).some((k) => acts.has(k))) return false;

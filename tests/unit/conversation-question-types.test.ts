@@ -1241,10 +1241,14 @@ describe('the act a question asks about', () => {
     // The verb of chairing itself, which no record writes (it says «رئاسة», «الرئيس»): the question was refused.
     ['ar', 'من يرأس عملية التشاور؟', /الرئيس الدائم/],
     ['ar', 'شكون اللي كيرأس عملية التشاور؟', /الرئيس الدائم/],
+    // The chair asked by its title: the 5th Global Meeting of Chairs (hosted by the League) led, and the League named as
+    // the chair was said not to be the name asked for.
+    ['en', 'Who is the chair of the Arab regional consultative process?', /League of Arab States is (?:its|the ARCP's) permanent chair/],
   ])('"who runs X" is answered by who chairs X, from a sentence naming X, not by another forum\'s chair (%s): %s', async (_lang, question, chair) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(chair);
-    expect(leadOf(reply)).not.toMatch(/France|Ecuador|فرنسا|الإكوادور/);
+    expect(leadOf(reply)).not.toMatch(/France|Ecuador|فرنسا|الإكوادور|Global Meeting of Chairs/);
+    expect(reply.text).not.toMatch(/do not give the name asked for|لا تذكر الوثائق المتاحة لدينا الاسم/);
   });
 
   it('the event asked is the one quoted: what Abu Ghazaleh asked for at the 2021 regional consultations, not at that year\'s World Refugee Day celebration', async () => {
