@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
-import { asksForEvents, namesEventsInPlural, namesSeveralEvents } from '../question/events-asked.js';
+import { asksFactOfEachEvent, asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
 import { contextOfQuotes, inheritNamed, typedAsAsked } from './analysis-as-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
@@ -273,7 +273,7 @@ function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | '
   const { from, to } = analysis.time;
   const span = (from !== undefined || to !== undefined) && from !== to;
   if (span && (first === 'which' || first === 'list' || first === 'when')) return 'timeline';
-  if (span && (first === 'who' || first === 'where') && namesEventsInPlural(analysis.text)) return 'timeline';
+  if (asksFactOfEachEvent(analysis.text, analysis.types, analysis.time)) return 'timeline';
   // "Which ARCP meetings were held by videoconference?", «ما الاجتماعات التي عقدت عبر الاتصال المرئي؟»:
   // every event of the kind that fits, one line each (the 8th meeting alone answered it).
   return eventsAsked && first !== 'how-many' ? 'timeline' : 'lead';

@@ -15,9 +15,9 @@ import { asClaimChecked } from '../question/reported-claim.js';
 import { askedOfTheSentenceBefore } from '../question/kind-only.js';
 import { namesNothing } from '../question/leaning.js';
 import { eventOf, inContext, type LetterQuestion } from '../question/letter.js';
-import { asksForEvents } from '../question/events-asked.js';
+import { asksFactOfEachEvent, asksForEvents } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
-import { withoutStandingYear } from '../question/time-range.js';
+import { timeRange, withoutStandingYear } from '../question/time-range.js';
 import { yearClaim } from '../question/year-claim.js';
 import { withoutItemRank } from '../question/item-asked.js';
 import { countClaim } from '../question/count-claim.js';
@@ -131,7 +131,9 @@ export class PartAnswerer {
     const searched = inContext({ text: withoutItemRank(question), context: searchedContext });
     // A set of records asked ("which years were WRD statements issued?") is read from more of them, as is a
     // change over the years.
-    const limit = asksForEvents(question) || askedTypes(question)?.includes('evolution') ? WIDE_LIMIT : LIMIT;
+    // (So is the opener or place of each meeting of a span: "since 2019, who opened the meetings?" missed the 9th's.)
+    const types = askedTypes(question) ?? [];
+    const limit = asksForEvents(question) || types.includes('evolution') || asksFactOfEachEvent(question, types, timeRange(question)) ? WIDE_LIMIT : LIMIT;
     const { results, abstain, understood } = await this.deps.search.search({ text: searched, lang }, { limit, signal });
     if (abstain || results.length === 0) return { results };
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import type { QuestionType, TimeRange } from './types.js';
 import { ordinalMentions } from './understand.js';
 
 /** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
@@ -60,4 +61,9 @@ export function asksWhichEvent(question: string): boolean {
  * the plural, whose date, place or actor a span asks of each (one opener, of a meeting of 2021, answered it).
  */
 const EVENTS_IN_PLURAL = /\b(?:meetings|sessions|statements|reviews|conferences|consultations|forums)\b|(?<![\u0621-\u064A])(?:ال)?(?:اجتماعات|دورات|بيانات|مؤتمرات|مشاورات)(?![\u0621-\u064A])/u;
-export const namesEventsInPlural = (question: string) => EVENTS_IN_PLURAL.test(normalizeForMatch(question));
+
+/** Whether a question asks the actor or place of each event it names in the plural over a span of years. */
+export function asksFactOfEachEvent(question: string, types: readonly QuestionType[], time: TimeRange): boolean {
+  const span = (time.from !== undefined || time.to !== undefined) && time.from !== time.to;
+  return span && (types[0] === 'who' || types[0] === 'where') && EVENTS_IN_PLURAL.test(normalizeForMatch(question));
+}

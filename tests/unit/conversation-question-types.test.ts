@@ -3452,9 +3452,10 @@ describe('what the probes of earlier sessions held, kept', () => {
 describe('who or where, asked of the meetings of a span', () => {
   it.each([
     // One line a year, each naming who opened that year's meeting: one opener answered it, and then who spoke at an opening.
-    ["Since 2019, who has opened the ARCP's regular meetings on the League's side?", [/^2019 — «Haifa Abu Ghazaleh[^»]*opened the 5th meeting/m, /^2025 — «The 11th meeting was opened by[^»]*El-Fergany/m], /Hanan Hamdan/],
+    // (…read from as many records as a timeline of events is: the 9th meeting's record was not among the first eight.)
+    ["Since 2019, who has opened the ARCP's regular meetings on the League's side?", [/^2019 — «Haifa Abu Ghazaleh[^»]*opened the 5th meeting/m, /^2023 — «Opening the 9th meeting, Haifa Abu Ghazaleh/m, /^2025 — «The 11th meeting was opened by[^»]*El-Fergany/m], /Hanan Hamdan/],
     ['who opened the ARCP meetings between 2019 and 2023?', [/^2021 — «The 7th ARCP meeting was opened by/m, /^2023 — «Opening the 9th meeting, Haifa Abu Ghazaleh/m], /^2025/m],
-    ['وين انعقدت اجتماعات عملية التشاور بين 2021 و2023؟', [/^2022 — «10 مارس\/آذار 2022، عبر تقنية الاتصال المرئي/m, /^2023 — «[^»]*(?:القاهرة|مقر الأمانة العامة)/m], /^2025/m],
+    ['وين انعقدت اجتماعات عملية التشاور بين 2021 و2023؟', [/^2022 — «[^»]*الثامن[^»]*عبر تقنية الاتصال المرئي/m, /^2023 — «[^»]*(?:القاهرة|مقر الأمانة العامة)/m], /^2025/m],
   ])('%s', async (question, lines, absent) => {
     const reply = await answer(question);
     for (const line of lines) expect(reply.text).toMatch(line);
