@@ -1,6 +1,7 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
 import { asksFactOfEachEvent, asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
+import { spansYears } from '../question/time-range.js';
 import { contextOfQuotes, inheritNamed, typedAsAsked } from './analysis-as-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
 import { understandQuestion } from '../question/understand.js';
@@ -270,9 +271,7 @@ function layoutFor(analysis: QuestionAnalysis, eventsAsked: boolean): 'lead' | '
   const first = analysis.types[0];
   if (first === 'evolution') return 'timeline';
   if (first === 'compare') return 'compare';
-  const { from, to } = analysis.time;
-  const span = (from !== undefined || to !== undefined) && from !== to;
-  if (span && (first === 'which' || first === 'list' || first === 'when')) return 'timeline';
+  if (spansYears(analysis.time) && (first === 'which' || first === 'list' || first === 'when')) return 'timeline';
   if (asksFactOfEachEvent(analysis.text, analysis.types, analysis.time)) return 'timeline';
   // "Which ARCP meetings were held by videoconference?", «ما الاجتماعات التي عقدت عبر الاتصال المرئي؟»:
   // every event of the kind that fits, one line each (the 8th meeting alone answered it).

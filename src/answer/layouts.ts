@@ -56,7 +56,6 @@ function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {
   return withinRange(year, analysis.time);
 }
 
-
 /**
  * The event a unit speaks of: the numbered meeting or session it names, or its document's; else its
  * document. The 7th meeting in its own record, in the chronology and in the 2021 statement is one event.

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
-import { timeRange } from './time-range.js';
+import { spansYears, timeRange } from './time-range.js';
 
 /**
  * The noun that names the kind of answer a "which" question wants: "which agencies organised the 6th
@@ -181,8 +181,8 @@ export function answerKindWords(question: string): string[] {
   });
   // "From 2017 to 2025", «منذ 2018»: the years of a span bound where the answer may come from; a passage of
   // 2020 holds neither.
-  const { from, to } = timeRange(question);
-  if ((from !== undefined || to !== undefined) && from !== to) for (const y of [from, to]) if (y !== undefined) kinds.add(String(y));
+  const time = timeRange(question);
+  if (spansYears(time)) for (const y of [time.from, time.to]) if (y !== undefined) kinds.add(String(y));
   // «كم عدد أهداف العملية؟», «ما عدد…»: «عدد» says a count is asked; the answer says «ستة أهداف».
   words.forEach((w, i) => {
     if (COUNT_WORD.test(w) && (i === 0 || COUNT_CUE.test(words[i - 1]!))) kinds.add(w);

@@ -38,7 +38,7 @@ const STATED_EN = new RegExp(`^(?<check>${CHECK_EN})?(?<subject>.+?)\\s+(?:(?<au
  * to be confirmed with no "that", as members type in chat, reads as the check it is.
  */
 /** A question word of English: beside a claim, it asks something more than the claim. */
-const QUESTION_WORD_EN = /\b(?:what|when|who|whom|which|how|where|why)\b/i;
+export const QUESTION_WORD_EN = /\b(?:what|when|who|whom|which|how|where|why)\b/i;
 const CONFIRM_BARE = /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|plz|please|kindly)\s+)?(?:conf(?:ir|ri)m|verify)\s+(?!(?:that|whether|if)\b)(?=\S+(?:\s+\S+)*?\s+(?:was|were|is|are|did|has|had|took)\b)/i;
 /**
  * "I was told the ARCP rotates its chair every year - is that accurate?", "My understanding is the HLOM was held

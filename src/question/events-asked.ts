@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { spansYears } from './time-range.js';
 import type { QuestionType, TimeRange } from './types.js';
 import { ordinalMentions } from './understand.js';
 
@@ -64,6 +65,5 @@ const EVENTS_IN_PLURAL = /\b(?:meetings|sessions|statements|reviews|conferences|
 
 /** Whether a question asks the actor or place of each event it names in the plural over a span of years. */
 export function asksFactOfEachEvent(question: string, types: readonly QuestionType[], time: TimeRange): boolean {
-  const span = (time.from !== undefined || time.to !== undefined) && time.from !== time.to;
-  return span && (types[0] === 'who' || types[0] === 'where') && EVENTS_IN_PLURAL.test(normalizeForMatch(question));
+  return spansYears(time) && (types[0] === 'who' || types[0] === 'where') && EVENTS_IN_PLURAL.test(normalizeForMatch(question));
 }

@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { withoutCourtesy } from './courtesy.js';
 import { askedTypes } from './question-types.js';
-import { HEARSAY_AR, HEARSAY_EN } from './claim.js';
+import { HEARSAY_AR, HEARSAY_EN, QUESTION_WORD_EN } from './claim.js';
 import type { LetterQuestion } from './letter.js';
 
 /**
@@ -115,9 +115,10 @@ const SOMEONE_AFTER_AR = /^[وف]?(?:في|فيه|فى|زميل|زميلتي|زم
  */
 function saidAfter(reporter: RegExp, text: string): string | undefined {
   const m = reporter.exec(text);
-  return m && m[0].length < text.length && !ASKS_WHAT_WAS_SAID.test(m[0]) ? text.slice(m[0].length) : undefined;
+  return m && m[0].length < text.length && !QUESTION_WORD_EN.test(m[0]) && !QUESTION_WORD_AR.test(m[0]) ? text.slice(m[0].length) : undefined;
 }
-const ASKS_WHAT_WAS_SAID = /\b(?:what|which|when|where|who|whom|how|why)\b|(?<![\u0621-\u064A])(?:ماذا|شو|ايش|إيش|وش|شنو|كيف|متى|أين|وين|مين)(?![\u0621-\u064A])/iu;
+/** (Not «من», «ما»: "from" and "not" as often as "who" and "what" before a reporter.) */
+const QUESTION_WORD_AR = /(?<![\u0621-\u064A])(?:ماذا|شو|ايش|إيش|وش|شنو|كيف|متى|أين|وين|مين)(?![\u0621-\u064A])/u;
 
 /** Where a verdict asked on the same line begins: after its last comma, dash or sentence mark. */
 const TAIL = /^(?<claim>.*?\S)\s*(?:[،,;؛]|\s[–—-]|[.?!؟](?=\s))\s*(?<tail>[^،,;؛.?!؟–—]+[.?!؟]*)\s*$/su;

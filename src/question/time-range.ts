@@ -91,6 +91,11 @@ function plausible(year: number, now: Date): boolean {
   return year >= 1945 && year <= now.getUTCFullYear() + 1;
 }
 
+/** Whether a range spans years rather than naming one ("since 2019", "2017–2019", not "in 2019" or none). */
+export function spansYears(time: TimeRange): boolean {
+  return (time.from !== undefined || time.to !== undefined) && time.from !== time.to;
+}
+
 /**
  * The years a question limits itself to, as a range: "since 2018" is 2018 onwards, not 2018 alone;
  * "before 2017" ends in 2016; "last year" is counted from `now`. A lone year is that year. Plans

@@ -110,17 +110,8 @@ export class Vocabulary {
       this.counts.set(t, 1);
       this.askingOnly.add(t);
     }
-    const names = others.names ?? [];
-    for (const [word] of names) {
-      const sound = nameSound(word);
-      const known = sound ? (this.bySound.get(sound) ?? []) : [];
-      if (sound && !known.includes(word)) this.bySound.set(sound, [...known, word]);
-    }
-    for (const [word] of others.places ?? []) {
-      const sound = nameSound(word, PLACE_CONSONANTS);
-      const known = sound ? (this.placesBySound.get(sound) ?? []) : [];
-      if (sound && !known.includes(word)) this.placesBySound.set(sound, [...known, word]);
-    }
+    bySoundOf(this.bySound, others.names ?? []);
+    bySoundOf(this.placesBySound, others.places ?? [], PLACE_CONSONANTS);
     for (const word of this.counts.keys()) {
       if (word.length < 3 || /\d/.test(word)) continue;
       for (const d of deletions(word.replace(SEATS, 'ا'), word.length >= 7 ? 2 : 1)) {
@@ -241,4 +232,13 @@ function nearerSlip(typed: string, candidate: string, best: string, counts: Read
   const doubled = (w: string) => w.length === typed.length + 1 && [...w].some((c, i) => i > 0 && c === w[i - 1] && w.slice(0, i) + w.slice(i + 1) === typed);
   if (doubled(candidate) !== doubled(best)) return doubled(candidate);
   return counts.get(candidate)! > counts.get(best)!;
+}
+
+/** Adds each name to the index of the names that sound as it does (name-sound.ts), from `least` consonants. */
+function bySoundOf(index: Map<string, string[]>, names: Iterable<[string, string]>, least?: number): void {
+  for (const [word] of names) {
+    const sound = nameSound(word, least);
+    const known = sound ? (index.get(sound) ?? []) : [];
+    if (sound && !known.includes(word)) index.set(sound, [...known, word]);
+  }
 }
