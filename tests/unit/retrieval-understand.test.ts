@@ -257,4 +257,11 @@ describe.skipIf(!hasDictionary)('understanding a question, with the system dicti
     expect(r.abstain).toBe(false);
     expect(r.results[0]!.passage.id).toBe('meeting#7');
   });
+
+  it('reads a word the collection writes only in the indefinite accusative («عادي» → «عادياً»), whose alef Light10 keeps, though the dictionary knows the word', async () => {
+    const r = await (await engine({}, 'auto')).search({ text: 'هل لعملية التشاور اجتماع عادي كل عام؟', lang: 'ar' });
+    expect(r.understood?.corrections).toContainEqual({ from: 'عادي', to: 'عاديا', kind: 'spelling' });
+    expect(r.abstain).toBe(false);
+    expect(r.results[0]!.passage.id).toBe('other#1');
+  });
 });
