@@ -177,7 +177,9 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
     // on the development answers: 0.756 → 0.673 answered in full, padding 0.474 → 0.467.)
     // (Nor a concept the lead's title or heading names: «…في الاستعراض الإقليمي الثاني» is where the lead's count was
     // given, and the sentence that names the review added nothing asked.)
-    if (factAnswered && ![...c.matched].some((t) => !lead.reached.has(t) && !chosen.some((x) => x.matched.has(t)))) continue;
+    // (Nor a concept the lead says in another form of its root: «قُدّم فيه أكثر من 770 تعهداً» gives what «تقدم» asks,
+    // and "the progress (التقدم) in implementing the pledges" of 2021 added nothing asked.)
+    if (factAnswered && ![...c.matched].some((t) => !lead.reached.has(t) && !lead.rooted.has(t) && !chosen.some((x) => x.matched.has(t)))) continue;
     chosen.push(c);
   }
   return chosen.slice(1 + said.length);

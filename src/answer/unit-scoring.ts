@@ -26,6 +26,11 @@ export interface ScoredUnit {
   reached: Set<number>;
   /** Of those, the concepts found only in its title or heading. */
   titled: Set<number>;
+  /**
+   * Concepts its own words say in another form of the same Arabic root («قُدّم» for «تقدم»): not matched, as such a
+   * root may join other meanings, but no concept a quote beside it adds (supports.ts).
+   */
+  rooted: Set<number>;
   /** Share of the question's idf-weighted concepts in the unit (context words count half), in [0, 1]. */
   coverage: number;
   /** Share of the question's concepts in the unit's own words only. */
@@ -207,6 +212,7 @@ function coverageOf(reading: UnitReading, side: TermSide, actHeld: (k: number) =
   const matched = new Set<number>();
   const reached = new Set<number>();
   const titled = new Set<number>();
+  const rooted = new Set<number>();
   let got = 0;
   let inText = 0;
   terms.forEach((t, k) => {
@@ -217,10 +223,10 @@ function coverageOf(reading: UnitReading, side: TermSide, actHeld: (k: number) =
     if (share === 1) {
       matched.add(k);
       inText += w[k]!;
-    }
+    } else if (side.own && rootMatches(t, reading.text, reading.roots(), arabicRootKeys)) rooted.add(k);
     got += share * w[k]!;
   });
-  return { matched, reached, titled, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
+  return { matched, reached, titled, rooted, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
 }
 
 /** How fully a unit holds one concept: in its own words, the sentence it refers back to, by root, in its title. */
@@ -268,7 +274,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const actTerms = pairs.map((p) => p.own?.alternatives.some((alt) => alt.some((word) => word.some((stem) => askedActs(stem).size > 0))) ?? false);
   const scored = units.map((unit, i): ScoredUnit => {
     const namesTheAct = founding && namesFounding(unit);
-    const { matched, reached, titled, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'], (k) => namesTheAct && actTerms[k]!);
+    const { matched, reached, titled, rooted, coverage, textCoverage } = coverageOf(readings[i]!, sides[unitPassage(unit).lang === input.lang ? 'own' : 'other'], (k) => namesTheAct && actTerms[k]!);
     const prior = input.prior(unit);
     // "It was the first regional review held in person": what "It" is (the second review, in the sentence
     // before) is the subject; an ordinal of the unit's own is said of it. A sentence that names no meeting
@@ -287,7 +293,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);
     const score = relevance * (1 + weight * evidence[0]! + OTHER_TYPES_WEIGHT * rest);
     const onFocus = !focused.includes(true) || [...matched].some((k) => focused[k]);
-    return { unit, documentId: unitPassage(unit).documentId, matched, reached, titled, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
+    return { unit, documentId: unitPassage(unit).documentId, matched, reached, titled, rooted, coverage, textCoverage, onFocus, prior, fit, relevance, evidence, score, ...(dated ? { dated } : {}) };
   });
   if (focusUnheld(scored.map((s) => s.matched), focused, sides.own.weights)) for (const s of scored) s.onFocus = false;
   return { units: scored, termCount: pairs.length, acts: actTerms, kinds: pairs.map((p) => p.kind ?? false), events: pairs.map((p) => namesEvent(p.own)) };

@@ -1807,6 +1807,8 @@ describe('a lead that answers needs little beside it', () => {
     ['كم عدد المهاجرين واللاجئيين في المنطقة العربية بحسب كلمة الأمين العام في الاستعراض الإقليمي الثاني ٢٠٢٤؟', /41\.4 مليون/],
     // "made" is how the asker puts it: "pledges made since the first GRF" (2025) came beside the count.
     ['How many pledges were made at the first Global Refugee Forum in 2019?', /770 pledges/],
+    // «قُدّم» says what «تقدم» asks: "the progress (التقدم) in implementing the pledges" of 2021 added nothing.
+    ['شحال من تعهد تقدم فالمنتدى العالمي الأول للاجئين؟', /770 تعهداً/],
   ])('a number asked and given in the lead stands alone: %s', async (question, count) => {
     const reply = await answer(question);
     expect(leadOf(reply)).toMatch(count);
