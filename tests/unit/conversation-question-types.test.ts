@@ -843,6 +843,12 @@ describe('"which" asked of a thing a number names', () => {
     const reply = await answer('ما الوثيقة التي أسهمت بها عملية التشاور في الاتفاق العالمي بشأن اللاجئين عام 2017؟');
     expect(leadOf(reply)).toMatch(/^«أسهمت عملية التشاور العربية الإقليمية/);
   });
+
+  it('"which meeting prepared states…" asks for a meeting, not for states: the 9th meeting is the answer, no name is missing', async () => {
+    const reply = await answer('Which meeting prepared states for the second GRF?');
+    expect(leadOf(reply)).toMatch(/9th meeting/);
+    expect(notOnRecord(reply), reply.text).toBe(false);
+  });
 });
 
 describe('the opening session is not the act of opening', () => {
