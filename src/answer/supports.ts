@@ -1,4 +1,7 @@
+import { ordinalMentions } from '../question/ordinal-mentions.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
 import { askedActs, namesAct } from './predicate.js';
 import { overlaps, restates } from './quote-overlap.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -100,6 +103,14 @@ const SUPPORT_RELEVANCE = 0.4;
 /** Evidence of a sentence that says what a thing is (answer-evidence.ts), not one that only opens with it. */
 const DEFINES = 0.8;
 
+/**
+ * Whether a unit names a numbered meeting, session, forum or review: "the first IMRF", «الاجتماع العالمي الخامس» (not "the
+ * first UN High-Level Dialogue", before which the GFMD was launched).
+ */
+function namesAnInstance(c: ScoredUnit): boolean {
+  return ordinalMentions(tokenize(normalizeForMatch(unitText(c.unit)))).some((m) => m.kind !== undefined);
+}
+
 /** How the ranker's supporting quotes are chosen: thresholds tuned with it (scripts/train-unit-ranker.ts). */
 export interface RankedSupport {
   /** A supporting quote's probability must reach this… */
@@ -132,8 +143,10 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   // A lead that says what the thing is is said of in its own record, or by another sentence that says what
   // it is: other documents that name it (a meeting it took part in, a review it holds) say what it did.
   const defined = analysis.types[0] === 'definition' && lead.evidence[0]! >= DEFINES;
+  // Nor one of its numbered instances ("The first IMRF was held in New York…", «قُدّم في المنتدى العالمي الثاني للاجئين…»):
+  // what one of them did is not what the thing is.
   const admissible = (c: ScoredUnit) =>
-    !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c)) && (!defined || c.documentId === lead.documentId || c.evidence[0]! >= DEFINES);
+    !chosen.includes(c) && c.unit.kind !== 'list' && c.onFocus && c.relevance >= SUPPORT_RELEVANCE * lead.relevance && !chosen.some((x) => overlaps(x, c) || restates(x, c)) && (!defined || ((c.documentId === lead.documentId || c.evidence[0]! >= DEFINES) && !namesAnInstance(c)));
   const candidates = units.filter(substantive).sort(byProbability);
   const continuation = continuationOf(lead, candidates, analysis);
   if (continuation && admissible(continuation)) chosen.push(continuation);

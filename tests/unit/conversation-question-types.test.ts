@@ -1323,6 +1323,12 @@ describe('what a thing is', () => {
     expect(leadOf(await answer('what does RCP stand for'))).toMatch(/Regional Consultative Processes on Migration \(RCPs\) are/);
   });
 
+  it('«شنو يعني GRF؟» is what the forum is, not what its second session received or who attended it', async () => {
+    const reply = await answer('شنو يعني GRF؟');
+    expect(leadOf(reply)).toMatch(/آلية المتابعة الرئيسية/);
+    expect(reply.text).not.toMatch(/المنتدى العالمي الثاني للاجئين/);
+  });
+
   it('«يعني إيه الإطار الشامل…؟» is a definition asked in dialect: the line that says what it is, with the objectives it announces', async () => {
     const reply = await answer('يعني إيه الإطار الشامل للاستجابة للاجئين؟');
     expect(leadOf(reply)).toMatch(/^«الإطار الشامل للاستجابة للاجئين هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:[^]*تخفيف الضغوط على البلدان المضيفة/);
