@@ -11,12 +11,15 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
   // "…in terms of pledges", «من حيث عدد التعهدات»: things the records count.
   'how-many': [
     // ("palestine refugee number LAS quoted in 2020 vs 2021 vs 2023": the one figure, as each side gave it.)
-    englishWords(['figures?', 'numbers?', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)']),
+    englishWords(['figures?', 'numbers?', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)',
+      // "compare with the 1st in participants and pledges": what each counted.
+      'in (?:the )?(?:participants|pledges|attendance|attendees)']),
     arabicWords(['الارقام', 'ارقام', 'الرقم', 'رقم', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
   ],
   where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
   when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
-  who: [englishWords(['participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
+  // ("in participants and pledges" counts them.)
+  who: [englishWords(['(?<!\\bin (?:the )?)participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
 };
 
 /** The kinds of fact a comparison says it compares, in the order named. */

@@ -195,6 +195,12 @@ describe('a comparison of counts', () => {
     expect(reply.text).toMatch(/more than 770 pledges/);
     expect(reply.text).toMatch(/more than 1,600 pledges/);
   });
+
+  it('"…compare with the 1st in participants and pledges?" counts the participants of each (4,200 were missing), not who spoke at a meeting', async () => {
+    const reply = await answer('How did the 2nd Global Refugee Forum compare with the 1st in participants and pledges?');
+    for (const figure of [/4,200 participants/, /1,600 pledges/, /3,000 participants/, /770 pledges/]) expect(reply.text).toMatch(figure);
+    expect(reply.text).not.toMatch(/11th meeting/);
+  });
 });
 
 describe('with whom the secretariat acted', () => {
