@@ -1263,6 +1263,12 @@ describe('the act a question asks about', () => {
     expect(reply.text).not.toMatch(/do not give the name asked for|لا تذكر الوثائق المتاحة لدينا الاسم/);
   });
 
+  it('«وأي دولة انمدح دورها؟» (whose role was praised, in dialect) is answered by what the record says was praised («أشاد … بدور مصر»): it was refused', async () => {
+    const reply = await answer('بيان يوم اللاجئ 2023 على أي أزمة ركّز؟ وأي دولة انمدح دورها؟');
+    expect(reply.text).toMatch(/أزمة السودان/);
+    expect(reply.text).toMatch(/بدور مصر/);
+  });
+
   it('the event asked is the one quoted: what Abu Ghazaleh asked for at the 2021 regional consultations, not at that year\'s World Refugee Day celebration', async () => {
     const reply = await answer('شو طلبت هيفاء ابو غزالة بالمشاورات الاقليمية حول اتفاق اللاجئين 2021؟');
     expect(leadOf(reply)).not.toMatch(/تخفيف الضغط/);
