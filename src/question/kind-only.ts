@@ -36,11 +36,19 @@ const WORK_ON_AR =
   /^(?:[أا]عد|نعد|[أا]كتب|نكتب|[أا]حضر|نحضر|[أا]جهز|نجهز|نعمل\s+على|[أا]عمل\s+على|تعد|يعد|تعمل\s+على|يعمل\s+على)[\u064B-\u0652]*\s+(?:[\u0621-\u064A]+\s+){0,3}?(?:ورق[ةه]|مذكر[ةه]|تقرير[اًا]*|ملف[اًا]*|عرض[اًا]*|دراس[ةه]|كلم[ةه]|موجز[اًا]*)(?:\s+[\u0621-\u064A]+){0,2}?\s+(?:عن|حول|بشأن|بشان|بخصوص)\s+/u;
 
 /**
+ * …and what the asker's work is for, after its subject: «معلومات عن المنتدى العالمي الثاني للاجئين لإحاطة المجموعة العربية
+ * في جنيف» (to brief the Arab Group in Geneva: «إحاطة» and «المجموعة» are in no record, and vetoed the answer), "…
+ * for a briefing to the Arab Group".
+ */
+const WORK_FOR_EN = /\s+(?:to\s+brief|for\s+(?:a\s+|the\s+|our\s+)?(?:briefing|brief|background\s+note|note|memo))\b[^.?:]*$/i;
+const WORK_FOR_AR = /\s+(?:ل[إا]حاط[ةه]|ل[إا]عداد|لتحديث|لاستكمال|لتزويد)\s+[^.؟?:]*$/u;
+
+/**
  * The sentence a question leans on, without the asker's work around its subject: «تعد وزارتنا مذكرة عن الاستعراضين
  * الإقليميين…» is the context «الاستعراضين الإقليميين…» («وزارتنا» and «تعد» vetoed the answer).
  */
 export function withoutOwnWork(sentence: string): string {
-  const subject = sentence.trim().replace(WORK_ON_EN, '').replace(WORK_ON_AR, '');
+  const subject = sentence.trim().replace(WORK_ON_EN, '').replace(WORK_ON_AR, '').replace(WORK_FOR_EN, '').replace(WORK_FOR_AR, '');
   return subject.length >= MIN_SUBJECT ? subject : sentence;
 }
 const MIN_SUBJECT = 8;

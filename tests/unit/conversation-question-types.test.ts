@@ -2465,6 +2465,15 @@ describe('a letter whose numbered items point back to its subject', () => {
   });
 });
 
+describe('a letter whose subject says what the answer is for', () => {
+  it('answers «كم بلغ عدد التعهدات المقدمة فيه، وكم عدد المشاركين؟» of the forum the subject names, without the briefing it is for («لإحاطة وفود…»): it was refused', async () => {
+    const body = 'تحية طيبة وبعد،\n\nأولاً: أين عُقد المنتدى العالمي الثاني للاجئين؟\nثانياً: كم بلغ عدد التعهدات المقدمة فيه، وكم عدد المشاركين؟\n\nمع خالص التقدير';
+    const reply = await new ConversationScript(app).say(body, { subject: 'معلومات عن المنتدى العالمي الثاني للاجئين لإحاطة وفود المجموعة العربية' });
+    expect(reply.kind).toBe('answer');
+    expect(reply.text.split('**ثانياً.**')[1]).toMatch(/1600 تعهد/);
+  });
+});
+
 describe('a letter asking for the items of an agenda', () => {
   it('quotes the 5th meeting\'s agenda, not a sentence that calls one of its items «أحد بنود جدول أعمال»', async () => {
     const body = 'سعادة المديرة،\nتحية طيبة وبعد،\n\nأولاً: من افتتح الاجتماع العادي الخامس لعملية التشاور؟\nثانياً: ما البنود التي تضمنها جدول أعماله؟\n\nوتفضلوا بقبول فائق الاحترام.';
