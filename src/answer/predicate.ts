@@ -15,7 +15,8 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   found: ['found', 'establish', 'creat'],
   host: ['host'],
   sign: ['sign'],
-  attend: ['attend'],
+  // "How many participants attended?": those who took part attended ("with more than 4,200 participants").
+  attend: ['attend', 'particip'],
   repres: ['repres', 'deleg'],
   // The General Assembly "affirmed" the GCR: its act of adoption.
   adopt: ['adopt', 'approv', 'endors', 'affirm'],
@@ -37,7 +38,7 @@ const ARABIC_ACTS: Record<string, string[]> = {
   found: ['انشا', 'انشئ', 'انشاء', 'اسس', 'تاسس', 'تاسيس'],
   host: ['استضاف', 'تستضيف', 'مستضيف'],
   sign: ['وقع', 'توقيع'],
-  attend: ['حضر', 'حضور'],
+  attend: ['حضر', 'حضور', 'شارك', 'مشارك'],
   repres: ['مثل', 'ممثل', 'تمثيل', 'مندوب', 'وفد'],
   adopt: ['اعتمد', 'اعتماد'],
   launch: ['اطلق', 'اطلاق'],

@@ -10,8 +10,9 @@ import { NUMBERED_RECORD } from './count-cues.js';
 // "the number of the decision" names it (question-types.ts): no count.
 const EN = new RegExp(`\\b(?:how (?:many|much)|number of(?! ${NUMBERED_RECORD}))\\s+((?:[a-z'-]+\\s*){1,2})`);
 const AR = /(?<![\u0621-\u064A])(?:و?ب|و)?(?:كم|كام|قديش|قداش|شحال|عدد)\s+((?:[\u0621-\u064A]+\s*){1,3})/u;
-/** Every such cue of a question («كم عدد أهداف العملية وكم عدد الدول…»). */
+/** Every such cue of a question («كم عدد أهداف العملية وكم عدد الدول…», "how many pledges…, and how many participants…"). */
 const AR_EVERY = new RegExp(AR.source, 'gu');
+const EN_EVERY = new RegExp(EN.source, 'g');
 /** Words between the cue and the thing counted. */
 // «كم يبلغ عدد الدول…», «كم عددهم» (read «عدد هم»): the verb of amounting and a pronoun count nothing.
 const SKIP = new Set(['the', 'of', 'different', 'arab', 'عدد', 'هو', 'هي', 'هم', 'هن', 'كان', 'كانت', 'بلغ', 'يبلغ', 'تبلغ', 'بلغت']);
@@ -39,7 +40,7 @@ export function countedWords(question: string): string[] {
   const first = before.length > 0 ? before : after;
   if (first.length === 0 || ANYONE.has(first[0]!)) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
-  const again = [...text.matchAll(AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
+  const again = [...text.matchAll(EN.test(text) ? EN_EVERY : AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];

@@ -196,6 +196,13 @@ describe('a comparison of counts', () => {
     expect(reply.text).toMatch(/more than 1,600 pledges/);
   });
 
+  it('"how many pledges…, and how many participants attended?" gives both counts, and does not say the number is missing ("participants" attended)', async () => {
+    const reply = await answer('How many pledges were made at the second GRF, and how many participants attended?');
+    expect(reply.text).toMatch(/1,600 pledges/);
+    expect(reply.text).toMatch(/4,200 participants/);
+    expect(reply.text).not.toMatch(/do not give the number asked for/);
+  });
+
   it('"…compare with the 1st in participants and pledges?" counts the participants of each (4,200 were missing), not who spoke at a meeting', async () => {
     const reply = await answer('How did the 2nd Global Refugee Forum compare with the 1st in participants and pledges?');
     for (const figure of [/4,200 participants/, /1,600 pledges/, /3,000 participants/, /770 pledges/]) expect(reply.text).toMatch(figure);
@@ -2471,6 +2478,14 @@ describe('a letter whose subject says what the answer is for', () => {
     const reply = await new ConversationScript(app).say(body, { subject: 'معلومات عن المنتدى العالمي الثاني للاجئين لإحاطة وفود المجموعة العربية' });
     expect(reply.kind).toBe('answer');
     expect(reply.text.split('**ثانياً.**')[1]).toMatch(/1600 تعهد/);
+  });
+
+  it('counts each thing "how many … and how many …" asks of the forum the letter names, not the first forum\'s participants', async () => {
+    const body = 'Dear Director,\n\n1. Where was the second Global Refugee Forum held?\n2. How many pledges were made there, and how many participants attended?\n\nBest regards,\nSamir';
+    const reply = await new ConversationScript(app).say(body, { subject: 'Information on the second Global Refugee Forum for a briefing to the Arab Group' });
+    const second = reply.text.split('**2.**')[1] ?? '';
+    expect(second).toMatch(/1,600 pledges/);
+    expect(second).not.toMatch(/first GRF|3,000 participants/);
   });
 });
 
