@@ -38,7 +38,7 @@ export function countedWords(question: string): string[] {
   // "…list the member states and tell us how many there are": what was named before it is counted.
   const before = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : [];
   const first = before.length > 0 ? before : after;
-  if (first.length === 0 || ANYONE.has(first[0]!)) return [];
+  if (first.length === 0 || (ANYONE.has(first[0]!) && !ATTENDANCE.test(text))) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
   const again = [...text.matchAll(EN.test(text) ? EN_EVERY : AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
@@ -51,6 +51,11 @@ export function countedWords(question: string): string[] {
  * are («منشأ لنحو 32.8 مليون مهاجر ولاجئ», "more than 80 officials").
  */
 const ANYONE = new Set(['people', 'persons', 'شخص', 'اشخاص', 'واحد', 'نفر']);
+/**
+ * …unless they are counted as attending: "how many people attended the second GRF?", «كم شخصاً حضر…؟» count those
+ * who took part («أكثر من 4200 مشارك»), as the answer layer reads them (asked-words.ts), not any number (1,600 pledges).
+ */
+const ATTENDANCE = /\b(?:attend\w*|took part|take part|participat\w*)\b|(?<![\u0621-\u064A])(?:حضر|حضرت|حضروا|يحضر|شارك|شاركت|شاركوا|يشارك)(?![\u0621-\u064A])/u;
 
 /** "How many there are", "how many they are": the count of a thing named before the cue. */
 const PRONOUNS = new Set(['there', 'they', 'them', 'these', 'those']);

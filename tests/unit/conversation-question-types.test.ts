@@ -203,6 +203,15 @@ describe('a comparison of counts', () => {
     expect(reply.text).not.toMatch(/do not give the number asked for/);
   });
 
+  it.each([
+    ['How many people attended the second GRF?', /4,200 participants/, /1,600 pledges/],
+    ['قديش واحد حضر المنتدى العالمي الثاني للاجئين؟', /4200 مشارك/, /1600 تعهد/],
+  ])('people counted as attending are those who took part: %s (the forum\'s pledges were quoted)', async (question, kept, dropped) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(kept);
+    expect(reply.text).not.toMatch(dropped);
+  });
+
   it('"…compare with the 1st in participants and pledges?" counts the participants of each (4,200 were missing), not who spoke at a meeting', async () => {
     const reply = await answer('How did the 2nd Global Refugee Forum compare with the 1st in participants and pledges?');
     for (const figure of [/4,200 participants/, /1,600 pledges/, /3,000 participants/, /770 pledges/]) expect(reply.text).toMatch(figure);
