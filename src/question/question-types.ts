@@ -107,7 +107,8 @@ const CUES: Record<QuestionType, RegExp[]> = {
     arabicWords(['اي', 'انهي', 'ايه الوثيقه', 'ما الوثيقه', 'ما هي الوثيقه']),
     // «أية وثيقة» asks which; «وصف الـGCM بإيه؟», «عملوا إيه؟», the Egyptian "what" last in its question, asks what
     // (normalised, «أية» and «إيه» are one word).
-    /(?<![\u0621-\u064A])(?:[وفبلك]|وب|فب)?ايه(?=\s+[\u0621-\u064A])/u,
+    // (Not before a preposition: «الجامعة قالت إيه في اليوم الدولي…؟» asks what was said, not which.)
+    /(?<![\u0621-\u064A])(?:[وفبلك]|وب|فب)?ايه(?=\s+(?!(?:في|فى|عن|من|على|علي|الى|لل|مع|بعد|قبل|حول|بخصوص|بشان)\s)[\u0621-\u064A])/u,
     // A number that names a thing: «ما رقم قرار مجلس الجامعة…؟», "the decision number" («عدد» counts).
     arabicWords(['ما رقم', 'ما هو رقم', 'ما ارقام', 'ماذا رقم', 'ما الرقم']),
     englishWords(['(?:decision|resolution|document|reference) (?:number|no)', `number of ${NUMBERED_RECORD}`]),

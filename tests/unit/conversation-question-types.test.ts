@@ -1279,6 +1279,11 @@ describe('the act a question asks about', () => {
     expect(reply.text).not.toMatch(/do not give the name asked for|لا تذكر الوثائق المتاحة لدينا الاسم/);
   });
 
+  it('the Egyptian «إيه» (what) before a preposition asks what was said, not which: «أبو الغيط حذر من إيه في…؟»', async () => {
+    const reply = await answer('أبو الغيط حذر من إيه في اجتماع أغسطس 2016؟');
+    expect(leadOf(reply)).toMatch(/تقوّض جهود التنمية/);
+  });
+
   it('«وأي دولة انمدح دورها؟» (whose role was praised, in dialect) is answered by what the record says was praised («أشاد … بدور مصر»): it was refused', async () => {
     const reply = await answer('بيان يوم اللاجئ 2023 على أي أزمة ركّز؟ وأي دولة انمدح دورها؟');
     expect(reply.text).toMatch(/أزمة السودان/);
