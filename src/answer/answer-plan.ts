@@ -3,6 +3,8 @@ import { antecedentOf, byScore, chooseSupport, FACT_TYPES, rankedSupport, substa
 import { ofTheSizeAsked } from './size-asked.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
+import { latestHolder } from './latest-holder.js';
+import { asksNow } from '../question/now-asked.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
 import { askedActVerbs, namesAct } from './predicate.js';
@@ -161,12 +163,14 @@ function atTheEventAsked(units: readonly ScoredUnit[], events: readonly boolean[
  * ranker does not choose it: cross-validated on the development answers it put a fact-holding unit first
  * no more often (0.760 vs 0.749), and less often for "when" and "where", where the type decides.
  */
-export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionType): ScoredUnit | undefined {
+export function chooseLead(units: readonly ScoredUnit[], firstType?: QuestionType, now = false): ScoredUnit | undefined {
   // "Who is the head of the Social Affairs Sector?": of office holders said alike ("…, in 2015–2017 events",
   // "…, from the 5th meeting (2019) to 2024 events"), the one of the latest years holds it now.
   const ranked = units.filter(substantive).sort(firstType === 'who' ? (a, b) => b.score - a.score || latestYear(b) - latestYear(a) || a.unit.order - b.unit.order : byScore);
   const best = ranked[0];
   if (!best) return undefined;
+  // "Who is the current director…?": of the quotes that name a holder, nearly as well, the latest record's.
+  if (now && firstType === 'who' && best.evidence[0]! >= 1) return latestHolder(ranked, best);
   // Stronger evidence of the asked type ("22 member states" beside "six objectives") wins unless much less
   // relevant — but not over one that answers more of a question of several parts ("when, and by whom?").
   // As strong over all the kinds asked, the one that answers the first kind leads: "who opened it, and
@@ -283,7 +287,7 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const candidates = atTheEventAsked(about, options.events, 'record');
   const leads = byTheActAsked(ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis), analysis);
   const from = fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument);
-  const chosen = ofTheSizeAsked(chooseLead(from, analysis.types[0]), from, analysis);
+  const chosen = ofTheSizeAsked(chooseLead(from, analysis.types[0], asksNow(analysis.text)), from, analysis);
   const lead = chosen && (datedByTheNext(chosen, from, analysis.types) ?? chosen);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

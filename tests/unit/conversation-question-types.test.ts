@@ -1279,6 +1279,13 @@ describe('the act a question asks about', () => {
     expect(reply.text).not.toMatch(/do not give the name asked for|لا تذكر الوثائق المتاحة لدينا الاسم/);
   });
 
+  it.each([
+    ['who is the current director of the department of refugees?', /11th meeting was opened by Minister Plenipotentiary Enas El-Fergany, Director/],
+    ['منو مديرة ادارة شؤون اللاجئين والمغتربين والهجره حالياً؟', /افتتحت الاجتماع الحادي عشر الوزير المفوض إيناس الفرجاني، مديرة/],
+  ])('who holds an office now is said by the latest record that names its holder: %s (a 2019 sentence answered)', async (question, latest) => {
+    expect(leadOf(await answer(question))).toMatch(latest);
+  });
+
   it('the Egyptian «إيه» (what) before a preposition asks what was said, not which: «أبو الغيط حذر من إيه في…؟»', async () => {
     const reply = await answer('أبو الغيط حذر من إيه في اجتماع أغسطس 2016؟');
     expect(leadOf(reply)).toMatch(/تقوّض جهود التنمية/);
