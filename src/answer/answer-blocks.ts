@@ -4,7 +4,7 @@ import { label } from '../replies/labels.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { documentYear } from './document-facts.js';
 import type { AnswerBlock } from './format-answer.js';
-import { unitYear } from './layouts.js';
+import { unitYear } from './document-facts.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { opensAt, shownSpans, unitPassage, type Unit } from './units.js';
 

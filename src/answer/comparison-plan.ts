@@ -4,11 +4,11 @@ import { documentMentions, ordinalMentions, type OrdinalMention } from '../quest
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { namesAsked, yearsNamed } from './document-facts.js';
+import { namesAsked, unitYear, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
 import { HELD_ONLY, STATEMENT_TYPES } from './answer-evidence.js';
-import { bestPerDocument, unitYear } from './layouts.js';
+import { bestPerDocument } from './layouts.js';
 import { bySaidOf, said, saidOf } from './said-of.js';
 import type { ScoredUnit } from './unit-scoring.js';
 

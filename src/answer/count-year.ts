@@ -5,7 +5,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { documentYear } from './document-facts.js';
-import { unitYear } from './layouts.js';
+import { unitYear } from './document-facts.js';
 import { stemsOf } from './question-terms.js';
 import { unitPassage, unitText } from './units.js';
 

@@ -6,6 +6,7 @@ import { withinRange } from '../question/time-range.js';
 import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { unitPassage, unitText, type Unit } from './units.js';
 
 /** Ordinal numbers a document's title or meeting names. */
 export function documentOrdinals(meta: DocumentMeta): number[] {
@@ -110,6 +111,11 @@ export function quoteYear(text: string, meta: DocumentMeta, heading?: string): n
   // not of the year the reference was written (the 770 pledges of 2019 were dated 2023).
   const sectionYears = [...new Set([...normalizeForMatch(heading ?? '').matchAll(new RegExp(YEAR_IN_TEXT.source, 'gu'))].map((m) => m[1]!))];
   return sectionYears.length === 1 ? Number(sectionYears[0]) : documentYear(meta);
+}
+
+/** The year a unit speaks of (see quoteYear). */
+export function unitYear(unit: Unit): number | undefined {
+  return quoteYear(unitText(unit), unitPassage(unit).meta, unitPassage(unit).heading);
 }
 
 /**

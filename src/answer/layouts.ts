@@ -8,7 +8,7 @@ import { monthsNamed, YEAR } from '../question/months.js';
 import { STATEMENT_TYPES } from './answer-evidence.js';
 import { isEventWord } from './named-event.js';
 import { namesSeveralEvents } from '../question/events-asked.js';
-import { openingYear, quoteYear, yearsNamed } from './document-facts.js';
+import { openingYear, unitYear, yearsNamed } from './document-facts.js';
 import { statesPosition } from './answer-evidence.js';
 import { heldAsAsked } from './held-as-asked.js';
 import { overlaps } from './quote-overlap.js';
@@ -42,11 +42,6 @@ export function bestPerDocument(units: readonly ScoredUnit[]): ScoredUnit[] {
     if (!cur || byScore(s, cur) < 0) best.set(s.documentId, s);
   }
   return [...best.values()].sort(byScore);
-}
-
-/** The year a unit speaks of (see quoteYear). */
-export function unitYear(unit: Unit): number | undefined {
-  return quoteYear(unitText(unit), unitPassage(unit).meta, unitPassage(unit).heading);
 }
 
 function inRange(s: ScoredUnit, analysis: QuestionAnalysis): boolean {

@@ -2,7 +2,7 @@ import { titleIn } from '../ingest/types.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { unitYear } from './layouts.js';
+import { unitYear } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 
 /**

@@ -157,15 +157,19 @@ function objectVerbStems(questions: readonly string[]): Set<string> {
   return new Set(words.flatMap((w) => stemsOf(w)).filter((s) => !BROKEN_PLURAL.test(s)));
 }
 
-/** The root keys of a question's broken plurals and verbs with an object, read once for all the units scored. */
-function questionRoots(questions: readonly string[]): (stem: string) => readonly string[] {
+/**
+ * The root keys of the question's words, read once for all the units scored: those matching reads (`matching`: its
+ * broken plurals and verbs with an object), and those of any of its words (`any`, for `ScoredUnit.rooted`).
+ */
+function questionRoots(questions: readonly string[]): { matching: (stem: string) => readonly string[]; any: (stem: string) => readonly string[] } {
   const memo = new Map<string, readonly string[]>();
   const verbs = objectVerbStems(questions);
-  return (stem) => {
+  const any = (stem: string) => {
     let keys = memo.get(stem);
-    if (!keys) memo.set(stem, (keys = BROKEN_PLURAL.test(stem) || verbs.has(stem) ? arabicRootKeys(stem) : []));
+    if (!keys) memo.set(stem, (keys = arabicRootKeys(stem)));
     return keys;
   };
+  return { matching: (stem) => (BROKEN_PLURAL.test(stem) || verbs.has(stem) ? any(stem) : []), any };
 }
 
 function rootMatches(term: Term, stems: ReadonlySet<string>, roots: ReadonlySet<string>, rootsOf: (stem: string) => readonly string[]): boolean {
@@ -203,6 +207,7 @@ interface TermSide {
   weights: readonly number[];
   own: boolean;
   rootsOf: (stem: string) => readonly string[];
+  anyRootsOf: (stem: string) => readonly string[];
 }
 
 /** How much of the question's weight a unit holds, in its own words and in all (see the weights above). */
@@ -223,7 +228,7 @@ function coverageOf(reading: UnitReading, side: TermSide, actHeld: (k: number) =
     if (share === 1) {
       matched.add(k);
       inText += w[k]!;
-    } else if (side.own && rootMatches(t, reading.text, reading.roots(), arabicRootKeys)) rooted.add(k);
+    } else if (side.own && rootMatches(t, reading.text, reading.roots(), side.anyRootsOf)) rooted.add(k);
     got += share * w[k]!;
   });
   return { matched, reached, titled, rooted, coverage: total > 0 ? got / total : 0, textCoverage: total > 0 ? inText / total : 0 };
@@ -255,12 +260,12 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const own = pairs.map((p) => p.own);
   const other = pairs.map((p) => p.other);
   const textStems = readings.map((r) => r.text);
-  const rootsOf = questionRoots([...input.questions, ...(input.context ?? [])]);
+  const { matching: rootsOf, any: anyRootsOf } = questionRoots([...input.questions, ...(input.context ?? [])]);
   const focused = focusedConcepts(pairs, input.analysis.focus);
   const weightsOf = (terms: readonly (Term | undefined)[]) => idfs(terms, textStems).map((w, k) => (focused[k] ? FOCUS_WEIGHT * w : w));
   const sides = {
-    own: { terms: own, weights: weightsOf(own), own: true, rootsOf },
-    other: { terms: other, weights: weightsOf(other), own: false, rootsOf },
+    own: { terms: own, weights: weightsOf(own), own: true, rootsOf, anyRootsOf },
+    other: { terms: other, weights: weightsOf(other), own: false, rootsOf, anyRootsOf },
   };
   const types = input.analysis.types;
   const { isAsked, isCounted } = askedWords(pairs, input.analysis);

@@ -34,13 +34,14 @@ const STOP = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'have', '
 export function countedWords(question: string): string[] {
   // "How much $ / US$ / USD did…": money is counted, as "how much money" says.
   const text = normalizeForMatch(question).replace(/\b(how much|number of)\s+(?:us\s*\$|\$|usd|dollars?)(?=\s|$)/g, '$1 money');
-  const after = countedAfter(EN.exec(text) ?? AR.exec(text)).map(withoutAccusative);
+  const english = EN.exec(text);
+  const after = countedAfter(english ?? AR.exec(text)).map(withoutAccusative);
   // "…list the member states and tell us how many there are": what was named before it is counted.
   const before = PRONOUNS.has(after[0] ?? '') ? countedBefore(text) : [];
   const first = before.length > 0 ? before : after;
   if (first.length === 0 || (ANYONE.has(first[0]!) && !ATTENDANCE.test(text))) return [];
   // A second cue of its own («…وكم عدد الدول…»), or "and" after the first thing ("objectives and member states").
-  const again = [...text.matchAll(EN.test(text) ? EN_EVERY : AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
+  const again = [...text.matchAll(english ? EN_EVERY : AR_EVERY)].slice(1).flatMap((m) => countedAfter(m));
   const joined = new RegExp(`\\b${first[0]}\\s+and\\s+((?:[a-z'-]+\\s*){1,2})`).exec(text);
   const second = joined ? countedAfter(joined) : [];
   return [...new Set([...first, ...again, ...second])];
