@@ -6,6 +6,7 @@ import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { AnswerInstance } from '../question/answer-kind.js';
 import type { BilingualDictionary } from './freedict.js';
 import type { GlossaryEntry } from './glossary.js';
+import { PersonNames } from './person-names.js';
 
 /** A normalised content token with all its stem readings. */
 export interface Token {
@@ -118,6 +119,7 @@ const ONE_WORD_NAME = /^[A-Z][a-z]{2,}$/;
  */
 export class QueryTranslator {
   private readonly phrases = new Map<string, Phrase[]>();
+  private readonly persons: PersonNames;
 
   constructor(
     glossary: readonly GlossaryEntry[],
@@ -135,6 +137,7 @@ export class QueryTranslator {
         }
       }
     }
+    this.persons = new PersonNames(new Set([...this.phrases.values()].flat()));
   }
 
   get hasDictionary(): boolean {
@@ -172,11 +175,14 @@ export class QueryTranslator {
         i++;
         continue;
       }
-      if (phrase) {
-        const targets = [...phrase.entry.en, ...phrase.entry.ar, ...phrase.entry.abbr].filter((f) => f !== phrase.form);
-        const person = phrase.entry.kind === 'person' ? { person: true } : {};
-        out.push({ source: tokens.slice(i, i + phrase.tokens.length), targets, origin: 'glossary', ...person });
-        i += phrase.tokens.length;
+      const person = options.glossary === false ? undefined : this.persons.at(tokens, i);
+      // A name spelt otherwise ("Jumana Ghoul") has the form it was taken for among its targets: the record writes that.
+      const found = person && person.length > (phrase?.tokens.length ?? 0) ? { ...person, form: '' } : phrase && { entry: phrase.entry, form: phrase.form, length: phrase.tokens.length };
+      if (found) {
+        const targets = [...found.entry.en, ...found.entry.ar, ...found.entry.abbr].filter((f) => f !== found.form);
+        const isPerson = found.entry.kind === 'person' ? { person: true } : {};
+        out.push({ source: tokens.slice(i, i + found.length), targets, origin: 'glossary', ...isPerson });
+        i += found.length;
         continue;
       }
       const token = tokens[i]!;

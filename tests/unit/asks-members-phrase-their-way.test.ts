@@ -155,6 +155,9 @@ describe('claims put to a meeting, and what was said there', () => {
   it.each([
     // What someone said, with no occasion of its own, is of the meeting asked before (another year's 5.6 million answered).
     [['when was the 9th ARCP mtg held?', 'how many palestine refugees did Abu Ghazala say the region hosts?'], /5\.9 million/],
+    // A name spelt another way ("Inas al-Fergani" for Enas El-Fergany) was a word no record holds, and vetoed the answer.
+    [['What did Inas al-Fergani say about irregular migration when she opened the 3rd meeting?'], /Opening the 3rd meeting, Enas El-Fergany[\s\S]*irregular migration/],
+    [['what role did Asmara Ashkar have at the 10th meeting?'], /Asmara Achcar, IOM Deputy Regional Director/],
     // «ما جاب سيرة» (did not mention) is the Maghreb's «لم يذكر».
     [['واش صحيح إن بيان اليوم العالمي للاجئين 2017 ما جاب سيرة إسرائيل؟'], /إدانتها لإسرائيل/],
   ])('%j', async (turns, expected) => {

@@ -39,6 +39,25 @@ describe('parseGlossary', () => {
     expect(concepts.filter((c) => c.person).map((c) => c.targets)).toEqual([['إيمي بوب']]);
   });
 
+  it('takes a person spelt another way in Latin letters for the glossary person, article or not, and nothing else', () => {
+    const tsv = [
+      'en\tar\tvariants_en\tvariants_ar\tabbr\tnote\tkind',
+      'Enas El-Fergany\tإيناس الفرجاني\tEl-Fergany\t\t\tdirector\tperson',
+      'Asmara Achcar\tأسمرة أشكار\t\t\t\tIOM\tperson',
+      'Karen AbuZayd\tكارين أبو زيد\tKaren Abu Zayd\t\t\tadviser\tperson',
+      'Filippo Grandi\tفيليبو غراندي\tGrandi\t\t\tUNHCR\tperson',
+    ].join('\n');
+    const translator = new QueryTranslator(parseGlossary(tsv));
+    const person = (q: string) => translator.translate(q).filter((c) => c.person).map((c) => [c.source.map((t) => t.text).join(' '), c.targets[0]]);
+    expect(person('What did Inas al-Fergani say at the 3rd meeting?')).toEqual([['inas al fergani', 'Enas El-Fergany']]);
+    expect(person('who is Enas Fergany')).toEqual([['enas fergany', 'Enas El-Fergany']]);
+    expect(person('what role did Asmara Ashkar have')).toEqual([['asmara ashkar', 'Asmara Achcar']]);
+    expect(person('who is Karen Abou Zaid?')).toEqual([['karen abou zaid', 'Karen AbuZayd']]);
+    // One word is taken as written: "ground" has Grandi's consonants.
+    expect(person('what is on the ground in Gaza?')).toEqual([]);
+    expect(person('what did Grandi say?')).toEqual([['grandi', 'Filippo Grandi']]);
+  });
+
   it('refuses a file without en and ar columns', () => {
     expect(() => parseGlossary('term\tnote\nx\ty')).toThrow(/en and ar/);
   });
