@@ -2,7 +2,7 @@ import { ONE_BY_RANK, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/lea
 import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
-import { askedAtTime } from './time-follow-up.js';
+import { askedAtTime, askedThen } from './time-follow-up.js';
 import { asksOfItsOwn, asksOfWhatWasAsked, asksWhatWasSaid, asksWhoTookPart, claimOfEvent, claimsOfIt, leansOn, refersByRelative } from './leaning-follow-up.js';
 import { whichOneOf } from '../question/which-one-again.js';
 import { moreOf } from './more-of.js';
@@ -78,6 +78,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   const core = (turned !== taken.trim() && /^(?:شو|ايش|إيش|وش|شنو|ماذا|ما|مين|منو|من|متى|امتى|وين|فين|كيف|كم|قديش)\s/u.test(turned) ? `و${turned}` : turned).replace(/^و\s+(?=[\u0621-\u064A])/u, 'و');
   const away = askedOfYearAway(previous, core);
   if (away) return away;
+  const then = askedThen(previous, core);
+  if (then) return { text: then, isFollowUp: true };
   if (asksOfWhatWasAsked(previous, core)) return leansOn(previous, text, core);
   const asked = whichOneOf(previous, core) ?? moreOf(previous, core) ?? withQuestionWord(previous, core) ?? listOfCounted(previous, core) ?? withNeighbour(previous, core) ?? withNeighbourYear(previous, core);
   if (asked) return { text: asked, isFollowUp: true };

@@ -1,4 +1,4 @@
-import { MONTHS_EN } from '../question/months.js';
+import { MONTHS_EN, YEAR } from '../question/months.js';
 
 /**
  * "how many regular meetings had the ARCP held when the secretariat's deck was made? >> and by May 2025?",
@@ -18,4 +18,20 @@ export function askedAtTime(previous: string, time: string): string | undefined 
   const body = previous.trim().replace(/[?？؟.!]+$/u, '');
   const untimed = WHEN_CLAUSE.test(body) ? body.replace(WHEN_CLAUSE, '') : body.replace(YEAR_PHRASE, '');
   return `${untimed} ${time}${mark}`;
+}
+
+/** "back then", "at that time", «وقتها», «آنذاك», «في ذلك الوقت»: the time the question before was of. */
+const THEN_EN = /\s*\b(?:back\s+then|at\s+(?:that|the)\s+time|by\s+then|in\s+those\s+days|at\s+that\s+point)\b/i;
+const THEN_AR = /\s*(?<![\u0621-\u064A])(?:وقتها|وقتذاك|وقتئذ|آنذاك|انذاك|حينها|حينذاك|حينئذ|ساعتها|(?:في|ب)\s*(?:ذلك|ذاك|هذاك|هداك|هذيك|تلك)\s+(?:الوقت|الفتر[ةه]|الحين))(?![\u0621-\u064A])/u;
+
+/**
+ * "what was the June 2013 consultative meeting for? >> and who was the LAS ASG for social affairs back then?": "then" is
+ * that question's year, and the follow-up is asked of it ("…in 2013"); alone, the present holder answered.
+ */
+export function askedThen(previous: string, core: string): string | undefined {
+  const then = THEN_EN.exec(core) ?? THEN_AR.exec(core);
+  const year = [...previous.matchAll(new RegExp(YEAR.source, 'g'))].at(-1)?.[0];
+  if (!then || !year || YEAR.test(core)) return undefined;
+  const arabic = /[\u0600-\u06FF]/.test(then[0]);
+  return `${core.slice(0, then.index)} ${arabic ? `عام ${year}` : `in ${year}`}${core.slice(then.index + then[0].length)}`.trim();
 }

@@ -155,6 +155,9 @@ describe('claims put to a meeting, and what was said there', () => {
   it.each([
     // What someone said, with no occasion of its own, is of the meeting asked before (another year's 5.6 million answered).
     [['when was the 9th ARCP mtg held?', 'how many palestine refugees did Abu Ghazala say the region hosts?'], /5\.9 million/],
+    // "back then" is the year asked before: the ASG of 2013, not the one the record names most.
+    [['what was the June 2013 consultative meeting at LAS HQ for?', 'and who was the LAS ASG for social affairs back then?'], /^(?:2014 — )?«Faeqa Saleh was then LAS Assistant Secretary-General/],
+    [['ليش انعقد الاجتماع التشاوري بالقاهرة سنة 2013؟', 'ومين كان الأمين العام المساعد للشؤون الاجتماعية وقتها؟'], /فائقة الصالح آنذاك الأمين العام المساعد/],
     // A name spelt another way ("Inas al-Fergani" for Enas El-Fergany) was a word no record holds, and vetoed the answer.
     [['What did Inas al-Fergani say about irregular migration when she opened the 3rd meeting?'], /Opening the 3rd meeting, Enas El-Fergany[\s\S]*irregular migration/],
     [['what role did Asmara Ashkar have at the 10th meeting?'], /Asmara Achcar, IOM Deputy Regional Director/],

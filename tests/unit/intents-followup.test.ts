@@ -69,6 +69,10 @@ describe('resolveFollowUp', () => {
     // "the 2nd one": the thing the question before ranks, named whole.
     ['where was the 2nd one held?', 'when was the 1st gcm regional review conf for the arab region?', 'where was the 2nd gcm regional review conf for the arab region held?'],
     ['and where was the second one held?', 'When was the first extraordinary meeting held?', 'and where was the second extraordinary meeting held?'],
+    // "back then", «وقتها»: the year of the question before (alone, the present holder answered).
+    ['and who was the LAS ASG for social affairs back then?', 'what was the June 2013 consultative meeting at LAS HQ for?', 'and who was the LAS ASG for social affairs in 2013'],
+    ['ومين كان الأمين العام المساعد للشؤون الاجتماعية وقتها؟', 'ليش انعقد الاجتماع التشاوري بالقاهرة سنة 2013؟', 'ومين كان الأمين العام المساعد للشؤون الاجتماعية عام 2013'],
+    ['من كان مدير الإدارة في ذلك الوقت؟', 'أين عقد الاجتماع الاستثنائي عام 2016؟', 'من كان مدير الإدارة عام 2016'],
   ])('%s after «%s»', (text, previous, expected) => {
     expect(resolveFollowUp(text, previous)).toEqual({ text: expected, isFollowUp: true });
   });
