@@ -5,6 +5,7 @@ import { arabicWords, englishWords, firstMatch } from './cues.js';
 import { aspectsOf } from './compared-aspects.js';
 import { COMPARE_CUES, EVOLUTION_CUES } from './change-cues.js';
 import { DEFINITION_CUES, KIND_OF_THING } from './definition-cues.js';
+import { withoutAnswerLength } from '../text/framing-phrases.js';
 import { COUNT_CUES, NUMBERED_RECORD } from './count-cues.js';
 import type { QuestionType } from './types.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
@@ -243,7 +244,8 @@ const WHICH_IS_RIGHT_EN = /\b(?:who(?:'s|s| is) right|which (?:one |figure |numb
 const ASKS_WHEN = /\bwhen\b(?!\s+(?:the|a|an|its|their|it|they|he|she|we|i|this|that|these|those)\b)|(?<![\u0621-\u064A])(?:متى|امتى|إمتى|ايمتى|وقتاش|تاريخ|موعد)(?![\u0621-\u064A])/u;
 
 export function askedTypes(question: string): QuestionType[] | undefined {
-  const text = normalizeForMatch(question).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
+  // ("What is the ARCP, in one or two sentences?" asks what it is: how long to answer is no part of what is asked.)
+  const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

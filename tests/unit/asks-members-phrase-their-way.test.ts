@@ -168,6 +168,16 @@ describe('claims put to a meeting, and what was said there', () => {
   });
 });
 
+describe('how long the answer should be', () => {
+  it.each([
+    // "in one or two sentences" is how to answer: read as words of the question, the legal basis led instead.
+    ["For a note we're drafting: what is the ARCP, in one or two sentences, and who chairs it?", /^\*\*1\.\*\* «The Arab Regional Consultative Process on Migration and Asylum \(ARCP\) is a mechanism[\s\S]*permanent chair/],
+    ['ما هي عملية التشاور العربية الإقليمية، في جملة أو جملتين؟', /^«عملية التشاور العربية الإقليمية حول الهجرة واللجوء آليةٌ أنشأتها جامعة الدول العربية/],
+  ])('%s', async (question, expected) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(expected);
+  });
+});
+
 describe('letters that ask as missions write', () => {
   it.each([
     // "Please set out…", "as recorded in your reference material": the GCR's four objectives were refused.
