@@ -96,6 +96,17 @@ const CONTINUED_TYPES: ReadonlySet<QuestionType> = new Set(['definition', 'posit
 const SAME_POSITION = 0.7;
 /** What someone called, pushed or urged for: each further call is the answer (not so "how did LAS describe the GCM?"). */
 const CALLS_ASKED = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|argu(?:e|ed|es|ing))\s+for\b|\b(?:urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|advocat\w*)\b|(?<![\u0621-\u064A])(?:دعا|دعت|دعوا|طالب|طالبت|حث|حثت|نادى|نادت|يدعو|تدعو)(?![\u0621-\u064A])/iu;
+/**
+ * A quote that tells of the occasion of the calls asked for ("LAS held the consultations online on 10 November
+ * 2021"), making none: beside the calls it is no more of the answer. (Not every sentence without a verb of calling:
+ * what the calls were may follow in one that has none, «…والتنسيق فيما بينها».)
+ */
+const TELLS_THE_OCCASION = /\b(?:held|hosted|organi[sz]ed|convened|took\s+place|opened)\b|(?<![\u0621-\u064A])(?:و|ف)?(?:عقد|عقدت|انعقد|انعقدت|نظم|نظمت|استضاف|استضافت|افتتح|افتتحت)(?![\u0621-\u064A])/iu;
+const MAKES_A_CALL = /\b(?:(?<!so-)call(?:ed|s|ing)?|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|demand\w*|advocat\w*|appeal\w*|ask(?:ed|s)?\s+(?:for|that)|stress\w*|emphasi[sz]\w*|recommend\w*|(?:re)?affirm\w*|reject\w*|condemn\w*|underlin\w*|insist\w*|warn\w*)\b|(?<![\u0621-\u064A])(?:و|ف)?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|حث|حثت|ناشد|ناشدت|شدد|شددت|اوصى|اوصت|نادى|نادت|اكد|اكدت|جدد|جددت|رفض|رفضت|ادان|ادانت|حذر|حذرت)(?![\u0621-\u064A])/iu;
+const onlyTheOccasion = (c: ScoredUnit) => {
+  const text = normalizeForMatch(unitText(c.unit));
+  return TELLS_THE_OCCASION.test(text) && !MAKES_A_CALL.test(text);
+};
 /** …and as much about the question as the lead, nearly (not a call beside the sentence naming who organised it). */
 const SAME_POSITION_SCORE = 0.8;
 /** A supporting quote is at least this relevant to the question, relative to the lead. */
@@ -175,7 +186,8 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   }
   // "What did Abu Ghazaleh push for at the 2021 consultations?": her record's further calls come before the date and
   // the meeting they were made at (the record's three calls were one quote and two of its occasion).
-  if (analysis.types[0] === 'position' && CALLS_ASKED.test(analysis.text) && lead.evidence[0]! >= SAME_POSITION) {
+  const callsAsked = analysis.types[0] === 'position' && CALLS_ASKED.test(analysis.text);
+  if (callsAsked && lead.evidence[0]! >= SAME_POSITION) {
     for (const c of candidates) {
       if (chosen.length > max + said.length) break;
       if (c.documentId === lead.documentId && c.evidence[0]! >= SAME_POSITION && c.score >= SAME_POSITION_SCORE * lead.score && likely(c) && admissible(c)) chosen.push(c);
@@ -183,7 +195,7 @@ export function rankedSupport(lead: ScoredUnit, units: readonly ScoredUnit[], an
   }
   for (const c of candidates) {
     if (chosen.length > max + said.length) break;
-    if (!admissible(c)) continue;
+    if (!admissible(c) || (callsAsked && onlyTheOccasion(c))) continue;
     if (!likely(c)) break;
     // A lead that already gives the date, place, actor or number asked for needs no second one: a support
     // must then bring a concept of the question the quotes lack. (Asking that of every support lost facts

@@ -178,6 +178,15 @@ describe('how long the answer should be', () => {
   });
 });
 
+describe('what someone called for', () => {
+  it('quotes the calls made, not the sentence that says where and when they were made', async () => {
+    const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));
+    expect(reply.text).toMatch(/concrete burden- and responsibility-sharing measures/);
+    expect(reply.text).toMatch(/host communities|joint action/);
+    expect(reply.text).not.toMatch(/held the Arab regional consultations on the Global Compact on Refugees \(GCR\) with UNHCR online/);
+  });
+});
+
 describe('letters that ask as missions write', () => {
   it.each([
     // "Please set out…", "as recorded in your reference material": the GCR's four objectives were refused.
