@@ -13,13 +13,15 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
     // ("palestine refugee number LAS quoted in 2020 vs 2021 vs 2023": the one figure, as each side gave it.)
     englishWords(['figures?', 'numbers?', 'counts?', 'statistics', 'how many', 'how much', 'in terms of (?:the )?(?:number of )?(?:pledges|participants|attendance|attendees|refugees|migrants|member states|states|delegates)',
       // "compare with the 1st in participants and pledges": what each counted.
-      'in (?:the )?(?:participants|pledges|attendance|attendees)']),
+      'in (?:the )?(?:participants|pledges|attendance|attendees)',
+      // ": participants and pledges": counted beside pledges, participants are a number too.
+      '(?:participants|attendance|attendees) and (?:the )?(?:number of )?pledges', 'pledges and (?:the )?(?:number of )?(?:participants|attendance|attendees)']),
     arabicWords(['الارقام', 'ارقام', 'الرقم', 'رقم', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
   ],
   where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
   when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
   // ("in participants and pledges" counts them.)
-  who: [englishWords(['(?<!\\bin (?:the )?)participants', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
+  who: [englishWords(['(?<!\\bin (?:the )?|\\bpledges and (?:the )?(?:number of )?)participants(?! and (?:the )?(?:number of )?pledges)', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],
 };
 
 /** The kinds of fact a comparison says it compares, in the order named. */

@@ -96,10 +96,11 @@ const POINTS_OF = /\b(main|key|salient|principal|important)\s+points\b|(?<=\bsta
  * "Give me 3 talking points on remittances from our past positions", "what is our line on UNRWA?",
  * «أعطني نقاطاً حوارية عن…», «ما خطنا السابق بشأن…»: a focal point's words for the position asked, which
  * the answer is made of; no record says "talking points", "line" or «خطنا», and each vetoed the answer.
- * "Line" only as "our/the line on" ("the line of the border" is a subject).
+ * "Line" only as "our/the line on" ("the line of the border" is a subject). What "keeps coming back in their
+ * positions" is the position asked, in no record in those words.
  */
 const TALKING_POINTS =
-  /\b(?:(?:\d+|two|three|four|five|a few|some)\s+)?talking\s+points?\b|\b(?:our|the|their|its|arab|arcp'?s?)\s+line\s+(?=on\b|about\b|regarding\b)|\bfrom\s+(?:(?:our|the|its|their)\s+)?(?:past|previous|earlier|former)\s+(?:positions|statements|stances)\b|(?<![\u0621-\u064A])(?:(?:\d+|ثلاث|ثلاثة|بعض)\s+)?(?:ال)?نقاط[اً]*\s+(?:ال)?حواري[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:من\s+)?(?:ال)?مواقف(?:نا|ها)?\s+(?:ال)?سابق[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])خط(?:نا|ها)(?:\s+(?:ال)?سابق)?(?![\u0621-\u064A])/giu;
+  /\b(?:(?:\d+|two|three|four|five|a few|some)\s+)?talking\s+points?\b|\b(?:our|the|their|its|arab|arcp'?s?|las|league'?s?|official)\s+line\s+(?=on\b|about\b|regarding\b)|\b(?:that\s+)?(?:keeps?|kept)\s+(?:coming\s+(?:back|up)|recurring|returning|reappearing|cropping\s+up)(?:\s+in\s+(?:their|its|our|the)\s+(?:positions|statements))?\b|\bfrom\s+(?:(?:our|the|its|their)\s+)?(?:past|previous|earlier|former)\s+(?:positions|statements|stances)\b|(?<![\u0621-\u064A])(?:(?:\d+|ثلاث|ثلاثة|بعض)\s+)?(?:ال)?نقاط[اً]*\s+(?:ال)?حواري[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:من\s+)?(?:ال)?مواقف(?:نا|ها)?\s+(?:ال)?سابق[ةه](?![\u0621-\u064A])|(?<![\u0621-\u064A])خط(?:نا|ها)(?:\s+(?:ال)?سابق)?(?![\u0621-\u064A])/giu;
 
 /**
  * A claim put to be checked: "Am I right that…", "Is it true that…", "…held in Cairo, right?", «صح إنو…»,

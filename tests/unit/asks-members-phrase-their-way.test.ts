@@ -178,6 +178,18 @@ describe('how long the answer should be', () => {
   });
 });
 
+describe('what is compared, and the line asked for', () => {
+  it('counts participants named beside pledges: each side gives its number of participants', async () => {
+    const reply = answered(await lastReply(app, 'compare GRF 2019 and GRF 2023: participants and pledges'));
+    for (const figure of [/3,000 participants/, /770 pledges/, /4,200 participants/, /1,600 pledges/]) expect(reply.text).toMatch(figure);
+  });
+
+  it('reads "the LAS line on … that keeps coming back in their positions" as the position asked, not words of the record', async () => {
+    const reply = answered(await lastReply(app, "What's the ARCP/LAS line on the refugee compact that keeps coming back in their positions?"));
+    expect(reply.text).toMatch(/Global Compact on Refugees|GCR/);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));
