@@ -22,6 +22,8 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'issued'],
   // "which statements did the ARCP put out in 2018?": the records say issued.
   [/\b(?:put|puts|putting)\s+out\b/gi, 'issued'],
+  // "how and when did the UNGA take each one up?": what the Assembly did with a compact is adopt, endorse or affirm it.
+  [/\b(?:take|takes|took|taken|taking)\s+((?:(?:the|each|both|it|them|one|compacts?|gcm|gcr)\s+){1,3})up\b/gi, 'adopted $1'],
   [/\b(?:weigh|weighs|weighed|weighing)\s+in\b/gi, 'spoke'],
   // "Who addressed the opening of the August 2016 session?", "who spoke at the opening": the record names its
   // opening speakers (Porter keeps "spoke" apart from "speakers", and the opener alone led).

@@ -44,6 +44,8 @@ describe('a chat question with what the asker has coming after it, or a phrasal 
     ["wat's the CRRF exactly and what r its objectives", /Annex I of the New York Declaration[\s\S]*four objectives/],
     // "put out": the records say issued (its words vetoed the answer).
     ['which statements did the ARCP / LAS put out in 2018?', /International Migrants Day/],
+    // "take … up": what the Assembly did with a compact is adopt or affirm it (a 2021 meeting and a 2016 date answered).
+    ['when did the UNGA take the GCR up?', /affirmed by the UN General Assembly on 17 December 2018/],
   ])('%s is answered', async (question, expected) => {
     const reply = answered(await lastReply(app, question));
     expect(reply.text).toMatch(expected);
