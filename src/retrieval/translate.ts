@@ -176,10 +176,11 @@ export class QueryTranslator {
         continue;
       }
       const person = options.glossary === false ? undefined : this.persons.at(tokens, i);
-      // A name spelt otherwise ("Jumana Ghoul") has the form it was taken for among its targets: the record writes that.
-      const found = person && person.length > (phrase?.tokens.length ?? 0) ? { ...person, form: '' } : phrase && { entry: phrase.entry, form: phrase.form, length: phrase.tokens.length };
+      const byName = person !== undefined && person.length > (phrase?.tokens.length ?? 0);
+      const found = byName ? person : phrase && { entry: phrase.entry, length: phrase.tokens.length };
       if (found) {
-        const targets = [...found.entry.en, ...found.entry.ar, ...found.entry.abbr].filter((f) => f !== found.form);
+        // (A name spelt otherwise, "Jumana Ghoul", keeps every form among its targets: the record writes one of them.)
+        const targets = [...found.entry.en, ...found.entry.ar, ...found.entry.abbr].filter((f) => byName || f !== phrase!.form);
         const isPerson = found.entry.kind === 'person' ? { person: true } : {};
         out.push({ source: tokens.slice(i, i + found.length), targets, origin: 'glossary', ...isPerson });
         i += found.length;

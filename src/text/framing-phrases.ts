@@ -30,9 +30,9 @@ const ASKS_COUNTED =
   /\b(?:(?:two|three|four|five|a\s+few|few|some|several|a\s+couple\s+of|couple\s+of|\d)\s+)?(?:quick\s+|short\s+|brief\s+|follow-up\s+)?(?:questions|qs|queries)\s+(?=(?:on|about|regarding|concerning|re)\b)|(?<![\u0621-\u064A])(?:(?:ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|بعض|عدة)\s+)?(?:[أا]سئل[ةه]|سؤالين|سؤالان|استفسارات|استفسارين)(?![\u0621-\u064A])/giu;
 
 /**
- * "define RCP pls, short version", "in two lines", "in one or two sentences", «باختصار شديد», «بسطرين»، «في جملة أو جملتين», "short bullets pls", «بنقاط قصيرة»: how
- * long the answer should be and in what form, not what it is about ("version" found "an older version of the IOM
- * page"; "bullets" and «قصيرة», in no record, refused the six objectives).
+ * "define RCP pls, short version", "in two lines", "in one or two sentences", «باختصار شديد», «بسطرين», «في جملة أو
+ * جملتين», "short bullets pls", «بنقاط قصيرة»: how long the answer should be and in what form, not what it is about
+ * ("version" found "an older version of the IOM page"; "bullets" and «قصيرة», in no record, refused the six objectives).
  */
 const ANSWER_LENGTH = /\b(?:(?:the\s+)?(?:short|quick|brief|long|simple)\s+version|in\s+(?:one|two|three|a\s+few|\d)(?:\s+or\s+(?:two|three|four|\d))?\s+(?:lines?|sentences?|words?|paragraphs?)|tl;?dr|in\s+a\s+nutshell|(?:number|figure)[\s-]?wise|(?:(?:in|as)\s+)?(?:short\s+|brief\s+)?bullets?(?:\s+points?)?|(?:in|as)\s+(?:a\s+)?(?:short\s+)?(?:point\s+form|list\s+form|bullet\s+list)|point\s+by\s+point)\b|(?<![\u0621-\u064A])(?:(?:ب|في\s+)(?:سطر|جمل[ةه]|فقر[ةه])(?:\s+[أا]و\s+(?:سطرين|جملتين|فقرتين))?|(?:ب|في\s+)(?:سطرين|جملتين|كلمتين|فقرتين)|باختصار\s+شديد|(?:ب|في\s+|على\s+شكل\s+)نقاط(?:\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه]|سريع[ةه]))?|نقاط\s+(?:قصير[ةه]|مختصر[ةه]|موجز[ةه])|نقط[ةه]\s+نقط[ةه])(?![\u0621-\u064A])/giu;
 
