@@ -2,6 +2,7 @@ import { ordinalMentions } from '../question/ordinal-mentions.js';
 import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { statesPosition } from './answer-evidence.js';
 import { askedActs, namesAct } from './predicate.js';
 import { overlaps, restates } from './quote-overlap.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -98,15 +99,11 @@ const SAME_POSITION = 0.7;
 const CALLS_ASKED = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|argu(?:e|ed|es|ing))\s+for\b|\b(?:urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|advocat\w*)\b|(?<![\u0621-\u064A])(?:دعا|دعت|دعوا|طالب|طالبت|حث|حثت|نادى|نادت|يدعو|تدعو)(?![\u0621-\u064A])/iu;
 /**
  * A quote that tells of the occasion of the calls asked for ("LAS held the consultations online on 10 November
- * 2021"), making none: beside the calls it is no more of the answer. (Not every sentence without a verb of calling:
+ * 2021") and states no position (answer-evidence.ts): beside the calls it is no more of the answer. (Not every sentence without a verb of calling:
  * what the calls were may follow in one that has none, «…والتنسيق فيما بينها».)
  */
 const TELLS_THE_OCCASION = /\b(?:held|hosted|organi[sz]ed|convened|took\s+place|opened)\b|(?<![\u0621-\u064A])(?:و|ف)?(?:عقد|عقدت|انعقد|انعقدت|نظم|نظمت|استضاف|استضافت|افتتح|افتتحت)(?![\u0621-\u064A])/iu;
-const MAKES_A_CALL = /\b(?:(?<!so-)call(?:ed|s|ing)?|urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\s+for|demand\w*|advocat\w*|appeal\w*|ask(?:ed|s)?\s+(?:for|that)|stress\w*|emphasi[sz]\w*|recommend\w*|(?:re)?affirm\w*|reject\w*|condemn\w*|underlin\w*|insist\w*|warn\w*)\b|(?<![\u0621-\u064A])(?:و|ف)?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|حث|حثت|ناشد|ناشدت|شدد|شددت|اوصى|اوصت|نادى|نادت|اكد|اكدت|جدد|جددت|رفض|رفضت|ادان|ادانت|حذر|حذرت)(?![\u0621-\u064A])/iu;
-const onlyTheOccasion = (c: ScoredUnit) => {
-  const text = normalizeForMatch(unitText(c.unit));
-  return TELLS_THE_OCCASION.test(text) && !MAKES_A_CALL.test(text);
-};
+const onlyTheOccasion = (c: ScoredUnit) => TELLS_THE_OCCASION.test(normalizeForMatch(unitText(c.unit))) && !statesPosition(unitText(c.unit));
 /** …and as much about the question as the lead, nearly (not a call beside the sentence naming who organised it). */
 const SAME_POSITION_SCORE = 0.8;
 /** A supporting quote is at least this relevant to the question, relative to the lead. */

@@ -1,9 +1,10 @@
 /**
  * The consonants of a name written in Latin letters, as transliterations of one Arabic name share them: El-Fergany,
  * Elfergani and Farghani are «الفرجاني»; Abu Ghazaleh and Abou Ghazzala «أبو غزالة»; Achcar and Ashkar «أشكار»
- * (the French "ch" of «ش»). The article («al», «el») written on the name, vowels, a final h and doubled letters
- * are dropped; digraphs read as the one sound they write. Undefined under three consonants, which too many names share (or under `least`, for a caller that tells
- * such names apart by their spelling too).
+ * (the French "ch" of «ش»; not before "r", as in "Christ"). The article («al», «el») written on the name, vowels, a
+ * final h and doubled letters are dropped; digraphs read as the one sound they write. Undefined under three
+ * consonants, which too many names share (or under `least`, for a caller that tells such names apart by their
+ * spelling too).
  */
 export function nameSound(word: string, least = MIN_CONSONANTS): string | undefined {
   let w = word.toLowerCase().replace(/[^a-z]/g, '');
