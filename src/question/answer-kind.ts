@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
+import { asksPositionsOfRecord, POSITION_WORD } from './positions-of-record.js';
 import { spansYears, timeRange } from './time-range.js';
 
 /**
@@ -192,6 +193,7 @@ export function answerKindWords(question: string): string[] {
   });
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   for (const w of spelledShape(question)) kinds.add(w);
+  if (asksPositionsOfRecord(question)) for (const w of words) if (POSITION_WORD.test(w)) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { arabicWords, englishWords } from './cues.js';
+import { asksPositionsOfRecord } from './positions-of-record.js';
 import type { QuestionType } from './types.js';
 
 /**
@@ -85,5 +86,6 @@ export function asksOverview(text: string, types: readonly QuestionType[]): 'rec
   if (AIM_OF.test(lower) && !types.some((t) => SPECIFIC.has(t))) return 'contents';
   if (types.some((t) => SPECIFIC.has(t))) return undefined;
   if (OVERVIEW.some((re) => re.test(lower))) return SAID_OF_ONE_POINT.test(lower) ? undefined : 'record';
+  if (asksPositionsOfRecord(text)) return 'contents';
   return CONTENTS.some((re) => re.test(lower)) && !OF_ONE_POINT.test(lower) ? 'contents' : undefined;
 }

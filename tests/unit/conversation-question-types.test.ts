@@ -2919,6 +2919,12 @@ describe('what a record itself said', () => {
     ['What was the main aim of the 9th meeting?', /second Global Refugee Forum/],
     // Named loosely in dialect («يوم اللاجئ» for «اليوم العالمي للاجئين»): still that year's statement, its points whole.
     ['شو قال بيان يوم اللاجئ ٢٠١٨', /الأونروا/],
+    // The positions it took, as a whole: who issues such statements led ("the content… is normally agreed at the
+    // annual meeting"), or the meeting that issued it, and the statement's own points were not quoted.
+    ['What positions did the 2017 World Refugee Day statement take?', /^«The report said:\n.*integrated vision.*UNRWA/s],
+    ["What was the ARCP's position in its 2019 World Refugee Day statement?", /^«Main points of the 2019 statement\n/],
+    ['وش كان موقف العملية في بيان اليوم العالمي للاجئين اللي يُرجّح إنه بيان 2017؟', /^«وفيما يلي ما ورد في ذلك التقرير:\n.*رؤية متكاملة.*الأونروا/s],
+    ['شو كانت مواقف بيان يوم اللاجئ العالمي اللي طلع عن الاجتماع التالت (2017 على الأرجح)؟', /^«وفيما يلي ما ورد في ذلك التقرير:\n/],
   ])('"%s" is answered by its points', async (question, points) => {
     expect((await answer(question)).text).toMatch(points);
   });
@@ -2927,6 +2933,12 @@ describe('what a record itself said', () => {
     const reply = await answer('What were the main points of the 2024 World Refugee Day statement?');
     expect(reply.text).toMatch(/including genocide\.» \[1\]/);
     expect(reply.text).not.toMatch(/not in this corpus/);
+  });
+
+  it('asked of one point ("…position on Gaza in its statement"), is that point, not the whole list', async () => {
+    const reply = await answer("What was the ARCP's position on Gaza in its 2024 World Refugee Day statement?");
+    expect(reply.text).toMatch(/Gaza/);
+    expect(reply.text).not.toMatch(/Bahrain/);
   });
 
   it('named in full: "the Arab Expatriate Day statement of 2024" is not the World Refugee Day statement of that year', async () => {
