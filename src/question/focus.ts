@@ -45,13 +45,30 @@ const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these',
 /** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
 const OWN_NAME = /(الاقليمي[هة]?)\s+حول\s+الهجر[هة]/gu;
 
+/**
+ * "The situation in the Gaza Strip", «الوضع في غزة»: a head that names no subject of its own, which the place after
+ * it does. Read as the subject, "situation" held "worsening refugee situations" and that sentence led.
+ */
+const HEAD_OF_A_PLACE = new Set(['situation', 'situations', 'conditions', 'وضع', 'الوضع', 'اوضاع', 'الاوضاع']);
+const IN_A_PLACE = new Set(['in', 'of', 'في']);
+
 function phraseWords(rest: string, ends: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  let head = false;
   for (const raw of rest.split(/\s+/)) {
     const word = raw.replace(/^[^\p{L}\p{N}]+/u, '');
     const stop = /[^\p{L}\p{N}'-]/u.test(word);
     const clean = word.replace(/[^\p{L}\p{N}'-].*$/u, '').replace(/'s$/u, '');
     if (clean === '') break;
+    if (out.length === 0 && HEAD_OF_A_PLACE.has(clean) && !stop) {
+      head = true;
+      continue;
+    }
+    if (head && IN_A_PLACE.has(clean)) {
+      head = false;
+      continue;
+    }
+    head = false;
     // "the Global Compact for Migration", "the Global Forum on Migration and Development": one name.
     if (ends.has(clean) && !(NAME_GOES_ON.has(out.at(-1) ?? '') && (clean === 'for' || clean === 'on'))) break;
     if (ends.has(clean)) continue;

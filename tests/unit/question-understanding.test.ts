@@ -516,6 +516,10 @@ describe('focusWords: what a question says it is about', () => {
     ['كيف تطورت نظرة الجامعة إلى الأونروا؟', ['الاونروا']],
     // Who issued it is not what it is about: «صادر عن العملية بشأن…».
     ['نرجو إفادتنا بآخر موقف صادر عن عملية التشاور بشأن تهجير الفلسطينيين', ['تهجير', 'الفلسطينيين']],
+    // "The situation in…" is about the place: "situation" held "worsening refugee situations", which led.
+    ['What position did the 2024 statement take on the situation in the Gaza Strip?', ['gaza', 'strip']],
+    ['ما موقف البيان من الوضع في غزة؟', ['غزه']],
+    ['What did LAS say about the situation of refugees?', ['refugees']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
