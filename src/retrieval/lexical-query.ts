@@ -93,9 +93,13 @@ function namesQuery(spellings: string[], index: LexicalIndex): FieldQuery {
  * another language they are names and loanwords, not the word.
  */
 function rootQuery(token: Token, index: LexicalIndex, weight: number): FieldQuery[] {
-  if (!token.related?.length || weight === 0) return [];
+  if (weight === 0) return [];
   const seen = token.readings.some((r) => index.words.df(r) > 0);
-  return [{ words: [{ terms: token.related, weight: seen || !isArabicWord(token.text) ? weight : 1 }], grams: [], pairs: [] }];
+  const family = token.related?.length ? [{ words: [{ terms: token.related, weight: seen || !isArabicWord(token.text) ? weight : 1 }], grams: [], pairs: [] }] : [];
+  // The same word as the collection writes it («تصدر» asked, «يصدر» written; «نظمت» asked, «نُظّم» written), in full:
+  // left out of the family, it matched nothing, and «…الجهة التي تصدرها» missed the sentence saying who issues them.
+  const same = token.unended?.length ? [{ words: [{ terms: token.unended, weight: 1 }], grams: [], pairs: [] }] : [];
+  return [...family, ...same];
 }
 
 function conceptClause(c: Concept, index: LexicalIndex, options: QueryPlanOptions): Clause {
@@ -141,8 +145,13 @@ const IMPERFECT = /^[يتن]([\u0621-\u064A]{3,})$/u;
 function otherPersons(word: string, vocabulary: Vocabulary): string[] {
   const rest = IMPERFECT.exec(word)?.[1];
   if (!rest) return [];
-  return ['ي', 'ت', 'ن'].map((p) => p + rest).filter((w) => w !== word && vocabulary.has(w));
+  const persons = ['ي', 'ت', 'ن'].map((p) => p + rest).filter((w) => w !== word && vocabulary.has(w));
+  // «التي تصدرها» (that issues them): the verb with its object, which the collection writes without («يصدر»).
+  const bare = OBJECT_PRONOUN.exec(rest)?.[1];
+  return persons.length > 0 || !bare ? persons : ['ي', 'ت'].map((p) => p + bare).filter((w) => vocabulary.has(w));
 }
+/** An object pronoun written on a verb: «تصدرها», «يصدره», «تصدرهم». */
+const OBJECT_PRONOUN = /^([\u0621-\u064A]{3,})(?:ها|هم|هما|هن|ه)$/u;
 
 /** Weight of a word's root family against its own stems; measured in settings.ts. */
 export const ROOT_WEIGHT = 0.5;

@@ -90,6 +90,18 @@ describe('search engine', () => {
     expect((await engine.search({ text: 'When was the cryptocurrency compact endorsed by the General Assembly?', lang: 'en' })).abstain).toBe(true);
   });
 
+  it('ranks an Arabic verb asked with its object in another person by the word the collection writes («تصدره»: «يصدر»)', async () => {
+    const engine = await engineIn(null);
+    await engine.upsert([
+      ...PASSAGES,
+      passage('wrd#2', 'ar', 'يُتفق على مضمون بيان اليوم العالمي للاجئين في الاجتماع السنوي، ثم يصدر باسم ممثلي الدول الأعضاء.', { forum: ['WRD'] }),
+      passage('wrd#3', 'ar', 'تابعت وسائل الإعلام صدور بيان اليوم العالمي للاجئين كل عام منذ 2017.', { forum: ['WRD'] }),
+    ]);
+    for (const text of ['بيان اليوم العالمي للاجئين: ما الجهة التي تصدره؟', 'بيان اليوم العالمي للاجئين، مين اللي بيصدره؟']) {
+      expect((await engine.search({ text, lang: 'ar', filters: { lang: 'ar' } })).results[0]?.passage.id).toBe('wrd#2');
+    }
+  });
+
   it('reads a number after what it counts as the ordinal the collection writes ("GFMD 12": the 12th)', async () => {
     const engine = await engineIn(null);
     await engine.upsert([
