@@ -28,8 +28,10 @@ const PERSON_AR = [
   'مندوب', 'مندوبه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'رئيس', 'رئيسه', 'ترأس', 'ترأست', 'رئاسه', 'برئاسه', 'الرئاسه', 'تراس', 'تراست', 'نائب', 'نائبه', 'المفوض السامي', 'ممثل', 'ممثله',
 ];
 /** Bodies that act: a lesser kind of answer to "who". */
-const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council'];
-const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه'];
+const BODY_EN = ['iom', 'unhcr', 'escwa', 'unrwa', 'unfpa', 'undp', 'eu', 'european union', 'united nations', 'general assembly', 'ministry', 'government', 'council of the league', 'las council', 'member-state representatives'];
+// (…and the member states' representatives, in whose name the annual statement is issued: «يصدر باسم ممثلي الدول الأعضاء»
+// answered "who issues it?", and the reply said beside it that the record names no one.)
+const BODY_AR = ['المنظمه الدوليه للهجره', 'المفوضيه', 'الاسكوا', 'الاونروا', 'الاتحاد الاوروبي', 'الامم المتحده', 'الجمعيه العامه', 'وزاره', 'حكومه', 'مجلس الجامعه', 'مجلس جامعه الدول العربيه', 'ممثلو الدول الاعضاء', 'ممثلي الدول الاعضاء'];
 const PERSON = [englishWords(PERSON_EN), arabicWords(PERSON_AR)];
 /** Whether a text names a person by a title or office ("Dr", «السفيرة», "representative"). */
 export function namesPerson(text: string): boolean {

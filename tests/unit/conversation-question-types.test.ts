@@ -960,6 +960,16 @@ describe('who did the act asked', () => {
     expect(reply.text).toMatch(/Iraq's Deputy Minister of Migration and Displacement presented the key messages/);
     expect(reply.text).not.toMatch(/do not give the name/);
   });
+
+  it.each([
+    // In whose name the annual statement is issued: the states' representatives are who, and the reply said the record names no one.
+    ['Who issues the World Refugee Day statements?', /^2017 — «The content of the World Refugee Day statement[^»]*issued in the name of the member-state representatives/, /do not give the name/],
+    ['من يصدر بيانات اليوم العالمي للاجئين؟', /^2017 — «جرت العادة[^»]*يصدر باسم ممثلي الدول الأعضاء/, /لا تذكر الوثائق المتاحة لدينا اسم/],
+  ])('"%s" is answered by in whose name they are issued', async (question, lead, noName) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(lead);
+    expect(reply.text).not.toMatch(noName);
+  });
 });
 
 describe('a meeting\'s outputs', () => {
