@@ -2,6 +2,7 @@ import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
+import { aspectsOf } from '../question/compared-aspects.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { namesAsked, unitYear, yearsNamed } from './document-facts.js';
@@ -81,7 +82,11 @@ const PER_SIDE = 2;
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, implied: readonly QuestionType[] = []): AnswerPlan {
   // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
-  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!));
+  // (Of two or more aspects named, each adds: "Compare the 2016 and 2017 extraordinary meetings: dates and purpose"
+  // led each side with a line that dates it beside the other, not the one that says when it was held and what it
+  // prepared for. Of one, a second kind of fact held is no more of it: the 11th meeting's review of pledges "since
+  // the first GRF in 2019" stood for the first GRF's 770 pledges.)
+  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!), { all: aspectsOf(normalizeForMatch(analysis.text)).length >= 2 });
   const bySaid = bySaidOf(said);
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
   const { mentions, years } = analysis.entities;

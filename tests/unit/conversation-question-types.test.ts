@@ -2237,6 +2237,15 @@ describe('what a comparison compares', () => {
     const reply = await answer(question);
     expect(reply.text).toMatch(purpose);
   });
+
+  it.each([
+    // Two aspects named: a side opens with the line that gives both, not one that dates it beside the other meeting
+    // ("The August 2016 meeting was probably the first of the two…").
+    ['Compare the 2016 and 2017 extraordinary meetings: dates and purpose.', /^\*\*[^\n]*\(2016\) — «2–3 August 2016[^»]*preparing for the UNGA high-level meeting/],
+    ['قارن بين الاجتماعين الاستثنائيين لعامي 2016 و2017 من حيث التاريخ والغرض.', /^\*\*[^\n]*\(2016\) — «عقدت عملية التشاور العربية الإقليمية حول الهجرة اجتماعاً استثنائياً يومي الثلاثاء والأربعاء 2 و3 أغسطس/],
+  ])('"%s": each side opens with the quote that says both', async (question, side) => {
+    expect((await answer(question)).text).toMatch(side);
+  });
 });
 
 describe('a statement\'s main message', () => {
