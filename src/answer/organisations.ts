@@ -100,7 +100,8 @@ const ACTING = ORGANISATIONS.map(([key, en, ar]) => {
   return {
     key,
     patterns: [
-      new RegExp(`\\b${name}(?:\\s+\\S+){0,2}?\\s+${ACTED_EN}\\b|\\b${name}${STANCE_EN}\\b|\\b${ACTED_EN}\\s+by\\s+${name}\\b`),
+      // (Within its clause: "the 6th meeting, organised with IOM and UNHCR, call for?" asks what the meeting called for.)
+      new RegExp(`\\b${name}(?:\\s+[^\\s,;،]+){0,2}?\\s+${ACTED_EN}\\b|\\b${name}${STANCE_EN}\\b|\\b${ACTED_EN}\\s+by\\s+${name}\\b`),
       new RegExp(`(?<![\\u0621-\\u064A])${ACTED_AR}\\s+${arabicName(ar).source}`, 'u'),
     ],
   };

@@ -267,6 +267,13 @@ describe('a body asked as the one who acted', () => {
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/future cooperation/);
   });
+
+  it('is not a body named in another clause: "the 6th meeting, organised with IOM and UNHCR, call for" asks what the meeting called for', async () => {
+    // It was refused: IOM read as the one who "called for", and no quote had IOM call for anything.
+    const reply = await ask('What did the closing statement of the 6th regular meeting, organised with IOM and UNHCR, call for regarding migrants during the COVID-19 pandemic?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/^«The closing statement of the 6th meeting called for preventing the forced return of migrants/);
+  });
 });
 
 describe('what a person said', () => {
