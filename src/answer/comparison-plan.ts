@@ -2,7 +2,8 @@ import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
-import { aspectsOf } from '../question/compared-aspects.js';
+import { aspectsOf, aspectWordsOf } from '../question/compared-aspects.js';
+import { stemsOf } from './question-terms.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { namesAsked, unitYear, yearsNamed } from './document-facts.js';
@@ -80,7 +81,8 @@ const PER_SIDE = 2;
  * things are the meetings (ordinals) or years the question names; failing those, the two best documents.
  * Within a side, what was said (a position, the figure or place asked for) outranks when it was said.
  */
-export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, implied: readonly QuestionType[] = []): AnswerPlan {
+export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { implied?: readonly QuestionType[]; kinds?: readonly boolean[] } = {}): AnswerPlan {
+  const { implied = [], kinds = [] } = options;
   // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
   // (Of two or more aspects named, each adds: "Compare the 2016 and 2017 extraordinary meetings: dates and purpose"
   // led each side with a line that dates it beside the other, not the one that says when it was held and what it
@@ -88,7 +90,12 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // the first GRF in 2019" stood for the first GRF's 770 pledges.)
   const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!), { all: aspectsOf(normalizeForMatch(analysis.text)).length >= 2 });
   const bySaid = bySaidOf(said);
-  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0).sort(bySaid);
+  // A quote whose words hold the aspect named and nothing else asked is of another thing («كان الهدف من الرسائل
+  // الرئيسية…», the aim of the key messages, stood for what the 2017 meeting was for).
+  const aspectWords = new Set(aspectWordsOf(normalizeForMatch(analysis.text)).flatMap(stemsOf));
+  const namesAspect = (s: ScoredUnit) => tokenize(unitText(s.unit)).some((w) => stemsOf(w).some((k) => aspectWords.has(k)));
+  const ofTheThings = (s: ScoredUnit) => s.matched.size === 0 || [...s.matched].some((k) => !kinds[k]) || !namesAspect(s);
+  const ranked = units.filter((s) => !s.unit.note && s.coverage > 0 && ofTheThings(s)).sort(bySaid);
   const { mentions, years } = analysis.entities;
   // What the record lacks of a side: not its full text, unless that is asked (its summary compares).
   const notes = units.filter((s) => s.unit.note === 'absence' && s.coverage > 0 && (analysis.asksForText || !FULL_TEXT.test(unitText(s.unit)))).sort(bySaid);

@@ -138,7 +138,7 @@ export class ExtractiveComposer implements AnswerComposer {
     const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit, analysis));
     // "What was the fourth theme of the 2016 statement?": that item of its list, with its place (before the record's points).
     const item = layout === 'lead' && analysis.item ? planItem(rest, analysis.item) : undefined;
-    const planned = item ?? overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, implied) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
+    const planned = item ?? overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, { implied, kinds }) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
     // The question's concepts as the retriever understood it (typos corrected): the thing a definition asks
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];

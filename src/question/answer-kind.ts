@@ -1,5 +1,8 @@
 import { tokenize } from '../text/tokenize.js';
+import { aspectWordsOf } from './compared-aspects.js';
 import { asksPositionsOfRecord, POSITION_WORD } from './positions-of-record.js';
+import { askedTypes } from './question-types.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { spansYears, timeRange } from './time-range.js';
 
 /**
@@ -194,6 +197,8 @@ export function answerKindWords(question: string): string[] {
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   for (const w of spelledShape(question)) kinds.add(w);
   if (asksPositionsOfRecord(question)) for (const w of words) if (POSITION_WORD.test(w)) kinds.add(w);
+  // "…in terms of purpose", «من حيث الهدف»: the aspect a comparison names is the kind of fact each side gives.
+  if (askedTypes(question)?.includes('compare')) for (const w of aspectWordsOf(normalizeForMatch(question))) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

@@ -1,3 +1,4 @@
+import { tokenize } from '../text/tokenize.js';
 import { arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 
@@ -32,4 +33,14 @@ export function aspectsOf(text: string): QuestionType[] {
     if (at >= 0) found.push({ type, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.type);
+}
+
+/**
+ * The words that name the aspects compared ("purpose", «الهدف», "dates"), as written in the question (normalised
+ * text): the kind of fact each side must carry, not a word its quote must hold. At full weight «الهدف» made «كان
+ * الهدف من الرسائل الرئيسية…» (the aim of the key messages) the 2017 meeting's side, holding no other word asked.
+ */
+export function aspectWordsOf(text: string): string[] {
+  const found = Object.values(ASPECTS).flatMap((patterns) => patterns!.map((re) => re.exec(text)?.[0] ?? ''));
+  return tokenize(found.join(' '));
 }

@@ -1,4 +1,6 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { aspectWordsOf } from './compared-aspects.js';
+import { askedTypes } from './question-types.js';
 
 /**
  * What a question is about, when it says so: "What did the 2024 statement say about Gaza?" → gaza,
@@ -93,7 +95,9 @@ const PARTICULAR = new RegExp(
 export function focusWords(question: string): string[] {
   const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
   // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
-  const said = text.split(CLAUSE).flatMap(clauseFocus);
+  // («قارن بين الاجتماعين… من حيث الهدف»: the aspect a comparison names is the kind of fact asked, not its subject.)
+  const aspects = askedTypes(question)?.includes('compare') ? new Set(aspectWordsOf(text)) : new Set<string>();
+  const said = text.split(CLAUSE).flatMap(clauseFocus).filter((w) => !aspects.has(w));
   const particular = PARTICULAR.exec(text)?.[1];
   return [...new Set(said.length === 0 && particular ? [particular] : said)];
 }

@@ -2246,6 +2246,14 @@ describe('what a comparison compares', () => {
   ])('"%s": each side opens with the quote that says both', async (question, side) => {
     expect((await answer(question)).text).toMatch(side);
   });
+
+  it('by an aspect whose word another record holds («من حيث الهدف»): the 2017 side is its meeting, not "the aim of the key messages"', async () => {
+    const reply = await answer('لمذكرة داخلية: قارن بين الاجتماعين الاستثنائيين في 2016 و2017 من حيث الهدف من كل منهما.');
+    expect(reply.text).toMatch(/\(2017\) — [^]*تحضيراً للمشاورات الجارية حول الاتفاق العالمي بشأن اللاجئين/);
+    expect(reply.text).not.toMatch(/كان الهدف من الرسائل الرئيسية/);
+    // The aspect is no subject the record fails to speak of.
+    expect(reply.text).not.toMatch(/لا تتناول الوثائق المتاحة لدينا النقطة/);
+  });
 });
 
 describe('a statement\'s main message', () => {

@@ -520,6 +520,8 @@ describe('focusWords: what a question says it is about', () => {
     ['What position did the 2024 statement take on the situation in the Gaza Strip?', ['gaza', 'strip']],
     ['ما موقف البيان من الوضع في غزة؟', ['غزه']],
     ['What did LAS say about the situation of refugees?', ['refugees']],
+    // The aspect a comparison names is what each side must say, not its subject.
+    ['قارن بين الاجتماعين الاستثنائيين في 2016 و2017 من حيث الهدف.', []],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
