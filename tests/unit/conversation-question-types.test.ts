@@ -1639,6 +1639,17 @@ describe('two statements compared', () => {
   });
 });
 
+describe('what a record said of one point', () => {
+  it.each([
+    // Each of its points that speaks of it, the lead first: ranked as any quotes, the first point came with another
+    // record's sentence of the same day and the file's context, and "the first comprehensive instrument" was left out.
+    ['What did LAS say about the GCM on International Migrants Day 2018?', /^«LAS welcomed the adoption[^»]*» \[1\]\n\n«LAS described the GCM as the first comprehensive international instrument on migration\.» \[1\]\n\n«LAS linked the GCM to Sustainable Development Goal target 10\.7/],
+    ['ماذا قالت الجامعة عن الاتفاق العالمي للهجرة في بيان اليوم الدولي للمهاجرين 2018؟', /^«رحّبت جامعة الدول العربية[^»]*» \[1\]\n\n«وصفت جامعة الدول العربية الاتفاق العالمي للهجرة بأنه أول صك دولي شامل بشأن الهجرة\.» \[1\]\n\n«ربطت جامعة الدول العربية/],
+  ])('"%s" is its points on it, in its order', async (question, points) => {
+    expect((await answer(question)).text).toMatch(points);
+  });
+});
+
 describe('a point no quote speaks of', () => {
   it('"…say about visa facilitation?" of a position the record only lists is partial, and says the point is not on record', async () => {
     const reply = await answer('What did the Arab position on the revised ENP say about visa facilitation?');

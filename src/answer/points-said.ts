@@ -1,0 +1,39 @@
+import type { QuestionAnalysis } from '../question/types.js';
+import type { AnswerPlan } from './answer-plan.js';
+import { overlaps } from './quote-overlap.js';
+import { substantive } from './supports.js';
+import type { ScoredUnit } from './unit-scoring.js';
+import { isListPassage, unitPassage } from './units.js';
+
+/**
+ * "What did the League say about the GCM on International Migrants Day 2018?", "What did the 2024 statement say about
+ * Gaza?": what a record said of one point is each of its points that speaks of it, in the record's order. Ranked as
+ * any quotes, its first point came with another record's sentence of the same day and the context the file adds
+ * ("the GCM was adopted in Marrakesh…"), and its second point, that the League called the GCM the first comprehensive
+ * international instrument on migration, was left out.
+ */
+export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], ctx: { analysis: QuestionAnalysis; fit: ReadonlyMap<string, number> }): AnswerPlan {
+  const { analysis, fit } = ctx;
+  if (analysis.focus.length === 0 || analysis.types.length !== 1 || analysis.types[0] !== 'position' || plan.layout !== 'lead') return plan;
+  // Of the record the answer leads with, when the question names it (by its meeting or year) and the lead is one of
+  // its points: the focus may name an event ("the regional consultations on the GCR"), and another record's points
+  // then answer another question (a compilation's 2024 item stood for what was said at the 2024 review).
+  const lead = plan.quotes[0];
+  if (!lead || (fit.get(lead.documentId) ?? 1) <= 1) return plan;
+  const points = pointsOn(units, lead.documentId);
+  if (points.length < 2 || !points.includes(lead)) return plan;
+  // The lead stays first ("called for preventing the forced return… during the COVID-19 pandemic", asked of the
+  // pandemic); the record's other points on it follow in its order.
+  const quotes = [lead];
+  for (const s of points) if (quotes.length < MAX_POINTS && !quotes.some((q) => q === s || overlaps(q, s))) quotes.push(s);
+  return { ...plan, quotes };
+}
+/** Most points quoted: a statement's points on one subject are seldom more. */
+const MAX_POINTS = 4;
+
+/** A record's numbered points (list items, not the paragraphs around them) that speak of the focus, in order. */
+function pointsOn(units: readonly ScoredUnit[], record: string): ScoredUnit[] {
+  return units
+    .filter((s) => s.documentId === record && s.unit.kind === 'sentence' && isListPassage(unitPassage(s.unit)) && substantive(s) && s.onFocus)
+    .sort((a, b) => a.unit.order - b.unit.order);
+}
