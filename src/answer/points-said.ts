@@ -7,10 +7,10 @@ import { isListPassage, unitPassage } from './units.js';
 
 /**
  * "What did the League say about the GCM on International Migrants Day 2018?", "What did the 2024 statement say about
- * Gaza?": what a record said of one point is each of its points that speaks of it, in the record's order. Ranked as
- * any quotes, its first point came with another record's sentence of the same day and the context the file adds
- * ("the GCM was adopted in Marrakesh…"), and its second point, that the League called the GCM the first comprehensive
- * international instrument on migration, was left out.
+ * Gaza?": what a record said of one point is each of its points that speaks of it, the lead first, the rest in the
+ * record's order. Ranked as any quotes, its first point came with another record's sentence of the same day and the
+ * context the file adds ("the GCM was adopted in Marrakesh…"), and its second point, that the League called the GCM
+ * the first comprehensive international instrument on migration, was left out.
  */
 export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], ctx: { analysis: QuestionAnalysis; fit: ReadonlyMap<string, number> }): AnswerPlan {
   const { analysis, fit } = ctx;
