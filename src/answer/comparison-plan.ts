@@ -83,16 +83,17 @@ const PER_SIDE = 2;
  */
 export function planComparison(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { implied?: readonly QuestionType[]; kinds?: readonly boolean[] } = {}): AnswerPlan {
   const { implied = [], kinds = [] } = options;
+  const question = normalizeForMatch(analysis.text);
   // An aspect the question did not name (how each event was held) is added to a side, never chosen over what was said.
   // (Of two or more aspects named, each adds: "Compare the 2016 and 2017 extraordinary meetings: dates and purpose"
   // led each side with a line that dates it beside the other, not the one that says when it was held and what it
   // prepared for. Of one, a second kind of fact held is no more of it: the 11th meeting's review of pledges "since
   // the first GRF in 2019" stood for the first GRF's 770 pledges.)
-  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!), { all: aspectsOf(normalizeForMatch(analysis.text)).length >= 2 });
+  const said = saidOf((i) => i > 0 && !implied.includes(analysis.types[i]!), { all: aspectsOf(question).length >= 2 });
   const bySaid = bySaidOf(said);
   // A quote whose words hold the aspect named and nothing else asked is of another thing («كان الهدف من الرسائل
   // الرئيسية…», the aim of the key messages, stood for what the 2017 meeting was for).
-  const aspectWords = new Set(aspectWordsOf(normalizeForMatch(analysis.text)).flatMap(stemsOf));
+  const aspectWords = new Set(aspectWordsOf(question).flatMap(stemsOf));
   const namesAspect = (s: ScoredUnit) => tokenize(unitText(s.unit)).some((w) => stemsOf(w).some((k) => aspectWords.has(k)));
   const ofTheThings = (s: ScoredUnit) => s.matched.size === 0 || [...s.matched].some((k) => !kinds[k]) || !namesAspect(s);
   const ranked = units.filter((s) => !s.unit.note && s.coverage > 0 && ofTheThings(s)).sort(bySaid);
@@ -115,7 +116,7 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
   const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
   const position = analysis.types.indexOf('position');
-  const focusAsked = anyMatch(FOCUS_ASKED, normalizeForMatch(analysis.text));
+  const focusAsked = anyMatch(FOCUS_ASKED, question);
   for (const side of sides.map((x) => statedFirst(x, position, named, focusAsked))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {

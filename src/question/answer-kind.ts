@@ -196,9 +196,10 @@ export function answerKindWords(question: string): string[] {
   });
   if (CHECK_OPENING.test(words[0] ?? '')) for (const w of words) if (CLAIMED_COUNT.test(w)) kinds.add(w);
   for (const w of spelledShape(question)) kinds.add(w);
-  if (asksPositionsOfRecord(question)) for (const w of words) if (POSITION_WORD.test(w)) kinds.add(w);
+  const types = askedTypes(question);
+  if (asksPositionsOfRecord(question, types)) for (const w of words) if (POSITION_WORD.test(w)) kinds.add(w);
   // "…in terms of purpose", «من حيث الهدف»: the aspect a comparison names is the kind of fact each side gives.
-  if (askedTypes(question)?.includes('compare')) for (const w of aspectWordsOf(normalizeForMatch(question))) kinds.add(w);
+  if (types?.includes('compare')) for (const w of aspectWordsOf(normalizeForMatch(question))) kinds.add(w);
   const framed = POSITION_ON.exec(words.join(' '))?.[0];
   if (framed) for (const w of framed.trim().split(' ')) kinds.add(w);
   words.forEach((w, i) => {

@@ -33,5 +33,8 @@ export function firstMatch(text: string, patterns: readonly RegExp[]): number {
   return best;
 }
 
+/** The records a question may name as the one that said something: "the 2019 statement", "the 3rd meeting". */
+export const RECORD_NOUN_EN = String.raw`(?:statements?|meeting|session|paper|recommendations|declaration|contribution|communiqu[eé]|messages|conference|consultations?|review)`;
+
 /** "I need the exact dates", "we need the venue": a fact of the record wanted, not a step of the asker's own. */
 export const FACT_NEEDED = '(?:exact |precise |full |complete |whole |entire )?(?:dates?|day|venue|place|location|city|number|names?|year|month|time|format|text|wording)';

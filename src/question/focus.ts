@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import { aspectWordsOf } from './compared-aspects.js';
 import { askedTypes } from './question-types.js';
+import type { QuestionType } from './types.js';
 
 /**
  * What a question is about, when it says so: "What did the 2024 statement say about Gaza?" → gaza,
@@ -91,12 +92,15 @@ const PARTICULAR = new RegExp(
   'u',
 );
 
-/** The normalised words naming what the question is about, or none when it does not say. */
-export function focusWords(question: string): string[] {
+/**
+ * The normalised words naming what the question is about, or none when it does not say. `types` are the kinds of
+ * answer `askedTypes` reads in the question, for a caller that has read them already.
+ */
+export function focusWords(question: string, types: readonly QuestionType[] | undefined = askedTypes(question)): string[] {
   const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
   // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
   // («قارن بين الاجتماعين… من حيث الهدف»: the aspect a comparison names is the kind of fact asked, not its subject.)
-  const aspects = askedTypes(question)?.includes('compare') ? new Set(aspectWordsOf(text)) : new Set<string>();
+  const aspects = types?.includes('compare') ? new Set(aspectWordsOf(text)) : new Set<string>();
   const said = text.split(CLAUSE).flatMap(clauseFocus).filter((w) => !aspects.has(w));
   const particular = PARTICULAR.exec(text)?.[1];
   return [...new Set(said.length === 0 && particular ? [particular] : said)];

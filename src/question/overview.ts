@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
-import { arabicWords, englishWords } from './cues.js';
+import { arabicWords, englishWords, RECORD_NOUN_EN } from './cues.js';
 import { asksPositionsOfRecord } from './positions-of-record.js';
 import type { QuestionType } from './types.js';
 
@@ -36,7 +36,6 @@ const SPECIFIC: ReadonlySet<QuestionType> = new Set(['when', 'where', 'who', 'ho
  * record itself said, as a whole — the record is the one that says (not "what did Abu Ghazaleh say at the 9th
  * meeting", whose speaker is asked), and no point of it is named ("…say about Gaza?" asks that point).
  */
-const RECORD_NOUN_EN = String.raw`(?:statements?|meeting|session|paper|recommendations|declaration|contribution|communiqu[eé]|messages|conference|consultations?|review)`;
 const SAYING_EN = String.raw`(?:say|said|cover|contain|include|address|produce|set\s+out|state|express|propose|recommend|call\s+for|stress|emphasi[sz]e|highlight|focus\s+on|discuss|adopt|agree(?:\s+on)?|conclude|decide|aim\s+(?:at|to\s+do|for))`;
 const CONTENTS = [
   // ("…say - need the full text": a dashed aside after the question adds no point of it.)
