@@ -18,6 +18,7 @@ import { unitPassage, unitText, type Unit } from './units.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { comparisonSides } from '../retrieval/sides.js';
 import { kindAsked, tellsOfKind } from './meeting-kind.js';
+import { kinOf, namesKin } from './subject-kin.js';
 
 /** Most documents in a timeline: one line each. */
 const TIMELINE_MAX = 6;
@@ -228,8 +229,11 @@ function toldAsEvent(text: string): boolean {
  * of statements) may hold several years.
  */
 export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAnalysis, options: { events?: boolean } = {}): AnswerPlan {
-  // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does.
-  const onFocus = units.filter((s) => s.onFocus);
+  // "How has the position on UNRWA evolved?": each year's line says something of UNRWA, when any does. Of Palestine
+  // refugees, it names Palestine or its people: "refugees" alone is in every line of the statements asked of.
+  const kin = kinOf(analysis.focus);
+  const kinNamed = units.filter((s) => namesKin(unitText(s.unit), kin));
+  const onFocus = kinNamed.length > 0 ? kinNamed : units.filter((s) => s.onFocus);
   const kind = options.events ? kindAsked(analysis.text) : undefined;
   const events = (onFocus.length > 0 ? onFocus : units).filter((s) => inRange(s, analysis) && ofTheEventsNamed(s, analysis) && (!kind || tellsOfKind(s.unit, kind)));
   // "…the meetings held by videoconference": the events the record says were so held, when it says so of any.
@@ -249,7 +253,9 @@ export function planTimeline(units: readonly ScoredUnit[], analysis: QuestionAna
   const top = years[0] ? said(years[0]) : 0;
   const max = options.events ? EVENTS_MAX : TIMELINE_MAX;
   // Each event named by its number has its line, however little its record says of what was asked.
-  const min = options.events ? (several ? 0 : EVENTS_MIN) : TIMELINE_MIN;
+  // So does each year whose line names the subject or its kin (the 2020 statement's support to UNRWA, asked of
+  // Palestine refugees), however few of the question's words it holds.
+  const min = options.events ? (several ? 0 : EVENTS_MIN) : kinNamed.length > 0 ? 0 : TIMELINE_MIN;
   // A change asked across records named by year ("from the 2020 WRD statement to the 2021 celebration and the 9th
   // meeting in 2023") has a line for each year named, however few of the question's words its line holds.
   // (So does each end of a span the question names, "between 2020 and 2023": the 9th meeting's 5.9 million was the end asked.)

@@ -3,7 +3,8 @@ import type { AnswerPlan } from './answer-plan.js';
 import { overlaps } from './quote-overlap.js';
 import { substantive } from './supports.js';
 import type { ScoredUnit } from './unit-scoring.js';
-import { isListPassage, unitPassage } from './units.js';
+import { kinOf, namesKin } from './subject-kin.js';
+import { isListPassage, unitPassage, unitText } from './units.js';
 
 /**
  * "What did the League say about the GCM on International Migrants Day 2018?", "What did the 2024 statement say about
@@ -20,7 +21,7 @@ export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], c
   // then answer another question (a compilation's 2024 item stood for what was said at the 2024 review).
   const lead = plan.quotes[0];
   if (!lead || (fit.get(lead.documentId) ?? 1) <= 1) return plan;
-  const points = pointsOn(units, lead.documentId);
+  const points = pointsOn(units, lead.documentId, kinOf(analysis.focus));
   if (points.length < 2 || !points.includes(lead)) return plan;
   // The lead stays first ("called for preventing the forced return… during the COVID-19 pandemic", asked of the
   // pandemic); the record's other points on it follow in its order.
@@ -31,9 +32,24 @@ export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], c
 /** Most points quoted: a statement's points on one subject are seldom more. */
 const MAX_POINTS = 4;
 
-/** A record's numbered points (list items, not the paragraphs around them) that speak of the focus, in order. */
-function pointsOn(units: readonly ScoredUnit[], record: string): ScoredUnit[] {
-  return units
-    .filter((s) => s.documentId === record && s.unit.kind === 'sentence' && isListPassage(unitPassage(s.unit)) && substantive(s) && s.onFocus)
+/**
+ * A record's numbered points (list items, not the paragraphs around them) that speak of the focus, in order. A point
+ * next to one of them that names a subject kin to the focus continues it (the 2024 statement's points after its two
+ * on Gaza: the attacks on UNRWA facilities, the displacement of Palestinians); one further off, on Palestine refugees'
+ * right of return, is another point.
+ */
+function pointsOn(units: readonly ScoredUnit[], record: string, kin: readonly RegExp[]): ScoredUnit[] {
+  const items = units
+    .filter((s) => s.documentId === record && s.unit.kind === 'sentence' && isListPassage(unitPassage(s.unit)) && substantive(s))
     .sort((a, b) => a.unit.order - b.unit.order);
+  const on = items.map((s) => s.onFocus);
+  const kinNamed = items.map((s) => namesKin(unitText(s.unit), kin));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 0; i < items.length; i++) {
+      if (on[i] || !kinNamed[i] || !(on[i - 1] || on[i + 1])) continue;
+      on[i] = grew = true;
+    }
+  }
+  return items.filter((_, i) => on[i]);
 }

@@ -15,7 +15,7 @@ import type { QuestionType } from './types.js';
 const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?|in terms of)\s+(.+)/;
 // ("The ARCP's recommendations on statelessness": what a record put forward on a subject names it, as "position
 // on" does; the five headings of the 2017 recommendations, none on statelessness, answered it.)
-const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statement|message|messages|remarks?|speak|spoke|stress|stressed|line|recommendations?|declarations?|resolutions?|decisions?|proposals?|commitments?|guidance)\s+on\s+(.+)/;
+const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statements?|message|messages|remarks?|speak|spoke|stress|stressed|line|recommendations?|declarations?|resolutions?|decisions?|proposals?|commitments?|guidance)\s+on\s+(.+)/;
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
 const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:(?:قال|قالت|ذكر|ذكرت|كتب)(?:ه|ها|وه|ته|تها)?|يقول|تقول|يقوله|تقوله|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?(?<!(?:^|\s)(?:ال)?(?:صادر|صادره|صدر|صدرت))\s+(?:عن|من)\s+(.+)/u;
 /**
@@ -35,7 +35,7 @@ const EN_TAKEN_ON = /\b(?:position|stance|view|line)s?\s+(?:\S+\s+){0,8}?(?:take
 const EN_DEALING = /\b(?:treatment|handling|approach|attitude|engagement|dealings|language|tone|rhetoric|wording|emphasis|framing)\s+(?:of|to|towards?|with|on|regarding)\s+(.+)/;
 const AR_DEALING = /(?<![\u0621-\u064A])(?:(?:تعامل|تعاملت|يتعامل|تتعامل|التعامل|تعاملها|تعامله)(?:\s+[\u0621-\u064A\d-]+){0,4}?\s+مع|(?:نظره|نظرتها|نظرته|النظره)(?:\s+[\u0621-\u064A]+){0,3}?\s+(?:الي|ل))\s+(.+)/u;
 /** Where the subject ends: a preposition, conjunction or relative word starts what is not part of it. */
-const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please', 'across', 'over', 'evolved', 'changed', 'shifted', 'developed', 'progressed', 'differ', 'differed', 'compare', 'compared',
+const EN_END = new Set(['in', 'at', 'during', 'from', 'by', 'for', 'and', 'or', 'when', 'while', 'that', 'which', 'who', 'as', 'since', 'before', 'after', 'to', 'with', 'of', 'on', 'is', 'was', 'were', 'are', 'did', 'does', 'please', 'across', 'over', 'evolve', 'evolved', 'changed', 'shifted', 'developed', 'progressed', 'differ', 'differed', 'compare', 'compared',
   // the figure as the record gave it: "the number of Palestine refugees cited by the League"
   'cited', 'quoted', 'given', 'reported', 'mentioned', 'used']);
 const AR_END = new Set(['في', 'خلال', 'من', 'الى', 'على', 'او', 'التي', 'الذي', 'اللي', 'عندما', 'لما', 'منذ', 'قبل', 'بعد', 'هل', 'مع', 'لدي', 'عند', 'وما', 'وكيف', 'ومتى', 'واين', 'ومن', 'عبر']);

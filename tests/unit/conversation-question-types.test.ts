@@ -1648,6 +1648,31 @@ describe('what a record said of one point', () => {
   ])('"%s" is its points on it, in its order', async (question, points) => {
     expect((await answer(question)).text).toMatch(points);
   });
+
+  it.each([
+    // Its two points naming Gaza were all it quoted; the two after them, on the attacks on UNRWA facilities and the
+    // forced transfer of Palestinians, are about Gaza too. Its first points, on refugees at large, are not.
+    ['en', 'What did the 2024 WRD statement say about Gaza?', [/UNRWA facilities/, /forcibly transferring Palestinians/], /security and support for refugees/],
+    ['ar', 'شو قال بيان يوم اللاجئ العالمي 2024 عن غزة؟', [/ومنشآت الأونروا/, /تهجير الفلسطينيين/], /الأمن والدعم للاجئين|تقاسم الأعباء/],
+  ])('(%s) a point next to one on the subject, naming its kin, is on it too', async (_lang, question, kin, other) => {
+    const text = (await answer(question)).text;
+    for (const point of kin) expect(text).toMatch(point);
+    expect(text).not.toMatch(other);
+  });
+});
+
+describe('how the statements on one subject evolved', () => {
+  it.each([
+    // "refugees" is in every statement's every line: the 2021 line was who agreed the statement, the 2024 line its
+    // call for security for refugees at large (in Arabic, the 2023 line was how LAS presented its statement). Each
+    // year's line now names Palestine or its kin: the 2020 statement's support to UNRWA, the 2024 one's on Gaza.
+    ['en', "How did the ARCP's World Refugee Day statements on Palestine refugees evolve from 2018 to 2025?", /^2020 — «The 2020 statement called for support to UNRWA/m, /agreed the content|security and support for refugees/],
+    ['ar', 'كيف تطورت بيانات اليوم العالمي للاجئين بشأن اللاجئين الفلسطينيين من 2018 إلى 2025؟', /^2024 — «[^»]*غزة/m, /قدّمت جامعة الدول العربية بيان اليوم العالمي للاجئين لعام 2023/],
+  ])('(%s) each year is a line on the subject', async (_lang, question, line, offSubject) => {
+    const text = (await answer(question)).text;
+    expect(text).toMatch(line);
+    expect(text).not.toMatch(offSubject);
+  });
 });
 
 describe('a point no quote speaks of', () => {
