@@ -26,8 +26,9 @@ const ENGLISH_ACTS: Record<string, string[]> = {
   present: ['present'],
   // "When did Mauritania join the ARCP?": membership taken up, which a date of anything else does not give.
   join: ['join', 'acced', 'accessi'],
-  // "How did LAS describe the GCM?": what it called it ("described the GCM as the first comprehensive…").
-  describe: ['describ'],
+  // "How did LAS describe the GCM?", "…characterise the GCM?": what it called it ("described the GCM as the first
+  // comprehensive…").
+  describe: ['describ', 'characteri', 'portrai', 'depict'],
   // "What did the Secretary-General warn about?": what was warned of, which a list naming him does not say.
   warn: ['warn'],
 };

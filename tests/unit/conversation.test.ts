@@ -426,6 +426,8 @@ describe('a conversation with the assistant', () => {
   // second ask joined by «، وبأي…» is a question of its own.
   answersEach('answers how a body described what it spoke of: %s', [
     ['how did the LAS General Secretariat describe the GCM in its statement of 18 December 2018?', /^«LAS described the GCM as the first comprehensive international instrument on migration\.»/],
+    // "characterise" is "describe" (the welcome led).
+    ['How did LAS characterise the GCM in its International Migrants Day statement of Dec 2018?', /^«LAS described the GCM as the first comprehensive international instrument on migration\.»/],
     ['بيان الجامعة في يوم المهاجر الدولي 2018 وصف الـGCM بإيه؟', /^«وصفت جامعة الدول العربية الاتفاق العالمي للهجرة بأنه أول صك دولي شامل/],
     ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
   ]);
