@@ -15,7 +15,7 @@ import type { QuestionType } from './types.js';
 const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?|in terms of)\s+(.+)/;
 // ("The ARCP's recommendations on statelessness": what a record put forward on a subject names it, as "position
 // on" does; the five headings of the 2017 recommendations, none on statelessness, answered it.)
-const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|view|views|statements?|message|messages|remarks?|speak|spoke|stress|stressed|line|recommendations?|declarations?|resolutions?|decisions?|proposals?|commitments?|guidance)\s+on\s+(.+)/;
+const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|stand|stands|view|views|statements?|message|messages|remarks?|speak|spoke|stress|stressed|line|recommendations?|declarations?|resolutions?|decisions?|proposals?|commitments?|guidance)\s+on\s+(.+)/;
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
 const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:(?:قال|قالت|ذكر|ذكرت|كتب)(?:ه|ها|وه|ته|تها)?|يقول|تقول|يقوله|تقوله|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?(?<!(?:^|\s)(?:ال)?(?:صادر|صادره|صدر|صدرت))\s+(?:عن|من)\s+(.+)/u;
 /**

@@ -223,6 +223,13 @@ const SPECIFIC: QuestionType[] = ['when', 'where', 'who', 'how-many', 'how-often
  */
 const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:and|or|exactly|then|but)\s)when(?=\s+(?:it|they|he|she|its|their|the|this|that|las|arcp|\w+ed)\b)/;
 
+/**
+ * "Where does the ARCP stand on return?", "where does it sit among the RCPs?": where one stands is a position, and
+ * where one sits among others what it is; neither asks for a place (typed "where", the League's 2000 agreement with
+ * UNHCR, signed in New York, answered what it holds on UNRWA).
+ */
+const WHERE_IT_STANDS = /\bwhere(\s+(?:do|does|did)\s+(?:\S+\s+){1,6}?(?:stand|sit|fit|lie|rank)s?)\b(?!\s+(?:held|hosted))/;
+
 /** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
 const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /**
@@ -245,7 +252,7 @@ const ASKS_WHEN = /\bwhen\b(?!\s+(?:the|a|an|its|their|it|they|he|she|we|i|this|
 
 export function askedTypes(question: string): QuestionType[] | undefined {
   // ("What is the ARCP, in one or two sentences?" asks what it is: how long to answer is no part of what is asked.)
-  const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
+  const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(WHERE_IT_STANDS, 'what$1').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));

@@ -432,6 +432,13 @@ describe('a conversation with the assistant', () => {
     ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
   ]);
 
+  // "Where does X stand on…" asks a position: typed "where", the League's 2000 agreement with UNHCR, signed in New
+  // York, led on UNRWA, and the date of the 9th meeting on return.
+  answersEach('answers where a body stands as its position: %s', [
+    ['where does the League stand on UNRWA?', /^2020 — «The 2020 statement called for support to UNRWA/],
+    ['Where does the ARCP stand on the voluntary return of refugees?', /^(?:\d{4} — )?«ARCP and LAS positions on the GCR repeatedly call for[^»]*return in safety and dignity\.»/],
+  ]);
+
   // "the LAS SG": the glossary's Secretary-General of the League, who the record calls "the Secretary-General".
   answersEach('answers of an office named by its acronym: %s', [
     ['what did the LAS SG say about the numbers of migrants at the 2nd GCM regional review?', /^«The Secretary-General said the Arab region hosts 41\.4 million migrants/],

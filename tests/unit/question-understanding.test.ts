@@ -35,6 +35,10 @@ describe('what kind of answer a question asks for', () => {
     ['How did LAS describe the GCM when it welcomed its adoption in December 2018?', ['position']],
     ['What did the 2019 statement say about UNRWA when it was distributed?', ['position']],
     ['Who opened the 9th meeting and when was it held?', ['who', 'when']],
+    // Where one stands is a position, not a place; where a meeting was held is one.
+    ['Where does the ARCP stand on the voluntary return of refugees?', ['position']],
+    ['where do Arab states stand on UNRWA?', ['position']],
+    ['Where was the 9th meeting held?', ['where']],
     // The thing asked as a keyword at the end, as a hurried member types it; "to date" is no date asked.
     ['8th mtg date, just the date', ['when']],
     ['UNHCR rep at 11th mtg name', ['who']],
