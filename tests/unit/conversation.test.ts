@@ -432,6 +432,12 @@ describe('a conversation with the assistant', () => {
     ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
   ]);
 
+  // "pls list its roles" after a question is a second ask, as "please list…" is (it was dropped, and the roles with it).
+  it('answers a hurried "pls list…" after a question as an ask of its own', async () => {
+    const reply = await new ConversationScript(app).say('What is the ARCP technical secretariet supposed to do once a meeting has adopted its documents? pls list its roles');
+    expect(reply.text).toMatch(/\*\*2\.\*\* «Roles of the ARCP technical secretariat\nSend ARCP documents[^»]*New York and Geneva/);
+  });
+
   // "Where does X stand on…" asks a position: typed "where", the League's 2000 agreement with UNHCR, signed in New
   // York, led on UNRWA, and the date of the 9th meeting on return.
   answersEach('answers where a body stands as its position: %s', [
