@@ -432,6 +432,13 @@ describe('a conversation with the assistant', () => {
     ['كيف وصفت الأمانة العامة لجامعة الدول العربية الاتفاق العالمي للهجرة في بيانها بمناسبة اليوم الدولي للمهاجرين 2018، وبأي غاية من أهداف التنمية المستدامة ربطته؟', /^\*\*1\.\*\* «وصفت جامعة الدول العربية[^]*\*\*2\.\*\* «ربطت جامعة الدول العربية الاتفاق العالمي للهجرة بالهدف 10\.7/],
   ]);
 
+  // "Axes" is how «محاور» is put in English; the record says "themes" (the glossary's thematic areas). Unknown, the
+  // word left the meeting's dates to answer.
+  it('answers "the main axes of the Arab position" with the themes on record', async () => {
+    const reply = await new ConversationScript(app).say('What were the main axes of the Arab position adopted at the August 2016 extraordinary meeting?');
+    expect(reply.text).toMatch(/The root causes of large movements of refugees\.[^»]*Responsibility-sharing for refugees/);
+  });
+
   // "pls list its roles" after a question is a second ask, as "please list…" is (it was dropped, and the roles with it).
   it('answers a hurried "pls list…" after a question as an ask of its own', async () => {
     const reply = await new ConversationScript(app).say('What is the ARCP technical secretariet supposed to do once a meeting has adopted its documents? pls list its roles');
