@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokenize.js';
 import { namesAsked, unitYear, yearsNamed } from './document-facts.js';
 import { unitPassage, unitText, type Unit } from './units.js';
 import { TYPED_EVIDENCE } from './supports.js';
-import { HELD_ONLY, STATEMENT_TYPES } from './answer-evidence.js';
+import { HELD_ONLY, STATEMENT_TYPES, statesPosition } from './answer-evidence.js';
 import { bestPerDocument } from './layouts.js';
 import { bySaidOf, said, saidOf } from './said-of.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -117,11 +117,18 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
   const position = analysis.types.indexOf('position');
   const focusAsked = anyMatch(FOCUS_ASKED, question);
+  // A statement's side that opens with what it said needs not the day it was issued beside it ("…was issued on Tuesday
+  // 19 June 2018 and distributed by the LAS General Secretariat") as its second quote, when no aspect is named and
+  // the words ask neither when nor where. (Not a meeting's line that it was held: "…held an extraordinary meeting…
+  // in preparation for the consultations on the GCR" says what it was for.)
+  const issuedOnly = (s: ScoredUnit, first: ScoredUnit) =>
+    named.length === 0 && !anyMatch(OCCASION_ASKED, question) && STATEMENT_TYPES.has(unitPassage(s.unit).meta.type) && statesPosition(unitText(first.unit)) && anyMatch(ISSUED, normalizeForMatch(unitText(s.unit))) && !statesPosition(unitText(s.unit));
   for (const side of sides.map((x) => statedFirst(x, position, named, focusAsked))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
       if (picked.length >= PER_SIDE || chosen.has(s)) continue;
       const first = picked[0];
+      if (first && issuedOnly(s, first)) break;
       if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
       picked.push(s);
     }
@@ -187,6 +194,15 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   const stated = side.find((s) => ofItsRecord(s) && (s.evidence[position] ?? 0) >= TYPED_EVIDENCE) ?? tookUp;
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
 }
+
+/** A record's line that it was issued, published or distributed: «صدر البيان السنوي… ووزّعته الأمانة العامة». */
+const ISSUED = [englishWords(['issued', 'published', 'distributed']), arabicWords(['صدر', 'صدرت', 'نشرته', 'نشرتها', 'وزعته', 'وزعتها'])];
+
+/** Words that ask when, where or how an event was held. */
+const OCCASION_ASKED = [
+  englishWords(['when', 'where', 'held', 'dates?', 'venues?', 'format', 'issued']),
+  arabicWords(['متي', 'امتي', 'اين', 'وين', 'فين', 'تاريخ', 'موعد', 'مكان', 'عقد', 'عقدت', 'انعقد', 'انعقدت', 'صدر', 'صدرت']),
+];
 
 /** What a meeting took up, named as the aspect compared: its focus, emphasis, topics, «محور», «تركيز». */
 const FOCUS_ASKED = [

@@ -1637,6 +1637,17 @@ describe('two statements compared', () => {
   ])('(%s) each side opens with what was said, not the day it was issued', async (_lang, question, side) => {
     expect((await answer(question)).text).toMatch(side);
   });
+
+  it.each([
+    // The line that the statement was issued on a day and distributed by the League came second on a side that had
+    // said what the statement affirmed: it answers no part of how they differ.
+    ['en', 'How did the 2018 and 2019 WRD statements differ?', /was issued on Tuesday 19 June 2018/, /resolution 194 of 1948/],
+    ['ar', 'شنو الفرق بين بيان 2018 وبيان 2024 ديال اليوم العالمي للاجئين؟', /صدر البيان السنوي/, /القمة العربية الثالثة والثلاثين من الأوضاع في غزة/],
+  ])('(%s) a side that says what was said does not add the day it was issued', async (_lang, question, issued, said) => {
+    const text = (await answer(question)).text;
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(issued);
+  });
 });
 
 describe('what a record said of one point', () => {
