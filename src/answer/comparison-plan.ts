@@ -121,8 +121,8 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // 19 June 2018 and distributed by the LAS General Secretariat") as its second quote, when no aspect is named and
   // the words ask neither when nor where. (Not a meeting's line that it was held: "…held an extraordinary meeting…
   // in preparation for the consultations on the GCR" says what it was for.)
-  const issuedOnly = (s: ScoredUnit, first: ScoredUnit) =>
-    named.length === 0 && !anyMatch(OCCASION_ASKED, question) && STATEMENT_TYPES.has(unitPassage(s.unit).meta.type) && statesPosition(unitText(first.unit)) && anyMatch(ISSUED, normalizeForMatch(unitText(s.unit))) && !statesPosition(unitText(s.unit));
+  const noOccasionAsked = named.length === 0 && !anyMatch(OCCASION_ASKED, question);
+  const issuedOnly = (s: ScoredUnit, first: ScoredUnit) => noOccasionAsked && statesPosition(unitText(first.unit)) && tellsOnlyItsIssue(s);
   for (const side of sides.map((x) => statedFirst(x, position, named, focusAsked))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
@@ -195,8 +195,12 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   return stated ? [stated, ...side.filter((s) => s !== stated && s !== best)] : [...side];
 }
 
-/** A record's line that it was issued, published or distributed: «صدر البيان السنوي… ووزّعته الأمانة العامة». */
+/** A statement's line that it was issued, published or distributed, and no more: «صدر البيان السنوي… ووزّعته الأمانة العامة». */
 const ISSUED = [englishWords(['issued', 'published', 'distributed']), arabicWords(['صدر', 'صدرت', 'نشرته', 'نشرتها', 'وزعته', 'وزعتها'])];
+function tellsOnlyItsIssue(s: ScoredUnit): boolean {
+  const text = unitText(s.unit);
+  return STATEMENT_TYPES.has(unitPassage(s.unit).meta.type) && anyMatch(ISSUED, normalizeForMatch(text)) && !statesPosition(text);
+}
 
 /** Words that ask when, where or how an event was held. */
 const OCCASION_ASKED = [

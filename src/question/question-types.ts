@@ -228,7 +228,7 @@ const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:a
  * where one sits among others what it is; neither asks for a place (typed "where", the League's 2000 agreement with
  * UNHCR, signed in New York, answered what it holds on UNRWA).
  */
-const WHERE_IT_STANDS = /\bwhere(\s+(?:do|does|did)\s+(?:\S+\s+){1,6}?(?:stand|sit|fit|lie|rank)s?)\b(?!\s+(?:held|hosted))/;
+const WHERE_IT_STANDS = /\bwhere(\s+(?:do|does|did)\s+(?:\S+\s+){1,6}?(?:stand|sit|fit|rank)s?)\b(?!\s+(?:held|hosted))/;
 
 /** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
 const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
