@@ -122,7 +122,8 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // the words ask neither when nor where. (Not a meeting's line that it was held: "…held an extraordinary meeting…
   // in preparation for the consultations on the GCR" says what it was for.)
   const noOccasionAsked = named.length === 0 && !anyMatch(OCCASION_ASKED, question);
-  const issuedOnly = (s: ScoredUnit, first: ScoredUnit) => noOccasionAsked && statesPosition(unitText(first.unit)) && tellsOnlyItsIssue(s);
+  // (The rare line of issue is tested before the side's first quote, which every later candidate would read again.)
+  const issuedOnly = (s: ScoredUnit, first: ScoredUnit) => noOccasionAsked && tellsOnlyItsIssue(s) && statesPosition(unitText(first.unit));
   for (const side of sides.map((x) => statedFirst(x, position, named, focusAsked))) {
     const picked: ScoredUnit[] = [];
     for (const s of side) {
