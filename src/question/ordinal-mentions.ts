@@ -132,9 +132,10 @@ export function ordinalMentions(tokens: readonly string[]): OrdinalMention[] {
   const ofTheProcess = tokens.some((t) => THE_PROCESS.has(t)) && !tokens.some((t) => SESSION_OF.has(t)) && !found.some((m) => m.kind === 'meeting');
   if (ofTheProcess) for (const m of found) if (m.kind === 'session') m.kind = 'meeting';
   // "the 1st and 2nd Global Refugee Forums", «الأول والثاني»: ordinals said together count the same thing.
-  // "The first and the second regional reviews" too: only "and", "or", "the" stand between them.
+  // "The first and the second regional reviews" too: only "and", "or", "the" stand between them; and "the 9th
+  // meeting (2023) and the 11th (2025)", where the first one's counting word and year stand there too.
   const together = (a: number, b: number) =>
-    Math.abs(a - b) <= 2 || tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).every((t) => JOINING.has(t) || RANGE.has(t));
+    Math.abs(a - b) <= 2 || tokens.slice(Math.min(a, b) + 1, Math.max(a, b)).every((t) => JOINING.has(t) || RANGE.has(t) || kindOfWord(t) !== undefined || /^(?:19|20)\d\d$/.test(t));
   for (const m of found) m.kind ??= found.find((o) => o.kind && together(o.at, m.at))?.kind;
   const out: OrdinalMention[] = [];
   for (const { n, kind } of withRanges(found, tokens)) if (!out.some((m) => m.n === n && m.kind === kind)) out.push({ n, kind });

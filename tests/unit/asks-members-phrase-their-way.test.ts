@@ -190,6 +190,19 @@ describe('what is compared, and the line asked for', () => {
   });
 });
 
+describe('two events or two question words said together', () => {
+  it('reads "the 9th meeting (2023) and the 11th (2025)" as two meetings, each answered, not refused', async () => {
+    const reply = answered(await lastReply(app, 'The 9th meeting (2023) and the 11th (2025) both dealt with the GCR - what did each one do in relation to the Global Refugee Forum?'));
+    expect(reply.text).toMatch(/9th meeting followed up the GCR and prepared states for the second Global Refugee Forum/);
+    expect(reply.text).toMatch(/11th regular meeting, on follow-up of the Global Compact on Refugees and Global Refugee Forum pledges/);
+  });
+
+  it('asks "how and when" as one question, answered for both compacts', async () => {
+    const reply = answered(await lastReply(app, 'GCM vs GCR: how and when did the UNGA take each one up in Dec 2018 - which resolutions?'));
+    for (const fact of [/73\/195 on 19 December 2018/, /17 December 2018[^»]*73\/151/]) expect(reply.text).toMatch(fact);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));

@@ -259,6 +259,9 @@ describe('the meetings a question names', () => {
     expect(read('هل عقد مؤتمر الاستعراض الإقليمي الثاني عن بعد؟').types).toContain('where');
     expect(read('Since 2020, which ARCP regular meetings were held by videoconference?').types).toEqual(['which']);
     expect(read('On what dates were the first and the second regional review conferences held?').entities.mentions).toEqual([{ n: 1, kind: 'review' }, { n: 2, kind: 'review' }]);
+    // The first one's counting word and year between them: "the 11th (2025)" is a meeting too.
+    expect(read('The 9th meeting (2023) and the 11th (2025) both dealt with the GCR').entities.mentions).toEqual([{ n: 9, kind: 'meeting' }, { n: 11, kind: 'meeting' }]);
+    expect(read('الاجتماع التاسع (2023) والحادي عشر (2025) تناولا الاتفاق العالمي بشأن اللاجئين').entities.mentions).toEqual([{ n: 9, kind: 'meeting' }, { n: 11, kind: 'meeting' }]);
   });
 
   it('reads no meeting in a month\'s name («كانون الأول») or an ordinal of something else (the first day, «النوع الرابع»)', () => {
