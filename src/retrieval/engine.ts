@@ -216,7 +216,7 @@ export class HybridSearchEngine implements SearchEngine {
     // of a short list may lie deep in a long one («ما الفرق بين محور الاجتماع العاشر ومحور…» was answered when 8
     // passages were asked for, refused when 24 were).
     const paired = () => (sides.length > 0 ? withEverySide(reranked, PAIR_DEPTH, sides, (r) => r.passage) : results);
-    const across = asked.includes('compare') || (asked.includes('evolution') && sides.length > 0);
+    const across = asked.includes('compare') || sides.length > 0;
     const best = across ? Math.max(alone, this.pairConfidence(paired(), coverage)) : alone;
     const abstain = best < this.settings.abstainThreshold || coverage.absentState;
     this.deps.logger.debug({ hits: results.length, best, abstain, filters, corrections: understood.corrections.length }, 'search');

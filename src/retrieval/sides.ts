@@ -1,5 +1,5 @@
 import type { Passage } from '../ingest/types.js';
-import { namesSeveralEvents } from '../question/events-asked.js';
+import { namesSeveralEvents, namesSeveralRecords } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
 import type { QuestionType } from '../question/types.js';
 import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
@@ -9,7 +9,6 @@ import { tokenize } from '../text/tokenize.js';
 export type Side = { ordinal: OrdinalMention } | { year: number };
 
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
-const ACROSS_MIN = 3;
 
 /**
  * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
@@ -21,10 +20,11 @@ export function comparisonSides(question: string, asked: readonly QuestionType[]
   const ordinals = ordinalMentions(tokenize(question));
   if (namesSeveralEvents(ordinals)) return ordinals.map((ordinal) => ({ ordinal }));
   const years = [...new Set([...question.matchAll(YEAR)].map((m) => Number(m[1])))];
-  // A change asked across three records or more named by year or number is read as a comparison of them ("how has
-  // the figure changed across WRD 2020, WRD 2021 and the 9th meeting?"); not one "between 2019 and 2023", the
-  // change of one position that the record may lack.
-  const across = asked.includes('evolution') && years.length + ordinals.length >= ACROSS_MIN;
+  // A change or a fact asked across three records or more named by year or number is read as a comparison of them
+  // ("how has the figure changed across WRD 2020, WRD 2021 and the 9th meeting?", "what figures were given in the
+  // 2020 WRD statement, at the 2021 WRD event and at the 9th meeting in 2023?"); not one "between 2019 and 2023",
+  // the change of one position that the record may lack.
+  const across = namesSeveralRecords(question);
   if (!asked.includes('compare') && !across) return [];
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   // (…and a record named by its number beside those named by year is a side of its own: "the 9th meeting in 2023"

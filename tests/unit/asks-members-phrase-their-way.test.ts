@@ -190,11 +190,21 @@ describe('what is compared, and the line asked for', () => {
   });
 });
 
-describe('two events or two question words said together', () => {
+describe('events, records or question words said together', () => {
   it('reads "the 9th meeting (2023) and the 11th (2025)" as two meetings, each answered, not refused', async () => {
     const reply = answered(await lastReply(app, 'The 9th meeting (2023) and the 11th (2025) both dealt with the GCR - what did each one do in relation to the Global Refugee Forum?'));
     expect(reply.text).toMatch(/9th meeting followed up the GCR and prepared states for the second Global Refugee Forum/);
     expect(reply.text).toMatch(/11th regular meeting, on follow-up of the Global Compact on Refugees and Global Refugee Forum pledges/);
+  });
+
+  it('answers a figure asked of three records named by year and number, one dated line each', async () => {
+    const reply = answered(await lastReply(app, 'LAS keeps quoting different numbers of Palestine refugees - what figures were given in the 2020 WRD statement, at the 2021 WRD event and at the 9th meeting in 2023?'));
+    expect(reply.text).toMatch(/^2020 — «[^»]*5\.4 million[^»]*»[^\n]*\n\n2021 — «[^»]*5\.6 million[^»]*»[^\n]*\n\n2023 — «[^»]*5\.9 million/);
+  });
+
+  it('reads the ends of two spans as no records of their own: the holder before the span first asked', async () => {
+    const reply = answered(await lastReply(app, 'who was the LAS ASG for social affairs at ARCP events from 2019 to 2024?', 'and before that, 2015-2017?'));
+    expect(reply.text).toMatch(/Allali/);
   });
 
   it('asks "how and when" as one question, answered for both compacts', async () => {
