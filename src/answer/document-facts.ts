@@ -3,7 +3,7 @@ import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { monthsNamed } from '../question/months.js';
 import { withinRange } from '../question/time-range.js';
-import { documentMentions, namesExtraordinary, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
+import { documentMentions, namesAnExtraordinaryMeeting, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { unitPassage, unitText, type Unit } from './units.js';
@@ -167,7 +167,7 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
     // An ordinal counting no event ("Iraq was the second in the region") names no other one.
     const another = named.some((m) => m.kind !== undefined || asked.some((a) => a.kind === undefined));
     if (namesAsked(ofTheArcp, asked)) fit *= 1.25;
-    else if (another || (regularAsked && namesExtraordinary(tokens))) fit *= 0.5;
+    else if (another || (regularAsked && namesAnExtraordinaryMeeting(tokens))) fit *= 0.5;
   }
   const { from, to } = analysis.time;
   if (from !== undefined || to !== undefined) {

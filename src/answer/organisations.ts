@@ -2,6 +2,7 @@ import { arabicWords, englishWords } from '../question/cues.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { namesPerson } from './answer-evidence.js';
+import { ofTheEventAsked } from './record-silence.js';
 import type { AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
@@ -123,7 +124,9 @@ export function actingBodyMissing(analysis: QuestionAnalysis, plan: AnswerPlan):
   // coordinated a review, or whose Director General opened it, holds none.
   // (Not "who delivered IOM's statement?", which asks for the one who spoke.)
   const stance = !analysis.types.includes('who') && STANCE_ASKED.test(normalizeForMatch(analysis.text));
-  return !plan.quotes.some((q) => {
+  // (What it said at the meeting asked: the 5th meeting's sentence naming ESCWA among the ARCP's partners is not
+  // what ESCWA said at the 10th.)
+  return !plan.quotes.filter((q) => ofTheEventAsked(q, analysis)).some((q) => {
     const text = withAntecedent(q);
     if (!stance) return namesEvery(text, asked);
     const acting = actingBodies(text);

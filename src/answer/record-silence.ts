@@ -87,9 +87,15 @@ export function leadsWithAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalys
 export function focusOfAnotherEvent(plan: AnswerPlan, analysis: QuestionAnalysis): boolean {
   const asked = analysis.entities.mentions.filter((m) => m.kind);
   if (plan.layout !== 'lead' || asked.length === 0 || analysis.focus.length === 0) return false;
-  const ofAsked = (q: ScoredUnit) => q.fit > 1 || namesAsked(ordinalMentions(tokenize(unitText(q.unit))), asked) || namesAsked(documentMentions(unitPassage(q.unit).meta), asked);
   const onFocus = plan.quotes.filter((q) => q.onFocus);
-  return onFocus.length > 0 && !onFocus.some(ofAsked);
+  return onFocus.length > 0 && !onFocus.some((q) => ofTheEventAsked(q, analysis));
+}
+
+/** Whether a quote is of the numbered event the question names, if it names one: by its words, its fit or its record. */
+export function ofTheEventAsked(q: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.entities.mentions.filter((m) => m.kind);
+  if (asked.length === 0) return true;
+  return q.fit > 1 || namesAsked(ordinalMentions(tokenize(unitText(q.unit))), asked) || namesAsked(documentMentions(unitPassage(q.unit).meta), asked);
 }
 
 /** Records of one event, which a sentence that names no event speaks of. */

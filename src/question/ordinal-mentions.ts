@@ -48,6 +48,15 @@ export function namesExtraordinary(tokens: readonly string[]): boolean {
   return tokens.some((t) => EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, '')));
 }
 
+/**
+ * Whether normalised tokens name an extraordinary meeting as an event: not as a kind of work done, in the plural
+ * («فنظّمت الأمانة الفنية اجتماعات استثنائية», "it organised extraordinary meetings").
+ */
+export function namesAnExtraordinaryMeeting(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => (EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, ''))) && !PLURAL_MEETINGS.has(tokens[i - 1] ?? '') && !PLURAL_MEETINGS.has(tokens[i + 1] ?? ''));
+}
+const PLURAL_MEETINGS = new Set(['meetings', 'sessions', 'اجتماعات', 'الاجتماعات', 'دورات', 'الدورات']);
+
 /** The tens of a compound Arabic ordinal, after its units: والعشرين، والأربعون… */
 const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 

@@ -24,7 +24,7 @@ const TEXT_ASKED = [
 ];
 
 // The ordinal reading lives in ordinal-mentions.ts; its names are re-exported for the many readers that import them here.
-export { documentMentions, eventWords, kindOfWord, namesExtraordinary, numberAsOrdinal, opensMonthName, ordinalMentions, ordinalsIn, sameOrdinal, type OrdinalKind, type OrdinalMention } from './ordinal-mentions.js';
+export { documentMentions, eventWords, kindOfWord, namesAnExtraordinaryMeeting, namesExtraordinary, numberAsOrdinal, opensMonthName, ordinalMentions, ordinalsIn, sameOrdinal, type OrdinalKind, type OrdinalMention } from './ordinal-mentions.js';
 import { ordinalMentions, ordinalsIn, type OrdinalMention } from './ordinal-mentions.js';
 import { BODY_WITH_SESSIONS } from './session-body.js';
 

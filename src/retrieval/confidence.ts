@@ -108,7 +108,7 @@ function alternatives(concept: Concept, index: LexicalIndex): Alternative[] {
  * nothing in the decision to answer.
  */
 export class CoverageScorer {
-  private readonly items: Array<{ weight: Record<Reading, number>; alts: Alternative[]; answeredBy?: Concept['answeredBy'] }>;
+  private readonly items: Array<Item>;
   /**
    * "How many Moroccan migrants are in Spain now?": a state the question names that no passage names. Whatever
    * else matches, nothing on record is about it (the GFMD's sessions, co-chaired by Morocco, answered).
@@ -138,7 +138,9 @@ export class CoverageScorer {
     this.items = read.map(({ c, alts, df, verb }) => {
       const weight = c.source.length * field.idf(df);
       const expressed = verb && verbsOnly ? 0 : weight * (c.kind ? KIND_WEIGHT : 1);
-      return { weight: { fit: weight, expressed }, alts, ...(c.answeredBy ? { answeredBy: c.answeredBy } : {}) };
+      // (An office's holders, read by their names, weigh nothing of their own: the office's words say how rare it is.)
+      const holders = c.holders?.map((form) => contentTokens(form, index.options)).filter((tokens) => tokens.length > 0);
+      return { weight: { fit: weight, expressed }, alts, ...(c.answeredBy ? { answeredBy: c.answeredBy } : {}), ...(holders?.length ? { holders } : {}) };
     });
   }
 
@@ -181,11 +183,24 @@ export class CoverageScorer {
    * place is held, for the decision to answer, by a passage that gives one ("dates" by "17–20 May 2022");
    * ranking still reads the word alone.
    */
-  private held(item: { alts: Alternative[]; answeredBy?: Concept['answeredBy'] }, id: number): Held[][] {
+  private held(item: Item, id: number): Held[][] {
     const words = item.alts.filter((a) => a.df > 0).map((a) => a.tokens.map((t) => holds(t, id, this.index)));
     const text = item.answeredBy && this.index.passages[id]?.text;
-    return text && givesInstance(text, item.answeredBy!) ? [...words, ['unended']] : words;
+    if (text && givesInstance(text, item.answeredBy!)) return [...words, ['unended']];
+    // «أوضحت أبو غزالة في الاجتماع التاسع…» for what the Assistant Secretary-General said there: an office is held,
+    // for the decision to answer, by a passage naming one of its holders (not for ranking, which reads the words asked).
+    const byHolder = item.holders?.some((tokens) => tokens.every((t) => holds(t, id, this.index) === 'word'));
+    return byHolder ? [...words, ['unended']] : words;
   }
+}
+
+/** One concept of the question as the scorer weighs and finds it. */
+interface Item {
+  weight: Record<Reading, number>;
+  alts: Alternative[];
+  answeredBy?: Concept['answeredBy'];
+  /** The forms of an office's holders, each as its content tokens. */
+  holders?: Token[][];
 }
 
 /** An alternative holds as far as its weakest word; the concept as far as its best alternative. */

@@ -9,6 +9,11 @@ export interface GlossaryEntry {
   abbr: string[];
   /** What the term names, when the glossary says: a person ("Amy Pope", «هيفاء أبو غزالة»). */
   kind?: 'person';
+  /**
+   * Every form of the persons its note names as its holders: an office's ("Badreddine Allali (2015-17), Haifa Abu
+   * Ghazaleh (2019-25)" of the Assistant Secretary-General), by whom the record often says what the office did.
+   */
+  holders?: string[];
 }
 
 // Column names accepted for each field; variants are separated by | (or ; and ، ؛ in drafts).
@@ -19,6 +24,7 @@ const COLUMNS = {
   variantsAr: ['variants_ar'],
   abbr: ['abbr', 'abbreviation'],
   kind: ['kind'],
+  note: ['note'],
 };
 
 function splitVariants(cell: string | undefined): string[] {
@@ -50,9 +56,21 @@ export function parseGlossary(tsv: string, source = 'glossary.tsv'): GlossaryEnt
       abbr: unique(splitVariants(cell(idx.abbr))),
       ...(cell(idx.kind)?.trim().toLowerCase() === 'person' ? { kind: 'person' as const } : {}),
     };
-    if (entry.en.length + entry.abbr.length > 0 && entry.ar.length > 0) entries.push(entry);
+    if (entry.en.length + entry.abbr.length > 0 && entry.ar.length > 0) entries.push({ ...entry, ...notes(cell(idx.note)) });
   }
-  return entries;
+  return withHolders(entries);
+}
+
+/** The note is read for the persons it names (withHolders), then not kept. */
+const notes = (note: string | undefined): { note?: string } => (note?.trim() ? { note: note.trim() } : {});
+
+/** Each entry other than a person's with the forms of the persons its note names by their full name. */
+function withHolders(entries: Array<GlossaryEntry & { note?: string }>): GlossaryEntry[] {
+  const persons = entries.filter((e) => e.kind === 'person' && e.en[0]);
+  return entries.map(({ note, ...entry }) => {
+    const named = entry.kind === 'person' || !note ? [] : persons.filter((p) => note.includes(p.en[0]!));
+    return named.length > 0 ? { ...entry, holders: unique(named.flatMap((p) => [...p.en, ...p.ar])) } : entry;
+  });
 }
 
 function unique(xs: string[]): string[] {

@@ -33,6 +33,8 @@ export interface Concept {
   answeredBy?: AnswerInstance;
   /** A person the glossary names ("Amy Pope"): see persons.ts. */
   person?: boolean;
+  /** An office's holders as the glossary names them, by whose names the record may speak of it (glossary.ts). */
+  holders?: string[];
 }
 
 /** وأين، ومتى، فما: a question word with the conjunction written on it is still a question word. */
@@ -182,7 +184,8 @@ export class QueryTranslator {
         // (A name spelt otherwise, "Jumana Ghoul", keeps every form among its targets: the record writes one of them.)
         const targets = [...found.entry.en, ...found.entry.ar, ...found.entry.abbr].filter((f) => byName || f !== phrase!.form);
         const isPerson = found.entry.kind === 'person' ? { person: true } : {};
-        out.push({ source: tokens.slice(i, i + found.length), targets, origin: 'glossary', ...isPerson });
+        const holders = found.entry.holders ? { holders: found.entry.holders } : {};
+        out.push({ source: tokens.slice(i, i + found.length), targets, origin: 'glossary', ...isPerson, ...holders });
         i += found.length;
         continue;
       }

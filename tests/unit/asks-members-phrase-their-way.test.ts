@@ -213,6 +213,17 @@ describe('events, records or question words said together', () => {
   });
 });
 
+describe('an office asked by its title, what its holder said told by her name', () => {
+  it.each([
+    // The record says «أوضحت أبو غزالة…»; the glossary names her an Assistant Secretary-General (a refusal before).
+    ['في الاجتماع التاسع، بعد أي أحداث توقعت الأمين العام المساعد وصول مزيد من اللاجئين؟', /^«أوضحت أبو غزالة في الاجتماع التاسع[^»]*بعد الأحداث في السودان/],
+    // …and her sentence at the 5th meeting tells of extraordinary meetings as work done, no other meeting.
+    ['في الاجتماع الخامس، كيف وصفت الأمين العام المساعد جهود العملية لتوحيد الموقف العربي؟', /^«قالت أبو غزالة إن عملية التشاور[^»]*ملفات وثائقية، وقدّمت الدعم الفني/],
+  ])('%s', async (question, lead) => {
+    expect(answered(await lastReply(app, question)).text).toMatch(lead);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));

@@ -3028,8 +3028,10 @@ describe('what a record itself said', () => {
 
 describe('what the record never speaks of, beside what it does', () => {
   it.each([
-    // An acronym no document holds: the 9th meeting's sentences answered what UNICEF contributed.
-    ['What did UNICEF contribute to the 9th ARCP meeting?', 'What did UNHCR contribute to the 9th ARCP meeting?'],
+    // An acronym no document holds: the 9th meeting's sentences answered what UNICEF contributed. (Nor is what UNHCR
+    // did at the 9th on record: a 2021 LAS–UNHCR consultation's sentence answered it; at the 11th, UNHCR spoke.)
+    ['What did UNICEF contribute to the 9th ARCP meeting?', 'What did UNHCR contribute to the 11th ARCP meeting?'],
+    ['What did UNHCR contribute to the 9th ARCP meeting?', 'What did UNHCR contribute to the 11th ARCP meeting?'],
     // A body's name the record never holds, capitalised alone: "migration management" answered for Frontex.
     ['does the ARCP cooperate with Frontex on border management?', 'does the ARCP cooperate with IOM?'],
     // A person's name beside another capital is no such name: it may be written otherwise ("Abou Ghazala").
