@@ -13,7 +13,8 @@ import { spansYears, timeRange } from './time-range.js';
  */
 const EN = /^(?:which|what)$/;
 /**
- * Kinds of named actor or place. Only these: a kind of content ("which topics", «ما الموضوعات التي») is
+ * Kinds of named actor or place, and the capacity one acted in ("in what capacity", «بأي صفة»: as a presenter, a
+ * partner, which the record says, seldom the word). Only these: a kind of content ("which topics", «ما الموضوعات التي») is
  * what documents' headings say («موضوعات الاجتماع السابع»), and keeps its weight.
  */
 const ACTOR_KINDS = new Set(
@@ -24,7 +25,8 @@ const ACTOR_KINDS = new Set(
   الجهات الجهه المنظمات الهيئات الوكالات الشركاء الاطراف المؤسسات الدول البلدان الوزارات المدن الشخصيات المسؤولين
   المتحدثين المشاركين الوفود جهة منظمة هيئة وكالة مؤسسة دولة بلد وزارة مدينة
   الادارات الاداره اداره المكاتب المكتب مكتب
-  occasion occasions مناسبة المناسبة`),
+  occasion occasions مناسبة المناسبة
+  capacity capacities role roles صفه صفة الصفه الصفة`),
 );
 /** Words between "which" and the kind that say something of their own ("which UN agencies"). */
 const EN_MODIFIERS = new Set(['un', 'arab', 'international', 'regional', 'national', 'member', 'other', 'main', 'key', 'official', 'partner', 'two', 'three', 'four', 'five', 'six']);
@@ -33,7 +35,7 @@ const EN_NOT_AFTER = new Set(['of', 'is', 'was', 'are', 'were']);
 const EN_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for']);
 
 /** «أي» names the kind before any noun; «ما» / «ماذا» only before a noun that a relative clause follows. */
-const AR_WHICH = /^(?:اي|واي|باي|لاي)$/u;
+const AR_WHICH = /^[وف]?[بل]?اي$/u;
 const AR_WHAT = /^(?:ما|ماذا|وما|فما)$/u;
 const AR_RELATIVE = /^(?:التي|الذي|الذين|اللواتي|اللاتي)$/u;
 const AR_PRONOUN = /^(?:هي|هو|هم)$/u;

@@ -14,6 +14,7 @@ const KIND_WORDS = new Set(
     normalizeForMatch(`outline outlines summarise summarize summary overview describe explain list give share provide send walk through
     steps step milestones milestone stages stage phases phase points point figures figure numbers details detail highlights developments facts
     dates timeline chronology background basics elements key main principal major important relevant brief short quick rundown us me please
+    capacity capacities صفه بصفه وبصفه
     المحطات محطات مراحل المراحل خطوات الخطوات النقاط نقاط التفاصيل تفاصيل الارقام ارقام التواريخ تواريخ ملخص لمحة نبذة تسلسل
     ابرز اهم الرئيسية رئيسية العناصر عناصر تزويدنا تزويدي بابرز باهم بالتفاصيل بملخص بنبذة يمكن يمكنكم بامكانكم`),
   ),

@@ -224,6 +224,20 @@ describe('an office asked by its title, what its holder said told by her name', 
   });
 });
 
+describe('the capacity one acted in, asked as a kind of answer', () => {
+  it('reads «بأي صفة» as the frame of the answer, not a word the record must hold (a refusal before)', async () => {
+    const reply = answered(await lastReply(app, 'منذ 2024، في أي اجتماعات للعملية كان للأونروا حضور، وبأي صفة؟'));
+    expect(reply.text).toMatch(/الاجتماع العاشر جلسة لدور وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين[^»]*عرضت فيها الوكالة الأوضاع الراهنة/);
+    expect(reply.text).toMatch(/الأونروا\) في الاجتماع الحادي عشر/);
+  });
+
+  it('asks "and in what capacity?" of what the part before named, not of "capacity building"', async () => {
+    const reply = answered(await lastReply(app, 'Since 2024, at which ARCP meetings was UNRWA present, and in what capacity?'));
+    expect(reply.text).toMatch(/UNRWA presenting the current situation/);
+    expect(reply.text).not.toMatch(/capacity building/);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));
