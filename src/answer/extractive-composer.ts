@@ -17,7 +17,7 @@ import { planTimeline } from './layouts.js';
 import { planItem } from './item-plan.js';
 import { withoutItemRank } from '../question/item-asked.js';
 import { definedName, planDefinition, planOverview } from './overview.js';
-import { withPointsSaid } from './points-said.js';
+import { withPointsPerLine, withPointsSaid } from './points-said.js';
 import { recencyOf, type Recency } from './recency-weight.js';
 import { blockOf, spansOf } from './answer-blocks.js';
 import { asksTheSource } from '../question/source-asked.js';
@@ -144,7 +144,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // of, and the names the record may never hold.
     const understoodConcepts = this.opts.concepts?.(input.understood ?? input.question) ?? [];
     const names = analysis.types[0] === 'definition' && layout === 'lead' && !overview ? definedName(understoodConcepts, analysis) : [];
-    const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : item || overview ? planned : withPointsSaid(planned, rest, { analysis, fit: candidates.fit });
+    const plan = names.length > 0 ? planDefinition(planned, scored, names, input.lang) : item || overview ? planned : withPointsPerLine(withPointsSaid(planned, rest, { analysis, fit: candidates.fit }), rest, analysis);
     const askedConcepts = this.opts.concepts?.(input.question) ?? [];
     // (A name typed run together, «ابوغزاله», is the person as the retriever understood it.)
     if (layout === 'lead' && !overview) Object.assign(plan, ofTheSpeaker(plan, rest, [...askedConcepts, ...understoodConcepts], input.question));

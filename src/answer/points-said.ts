@@ -29,6 +29,26 @@ export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], c
   for (const s of points) if (quotes.length < MAX_POINTS && !quotes.some((q) => q === s || overlaps(q, s))) quotes.push(s);
   return { ...plan, quotes };
 }
+/**
+ * "How did the WRD statements on Palestine refugees evolve between 2017 and 2019?": a year's line is each of its
+ * record's points on the subject, not the one that says most (the 2019 statement's four points on Palestine
+ * refugees, of which the line quoted one and left out its call to end ethnic cleansing and UNRWA's mandate).
+ */
+export function withPointsPerLine(plan: AnswerPlan, units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
+  if (analysis.focus.length === 0 || analysis.types[0] !== 'evolution' || plan.layout !== 'timeline') return plan;
+  const kin = kinOf(analysis.focus);
+  const quotes = plan.quotes.flatMap((line) => {
+    const points = pointsOn(units, line.documentId, kin);
+    if (points.length < 2 || !points.includes(line)) return [line];
+    // (Of Palestine refugees, a point that names them or their kin: "refugees" alone is in every point of a statement.)
+    const ofSubject = (s: ScoredUnit) => kin.length === 0 || namesKin(unitText(s.unit), kin);
+    return [line, ...points.filter((s) => s !== line && ofSubject(s) && !overlaps(line, s) && !plan.quotes.includes(s))].slice(0, MAX_POINTS);
+  });
+  return quotes.length <= LINES_MAX ? { ...plan, quotes } : plan;
+}
+/** The most quotes a timeline so grows to (past that, one point a year). */
+const LINES_MAX = 12;
+
 /** Most points quoted: a statement's points on one subject are seldom more. */
 const MAX_POINTS = 4;
 

@@ -238,6 +238,16 @@ describe('the capacity one acted in, asked as a kind of answer', () => {
   });
 });
 
+describe('a change of position on one subject, year by year', () => {
+  it('gives each year the points its statement made on the subject, not the one that says most', async () => {
+    const reply = answered(await lastReply(app, "How did the ARCP's World Refugee Day statements on Palestine refugees evolve between 2017 and 2019?"));
+    const of2019 = reply.text.slice(reply.text.indexOf('2019 — '));
+    for (const point of [/special situation of Palestine refugees/, /ethnic cleansing/, /resolution 302 of 1949/]) expect(of2019).toMatch(point);
+    // (…and only those: the 2017 statement's call to tackle the refugee crisis's root causes names no Palestinian.)
+    expect(reply.text).not.toMatch(/root causes/);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));
