@@ -58,10 +58,10 @@ const MIN_PART_WORDS = 4;
 export const ARABIC_MIN_PART_WORDS = 3;
 
 /**
- * A part whose subject is only a pronoun: "…, and who organised it?"; or a person the part before asked for
+ * A part whose subject is only a pronoun: "…, and who organised it?", "…and when the first one was held"; or a person the part before asked for
  * ("Who spoke for IOM…, and what did she say the GCM should cover?").
  */
-const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them|he|she|him|her|his)\b/;
+const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them|he|she|him|her|his)\b|\b(?:the|that|this)\s+(?:[a-z]+\s+)?ones?\b/;
 
 /**
  * "How many objectives and member states does the ARCP have?", «كم عدد أهداف العملية وكم عدد الدول الأعضاء

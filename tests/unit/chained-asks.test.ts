@@ -81,3 +81,10 @@ describe('a turn that says "it" of the event asked before, and names only the ki
     await expectAnswerSays(app(), turns, facts);
   });
 });
+
+describe('a part that says "the first one" of what the part before named', () => {
+  it('dates the first IMRF, not the ARCP\'s first meeting', async () => {
+    const reply = answered(await lastReply(app(), 'Remind me what IMRF stands for and when the first one was held'));
+    expect(reply.text).toMatch(/\*\*2\.\*\*\s*«The first IMRF was held at UN headquarters in New York on 17–20 May 2022/);
+  });
+});
