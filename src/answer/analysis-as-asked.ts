@@ -1,6 +1,6 @@
 import { asksWhichEvent } from '../question/events-asked.js';
 import { namesOnlyTheKind } from '../question/kind-only.js';
-import { namesNothing, pointsBack } from '../question/leaning.js';
+import { namesNothing, pointsBack, topicIsIt } from '../question/leaning.js';
 import { eventOf } from '../question/letter.js';
 import type { QuestionAnalysis } from '../question/types.js';
 
@@ -41,7 +41,7 @@ export function typedAsAsked(analysis: QuestionAnalysis, asked: QuestionAnalysis
  */
 export function contextOfQuotes(question: string, context: string | undefined, analysis: QuestionAnalysis, factOfContext: boolean): string[] {
   if (!context) return [];
-  if (pointsBack(question) || factOfContext || namesOnlyTheKind(question)) return [context];
+  if (pointsBack(question) || factOfContext || namesOnlyTheKind(question) || topicIsIt(question)) return [context];
   // (Only a list: "who opened it?" of the extraordinary meeting the 3rd recommended found the 3rd's opener.)
   const event = analysis.types[0] === 'list' && namesNothing(question) ? eventOf(context) : undefined;
   return event ? [event] : [];

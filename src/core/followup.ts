@@ -1,4 +1,4 @@
-import { ONE_BY_RANK, pointsBack, PRONOUN_EN, TURN_WORDS } from '../question/leaning.js';
+import { ONE_BY_RANK, pointsBack, PRONOUN_EN, topicIsIt, TURN_WORDS } from '../question/leaning.js';
 import { eventOf } from '../question/letter.js';
 import { MONTHS_EN } from '../question/months.js';
 import { CITIES_EN } from '../question/place-names.js';
@@ -112,6 +112,9 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
     const arabic = /[\u0600-\u06FF]/.test(core);
     return { text: arabic ? `${core.replace(/تغي+ّ?رت?/u, 'اختلف')} مقارنة ب: ${previous}` : `${core}, compared with: ${previous}`, isFollowUp: true };
   }
+  // "what is UNRWA? >> what did the 2025 statement say about it?": a turn of its own record whose topic is "it" asks
+  // that record of what was asked before (alone, the 2025 statement's points on Gaza answered).
+  if (topicIsIt(core)) return { text, isFollowUp: true, context: previous };
   const claimOfIt = claimsOfIt(core) && !NAMES_EVENT.test(core) && !ownEvent;
   if (claimOfIt) return claimOfEvent(text, previous) ?? leansOn(previous, text, core);
   // "when was the 9th ARCP mtg held? >> how many palestine refugees did Abu Ghazala say the region hosts?": what someone

@@ -81,3 +81,13 @@ export function asksOfAPronounAlone(question: string): boolean {
   const asks = withoutCourtesy(question).split(ASKS_APART).filter((a) => a.trim());
   return asks.length >= 2 && asks.every(namesNothing);
 }
+
+/**
+ * "…what did the 2025 statement say about it?", «وماذا قال بيان 2025 عنها؟», "…when did the arab side first coordinate
+ * for it": a question whose topic, at its end, is only a pronoun: it is of what was asked before it, whatever record
+ * or year it names of its own.
+ */
+const TOPIC_IS_IT = /\s(?:about|on|regarding|concerning|towards?|for|of)\s+(?:it|them)\s*[?.!]*\s*$|\s(?:عنه|عنها|عنهم|بشأنه|بشأنها|بشانه|بشانها|حوله|حولها|بخصوصه|بخصوصها|منه|منها)\s*[?؟.!]*\s*$/iu;
+export function topicIsIt(question: string): boolean {
+  return TOPIC_IS_IT.test(question);
+}

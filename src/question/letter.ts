@@ -5,7 +5,7 @@ import { greetsOrIntroduces, subjectReferred, withoutCourtesy } from './courtesy
 import { withoutOwnWork } from './kind-only.js';
 import { asSubjectThenAsks } from './preamble.js';
 import { withoutNoteVerbale } from './note-frame.js';
-import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsBack, PRONOUN_EN } from './leaning.js';
+import { asksOfAPronounAlone, leansOnContext, namesNothing, ONE_BY_RANK, pointsBack, PRONOUN_EN, topicIsIt } from './leaning.js';
 import { listedItems, type ListedItems } from './letter-items.js';
 import { askedTypes } from './question-types.js';
 import { yearsIn } from './time-range.js';
@@ -131,7 +131,9 @@ export function letterQuestions(text: string, options: { subject?: string; follo
 function ofTheQuestionBefore(q: LetterQuestion, before: string): LetterQuestion {
   // (A part it leans on that names a thing of its own, "…which GFMD session was it for", is what "that" is.)
   if (q.context) return namesEvent(q.context) || namesAThing(q.context) || q.context.includes(before) ? q : { ...q, context: `${before} ${q.context}` };
-  return namesEvent(q.text) ? q : { ...q, context: before };
+  // (One naming its own record asks it of the question before when its topic is "it": "what did the 2025 statement
+  // say about it?" after "what is UNRWA?".)
+  return namesEvent(q.text) && !topicIsIt(q.text) ? q : { ...q, context: before };
 }
 /** Names an event of its own, by number, year or kind ("the extraordinary meeting"). */
 const namesAKind = (text: string) => namesEvent(text) || tokenize(normalizeForMatch(text)).some((t) => kindOfWord(t) !== undefined);

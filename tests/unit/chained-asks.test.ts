@@ -88,3 +88,12 @@ describe('a part that says "the first one" of what the part before named', () =>
     expect(reply.text).toMatch(/\*\*2\.\*\*\s*«The first IMRF was held at UN headquarters in New York on 17–20 May 2022/);
   });
 });
+
+describe('a turn of its own record whose topic is "it"', () => {
+  it.each([
+    [['what is UNRWA?', 'what did the 2025 statement say about it?'], /^«The 2025 statement said the United Nations Relief and Works Agency[^»]*indispensable/],
+    [['ما هي الأونروا؟', 'وماذا قال بيان 2025 عنها؟'], /^«أكد بيان عام 2025 أن وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين[^»]*لا غنى عنها/],
+  ])('asks that record of what was asked before: %j', async (turns, lead) => {
+    await expectAnswerSays(app(), turns, [lead]);
+  });
+});
