@@ -19,6 +19,11 @@ const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position
 const AR_CUE = /(?<![\u0621-\u064A])(?:بشان|بخصوص|فيما يخص|فيما يتعلق ب|في ما يخص|تجاه|ازاء|حول|من حيث|من ناحيه)\s*(.+)/u;
 const AR_SAYING = /(?<![\u0621-\u064A])[وبل]?(?:(?:قال|قالت|ذكر|ذكرت|كتب)(?:ه|ها|وه|ته|تها)?|يقول|تقول|يقوله|تقوله|تحدث|تحدثت|يتحدث|تكلم|تكلمت|اعلن|اعلنت|ورد|جاء|عبر|عبرت|موقف|موقفها|موقفه|موقفهم)(?:\s+[\u0621-\u064A\d]+){0,6}?(?<!(?:^|\s)(?:ال)?(?:صادر|صادره|صدر|صدرت))\s+(?:عن|من)\s+(.+)/u;
 /**
+ * «شنو قال بيان 2023 على السودان؟»: in the Gulf and Iraq what was said "on" a subject is said of it with «على», after
+ * a verb of saying alone («أكد على», "stressed", names what was stressed, not a subject).
+ */
+const AR_SAID_ON = /(?<![\u0621-\u064A])[وبل]?(?:قال|قالت|قالوا|ذكر|ذكرت|حكي|حكت)(?:\s+[\u0621-\u064A\d]+){0,6}?\s+علي\s+(.+)/u;
+/**
  * «ما موقف بيان ممثلي الدول الأعضاء بمناسبة اليوم العالمي للاجئين 2019 من حق العودة؟»: a position named by a long
  * description of the statement that holds it, its subject after it (beyond AR_SAYING's six words).
  */
@@ -112,7 +117,7 @@ const CLAUSE = /[،,;؛]/u;
 function clauseFocus(text: string): string[] {
   const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text) ?? EN_TAKEN_ON.exec(text) ?? EN_DEALING.exec(text);
   if (en) return phraseWords(en[1]!, EN_END);
-  const ar = AR_SAYING.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text) ?? AR_POSITION_OF.exec(text);
+  const ar = AR_SAYING.exec(text) ?? AR_SAID_ON.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text) ?? AR_POSITION_OF.exec(text);
   if (ar) return phraseWords(ar[1]!, AR_END);
   if (!CHANGE.test(text)) return [];
   const figureEn = EN_FIGURE_OF.exec(text);

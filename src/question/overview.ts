@@ -67,7 +67,8 @@ const MAIN_POINTS = [
   /(?:^|\s)(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل)(?![\u0621-\u064A])[^؟?]{0,80}?\s(?:ب|و|وب)?(?:ابرز|اهم)\s+ما\s+(?:تضمنه|تضمنته|جاء\s+فيه|جاء\s+فيها|ورد\s+فيه|ورد\s+فيها|فيه|فيها)(?![\u0621-\u064A])/u,
 ];
 /** What a record says of one thing: "…say about Gaza?", «…عن غزة؟», «…بشأن الأونروا». */
-const OF_ONE_POINT = /\b(?:about|on\s+the\s+(?:issue|question|subject)\s+of|regarding|concerning|as\s+regards|with\s+regard\s+to)\b|(?:^|\s)(?:عن|بشان|حول|بخصوص|فيما\s+يتعلق)\s/u;
+// (And «شنو قال بيان 2023 على السودان؟»: the Gulf's "said on", with a verb of saying.)
+const OF_ONE_POINT = /\b(?:about|on\s+the\s+(?:issue|question|subject)\s+of|regarding|concerning|as\s+regards|with\s+regard\s+to)\b|(?:^|\s)(?:عن|بشان|حول|بخصوص|فيما\s+يتعلق)\s|(?<![\u0621-\u064A])(?:قال|قالت|ذكر|ذكرت)(?:\s+\S+){0,6}?\s+علي\s/u;
 /**
  * "a short summary of what the 2025 statement said about UNRWA", «ملخص عمّا قاله البيان عن الأونروا»: a summary asked
  * of what was said of one point, which is that point's sentences, not the record as a whole.

@@ -248,6 +248,13 @@ describe('a change of position on one subject, year by year', () => {
   });
 });
 
+describe('what a record said "on" a subject, as the Gulf asks it', () => {
+  it('reads «قال … على السودان» as the point asked, not the whole statement', async () => {
+    const reply = answered(await lastReply(app, 'شنو قال بيان يوم اللاجئ 2023 على السودان؟'));
+    expect(reply.text).toMatch(/^«سلّط بيان عام 2023 الضوء على أزمة السودان/);
+  });
+});
+
 describe('what someone called for', () => {
   it('quotes the calls made, not the sentence that says where and when they were made', async () => {
     const reply = answered(await lastReply(app, 'What did LAS call for at the Arab regional consultations on the GCR in November 2021?'));
