@@ -114,7 +114,8 @@ export function resolveFollowUp(text: string, previousQuestion: string | undefin
   }
   // "what is UNRWA? >> what did the 2025 statement say about it?": a turn of its own record whose topic is "it" asks
   // that record of what was asked before (alone, the 2025 statement's points on Gaza answered).
-  if (topicIsIt(core)) return { text, isFollowUp: true, context: previous };
+  // (One that names no record of its own leans on the question before as any "it" does, below.)
+  if (topicIsIt(core) && (ownEvent || NAMES_EVENT.test(core))) return { text, isFollowUp: true, context: previous };
   const claimOfIt = claimsOfIt(core) && !NAMES_EVENT.test(core) && !ownEvent;
   if (claimOfIt) return claimOfEvent(text, previous) ?? leansOn(previous, text, core);
   // "when was the 9th ARCP mtg held? >> how many palestine refugees did Abu Ghazala say the region hosts?": what someone
