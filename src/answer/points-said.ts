@@ -37,11 +37,11 @@ export function withPointsSaid(plan: AnswerPlan, units: readonly ScoredUnit[], c
 export function withPointsPerLine(plan: AnswerPlan, units: readonly ScoredUnit[], analysis: QuestionAnalysis): AnswerPlan {
   if (analysis.focus.length === 0 || analysis.types[0] !== 'evolution' || plan.layout !== 'timeline') return plan;
   const kin = kinOf(analysis.focus);
+  // (Of Palestine refugees, a point that names them or their kin: "refugees" alone is in every point of a statement.)
+  const ofSubject = (s: ScoredUnit) => kin.length === 0 || namesKin(unitText(s.unit), kin);
   const quotes = plan.quotes.flatMap((line) => {
     const points = pointsOn(units, line.documentId, kin);
     if (points.length < 2 || !points.includes(line)) return [line];
-    // (Of Palestine refugees, a point that names them or their kin: "refugees" alone is in every point of a statement.)
-    const ofSubject = (s: ScoredUnit) => kin.length === 0 || namesKin(unitText(s.unit), kin);
     return [line, ...points.filter((s) => s !== line && ofSubject(s) && !overlaps(line, s) && !plan.quotes.includes(s))].slice(0, MAX_POINTS);
   });
   return quotes.length <= LINES_MAX ? { ...plan, quotes } : plan;

@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { spansYears } from './time-range.js';
 import type { QuestionType, TimeRange } from './types.js';
-import { ordinalMentions } from './understand.js';
+import { ordinalMentions, type OrdinalMention } from './understand.js';
 
 /** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
 const EVENTS_ASKED = [
@@ -71,14 +71,15 @@ export function asksFactOfEachEvent(question: string, types: readonly QuestionTy
 /**
  * Three records or more named by year or number ("the 2020 WRD statement, the 2021 WRD event and the 9th meeting in
  * 2023"): what is asked is asked of each. (Not "between 2019 and 2023", nor "from 2019 to 2024 — before that,
- * 2015-2017": the ends of spans.)
+ * 2015-2017": the ends of spans.) `mentions`: the question's ordinals, when the caller has read them.
  */
 const SEVERAL_RECORDS = 3;
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+/** A year as a question writes it in digits. */
+export const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 /** Two years said as the ends of a span: "2015-2017", "from 2019 to 2024", «بين 2021 و2025». */
 const SPAN = /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through|thru|الى|إلى|حتى|لين|و|ل)\s*(?:19|20)\d\d(?!\d)/giu;
-export function namesSeveralRecords(question: string): boolean {
+export function namesSeveralRecords(question: string, mentions: readonly OrdinalMention[] = ordinalMentions(tokenize(question))): boolean {
   const years = new Set([...question.replace(SPAN, ' ').matchAll(YEAR)].map((m) => m[1]));
   // (An ordinal that counts nothing named is no record: "we would first be grateful to know…".)
-  return years.size + ordinalMentions(tokenize(question)).filter((m) => m.kind).length >= SEVERAL_RECORDS;
+  return years.size + mentions.filter((m) => m.kind).length >= SEVERAL_RECORDS;
 }

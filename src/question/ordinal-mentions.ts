@@ -45,15 +45,17 @@ function kindBefore(word: string): OrdinalKind | undefined {
 const EXTRAORDINARY_WORDS = new Set(['extraordinary', 'exceptional', 'استثنائي', 'الاستثنائي', 'استثنائيه', 'الاستثنائيه', 'استثنائيين', 'الاستثنائيين', 'استثنائيان', 'الاستثنائيان']);
 /** Whether normalised tokens name an extraordinary meeting, numbered or not («اجتماعاً استثنائياً»). */
 export function namesExtraordinary(tokens: readonly string[]): boolean {
-  return tokens.some((t) => EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, '')));
+  return tokens.some(isExtraordinaryWord);
 }
+/** A word that makes a meeting extraordinary, with or without the alef of the accusative («استثنائياً»). */
+const isExtraordinaryWord = (t: string) => EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, ''));
 
 /**
  * Whether normalised tokens name an extraordinary meeting as an event: not as a kind of work done, in the plural
  * («فنظّمت الأمانة الفنية اجتماعات استثنائية», "it organised extraordinary meetings").
  */
 export function namesAnExtraordinaryMeeting(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => (EXTRAORDINARY_WORDS.has(t) || EXTRAORDINARY_WORDS.has(t.replace(/ا$/u, ''))) && !PLURAL_MEETINGS.has(tokens[i - 1] ?? '') && !PLURAL_MEETINGS.has(tokens[i + 1] ?? ''));
+  return tokens.some((t, i) => isExtraordinaryWord(t) && !PLURAL_MEETINGS.has(tokens[i - 1] ?? '') && !PLURAL_MEETINGS.has(tokens[i + 1] ?? ''));
 }
 const PLURAL_MEETINGS = new Set(['meetings', 'sessions', 'اجتماعات', 'الاجتماعات', 'دورات', 'الدورات']);
 

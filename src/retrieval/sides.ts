@@ -1,5 +1,5 @@
 import type { Passage } from '../ingest/types.js';
-import { namesSeveralEvents, namesSeveralRecords } from '../question/events-asked.js';
+import { namesSeveralEvents, namesSeveralRecords, YEAR } from '../question/events-asked.js';
 import { askedTypes } from '../question/question-types.js';
 import type { QuestionType } from '../question/types.js';
 import { documentMentions, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
@@ -8,7 +8,6 @@ import { tokenize } from '../text/tokenize.js';
 /** One thing a comparison names: a numbered meeting, session, forum or review, or a year. */
 export type Side = { ordinal: OrdinalMention } | { year: number };
 
-const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 
 /**
  * The things a comparison sets side by side, when it names two or more by number or by year: "compare the
@@ -24,7 +23,7 @@ export function comparisonSides(question: string, asked: readonly QuestionType[]
   // ("how has the figure changed across WRD 2020, WRD 2021 and the 9th meeting?", "what figures were given in the
   // 2020 WRD statement, at the 2021 WRD event and at the 9th meeting in 2023?"); not one "between 2019 and 2023",
   // the change of one position that the record may lack.
-  const across = namesSeveralRecords(question);
+  const across = namesSeveralRecords(question, ordinals);
   if (!asked.includes('compare') && !across) return [];
   if (ordinals.length >= 2) return ordinals.map((ordinal) => ({ ordinal }));
   // (…and a record named by its number beside those named by year is a side of its own: "the 9th meeting in 2023"
