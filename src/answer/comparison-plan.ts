@@ -2,7 +2,7 @@ import type { QuestionAnalysis, QuestionType } from '../question/types.js';
 import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import { documentMentions, ordinalMentions, type OrdinalMention } from '../question/understand.js';
 import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
-import { aspectsOf, aspectWordsOf } from '../question/compared-aspects.js';
+import { aspectsOf, aspectWordsOf, focusCompared } from '../question/compared-aspects.js';
 import { stemsOf } from './question-terms.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -116,7 +116,7 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
   // The aspects the question names ("in their aims": why), which a side's best quote may hold already.
   const named = analysis.types.flatMap((t, i) => (t !== 'compare' && t !== 'position' && !implied.includes(t) ? [i] : []));
   const position = analysis.types.indexOf('position');
-  const focusAsked = anyMatch(FOCUS_ASKED, question);
+  const focusAsked = focusCompared(question);
   // A statement's side that opens with what it said needs not the day it was issued beside it ("…was issued on Tuesday
   // 19 June 2018 and distributed by the LAS General Secretariat") as its second quote, when no aspect is named and
   // the words ask neither when nor where. (Not a meeting's line that it was held: "…held an extraordinary meeting…
@@ -129,12 +129,13 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
     for (const s of side) {
       if (picked.length >= PER_SIDE || chosen.has(s)) continue;
       const first = picked[0];
-      if (first && issuedOnly(s, first)) break;
+      // (A side's list of topics says all it took up; what else it did is not its focus.)
+      if (first && (issuedOnly(s, first) || (focusAsked && namesItsTopics(first)))) break;
       if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
       picked.push(s);
     }
     for (const s of picked) chosen.add(s);
-    for (const s of aspectQuotes(side, picked, aspects)) chosen.add(s);
+    for (const s of aspectQuotes(side, picked, aspects, analysis.types)) chosen.add(s);
   }
   return { layout: 'compare', quotes: [...chosen], gaps };
 }
@@ -186,7 +187,10 @@ function statedFirst(side: readonly ScoredUnit[], position: number, named: reado
   const ofItsRecord = (s: ScoredUnit) => s.documentId === best.documentId && s.relevance >= STATED_MIN * best.relevance;
   // "…what changed in terms of focus", «من حيث المحور»: what each meeting took up, before what it called for
   // ("the closing statement called for continued cooperation" stood for the 6th meeting's GCM and COVID-19).
-  const tookUp = takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s));
+  // Its record's list of topics says it whole ("Topics of the 7th meeting": its review of the GCR, not only the
+  // regional review it discussed), however its words matched the question's (that review is dated 2018, not 2021).
+  const topics = focusAsked ? side.find(namesItsTopics) : undefined;
+  const tookUp = topics ?? (takesUp(best) ? undefined : side.find((s) => ofItsRecord(s) && takesUp(s)));
   if (focusAsked && tookUp) return [tookUp, ...side.filter((s) => s !== tookUp)];
   const holds = (k: number) => (best.evidence[k] ?? 0) >= TYPED_EVIDENCE;
   if (position < 0 || holds(position) || named.some(holds)) return [...side];
@@ -209,19 +213,17 @@ const OCCASION_ASKED = [
   arabicWords(['متي', 'امتي', 'اين', 'وين', 'فين', 'تاريخ', 'موعد', 'مكان', 'عقد', 'عقدت', 'انعقد', 'انعقدت', 'صدر', 'صدرت']),
 ];
 
-/** What a meeting took up, named as the aspect compared: its focus, emphasis, topics, «محور», «تركيز». */
-const FOCUS_ASKED = [
-  englishWords(['focus', 'emphasis', 'topics?', 'themes?', 'agenda', 'priorities']),
-  arabicWords(['محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز', 'موضوعات', 'الموضوعات', 'مواضيع', 'المواضيع', 'اولويات', 'الاولويات']),
-];
-
 /** "Focused on", "discussed", "reviewed", «ركّز على», «ناقش», «استعرض»: what a meeting took up. */
 const TAKES_UP = [
   englishWords(['focus(?:ed|es)? on', 'discuss(?:ed|es)', 'reviewed', 'examin(?:ed|es)', 'consider(?:ed|s)', 'address(?:ed|es)', 'took stock', 'dedicated to', 'devoted to', 'aimed (?:to|at)']),
   arabicWords(['ركز', 'ركزت', 'ناقش', 'ناقشت', 'استعرض', 'استعرضت', 'بحث', 'بحثت', 'تناول', 'تناولت', 'خصص', 'خصصت', 'هدف', 'هدفت', 'تمحور', 'تمحورت', 'عمل علي']),
 ];
 function takesUp(s: ScoredUnit): boolean {
-  return anyMatch(TAKES_UP, normalizeForMatch(unitText(s.unit)));
+  return anyMatch(TAKES_UP, normalizeForMatch(unitText(s.unit))) || namesItsTopics(s);
+}
+/** A list headed "Topics of the 9th meeting", «محاور الاجتماع السابع»: what a meeting took up. */
+function namesItsTopics(s: ScoredUnit): boolean {
+  return s.unit.kind === 'list' && focusCompared(normalizeForMatch(s.unit.parts[0]!.text.split('\n')[0]!));
 }
 /** How much less relevant than a side's best quote one that states a position may be, to open the side. */
 const STATED_MIN = 0.4;
@@ -231,6 +233,8 @@ function aspectIndexes(analysis: QuestionAnalysis): number[] {
   return analysis.types.flatMap((t, i) => (i > 0 && t !== 'position' ? [i] : []));
 }
 
+/** The aspects of when and where an event was held. */
+const OCCASION_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'where']);
 /** A side's quote must not be much weaker than its best to be shown for an aspect. */
 const ASPECT_MIN = 0.5;
 
@@ -238,14 +242,22 @@ const ASPECT_MIN = 0.5;
  * "Compare the 7th and 8th meetings: format and focus": each side says each aspect asked, when a quote of
  * that side holds it: the best quote for an aspect none of the side's picked quotes holds.
  */
-function aspectQuotes(side: readonly ScoredUnit[], picked: readonly ScoredUnit[], aspects: readonly number[]): ScoredUnit[] {
+function aspectQuotes(side: readonly ScoredUnit[], picked: readonly ScoredUnit[], aspects: readonly number[], types: readonly QuestionType[]): ScoredUnit[] {
   const first = picked[0];
   if (!first) return [];
   const added: ScoredUnit[] = [];
+  // (A list of topics weighs all its lines' words: beside it the line that says where the 9th meeting was held fell short.)
+  const measure = namesItsTopics(first) ? (side.find((s) => !namesItsTopics(s)) ?? first) : first;
   for (const k of aspects) {
-    const holds = (s: ScoredUnit) => (s.evidence[k] ?? 0) > HELD_ONLY;
+    // (A list of topics names places and days of what was taken up, "…due in Geneva in December 2023", not where
+    // or when the meeting was held.)
+    const occasion = OCCASION_TYPES.has(types[k]!);
+    const holds = (s: ScoredUnit) => (s.evidence[k] ?? 0) > HELD_ONLY && !(occasion && namesItsTopics(s));
     if ([...picked, ...added].some(holds)) continue;
-    const holder = side.find((s) => holds(s) && s.relevance >= ASPECT_MIN * first.relevance);
+    // The one that holds it most ("…organised the 11th meeting at its headquarters in Cairo", not "…came after
+    // the second Global Refugee Forum, held in Geneva").
+    const holders = side.filter((s) => holds(s) && s.relevance >= ASPECT_MIN * measure.relevance);
+    const holder = holders.reduce<ScoredUnit | undefined>((a, s) => (!a || s.evidence[k]! > a.evidence[k]! ? s : a), undefined);
     if (holder && !added.includes(holder)) added.push(holder);
   }
   return added;

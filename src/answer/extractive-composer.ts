@@ -32,6 +32,8 @@ import { askedOccasionMissing, ofTheOccasionAsked } from './occasion-asked.js';
 import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
+import { focusCompared } from '../question/compared-aspects.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
@@ -273,7 +275,8 @@ export class ExtractiveComposer implements AnswerComposer {
  * by one.
  */
 function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
-  const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || namesSeveralEvents(analysis.entities.ordinals);
+  const eventsAsked = namesSeveralEvents(analysis.entities.ordinals) || (analysis.types.includes('compare') && focusCompared(normalizeForMatch(analysis.text)));
+  const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || eventsAsked;
   return lists || u.kind !== 'list' || analysis.item !== undefined || (analysis.types.includes('definition') && u.parts.length > 1);
 }
 

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.js';
-import { arabicWords, englishWords, firstMatch } from './cues.js';
+import { anyMatch, arabicWords, englishWords, firstMatch } from './cues.js';
 import type { QuestionType } from './types.js';
 
 /**
@@ -44,3 +44,11 @@ export function aspectWordsOf(text: string): string[] {
   const found = Object.values(ASPECTS).flatMap((patterns) => patterns!.map((re) => re.exec(text)?.[0] ?? ''));
   return tokenize(found.join(' '));
 }
+
+/** What a meeting took up, named as the aspect compared: its focus, emphasis, topics, agenda, «محور», «تركيز». */
+const FOCUS = [
+  // ("What was each one about?": about, and nothing it is about.)
+  englishWords(['focus', 'emphasis', 'topics?', 'themes?', 'agendas?', 'priorities', 'about(?=\\s*(?:$|[?,;:.—–-]|and\\b))']),
+  arabicWords(['محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز', 'موضوعات', 'الموضوعات', 'مواضيع', 'المواضيع', 'اولويات', 'الاولويات']),
+];
+export const focusCompared = (text: string): boolean => anyMatch(FOCUS, text);

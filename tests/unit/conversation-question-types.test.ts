@@ -1237,6 +1237,33 @@ describe('a meeting\'s format', () => {
   });
 });
 
+describe('a comparison of what two meetings took up', () => {
+  it('gives each side its record\'s list of topics: the 7th meeting reviewed the GCR (it gave only the regional review it discussed)', async () => {
+    const reply = await answer('The 7th and 8th meetings were both held by videoconference — how did their focus differ?');
+    expect(reply.text).toMatch(/The 7th meeting reviewed the Global Compact on Refugees/);
+    expect(reply.text).toMatch(/The 8th ARCP meeting focused on the latest developments in the review of the Global Compact for Safe/);
+  });
+
+  it('reads "what was each one about" as their focus', async () => {
+    const reply = await answer('Compare the 7th and 8th ARCP meetings: what was each one about and how were they held?');
+    expect(reply.text).toMatch(/The 7th meeting reviewed the Global Compact on Refugees/);
+  });
+
+  it('in Arabic, each meeting\'s «محاور» list and nothing of the chronology beside it', async () => {
+    const reply = await answer('الاجتماع العاشر والحادي عشر، شو الفرق بالمحاور اللي ناقشوها؟');
+    expect(reply.text).toMatch(/ركّز الاجتماع العاشر على آخر المستجدات في متابعة واستعراض الاتفاق العالمي من أجل/);
+    expect(reply.text).toMatch(/ركّز الاجتماع الحادي عشر على آخر المستجدات في متابعة واستعراض الاتفاق العالمي بشأن اللاجئين/);
+    expect(cited(reply)).not.toContain('arcp-meetings-chronology');
+  });
+
+  it('says where each was held beside its agenda: a place named in a topic ("due in Geneva") is not the venue', async () => {
+    const reply = await answer('9th vs 11th meeting: same venue? and how did their agendas differ?');
+    expect(reply.text).toMatch(/Preparing member states for the second Global Refugee Forum/);
+    expect(reply.text).toMatch(/29–30 May 2023 at the LAS General Secretariat in Cairo/);
+    expect(reply.text).toMatch(/11th regular meeting[^»]*at its headquarters in Cairo/);
+  });
+});
+
 describe('"which states" asks for names', () => {
   it('a quote that speaks of the states without naming them is answered as partial, saying the names are not on record', async () => {
     const reply = await answer('Which Arab states are not parties to the 1951 Refugee Convention, according to LAS?');
