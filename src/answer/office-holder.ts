@@ -8,16 +8,29 @@ import type { ScoredUnit } from './unit-scoring.js';
 import { unitText } from './units.js';
 import { namesAgentOf } from './predicate.js';
 
-/** An office asked by its title: "who is the director / head / chair of…", «من هو مدير…», «من كان مدير…». */
-const OFFICE_ASKED = /\bwho(?: is|'s|s| was) (?:the )?(?:current |new )?(director|head|chair|president|representative)\b|(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:ال)?(مدير|رئيس|ممثل)/iu;
+/**
+ * An office asked by its title: "who is the director / head / chair of…", "who was the Assistant Secretary-General
+ * in 2016?", «من هو مدير…», «من كان مدير…», «من تولّى منصب الأمين العام المساعد…».
+ */
+const OFFICE_ASKED = new RegExp(
+  String.raw`\bwho(?: is|'s|s| was|(?: has| had)? held the post of) (?:the )?(?:current |new )?(?:las |league'?s? )?(director|head|chair|president|representative|assistant secretary[- ]general|secretary[- ]general)\b|` +
+    String.raw`(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:(?:[يت]?تول\u0651?[ىي]|تول\u0651?ت|[يت]?شغل|شغلت)\s+منصب\s+)?(?:ال)?(مدير|رئيس|ممثل|[أا]مين\s+العام\s+المساعد|[أا]مين\s+العام)`,
+  'iu',
+);
 
 /** The words a record names each office by, in both languages. */
 const OFFICE_WORDS: Record<string, RegExp> = {
   director: /\bdirector\b|(?<![\u0621-\u064A])(?:ال)?مدير(?:[ةه])?(?![\u0621-\u064A])/u,
   head: /\bhead\b|\bchair(?:man|woman|person)?\b|(?<![\u0621-\u064A])(?:ال)?رئيس(?:[ةه])?(?![\u0621-\u064A])/u,
   representative: /\brepresentative\b|(?<![\u0621-\u064A])(?:ال)?ممثل(?:[ةه])?(?![\u0621-\u064A])/u,
+  // (The Assistant Secretary-General is not the Secretary-General, nor the other way round.)
+  assistant: /\bassistant secretary[- ]general\b|(?<![\u0621-\u064A])(?:ال)?امين العام المساعد(?![\u0621-\u064A])/u,
+  secretary: /(?<!\bassistant )\bsecretary[- ]general\b|(?<![\u0621-\u064A])(?:ال)?امين العام(?! المساعد)(?![\u0621-\u064A])/u,
 };
-const OFFICE_OF: Record<string, string> = { director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative' };
+const OFFICE_OF: Record<string, string> = {
+  director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative',
+  'assistant secretary-general': 'assistant', 'assistant secretary general': 'assistant', 'امين العام المساعد': 'assistant', 'secretary-general': 'secretary', 'secretary general': 'secretary', 'امين العام': 'secretary',
+};
 
 const EVENT_WITHIN = 4;
 
@@ -31,7 +44,7 @@ export function officeAsked(analysis: QuestionAnalysis): string | undefined {
   // person (the act, predicate.ts), not who holds an office («تولّت الإكوادور رئاسة الدورة…» answers it).
   // (The event within the next words: "the chair of the 10th GFMD session", «رئيس أول IMRF».)
   const next = normalizeForMatch(analysis.text.slice(m.index + m[0].length)).match(/[\p{L}\p{N}]+/gu)?.slice(0, EVENT_WITHIN) ?? [];
-  return next.some((w) => kindOfWord(w) ?? kindOfWord(w.replace(/^ال/u, ''))) ? undefined : OFFICE_OF[normalizeForMatch(word)];
+  return next.some((w) => kindOfWord(w) ?? kindOfWord(w.replace(/^ال/u, ''))) ? undefined : OFFICE_OF[normalizeForMatch(word).replace(/\s+/g, ' ')];
 }
 
 /**

@@ -41,7 +41,7 @@ export function asksForRecordedFact(text: string, norm: string, signals: RuleSig
   // asker's own delegation, at a meeting held, is on record; to the next one, it is a registration.)
   const ownOfThePast = pastEvent && PAST.test(asked) && !COMING.test(asked);
   if (OWN_OR_COMING.test(asked.replace(WANTS_TO_KNOW, '')) && !ownOfThePast) return false;
-  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || WHO_HOLDS.test(withOfficesMended(norm)) || WHICH_BODY_SERVES.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
+  if (PAST.test(norm) || COUNT_OF_RECORD.test(norm) || BODYS_OUTPUT.test(norm) || (WHO_HOLDS.test(withOfficesMended(norm)) && !WISH_TO_REACH.test(norm)) || WHICH_BODY_SERVES.test(norm) || WHO_USUALLY_TAKES_PART.test(norm)) return true;
   return pastEvent;
 }
 
@@ -120,7 +120,19 @@ function withOfficesMended(norm: string): string {
  */
 const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|\bwho (?:runs|heads|leads|chairs|manages|ran|headed|led|chaired) (?:the )?(?!meeting)\w+|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى)(?![\p{L}])`),
+    // "Who held the post of…?", «من تولّى منصب…؟», «من شغل منصب…؟»: who held an office, not whom to reach.
+    String.raw`\bwho (?:has |had )?(?:held|holds|occupied|occupies|filled) (?:the |that |this )?(?:post|office|position|role|seat)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى|(?:تولى|تولت|شغل|شغلت|يشغل|تشغل)\s+(?:ال)?منصب)(?![\p{L}])`),
+  'u',
+);
+
+/**
+ * «أريد التواصل مع من يتولى منصب مدير الإدارة», "I'd like to get in touch with whoever holds…": whom to reach, a
+ * request however the holder is named (the purpose words before it are courtesy to withoutCourtesy).
+ */
+const WISH_TO_REACH = new RegExp(
+  String.raw`\b(?:get in touch|in touch with|contact|reach (?:out|him|her|them)|speak (?:to|with)|talk (?:to|with)|meet(?:ing)? (?:with )?)\b|` +
+    normalizeArabic(String.raw`(?<![\p{L}])[وفل]?(?:التواصل|تواصل|اتواصل|نتواصل|الاتصال|اتصال|اتصل|نتصل|مقابله|لقاء|اكلم|نكلم)(?![\p{L}])`),
   'u',
 );
 

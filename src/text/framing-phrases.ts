@@ -22,6 +22,13 @@ const FRAMING_PHRASES = /\b(aims?|aimed|aiming|meant|intended|supposed|seeks?|so
 const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\s+|diplomatic\s+|formal\s+)?(?:title|post|job|rank)s?\b|(?<![\u0621-\u064A])(?:منصب|وظيف[ةه]|صف[ةه]|لقب)(?:ه|ها|هم)(?:\s+(?:ال)?رسمي[ةه]?)?(?![\u0621-\u064A])|(?<=(?:^|\s)(?:ما|ما هو|شو|ايش|إيش|وش)\s+)منصب(?![\u0621-\u064A])/giu;
 
 /**
+ * "Who held the post of Assistant Secretary-General?", «من تولّى منصب الأمين العام المساعد…؟», «من شغل منصب مدير…؟»:
+ * the holder named with the office is the answer; no record says "held the post" («تولّت الأمانة الفنية», of the
+ * department, was quoted for it).
+ */
+const HELD_THE_POST = /\b(?:has\s+|had\s+)?(?:held|holds|occupied|occupies|filled)\s+(?:the\s+)?(?:post|office|position)\s+of\b|(?<![\u0621-\u064A])(?:[يت]?تول\u0651?[ىي]|تول\u0651?ت|[يت]?شغل|شغلت)\s+(?:ال)?منصب(?![\u0621-\u064A])/giu;
+
+/**
  * "three questions on the 10th ARCP meeting: 1) …", "two quick qs about the GFMD", «ثلاث أسئلة عن الاجتماع
  * العاشر:», «سؤالين:»: how many asks a letter holds, not what they are about ("three" and "questions" vetoed
  * each ask of the 10th meeting).
@@ -285,6 +292,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(ANSWER_SIZE, '')
     .replace(ASKS_COUNTED, ' ')
     .replace(PERSON_TITLE, ' ')
+    .replace(HELD_THE_POST, ' ')
     .replace(POINTS_OF, (_, en?: string, ar?: string) => en ?? ar ?? '')
     .replace(TALKING_POINTS, ' ')
     .replace(CLAIM_TAG, ' ')

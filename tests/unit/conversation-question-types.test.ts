@@ -1760,6 +1760,26 @@ describe('who holds an office, asked in the Maghreb', () => {
   });
 });
 
+describe('who held a post', () => {
+  it.each([
+    // «تولّى» read as «يتولّى» («من يتولّى…»: whom to reach), and the question became a contact ticket.
+    ['من تولّى منصب الأمين العام المساعد رئيس قطاع الشؤون الاجتماعية؟', /^«هيفاء أبو غزالة، الأمين العام المساعد/],
+    ['من شغل منصب مدير إدارة شؤون اللاجئين؟', /إيناس الفرجاني/],
+    // "Held the post" is in no record: «…وبهذه الصفة تولّت الأمانة الفنية», of the department in 2016, led.
+    ['من تولّى منصب الأمين العام المساعد رئيس قطاع الشؤون الاجتماعية منذ 2019؟', /^«هيفاء أبو غزالة/],
+    // An Assistant Secretary-General of a year asked is that year's holder, not the latest (or the Secretary-General).
+    ['Who was the Assistant Secretary-General for Social Affairs in 2016?', /^(?:2015 — )?«Badreddine Allali/],
+    ['Who held the post of LAS Assistant Secretary-General in 2023?', /Haifa Abu Ghazaleh, Assistant Secretary-General/],
+  ])('%s is answered by its holder from the record', async (question, holder) => {
+    expect(leadOf(await answer(question))).toMatch(holder);
+  });
+
+  it('a wish to reach whoever holds it is a request to staff, however the post is named', async () => {
+    const reply = await new ConversationScript(app).say('أريد التواصل مع من يتولى منصب مدير الإدارة');
+    expect(reply.kind).toBe('ticket');
+  });
+});
+
 describe('a meeting named as members name it', () => {
   it('«اجتماع كبار المسؤولين» of the Global Refugee Forum is the High-Level Officials Meeting (it was refused)', async () => {
     expect(leadOf(await answer('متى انعقد اجتماع كبار المسؤولين الخاص بالمنتدى العالمي للاجئين؟'))).toMatch(/14 و15 ديسمبر\/كانون الأول 2021/);
