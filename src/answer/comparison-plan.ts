@@ -131,7 +131,10 @@ export function planComparison(units: readonly ScoredUnit[], analysis: QuestionA
       const first = picked[0];
       // (A side's list of topics says all it took up; what else it did is not its focus.)
       if (first && (issuedOnly(s, first) || (focusAsked && namesItsTopics(first)))) break;
-      if (first && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
+      // (Of a focus asked, what else its record says it took up is more of it: "The 8th meeting aimed to prepare member
+      // states… for the first IMRF" beside "The 8th ARCP meeting focused on… the GCM", whatever words it adds.)
+      const moreOfItsFocus = focusAsked && s.documentId === first?.documentId && takesUp(s);
+      if (first && !moreOfItsFocus && (said(s) < 0.6 * said(first) || ![...s.matched].some((t) => !first.matched.has(t)))) continue;
       picked.push(s);
     }
     for (const s of picked) chosen.add(s);

@@ -13,7 +13,8 @@ import { timeRange } from './time-range.js';
 const PREAMBLE = /^([^?.\d]{3,90}?(?:[,:–—]|\s-|\sbut|\s(?:me|us|know|out|wondering|wonder|ask|asks|asked|understand|sure|offhand|idea)))\s+(?=(?:(?:in|at|on|for|from|by|to|with|during|since|under)\s+(?:which|what|whom|how)|when|where|who|whom|what|which|how|why|did|does|do|is|are|was|were|wasn't|weren't|isn't|didn't|doesn't|has|have|hasn't|can|could)\b)/i;
 // ("las intl migrants day statements: what changed…?", "LAS keeps quoting … - what did…": a subject named by an acronym
 // or a record's kind, in lower case or first in the line.)
-const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i, /^(?:the\s+)?(?:\S+\s+){0,5}?(?:wrd|gcm|gcr|gfmd|imrf|las|arcp|enp|grf|hlom|iom|unhcr|escwa|unrwa|statements?|stmts?|meetings?|mtgs?|forums?|reviews?|declarations?|compacts?|summits?|consultations?)\b[^:]*(?::|\s[-–—])$/i];
+// (A phrase quoted names what it quotes: 'the slogan "Together we heal, learn and shine" — which event…'.)
+const NAMES_SOMETHING = [/\s(?!I\b|I['’])\p{Lu}/u, /["“«‘][^"”»’]{3,}["”»’]/u, /\b(?:first|second|third|\d+(?:st|nd|rd|th)|when|where|who|whom|what|which|how|why)\b/i, /^(?:the\s+)?(?:\S+\s+){0,5}?(?:wrd|gcm|gcr|gfmd|imrf|las|arcp|enp|grf|hlom|iom|unhcr|escwa|unrwa|statements?|stmts?|meetings?|mtgs?|forums?|reviews?|declarations?|compacts?|summits?|consultations?)\b[^:]*(?::|\s[-–—])$/i];
 const MIN_QUESTION_WORDS = 4;
 
 /**

@@ -1242,6 +1242,8 @@ describe('a comparison of what two meetings took up', () => {
     const reply = await answer('The 7th and 8th meetings were both held by videoconference — how did their focus differ?');
     expect(reply.text).toMatch(/The 7th meeting reviewed the Global Compact on Refugees/);
     expect(reply.text).toMatch(/The 8th ARCP meeting focused on the latest developments in the review of the Global Compact for Safe/);
+    // (With no list of its own, what else the 8th meeting's record says it took up is more of its focus.)
+    expect(reply.text).toMatch(/The 8th meeting aimed to prepare member states to take an effective part in the first IMRF/);
   });
 
   it('reads "what was each one about" as their focus', async () => {
@@ -1757,6 +1759,22 @@ describe('who holds an office, asked in the Maghreb', () => {
   it('«شكون هي مديرة إدارة اللاجئين في الجامعة؟» is answered from the record, not ticketed as a wish to reach her', async () => {
     const reply = await answer('شكون هي مديرة إدارة اللاجئين في الجامعة؟');
     expect(reply.text).toMatch(/الفرجاني/);
+  });
+});
+
+describe('a slogan', () => {
+  it('is the theme a celebration was held under: answered in full, not as a point the record does not speak of', async () => {
+    const reply = await answer('what was the slogan of the 2021 WRD celebration?');
+    expect(leadOf(reply)).toMatch(/under the theme Together we heal, learn and shine/);
+    expect(reply.coverage).not.toBe('partial');
+    expect(reply.text).not.toMatch(/do not speak of the point asked about/);
+  });
+
+  it('quoted before a dash names what "it" is: the event held under it, then the minister who attended', async () => {
+    const reply = await answer('For a note we\'re drafting: the slogan "Together we heal, learn and shine" — which LAS event was held under it, and which Egyptian minister attended?');
+    const [first, second] = reply.text.split(/\*\*2\.\*\*/);
+    expect(first).toMatch(/World Refugee Day celebration under the theme Together we heal/);
+    expect(second).toMatch(/Nevine El-Kabbag/);
   });
 });
 
