@@ -22,7 +22,9 @@ export function blockOf(q: ScoredUnit, plan: AnswerPlan, lang: Lang, shown: Read
   if (plan.layout === 'timeline') return { spans, label: String(unitYear(q.unit) ?? meta.date) };
   // "Item 4 of 4 — «…themes of the high-level meeting:\nResponsibility-sharing…»": the place asked, said beside the item.
   if (plan.item && q === plan.quotes[0]) return { spans, label: label(lang, 'itemOf', { n: plan.item.n, of: plan.item.of }) };
-  if (plan.layout === 'compare' || titled) return { spans, label: `**${shortTitle(titleIn(meta, lang))}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
+  // (The record asked for is named whole: "…statement on International Migrants…" cut off the occasion asked.)
+  const title = titled ? wholeTitle(titleIn(meta, lang)) : shortTitle(titleIn(meta, lang));
+  if (plan.layout === 'compare' || titled) return { spans, label: `**${title}** (${unitYear(q.unit) ?? documentYear(meta) ?? meta.date})` };
   return { spans };
 }
 
@@ -36,6 +38,10 @@ function shortTitle(title: string): string {
   if (head.length <= 60) return `${head}${doubt}`;
   const cut = head.lastIndexOf(' ', 60);
   return `${head.slice(0, cut > 30 ? cut : 60)}…${doubt}`;
+}
+/** A title up to its first bracket, which the year beside it says again ("…Regular Migration (2018)"), however long. */
+function wholeTitle(title: string): string {
+  return `${title.split(/\s[(（]/)[0]!}${DOUBTED.exec(title)?.[0] ?? ''}`;
 }
 const DOUBTED = /\s\((?:probable|probably|uncertain|unconfirmed|مرج\u064E?\u0651?\u064E?ح|مرجح|غير مؤكد)\)/u;
 

@@ -4,6 +4,7 @@ import { ofTheSizeAsked } from './size-asked.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { latestHolder } from './latest-holder.js';
+import { headingAsked } from './list-heading.js';
 import { asksNow } from '../question/now-asked.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
@@ -287,7 +288,10 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const candidates = atTheEventAsked(about, options.events, 'record');
   const leads = byTheActAsked(ofTheMeetingAsked(about === units ? candidates : saidOfTheSubject(candidates, options.acts), analysis), analysis);
   const from = fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument);
-  const chosen = ofTheSizeAsked(chooseLead(from, analysis.types[0], asksNow(analysis.text)), from, analysis);
+  // A list asked for in its heading's words leads, whatever else shares its words (asked alone: "who opened the 3rd
+  // meeting and what outputs did it produce?" leads with the opener).
+  const listAsked = analysis.types.length === 1 ? units.filter((s) => headingAsked(s.unit, analysis.text)).sort(byScore)[0] : undefined;
+  const chosen = listAsked ?? ofTheSizeAsked(chooseLead(from, analysis.types[0], asksNow(analysis.text)), from, analysis);
   const lead = chosen && (datedByTheNext(chosen, from, analysis.types) ?? chosen);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);
   const quotes = lead ? [lead, ...support] : [];

@@ -37,7 +37,10 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     if (!answer || answer.citations.length === 0) return labelled(part.label, renderTemplate('no-position-part', lang));
     // "…and when was it held?" answered by the very quotes of the part before: said once, pointed to after.
     const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
-    const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) ? shown.get(keys[0]!) : undefined;
+    // (Not when it names the record its quote is from, which the part asks: "…, and on what occasion?" is answered by
+    // the title of the statement on International Migrants Day over the quote shown under 1.)
+    const namesItsRecord = TITLED.test(answer.text);
+    const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) && !namesItsRecord ? shown.get(keys[0]!) : undefined;
     if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
     const fresh = withoutQuotesShown(answer, shownTexts, { lang, pointer: options.labels !== false });
     for (const k of keys) if (!shown.has(k)) shown.set(k, shownLabel(part.label));
@@ -65,6 +68,9 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
     confidence: Math.max(0, ...answered.map((p) => p.answer!.confidence)),
   };
 }
+
+/** An answer shown under its record's title and year: "**LAS General Secretariat statement on…** (2018) — «…»". */
+const TITLED = /^\*\*[^*\n]+\*\* \([^)\n]+\) — «/;
 
 /** A paragraph that is one quote and its citation marks, perhaps after a date ("2014 — «…» [1]"). */
 const QUOTE_PARAGRAPH = /^(?:[^«»\n]{1,40} — )?«([^«»]+)»(?: \[\d+\])+$/;

@@ -3,6 +3,7 @@ import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { monthsNamed } from '../question/months.js';
 import { withinRange } from '../question/time-range.js';
+import { asksTheStatement } from '../question/source-asked.js';
 import { documentMentions, namesAnExtraordinaryMeeting, ordinalMentions, sameOrdinal, type OrdinalMention } from '../question/understand.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -46,6 +47,8 @@ export function entityFit(meta: DocumentMeta, analysis: QuestionAnalysis): numbe
   if (year !== undefined && (from !== undefined || to !== undefined) && meta.type !== 'reference') fit *= withinRange(year, analysis.time) ? 1.2 : 0.6;
   // "The 2021 statement", «بيان 2021»: a statement of a year asked for, not a report's figures of that year.
   if (from !== undefined && meta.type === 'reference' && anyMatch(STATEMENT, normalizeForMatch(analysis.text))) fit *= OTHER_KIND_FIT;
+  // "On what occasion did LAS call the GCM…?": the statement that said it, not the GCM's reference file retelling it.
+  if (meta.type === 'reference' && asksTheStatement(analysis.text)) fit *= RETOLD_FIT;
   if (ordinals.length === 0) fit *= monthFit(meta, analysis);
   return fit;
 }
@@ -90,6 +93,8 @@ export const OTHER_EDITION_FIT = 0.4;
 const STATEMENT = [englishWords(['statements?']), arabicWords(['بيان', 'بيانات'])];
 /** A reference, when a year's statement is asked for. */
 const OTHER_KIND_FIT = 0.7;
+/** A reference file that retells what a statement said, when the statement itself is asked for. */
+const RETOLD_FIT = 0.4;
 
 /** Documents that gather events of several years: a sentence's own year dates it, not the document's. */
 const GATHERING_TYPES = new Set(['reference', 'contribution', 'presentation']);

@@ -33,6 +33,7 @@ import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
 import { focusCompared } from '../question/compared-aspects.js';
+import { headingAsked } from './list-heading.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
@@ -277,7 +278,7 @@ export class ExtractiveComposer implements AnswerComposer {
 function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
   const eventsAsked = namesSeveralEvents(analysis.entities.ordinals) || (analysis.types.includes('compare') && focusCompared(normalizeForMatch(analysis.text)));
   const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || eventsAsked;
-  return lists || u.kind !== 'list' || analysis.item !== undefined || (analysis.types.includes('definition') && u.parts.length > 1);
+  return lists || u.kind !== 'list' || analysis.item !== undefined || (analysis.types.includes('definition') && u.parts.length > 1) || headingAsked(u, analysis.text);
 }
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */

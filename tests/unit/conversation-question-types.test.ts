@@ -1762,6 +1762,25 @@ describe('who holds an office, asked in the Maghreb', () => {
   });
 });
 
+describe('a list named by its heading', () => {
+  it('"which international events does the ARCP prepare member states for?" is the deck\'s list, whole and alone', async () => {
+    const reply = await answer('Which international events does the ARCP prepare member states for, according to the secretariat deck?');
+    expect(leadOf(reply)).toMatch(/^«International events the ARCP prepares for\n[^»]*Global Forum on Migration and Development/);
+    expect(reply.text.split('\n\n')).toHaveLength(1);
+  });
+});
+
+describe('the statement or occasion something was said on', () => {
+  it.each([
+    // (Asked after who said it, the same quote under its title answers it: "Answered above" named no occasion.)
+    ['Who described the GCM as the first comprehensive international instrument on migration, and on what occasion?', /\*\*2\.\*\* \*\*LAS General Secretariat statement on International Migrants Day 2018/],
+    ['بأي مناسبة وصفت الجامعة الاتفاق العالمي للهجرة بأنه أول صك دولي شامل بشأن الهجرة؟', /^\*\*بيان الأمانة العامة لجامعة الدول العربية بمناسبة اليوم الدولي للمهاجرين 2018/],
+  ])('%s is answered under the statement\'s whole title, not the GCM\'s reference file retelling it', async (question, title) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(title);
+  });
+});
+
 describe('a slogan', () => {
   it('is the theme a celebration was held under: answered in full, not as a point the record does not speak of', async () => {
     const reply = await answer('what was the slogan of the 2021 WRD celebration?');
