@@ -13,11 +13,13 @@ const SHORT_QUESTION_WORDS = 4;
 
 /**
  * A question that names its subject only by pointing back: "this", "that position", "the two figures", "the
- * first one", «ذلك الاجتماع».
+ * first one", «ذلك الاجتماع», "…there?".
  */
 const POINTS_BACK = new RegExp(
   String.raw`\b(?:this|that|these|those|such|the said|the above|aforementioned|the two|both|the former|the latter|them)\b|` +
     String.raw`\b(?:first|second|third|last|latest|next|previous|other) ones?\b|` +
+    // "what did Abu Ghazaleh push for there?": at the event asked before, ending the question.
+    String.raw`\bthere\s*[?.!]*$|` +
     String.raw`(?<![\p{L}])(?:ذلك|تلك|هذا|هذه|هؤلاء|هداك|هديك|هذاك|هذيك|المذكور|المذكوره|المشار اليه|المشار اليها|نفسه|نفسها|كلاهما|كليهما|بينهما|منهما|فيهما|عنهما|ده|دي|هاد|هادا|هادي|هيدا|هيدي|هالكلام|هالحكي)(?![\p{L}])|` +
     // «لتلك الدورة», «بهذا الاجتماع»: a demonstrative with its preposition on an event («لذلك» alone is "therefore").
     String.raw`(?<![\p{L}])[لب](?:تلك|ذلك|هذه|هذا)\s+ال(?:دوره|اجتماع|منتدي|منتدى|مؤتمر|بيان|مشاوره|ورقه|قمه|استعراض)(?![\p{L}])`,

@@ -27,6 +27,8 @@ describe('a turn that leans on the question before', () => {
     [['who opened the 11th meeting?', 'what was her official title?'], /Director of the Department/],
     // A question in parts remembers what its parts were asked of ("date" and "format" of the 8th meeting).
     [['the 8th mtg - date & format?', 'and who spoke for IOM at it'], /Godeau/],
+    // "…there?" is at the event named before: her calls at the consultations, not her World Refugee Day remarks that year.
+    [['When were the Arab regional consultations on the GCR held?', 'what did Abu Ghazaleh urge there?'], /called at the regional consultations for joint action/],
   ])('%j is answered of what was asked before', async (turns, expected) => {
     const reply = answered(await lastReply(app, ...turns));
     expect(reply.text.split('\n\n')[0]).toMatch(expected);
