@@ -271,9 +271,9 @@ export class ExtractiveComposer implements AnswerComposer {
 /**
  * A whole list answers a list question, "how many objectives" (it holds the count and what is counted), an
  * event named among several ("what did each meeting from the 8th to the 11th focus on?": a meeting's list of
- * topics is its line); "what is the CRRF?" when the line that says what it is announces it («…هو المرفق الأول
- * لإعلان نيويورك، وله أربعة أهداف:»), not a meeting's topics that name it; otherwise its items are quoted one
- * by one.
+ * topics is its line), two meetings' focus compared, a list asked by its heading's words; "what is the CRRF?"
+ * when the line that says what it is announces it («…هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:»), not a
+ * meeting's topics that name it; otherwise its items are quoted one by one.
  */
 function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
   const eventsAsked = namesSeveralEvents(analysis.entities.ordinals) || (analysis.types.includes('compare') && focusCompared(normalizeForMatch(analysis.text)));
