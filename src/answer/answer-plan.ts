@@ -4,7 +4,7 @@ import { ofTheSizeAsked } from './size-asked.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { latestHolder } from './latest-holder.js';
-import { headingAsked } from './list-heading.js';
+import { headingAskedBy } from './list-heading.js';
 import { asksNow } from '../question/now-asked.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
@@ -290,7 +290,8 @@ export function planLead(units: readonly ScoredUnit[], analysis: QuestionAnalysi
   const from = fromEdge(options.leadFrom?.(leads) ?? leads, analysis, options.edgeDocument);
   // A list asked for in its heading's words leads, whatever else shares its words (asked alone: "who opened the 3rd
   // meeting and what outputs did it produce?" leads with the opener).
-  const listAsked = analysis.types.length === 1 ? units.filter((s) => headingAsked(s.unit, analysis.text)).sort(byScore)[0] : undefined;
+  const headingAsked = analysis.types.length === 1 ? headingAskedBy(analysis.text) : undefined;
+  const listAsked = headingAsked && units.filter((s) => headingAsked(s.unit)).sort(byScore)[0];
   const chosen = listAsked ?? ofTheSizeAsked(chooseLead(from, analysis.types[0], asksNow(analysis.text)), from, analysis);
   const lead = chosen && (datedByTheNext(chosen, from, analysis.types) ?? chosen);
   const support = !lead ? [] : ranked && lead.probability !== undefined ? rankedSupport(lead, named, analysis, ranked) : chooseSupport(lead, named, analysis, termCount);

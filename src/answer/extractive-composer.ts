@@ -1,6 +1,6 @@
 import type { Passage } from '../ingest/types.js';
 import { pointsBack } from '../question/leaning.js';
-import { asksForEvents, namesSeveralEvents } from '../question/events-asked.js';
+import { asksForEvents } from '../question/events-asked.js';
 import { layoutFor } from './layout-choice.js';
 import { contextOfQuotes, inheritNamed, typedAsAsked } from './analysis-as-asked.js';
 import { namesNoSubject } from '../question/sentence-parts.js';
@@ -32,9 +32,7 @@ import { askedOccasionMissing, ofTheOccasionAsked } from './occasion-asked.js';
 import { askedEventKindMissing } from './qualified-event.js';
 import { documentUnits, unitPassage, unitText, type Unit } from './units.js';
 import { saysUncertain } from './corpus-notes.js';
-import { focusCompared } from '../question/compared-aspects.js';
-import { headingAsked } from './list-heading.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { quotableFor } from './quotable-lists.js';
 import { actingBodyMissing, askedBodyMissing, ofTheBodiesAsked } from './organisations.js';
 import { askedPersonMissing, askedSpeakerSilent, ofTheSpeaker } from './persons.js';
 import { askedNameUnseen } from './names.js';
@@ -139,7 +137,8 @@ export class ExtractiveComposer implements AnswerComposer {
     this.rank(scored, { analysis, documentFit: candidates.fit, documentRank: candidates.documentRank, retrieved: new Set(input.passages.map((p) => p.passage.id)) });
     itemsBeforeTheirList(scored, analysis.types[0] === 'list' || analysis.overview !== undefined || eventsAsked);
     const overview = layout === 'lead' && analysis.overview ? planOverview(scored, candidates.fit, analysis) : undefined;
-    const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit, analysis));
+    const quotable = quotableFor(analysis);
+    const rest = absenceAsAnswer(ofTheOccasionAsked(scored, analysis), analysis.text).filter((s) => quotable(s.unit));
     // "What was the fourth theme of the 2016 statement?": that item of its list, with its place (before the record's points).
     const item = layout === 'lead' && analysis.item ? planItem(rest, analysis.item) : undefined;
     const planned = item ?? overview ?? (layout === 'timeline' ? planTimeline(rest, analysis, { events: eventsAsked }) : layout === 'compare' ? planComparison(rest, analysis, { implied, kinds }) : planLead(rest, analysis, { leadFrom: (units) => this.holderNamed(ofTheBodiesAsked(ofTheStatesAsked(units, analysis, candidates.fit), analysis), analysis), termCount, acts, kinds, events: namedEvents, ranked: this.ranker?.model.support, edgeDocument: recency?.documentId }));
@@ -258,7 +257,8 @@ export class ExtractiveComposer implements AnswerComposer {
     const documents = [...new Set([...ranked.slice(0, maxDocuments), ...(recency ? [recency.documentId] : []), ...listedDocuments(input.passages, analysis)])];
     const documentRank = new Map(documents.map((d, i) => [d, i]));
     // What a record said is its list of points when it has one (overview.ts), whatever else is asked.
-    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => analysis.overview === 'contents' || quotable(u, analysis));
+    const quotable = quotableFor(analysis);
+    const units = documents.flatMap((doc) => documentUnits(textOf(doc, input))).filter((u) => analysis.overview === 'contents' || quotable(u));
     const prior = (u: Unit) => {
       const p = unitPassage(u);
       return Math.min(1, passagePrior.get(p.id) ?? UNRETRIEVED_PRIOR * (docPrior.get(p.documentId) ?? 0));
@@ -267,19 +267,6 @@ export class ExtractiveComposer implements AnswerComposer {
   }
 }
 
-
-/**
- * A whole list answers a list question, "how many objectives" (it holds the count and what is counted), an
- * event named among several ("what did each meeting from the 8th to the 11th focus on?": a meeting's list of
- * topics is its line), two meetings' focus compared, a list asked by its heading's words; "what is the CRRF?"
- * when the line that says what it is announces it («…هو المرفق الأول لإعلان نيويورك، وله أربعة أهداف:»), not a
- * meeting's topics that name it; otherwise its items are quoted one by one.
- */
-function quotable(u: Unit, analysis: QuestionAnalysis): boolean {
-  const eventsAsked = namesSeveralEvents(analysis.entities.ordinals) || (analysis.types.includes('compare') && focusCompared(normalizeForMatch(analysis.text)));
-  const lists = analysis.types.includes('list') || analysis.types.includes('how-many') || eventsAsked;
-  return lists || u.kind !== 'list' || analysis.item !== undefined || (analysis.types.includes('definition') && u.parts.length > 1) || headingAsked(u, analysis.text);
-}
 
 /** A document's passages in the asker's language, or in the other one when it has none in the asker's. */
 function textOf(documentId: string, input: ComposeInput): Passage[] {

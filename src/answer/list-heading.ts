@@ -37,13 +37,18 @@ function thingsAsked(question: string): string | undefined {
  * states for?" names the deck's list "International events the ARCP prepares for", which is the answer whole (its
  * items one by one, beside other records' lines on preparing, never said all four). The heading holds the things
  * asked for ("…types of documents… to prepare for international events" asks for the types, not the events).
+ * The question is read once; the test returned is asked of each unit.
  */
-export function headingAsked(unit: Unit, question: string): boolean {
-  // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)
-  if (unit.kind !== 'list' || !unit.parts[0]!.text.includes('\n')) return false;
-  const heading = contentStems(unit.parts[0]!.text.split('\n')[0]!);
+export function headingAskedBy(question: string): (unit: Unit) => boolean {
   const things = thingsAsked(question);
-  if (heading.size < MIN_HEADING_WORDS || !things || !stemsOf(things).some((k) => heading.has(k))) return false;
+  if (!things) return () => false;
+  const thingStems = stemsOf(things);
   const asked = contentStems(question);
-  return [...heading].every((k) => asked.has(k));
+  return (unit) => {
+    // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)
+    if (unit.kind !== 'list' || !unit.parts[0]!.text.includes('\n')) return false;
+    const heading = contentStems(unit.parts[0]!.text.split('\n')[0]!);
+    if (heading.size < MIN_HEADING_WORDS || !thingStems.some((k) => heading.has(k))) return false;
+    return [...heading].every((k) => asked.has(k));
+  };
 }

@@ -2,6 +2,7 @@ import { anyMatch, arabicWords, englishWords } from '../question/cues.js';
 import type { QuestionAnalysis } from '../question/types.js';
 import { PERSON_ROLE_AR } from '../question/question-types.js';
 import { kindOfWord } from '../question/understand.js';
+import { HOLDS_POST_AR } from '../text/framing-phrases.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { yearsSpoken } from './document-facts.js';
 import type { ScoredUnit } from './unit-scoring.js';
@@ -14,7 +15,7 @@ import { namesAgentOf } from './predicate.js';
  */
 const OFFICE_ASKED = new RegExp(
   String.raw`\bwho(?: is|'s|s| was|(?: has| had)? held the post of) (?:the )?(?:current |new )?(?:las |league'?s? )?(director|head|chair|president|representative|assistant secretary[- ]general|secretary[- ]general)\b|` +
-    String.raw`(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:(?:[يت]?تول\u0651?[ىي]|تول\u0651?ت|[يت]?شغل|شغلت)\s+منصب\s+)?(?:ال)?(مدير|رئيس|ممثل|[أا]مين\s+العام\s+المساعد|[أا]مين\s+العام)`,
+    String.raw`(?:^|\s)(?:من هو|من هي|من كان|من كانت|من|منو|مين|مين كان|مين كانت|شكون)\s+(?:${HOLDS_POST_AR}\s+منصب\s+)?(?:ال)?(مدير|رئيس|ممثل|[أا]مين\s+العام\s+المساعد|[أا]مين\s+العام)`,
   'iu',
 );
 

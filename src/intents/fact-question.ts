@@ -2,6 +2,7 @@ import { understandQuestion } from '../question/understand.js';
 import { withoutCourtesy } from '../question/courtesy.js';
 import { leansOnContext } from '../question/leaning.js';
 import { arabicAwareDistance } from '../text/edit-distance.js';
+import { HOLDS_POST_AR } from '../text/framing-phrases.js';
 import { normalizeArabic, normalizeForMatch } from '../text/normalize.js';
 import { ASKER_OR_ADDRESSEE, TO_KNOW } from './cues.js';
 import { STRONG_REQUEST_CUE, type RuleSignals } from './rules.js';
@@ -122,7 +123,7 @@ const WHO_HOLDS = new RegExp(
   String.raw`\bwho(?: is|'s|s| was| are| were) (?:the )?(?:current |present |new )?(?:director|head|chair|secretary-general|secretary general|assistant secretary-general|representative|president)\b|\bwho (?:runs|heads|leads|chairs|manages|ran|headed|led|chaired) (?:the )?(?!meeting)\w+|` +
     // "Who held the post of…?", «من تولّى منصب…؟», «من شغل منصب…؟»: who held an office, not whom to reach.
     String.raw`\bwho (?:has |had )?(?:held|holds|occupied|occupies|filled) (?:the |that |this )?(?:post|office|position|role|seat)\b|` +
-    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى|(?:تولى|تولت|شغل|شغلت|يشغل|تشغل)\s+(?:ال)?منصب)(?![\p{L}])`),
+    normalizeArabic(String.raw`(?<![\p{L}])(?:من هو|من هي|منو|مين|من|شكون|شكونه)\s+(?:هو\s+|هي\s+)?(?:(?:ال)?(?:مدير|مديره|رئيس|رئيسه|الامين العام|امين عام|ممثل|ممثله)|يتولى|تتولى|${HOLDS_POST_AR}\s+(?:ال)?منصب)(?![\p{L}])`),
   'u',
 );
 

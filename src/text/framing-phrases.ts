@@ -26,7 +26,12 @@ const PERSON_TITLE = /\b(?:his|her|their)\s+(?:exact\s+|official\s+|full\s+|job\
  * the holder named with the office is the answer; no record says "held the post" («تولّت الأمانة الفنية», of the
  * department, was quoted for it).
  */
-const HELD_THE_POST = /\b(?:has\s+|had\s+)?(?:held|holds|occupied|occupies|filled)\s+(?:the\s+)?(?:post|office|position)\s+of\b|(?<![\u0621-\u064A])(?:[يت]?تول\u0651?[ىي]|تول\u0651?ت|[يت]?شغل|شغلت)\s+(?:ال)?منصب(?![\u0621-\u064A])/giu;
+/** «تولّى», «تولّت», «يتولى», «شغل», «تشغل»: the verbs of holding a post, before «منصب» (shared with the intent and office readers). */
+export const HOLDS_POST_AR = String.raw`(?:[يت]?تول\u0651?[ىي]|تول\u0651?ت|[يت]?شغل|شغلت)`;
+const HELD_THE_POST = new RegExp(
+  String.raw`\b(?:has\s+|had\s+)?(?:held|holds|occupied|occupies|filled)\s+(?:the\s+)?(?:post|office|position)\s+of\b|(?<![\u0621-\u064A])${HOLDS_POST_AR}\s+(?:ال)?منصب(?![\u0621-\u064A])`,
+  'giu',
+);
 
 /**
  * "three questions on the 10th ARCP meeting: 1) …", "two quick qs about the GFMD", «ثلاث أسئلة عن الاجتماع
