@@ -12,10 +12,16 @@ import { judge, partOf, summarise, type Judgement, type ScoredReply, type Summar
 export interface AnswerQualityOptions {
   corpusDir: string;
   log: (line: string) => void;
-  /** Print the dev items answered wrongly (never the held-out ones: they are not read while tuning). */
+  /** Print the dev items answered wrongly (never the held-out ones: they are not read while tuning), or every miss of `answerSetDir`. */
   showMisses?: boolean;
   /** Only items whose id contains this. */
   filter?: string;
+  /**
+   * A directory holding another answer set in the same files (a fresh set written by someone who never saw the
+   * replies): scored instead of tests/eval/answers, and its misses shown whatever their split, as it is not
+   * the team's set aside.
+   */
+  answerSetDir?: string;
   /** Configuration variables for this run (`--set=NAME=value`). */
   settings?: Record<string, string>;
 }
@@ -106,10 +112,10 @@ function describeMiss(j: Judgement, item: AnswerItem, reply: OutboundReply): str
  * of quotes in the asker's language, how often the first paragraph holds a required fact, faithfulness.
  */
 export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<void> {
-  const questions = (await loadQuestions()).filter((q) => !opts.filter || q.id.includes(opts.filter));
-  const letters = (await loadLetters()).filter((l) => !opts.filter || l.id.includes(opts.filter));
+  const questions = (await loadQuestions(opts.answerSetDir)).filter((q) => !opts.filter || q.id.includes(opts.filter));
+  const letters = (await loadLetters(opts.answerSetDir)).filter((l) => !opts.filter || l.id.includes(opts.filter));
   if (questions.length === 0 && letters.length === 0) {
-    opts.log('answer set: no questions found under tests/eval/answers');
+    opts.log(`answer set: no questions found under ${opts.answerSetDir ?? 'tests/eval/answers'}`);
     return;
   }
   const app = await createApp(loadConfig({ ...opts.settings, ARCP_CORPUS_DIR: opts.corpusDir, LOG_LEVEL: 'silent' }), silentLogger(), { inMemory: true });
@@ -123,7 +129,7 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
     const j = judge(item, scored);
     quotes += (scored.citations ?? []).reduce((s, c) => s + (c.quotes?.length || 1), 0);
     bad.push(...unverified(scored, passages));
-    if (!j.correct && item.split === 'dev' && opts.showMisses) misses.push(describeMiss(j, item, reply));
+    if (!j.correct && (item.split === 'dev' || opts.answerSetDir) && opts.showMisses) misses.push(describeMiss(j, item, reply));
     return j;
   };
   const judged: Judgement[] = [];

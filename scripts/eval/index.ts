@@ -19,6 +19,8 @@ const showMisses = argv.includes('--show-misses');
 const filter = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 /** `--set=ARCP_ABSTAIN_THRESHOLD=0.3`: a configuration variable for this run, to try a setting. */
 /** `--benchmarks=DIR`: where XQuAD is, when ../shared/benchmarks is not next to this checkout (a worktree). */
+/** `--answer-set=DIR`: score the answer set in DIR (same file names) instead of tests/eval/answers. */
+const answerSetDir = argv.find((a) => a.startsWith('--answer-set='))?.slice('--answer-set='.length);
 const benchmarksDir = argv.find((a) => a.startsWith('--benchmarks='))?.slice('--benchmarks='.length);
 const settings = Object.fromEntries(argv.filter((a) => a.startsWith('--set=')).map((a) => a.slice('--set='.length).split(/=(.*)/s).slice(0, 2)));
 
@@ -45,7 +47,7 @@ if (missing.length > 0 && !argv.includes('--without-system-data')) {
     {
       retrieval: () => runRetrievalEval({ corpusDir, log, benchmarksDir }),
       answers: async () => {
-        await runAnswerQualityEval({ corpusDir, log, showMisses, filter, settings });
+        await runAnswerQualityEval({ corpusDir, log, showMisses, filter, settings, answerSetDir });
         log('');
         await runAnswerEval({ corpusDir, log });
       },
