@@ -13,8 +13,17 @@ const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عا
 /** "since 2018", «منذ 2018», "from 2018 on(wards)": 2018 included. */
 // ("2017 onwards", «من 2017 فصاعداً», "2019 and after": the year, then what says "and later".)
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)|${YEAR}${SEP}(?:onwards|onward|and (?:after|later|beyond)|or later|فصاعدا|وما بعده|وما بعدها|وما تلاه|وما تلاها)`, 'u');
-/** "between 2016 and today", "from 2016 to date", «بين 2016 واليوم», «من 2016 لحد الآن»: 2016 onwards, as "since". */
-const TO_NOW = new RegExp(String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين)(?:${SEP})?(?:(?:the${SEP})?(?:present(?:${SEP}day)?|today|now|date)\b|(?:اليوم|الان|الحين|هلق|هلا|دلوقتي|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي)(?![\u0621-\u064A]))`, 'u');
+/**
+ * "between 2016 and today", "from 2016 to date", «بين 2016 واليوم», «من 2016 لحد الآن»: 2016 onwards, as "since". So is
+ * "from 2017 to the latest one", «من 2017 حتى آخر بيان», «من 2017 لأحدث بيان»: read as the latest alone, the timeline
+ * held 2017 only.
+ */
+const TO_NOW = new RegExp(
+  String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين|(?=لل?(?:اخر|احدث|الاخير)))(?:${SEP})?` +
+    String.raw`(?:(?:the${SEP})?(?:present(?:${SEP}day)?|today|now|date|latest|most${SEP}recent|newest|last(?=${SEP}(?:one|meeting|statement|session|report|paper|contribution|review|edition)))\b` +
+    String.raw`|(?:اليوم|الان|الحين|هلق|هلا|دلوقتي|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي|(?:لل?|ال)?(?:اخر|احدث|اخير|اخيره))(?![\u0621-\u064A]))`,
+  'u',
+);
 /** "after 2020", «بعد 2020»: 2020 excluded. */
 const AFTER = new RegExp(String.raw`(?:after|post|later than|بعد)${YEAR_WORD}${SEP}${YEAR}`, 'u');
 /** "before 2017", «قبل 2017»: 2017 excluded. */
@@ -108,7 +117,8 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   const flags: TimeRange = {};
   const back = pastYears(text);
   // "from the earliest to the most recent", «من الأقدم إلى الأحدث»: every year between, not the one at either end.
-  const span = EARLIEST_TO_LATEST.test(text);
+  // "from 2017 to the latest one" is every year from 2017, not the latest alone.
+  const span = EARLIEST_TO_LATEST.test(text) || TO_NOW.test(text);
   if (!span && LATEST.test(text.replace(AT_THE_END, ' ').replace(ANOTHER, ' ')) && !LAST_YEAR.test(text) && back === undefined) flags.latest = true;
   if (!span && EARLIEST.test(text)) flags.earliest = true;
   let m: RegExpExecArray | null;

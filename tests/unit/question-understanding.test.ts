@@ -190,6 +190,11 @@ describe('the years a question limits itself to', () => {
     ['from 2016 to the present day', { from: 2016 }],
     ['كيف تغيّر اسم الإدارة بين 2016 واليوم؟', { from: 2016 }],
     ['شو تغير من 2016 لحد الآن؟', { from: 2016 }],
+    // …and so is "to the latest one": every year from the first, not the latest record alone.
+    ['How has the language on UNRWA evolved from 2017 to the latest one?', { from: 2017 }],
+    ['from 2019 to the most recent statement', { from: 2019 }],
+    ['كيف تطورت لغة البيانات عن الأونروا من 2017 حتى آخر بيان؟', { from: 2017 }],
+    ['شو تغير من 2018 لآخر بيان؟', { from: 2018 }],
     // A count as it stood then is told by the records of that year, which later ones outnumber.
     ['By 2019, how many regular meetings had the ARCP held?', { from: 2019, to: 2019 }],
     ['لحد 2019 كم اجتماع عادي انعقد لعملية التشاور؟', { from: 2019, to: 2019 }],
