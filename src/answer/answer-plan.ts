@@ -114,8 +114,9 @@ function byTheActAsked(units: readonly ScoredUnit[], analysis: QuestionAnalysis)
   // Only when the best quote does not name the act: otherwise the lead is chosen as ever.
   const top = quotable.reduce<ScoredUnit | undefined>((best, s) => (!best || byScore(s, best) < 0 ? s : best), undefined);
   // «ما أبرز ما حذّر منه الأمين العام…؟»: the main things said are what the sentence of the act says, not a list that
-  // names the speaker (its evidence of a list led).
-  if (top && only === 'list' && namesAct(unitText(top.unit), acts)) return quotable.filter((s) => s.score >= DOER_MIN * top.score && namesAct(unitText(s.unit), acts));
+  // names the speaker (its evidence of a list led). So of a position: "What did the SG warn about at the 2016 meeting?"
+  // led with "member states adopted the final statement" (more words of a position) over the one where he warned.
+  if (top && (only === 'list' || only === 'position') && namesAct(unitText(top.unit), acts)) return quotable.filter((s) => s.score >= DOER_MIN * top.score && namesAct(unitText(s.unit), acts));
   if (!top || namesAct(unitText(top.unit), acts)) return units;
   const best = top.score;
   const fit = Math.max(0, ...quotable.map((s) => s.fit));

@@ -173,6 +173,8 @@ describe('a lead with nothing of the kind asked', () => {
     ['How often does the GFMD meet?', /^«The GFMD is an informal[^»]*annual summits/],
     // A warning is a position: «حذّر» was no position verb, and a call of the same meeting led.
     ['بماذا حذّر الأمين العام أبو الغيط في الاجتماع الاستثنائي في أغسطس 2016؟', /^«حذّر الأمين العام لجامعة الدول العربية/],
+    // …in English too, where "member states adopted the final statement" said more words of a position.
+    ['What did Secretary-General Abul Gheit warn about at the ARCP extraordinary meeting in August 2016?', /^«At the extraordinary meeting the LAS Secretary-General warned/],
   ])('gives way to one that has it: %s', async (question, fact) => {
     expect(leadOf(await answer(question))).toMatch(fact);
   });
