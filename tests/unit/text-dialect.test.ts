@@ -15,6 +15,11 @@ describe('dialect question words in Modern Standard Arabic', () => {
     expect([msa('بيا'), msa('وبيا')]).toEqual(['بأي', 'وبأي']);
   });
 
+  it('reads Iraq\'s «يا» before the thing asked of as "which", and leaves it calling a person', () => {
+    expect([msa('يا', 'اجتماعات'), msa('يا', 'سنة'), msa('ويا', 'دولة')]).toEqual(['أي اجتماعات', 'أي سنة', 'وأي دولة']);
+    expect([msa('يا', 'أخي'), msa('يا', 'جماعة')]).toEqual([undefined, undefined]);
+  });
+
   it('reads Iraq\'s «شكو», «اكو» and the dialects\' «هداك» (that), «الجاي» (the coming one)', () => {
     expect([msa('شكو'), msa('اكو'), msa('هداك'), msa('الجاي')]).toEqual(['ماذا', 'يوجد', 'ذلك', 'القادم']);
   });
