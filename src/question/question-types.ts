@@ -250,6 +250,20 @@ const WHICH_IS_RIGHT_EN = /\b(?:who(?:'s|s| is) right|which (?:one |figure |numb
 /** "when" that asks: with its verb ("when was…", "and when?"), not a clause on another time (", when the compact was adopted,"). */
 const ASKS_WHEN = /\bwhen\b(?!\s+(?:the|a|an|its|their|it|they|he|she|we|i|this|that|these|those)\b)|(?<![\u0621-\u064A])(?:متى|امتى|إمتى|ايمتى|وقتاش|تاريخ|موعد)(?![\u0621-\u064A])/u;
 
+/**
+ * "Which meeting prepared for the IMRF, and when?", «أي اجتماع خُصّص لتحضير الدول…، ومتى عُقد؟»: "which" asks for a thing,
+ * and the more specific kind after "and" is a second ask of it, not the same one said more precisely ("which year" is
+ * a when). Read as a when alone, the answer led with another sentence's date and never named the meeting.
+ */
+const SAME_CUE = 6;
+const JOINED_ASK = /(?:\band\s+|[,،]\s*(?:and\s+)?|(?:^|\s)و)$/u;
+function whichThenAnother(text: string, found: ReadonlyArray<{ type: QuestionType; at: number }>): boolean {
+  const which = found.find((f) => f.type === 'which');
+  // ("In which year and where…": the which is the when, said there.)
+  if (!which || found.some((f) => SPECIFIC.includes(f.type) && Math.abs(f.at - which.at) <= SAME_CUE)) return false;
+  return found.some((f) => SPECIFIC.includes(f.type) && f.at > which.at && (JOINED_ASK.test(text.slice(0, f.at)) || (text[f.at] === 'و' && /^و(?:متي|اين|من|كم)\s/u.test(text.slice(f.at)))));
+}
+
 export function askedTypes(question: string): QuestionType[] | undefined {
   // ("What is the ARCP, in one or two sentences?" asks what it is: how long to answer is no part of what is asked.)
   const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(WHERE_IT_STANDS, 'what$1').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
@@ -259,7 +273,7 @@ export function askedTypes(question: string): QuestionType[] | undefined {
     if (Number.isFinite(at)) found.push({ type, at });
   }
   let types = found.sort((a, b) => a.at - b.at).map((f) => f.type);
-  if (types.some((t) => SPECIFIC.includes(t))) types = types.filter((t) => t !== 'which');
+  if (types.some((t) => SPECIFIC.includes(t)) && !whichThenAnother(text, found)) types = types.filter((t) => t !== 'which');
   // «كم مرة» / "how many times a year" asks how often, not for a count — unless it counts up to now («كم مرة
   // اجتمعت العملية لحد الآن؟», "how many times has it met so far").
   if (types.includes('how-often') && firstMatch(text, SO_FAR) >= 0) types = [...new Set(types.map((t) => (t === 'how-often' ? 'how-many' : t)))];

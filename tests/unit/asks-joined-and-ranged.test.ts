@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/app.js';
+import type { OutboundReply } from '../../src/channel/types.js';
+import { ConversationScript, createTestApp } from '../support/test-app.js';
+
+/**
+ * Two asks joined in one sentence, and a range of years closed by "the latest one", as members write them: through
+ * the core over the sample corpus, each ask answered from its own record.
+ */
+type Answer = Extract<OutboundReply, { kind: 'answer' }>;
+
+let app: AppServices;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.close());
+
+async function answer(question: string): Promise<Answer> {
+  const reply = await new ConversationScript(app).say(question);
+  expect(reply.kind, `${question}\n${reply.text}`).toBe('answer');
+  return reply as Answer;
+}
+
+describe('"which…, and when?" asks for the thing and its date', () => {
+  it.each([
+    ['أيّ اجتماع من اجتماعات العملية خُصّص لتحضير الدول للمنتدى الأول لاستعراض الهجرة الدولية، ومتى عُقد؟', /الاجتماع الثامن/, /10 مارس\/آذار 2022/],
+    ['Which ARCP meeting prepared member states for the first IMRF, and when?', /8th/, /10 March 2022/],
+  ])('%s names the meeting and its date (read as "when" alone, a date of another sentence led)', async (question, meeting, date) => {
+    const reply = await answer(question);
+    expect(reply.text).toMatch(meeting);
+    expect(reply.text).toMatch(date);
+  });
+});
+
+describe('"on what day and where did…" is one ask of one event', () => {
+  it('asks the day and the place of the 1st meeting, and what it decided, of that meeting (split, "On what exact day" was asked of nothing)', async () => {
+    const reply = await answer('On what exact day and where did the 1st ARCP meeting take place in 2015, and what did it decide?');
+    expect(reply.text).toMatch(/do not give the day of the 1st ARCP meeting/);
+    expect(reply.text).toMatch(/agenda and outcome of the 1st ARCP meeting are not in this corpus/);
+    expect(reply.text).not.toMatch(/International Migrants Day|Review Forum/);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
+describe('"from 2017 to the latest one" is every year from 2017', () => {
+  it.each([
+    'How has the language of the WRD statements on UNRWA evolved from 2017 to the latest one?',
+    'كيف تطورت لغة بيانات يوم اللاجئ العالمي عن الأونروا من 2017 حتى آخر بيان؟',
+  ])('%s is a timeline from 2017 to 2025 (read as the latest alone, it held 2017 only)', async (question) => {
+    const cited = (await answer(question)).citations.map((c) => c.documentId);
+    expect(cited).toEqual(expect.arrayContaining(['wrd-2017', 'wrd-2019', 'wrd-2025']));
+  });
+});
+
+describe('Iraq\'s «يا» asks "which"', () => {
+  it('«يا اجتماعات…انعقدت عن بعد» names both meetings held by videoconference', async () => {
+    const reply = await answer('يا اجتماعات مال العملية انعقدت عن بعد بالاتصال المرئي؟');
+    expect(reply.text).toMatch(/الاجتماع السابع/);
+    expect(reply.text).toMatch(/الاجتماع العادي الثامن|الاجتماع الثامن/);
+  });
+});
