@@ -12,7 +12,8 @@ import type { QuestionType } from './types.js';
  * «فيما يخص»; «عن» and «من» only after a verb of saying or "position", since «صدر عن» or «عن بعد» name no
  * subject) and ends at the first preposition, conjunction or punctuation.
  */
-const EN_CUE = /\b(?:about|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?|in terms of)\s+(.+)/;
+// ("…and about how many people attended?": "about" a number asks it roughly; it names no subject.)
+const EN_CUE = /\b(?:about(?!\s+how\b)|regarding|concerning|re|on the (?:subject|question|issue) of|with regard to|in relation to|with respect to|as regards|vis-a-vis|towards?|in terms of)\s+(.+)/;
 // ("The ARCP's recommendations on statelessness": what a record put forward on a subject names it, as "position
 // on" does; the five headings of the 2017 recommendations, none on statelessness, answered it.)
 const EN_SAYING_ON = /\b(?:say|said|says|state|stated|mention|mentioned|position|stance|stand|stands|view|views|statements?|message|messages|remarks?|speak|spoke|stress|stressed|line|recommendations?|declarations?|resolutions?|decisions?|proposals?|commitments?|guidance)\s+on\s+(.+)/;
