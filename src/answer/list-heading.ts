@@ -33,6 +33,16 @@ function thingsAsked(question: string): string | undefined {
 }
 
 /**
+ * "What does the technical secretariat do?", "What is its role?", «ما مهام الأمانة الفنية؟», «شو بتعمل الأمانة؟»: what a
+ * body does is its roles, the list headed "Roles of the ARCP technical secretariat" («أدوار الأمانة الفنية…»), not the
+ * sentence saying who acts as the secretariat.
+ */
+const ROLES_ASKED = /\bwhat (?:does|do|did|will|should) (?:the |its |their |arcp |las )?[\w' -]{2,60}? do\b|\b(?:roles?|tasks?|functions?|duties|responsibilities|mandate) of\b|\b(?:its|their|the) (?:roles?|tasks?|functions?|duties|responsibilities)\b|(?<![\u0621-\u064A])(?:ادوار|دور|مهام|مهمه|وظائف|مسؤوليات|اختصاصات|صلاحيات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:شو|ايش|وش|ماذا|ما)\s+(?:بتعمل|بيعمل|تعمل|يعمل|تفعل|يفعل|تسوي|يسوي|بتسوي|بيسوي|تقوم به|يقوم به)(?![\u0621-\u064A])/u;
+const ROLE_STEMS = new Set(['roles', 'أدوار'].flatMap((w) => stemsOf(normalizeForMatch(w))));
+/** The process's own name, which a question about one of its bodies need not say ("the technical secretariat"). */
+const OWN_NAME_STEMS = new Set(['arcp', 'عملية', 'التشاور', 'العربية', 'الإقليمية'].flatMap((w) => stemsOf(normalizeForMatch(w))));
+
+/**
  * A list the question asks for in its heading's own words: "Which international events does the ARCP prepare member
  * states for?" names the deck's list "International events the ARCP prepares for", which is the answer whole (its
  * items one by one, beside other records' lines on preparing, never said all four). The heading holds the things
@@ -40,10 +50,11 @@ function thingsAsked(question: string): string | undefined {
  * The question is read once; the test returned is asked of each unit.
  */
 export function headingAskedBy(question: string): (unit: Unit) => boolean {
-  const things = thingsAsked(question);
+  const roles = ROLES_ASKED.test(normalizeForMatch(question));
+  const things = roles ? 'roles' : thingsAsked(question);
   if (!things) return () => false;
-  const thingStems = stemsOf(things);
-  const asked = contentStems(question);
+  const thingStems = roles ? [...ROLE_STEMS] : stemsOf(things);
+  const asked = new Set([...contentStems(question), ...OWN_NAME_STEMS, ...(roles ? ROLE_STEMS : [])]);
   return (unit) => {
     // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)
     if (unit.kind !== 'list' || !unit.parts[0]!.text.includes('\n')) return false;

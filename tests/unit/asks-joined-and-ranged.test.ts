@@ -59,3 +59,21 @@ describe('Iraq\'s «يا» asks "which"', () => {
     expect(reply.text).toMatch(/الاجتماع العادي الثامن|الاجتماع الثامن/);
   });
 });
+
+describe('"…, and about how many attended?" is a second ask, of a count', () => {
+  it('names who represented LAS at Beirut and the number who attended, with nothing said to be missing', async () => {
+    const reply = await answer('Who represented the League at the Beirut regional consultation on the GCM in Sept 2017, and about how many people attended?');
+    expect(reply.text).toMatch(/Enas El-Fergany/);
+    expect(reply.text).toMatch(/About 90 participants/);
+    expect(reply.coverage).not.toBe('partial');
+  });
+});
+
+describe('what a body does is its roles', () => {
+  it.each([
+    ['What does the ARCP technical secretariat do?', /^«Roles of the ARCP technical secretariat[^»]*New York and Geneva/],
+    ['ما هي مهام الأمانة الفنية للعملية؟', /^«أدوار الأمانة الفنية[^»]*نيويورك وجنيف/],
+  ])('%s leads with the list of its roles (it led with who acts as the secretariat)', async (question, roles) => {
+    expect((await answer(question)).text).toMatch(roles);
+  });
+});
