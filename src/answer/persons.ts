@@ -46,9 +46,13 @@ export function askedPersonMissing(concepts: readonly QuestionConcept[], plan: A
 }
 
 /** "What did X say / stress / call for…", «ماذا قال…», «شو قالت…»: what a person said is asked. */
+// ("What points did ASG Abu Ghazaleh make?", "the main messages of the Secretary-General", «أبرز ما قالته…», «ما النقاط التي
+// أثارها…»: the points a person made are what the person said.)
 const SAY_ASKED = [
   /\bwhat\s+(?:did|does|has|had)\s+(?:\S+\s+){1,8}?(?:say|tell|stress|state|note|highlight|call\s+for|urge|emphasi[sz]e|mention|speak\s+about|talk\s+about)\b/,
   /(?<![\u0621-\u064A])(?:ماذا|بماذا|ما\s+الذي|شو|ايش|وش|شنو|ايه)\s+(?:[\u0621-\u064A]+\s+){0,1}(?:قال|قالت|صرح|صرحت|اكد|اكدت|تحدث|تحدثت)(?![\u0621-\u064A])/u,
+  /\b(?:points?|messages?|remarks?|arguments?)\s+(?:did|does|has|had)\s+(?:\S+\s+){1,8}?(?:make|deliver|raise|put\s+forward)\b|\b(?:main|key|chief|principal)\s+(?:points?|messages?|remarks?)\s+(?:of|by|from|made\s+by)\b/,
+  /(?<![\u0621-\u064A])(?:ابرز|اهم)\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|طرحه|طرحته)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:النقاط|الرسائل)\s+(?:التي|اللي)\s+(?:اثارها|اثارتها|طرحها|طرحتها|قدمها|قدمتها|ذكرها|ذكرتها)(?![\u0621-\u064A])/u,
 ];
 
 /** What tells of a person speaking: an act of speech, an opening or a presentation, or what was said. */
@@ -90,20 +94,51 @@ const SPEAKER_POINTS = 3;
  * list of the six priority areas is not in this corpus" made Rola Dashti's remarks a partial answer).
  */
 export function ofTheSpeaker(plan: { quotes: readonly ScoredUnit[]; gaps: readonly ScoredUnit[] }, units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string): { quotes: ScoredUnit[]; gaps: ScoredUnit[] } {
-  const speaker = speakerLeads(plan.quotes, concepts, question);
+  const speaker = speakerLeads(plan.quotes, units, concepts, question);
   if (!speaker) return { quotes: [...plan.quotes], gaps: [...plan.gaps] };
   const { lead, names, says } = speaker;
   const gaps = plan.gaps.filter((g) => names(g.unit));
   const points = units.filter((s) => s !== lead && s.documentId === lead.documentId && says(s) && !overlaps(s, lead) && !restates(s, lead));
-  return { quotes: points.length === 0 ? [...plan.quotes] : [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)], gaps };
+  // (A lead found in place of one that was not the person speaking leads alone when nothing more of theirs is said.)
+  const asPlanned = points.length === 0 && lead === plan.quotes[0];
+  return { quotes: asPlanned ? [...plan.quotes] : [lead, ...points.sort(byScore).slice(0, SPEAKER_POINTS - 1)], gaps };
 }
 
-/** When what a person said is asked and the lead is that person speaking: how to tell their units. */
-function speakerLeads(quotes: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string) {
-  const patterns = concepts.filter((c) => c.person).flatMap(personPatterns);
-  const lead = quotes[0];
-  if (!lead || patterns.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return undefined;
-  const names = (u: Unit) => [unitText(u), unitPassage(u).heading ?? ''].some((t) => patterns.some((re) => re.test(normalizeForMatch(t))));
+/** A quote of the person speaking leads in place of a lead that is not, when at least this relevant relative to it. */
+const SPEAKER_LEAD_MIN = 0.3;
+
+/**
+ * When what a person said is asked: the lead, that person speaking ("What were the main messages of Secretary-General
+ * Abul Gheit at the August 2016 meeting?" led with a list of the people the sources name, among them him opening it),
+ * and how to tell their units: by name, by a heading that names them, or by the office the question gives them ("the
+ * LAS Secretary-General warned…").
+ */
+function speakerLeads(quotes: readonly ScoredUnit[], units: readonly ScoredUnit[], concepts: readonly QuestionConcept[], question: string) {
+  const persons = concepts.filter((c) => c.person);
+  const first = quotes[0];
+  if (!first || persons.length === 0 || !SAY_ASKED.some((re) => re.test(normalizeForMatch(question)))) return undefined;
+  const patterns = [...persons.flatMap(personPatterns), ...concepts.filter(isOffice).flatMap(personPatterns)];
+  const namedIn = (text: string) => patterns.some((re) => re.test(withoutOtherOffices(normalizeForMatch(text), concepts)));
+  const names = (u: Unit) => [unitText(u), unitPassage(u).heading ?? ''].some(namedIn);
   const says = (s: ScoredUnit) => !s.unit.note && s.unit.kind === 'sentence' && names(s.unit) && spoke(normalizeForMatch(unitText(s.unit)));
-  return says(lead) ? { lead, names, says } : undefined;
+  if (says(first)) return { lead: first, names, says };
+  // (A sentence of the person named the sentence before, «أكد الأمين العام أن تغير المناخ…», is them speaking: it stays.)
+  if (first.unit.kind === 'sentence' && [quoteWithContext(first.unit), first.unit.speaker?.text ?? ''].some(namedIn)) return undefined;
+  // (…or the list of what they said, under its heading: "What Assistant Secretary-General Haifa Abu Ghazaleh said".)
+  const heading = (s: ScoredUnit) => unitText(s.unit).split('\n')[0]!;
+  const listOfWhatWasSaid = (s: ScoredUnit) => s.unit.kind === 'list' && !s.unit.note && namedIn(heading(s)) && SAID_HEADING.test(normalizeForMatch(heading(s)));
+  const lead = units.filter((s) => (says(s) || listOfWhatWasSaid(s)) && s.score >= SPEAKER_LEAD_MIN * first.score).sort(byScore)[0];
+  return lead ? { lead, names, says } : undefined;
+}
+
+/** A heading over what someone said: "What … Haifa Abu Ghazaleh said", «ما قالته…», "Remarks of…", «كلمة…». */
+const SAID_HEADING = /\b(?:said|says|remarks|speech|message|messages)\b|(?<![\u0621-\u064A])(?:قال|قالت|قاله|قالته|كلمه|كلمته|رسائل)(?![\u0621-\u064A])/u;
+
+/** An office the question names beside its person ("Secretary-General Abul Gheit", «الأمين العام أبو الغيط»). */
+const OFFICE = /\b(?:secretary[\s-]+general|director|minister|commissioner|ambassador)\b|(?<![\u0621-\u064A])(?:الامين العام|مدير|مديره|وزير|وزيره|مفوض|سفير)(?![\u0621-\u064A])/u;
+const isOffice = (c: QuestionConcept) => !c.person && c.origin === 'glossary' && [c.source, ...c.targets].some((f) => OFFICE.test(normalizeForMatch(f)));
+/** "Assistant Secretary-General" is another office than "Secretary-General", which its words hold. */
+function withoutOtherOffices(text: string, concepts: readonly QuestionConcept[]): string {
+  const assistantAsked = concepts.some((c) => [c.source, ...c.targets].some((f) => /assistant|المساعد/u.test(normalizeForMatch(f))));
+  return assistantAsked ? text : text.replace(/\bassistant[\s-]+secretary[\s-]+general\b|(?<![\u0621-\u064A])الامين العام المساعد(?![\u0621-\u064A])/gu, ' ');
 }

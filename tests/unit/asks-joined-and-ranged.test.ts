@@ -77,3 +77,17 @@ describe('what a body does is its roles', () => {
     expect((await answer(question)).text).toMatch(roles);
   });
 });
+
+describe('the points a person made are what the person said', () => {
+  it('"what points did ASG Abu Ghazaleh make" at the 2021 celebration gives the list of what she said (it gave who held the celebration)', async () => {
+    const reply = await answer('At the World Refugee Day 2021 celebration at the League in Cairo, what points did ASG Abu Ghazaleh make?');
+    expect(reply.text).toMatch(/^«What Assistant Secretary-General Haifa Abu Ghazaleh said[^»]*5\.6 million Palestine refugees/);
+  });
+
+  it('"the main messages of Secretary-General Abul Gheit" are the sentences where the LAS Secretary-General warned and noted (it gave a list of people named)', async () => {
+    const reply = await answer('What were the main messages of Secretary-General Abul Gheit at the extraordinary meeting of August 2016?');
+    expect(reply.text).toMatch(/Secretary-General warned that displacement/);
+    expect(reply.text).toMatch(/countries of first asylum/);
+    expect(reply.text).not.toMatch(/People named in the sources/);
+  });
+});
