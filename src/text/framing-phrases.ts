@@ -70,6 +70,14 @@ const IN_YOUR_RECORDS = /\bas\s+(?:(?:they|it)\s+(?:are|is|were|was)\s+)?(?:reco
 const MADE_UP_OF = /(?<![\u0621-\u064A])(?:التي|الذي|اللي|الذين)\s+(?:ت|ي)?(?:تشك\u0651?ل|تكو\u0651?ن|تأل\u0651?ف|تال\u0651?ف|شك\u0651?ل)(?:ت)?\s+(?:منها|منه|منهم|منهما)(?![\u0621-\u064A])/gu;
 
 /**
+ * "What objectives has the ARCP set for itself?", «ما الأهداف التي وضعتها العملية لنفسها؟», «…التي حددتها…»: the act of
+ * setting the thing asked, said in a relative clause, is in no record of it («وضعتها» and «لنفسها» refused the six
+ * objectives; "set" found "a final statement setting out…"). The thing is what is asked.
+ */
+const SET_FOR_ITSELF =
+  /\b(?:set|laid\s+down|defined)\s+(?:out\s+)?(?:for\s+)?(?:itself|themselves)\b|(?<=\b(?:has|have|had|did)\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)set(?=\s*[?؟.]*\s*$)|(?<![\u0621-\u064A])(?:التي|الذي|اللي)\s+(?:[وت]?ضع|وضعت|[يت]?حدد|حددت|رسمت|رسم|[يت]?ضع)(?:ها|ه|هم)(?:\s+لنفس(?:ها|ه|هم))?(?![\u0621-\u064A])|(?<![\u0621-\u064A])لنفس(?:ها|ه|هم)(?![\u0621-\u064A])/giu;
+
+/**
  * "how has the name changed over time", "what recurred across the years", «عبر السنوات», «على مر الأعوام»: the span
  * an evolution is told over, which no record writes ("time" vetoed the ARCP's names).
  */
@@ -290,6 +298,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(ANSWER_LENGTH, ' ')
     .replace(OVER_THE_YEARS, ' ')
     .replace(MADE_UP_OF, ' ')
+    .replace(SET_FOR_ITSELF, ' ')
     .replace(IN_YOUR_RECORDS, ' ')
     .replace(EXPLANATION_OF, ' ')
     .replace(ALWAYS_BEEN, '')

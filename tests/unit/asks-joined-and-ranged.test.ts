@@ -91,3 +91,12 @@ describe('the points a person made are what the person said', () => {
     expect(reply.text).not.toMatch(/People named in the sources/);
   });
 });
+
+describe('"set for itself", «التي وضعتها لنفسها»: the act of setting the thing asked frames the question', () => {
+  it.each([
+    ['What objectives has the ARCP set for itself?', /^«The six objectives of the ARCP/],
+    ['ما الأهداف التي وضعتها العملية لنفسها؟', /^«أهداف عملية التشاور العربية الإقليمية/],
+  ])('%s is answered with the six objectives (it gave the six types of document "setting out…", or was refused)', async (question, objectives) => {
+    expect((await answer(question)).text).toMatch(objectives);
+  });
+});
