@@ -27,6 +27,24 @@ describe('the questions of a letter to the secretariat', () => {
     ]);
   });
 
+  it('parts a prose letter at «وهل…» asked of "this chairmanship" the part before names, and at «، وأخيراً ما…»', () => {
+    const letter = [
+      'سعادة مديرة إدارة شؤون اللاجئين والمغتربين والهجرة المحترمة،',
+      'تحية طيبة وبعد،',
+      '',
+      'نرجو إفادتنا بالجهة التي تتولى رئاسة عملية التشاور، وهل تتناوب الدول الأعضاء على هذه الرئاسة. ونود كذلك أن نعرف متى صدر قرار إنشاء العملية، وأخيراً ما الأهداف التي وضعتها العملية لنفسها.',
+      '',
+      'وتفضلوا بقبول فائق الاحترام،',
+      'المستشار خالد العلي',
+    ].join('\n');
+    const parts = letterQuestions(letter);
+    // «هذه الرئاسة» is the chairmanship the part before asks of: asked with it (alone, the rotation was refused).
+    expect(parts.find((p) => p.text.startsWith('وهل تتناوب'))?.context).toMatch(/تتولى رئاسة عملية التشاور/);
+    // The last ask after «وأخيراً» is its own (it was asked with the date of the decision).
+    expect(parts.map((p) => p.text)).toContain('وأخيراً ما الأهداف التي وضعتها العملية لنفسها.');
+    expect(parts.some((p) => /صدر قرار إنشاء العملية$/u.test(p.text))).toBe(true);
+  });
+
   it('takes bulleted items as parts of the paragraph that introduces them, which names what they are asked of', () => {
     const letter = [
       'السيدة مديرة إدارة شؤون اللاجئين والمغتربين والهجرة المحترمة،',
