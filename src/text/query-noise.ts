@@ -47,9 +47,10 @@ statistics stats
  * Progress Declaration" names a document. «العرض التقديمي» (the slide presentation) is the records' «عرض الأمانة
  * الفنية»: the adjective is in none of them. «بالتحديد» (precisely) frames as «تحديداً» does, but its stem is «تحديد»
  * (determining), a subject. "Where was it finally held?": no record says "finally", but Porter's "final" is the
- * final statement's.
+ * final statement's. So is «وأخيراً» (and finally) of a letter's last ask, whose stem is «الأخير», the latest: it led with the
+ * 2016 meeting's themes for the fields the process covers.
  */
-const AS_WRITTEN = 'discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب تكرر تكررت تجدد تجددت repeated reiterated التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately';
+const AS_WRITTEN = 'discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب تكرر تكررت تجدد تجددت repeated reiterated التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately lastly اخيرا واخيرا ختاما وختاما';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

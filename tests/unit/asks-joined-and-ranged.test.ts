@@ -100,3 +100,16 @@ describe('"set for itself", «التي وضعتها لنفسها»: the act of s
     expect((await answer(question)).text).toMatch(objectives);
   });
 });
+
+describe('whether the chair rotates', () => {
+  it.each([
+    ['وهل تتناوب الدول الأعضاء على رئاسة العملية؟', /لا توجد لعملية التشاور العربية الإقليمية رئاسة دورية/],
+    ['Do member states take turns chairing the ARCP?', /The ARCP has no rotating chair/],
+  ])('%s is answered by the record that it has no rotating chair ("take turns", «تتناوب» are the glossary\'s rotation)', async (question, fact) => {
+    expect((await answer(question)).text).toMatch(fact);
+  });
+
+  it('«…، وأخيراً ما المجالات…»: "and finally" is no latest record, and the fields the process covers are answered', async () => {
+    expect((await answer('وأخيراً ما المجالات المواضيعية التي تغطيها العملية؟')).text).toMatch(/تتناول: الهجرة/);
+  });
+});
