@@ -186,7 +186,7 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   if (aspects.length >= 2) return aspects;
   const ofTopic = asksOfTopicBeforeColon(sentence, joinedParts);
   if (ofTopic.length >= 2) return ofTopic;
-  const pieces = askedAgain(sentence).flatMap((p) => p.split(JOINT)).flatMap(asksInARow).flatMap(requestedFacts).flatMap((p) => (changeAsked ? [p] : thenAtAnother(p)));
+  const pieces = withCountsJoined(askedAgain(sentence).flatMap((p) => p.split(JOINT))).flatMap(asksInARow).flatMap(requestedFacts).flatMap((p) => (changeAsked ? [p] : thenAtAnother(p)));
   if (askedAsOne(pieces, changeAsked)) return [];
   const split = pieces.flatMap((p) => (changeAsked ? [p] : p.split(AR_JOINED))).map((p) => p.trim()).filter(Boolean);
   // «تهدي المندوبية… تحياتها إلى الأمانة، وترجو إفادتها بمن افتتح…», «تعكف الوزارة على إعداد دراسة…، ونرجو
@@ -199,6 +199,21 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   const chatJoined = split.length > pieces.length;
   if (parts.length < 2 || parts.some((p) => tooShort(p) && !(chatJoined && ASKS_OF_IT_AR.test(p)))) return [];
   return withOccasionShared(parts).map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+}
+
+/**
+ * "…how many officials, and from how many processes, took part in the 2015 meeting": a count with no verb of its own
+ * shares the verb of the count after it; cut there, "how many officials" was asked of nothing, and the meeting named
+ * after it was not the one "that meeting" pointed at.
+ */
+const COUNT_WITHOUT_VERB = /\bhow\s+many\s+[\w'-]+\s*[,،]?\s*$|(?<![\u0621-\u064A])(?:كم|كام|قديش)\s+[\u0621-\u064A]+\s*[,،]?\s*$/u;
+function withCountsJoined(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length > 0 && COUNT_WITHOUT_VERB.test(out.at(-1)!)) out[out.length - 1] = `${out.at(-1)!.replace(/[\s,،]*$/u, '')}, ${piece.trim()}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /**

@@ -27,6 +27,12 @@ describe('the questions of a letter to the secretariat', () => {
     ]);
   });
 
+  it('keeps "how many officials, and from how many processes, took part in…" one ask, which "that meeting" after it points back to', () => {
+    const parts = letterQuestions('Dear Director,\n\nWe would also like to know how many officials, and from how many processes, took part in the global meeting that LAS hosted in Cairo in 2015, and which subjects that meeting addressed.\n\nYours sincerely,\nDaniela Moretti');
+    expect(parts.map((p) => p.text)).toContain('We would also like to know how many officials, and from how many processes, took part in the global meeting that LAS hosted in Cairo in 2015');
+    expect(parts.find((p) => /subjects that meeting addressed/.test(p.text))?.context).toMatch(/global meeting that LAS hosted in Cairo in 2015/);
+  });
+
   it('parts a prose letter at «وهل…» asked of "this chairmanship" the part before names, and at «، وأخيراً ما…»', () => {
     const letter = [
       'سعادة مديرة إدارة شؤون اللاجئين والمغتربين والهجرة المحترمة،',
