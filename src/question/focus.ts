@@ -115,11 +115,17 @@ export function focusWords(question: string, types: readonly QuestionType[] | un
 /** Where a question's clauses part: a comma or semicolon. */
 const CLAUSE = /[،,;؛]/u;
 
+/**
+ * "the LAS messages on International Migrants Day", «بيانات الجامعة بمناسبة اليوم الدولي للمهاجرين»: the day a statement is
+ * issued on is its occasion, not what it says; each year's line had to name the day, and the timeline held 2025 alone.
+ */
+const OCCASION = /^(?:the\s+)?(?:international\s+migrants?\s+day|world\s+refugee\s+day|arab\s+expatriate\s+day|imd|wrd)\b|^(?:ال)?يوم\s+(?:ال)?(?:دولي\s+للمهاجرين|عالمي\s+للاجئين|مغترب\s+العربي)/u;
+
 function clauseFocus(text: string): string[] {
   const en = EN_CUE.exec(text) ?? EN_SAYING_ON.exec(text) ?? EN_TAKEN_ON.exec(text) ?? EN_DEALING.exec(text);
-  if (en) return phraseWords(en[1]!, EN_END);
+  if (en) return OCCASION.test(en[1]!) ? [] : phraseWords(en[1]!, EN_END);
   const ar = AR_SAYING.exec(text) ?? AR_SAID_ON.exec(text) ?? AR_CUE.exec(text) ?? AR_DEALING.exec(text) ?? AR_POSITION_OF.exec(text);
-  if (ar) return phraseWords(ar[1]!, AR_END);
+  if (ar) return OCCASION.test(ar[1]!) ? [] : phraseWords(ar[1]!, AR_END);
   if (!CHANGE.test(text)) return [];
   const figureEn = EN_FIGURE_OF.exec(text);
   if (figureEn) return phraseWords(figureEn[1]!, EN_END);

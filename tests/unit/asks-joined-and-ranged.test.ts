@@ -113,3 +113,13 @@ describe('whether the chair rotates', () => {
     expect((await answer('وأخيراً ما المجالات المواضيعية التي تغطيها العملية؟')).text).toMatch(/تتناول: الهجرة/);
   });
 });
+
+describe('the day a statement is issued on is its occasion, not its subject', () => {
+  it.each([
+    'How have the LAS messages on International Migrants Day shifted between 2020 and 2025?',
+    'كيف تغيرت رسائل الجامعة في اليوم الدولي للمهاجرين بين 2020 و2025؟',
+  ])('%s is a line for each year\'s statement, 2020 to 2025 (each line had to name the day: 2025 alone)', async (question) => {
+    const text = (await answer(question)).text;
+    for (const year of ['2020', '2022', '2024', '2025']) expect(text).toMatch(new RegExp(`^${year} — «`, 'm'));
+  });
+});
