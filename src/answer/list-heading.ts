@@ -19,17 +19,19 @@ const MAX_THING_WORDS = 3;
  * The noun of the things a question asks for: the last word after "which" ("international events"), the first
  * after «ما هي» (the Arabic noun before its adjectives).
  */
-function thingsAsked(question: string): string | undefined {
+function thingsAsked(question: string): string[] {
   const tokens = tokenize(normalizeForMatch(question));
   const at = tokens.findIndex((t) => ASKS_FOR.has(t));
-  if (at < 0) return undefined;
-  const words = [];
+  if (at < 0) return [];
+  const words: string[] = [];
   for (const t of tokens.slice(at + 1)) {
     if (t === 'the' || t === 'هي') continue;
     if (ENDS_THE_THINGS.has(t) || words.length === MAX_THING_WORDS) break;
     words.push(t);
   }
-  return isArabicWord(words[0] ?? '') ? words[0] : words.at(-1);
+  if (isArabicWord(words[0] ?? '')) return [words[0]!];
+  // ("Which international events and processes…": the noun before "and" is asked for too; "and" is no thing.)
+  return words.filter((w, i) => (words[i + 1] === 'and' || words[i + 1] === 'or' || i === words.length - 1) && w !== 'and' && w !== 'or');
 }
 
 /**
@@ -51,9 +53,9 @@ const OWN_NAME_STEMS = new Set(['arcp', 'عملية', 'التشاور', 'الع�
  */
 export function headingAskedBy(question: string): (unit: Unit) => boolean {
   const roles = ROLES_ASKED.test(normalizeForMatch(question));
-  const things = roles ? 'roles' : thingsAsked(question);
-  if (!things) return () => false;
-  const thingStems = roles ? [...ROLE_STEMS] : stemsOf(things);
+  const things = roles ? ['roles'] : thingsAsked(question);
+  if (things.length === 0) return () => false;
+  const thingStems = roles ? [...ROLE_STEMS] : things.flatMap(stemsOf);
   const asked = new Set([...contentStems(question), ...OWN_NAME_STEMS, ...(roles ? ROLE_STEMS : [])]);
   return (unit) => {
     // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)

@@ -6,9 +6,9 @@ import { ordinalMentions, type OrdinalMention } from './understand.js';
 
 /** "Which meetings…", "what events…", «ما الاجتماعات التي…», «وش الفعاليات اللي…»: a set of events asked. */
 const EVENTS_ASKED = [
-  // (Not the events something is for: "which international events does the ARCP prepare member states for?" asks
+  // (Not the events something is for: "which international events (and processes) does the ARCP prepare member states for?" asks
   // for the deck's list of them, not for the records of events, one line each.)
-  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)(?!\s+(?:does|do|will|would|should|can)\s+(?!it\b|they\b)\S+\s+(?:\S+\s+){0,4}?(?:prepare|prepares|cover|covers|follow|follows|feed|feeds|contribute|contributes)\b)/,
+  /\b(?:which|what)\s+(?:\S+\s+){0,2}?(?:meetings|events|consultations|conferences|sessions|gatherings)\b(?!\s+(?:of|in|on)\s+(?:the\s+)?\d)(?!\s+(?:(?:and|or)\s+\S+\s+)?(?:does|do|will|would|should|can)\s+(?!it\b|they\b)\S+\s+(?:\S+\s+){0,4}?(?:prepare|prepares|cover|covers|follow|follows|feed|feeds|contribute|contributes)\b)/,
   // "a list of the meetings and events held in 2021", «قائمة الاجتماعات والفعاليات التي عُقدت خلال 2021»: asked as a list.
   /\ba\s+list\s+of\s+(?:the\s+|all\s+)?(?:\S+\s+){0,2}?(?:meetings|events|statements|position papers|contributions|consultations|conferences)\b|(?<![\u0621-\u064A])(?:ب)?قائم[ةه]\s+(?:ب)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات|بيانات|مساهمات)(?![\u0621-\u064A])/u,
   /(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|وش|ايش|شو|اي|ايه|اشنو)\s+(?:هي\s+)?(?:ال)?(?:اجتماعات|فعاليات|مشاورات|مؤتمرات|دورات|لقاءات)(?![\u0621-\u064A])/u,

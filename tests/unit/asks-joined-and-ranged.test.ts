@@ -123,3 +123,11 @@ describe('the day a statement is issued on is its occasion, not its subject', ()
     for (const year of ['2020', '2022', '2024', '2025']) expect(text).toMatch(new RegExp(`^${year} — «`, 'm'));
   });
 });
+
+describe('a list asked for by two nouns joined with "and"', () => {
+  it('"Which international events and processes does the ARCP help member states prepare for?" is the list under that heading, alone (it was a timeline of every preparation)', async () => {
+    const reply = await answer('Which international events and processes does the ARCP help member states prepare for?');
+    expect(reply.text).toMatch(/^«International events the ARCP prepares for[^»]*Global Forum on Migration and Development/);
+    expect(reply.citations.map((c) => c.documentId)).toEqual(['arcp-objectives']);
+  });
+});
