@@ -152,6 +152,9 @@ describe('what kind of answer a question asks for', () => {
     // A change asked with a long subject, or as development from one year to another, is a timeline.
     ["How did the ARCP's position on the revised European Neighbourhood Policy change after 2015?", ['evolution', 'position']],
     ["How did the ARCP's view of irregular migration across the Mediterranean develop from 2017 to 2018?", ['evolution', 'position']],
+    // The holders of a post in turn: «من تعاقب على منصب…؟», "the successive heads of…".
+    ['منذ 2015، من تعاقب على منصب الأمين العام المساعد رئيس قطاع الشؤون الاجتماعية؟', ['evolution', 'who']],
+    ['Who have been the successive heads of the Social Affairs Sector since 2015?', ['evolution', 'who']],
     ['what did the 3rd meeting produce, outputs?', ['list']],
     ['what is tech secretariat supposed to do - roles? need for briefing', ['list']],
     ['exact day of 1st grf?', ['when']],
