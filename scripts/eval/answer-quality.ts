@@ -139,7 +139,7 @@ export async function runAnswerQualityEval(opts: AnswerQualityOptions): Promise<
   if (letterJudged.length) table(opts.log, `Letters (${letters.length} letters, ${letterJudged.length} questions)`, letterJudged);
   opts.log(`Faithfulness (quotes verified against the passage they cite): ${f3(quotes === 0 ? 1 : (quotes - bad.length) / quotes)} (${quotes - bad.length}/${quotes})`);
   for (const b of bad.slice(0, 10)) opts.log(`  UNVERIFIED: ${b}`);
-  if (misses.length) opts.log(['', 'Dev misses:', ...misses].join('\n'));
+  if (misses.length) opts.log(['', opts.answerSetDir ? 'Misses:' : 'Dev misses:', ...misses].join('\n'));
   await app.close();
 }
 
