@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/app.js';
-import type { OutboundReply } from '../../src/channel/types.js';
-import { ConversationScript, createTestApp } from '../support/test-app.js';
+import { answered, createTestApp, lastReply } from '../support/test-app.js';
 
 /**
- * Two asks joined in one sentence, and a range of years closed by "the latest one", as members write them: through
- * the core over the sample corpus, each ask answered from its own record.
+ * Asks as members write them, through the core over the sample corpus: two asks joined in one sentence, a range of
+ * years closed by "the latest one", a dialect's "which", a person's points, a body's roles, a statement's occasion.
+ * Each was answered from the wrong record, or refused, before.
  */
-type Answer = Extract<OutboundReply, { kind: 'answer' }>;
-
 let app: AppServices;
 beforeAll(async () => {
   app = await createTestApp();
 });
 afterAll(async () => app.close());
 
-async function answer(question: string): Promise<Answer> {
-  const reply = await new ConversationScript(app).say(question);
-  expect(reply.kind, `${question}\n${reply.text}`).toBe('answer');
-  return reply as Answer;
-}
+const answer = async (question: string) => answered(await lastReply(app, question));
 
 describe('"which…, and when?" asks for the thing and its date', () => {
   it.each([
