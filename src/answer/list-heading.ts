@@ -16,8 +16,8 @@ const ENDS_THE_THINGS = new Set(['does', 'do', 'did', 'are', 'were', 'is', 'was'
 const MAX_THING_WORDS = 3;
 
 /**
- * The noun of the things a question asks for: the last word after "which" ("international events"), the first
- * after «ما هي» (the Arabic noun before its adjectives).
+ * The nouns of the things a question asks for: the last word after "which" ("international events"), and each noun
+ * before "and" ("events and processes"); the first after «ما هي» (the Arabic noun before its adjectives).
  */
 function thingsAsked(question: string): string[] {
   const tokens = tokenize(normalizeForMatch(question));
