@@ -27,7 +27,23 @@ const OFFICE_WORDS: Record<string, RegExp> = {
   // (The Assistant Secretary-General is not the Secretary-General, nor the other way round.)
   assistant: /\bassistant secretary[- ]general\b|(?<![\u0621-\u064A])(?:ال)?امين العام المساعد(?![\u0621-\u064A])/u,
   secretary: /(?<!\bassistant )\bsecretary[- ]general\b|(?<![\u0621-\u064A])(?:ال)?امين العام(?! المساعد)(?![\u0621-\u064A])/u,
+  minister: /\bminister\b|(?<![\u0621-\u064A])(?:ال)?وزير(?:[ةه])?(?![\u0621-\u064A])/u,
+  commissioner: /\bcommissioner\b|(?<![\u0621-\u064A])(?:ال)?مفوض(?![\u0621-\u064A])/u,
+  ambassador: /\bambassador\b|(?<![\u0621-\u064A])(?:ال)?سفير(?![\u0621-\u064A])/u,
 };
+/** The offices only a person holds: a chair may be a state or a body ("the League … is its permanent chair"). */
+const PERSONAL_OFFICES = ['director', 'assistant', 'secretary', 'minister', 'commissioner', 'ambassador'] as const;
+
+/** Whether a normalised text names an office only a person holds ("Secretary-General Abul Gheit", «الوزير»). */
+export const namesPersonalOffice = (norm: string): boolean => PERSONAL_OFFICES.some((office) => OFFICE_WORDS[office]!.test(norm));
+
+/**
+ * A normalised text without the Assistant Secretary-General, unless `keepAssistant`: that is another office than the
+ * Secretary-General, whose words it holds.
+ */
+export function withoutAssistantSecretaryGeneral(norm: string, keepAssistant: boolean): string {
+  return keepAssistant ? norm : norm.replace(new RegExp(OFFICE_WORDS.assistant!.source, 'gu'), ' ');
+}
 const OFFICE_OF: Record<string, string> = {
   director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative',
   'assistant secretary-general': 'assistant', 'assistant secretary general': 'assistant', 'امين العام المساعد': 'assistant', 'secretary-general': 'secretary', 'secretary general': 'secretary', 'امين العام': 'secretary',

@@ -5,6 +5,7 @@ import { isArabicWord, tokenize } from '../text/tokenize.js';
 import type { AnswerPlan } from './answer-plan.js';
 import { namesAsked } from './document-facts.js';
 import { namesAct } from './predicate.js';
+import { namesPersonalOffice, withoutAssistantSecretaryGeneral } from './office-holder.js';
 import type { QuestionConcept } from './question-terms.js';
 import { quoteWithContext } from './record-silence.js';
 import { overlaps, restates } from './quote-overlap.js';
@@ -135,10 +136,9 @@ function speakerLeads(quotes: readonly ScoredUnit[], units: readonly ScoredUnit[
 const SAID_HEADING = /\b(?:said|says|remarks|speech|message|messages)\b|(?<![\u0621-\u064A])(?:قال|قالت|قاله|قالته|كلمه|كلمته|رسائل)(?![\u0621-\u064A])/u;
 
 /** An office the question names beside its person ("Secretary-General Abul Gheit", «الأمين العام أبو الغيط»). */
-const OFFICE = /\b(?:secretary[\s-]+general|director|minister|commissioner|ambassador)\b|(?<![\u0621-\u064A])(?:الامين العام|مدير|مديره|وزير|وزيره|مفوض|سفير)(?![\u0621-\u064A])/u;
-const isOffice = (c: QuestionConcept) => !c.person && c.origin === 'glossary' && [c.source, ...c.targets].some((f) => OFFICE.test(normalizeForMatch(f)));
+const isOffice = (c: QuestionConcept) => !c.person && c.origin === 'glossary' && [c.source, ...c.targets].some((f) => namesPersonalOffice(normalizeForMatch(f)));
 /** "Assistant Secretary-General" is another office than "Secretary-General", which its words hold. */
 function withoutOtherOffices(text: string, concepts: readonly QuestionConcept[]): string {
   const assistantAsked = concepts.some((c) => [c.source, ...c.targets].some((f) => /assistant|المساعد/u.test(normalizeForMatch(f))));
-  return assistantAsked ? text : text.replace(/\bassistant[\s-]+secretary[\s-]+general\b|(?<![\u0621-\u064A])الامين العام المساعد(?![\u0621-\u064A])/gu, ' ');
+  return withoutAssistantSecretaryGeneral(text, assistantAsked);
 }
