@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { PROCESS_NAME_WORDS } from '../text/process-name.js';
 import { isStopword } from '../text/stopwords.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 import { stemsOf } from './question-terms.js';
@@ -41,8 +42,7 @@ function thingsAsked(question: string): string[] {
  */
 const ROLES_ASKED = /\bwhat (?:does|do|did|will|should) (?:the |its |their |arcp |las )?[\w' -]{2,60}? do\b|\b(?:roles?|tasks?|functions?|duties|responsibilities|mandate) of\b|\b(?:its|their|the) (?:roles?|tasks?|functions?|duties|responsibilities)\b|(?<![\u0621-\u064A])(?:ادوار|دور|مهام|مهمه|وظائف|مسؤوليات|اختصاصات|صلاحيات)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:شو|ايش|وش|ماذا|ما)\s+(?:بتعمل|بيعمل|تعمل|يعمل|تفعل|يفعل|تسوي|يسوي|بتسوي|بيسوي|تقوم به|يقوم به)(?![\u0621-\u064A])/u;
 const ROLE_STEMS = new Set(['roles', 'أدوار'].flatMap((w) => stemsOf(normalizeForMatch(w))));
-/** The process's own name, which a question about one of its bodies need not say ("the technical secretariat"). */
-const OWN_NAME_STEMS = new Set(['arcp', 'عملية', 'التشاور', 'العربية', 'الإقليمية'].flatMap((w) => stemsOf(normalizeForMatch(w))));
+const OWN_NAME_STEMS = new Set(PROCESS_NAME_WORDS.flatMap((w) => stemsOf(normalizeForMatch(w))));
 
 /**
  * A list the question asks for in its heading's own words: "Which international events does the ARCP prepare member

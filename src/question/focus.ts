@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.js';
+import { ABOUT_IN_THE_NAME } from '../text/process-name.js';
 import { aspectWordsOf } from './compared-aspects.js';
 import { askedTypes } from './question-types.js';
 import type { QuestionType } from './types.js';
@@ -51,8 +52,6 @@ const NAME_GOES_ON = new Set(['compact', 'forum']);
 // ("…in terms of focus", «من حيث المحور»: the aspect compared, what each took up, is no subject either; nor "UNRWA's
 // role", «دور الأونروا»: what was said of UNRWA ("indispensable") is of its role.)
 const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'issue', 'question', 'subject', 'topic', 'topics', 'matter', 'number', 'numbers', 'figures', 'focus', 'emphasis', 'themes', 'role', 'roles', 'دور', 'عدد', 'اعداد', 'ارقام', 'موضوع', 'مسالة', 'قضية', 'قضيه', 'ملف', 'محور', 'المحور', 'محاور', 'المحاور', 'تركيز', 'التركيز']);
-/** The ARCP's own name says «حول الهجرة واللجوء»: it is no subject of the question. */
-const OWN_NAME = /(الاقليمي[هة]?)\s+حول\s+الهجر[هة]/gu;
 
 /**
  * "The situation in the Gaza Strip", «الوضع في غزة»: a head that names no subject of its own, which the place after
@@ -103,7 +102,7 @@ const PARTICULAR = new RegExp(
  * answer `askedTypes` reads in the question, for a caller that has read them already.
  */
 export function focusWords(question: string, types: readonly QuestionType[] | undefined = askedTypes(question)): string[] {
-  const text = normalizeForMatch(question).replace(OWN_NAME, '$1 الهجره');
+  const text = normalizeForMatch(question).replace(ABOUT_IN_THE_NAME, '$1 الهجره');
   // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
   // («قارن بين الاجتماعين… من حيث الهدف»: the aspect a comparison names is the kind of fact asked, not its subject.)
   const aspects = types?.includes('compare') ? new Set(aspectWordsOf(text)) : new Set<string>();

@@ -8,6 +8,7 @@ import { DEFINITION_CUES, KIND_OF_THING } from './definition-cues.js';
 import { withoutAnswerLength } from '../text/framing-phrases.js';
 import { COUNT_CUES, NUMBERED_RECORD } from './count-cues.js';
 import type { QuestionType } from './types.js';
+import { PROCESS_FULL_NAME } from '../text/process-name.js';
 import { CHAT_TAG_WORDS_EN, CHECK_TAG_AR, VERDICT_OPENER_EN, VERDICT_TAG_EN } from '../text/verdict-and-span.js';
 
 /**
@@ -230,8 +231,6 @@ const OCCASION_WHEN = /^((?:how|what|which|who|whom|why|where)\b.*?\s)(?<!\b(?:a
  */
 const WHERE_IT_STANDS = /\bwhere(\s+(?:do|does|did)\s+(?:\S+\s+){1,6}?(?:stand|sit|fit|rank)s?)\b(?!\s+(?:held|hosted))/;
 
-/** The process by its full name is one thing, as its acronym is: "What is the Arab Regional Consultative Process on Migration and Asylum?" asks what it is. */
-const PROCESS_NAME = /\barab regional consultat\w+ process(?: (?:on|for) migration(?: and (?:asylum|refugee affairs))?)?|عمليه التشاور العربيه الاقليميه(?: (?:حول|بشان|للهجره) ?(?:الهجره)?(?: واللجوء)?)?/gu;
 /**
  * "Target 10.7 of the Sustainable Development Goals", «الهدف 10.7 من أهداف التنمية المستدامة»: one of the goals named
  * by the name of them all, not the goals listed.
@@ -266,7 +265,7 @@ function whichThenAnother(text: string, found: ReadonlyArray<{ type: QuestionTyp
 
 export function askedTypes(question: string): QuestionType[] | undefined {
   // ("What is the ARCP, in one or two sentences?" asks what it is: how long to answer is no part of what is asked.)
-  const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(WHERE_IT_STANDS, 'what$1').replace(PROCESS_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
+  const text = normalizeForMatch(withoutAnswerLength(question)).replace(/\s+/g, ' ').trim().replace(OCCASION_WHEN, '$1on the occasion').replace(WHERE_IT_STANDS, 'what$1').replace(PROCESS_FULL_NAME, 'arcp').replace(ONE_OF_THE_GOALS, '$1$2sdgs').replace(WHICH_IS_RIGHT_AR, 'هل هذا صحيح').replace(WHICH_IS_RIGHT_EN, 'is it right');
   const found: Array<{ type: QuestionType; at: number }> = [];
   for (const [type, patterns] of Object.entries(CUES) as Array<[QuestionType, RegExp[]]>) {
     const at = Math.min(...patterns.map((re) => re.exec(text)?.index ?? Number.POSITIVE_INFINITY));
