@@ -3,12 +3,15 @@ import { arabicWords, englishWords } from './cues.js';
 /** Records a number names ("decision no. 7833", "resolution 73/195"), which "the number of" asks to name. */
 export const NUMBERED_RECORD = '(?:the |its |that |this )?(?:\\S+ ){0,3}?(?:decision|resolution|decree|circular|law)\\b';
 
+/** "How many" in Arabic and its dialects (Levantine «قديش», Egyptian «كام», Maghrebi «قداش», «شحال»), as a regex alternation. */
+export const HOW_MANY_AR = 'كم|كام|قديش|قداش|شحال';
+
 /** Cues of a count or a figure asked (question-types.ts): "how many", «كم», "what figure", «ما الرقم الوارد», "the number X gave". */
 export const COUNT_CUES: RegExp[] = [
   // "What is the number of the LAS Council decision…?" asks which number names it, not a count.
   // ("…what did he say the region is the origin of, number-wise": the figure.)
   englishWords(['how many', 'how much', `number of(?! ${NUMBERED_RECORD})`, 'how large', 'how big', '(?:what|which) (?:share|percentage|proportion)', '(?:number|figure)[ -]?wise', 'in numbers']),
-  arabicWords(['كم', 'كام', 'قديش', 'قداش', 'شحال', 'عدد', 'بكم']),
+  arabicWords([...HOW_MANY_AR.split('|'), 'عدد', 'بكم']),
   // «عايز الرقم بتاع المشاركين», "I need the figure for the pledges": the number asked as a thing to be given.
   arabicWords(['الرقم بتاع', 'الرقم تبع', 'الرقم ديال', 'الرقم حق', 'الرقم الخاص ب', 'رقم المشاركين', 'رقم الحضور']),
   // «ما الرقم الوارد في بيان 2020؟», "what figure did the statement give?": the figure a record gives.

@@ -4,6 +4,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { LetterQuestion } from './letter.js';
 import { askedTypes } from './question-types.js';
+import { HOW_MANY_AR } from './count-cues.js';
 import { withoutOwnWork } from './kind-only.js';
 import { yearsIn } from './time-range.js';
 import { ordinalMentions } from './understand.js';
@@ -73,7 +74,7 @@ const PRONOUN_SUBJECT = /\b(?:it|its|they|their|them|he|she|him|her|his)\b|\b(?:
  */
 const TWO_COUNTS_EN = /^(.*?\bhow many\s+)((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+and\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)(\s+(?:does|do|did|is|are|was|were|has|have|had|in|at|on|for|of)\b.*)$/i;
 // «…وكم كان عدد المشاركين؟», «…وكم مشاركاً حضر؟»: «وكم» opens a second count whatever follows it.
-const TWO_COUNTS_AR = /\s+(?=و(?:(?:كم|كام|قديش)\s|ما\s+عدد\s))/u;
+const TWO_COUNTS_AR = new RegExp(String.raw`\s+(?=و(?:(?:${HOW_MANY_AR})\s|ما\s+عدد\s))`, 'u');
 
 function countedParts(sentence: string): string[] {
   const en = TWO_COUNTS_EN.exec(sentence);
@@ -206,7 +207,7 @@ export function joinedParts(sentence: string): LetterQuestion[] {
  * shares the verb of the count after it; cut there, "how many officials" was asked of nothing, and the meeting named
  * after it was not the one "that meeting" pointed at.
  */
-const COUNT_WITHOUT_VERB = /\bhow\s+many\s+[\w'-]+\s*[,،]?\s*$|(?<![\u0621-\u064A])(?:كم|كام|قديش)\s+[\u0621-\u064A]+\s*[,،]?\s*$/u;
+const COUNT_WITHOUT_VERB = new RegExp(String.raw`\bhow\s+many\s+[\w'-]+\s*[,،]?\s*$|(?<![\u0621-\u064A])(?:${HOW_MANY_AR})\s+[\u0621-\u064A]+\s*[,،]?\s*$`, 'u');
 function withCountsJoined(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
