@@ -1,4 +1,5 @@
-import type { QuestionType } from '../question/types.js';
+import type { QuestionAnalysis, QuestionType } from '../question/types.js';
+import { ofNoEventAsked } from './record-silence.js';
 import { FULL_TEXT, type AnswerPlan } from './answer-plan.js';
 import type { ScoredUnit } from './unit-scoring.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -8,7 +9,8 @@ import { unitPassage, unitText } from './units.js';
  * The corpus says it does not hold what was asked, and its note outranks every quote that would answer,
  * those being about another meeting or year, or far weaker: nothing to answer with.
  */
-export function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: readonly QuestionType[]): boolean {
+export function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, analysis: QuestionAnalysis): boolean {
+  const types = analysis.types;
   const gap = plan.gaps[0];
   if (!gap) return false;
   const lead = plan.quotes[0];
@@ -29,8 +31,10 @@ export function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, types: r
   // "When was the 2nd meeting held?": the note names the meeting asked ("2nd regular meeting: its date… not
   // found"), no quote does ("eleven regular meetings by May 2025", the 9th meeting's date); a lead that
   // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however
-  // fully it gives that one's date.
-  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1)) return true;
+  // fully it gives that one's date. So does a lead that names no such meeting, from a record of none: «…في دورته
+  // العادية الثانية والأربعين» (the League Council's 142nd session) for «متى عُقد الاجتماع العادي الثاني؟».
+  const noneOfTheEvent = plan.quotes.every((q) => ofNoEventAsked(q, analysis));
+  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1 || noneOfTheEvent)) return true;
   // «متى انعقد الاجتماع الرابع وما هي مخرجاته؟»: the date the lead gives answers one part, whatever the note
   // says of the other («مخرجاته غير متوفرة»); the note is then said beside it.
   if (holds(lead) && !holds(gap)) return false;

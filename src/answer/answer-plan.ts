@@ -5,6 +5,7 @@ import type { ScoredUnit } from './unit-scoring.js';
 import { namesAsked, yearsNamed } from './document-facts.js';
 import { latestHolder } from './latest-holder.js';
 import { headingAskedBy } from './list-heading.js';
+import { ofNoEventAsked } from './record-silence.js';
 import { asksNow } from '../question/now-asked.js';
 import { documentMentions, ordinalMentions } from '../question/understand.js';
 import { tokenize } from '../text/tokenize.js';
@@ -227,8 +228,9 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
   const onlyFacts = analysis.types.every((t) => t === 'yes-no' || FACT_TYPES.has(t));
   const answered = !!lead && onlyFacts && facts.length > 0 && facts.every((i) => quotes.some((q) => gives(q, i)));
   const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < TYPED_EVIDENCE);
-  // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one.
-  const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && lead!.fit < 1;
+  // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one, or on
+  // none (the League Council's «دورته العادية الثانية والأربعين» beside «متى عُقد الاجتماع العادي الثاني…؟»).
+  const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && (lead!.fit < 1 || ofNoEventAsked(lead!, analysis));
   // "Where was the 4th meeting held?": the lead's record says it does not give the place, which no quote gives.
   const ofFactUngiven = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= TYPED_EVIDENCE && !quotes.some((q) => gives(q, i)));
   const speaksOfFactUngiven = (s: ScoredUnit) => !answered && s.documentId === lead!.documentId && ofFactUngiven(s);

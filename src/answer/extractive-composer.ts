@@ -175,7 +175,7 @@ export class ExtractiveComposer implements AnswerComposer {
     // The record's own note that it lacks what was asked ("no WRD statement for 2022 was found") answers,
     // alone, when it outranks every quote: better than a reply that the record holds nothing at all.
     // (A record's points asked with its text: the points, then the note that its text is not held.)
-    if (layout === 'lead' && !overview && onlyAbsence(plan, candidates.fit, analysis.types)) plan.quotes = [];
+    if (layout === 'lead' && !overview && onlyAbsence(plan, candidates.fit, analysis)) plan.quotes = [];
     const shown = new Set(plan.quotes.map((x) => x.unit));
     const titled = layout === 'lead' && sourceAsked;
     const blocks = plan.quotes.map((q, i) => blockOf(q, plan, input.lang, shown, titled && i === 0));

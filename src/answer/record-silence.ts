@@ -102,6 +102,15 @@ export function ofTheEventAsked(q: ScoredUnit, analysis: QuestionAnalysis): bool
 const EVENT_RECORDS = new Set(['meeting-report', 'final-statement', 'annual-statement', 'position-paper', 'recommendations']);
 
 /**
+ * A quote of no numbered event the question names, from a record of no event at all: a reference's sentence
+ * («…في دورته العادية الثانية والأربعين», the League Council's 142nd session, for the 2nd regular meeting asked).
+ * (A meeting's own record is of the event the question may name by kind: "the extraordinary meeting … who opened it?".)
+ */
+export function ofNoEventAsked(q: ScoredUnit, analysis: QuestionAnalysis): boolean {
+  return !ofTheEventAsked(q, analysis) && !EVENT_RECORDS.has(unitPassage(q.unit).meta.type);
+}
+
+/**
  * "How many participants attended the 7th meeting?" led by "About 90 participants attended the Beirut
  * consultation": a fact from a sentence that names no meeting, in the record of another event held another
  * year, while the asked meeting's own record is at hand and says no such thing. (Only a fact asked: what was

@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import { arabicStems } from '../text/light10.js';
-import { arabicOrdinal, englishOrdinal } from '../text/ordinals.js';
+import { arabicOrdinal, englishOrdinal, isArabicTens } from '../text/ordinals.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
 
 /** Ordinals in a text and what they count: "the 10th regular meeting", «الاجتماع العاشر», "the 12th GFMD session". */
@@ -59,8 +59,6 @@ export function namesAnExtraordinaryMeeting(tokens: readonly string[]): boolean 
 }
 const PLURAL_MEETINGS = new Set(['meetings', 'sessions', 'اجتماعات', 'الاجتماعات', 'دورات', 'الدورات']);
 
-/** The tens of a compound Arabic ordinal, after its units: والعشرين، والأربعون… */
-const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
 /** Ordinals as spoken in Egypt and the Levant: «التاني»، «التالت»، «التامن». */
 const DIALECT_ORDINALS: Record<string, number> = { تاني: 2, تانيه: 2, تالت: 3, تالته: 3, تامن: 8, تامنه: 8 };
@@ -113,7 +111,7 @@ function ordinalAt(tokens: readonly string[], i: number): number | undefined {
   if (dialect) return dialect;
   const next = tokens[i + 1];
   // «الثانية والأربعين بعد المائة» is the 142nd (a Council session), not the second.
-  if (next && TENS.test(next)) return undefined;
+  if (next && isArabicTens(next)) return undefined;
   return arabicOrdinal(arabicStems(t)[0]!, next && isArabicWord(next) ? arabicStems(next)[0] : undefined)?.n;
 }
 

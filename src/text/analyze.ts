@@ -1,6 +1,6 @@
 import { arabicStems } from './light10.js';
 import { englishStem } from './english-stem.js';
-import { arabicOrdinal, englishOrdinal, ordinalTerm } from './ordinals.js';
+import { arabicOrdinal, englishOrdinal, isArabicTens, ordinalTerm } from './ordinals.js';
 import { isStopword } from './stopwords.js';
 import { charNgrams, isArabicWord, tokenize } from './tokenize.js';
 
@@ -21,7 +21,9 @@ export function wordTermGroups(tokens: readonly string[], options: AnalyzeOption
   return stems.map((readings, i) => {
     const token = tokens[i]!;
     if (isArabicWord(token)) {
-      const ord = arabicOrdinal(readings[0]!, stems[i + 1]?.[0]);
+      // («الدورة العادية الثانية والأربعين بعد المائة» is the Council's 142nd session: no second anything.)
+      const next = tokens[i + 1];
+      const ord = next !== undefined && isArabicTens(next) ? undefined : arabicOrdinal(readings[0]!, stems[i + 1]?.[0]);
       return ord ? [...readings, ordinalTerm(ord.n)] : readings;
     }
     const n = englishOrdinal(token);

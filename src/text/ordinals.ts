@@ -30,6 +30,11 @@ export function englishOrdinal(token: string): number | undefined {
   return ENGLISH[token];
 }
 
+/** The tens of a compound Arabic ordinal, after its units: «الثانية والأربعين» is the 42nd, not the second. */
+const TENS = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
+/** Whether a normalised Arabic token is the tens of a compound ordinal (والعشرين، والأربعون…). */
+export const isArabicTens = (token: string): boolean => TENS.test(token);
+
 /** The ordinal an Arabic stem stands for, given the next token's stem (for the teens). */
 export function arabicOrdinal(stem: string, nextStem: string | undefined): { n: number; words: number } | undefined {
   if (nextStem === 'عشر' && ARABIC_TEENS[stem] !== undefined) return { n: ARABIC_TEENS[stem]!, words: 2 };

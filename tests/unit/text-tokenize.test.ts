@@ -41,6 +41,12 @@ describe('word terms', () => {
     expect(groups[3]).toContain('ord11');
   });
 
+  it('indexes no ordinal for the units of a compound one: «الثانية والأربعين» is the 42nd, not the second', () => {
+    const groups = wordTermGroups(tokenize('في دورته العادية الثانية والأربعين بعد المائة'));
+    expect(groups.flat().filter((t) => t.startsWith('ord'))).toEqual([]);
+    expect(wordTermGroups(tokenize('الدورة الثانية'))[1]).toContain('ord2');
+  });
+
   it('pairs adjacent content words, skipping stopwords', () => {
     expect(isStopword('of')).toBe(true);
     expect(wordPairs(tokenize('Global Compact on Refugees'))).toEqual(['global+compact', 'compact+refuge']);
