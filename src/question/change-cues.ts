@@ -16,6 +16,10 @@ export const COMPARE_CUES: RegExp[] = [
   // years named has that the other lacks. (With one year, «وبيان 2019 شو زاد عليه؟» after 2018's, it is what it said.)
   new RegExp(`${TWO_YEARS_ON}(?<![\\u0621-\\u064A])(?:ما|ماذا|شو|ايش|وش|عما|عن ما)\\s+(?:الذي\\s+)?(?:اضاف|اضافه|اضافت|اضافته|اضافها|زاد|زادت)(?![\\u0621-\\u064A])`, 'u'),
   new RegExp(`${TWO_YEARS_ON}\\b(?:what did .{1,60} add(?! up)|what (?:was|is) new in)\\b`),
+  // "In what ways did the 2019 WRD statement go further than the 2018 one?", «هل كان بيان 2019 أقوى من بيان 2018؟»: one of
+  // two years' records measured against the other (read as what the 2019 statement said, it was refused).
+  new RegExp(String.raw`^${TWO_YEARS_ON}.*?\b(?:(?:go|goes|went|gone|going) (?:further|farther|beyond)|(?:stronger|weaker|harsher|softer|bolder|firmer|tougher|broader|narrower|more [a-z]+) than)\b`),
+  new RegExp(String.raw`^${TWO_YEARS_ON}.*?(?<![\u0621-\u064A])(?:ابعد من|اقو[يى] من|اشد من|اوسع من|اضعف من|اكثر [\u0621-\u064A]+ من|تجاوز|تجاوزت|تخط[يى]|تخطت)(?![\u0621-\u064A])`, 'u'),
   // «وبمَ تميّز عن الأول؟»: what set one apart from the other.
   arabicWords(['قارن', 'قارني', 'مقارنه', 'الفرق', 'فرق', 'اختلاف', 'يختلف', 'تختلف', 'اختلف', 'مقابل', 'الفروق']),
   /(?<![\u0621-\u064A])(?:ب?م[اذ]?\s+)?[يت]?[تي]?ميز(?:ت)?(?![\u0621-\u064A]).{0,80}(?<![\u0621-\u064A])عن(?![\u0621-\u064A])/u,

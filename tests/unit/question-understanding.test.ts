@@ -149,6 +149,11 @@ describe('what kind of answer a question asks for', () => {
     // What changed between two things is said side by side, not as a timeline of every year between.
     ['What changed between the 2019 and the 2024 WRD statements?', ['compare']],
     ['ما الذي تغير بين بيان 2018 وبيان 2024؟', ['compare']],
+    // One of two years' records measured against the other: side by side too.
+    ['In what ways did the 2019 WRD statement go further than the 2018 one?', ['compare']],
+    ['Was the 2019 WRD statement stronger than the 2018 one?', ['compare']],
+    ['هل كان بيان 2019 أقوى من بيان 2018؟', ['compare']],
+    ['بماذا ذهب بيان 2019 أبعد من بيان 2018؟', ['compare']],
     // A change asked with a long subject, or as development from one year to another, is a timeline.
     ["How did the ARCP's position on the revised European Neighbourhood Policy change after 2015?", ['evolution', 'position']],
     ["How did the ARCP's view of irregular migration across the Mediterranean develop from 2017 to 2018?", ['evolution', 'position']],
