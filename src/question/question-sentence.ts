@@ -7,6 +7,10 @@ import { askedTypes } from './question-types.js';
 /** Sentences that ask for information without a question mark: "I would be grateful if you could indicate…". */
 const ASKING = [
   /\b(?:could you|would you|can you|kindly|(?:i|we) would be grateful|grateful (?:for|if|to know|to learn|to receive|to have|to obtain|to be informed|to be advised)|would (?:also |further )?appreciate|(?:please|pls|plz) (?:confirm|indicate|tell|advise|let|clarify|specify|provide|share|remind|give|send|set out|outline|list|describe|explain|summari[sz]e|state|name|identify)|(?:also |and )?(?:remind|give|send) (?:me|us)|(?:i|we) would (?:appreciate|like to know)|(?:i|we) would (?:also |further |greatly )?welcome|(?:i|we) wish to (?:know|enquire|inquire|ask)|(?:i am|we are) writing to (?:ask|enquire|inquire)|guidance on|clarification on|(?:i|we) (?:would|'d|should) (?:also |further |additionally )?(?:like to (?:know|learn|ask|find out)|be (?:most |very )?grateful)|it would (?:also |further )?be (?:most |very )?(?:helpful|useful|appreciated)|it would (?:also |further |greatly )?(?:assist|help) (?:us|me)|it would (?:also |further |greatly )?(?:assist|help) to (?:have|receive|get) (?:the|its|their))\b/,
+  // "We would first like to know when…", "we would like to understand in what ways…", "we are keen to learn…": a wish
+  // to be told, an adverb between (each was no question, and went unanswered).
+  /\b(?:i|we)(?: would|'d| should)?(?: (?:also|further|additionally|first|firstly|then|next|now|finally|lastly|secondly|thirdly|particularly|especially|moreover|equally))* (?:like|wish|want|need|hope|seek) to (?:know|learn|understand|find out|ascertain|be (?:informed|advised|reminded))\b/,
+  /\b(?:i am|i'm|we are|we're)(?: (?:also|particularly|especially|further))? (?:interested in|keen to|eager to|seeking to|hoping to) (?:know|knowing|learn|learning|understand|understanding|find out|finding out|ascertain|ascertaining)\b/,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
@@ -20,6 +24,9 @@ const WANTS_TO_KNOW = [
   // "I need the exact dates too", "we need the venue": a fact wanted, named after the article.
   new RegExp(`\\b(?:i|we) (?:also )?need the ${FACT_NEEDED}\\b`),
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
+  // «ونودّ أخيراً معرفة ما إذا…», «يهمّنا الوقوف على ما أكده…», «ويهمّنا أيضاً أن نفهم الفرق…»: the wish to know, a word or
+  // two between (each went unanswered).
+  /(?:^|\s)[وف]?(?:نود|اود|نرغب|ارغب|يهمنا|يهمني|نتطلع|اتطلع|يسعدنا|يسرنا)(?:\s+[^\s،,]+){0,2}?\s+(?:في\s+|الي\s+)?(?:معرفه|الاطلاع|الوقوف|فهم|التعرف|ان\s+(?:نعرف|اعرف|نفهم|افهم|نطلع|نقف|نتعرف))(?![\u0621-\u064A])/u,
   // «…، ونودّ في هذا السياق أن نعرف من الذي افتتح…»: the wish to know, with a phrase between.
   /(?:^|\s)و?(?:نود|اود|نرغب|ارغب)(?:\s+\S+){0,3}?\s+ان\s+(?:نعرف|اعرف|نتعرف|نتحقق|نتاكد)(?![\u0621-\u064A])/u,
 ];
@@ -31,7 +38,8 @@ const WANTS_TO_KNOW = [
  */
 const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
-const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:what|which|when|where|who|whom|whether|how|why)\b/;
+// ("…like to understand in what ways the ARCP supports…": the question word after a preposition.)
+const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:(?:in|to|by|for|from|with|at)\s+)?(?:what|which|when|where|who|whom|whether|how|why)\b/;
 
 /** "It would help to have the thematic areas IOM attributes to the ARCP": the thing wanted, named after the ask. */
 const THE_THING_WANTED = /\bit would (?:also |greatly )?(?:help|assist)(?: (?:us|me))? to (?:have|receive|get) (?:the|its|their)\b/;

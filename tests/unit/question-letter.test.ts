@@ -250,6 +250,39 @@ describe('the questions of a letter to the secretariat', () => {
   });
 });
 
+describe('a wish to be told, said with a word between', () => {
+  it('takes "We would first like to know…", "we would like to understand in what ways…" and "we are keen to learn…" as asks (they went unanswered)', () => {
+    const letter = [
+      'Dear Director,',
+      'Our ministry is preparing a review of regional mechanisms on migration.',
+      'We would first like to know when the 9th ARCP meeting was held.',
+      'We would like to understand in what ways the ARCP supports the migration-related targets of the 2030 Agenda.',
+      'We are also keen to learn which organisations the ARCP works with.',
+      'With kind regards,',
+      'Noor Hassan',
+    ].join('\n');
+    expect(letterQuestions(letter).map((q) => q.text)).toEqual([
+      'We would first like to know when the 9th ARCP meeting was held.',
+      'We would like to understand in what ways the ARCP supports the migration-related targets of the 2030 Agenda.',
+      'We are also keen to learn which organisations the ARCP works with.',
+    ]);
+  });
+
+  it('takes «ونودّ أخيراً معرفة…» and «يهمّنا الوقوف على…» as asks, and leaves the frame sentence before them out', () => {
+    const letter = [
+      'السيدة مديرة الإدارة المحترمة،',
+      'تعدّ الوزارة دراسة عن مواقف عملية التشاور من قضايا اللاجئين.',
+      'ويهمّنا الوقوف على ما أكده بيان عام 2018 بشأن مسؤولية المجتمع الدولي.',
+      'ونودّ أخيراً معرفة ما إذا كانت العملية قد اعتمدت موقفاً من مشروع الاتفاقية العربية لتنظيم أوضاع اللاجئين.',
+      'وتفضلوا بقبول فائق الاحترام،',
+    ].join('\n');
+    expect(letterQuestions(letter).map((q) => q.text)).toEqual([
+      'ويهمّنا الوقوف على ما أكده بيان عام 2018 بشأن مسؤولية المجتمع الدولي.',
+      'ونودّ أخيراً معرفة ما إذا كانت العملية قد اعتمدت موقفاً من مشروع الاتفاقية العربية لتنظيم أوضاع اللاجئين.',
+    ]);
+  });
+});
+
 describe('a second ask joined by "and would you be able to…"', () => {
   it('is a part of its own, and each part that points back takes the sentence before as its context', () => {
     const letter = 'We understand that the ARCP issues an annual statement on World Refugee Day. Could you confirm whether this is the case, and would you be able to share the main points of that statement?';
