@@ -913,6 +913,24 @@ describe('an ordinal of another thing', () => {
     expect(notOnRecord(reply), reply.text).toBe(true);
     expect(reply.text).toMatch(/لم تعثر المصادر المتاحة على تاريخه/);
   });
+
+  it('the League Council\'s «الدورة العادية الثانية والأربعين» (its 142nd session) is no 2nd regular meeting: the note on that meeting answers alone', async () => {
+    const reply = await new ConversationScript(app).say('متى عُقد الاجتماع العادي الثاني لعملية التشاور وما أبرز قراراته؟');
+    expect(reply.text).toMatch(/الاجتماع العادي الثاني: لم تعثر المصادر المتاحة على تاريخه/);
+    expect(reply.text).not.toMatch(/7833|الثانية والأربعين/);
+  });
+});
+
+describe('one year\'s record measured against another\'s', () => {
+  it.each([
+    ['In what ways did the 2019 WRD statement go further than the 2018 one?', /2019 ARCP statement called on the international community to press Israel/, /2018 statement called for pressure on Israel/],
+    ['بماذا ذهب بيان اليوم العالمي للاجئين 2019 أبعد من بيان 2018؟', /طالب بيان عملية التشاور لعام 2019 المجتمعَ الدولي بالضغط على إسرائيل/, /لعام 2018/],
+  ])('%s is the two statements side by side (it was refused)', async (question, of2019, of2018) => {
+    const reply = await answer(question);
+    expect(reply.coverage).not.toBe('none');
+    expect(reply.text).toMatch(of2019);
+    expect(reply.text).toMatch(of2018);
+  });
 });
 
 describe('the number that names a record', () => {
