@@ -315,6 +315,19 @@ describe('one Arabic ask of several facts, with no comma between them', () => {
   });
 });
 
+describe('a second request after a comma', () => {
+  it('«…، وبما تضمّنه بيان…» and «…، ثم إفادتنا بعدد…» ask a thing of their own (each was lost in the ask before it)', () => {
+    expect(letterQuestions('ونرجو إفادتنا بتاريخ توزيع بيان عام 2019، وبما تضمّنه بيان عام 2023 بشأن السودان.').map((q) => q.text)).toEqual([
+      'ونرجو إفادتنا بتاريخ توزيع بيان عام 2019',
+      'وبما تضمّنه بيان عام 2023 بشأن السودان.',
+    ]);
+    expect(letterQuestions('فنرجو أولاً بيان تعريف مجموعة العمل المعنية بالهجرة الدولية، ثم إفادتنا بعدد الوكالات التي تضمها.').map((q) => q.text)).toEqual([
+      'فنرجو أولاً بيان تعريف مجموعة العمل المعنية بالهجرة الدولية',
+      'ثم إفادتنا بعدد الوكالات التي تضمها.',
+    ]);
+  });
+});
+
 describe('two questions in one chat line with no comma or question mark', () => {
   it('"…discuss and what did its closing statement call for" is two questions, the second about the first\'s meeting', () => {
     const [first, second] = letterQuestions('what did the 6th mtg discuss and what did its closing statement call for');
