@@ -11,6 +11,12 @@ const ASKING = [
   // to be told, an adverb between (each was no question, and went unanswered).
   /\b(?:i|we)(?: would|'d| should)?(?: (?:also|further|additionally|first|firstly|then|next|now|finally|lastly|secondly|thirdly|particularly|especially|moreover|equally))* (?:like|wish|want|need|hope|seek) to (?:know|learn|understand|find out|ascertain|be (?:informed|advised|reminded))\b/,
   /\b(?:i am|i'm|we are|we're)(?: (?:also|particularly|especially|further))? (?:interested in|keen to|eager to|seeking to|hoping to) (?:know|knowing|learn|learning|understand|understanding|find out|finding out|ascertain|ascertaining)\b/,
+  // The other ways a letter asks to be told: "We request information on…", "I was wondering whether…", "May we ask
+  // which…", "Could the Secretariat indicate…", "I'd appreciate knowing…", "… would be appreciated", "We are seeking
+  // information about…", "Our question concerns how…", "Please be so kind as to inform us…", "We need to establish
+  // when…", "we would be interested to know…", "We would value the Secretariat's view on which…".
+  /\b(?:i|we) (?:also |further |hereby |kindly |respectfully |therefore )*(?:request|seek|require)\b|\b(?:i|we) (?:(?:was|were|am|are) (?:also )?wondering|wonder)\b|\bmay (?:i|we) (?:also )?(?:ask|enquire|inquire|know|request)\b|\b(?:could|can|would|will|might) the (?:secretariat|department|directorate|league|las|team|office)\b|\b(?:i|we)(?:'d|’d| d| would) (?:also |further |greatly )?(?:appreciate|value)\b|\bwould be (?:most |very |much |greatly |also )?(?:appreciated|welcome|welcomed)\b|\b(?:i am|i'm|we are|we're) (?:also )?(?:seeking|requesting|looking for)\b|\b(?:our|my) (?:question|query|enquiry|inquiry|request) (?:concerns|is about|relates to)\b|\bbe so kind as to\b|\b(?:i|we) (?:also )?need to (?:establish|know|confirm|verify|ascertain|understand|find out)\b|\b(?:i|we) would (?:also |particularly |especially )?be (?:particularly |especially |most )?interested (?:to|in)\b/,
+  /(?:نطلب|اطلب|نلتمس|التمس|(?:نحتاج|احتاج)\s+(?:الي\s+)?معرفه)(?![\u0621-\u064A])/u,
   /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
@@ -26,7 +32,9 @@ const WANTS_TO_KNOW = [
   /(?:^|\s)و?(?:ابي|ابغي|ابغى|بدي|بدنا|عايز|عاوز|عايزين|حاب|حابب|بغيت|نبي|نبغي|اريد|نريد)(?: ان)? (?:اعرف|نعرف|معرفه)/u,
   // «ونودّ أخيراً معرفة ما إذا…», «يهمّنا الوقوف على ما أكده…», «ويهمّنا أيضاً أن نفهم الفرق…»: the wish to know, a word or
   // two between (each went unanswered).
-  /(?:^|\s)[وف]?(?:نود|اود|نرغب|ارغب|يهمنا|يهمني|نتطلع|اتطلع|يسعدنا|يسرنا)(?:\s+[^\s،,]+){0,2}?\s+(?:في\s+|الي\s+)?(?:معرفه|الاطلاع|الوقوف|فهم|التعرف|ان\s+(?:نعرف|اعرف|نفهم|افهم|نطلع|نقف|نتعرف))(?![\u0621-\u064A])/u,
+  /(?:^|\s)[وف]?(?:نود|اود|نرغب|ارغب|يهمنا|يهمني|نتطلع|اتطلع|يسعدنا|يسرنا)(?:\s+[^\s،,]+){0,2}?\s+(?:في\s+|الي\s+)?(?:معرفه|الاطلاع|الاحاطه|الوقوف|فهم|التعرف|ان\s+(?:نعرف|اعرف|نفهم|افهم|نطلع|نقف|نتعرف))(?![\u0621-\u064A])/u,
+  // «ونتساءل عمّا إذا كانت العملية…»: wondering aloud.
+  /(?:^|\s)[وف]?(?:نتسا[ءئ]ل|اتسا[ءئ]ل)\s+(?:عما|عن|عمن|هل|ما|متي|كيف|لماذا)(?![\u0621-\u064A])/u,
   // «…، ونودّ في هذا السياق أن نعرف من الذي افتتح…»: the wish to know, with a phrase between.
   /(?:^|\s)و?(?:نود|اود|نرغب|ارغب)(?:\s+\S+){0,3}?\s+ان\s+(?:نعرف|اعرف|نتعرف|نتحقق|نتاكد)(?![\u0621-\u064A])/u,
 ];
@@ -39,7 +47,7 @@ const WANTS_TO_KNOW = [
 const INFORM_REQUEST = /(?:افادت|تزويد|موافات|اعلام|احاطت)(?:نا|ها|ه|هم|ي)\s+(?:ب|(?:عن|حول|بشان|بخصوص)\s)|(?:الاستفسار|نستفسر|تستفسر|استفسر)\s+(?:عن|حول)\s|(?:^|\s)[وف]?(?:نامل|امل|نرجو|ارجو|يرجي|الرجاء)\s+(?:التكرم\s+)?ب?(?:توضيح|تاكيد|بيان|تحديد|شرح)\s+(?:ال|ما\s|من\s|(?:اسم|رقم|عدد|تاريخ|مكان|مدي|سبب|طبيعه|نوع|مضمون|فحوي|كيف|متي|اين|هل|عما|عمن)(?![\u0621-\u064A]))/u;
 
 // ("…like to understand in what ways the ARCP supports…": the question word after a preposition.)
-const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|know|learn|understand|clarify|indicate|confirm)\s+(?:(?:in|to|by|for|from|with|at)\s+)?(?:what|which|when|where|who|whom|whether|how|why)\b/;
+const WH_AFTER_ASK = /\b(?:as to|on|of|regarding|about|concerns|know|learn|understand|clarify|indicate|confirm)\s+(?:(?:in|to|by|for|from|with|at)\s+)?(?:what|which|when|where|who|whom|whether|how|why)\b/;
 
 /** "It would help to have the thematic areas IOM attributes to the ARCP": the thing wanted, named after the ask. */
 const THE_THING_WANTED = /\bit would (?:also |greatly )?(?:help|assist)(?: (?:us|me))? to (?:have|receive|get) (?:the|its|their)\b/;

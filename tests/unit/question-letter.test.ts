@@ -315,6 +315,36 @@ describe('one Arabic ask of several facts, with no comma between them', () => {
   });
 });
 
+describe('the other ways a letter asks to be told', () => {
+  it.each([
+    'We request information on the dates of the 9th ARCP meeting.',
+    'I was wondering whether the ARCP adopted a position on the revised ENP.',
+    'May we ask which agencies took part in the 10th meeting.',
+    'Could the Secretariat indicate when the 9th meeting was held.',
+    "I'd appreciate knowing who opened the 8th meeting.",
+    'Information on the venue of the 7th meeting would be appreciated.',
+    'Our question concerns how the ARCP prepared for the GFMD.',
+    'Please be so kind as to inform us of the date of the 6th meeting.',
+    'We need to establish when the ARCP was created.',
+    'We would be interested to know how the ARCP contributes to the SDGs.',
+    'نحتاج إلى معرفة تاريخ الاجتماع السابع.',
+    'ونطلب كذلك تحديد الجهة التي نظمت الاجتماع الثامن.',
+    'كما نود الإحاطة بما دعا إليه بيان 2024.',
+    'ونتساءل عما إذا كانت العملية قد اعتمدت موقفاً من الاتفاقية العربية.',
+  ])('is asked beside another ask, not dropped: %s', (ask) => {
+    const other = /[\u0600-\u06FF]/.test(ask) ? 'متى عُقد الاجتماع العاشر؟' : 'When was the 10th meeting held?';
+    expect(letterQuestions(`${other}\n${ask}`).map((q) => q.text)).toEqual([other, ask]);
+  });
+
+  it.each(['Any assistance would be greatly appreciated.', 'Your prompt reply would be most welcome.', 'We seek to strengthen our cooperation with the League.', 'نطلب منكم تسجيل وفدنا في الاجتماع القادم.'])(
+    'a courtesy or an errand that asks nothing of the record is no ask: %s',
+    (said) => {
+      const other = /[\u0600-\u06FF]/.test(said) ? 'متى عُقد الاجتماع العاشر؟' : 'When was the 10th meeting held?';
+      expect(letterQuestions(`${other}\n${said}`).map((q) => q.text)).toEqual([other]);
+    },
+  );
+});
+
 describe('a second request after a comma', () => {
   it('«…، وبما تضمّنه بيان…» and «…، ثم إفادتنا بعدد…» ask a thing of their own (each was lost in the ask before it)', () => {
     expect(letterQuestions('ونرجو إفادتنا بتاريخ توزيع بيان عام 2019، وبما تضمّنه بيان عام 2023 بشأن السودان.').map((q) => q.text)).toEqual([
