@@ -1,5 +1,8 @@
 import { normalizeForMatch } from '../text/normalize.js';
 import type { TimeRange } from './types.js';
+import { EVOLUTION_CUES } from './change-cues.js';
+import { anyMatch } from './cues.js';
+import { HOW_MANY_AR } from './count-cues.js';
 
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const SEP = String.raw`[\s,،]+`;
@@ -93,7 +96,7 @@ const EARLIEST = /\b(?:earliest|very first|oldest)\b|(?<![\u0621-\u064A])(?:اق
 
 const EARLIEST_TO_LATEST = /\bfrom\s+(?:the\s+)?(?:earliest|oldest|first)(?:\s+\w+)?\s+to\s+(?:the\s+)?(?:latest|most\s+recent|newest|last)\b|(?<![\u0621-\u064A])من\s+(?:ال)?(?:اقدم|اول)(?:ها|هم)?\s+(?:الي|حتي)\s+(?:ال)?(?:احدث|اخر)(?:ها|هم)?(?![\u0621-\u064A])/u;
 
-const COUNT_ASKED = /\bhow many\b|(?<![\u0621-\u064A])(?:كم|كام|قديش|قداش|شحال)(?![\u0621-\u064A])/u;
+const COUNT_ASKED = new RegExp(String.raw`\bhow many\b|(?<![\u0621-\u064A])(?:${HOW_MANY_AR})(?![\u0621-\u064A])`, 'u');
 
 /** Years far in the future name plans ("Agenda 2030", «رؤية 2030»), not document dates. */
 function plausible(year: number, now: Date): boolean {
@@ -129,7 +132,9 @@ export function timeRange(question: string, now = new Date()): TimeRange {
   }
   if ((m = TO_NOW.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) };
   if ((m = SINCE.exec(text)) && ok(m[1] ?? m[2] ?? m[3])) return { ...flags, from: y(m[1] ?? m[2] ?? m[3]) };
-  if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + 1 };
+  // ("How did the department's name change after 2016?": a change after a year is told from where it stood that
+  // year; from 2017 on, the 2016 name it changed from was left out.)
+  if ((m = AFTER.exec(text)) && ok(m[1])) return { ...flags, from: y(m[1]) + (anyMatch(EVOLUTION_CUES, text) ? 0 : 1) };
   if ((m = BEFORE.exec(text)) && ok(m[1])) return { ...flags, to: y(m[1]) - 1 };
   // "By 2019, how many meetings had it held?": a count as it stood then is told by the records of that year
   // (later ones count more, earlier ones fewer).

@@ -180,6 +180,9 @@ describe('the years a question limits itself to', () => {
     ['ماذا قالت العملية منذ ٢٠١٨؟', { from: 2018 }],
     ['statements after 2020', { from: 2021 }],
     ['بعد عام 2020', { from: 2021 }],
+    // A change after a year is told from where it stood that year.
+    ["How did the name of the LAS department change after 2016?", { from: 2016 }],
+    ['كيف تغيّر اسم الإدارة بعد عام 2016؟', { from: 2016 }],
     ['positions before 2017', { to: 2016 }],
     ['between 2017 and 2019', { from: 2017, to: 2019 }],
     ['بين عامي 2017 و2019', { from: 2017, to: 2019 }],
