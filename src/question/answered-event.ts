@@ -3,10 +3,10 @@ import { kindOfWord, namesExtraordinary, numberedEvents, ordinalMentions, sameOr
 import { yearsIn } from './time-range.js';
 
 /**
- * "Which ARCP meeting prepared states for the first IMRF?", "ahead of what meeting?", «لأي منتدى؟», «أنهي اجتماع…؟»:
+ * "Which ARCP meeting prepared states for the first IMRF?", "ahead of what meeting?", "which GFMD session…", «لأي منتدى؟», «أنهي اجتماع…؟»:
  * a question that asks which event, by the kind of event it asks for.
  */
-const ASKED_EN = /\b(?:which|what)\s+(?:(?:arcp|las|regular|annual|international|un|arab|regional)\s+){0,2}(?:(global)\s+)?(meeting|mtg|session|forum|conference|conf|review|summit)\b/i;
+const ASKED_EN = /\b(?:which|what)\s+(?:(?:arcp|las|regular|annual|international|un|arab|regional|(gfmd|grf|imrf|hlm|hlom|unga))\s+){0,2}(?:(global)\s+)?(meeting|mtg|session|forum|conference|conf|review|summit)\b/i;
 const ASKED_AR = /(?<![\u0621-\u064A])(?:و?[لب]?(?:أي|اي|أية|اية)|و?(?:أنهي|انهي|ياتو|اينا))\s+(?:ال)?(اجتماع|منتد[ىي]|دور[ةه]|مؤتمر|استعراض|قم[ةه])(?![\u0621-\u064A])/u;
 const KIND_ASKED: Record<string, Family> = {
   meeting: 'meeting', mtg: 'meeting', session: 'meeting', summit: 'meeting', forum: 'forum', conference: 'review', conf: 'review', review: 'review',
@@ -27,9 +27,11 @@ const GLOBAL_NEXT = /^\s+(?:ال)?عالمي(?![\u0621-\u064A])/u;
 export function answeredEvent(question: string, reply: string, context?: string): string | undefined {
   const en = ASKED_EN.exec(question);
   const ar = en ? undefined : ASKED_AR.exec(question);
-  const asked = (en ? en[2] : ar?.[1])?.toLowerCase();
+  const asked = (en ? en[3] : ar?.[1])?.toLowerCase();
+  // ("Which GFMD session…": the 10th session the answer names is the forum's, which its words must say.)
+  const of = en?.[1] ? ` ${en[1]}` : '';
   // ("Which global meeting…", «أي اجتماع عالمي…»: the global meetings of all the processes, not the ARCP's own.)
-  const global = en ? en[1] !== undefined : ar !== null && ar !== undefined && GLOBAL_NEXT.test(question.slice(ar.index + ar[0].length));
+  const global = en ? en[2] !== undefined : ar !== null && ar !== undefined && GLOBAL_NEXT.test(question.slice(ar.index + ar[0].length));
   const family = global ? 'global' : asked ? KIND_ASKED[asked] : undefined;
   if (!family) return undefined;
   // (Not one the question or what it leans on names: «والاجتماع الاستثنائي اللي أوصى فيه» after the 3rd meeting is not the 3rd.)
@@ -43,7 +45,7 @@ export function answeredEvent(question: string, reply: string, context?: string)
     const tokens = tokenize(quote);
     const named = numberedEvents(tokens).find((e) => fits(e) && !own.some((m) => sameOrdinal(m, e)));
     const byName = extraordinary ? undefined : namedEventOf(questionWords, quote, family);
-    const event = named ? named.words.join(' ') : (extraordinaryOf(quote, tokens, family) ?? byName);
+    const event = named ? `${named.words.join(' ')}${of}` : (extraordinaryOf(quote, tokens, family) ?? byName);
     if (event) return event;
   }
   return undefined;

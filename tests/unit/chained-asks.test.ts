@@ -29,6 +29,8 @@ describe('a turn or a part that asks of the event an answer named', () => {
     [['what did palestine\'s delegate say at the 10th mtg', 'whats her name'], [/^«[^»]*Jumana Al-Ghoul/]],
     // A part of one message that leans on a "which forum?" part asks of the forum answered: the first IMRF, in New York.
     [['الاجتماع الثامن كان تحضير لأي منتدى؟ ووين انعقد هالمنتدى؟'], [/\*\*2\.\*\*\s*«[^»]*نيويورك/]],
+    // "that session" is the GFMD's 10th, which the first part's answer names (asked as "the 10th session", it was refused).
+    [["Which GFMD session was the 3rd meeting's position paper prepared for, and where was that session held?"], [/\*\*2\.\*\*\s*«[^»]*Berlin/]],
   ])('%j', async (turns, facts) => {
     await expectAnswerSays(app(), turns, facts);
   });
