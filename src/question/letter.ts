@@ -16,7 +16,7 @@ import { withWrappedLinesJoined } from './wrapped-lines.js';
 import { chatQuestion, OPENS_WITH_QUESTION_WORD } from './chat-ask.js';
 import { oneComparison } from './compared-again.js';
 import { doubtAsked } from './matter-in-doubt.js';
-import { inlineItems, isArabicText, joinedParts, leansOn, namesEvent, wordCount } from './sentence-parts.js';
+import { inlineItems, isArabicText, itemLeansOn, joinedParts, namesEvent, wordCount } from './sentence-parts.js';
 import { isQuestionSentence } from './question-sentence.js';
 import { withoutOwnAside } from './own-aside.js';
 import { ofTheBodyNamedBefore } from './session-body.js';
@@ -94,7 +94,7 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
     const asked = !said.context && lead && namesEvent(lead) && namesNothing(said.text) ? { ...said, context: eventOf(lead) ?? lead } : leadEvent ? { ...said, context: leadEvent } : said;
     // («٢) بمضمون الموقف الذي أُعدّ لتلك الدورة في الاجتماع الخامس»: "that session" is the one named before, beside the meeting it names.)
     const pointing = pointsBack(q.text);
-    const leaning = asked.context || !before || (namesEvent(q.text) && !pointing) || !(pointing || leansOn(before.text, q.text)) ? asked : { ...asked, context: before.text };
+    const leaning = asked.context || !before || (namesEvent(q.text) && !pointing) || !(pointing || itemLeansOn(before.text, said.text)) ? asked : { ...asked, context: before.text };
     const own = leaning.context || !anchor || namesNothing(anchor) || namesEvent(q.text) || !leansOnContext(asked.text) ? leaning : { ...leaning, context: anchor };
     anchor = own.context ? `${own.context} ${own.text}` : own.text;
     return own;

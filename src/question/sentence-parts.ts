@@ -222,12 +222,31 @@ function withCountsJoined(pieces: readonly string[]): string[] {
  * تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
  */
 export function leansOn(first: string, text: string): boolean {
+  return pointsTo(first, text) || (namesEvent(first) && !namesEvent(text) && !namesOwnSubject(first, text));
+}
+
+/**
+ * A numbered item leans on an item before it as a part does, unless it names a subject of its own in words the item
+ * before does not say: «ثالثاً: ما الأهداف التي حدّدها عرض الأمانة الفنية للعملية؟» after an item on the 2015 launch
+ * asks of the process, not of the launch (searched with it, the launch's records answered); «ثانياً: هل عُقد حضورياً؟»
+ * after the 7th meeting's opener is of that meeting.
+ */
+export function itemLeansOn(before: string, text: string): boolean {
+  if (pointsTo(before, text)) return true;
+  const said = new Set(contentWords(before));
+  return leansOn(before, text) && contentWords(text).filter((w) => !said.has(w)).length < OWN_SUBJECT_WORDS;
+}
+const OWN_SUBJECT_WORDS = 5;
+const contentWords = (text: string) => tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w) && !QUESTION_WORDS.has(w));
+
+function pointsTo(first: string, text: string): boolean {
   // "…, and the themes on which that meeting coordinated the Arab position": "that meeting" is the first
   // part's when the first part names a meeting ("share the main points of that statement" may be another's).
   const pointed = /\b(?:that|this|the same)\s+([a-z]+)/i.exec(text)?.[1];
   const named = pointed !== undefined && new RegExp(`\\b${pointed}\\b`, 'i').test(first);
-  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || pointsBackAr(first, text) || (namesEvent(first) && !namesEvent(text) && !namesOwnSubject(first, text)) || namesNoSubject(text);
+  return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || pointsBackAr(first, text) || namesNoSubject(text);
 }
+
 
 /**
  * «…بالجهة التي تتولى رئاسة العملية، وهل تتناوب الدول الأعضاء على هذه الرئاسة»: "this chairmanship" is the first part's

@@ -815,6 +815,20 @@ describe('a sentence that wants the text of what the question before names', () 
   });
 });
 
+describe('a numbered item that names a subject of its own', () => {
+  it('is not asked of the event an item before it names («ما الأهداف التي حدّدها عرض الأمانة الفنية للعملية؟» after the 2015 launch)', () => {
+    const letter = [
+      'نرجو التكرم بإفادتنا بما يلي:',
+      'أولاً: في أي مدينة أُعلن الإطلاق الرسمي للعملية خلال عام 2015؟',
+      'ثانياً: ما الأهداف التي حدّدها عرض الأمانة الفنية للعملية؟',
+      'ثالثاً: ومن افتتح ذلك الاجتماع؟',
+    ].join('\n');
+    const [, objectives, opener] = letterQuestions(letter);
+    expect(objectives).toEqual({ label: 'ثانياً', text: 'ما الأهداف التي حدّدها عرض الأمانة الفنية للعملية؟' });
+    expect(opener!.context).toBe('في أي مدينة أُعلن الإطلاق الرسمي للعملية خلال عام 2015؟');
+  });
+});
+
 describe('a letter of numbered items typed on one line', () => {
   it('asks each item that says "it" of the meeting an item before names, and leaves the closing and signature out', () => {
     const letter = 'الى الامانة الفنية، نرجو التكرم بافادتنا: أولاً: من افتتح الاجتماع السابع. ثانياً: هل عقد حضورياً ام عن بعد. ثالثاً: ما الذي اتفق عليه في نهايته. مع التقدير - نقطة الاتصال';
