@@ -50,9 +50,10 @@ statistics stats
  * final statement's. So is «وأخيراً» (and finally) of a letter's last ask, whose stem is «الأخير», the latest: it led with the
  * 2016 meeting's themes for the fields the process covers. "Did the 2019 statement go further than the 2018 one?",
  * «هل كان بيان 2019 أقوى من بيان 2018؟» measure one record against another (change-cues.ts): "further", "stronger", «أبعد»,
- * «أقوى» are in no record of either, and the search abstained ("further support" keeps "support").
+ * «أقوى» are in no record of either, and the search abstained ("further support" keeps "support"). «في أي مدينة، وعلى هامش أي
+ * فعالية أُعلن الإطلاق…؟» asks where and at which event: no record writes «مدينة», and «هامش» (the sidelines) is one record's word.
  */
-const AS_WRITTEN = 'further farther stronger weaker harsher softer bolder firmer tougher ابعد اقوي اقوى اشد اضعف discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب تكرر تكررت تجدد تجددت repeated reiterated التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately lastly اخيرا واخيرا ختاما وختاما';
+const AS_WRITTEN = 'مدينه المدينه هامش further farther stronger weaker harsher softer bolder firmer tougher ابعد اقوي اقوى اشد اضعف discuss discussed discusses discussing محور المحور محوره محورها progressed alternate alternated alternating المحطات محطات محطاتها بالترتيب تكرر تكررت تجدد تجددت repeated reiterated التقديمي التقديميه بالتحديد وبالتحديد بوجه finally eventually ultimately lastly اخيرا واخيرا ختاما وختاما';
 
 /**
  * "Currently", «حالياً», «دلوقتي», and "before", "formerly", «سابقاً» with no date: the time the question is

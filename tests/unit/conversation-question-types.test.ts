@@ -933,6 +933,15 @@ describe('one year\'s record measured against another\'s', () => {
   });
 });
 
+describe('the words of a "where" and "which event" asked in Arabic', () => {
+  it('«في أي مدينة، وعلى هامش أي فعالية…» is answered with Cairo and the global meeting (no record writes «مدينة»; it was refused)', async () => {
+    const reply = await answer('في أي مدينة، وعلى هامش أي فعالية، أُعلن الإطلاق الرسمي للعملية خلال عام 2015؟');
+    expect(reply.coverage).not.toBe('none');
+    expect(reply.text).toMatch(/القاهرة/);
+    expect(reply.text).toMatch(/الاجتماع العالمي الخامس/);
+  });
+});
+
 describe('the number that names a record', () => {
   it('"the number of the decision" asks which number names it: no note that the count is not on record', async () => {
     const reply = await answer('What is the number of the LAS Council decision on which the ARCP rests?');
