@@ -102,7 +102,7 @@ const PARTICULAR = new RegExp(
  * answer `askedTypes` reads in the question, for a caller that has read them already.
  */
 export function focusWords(question: string, types: readonly QuestionType[] | undefined = askedTypes(question)): string[] {
-  const text = normalizeForMatch(question).replace(ABOUT_IN_THE_NAME, '$1 الهجره');
+  const text = normalizeForMatch(question).replace(ABOUT_IN_THE_NAME, '$1 الهجره').replace(CUE_IN_A_NAME, '$1');
   // Each clause may say what it asks about: «…من تقاسم الأعباء، وبما ورد فيه عن مبادرات مملكة البحرين».
   // («قارن بين الاجتماعين… من حيث الهدف»: the aspect a comparison names is the kind of fact asked, not its subject.)
   const aspects = types?.includes('compare') ? new Set(aspectWordsOf(text)) : new Set<string>();
@@ -110,6 +110,14 @@ export function focusWords(question: string, types: readonly QuestionType[] | un
   const particular = PARTICULAR.exec(text)?.[1];
   return [...new Set(said.length === 0 && particular ? [particular] : said)];
 }
+
+/**
+ * Names that hold a cue word (the glossary's «الاتفاق العالمي بشأن اللاجئين», «العمليات التشاورية الإقليمية بشأن الهجرة»,
+ * «الحوار الرفيع المستوى بشأن…», «الإعلان العربي حول…»), normalised: the cue is the name's, not the question's. «…في
+ * المشاورات الإقليمية… عن الاتفاق العالمي بشأن اللاجئين» was read as asking about refugees, and a call for joint action,
+ * which names none, could not follow the lead.
+ */
+const CUE_IN_A_NAME = /((?:الاتفاق|الميثاق) العالمي|التشاوريه الاقليميه|الرفيع المستوي|رفيع المستوي|قمه القاده|المبادئ التوجيهيه|الاعلان العربي)\s+(?:بشان|حول)(?![\u0621-\u064A])/gu;
 
 /** Where a question's clauses part: a comma or semicolon. */
 const CLAUSE = /[،,;؛]/u;

@@ -545,6 +545,9 @@ describe('focusWords: what a question says it is about', () => {
     ['What did LAS say about the situation of refugees?', ['refugees']],
     // The aspect a comparison names is what each side must say, not its subject.
     ['قارن بين الاجتماعين الاستثنائيين في 2016 و2017 من حيث الهدف.', []],
+    // The «بشأن» of a name («الاتفاق العالمي بشأن اللاجئين») is the name's: the consultations on the compact are the event.
+    ['الجامعة طالبت بإيه في المشاورات الإقليمية بتاعة نوفمبر 2021 عن الاتفاق العالمي بشأن اللاجئين؟', []],
+    ['ما موقف العملية بشأن الاتفاق العالمي بشأن اللاجئين؟', ['الاتفاق', 'العالمي', 'اللاجئين']],
   ])('%s is about %j', (question, words) => {
     expect(focusWords(question)).toEqual(words);
   });
