@@ -66,6 +66,9 @@ function actKeys(word: string): string[] {
     if (bare.startsWith('حضوري') || bare.startsWith('افتتاحي')) return [];
     return Object.entries(ARABIC_ACTS).filter(([, forms]) => forms.some((f) => norm.startsWith(f) || bare.startsWith(f))).map(([act]) => act);
   }
+  // ("Which organisations does the ARCP work with?": the noun shares "organise"'s stem; asked as the act of organising,
+  // only a sentence naming who organised a meeting could lead.)
+  if (/^organi[sz]ations?$/.test(word)) return [];
   const stem = englishStem(word);
   return Object.entries(ENGLISH_ACTS).filter(([, stems]) => stems.some((a) => stem.startsWith(a))).map(([act]) => act);
 }

@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from '../question/types.js';
 import { arabicRootKeys } from '../text/arabic-root.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { isArabicWord, tokenize } from '../text/tokenize.js';
-import { answerEvidence } from './answer-evidence.js';
+import { answerEvidence, asksForBodies } from './answer-evidence.js';
 import { asksWhichStateItIs } from './countries.js';
 import { asksTheTheme } from './theme-asked.js';
 import { datePrecision, type DatePrecision } from './date-evidence.js';
@@ -273,6 +273,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
   const actVerbs = askedActVerbs(input.analysis.text);
   const stateAsked = asksWhichStateItIs(input.analysis.text);
   const themeAsked = asksTheTheme(input.analysis.text);
+  const bodiesAsked = asksForBodies(input.analysis.text);
   // A type only assumed (no question word named it) weighs less than one asked for.
   const weight = input.analysis.typed ? EVIDENCE_WEIGHT : UNTYPED_WEIGHT;
   const founding = acts.has('found');
@@ -292,7 +293,7 @@ export function scoreUnits(units: readonly Unit[], input: ScoringInput): Scored 
     // more than 1,600 pledges…" is no answer of 2019.
     const fit = section > 0 && section < 1 && yearsSaidOf(unitText(unit)).length === 0 ? section : Math.max(own, section, unit.antecedent ? quoteFit(unit.antecedent.text, input.analysis) : 0);
     const relevance = coverage * (0.35 + 0.65 * prior) * fit * (input.documentWeight?.(unit) ?? 1);
-    const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals, acts, actVerbs, stateAsked, themeAsked };
+    const asked = { isAsked, isCounted, time: input.analysis.time, habitual: input.analysis.habitual, oneThing: pairs.length === 1, ordinals: input.analysis.entities.ordinals, acts, actVerbs, stateAsked, themeAsked, bodiesAsked };
     const evidence = types.map((t) => answerEvidence(unit, t, asked));
     const dated = types.includes('when') ? datePrecision(normalizeForMatch(unitText(unit)), asked) : undefined;
     const rest = evidence.slice(1).reduce((s, e) => s + e, 0);

@@ -942,6 +942,16 @@ describe('the words of a "where" and "which event" asked in Arabic', () => {
   });
 });
 
+describe('bodies asked for, not persons', () => {
+  it.each([
+    // (The 10th meeting's participants, which named two officials, led; "organisations" was read as the act of organising.)
+    ['Which organisations does the ARCP work with?', /^«The ARCP works with the Working Group on International Migration in the Arab Region, ESCWA, IOM and UNHCR\.»/],
+    ['Which organisations organised the Beirut consultation?', /^«ESCWA organised the Beirut consultation with IOM and the League of Arab States/],
+  ])('%s leads with the bodies the record names', async (question, lead) => {
+    expect(leadOf(await answer(question))).toMatch(lead);
+  });
+});
+
 describe('the number that names a record', () => {
   it('"the number of the decision" asks which number names it: no note that the count is not on record', async () => {
     const reply = await answer('What is the number of the LAS Council decision on which the ARCP rests?');
