@@ -44,6 +44,7 @@ const BODY = [englishWords(BODY_EN), arabicWords(BODY_AR)];
  * "The ARCP works with the Working Group…, ESCWA, IOM and UNHCR").
  */
 const BODIES_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|partners?|institutions?)\b|(?<![\u0621-\u064A])(?:ما|ماهي|ما هي|اي|أي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?(?:منظمات|منظمه|جهات|جهه|وكالات|وكاله|هيئات|هيئه|شركاء|مؤسسات)(?![\u0621-\u064A])/u;
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/g;
 export const asksForBodies = (question: string): boolean => BODIES_ASKED.test(normalizeForMatch(question));
 
 const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens'];
@@ -262,7 +263,8 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       return hit(HELD_NO_PLACE, text) ? HELD_ONLY : 0;
     }
     case 'who':
-      if (asked.bodiesAsked) return hit(BODY, text) ? 1 : hit(PERSON, text) || hit(COUNTRY, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 0.5 : 0;
+      // (A web address names no body: "The deck refers readers to … www.iom.int/…" is no partner of the process.)
+      if (asked.bodiesAsked) return hit(BODY, text.replace(WEB_ADDRESS, ' ')) ? 1 : hit(PERSON, text) || hit(COUNTRY, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 0.5 : 0;
       return hit(PERSON, text) || namesAgentOf(raw, asked.acts ?? NO_ACTS) ? 1 : hit(BODY, text) || hit(COUNTRY, text) ? 0.5 : 0;
     case 'how-many': {
       // "The final statement is the first of the six types of document": the count is said of one of them.
