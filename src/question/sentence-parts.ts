@@ -222,8 +222,10 @@ function withCountsJoined(pieces: readonly string[]): string[] {
  * تطرق لموضوع الأونروا؟»), is about what the first part names, which it takes as context.
  */
 export function leansOn(first: string, text: string): boolean {
-  return pointsTo(first, text) || (namesEvent(first) && !namesEvent(text) && !namesOwnSubject(first, text));
+  return pointsTo(first, text) || ofTheEventBefore(first, text);
 }
+/** Names no meeting or year where the first names one, nor a subject of its own by acronym. */
+const ofTheEventBefore = (first: string, text: string) => namesEvent(first) && !namesEvent(text) && !namesOwnSubject(first, text);
 
 /**
  * A numbered item leans on an item before it as a part does, unless it names a subject of its own in words the item
@@ -234,7 +236,7 @@ export function leansOn(first: string, text: string): boolean {
 export function itemLeansOn(before: string, text: string): boolean {
   if (pointsTo(before, text)) return true;
   const said = new Set(contentWords(before));
-  return leansOn(before, text) && contentWords(text).filter((w) => !said.has(w)).length < OWN_SUBJECT_WORDS;
+  return ofTheEventBefore(before, text) && contentWords(text).filter((w) => !said.has(w)).length < OWN_SUBJECT_WORDS;
 }
 const OWN_SUBJECT_WORDS = 5;
 const contentWords = (text: string) => tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w) && !QUESTION_WORDS.has(w));
@@ -246,7 +248,6 @@ function pointsTo(first: string, text: string): boolean {
   const named = pointed !== undefined && new RegExp(`\\b${pointed}\\b`, 'i').test(first);
   return PRONOUN_SUBJECT.test(normalizeForMatch(text)) || named || pointsBackAr(first, text) || namesNoSubject(text);
 }
-
 
 /**
  * «…بالجهة التي تتولى رئاسة العملية، وهل تتناوب الدول الأعضاء على هذه الرئاسة»: "this chairmanship" is the first part's
