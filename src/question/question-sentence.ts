@@ -16,8 +16,9 @@ const ASKING = [
   // information about…", "Our question concerns how…", "Please be so kind as to inform us…", "We need to establish
   // when…", "we would be interested to know…", "We would value the Secretariat's view on which…".
   /\b(?:i|we) (?:also |further |hereby |kindly |respectfully |therefore )*(?:request|seek|require)\b|\b(?:i|we) (?:(?:was|were|am|are) (?:also )?wondering|wonder)\b|\bmay (?:i|we) (?:also )?(?:ask|enquire|inquire|know|request)\b|\b(?:could|can|would|will|might) the (?:secretariat|department|directorate|league|las|team|office)\b|\b(?:i|we)(?:'d|’d| d| would) (?:also |further |greatly )?(?:appreciate|value)\b|\bwould be (?:most |very |much |greatly |also )?(?:appreciated|welcome|welcomed)\b|\b(?:i am|i'm|we are|we're) (?:also )?(?:seeking|requesting|looking for)\b|\b(?:our|my) (?:question|query|enquiry|inquiry|request) (?:concerns|is about|relates to)\b|\bbe so kind as to\b|\b(?:i|we) (?:also )?need to (?:establish|know|confirm|verify|ascertain|understand|find out)\b|\b(?:i|we) would (?:also |particularly |especially )?be (?:particularly |especially |most )?interested (?:to|in)\b/,
+  // («نطلب منكم…», «اطلب منكم…» are asked here; «نود معرفة», «يسعدنا أن نعرف» by WANTS_TO_KNOW, whatever follows.)
   /(?:نطلب|اطلب|نلتمس|التمس|(?:نحتاج|احتاج)\s+(?:الي\s+)?معرفه)(?![\u0621-\u064A])/u,
-  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|اود معرفه|نود معرفه|يشرفني ان اطلب|نامل|يسعدنا ان نعرف|اطلب منكم|نطلب منكم|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
+  /(?:ارجو|نرجو|يرجي|الرجاء|التكرم|الافاده|افادتنا|افادتي|الاستفسار|استفسر|نستفسر|يشرفني ان اطلب|نامل|تكرمتم|تكرمت|(?:نبي|نبغي|ابي|ابغي|نريد|اريد|نحتاج|احتاج) منكم|ذكرني|ذكرنا|ذكروني)/u,
 ];
 
 /** "I also want to know…", «وابي اعرف…», «بدي اعرف…»: asks for information whatever follows. */
