@@ -33,8 +33,8 @@ export function onlyAbsence(plan: AnswerPlan, fit: Map<string, number>, analysis
   // fits another meeting (the second extraordinary one, «إيمتى كان الاجتماع التاني؟») yields to it however
   // fully it gives that one's date. So does a lead that names no such meeting, from a record of none: «…في دورته
   // العادية الثانية والأربعين» (the League Council's 142nd session) for «متى عُقد الاجتماع العادي الثاني؟».
-  const noneOfTheEvent = plan.quotes.every((q) => ofNoEventAsked(q, analysis));
-  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1 || noneOfTheEvent)) return true;
+  const noneOfTheEvent = () => plan.quotes.every((q) => ofNoEventAsked(q, analysis));
+  if (gap.fit > 1 && !plan.quotes.some((q) => q.fit > 1) && (gap.score >= lead.score || lead.fit < 1 || noneOfTheEvent())) return true;
   // «متى انعقد الاجتماع الرابع وما هي مخرجاته؟»: the date the lead gives answers one part, whatever the note
   // says of the other («مخرجاته غير متوفرة»); the note is then said beside it.
   if (holds(lead) && !holds(gap)) return false;

@@ -230,7 +230,8 @@ export function gapsFor(units: readonly ScoredUnit[], quotes: readonly ScoredUni
   const ofAnotherFact = (s: ScoredUnit) => answered && s.score < lead!.score && s.fit <= lead!.fit && s.evidence.every((e) => e < TYPED_EVIDENCE);
   // A note on the meeting asked ("2nd regular meeting: its date… not found") beside a lead on another one, or on
   // none (the League Council's «دورته العادية الثانية والأربعين» beside «متى عُقد الاجتماع العادي الثاني…؟»).
-  const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && (lead!.fit < 1 || ofNoEventAsked(lead!, analysis));
+  const leadOfNone = !!lead && (lead.fit < 1 || ofNoEventAsked(lead, analysis));
+  const fitsWhereLeadDoesNot = (s: ScoredUnit) => s.fit > 1 && leadOfNone;
   // "Where was the 4th meeting held?": the lead's record says it does not give the place, which no quote gives.
   const ofFactUngiven = (s: ScoredUnit) => facts.some((i) => s.evidence[i]! >= TYPED_EVIDENCE && !quotes.some((q) => gives(q, i)));
   const speaksOfFactUngiven = (s: ScoredUnit) => !answered && s.documentId === lead!.documentId && ofFactUngiven(s);

@@ -42,8 +42,9 @@ export const namesPersonalOffice = (norm: string): boolean => PERSONAL_OFFICES.s
  * Secretary-General, whose words it holds.
  */
 export function withoutAssistantSecretaryGeneral(norm: string, keepAssistant: boolean): string {
-  return keepAssistant ? norm : norm.replace(new RegExp(OFFICE_WORDS.assistant!.source, 'gu'), ' ');
+  return keepAssistant ? norm : norm.replace(EVERY_ASSISTANT, ' ');
 }
+const EVERY_ASSISTANT = new RegExp(OFFICE_WORDS.assistant!.source, 'gu');
 const OFFICE_OF: Record<string, string> = {
   director: 'director', مدير: 'director', head: 'head', chair: 'head', president: 'head', رئيس: 'head', representative: 'representative', ممثل: 'representative',
   'assistant secretary-general': 'assistant', 'assistant secretary general': 'assistant', 'امين العام المساعد': 'assistant', 'secretary-general': 'secretary', 'secretary general': 'secretary', 'امين العام': 'secretary',
