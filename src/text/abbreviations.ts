@@ -34,6 +34,10 @@ const TABLE: Record<string, string> = {
   hw: 'how', whos: 'who is', wheres: 'where is', whens: 'when is', whats: 'what is', wats: 'what is', r: 'are', u: 'you',
 };
 
+/** Shorthand written with a slash, which the word pattern below would split in two. */
+const SLASHED_WORDS: Record<string, string> = { 'w/o': 'without', 'w/': 'with ', 'b/w': 'between' };
+const SLASHED = /\b(?:[Ww]\/[Oo]\b|[Bb]\/[Ww]\b|[Ww]\/\s*(?=[A-Za-z0-9]))/g;
+
 const ENTRIES = new Map(Object.entries(TABLE).map(([k, v]) => [normalizeForMatch(k), v]));
 
 /** The word an abbreviation stands for, given a normalised token. */
@@ -44,8 +48,8 @@ export function expandAbbreviation(token: string): string | undefined {
 /** A text with every abbreviation of the table written out ("the 8th mtg" → "the 8th meeting"). */
 export function spellOutAbbreviations(text: string): string {
   // "no of participants", "no. of pledges": the number of (not the word "no").
-  // ("date & topics": the ampersand joins two asks as "and" does.)
-  return text.replace(/\b[Nn]o\.?(?=\s+of\b)/g, 'number').replace(/\s&\s/g, ' and ').replace(/[A-Za-z]+/g, (word) => {
+  // ("date & topics": the ampersand joins two asks as "and" does; "co-hosted w/ LAS", "w/o", "b/w 2018 & 2020".)
+  return text.replace(/\b[Nn]o\.?(?=\s+of\b)/g, 'number').replace(/\s&\s/g, ' and ').replace(SLASHED, (short) => SLASHED_WORDS[short.trim().toLowerCase()]).replace(/[A-Za-z]+/g, (word) => {
     const full = ENTRIES.get(normalizeForMatch(word));
     return full && !/^[A-Z]{2,}$/.test(word) ? full : word;
   });
