@@ -165,7 +165,8 @@ export function quoteFit(text: string, analysis: QuestionAnalysis): number {
     // "…a joint committee… held its 11th meeting in September 2024", "the 5th Global Meeting of Chairs…":
     // another body's or series' meeting of the number asked, which a bare "the 11th meeting" is not.
     // (Unless that series is asked: "Where was the 5th Global RCP Meeting held?", as the asker types it.)
-    const seriesAsked = OTHER_SERIES_ASKED.test(analysis.text);
+    // (Or named before: "where was the 5th Global RCP meeting held, and who co-hosted it?" asks its second part of it.)
+    const seriesAsked = OTHER_SERIES_ASKED.test(analysis.text) || asked.some((m) => m.kind === 'global');
     const ofTheArcp = seriesAsked ? named : ordinalMentions(tokenize(ofAnotherSeries(text)));
     // "The 2nd meeting" asked: an extraordinary meeting, numbered or not, is another one.
     const regularAsked = !analysis.entities.extraordinary && asked.every((m) => m.kind === undefined || m.kind === 'meeting');

@@ -139,7 +139,10 @@ export class PartAnswerer {
     const documentPassages = this.deps.search.passagesOf?.bind(this.deps.search);
     // The context helps choose documents and quotes; what kind of answer is wanted is the question's own.
     // The question as the search understood it («وشو طلع منه؟» read «وماذا مخرجاته؟»), without its context.
-    const input = { question, understood: understood && (context ? ownPart(understood.text) : understood.text), context, lang, passages: results, documentPassages };
+    // (So is the context: "where was the 5th Globel RCP meeting held and who co-hosted it?" chose its quote by "Globel".)
+    const split = understood && context ? splitOwnPart(understood.text) : undefined;
+    const contextRead = split?.context !== undefined && searchedContext === context ? split.context : context;
+    const input = { question, understood: understood && (context ? split?.own : understood.text), context: contextRead, lang, passages: results, documentPassages };
     const composed = await this.deps.composer.compose(input, signal);
     // "…8th meeting, when was it? >> is it true it was held in person in Cairo?": the verdict is of the meeting the
     // context names; a quote of another event held in Cairo (the 2024 review) bears nothing out.
@@ -217,16 +220,16 @@ function withAnswerBeside(correction: ComposedAnswer, asked: ComposedAnswer | un
 }
 
 /**
- * The question's own part of a text searched as "question (context)" and understood word by word (the
- * context may hold parentheses of its own: "(29–30 May 2023)").
+ * The question's own part and its context, of a text searched as "question (context)" and understood word by word
+ * (the context may hold parentheses of its own: "(29–30 May 2023)").
  */
-function ownPart(understood: string): string | undefined {
+function splitOwnPart(understood: string): { own?: string; context?: string } | undefined {
   const text = understood.trimEnd();
   if (!text.endsWith(')')) return undefined;
   let depth = 0;
   for (let i = text.length - 1; i >= 0; i--) {
     if (text[i] === ')') depth++;
-    else if (text[i] === '(' && --depth === 0) return text.slice(0, i).trim() || undefined;
+    else if (text[i] === '(' && --depth === 0) return { own: text.slice(0, i).trim() || undefined, context: text.slice(i + 1, -1).trim() || undefined };
   }
   return undefined;
 }
