@@ -75,9 +75,11 @@ const contentAbsent = (text: string) => {
  */
 const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bdiscuss/, /\bdiscuss/], [/\bproduc/, /\bproduc|\boutputs?\b/], [/\b(?:came|come|comes)\s+out\s+of\b/, /\bproduc|\boutputs?\b|\badopted\b|\bissued\b/], [/\bcover/, /\bcover/], [/\baddress/, /\baddress/], [/\badopt/, /\badopt/],
-  [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus/],
+  [/\bagree/, /\bagree/], [/\brecommend/, /\brecommend/], [/\bcall(?:ed|s)?\s+for\b/, /\bcall(?:ed|s)?\s+(?:[^\s.;,]+\s+){0,6}?for\b/], [/\bfocus/, /\bfocus|\bhighlight|\bdrew\s+attention\b/],
   [/\b(?:aim|purpose|goal|objective)/, /\baim|\bpurpose|\bgoal|\bsought\s+to/], [/\bpropos/, /\bpropos/], [/\bdecid/, /\bdecid|\bdecisions?\b(?!\s+(?:no\.?\s*)?\d)/], [/\bconclu/, /\bconclu/], [/\bhighlight/, /\bhighlight/],
   [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],
+  // What a record focused on is what it highlighted: «على ماذا ركّز بيان 2023؟», «سلّط بيان عام 2023 الضوء على أزمة السودان».
+  [/(?:^|\s)(?:ركز|سلط)/u, /(?:^|\s)(?:و|ف)?(?:ركز|سلط)/u],
 ];
 function actAsked(question: string): RegExp | undefined {
   const text = normalizeForMatch(question);

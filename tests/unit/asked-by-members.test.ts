@@ -4,6 +4,7 @@ import { useSampleApp } from '../support/sample-app.js';
 import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
 import { asksForATimelineOnly } from '../../src/question/layout-asked.js';
 import { letterQuestions } from '../../src/question/letter.js';
+import { spellOutAbbreviations } from '../../src/text/abbreviations.js';
 
 /**
  * Questions as members put them, which the record answers but the reader misread: "each of them" after a list, a
@@ -261,5 +262,37 @@ describe('an ask joined by «وبإفادتنا…»', () => {
     // (Read as one ask with the first, the two asks found neither the dates nor the name.)
     // (The review's place may be quoted under 2, where the review is named, and pointed to under 3.)
     await expectAnswerSays(app(), [body], [/\*\*1\.\*\*[^*]*27 و28 مايو/, /\*\*2\.\*\*[^*]*أسمرة أشكار/, /\*\*2\.\*\*[^*]*الاستعراض الإقليمي الثاني، الذي عُقد في مقر الجامعة بالقاهرة/, /\*\*3\.\*\*/]);
+  });
+});
+
+describe('a second ask typed in shorthand, dialect or a misspelling', () => {
+  it.each([
+    // "w/" is "with": read as a word, the second ask weighed it and was not answered.
+    // "Globel" is read "Global" in the second ask's context too, which then fits the Global Meeting's own record.
+    ['where was the 5th Globel RCP meeting held and who co-hosted it w/ LAS?', [/\*\*2\.\*\* «On 21–22 October 2015[^»]*co-hosted by the International Organization for Migration \(IOM\) and LAS/]],
+    // Iraq's «ويا» (with): an unknown word, it vetoed the answer.
+    ['شكد دولة صوّتت ويا الاتفاق العالمي بشأن اللاجئين بالجمعية العامة؟', [/بأغلبية 181 صوتاً/]],
+    // «، وعلى موعد…» asks again after «نودّ الاطلاع على…»: the date was never given, the first review's objectives were.
+    ['نودّ الاطلاع على المجالات الستة ذات الأولوية التي خلص إليها الاستعراض الإقليمي الأول للاتفاق العالمي للهجرة، وعلى موعد انعقاد مؤتمره.', [/\*\*1\.\*\*[^*]*قائمتها غير متوفرة/, /\*\*2\.\*\* «عُقد مؤتمر الاستعراض الإقليمي الأول[^»]*24 و25 فبراير/]],
+  ])('%s', async (question, facts) => {
+    await expectAnswerSays(app(), [question], facts);
+  });
+  it('names the co-host of the Global Meeting asked before as the answer, not as a name the record does not give', async () => {
+    const reply = answered(await lastReply(app(), 'where was the 5th Global RCP meeting held, and who co-hosted it?'));
+    expect(reply.text).toMatch(/\*\*2\.\*\* «On 21–22 October 2015[^»]*co-hosted by the International Organization for Migration/);
+    expect(reply.text).not.toMatch(/do not give the name asked for/);
+  });
+  it('reads "w/", "w/o" and "b/w" as the words they stand for', () => {
+    expect(spellOutAbbreviations('co-hosted w/LAS, adopted w/o a vote b/w 2018 & 2020, and/or')).toBe('co-hosted with LAS, adopted without a vote between 2018 and 2020, and/or');
+  });
+});
+
+describe('what a statement focused on', () => {
+  it.each([
+    // Its points in order led with the day it was marked and how LAS presented it; the Sudan sentence came third.
+    ['What did the 2023 WRD statement focus on?', /^«The 2023 statement highlighted the Sudan crisis/],
+    ['على ماذا ركز بيان اليوم العالمي للاجئين 2023؟', /^«سلّط بيان عام 2023 الضوء على أزمة السودان/],
+  ])('%s is answered by what it highlighted', async (question, lead) => {
+    await expectAnswerSays(app(), [question], [lead]);
   });
 });
