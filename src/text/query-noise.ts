@@ -5,7 +5,7 @@ import { tokenize, isArabicWord } from './tokenize.js';
 /**
  * Words that say how to answer, or frame the request, rather than what about: "how has it evolved",
  * "compare", "is it correct that", "the position of", «ما موقف», «تطور», «بدي أعرف», "for a note we're
- * drafting". The question analysis reads them (src/question/question-types.ts); as search terms they are
+ * drafting", "we noticed in our earlier correspondence", «لاحظنا عند مراجعة المراسلات السابقة». The question analysis reads them (src/question/question-types.ts); as search terms they are
  * unseen words that veto an answer ("evolved" is in no document), or match sentences that happen to say
  * "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
  * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics
@@ -29,6 +29,8 @@ got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks
 gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
 wasn isn aren weren didn doesn hasn haven t wasnt isnt arent werent didnt doesnt hasnt havent dont guess reckon iirc afaik imo
 statistics stats
+noticed correspondence correspondences paperwork
+لاحظنا لاحظت نلاحظ لاحظتم المراسلات مراسلات مراسلاتنا مراسلاتكم المكاتبات مكاتبات
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف مختلف مختلفه تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه تقريبا حوالي فجوه فجوات بسرعه عاجل مستعجل اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
 نعرف تعرف معرفه تقولي قولي قلي خبرني افيدوني افيدونا ممكن لو سمحت رجاء ارجو نرجو احتاج نحتاج مذكره لمذكره نعدها

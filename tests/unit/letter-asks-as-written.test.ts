@@ -107,3 +107,27 @@ describe('the commonest question in Egyptian spelling', () => {
     await expectAnswerSays(app(), [question], facts);
   });
 });
+
+describe('an Arabic letter that opens with what its writer noticed in the correspondence', () => {
+  const body = [
+    'سعادة مدير إدارة شؤون اللاجئين والمغتربين والهجرة،',
+    '',
+    'تحية طيبة وبعد،',
+    '',
+    'فقد لاحظنا عند مراجعة المراسلات السابقة أن الإدارة المعنية بالعملية وردت بأكثر من اسم، فنرجو أن توضحوا لنا كيف تغيّر اسم هذه الإدارة عبر السنوات، وأن تفيدونا كذلك بالأدوار التي تقوم بها الأمانة الفنية لعملية التشاور. كما نودّ الاستيضاح عن المقصود بالهدف 10.7 من أهداف التنمية المستدامة.',
+    '',
+    'وتفضلوا بقبول فائق الاحترام.',
+  ].join('\n');
+
+  it('asks three questions: after «، وأن تفيدونا…» and in «كما نودّ الاستيضاح عن…»', () => {
+    expect(letterQuestions(body).map((q) => q.text)).toEqual([
+      expect.stringMatching(/كيف تغيّر اسم هذه الإدارة/),
+      expect.stringMatching(/^وأن تفيدونا كذلك بالأدوار/),
+      expect.stringMatching(/^كما نودّ الاستيضاح عن المقصود بالهدف 10\.7/),
+    ]);
+  });
+
+  it('answers each, though the correspondence it speaks of is in no record (the whole letter was refused)', async () => {
+    await expectAnswerSays(app(), [body], [/\*\*1\.\*\*[^*]*إدارة السياسات السكانية[^*]*اعتباراً من عام 2017/, /\*\*2\.\*\* «أدوار الأمانة الفنية لعملية التشاور/, /\*\*3\.\*\*[^*]*«الهدف 10\.7 من أهداف التنمية المستدامة يدعو إلى تيسير الهجرة/]);
+  });
+});
