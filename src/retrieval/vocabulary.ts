@@ -64,6 +64,22 @@ function sameDerivation(a: string, b: string): boolean {
  * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
  * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
  */
+/** The article with its proclitic conjunction or preposition («وال», «بال»). */
+const ARTICLE = /^[وف]?[بكل]?ال(?=[\u0621-\u064A]{2})/u;
+
+/**
+ * Whether an Arabic word is another with its first letter after the article changed for one unlike it: the first
+ * letter is seldom the one mistyped, and «الكشري» (a dish) read «البشري» (human) answered a question on its
+ * ingredients with human mobility. (Letters that stand for one another, a hamza's seat, are not unlike.)
+ */
+function otherFirstLetter(typed: string, known: string): boolean {
+  if (!isArabicWord(typed) || typed.length !== known.length) return false;
+  const article = ARTICLE.exec(typed)?.[0] ?? '';
+  if (!known.startsWith(article)) return false;
+  const [a, b] = [typed[article.length]!, known[article.length]!];
+  return a !== b && arabicAwareDistance(a, b) >= 1 && typed.slice(article.length + 1) === known.slice(article.length + 1);
+}
+
 export function correctionBudget(length: number): number {
   if (length < 4) return 0;
   if (length < 6) return 0.6;
@@ -213,6 +229,7 @@ export class Vocabulary {
       // A slip of a word that frames questions ("sice", "copare") has no subject of the record to be taken for.
       // (Latin words only: Arabic words are shorter and nearer one another, «لكرة» is no slip of «فكرة».)
       const allowed = this.askingOnly.has(w) && !isArabicWord(w) ? Math.max(budget, ASKING_BUDGET) : budget;
+      if (otherFirstLetter(word, w)) continue;
       const cost = arabicAwareDistance(word, w, allowed);
       if (cost > allowed || cost === 0) continue;
       if (!best || cost < best.cost || (cost === best.cost && nearerSlip(word, w, best.word, this.counts))) {
