@@ -194,20 +194,28 @@ export function joinedParts(sentence: string): LetterQuestion[] {
   // إفادتنا بتاريخ…»: a greeting or an errand that asks nothing opens the ask after it, not a part of its own.
   // (Nor does the asker's own work: «تعدّ الدائرة ورقة خلفية عن تطور خطاب الجامعة…، ونرجو إفادتنا بما ورد…».)
   const joint = split.length >= 2 && (!asks(split[0]!) || withoutOwnWork(split[0]!) !== split[0]!.trim()) ? [`${split[0]}، ${split[1]}`, ...split.slice(2)] : split;
+  const counted = joint.length < 2;
   const parts = joint.length >= 2 ? joint : countedParts(sentence).map((p) => p.trim());
   // A question joined in chat to one that named its subject first («مشاورة بيروت وين كانت ومين مثل الجامعة
   // فيها») asks of that subject.
   const chatJoined = split.length > pieces.length;
   if (parts.length < 2 || parts.some((p) => tooShort(p) && !(chatJoined && ASKS_OF_IT_AR.test(p)))) return [];
-  return withOccasionShared(parts).map((text, i) => (i > 0 && (chatJoined || leansOn(parts[0]!, text)) ? { label: String(i + 1), text, context: parts[0]! } : { label: String(i + 1), text }));
+  const verbless = counted && COUNT_WITHOUT_VERB.test(parts[0]!);
+  return withOccasionShared(parts).map((text, i): LetterQuestion => {
+    const label = String(i + 1);
+    if (i > 0 && (chatJoined || leansOn(parts[0]!, text))) return { label, text, context: parts[0]! };
+    // («كم مسؤولاً وكم عملية تشاورية حضروا الاجتماع العالمي الخامس؟»: the first count is of what the second's verb says.)
+    return i === 0 && verbless ? { label, text, context: parts[1]! } : { label, text };
+  });
 }
 
 /**
- * "…how many officials, and from how many processes, took part in the 2015 meeting": a count with no verb of its own
+ * "…how many officials, and from how many processes, took part in the 2015 meeting", «شحال من مسؤول وشحال من عملية…
+ * حضرو…» (the Maghreb's «شحال من»): a count with no verb of its own
  * shares the verb of the count after it; cut there, "how many officials" was asked of nothing, and the meeting named
  * after it was not the one "that meeting" pointed at.
  */
-const COUNT_WITHOUT_VERB = new RegExp(String.raw`\bhow\s+many\s+[\w'-]+\s*[,،]?\s*$|(?<![\u0621-\u064A])(?:${HOW_MANY_AR})\s+[\u0621-\u064A]+\s*[,،]?\s*$`, 'u');
+const COUNT_WITHOUT_VERB = new RegExp(String.raw`\bhow\s+many\s+[\w'-]+\s*[,،]?\s*$|(?<![\u0621-\u064A])(?:${HOW_MANY_AR})\s+(?:من\s+)?[\u0621-\u0652]+\s*[,،]?\s*$`, 'u');
 function withCountsJoined(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
