@@ -48,7 +48,7 @@ const CONTENTS = [
   /\bwhat\s+(?:came|comes|has\s+come|have\s+come|did\s+come)\s+out\s+of\s+(?:it|that|this|them|the\s+[^?]{1,60})\s*[?.]?$/,
   // "If not, what did it cover?" after the statement is named: the record is the one the question before named.
   new RegExp(String.raw`\bwhat\s+(?:did|does|do)\s+(?:it|they|this|that|these|those)(?:\s+(?:statement|meeting|paper|recommendations|document|one))?\s+${SAYING_EN}\s*[?.]?$`),
-  /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت|ركز|ركزت)\s+(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
+  /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت|ركز|ركزت)\s+(?:علي(?:ه|ها)\s+)?(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
 ];
 /**
  * "What was the main aim of the 9th meeting?", "the goal of…": what it was for, as its record lists it under

@@ -31,6 +31,8 @@ const TABLE: Record<string, string> = {
   wat: 'what', wht: 'what', whta: 'what', waht: 'what', wath: 'what', wen: 'when', wehn: 'when', whn: 'when', hwen: 'when',
   whne: 'when', wher: 'where', whre: 'where', wehre: 'where', whr: 'where', wich: 'which', whcih: 'which', whihc: 'which',
   wihch: 'which', hwo: 'who', woh: 'who', hwy: 'why', wyh: 'why',
+  // "how many member states r in the ARCP rn?": right now.
+  rn: 'now',
   hw: 'how', whos: 'who is', wheres: 'where is', whens: 'when is', whats: 'what is', wats: 'what is', r: 'are', u: 'you',
 };
 

@@ -30,6 +30,7 @@ gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really an
 wasn isn aren weren didn doesn hasn haven t wasnt isnt arent werent didnt doesnt hasnt havent dont guess reckon iirc afaik imo
 statistics stats
 noticed correspondence correspondences paperwork
+الاحاله احاله بالاحاله والاحاله
 لاحظنا لاحظت نلاحظ لاحظتم المراسلات مراسلات مراسلاتنا مراسلاتكم المكاتبات مكاتبات
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف مختلف مختلفه تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
 دقيق بالضبط بالزبط تحديدا بدقه تقريبا حوالي فجوه فجوات بسرعه عاجل مستعجل اخر احدث الاخير الاحدث اقدم بدي ابي ابغي ابغى بغيت عايز عاوز حاب احب اريد نريد اعرف
