@@ -296,3 +296,28 @@ describe('what a statement focused on', () => {
     await expectAnswerSays(app(), [question], [lead]);
   });
 });
+
+describe('words of the Maghreb, chat and the records\' own synonyms', () => {
+  it.each([
+    // «شحال من» (how many, the Maghreb) of two counts, «جهوية» (regional): the first count was asked of nothing and answered
+    // with the SDG target.
+    ['شحال من مسؤول وشحال من عملية تشاورية جهوية حضرو فالاجتماع العالمي الخامس ديال العمليات التشاورية؟', [/\*\*1\.\*\* «شارك في الاجتماع العالمي الخامس[^»]*70 مسؤولاً يمثلون 15 عملية/]],
+    // "rn": right now (an unseen word, it vetoed the answer).
+    ['how many member states r in the ARCP rn?', [/22 member states/]],
+    // «وش ركّز عليه…؟»: what it focused on, with the pronoun the Gulf puts after the verb.
+    ['وش ركّز عليه بيان يوم اللاجئ العالمي 2023؟', [/^«سلّط بيان عام 2023 الضوء على أزمة السودان/]],
+    // Deportation is the forced return the 6th meeting's statement spoke of (the glossary's variant).
+    ['هل طالب الاجتماع السادس بوقف ترحيل اللاجئين والمهاجرين وقت كورونا؟', [/^«دعا البيان الختامي للاجتماع السادس إلى منع العودة القسرية/]],
+    ['Did the 6th meeting call for a halt to deportations of migrants during COVID?', [/^«The closing statement of the 6th meeting called for preventing the forced return/]],
+    // «في الإحالة إلى…» (in referring to) frames the aspect compared; as an unseen word it vetoed the answer.
+    ['ما أوجه الاختلاف بين بياني اليوم العالمي للاجئين لعامي 2024 و2025 في الإحالة إلى القمم العربية؟', [/القمة العربية الثالثة والثلاثين/]],
+  ])('%s', async (question, facts) => {
+    await expectAnswerSays(app(), [question], facts);
+  });
+
+  it('does not read a word it does not know as another with its first letter changed', async () => {
+    // «الكشري» (a dish) was read «البشري» (human), and a question on its ingredients answered with human mobility.
+    const reply = await lastReply(app(), 'إيه مكونات الكشري المصري؟');
+    expect(reply.kind).not.toBe('answer');
+  });
+});
