@@ -49,9 +49,10 @@ export function askedPersonMissing(concepts: readonly QuestionConcept[], plan: A
 /** "What did X say / stress / call for…", «ماذا قال…», «شو قالت…»: what a person said is asked. */
 // ("What points did ASG Abu Ghazaleh make?", "the main messages of the Secretary-General", «أبرز ما قالته…», «ما النقاط التي
 // أثارها…»: the points a person made are what the person said.)
+// (With the Levant's «شو حكى…؟», what he said.)
 const SAY_ASKED = [
   /\bwhat\s+(?:did|does|has|had)\s+(?:\S+\s+){1,8}?(?:say|tell|stress|state|note|highlight|call\s+for|urge|emphasi[sz]e|mention|speak\s+about|talk\s+about)\b/,
-  /(?<![\u0621-\u064A])(?:ماذا|بماذا|ما\s+الذي|شو|ايش|وش|شنو|ايه)\s+(?:[\u0621-\u064A]+\s+){0,1}(?:قال|قالت|صرح|صرحت|اكد|اكدت|تحدث|تحدثت)(?![\u0621-\u064A])/u,
+  /(?<![\u0621-\u064A])(?:ماذا|بماذا|ما\s+الذي|شو|ايش|وش|شنو|ايه)\s+(?:[\u0621-\u064A]+\s+){0,1}(?:قال|قالت|صرح|صرحت|اكد|اكدت|تحدث|تحدثت|حكي|حكت)(?![\u0621-\u064A])/u,
   /\b(?:points?|messages?|remarks?|arguments?)\s+(?:did|does|has|had)\s+(?:\S+\s+){1,8}?(?:make|deliver|raise|put\s+forward)\b|\b(?:main|key|chief|principal)\s+(?:points?|messages?|remarks?)\s+(?:of|by|from|made\s+by)\b/,
   /(?<![\u0621-\u064A])(?:ابرز|اهم)\s+ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|طرحه|طرحته)(?![\u0621-\u064A])|(?<![\u0621-\u064A])(?:النقاط|الرسائل)\s+(?:التي|اللي)\s+(?:اثارها|اثارتها|طرحها|طرحتها|قدمها|قدمتها|ذكرها|ذكرتها)(?![\u0621-\u064A])/u,
 ];

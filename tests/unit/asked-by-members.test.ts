@@ -309,6 +309,8 @@ describe('words of the Maghreb, chat and the records\' own synonyms', () => {
     // Deportation is the forced return the 6th meeting's statement spoke of (the glossary's variant).
     ['هل طالب الاجتماع السادس بوقف ترحيل اللاجئين والمهاجرين وقت كورونا؟', [/^«دعا البيان الختامي للاجتماع السادس إلى منع العودة القسرية/]],
     ['Did the 6th meeting call for a halt to deportations of migrants during COVID?', [/^«The closing statement of the 6th meeting called for preventing the forced return/]],
+    // The Levant's «شو حكى…؟» (what did he say) asks for what the person said: his second sentence, not IOM's speaker of the same day.
+    ['شو حكى بدر الدين علالي بافتتاح الاجتماع الاستثنائي بتموز 2017؟', [/^«قال الأمين العام المساعد[^»]*بدر الدين علالي[^»]*»[^«]*«أشار علالي إلى/]],
     // «في الإحالة إلى…» (in referring to) frames the aspect compared; as an unseen word it vetoed the answer.
     ['ما أوجه الاختلاف بين بياني اليوم العالمي للاجئين لعامي 2024 و2025 في الإحالة إلى القمم العربية؟', [/القمة العربية الثالثة والثلاثين/]],
   ])('%s', async (question, facts) => {
