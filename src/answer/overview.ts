@@ -80,6 +80,8 @@ const ACTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:^|\s)ناقش/u, /(?:^|\s)(?:و|ف)?(?:ناقش|تناول)/u], [/(?:^|\s)تناول/u, /(?:^|\s)(?:و|ف)?(?:تناول|ناقش)/u], [/(?:^|\s)اعتمد/u, /(?:^|\s)(?:و|ف)?اعتمد/u],
   // What a record focused on is what it highlighted: «على ماذا ركّز بيان 2023؟», «سلّط بيان عام 2023 الضوء على أزمة السودان».
   [/(?:^|\s)(?:ركز|سلط)/u, /(?:^|\s)(?:و|ف)?(?:ركز|سلط)/u],
+  // What a record called for is what it called for in any of the verbs of calling: «دعت…», «طالبت…», «حثّت…», «ناشدت…».
+  [/(?:^|\s)(?:ب?ماذا|بما|الام)\s+(?:طالب|دعا|دعت)/u, /(?:^|\s)(?:و|ف)?(?:دعا|دعت|دعوا|طالب|طالبت|حث|حثت|ناشد|ناشدت)(?![\u0621-\u064A])/u],
 ];
 function actAsked(question: string): RegExp | undefined {
   const text = normalizeForMatch(question);

@@ -48,6 +48,8 @@ const CONTENTS = [
   /\bwhat\s+(?:came|comes|has\s+come|have\s+come|did\s+come)\s+out\s+of\s+(?:it|that|this|them|the\s+[^?]{1,60})\s*[?.]?$/,
   // "If not, what did it cover?" after the statement is named: the record is the one the question before named.
   new RegExp(String.raw`\bwhat\s+(?:did|does|do)\s+(?:it|they|this|that|these|those)(?:\s+(?:statement|meeting|paper|recommendations|document|one))?\s+${SAYING_EN}\s*[?.]?$`),
+  // «بماذا طالب بيان اليوم العالمي للاجئين 2017؟», «بماذا طالبت العملية في بيانها…؟», «إلامَ دعا البيان…؟»: what it called for.
+  /(?:^|\s)(?:بماذا|بما|الام|الي\s+ماذا)\s+(?:طالب|طالبت|دعا|دعت)\s+(?:[\u0621-\u064A]+\s+){0,4}?(?:في\s+)?(?:ال)?(?:بيان|بيانها|بيانه|اجتماع|ورقه|توصيات|مساهمه|اعلان|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
   /(?:^|\s)(?:ماذا|ما\s+الذي|ما\s+اللي|شو|ايش|وش|اشنو|شنو|ايه\s+اللي)\s+(?:قال|قالت|تضمن|تضمنت|جاء\s+في|ورد\s+في|تناول|تناولت|ناقش|ناقشت|اعتمد|اعتمدت|اصدر|اصدرت|طرح|طرحت|حمل|حملت|ركز|ركزت)\s+(?:علي(?:ه|ها)\s+)?(?:ال)?(?:بيان|اجتماع|ورقه|توصيات|مساهمه|اعلان|رسائل|مؤتمر|مشاوره|استعراض)(?![\u0621-\u064A])/u,
 ];
 /**

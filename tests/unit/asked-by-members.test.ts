@@ -311,6 +311,8 @@ describe('words of the Maghreb, chat and the records\' own synonyms', () => {
     ['Did the 6th meeting call for a halt to deportations of migrants during COVID?', [/^«The closing statement of the 6th meeting called for preventing the forced return/]],
     // The Levant's «شو حكى…؟» (what did he say) asks for what the person said: his second sentence, not IOM's speaker of the same day.
     ['شو حكى بدر الدين علالي بافتتاح الاجتماع الاستثنائي بتموز 2017؟', [/^«قال الأمين العام المساعد[^»]*بدر الدين علالي[^»]*»[^«]*«أشار علالي إلى/]],
+    // «بماذا طالبت…؟» asks what the statement called for in every verb of calling: «دعت…» as well as the one «طالبت…».
+    ['بماذا طالبت عملية التشاور في بيانها بمناسبة اليوم العالمي للاجئين لعام 2017؟', [/^«دعت عملية التشاور العربية الإقليمية إلى رؤية متكاملة[^»]*طالبت[^»]*دعت عملية التشاور العربية الإقليمية إلى مواصلة دعم/]],
     // «في الإحالة إلى…» (in referring to) frames the aspect compared; as an unseen word it vetoed the answer.
     ['ما أوجه الاختلاف بين بياني اليوم العالمي للاجئين لعامي 2024 و2025 في الإحالة إلى القمم العربية؟', [/القمة العربية الثالثة والثلاثين/]],
   ])('%s', async (question, facts) => {
