@@ -52,7 +52,8 @@ export function inlineItems(sentence: string): LetterQuestion[] {
  * "and, while we are at it, which…" (the aside goes with the joint), "…, and finally what…", «…، وأخيراً ما…» (the last
  * ask, after a first the sentence ran on from), ", and about how many people attended?" (a
  * count asked roughly is asked all the same), or
- * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…»), or asks
+ * a further thing a letter asks to be told of («بإفادتنا بالقرار…، وبعدد الدول…، وبالجهة التي…», «نودّ الاطلاع على…، وعلى
+ * موعد…», «فنرجو أن توضحوا…، وأن تفيدونا…»), or asks
  * again («…جدول أعمال ذلك الاجتماع، ونود الاستفسار أيضاً عن الشهر…»), or a question asked in the order of a
  * statement ("…as to when the second GRF took place and how many pledges it received").
  */
