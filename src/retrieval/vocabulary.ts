@@ -60,10 +60,6 @@ function sameDerivation(a: string, b: string): boolean {
   return shared >= Math.max(DERIVED_OPENING, Math.max(a.length, b.length) - 2);
 }
 
-/**
- * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
- * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
- */
 /** The article with its proclitic conjunction or preposition («وال», «بال»). */
 const ARTICLE = /^[وف]?[بكل]?ال(?=[\u0621-\u064A]{2})/u;
 
@@ -80,6 +76,10 @@ function otherFirstLetter(typed: string, known: string): boolean {
   return a !== b && arabicAwareDistance(a, b) >= 1 && typed.slice(article.length + 1) === known.slice(article.length + 1);
 }
 
+/**
+ * Edits allowed for a word of this length: none below four letters; below six only the cheap ones (a
+ * hamza seat, a vowel: ماهي must not become ماوي); one edit up to nine letters, then one and a half.
+ */
 export function correctionBudget(length: number): number {
   if (length < 4) return 0;
   if (length < 6) return 0.6;
@@ -228,8 +228,8 @@ export class Vocabulary {
     for (const w of candidates) {
       // A slip of a word that frames questions ("sice", "copare") has no subject of the record to be taken for.
       // (Latin words only: Arabic words are shorter and nearer one another, «لكرة» is no slip of «فكرة».)
-      const allowed = this.askingOnly.has(w) && !isArabicWord(w) ? Math.max(budget, ASKING_BUDGET) : budget;
       if (otherFirstLetter(word, w)) continue;
+      const allowed = this.askingOnly.has(w) && !isArabicWord(w) ? Math.max(budget, ASKING_BUDGET) : budget;
       const cost = arabicAwareDistance(word, w, allowed);
       if (cost > allowed || cost === 0) continue;
       if (!best || cost < best.cost || (cost === best.cost && nearerSlip(word, w, best.word, this.counts))) {

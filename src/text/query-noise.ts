@@ -6,8 +6,8 @@ import { tokenize, isArabicWord } from './tokenize.js';
  * Words that say how to answer, or frame the request, rather than what about: "how has it evolved",
  * "compare", "is it correct that", "the position of", «ما موقف», «تطور», «بدي أعرف», "for a note we're
  * drafting", "we noticed in our earlier correspondence", «لاحظنا عند مراجعة المراسلات السابقة», «في الإحالة إلى…».
- * The question analysis reads them (src/question/question-types.ts); as search terms they are unseen words that veto an answer ("evolved" is in no document), or match sentences that happen to say
- * "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
+ * The question analysis reads them (src/question/question-types.ts); as search terms they are unseen words that
+ * veto an answer ("evolved" is in no document), or match sentences that happen to say "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
  * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics
  * stay ("climate change", "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
  * function words, which index pairs also skip.
