@@ -17,12 +17,13 @@ const LISTED_ON = new RegExp(String.raw`^(?:${SEP}?(?:and|و|،|,)${SEP}?(?:عا
 // ("2017 onwards", «من 2017 فصاعداً», "2019 and after": the year, then what says "and later".)
 const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابتداء من|بدءا من)${YEAR_WORD}${SEP}${YEAR}|from${YEAR_WORD}${SEP}${YEAR}${SEP}(?:on|onwards|onward)|${YEAR}${SEP}(?:onwards|onward|and (?:after|later|beyond)|or later|فصاعدا|وما بعده|وما بعدها|وما تلاه|وما تلاها)`, 'u');
 /**
- * "between 2016 and today", "from 2016 to date", «بين 2016 واليوم», «من 2016 لحد الآن»: 2016 onwards, as "since". So is
+ * "between 2016 and today", "from 2016 to date", «بين 2016 واليوم», «من 2016 لحد الآن», Levantine «من 2017 لهلأ» (to now, the
+ * «ل» joined): 2016 onwards, as "since". So is
  * "from 2017 to the latest one", «من 2017 حتى آخر بيان», «من 2017 لأحدث بيان»: read as the latest alone, the timeline
  * held 2017 only.
  */
 const TO_NOW = new RegExp(
-  String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين|(?=لل?(?:اخر|احدث|الاخير)))(?:${SEP})?` +
+  String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين|(?=لل?(?:اخر|احدث|الاخير))|ل(?=(?:هلق|هلا|الان|اليوم|الحين|دلوقتي)(?![\u0621-\u064A])))(?:${SEP})?` +
     String.raw`(?:(?:the${SEP})?(?:present(?:${SEP}day)?|today|now|date|latest|most${SEP}recent|newest|last(?=${SEP}(?:one|meeting|statement|session|report|paper|contribution|review|edition)))\b` +
     String.raw`|(?:اليوم|الان|الحين|هلق|هلا|دلوقتي|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي|(?:لل?|ال)?(?:اخر|احدث|اخير|اخيره))(?![\u0621-\u064A]))`,
   'u',

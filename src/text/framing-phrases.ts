@@ -84,6 +84,21 @@ const SET_FOR_ITSELF =
 const OVER_THE_YEARS = /\b(?:over|across|through(?:out)?)\s+(?:time|the\s+years|successive\s+years)\b|(?<![\u0621-\u064A])(?:عبر|على\s+مر|على\s+مد[ىي])\s+(?:السنوات|الأعوام|الاعوام|الزمن)|مع\s+(?:مرور\s+)?(?:الوقت|الزمن)(?![\u0621-\u064A])/giu;
 
 /**
+ * "since it began", "from its inception", "from day one", «منذ بدايتها», «من البداية», «منذ انطلاقها»: the start of the
+ * span an evolution is told from, which no record writes («منذ بدايتها» vetoed the process's Arabic names, "began" led
+ * to the one record that writes it). Not with a year after it ("since its creation in 2014" is a range, time-range.ts),
+ * nor the start of something named ("from the beginning of 2018", «منذ بداية العام»).
+ */
+const SINCE_THE_START = new RegExp(
+  String.raw`(?:\b(?:since|from)\s+(?:it|they)\s+(?:began|begun|started|was\s+(?:created|founded|established|launched|set\s+up))\b` +
+    String.raw`|\b(?:since|from)\s+(?:its|their|the)\s+(?:very\s+)?(?:start|beginning|inception|outset|launch|creation|founding|establishment)\b(?!\s+of\b)` +
+    String.raw`|\bfrom\s+day\s+(?:one|1)\b` +
+    String.raw`|(?<![\u0621-\u064A])(?:منذ|من)\s+(?:البداي[ةه]|بدايت(?:ها|ه)|انطلاقت?(?:ها|ه)|نش[أا]ت(?:ها|ه)|[إا]نشائ(?:ها|ه)|ت[أا]سيس(?:ها|ه)|[أا]ول\s+يوم)(?![\u0621-\u064A]))` +
+    String.raw`(?!\s*(?:(?:in|of|عام|سن[ةه]|في)\s+)?\d)`,
+  'giu',
+);
+
+/**
  * "which two countries voted against the GCR?", "what 3 things did it call for": how many the answer names, not a word
  * of it (the record writes "by 181 votes to 2 (the United States and Hungary)", and "two" vetoed it). Only before the
  * records and parties the collection counts: "which two teams…" in a reading collection keeps "two", as its passage
@@ -297,6 +312,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(HOW_LONG_AGO, 'when')
     .replace(ANSWER_LENGTH, ' ')
     .replace(OVER_THE_YEARS, ' ')
+    .replace(SINCE_THE_START, ' ')
     .replace(MADE_UP_OF, ' ')
     .replace(SET_FOR_ITSELF, ' ')
     .replace(IN_YOUR_RECORDS, ' ')
