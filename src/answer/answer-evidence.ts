@@ -242,6 +242,14 @@ export interface AskedKeys {
   bodiesAsked?: boolean;
 }
 
+/** A matter the record leaves undecided: "whether … is uncertain", «نسبة البيان… غير مؤكدة». */
+const UNDECIDED = [
+  /\bwhether\b.{0,160}\b(?:is|was|are|were|remains?|remained)\s+(?:uncertain|unclear|unconfirmed|not confirmed|not known|unknown)\b/,
+  // (Of what the thing is or whose: «نسبة البيان… غير مؤكدة»; not a date in doubt, «نحو عام 2020، تاريخ غير مؤكد», beside
+  // what was asked of that meeting.)
+  /(?<![\u0621-\u064A])(?:نسبه|صحه|كون|ما\s+اذا)(?![\u0621-\u064A]).{0,160}(?<![\u0621-\u064A])غير\s+(?:مؤكد|مؤكده|واضح|واضحه|محسوم|محسومه)(?![\u0621-\u064A])/u,
+];
+
 const NO_ACTS: ReadonlySet<string> = new Set();
 
 export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys = {}): number {
@@ -299,6 +307,11 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       return hit(FREQUENCY, text) ? 1 : hit(PERIODIC, text) ? PERIODIC_EVIDENCE : 0;
     case 'why':
       return hit(REASON, text) ? 1 : 0;
+    case 'yes-no':
+      // "Was the 2020 statement actually issued by the ARCP?": a sentence that says the matter is undecided on record
+      // ("Whether the 2020 statement is an ARCP statement is uncertain", «نسبة بيان عام 2020… غير مؤكدة») is the answer
+      // to whether it is; it followed "the LAS General Secretariat issued a statement", which says more of the words.
+      return hit(UNDECIDED, text) ? 1 : 0;
     case 'which':
       return namedByNumber(raw, isAsked) || (asked.stateAsked && hit(COUNTRY, text)) ? 1 : hit(FULL_DATE, text) || YEAR.test(text) ? 0.3 : 0;
     default:

@@ -47,10 +47,11 @@ const FULL_COUNT_LEAD_MIN = 0.35;
 /**
  * …each floor lowered this much when the more relevant unit carries none of the asked type, for the kinds
  * a sentence plainly holds or not (a date, a place, a number, a frequency); the evidence of an actor or a
- * definition is read off names and phrasing that sentences without the answer also have.
+ * definition is read off names and phrasing that sentences without the answer also have. So for "whether": the one
+ * evidence of a yes-no answer is a sentence saying the matter is undecided on record (answer-evidence.ts).
  */
 const BLANK_LEAD_FLOOR = 0.5;
-const BLANK_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'where', 'how-many', 'how-often']);
+const BLANK_TYPES: ReadonlySet<QuestionType> = new Set(['when', 'where', 'how-many', 'how-often', 'yes-no']);
 /** A note of absence may speak of the question when it covers this share of it… */
 const GAP_COVERAGE_MIN = 0.2;
 /**

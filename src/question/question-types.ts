@@ -197,6 +197,9 @@ const CUES: Record<QuestionType, RegExp[]> = {
     // A statement put to be checked: «افتتحته هيفاء أبو غزالة، صحيح؟», «…مو؟», «…مش كده؟», "…was held in Cairo, right?".
     new RegExp(`(?:^|[\\s،,])(?:${CHECK_TAG_AR}|صحيح ولا لا)\\s*[?؟]`, 'u'),
     /[,،]\s*(?:right|correct|true|is that (?:right|correct|so)|isn't it|wasn't it|didn't it)\s*\?/,
+    // Egypt's and the Levant's «هو… ولا…؟» (is it… or…?) and «…ولا لأ؟» (…or not?): «هو بيان 2020 طالع من عملية التشاور
+    // ولا من الأمانة العامة؟» was read as asking a position, and led with what the statement said.
+    /^(?:هو|هي|هوه|هيه)\s(?=.*(?<![\u0621-\u064A])ولا\s)|(?<![\u0621-\u064A])ولا\s+(?:لا|لاء)\s*[?؟]\s*$/u,
     // …and as chat types it, with no comma: "amy pope opened the 11th mtg correct?", "…in person yes?".
     new RegExp(`^(?!(?:and\\s+)?(?:what|which|who|whom|when|where|why|how)\\b).*\\s(?:${CHAT_TAG_WORDS_EN})\\s*\\??\\s*$`),
   ],
