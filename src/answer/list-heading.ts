@@ -10,17 +10,24 @@ const MIN_HEADING_WORDS = 3;
 
 const contentStems = (text: string) => new Set(tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w)).flatMap(stemsOf));
 
+/**
+ * How many a heading announces ("The six objectives of the ARCP", «أهداف عملية التشاور… (ستة أهداف)»): no word the
+ * question has to say for the list to be the one asked («ما الأهداف التي حددتها الأمانة الفنية…؟» got the secretariat's
+ * roles, "What objectives did the technical secretariat set…?" the six types of document).
+ */
+const COUNT_WORDS = new Set(
+  tokenize(normalizeForMatch('two three four five six seven eight nine ten eleven twelve اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر')),
+);
+const headingStems = (text: string) => new Set(tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w) && !COUNT_WORDS.has(w) && !/^\d+$/.test(w)).flatMap(stemsOf));
+
 /** The words that open an ask for things ("which international events…", "list the…", «ما هي الأحداث…»). */
 const ASKS_FOR = new Set(['which', 'what', 'list', 'name', 'enumerate', 'ما', 'ماهي', 'اي', 'اذكر', 'شو', 'ايش', 'وش']);
 /** Where the things asked for end: a verb, a relative, "of". */
 const ENDS_THE_THINGS = new Set(['does', 'do', 'did', 'are', 'were', 'is', 'was', 'has', 'have', 'that', 'which', 'of', 'التي', 'الذي', 'اللي', 'هي', 'هو']);
 const MAX_THING_WORDS = 3;
 
-/**
- * The nouns of the things a question asks for: the last word after "which" ("international events"), and each noun
- * before "and" ("events and processes"); the first after «ما هي» (the Arabic noun before its adjectives).
- */
-function thingsAsked(question: string): string[] {
+/** The words after the ask up to a verb or a relative: "international events", «أهداف الاتفاق العالمي». */
+function askedPhrase(question: string): string[] {
   const tokens = tokenize(normalizeForMatch(question));
   const at = tokens.findIndex((t) => ASKS_FOR.has(t));
   if (at < 0) return [];
@@ -30,6 +37,15 @@ function thingsAsked(question: string): string[] {
     if (ENDS_THE_THINGS.has(t) || words.length === MAX_THING_WORDS) break;
     words.push(t);
   }
+  return words;
+}
+
+/**
+ * The nouns of the things a question asks for: the last word after "which" ("international events"), and each noun
+ * before "and" ("events and processes"); the first after «ما هي» (the Arabic noun before its adjectives).
+ */
+function thingsAsked(question: string): string[] {
+  const words = askedPhrase(question);
   if (isArabicWord(words[0] ?? '')) return [words[0]!];
   // ("Which international events and processes…": the noun before "and" is asked for too; "and" is no thing.)
   return words.filter((w, i) => (words[i + 1] === 'and' || words[i + 1] === 'or' || i === words.length - 1) && w !== 'and' && w !== 'or');
@@ -57,11 +73,15 @@ export function headingAskedBy(question: string): (unit: Unit) => boolean {
   if (things.length === 0) return () => false;
   const thingStems = roles ? [...ROLE_STEMS] : things.flatMap(stemsOf);
   const asked = new Set([...contentStems(question), ...OWN_NAME_STEMS, ...(roles ? ROLE_STEMS : [])]);
+  const described = [...contentStems(askedPhrase(question).join(' '))].filter((k) => !thingStems.includes(k));
   return (unit) => {
     // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)
     if (unit.kind !== 'list' || !unit.parts[0]!.text.includes('\n')) return false;
-    const heading = contentStems(unit.parts[0]!.text.split('\n')[0]!);
-    if (heading.size < MIN_HEADING_WORDS || !thingStems.some((k) => heading.has(k))) return false;
-    return [...heading].every((k) => asked.has(k));
+    const line = unit.parts[0]!.text.split('\n')[0]!;
+    const heading = headingStems(line);
+    if (heading.size < MIN_HEADING_WORDS || !thingStems.some((k) => heading.has(k)) || ![...heading].every((k) => asked.has(k))) return false;
+    // A heading that counts its items is the list asked only when what the question says of the things is the
+    // heading's too: «ما أهداف الاتفاق العالمي بشأن اللاجئين؟» asks the compact's, not the process's six.
+    return heading.size === contentStems(line).size || described.every((k) => heading.has(k) || OWN_NAME_STEMS.has(k));
   };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { useSampleApp } from '../support/sample-app.js';
+import { answered, expectAnswerSays, lastReply } from '../support/test-app.js';
+
+/**
+ * Asks that the record answers but the reader refused or answered with something else: a span told up to now or
+ * from the start in the dialects, what a meeting took up in every voice of «بحث», whether a statement is the
+ * process's when the record says that is uncertain, founding in the words no record uses, and a list named by the
+ * heading that counts its items. Through the core over the sample corpus.
+ */
+const app = useSampleApp();
+
+describe('a change told up to now, or from the start', () => {
+  it.each([
+    // «لهلأ» (until now, the «ل» joined): read as 2017 alone, the timeline ended with the 2017 statement.
+    ['كيف تطوّر موقف بيانات اليوم العالمي للاجئين من الأونروا من 2017 لهلأ؟', [/^2017 — /, /2025 — «[^»]*لا غنى عنها/]],
+    // «من بدايتها» and "since it began" vetoed the process's names (no record writes them).
+    ['شلون تغيّر اسم العملية بالعربي من بدايتها لين الحين؟', [/اسم أقصر/]],
+    ["How has the ARCP's Arabic name changed since it began?", [/a shorter name without the word for asylum/]],
+  ])('%s', async (question, facts) => {
+    await expectAnswerSays(app(), [question], facts);
+  });
+});
+
+describe('what a meeting took up, as «بحث» in every voice', () => {
+  it.each([
+    // The Levant's passive «انبحثت» and the standard «بحثها»: the records write «ناقش», and their one «البحث» is
+    // their own search for a text; the question was refused.
+    ['شو المواضيع يلي انبحثت بالاجتماع التاسع سنة 2023؟'],
+    ['ما المواضيع التي بحثها الاجتماع التاسع عام 2023؟'],
+  ])('%s', async (question) => {
+    await expectAnswerSays(app(), [question], [/محاور الاجتماع التاسع/, /المنتدى العالمي الثاني للاجئين/]);
+  });
+});
+
+describe('whether a statement is the process\'s, where the record says that is uncertain', () => {
+  it.each([
+    // It led with "the LAS General Secretariat issued a statement", which shares more of the words and decides nothing.
+    ['Was the 20 June 2020 World Refugee Day statement actually issued by the ARCP?', /^«Whether the 2020 statement is an ARCP statement is uncertain/],
+    // Egypt's «هو… ولا…؟» (is it… or…?) was read as asking a position, and led with what the statement said.
+    ['هو بيان 20 يونيو 2020 بتاع اليوم العالمي للاجئين طالع من عملية التشاور ولا من الأمانة العامة؟', /^«نسبة بيان عام 2020 إلى عملية التشاور[^»]*غير مؤكدة/],
+  ])('%s leads with the doubt', async (question, lead) => {
+    const reply = answered(await lastReply(app(), question));
+    expect(reply.text).toMatch(lead);
+    expect(reply.coverage).toBe('partial');
+  });
+});
+
+describe('founding, in the words no record uses', () => {
+  it.each([
+    // «تأسست» led with a sentence counting meetings «منذ إنشاء العملية عام 2014»; «من أسس…؟» was refused.
+    ['متى تأسست عملية التشاور العربية الإقليمية؟', /^«أُنشئت عملية التشاور العربية الإقليمية[^»]*عام 2014/],
+    ['من أسس عملية التشاور؟', /^«عملية التشاور العربية الإقليمية[^»]*أنشأتها جامعة الدول العربية/],
+  ])('%s', async (question, lead) => {
+    await expectAnswerSays(app(), [question], [lead]);
+  });
+});
+
+describe('a list named by the heading that counts its items', () => {
+  it('gives the process\'s objectives, not the secretariat\'s roles, when the secretariat is said to have set them', async () => {
+    await expectAnswerSays(app(), ['ما الأهداف التي حددتها الأمانة الفنية لعملية التشاور العربية الإقليمية حول الهجرة واللجوء؟'], [/^«أهداف عملية التشاور العربية الإقليمية \(ستة أهداف\)\n/]);
+  });
+  it('does not give the process\'s six objectives for the objectives of a compact it follows', async () => {
+    const reply = await lastReply(app(), 'ما أهداف الاتفاق العالمي بشأن اللاجئين التي تتابعها عملية التشاور العربية الإقليمية؟');
+    expect(reply.text).not.toMatch(/ستة أهداف/);
+  });
+});
