@@ -86,6 +86,10 @@ const DEFINITION = [
   /^[^،,.]{2,80}(?<![\u0621-\u064A])(?:هو|هي|هي عباره عن|هو عباره عن|يعد|تعد|يعتبر|تعتبر)(?![\u0621-\u064A])/u,
   // Arabic says what a thing is without a verb: «المنتدى العالمي للهجرة والتنمية منتدى غير رسمي…».
   /^[^،,.]{2,80}\s(?:اليه|منتدي|اطار|منصه|وكاله|هيئه|مجموعه|عمليه|اتفاق|صك|شبكه|مبادره|برنامج|ملحق|مؤتمر|اطر|اليات|منصات|هيئات|منتديات|عمليات|مجموعات|شبكات)\s(?!ال)[\u0621-\u064A]/u,
+  // What binds whom is what an instrument is: "The GCR is not legally binding and rests on the 1951 Convention…",
+  // «الاتفاق العالمي بشأن اللاجئين غير ملزم قانونياً…» ("What is the GCR?" led with the report it was presented in).
+  /^[^،,.]{2,80}\b(?:is|are|was|were) (?:not )?(?:legally )?(?:non-)?binding\b/,
+  /^[^،,.]{2,80}(?<![\u0621-\u064A])(?:غير )?ملزم(?:ه|ا)? قانوني/u,
 ];
 
 /** A reason or a purpose: "in order to", "to prepare", "because", "seeing this as", «بهدف», «تحضيراً», «لأن», «معتبراً». */

@@ -28,6 +28,10 @@ export const DEFINITION_CUES: RegExp[] = [
   // «ما هو الهدف 10.7؟», «ما هو القرار 73/195؟»: the thing may be named with its number.
   /^(?:[\u0621-\u064A]+\s+){0,2}?(?:ما|ماذا|ايه|شو|ايش|وش|اشنو|شنو)\s+(?:هو|هي|هوي|هيي|هوا|هيا)\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*(?:\s+[\u0621-\u064Aa-z0-9][\u0621-\u064Aa-z0-9./]*){0,3}(?:\s+(?:اصلا|بالضبط|بالزبط|تحديدا|يعني))?\s*[؟?]?$/u,
   arabicWords(['ما المقصود', 'تعريف', 'يعني ايه', 'اشنو هو']),
+  // «ما الاتفاق العالمي بشأن اللاجئين؟», «شو المنتدى العالمي للهجرة والتنمية؟»: "what is" with no pronoun, of an instrument
+  // or a body named whole (read as asking a position, it was answered with a timeline of meetings that named it).
+  // (Not «ما الاتفاق الذي…؟», which asks which one, nor one with a verb of its own.)
+  /^(?:و)?(?:ما|شو|ايش|وش|شنو|اشنو|ايه)\s+ال(?:اتفاق|اتفاقيه|منتدي|اطار|اعلان|شبكه|منصه|ميثاق|برنامج|مبادره|صندوق|مفوضيه|منظمه|وكاله|هدف|عمليه|مجموعه)(?![\u0621-\u064A])(?:\s+(?!(?:الذي|التي|اللي|الذين|هل|كان|كانت)(?![\u0621-\u064A]))[\u0621-\u064Aa-z0-9.]+){0,6}\s*[؟?]?\s*$/u,
   // «ماذا يعني…», «شنو يعني GRF؟», «إيش معنى…»: every dialect's "what" before "means" or "meaning".
   /(?<![\u0621-\u064A])(?:ماذا|ما|شو|ايش|اش|وش|شنو|اشنو|ايه)\s+(?:يعني|تعني|معني|المقصود)(?![\u0621-\u064A])/u,
   // …and the other way round, as Levantine chat has it: «يعني شو RCP؟».

@@ -65,3 +65,14 @@ describe('a list named by the heading that counts its items', () => {
     expect(reply.text).not.toMatch(/ستة أهداف/);
   });
 });
+
+describe('what a compact is, asked with or without «هو»', () => {
+  it.each([
+    // It led with the report the compact was presented in; «ما الاتفاق…؟» with no pronoun was read as asking a position and
+    // answered with a timeline of meetings that named it.
+    ['What is the Global Compact on Refugees?', /^«The GCR is not legally binding; it rests on the 1951 Refugee Convention/],
+    ['ما الاتفاق العالمي بشأن اللاجئين؟', /^«الاتفاق العالمي بشأن اللاجئين غير ملزم قانونياً/],
+  ])('%s leads with what binds it', async (question, lead) => {
+    await expectAnswerSays(app(), [question], [lead]);
+  });
+});
