@@ -72,7 +72,7 @@ const POSITION = [
  */
 const SAYING = [englishWords(['said', 'noted', 'stated', 'pointed out', 'explained']), arabicWords(['ذكر', 'ذكرت', 'قال', 'قالت', 'اشار', 'اشارت', 'اوضح', 'اوضحت'], { suffix: true })];
 /** "LAS described the GCM as…", «وصفت الجامعة…»: how a position was put, when the question asks how it was described. */
-const DESCRIBING = [englishWords(['describ(?:e|ed|es)', 'called\\s+it', 'termed']), arabicWords(['وصف', 'وصفت', 'وصفه', 'وصفها'], { suffix: true })];
+const DESCRIBING = [englishWords(['describ(?:e|ed|es)', 'call(?:ed|ing)\\s+it', 'termed']), arabicWords(['وصف', 'وصفت', 'وصفه', 'وصفها'], { suffix: true })];
 
 /** Whether a text states a position ("called for", "stressed", «دعا», «أكد»). */
 export function statesPosition(text: string): boolean {
@@ -291,7 +291,10 @@ export function answerEvidence(unit: Unit, type: QuestionType, asked: AskedKeys 
       return Math.max(listEvidence(unit, raw, isCounted, asked.oneThing ? undefined : isAsked), isCounted && !ONE_OF_THEM.test(text) && countEvidence(raw, isAsked, isCounted) >= 1 ? COUNT_OF_LIST : 0);
     case 'position': {
       // (Of a theme asked, the sentence that names the theme says it; "the Arab paper on the themes of…" does not.)
-      const says = asked.themeAsked ? namesTheTheme(text) : hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text)) || (asked.acts?.has('describe') && hit(DESCRIBING, text));
+      // ("…and how did it describe the compact?": a description, not any position; "LAS welcomed the adoption…", with the
+      // date asked before, led over "LAS described the GCM as the first comprehensive international instrument".)
+      const described = asked.acts?.has('describe');
+      const says = asked.themeAsked ? namesTheTheme(text) : described ? hit(DESCRIBING, text) : hit(POSITION, text) || (asked.acts?.has('speak') && hit(SAYING, text));
       return (says ? 0.7 : 0) + (STATEMENT_TYPES.has(passage.meta.type) ? 0.3 : 0);
     }
     case 'definition': {

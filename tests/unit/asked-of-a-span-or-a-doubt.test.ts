@@ -76,3 +76,15 @@ describe('what a compact is, asked with or without «هو»', () => {
     await expectAnswerSays(app(), [question], [lead]);
   });
 });
+
+describe('how a body described a compact, asked after another ask', () => {
+  it('answers the second part with the description, not with any position of that December', async () => {
+    // "LAS welcomed the adoption… on 10 December 2018" led: it holds the date asked in the first part, and "welcomed"
+    // counted as much as "described".
+    await expectAnswerSays(
+      app(),
+      ['Which SDG target did LAS link the Global Compact for Migration to in December 2018, and how did it describe the compact?'],
+      [/\*\*1\.\*\* «[^»]*target 10\.7/, /\*\*2\.\*\* «LAS described the GCM as the first comprehensive international instrument on migration\.»/],
+    );
+  });
+});
