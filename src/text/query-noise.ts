@@ -29,7 +29,7 @@ got get gets getting gotten ran back move moved thru ok okay hey yeah guys folks
 gonna wanna lemme btw fyi asap quickly urgently tbh basically actually really anyway kinda sorta like atm thx ty yes ya
 wasn isn aren weren didn doesn hasn haven t wasnt isnt arent werent didnt doesnt hasnt havent dont guess reckon iirc afaik imo
 statistics stats
-notice notices noticing noticed correspondence correspondences paperwork
+noticed correspondence correspondences paperwork
 الاحاله احاله بالاحاله والاحاله
 لاحظنا لاحظت نلاحظ لاحظتم المراسلات مراسلات مراسلاتنا مراسلاتكم المكاتبات مكاتبات
 موقف مواقف الموقف طرا طرات يطرا تطور تطورت يتطور التطور تبدل قارن قارني مقارنه الفرق فرق الفروق اختلاف مختلف مختلفه تميز تميزت يتميز تتم تم يتم سيتم وتم اسئله سؤال سؤالين سؤالان سؤالي اسئلتييز يميز بم صحيح صح
