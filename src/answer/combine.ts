@@ -27,21 +27,22 @@ const shownLabel = (label: string) => label.replace(/^\(|[).:]$/g, '');
  * whole reply, one per document, so a document cited in two answers keeps one number.
  */
 export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options: { labels?: boolean } = {}): CombinedAnswer {
-  const labelled = (label: string, text: string) => (options.labels === false ? text : `**${shownLabel(label)}.** ${text}`);
+  // (Two asks of one item, "2. Who opened it, and who spoke for UNHCR?", are answered in turn under its one label.)
+  const labelled = (label: string, text: string, i: number) => (options.labels === false || parts[i - 1]?.label === label ? text : `**${shownLabel(label)}.** ${text}`);
   const byDocument = new Map<string, Citation>();
   // Quotes already shown, by passage and text, with the label of the part that showed them.
   const shown = new Map<string, string>();
   const shownTexts = new Map<string, string>();
-  const sections = parts.map((part) => {
+  const sections = parts.map((part, i) => {
     const answer = part.answer;
-    if (!answer || answer.citations.length === 0) return labelled(part.label, renderTemplate('no-position-part', lang));
+    if (!answer || answer.citations.length === 0) return labelled(part.label, renderTemplate('no-position-part', lang), i);
     // "…and when was it held?" answered by the very quotes of the part before: said once, pointed to after.
     const keys = answer.citations.flatMap((c) => (c.quotes ?? []).map((q) => `${q.passageId}\n${q.text}`));
     // (Not when it names the record its quote is from, which the part asks: "…, and on what occasion?" is answered by
     // the title of the statement on International Migrants Day over the quote shown under 1.)
     const namesItsRecord = TITLED.test(answer.text);
     const earlier = keys.length > 0 && keys.every((k) => shown.has(k)) && !namesItsRecord ? shown.get(keys[0]!) : undefined;
-    if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }));
+    if (earlier) return labelled(part.label, renderTemplate('answered-above-part', lang, { label: earlier }), i);
     const fresh = withoutQuotesShown(answer, shownTexts, { lang, pointer: options.labels !== false });
     for (const k of keys) if (!shown.has(k)) shown.set(k, shownLabel(part.label));
     for (const c of answer.citations) for (const q of c.quotes ?? []) if (!shownTexts.has(q.text)) shownTexts.set(q.text, shownLabel(part.label));
@@ -58,7 +59,7 @@ export function combineAnswers(parts: readonly PartAnswer[], lang: Lang, options
       }
     }
     const text = fresh.text.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m));
-    return labelled(part.label, text);
+    return labelled(part.label, text, i);
   });
   const answered = parts.filter((p) => p.answer && p.answer.citations.length > 0);
   return {

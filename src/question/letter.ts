@@ -82,7 +82,7 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
   // "1) on what dates the ARCP was officially launched; 2) at which event; 3) how many … took part in that event?":
   // an item too short to name its subject, or that points back, is asked of the items before it, whatever they name.
   let anchor: string | undefined;
-  return items.map((q, i) => {
+  return items.flatMap((q, i) => {
     const said = withContext({ ...q, text: withoutClosing(q.text) }, undefined, subject);
     // "…a note on the 9th meeting. 1) When was it held? 2) Who opened it?": an item that names nothing but by a
     // pronoun is of the meeting named just before the list.
@@ -97,8 +97,20 @@ function itemsAsked(listed: ListedItems, subject: string | undefined): LetterQue
     const leaning = asked.context || !before || (namesEvent(q.text) && !pointing) || !(pointing || itemLeansOn(before.text, said.text)) ? asked : { ...asked, context: before.text };
     const own = leaning.context || !anchor || namesNothing(anchor) || namesEvent(q.text) || !leansOnContext(asked.text) ? leaning : { ...leaning, context: anchor };
     anchor = own.context ? `${own.context} ${own.text}` : own.text;
-    return own;
+    return askedInTurn(own, q.label);
   });
+}
+
+/**
+ * "2. Who opened the 11th regular meeting, and who delivered remarks on behalf of UNHCR at its opening session?": each
+ * ask of an item is answered in turn under the item's own label (asked as one, the opener was lost and a note said
+ * the point was not on record). A part that leans on the first is asked of it, and of what the item is asked of.
+ */
+function askedInTurn(item: LetterQuestion, label: string | undefined): LetterQuestion[] {
+  const parts = joinedParts(item.text);
+  if (parts.length < 2) return [item];
+  const within = (context: string | undefined) => (item.context && context ? `${item.context} ${context}` : (context ?? item.context));
+  return parts.map((part) => ({ ...(label === undefined ? {} : { label }), text: part.text, ...(within(part.context) === undefined ? {} : { context: within(part.context) }) }));
 }
 
 /**

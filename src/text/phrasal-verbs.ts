@@ -52,6 +52,9 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "Which office serves as its technical secretariat?": the record says which "acts as" it now; "served as" is
   // said of the department under its 2016 name, which answered the present as the past.
   [/\b(?:serve|serves|serving|function|functions|functioning)\s+as\b/gi, 'acts as'],
+  // "Who delivered remarks on behalf of UNHCR at its opening session?": who spoke for it ("behalf" is in no record, and
+  // the answer naming UNHCR's speaker was said not to speak of the point asked).
+  [/\bon\s+behalf\s+of\b/gi, 'for'],
   // "What names has the process gone by?": what it was called.
   [/\b(?:go|goes|went|gone|going)\s+by\b/gi, 'called'],
   [/\bset(?:s|ting)?\s+up\b/gi, 'established'],
