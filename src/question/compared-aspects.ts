@@ -19,7 +19,7 @@ const ASPECTS: Partial<Record<QuestionType, RegExp[]>> = {
       '(?:participants|attendance|attendees) and (?:the )?(?:number of )?pledges', 'pledges and (?:the )?(?:number of )?(?:participants|attendance|attendees)']),
     arabicWords(['الارقام', 'ارقام', 'الرقم', 'رقم', 'الاعداد', 'اعداد', 'العدد', 'الاحصاءات', 'كم', 'من حيث عدد', 'من حيث التعهدات', 'من حيث المشاركين']),
   ],
-  where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر'])],
+  where: [englishWords(['format', 'venue', 'place', 'location', 'in person', 'online']), arabicWords(['المكان', 'مكان', 'الشكل', 'شكل', 'حضوري', 'المقر', 'الصيغه', 'صيغه'])],
   when: [englishWords(['timing', 'dates?', 'when']), arabicWords(['التوقيت', 'التاريخ', 'توقيت', 'تاريخ', 'متي'])],
   // ("in participants and pledges" counts them.)
   who: [englishWords(['(?<!\\bin (?:the )?|\\bpledges and (?:the )?(?:number of )?)participants(?! and (?:the )?(?:number of )?pledges)', 'participation', 'attendance', 'attendees', 'who attended', 'speakers']), arabicWords(['المشاركين', 'المشاركون', 'المشاركه', 'الحضور', 'المتحدثين'])],

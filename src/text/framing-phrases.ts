@@ -99,6 +99,12 @@ const SINCE_THE_START = new RegExp(
 );
 
 /**
+ * «ما أوجه الاختلاف بين مؤتمري الاستعراض الأول والثاني…؟» (the aspects of the difference): a comparison asked, whose
+ * «أوجه» no record writes (with «من حيث صيغة الانعقاد» after it, the search abstained).
+ */
+const ASPECTS_OF = /(?<![\u0621-\u064A])[أا]وجه\s+(?=(?:ال)?(?:اختلاف|شبه|تشابه|تباين|فرق|فروق)(?![\u0621-\u064A]))/gu;
+
+/**
  * "which two countries voted against the GCR?", "what 3 things did it call for": how many the answer names, not a word
  * of it (the record writes "by 181 votes to 2 (the United States and Hungary)", and "two" vetoed it). Only before the
  * records and parties the collection counts: "which two teams…" in a reading collection keeps "two", as its passage
@@ -313,6 +319,7 @@ export function withoutFramingPhrases(text: string): string {
     .replace(ANSWER_LENGTH, ' ')
     .replace(OVER_THE_YEARS, ' ')
     .replace(SINCE_THE_START, ' ')
+    .replace(ASPECTS_OF, '')
     .replace(MADE_UP_OF, ' ')
     .replace(SET_FOR_ITSELF, ' ')
     .replace(IN_YOUR_RECORDS, ' ')

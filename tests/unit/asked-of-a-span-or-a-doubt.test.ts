@@ -88,3 +88,24 @@ describe('how a body described a compact, asked after another ask', () => {
     );
   });
 });
+
+describe('an item of a letter that asks twice', () => {
+  it('answers both asks under the item\'s one label', async () => {
+    // Asked as one, the item lost the opener and was told the point was not on record ("on behalf of" is no record's).
+    const letter =
+      'Dear Minister Plenipotentiary,\nWe would be grateful for the secretariat\'s help on the following points:\n1. When was the 11th regular meeting held?\n2. Who opened the 11th regular meeting, and who delivered remarks on behalf of UNHCR at its opening session?\nWith our highest consideration';
+    const reply = answered(await lastReply(app(), letter));
+    const second = reply.text.slice(reply.text.indexOf('**2.**'));
+    expect(second).toMatch(/^\*\*2\.\*\* «The 11th meeting was opened by Minister Plenipotentiary Enas El-Fergany/);
+    expect(second).toMatch(/\n\n«Dr Hanan Hamdan, UNHCR Representative/);
+    expect(reply.text.match(/\*\*2\.\*\*/g)).toHaveLength(1);
+    expect(second).not.toMatch(/do not speak of the point/);
+  });
+});
+
+describe('the aspects of a difference', () => {
+  it('compares the two regional reviews by how each was held', async () => {
+    // «أوجه» (aspects) is no record's word, and «صيغة الانعقاد» was no aspect: the search abstained.
+    await expectAnswerSays(app(), ['ما أوجه الاختلاف بين مؤتمري الاستعراض الأول والثاني من حيث صيغة الانعقاد؟'], [/عبر الإنترنت يومي 24 و25 فبراير/, /«عُقد مؤتمر الاستعراض الإقليمي الثاني/]);
+  });
+});
