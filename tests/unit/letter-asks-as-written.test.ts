@@ -21,8 +21,10 @@ const mailed = (subject: string, ...lines: string[]) => new ConversationScript(a
 describe('the labels a letter gives its questions', () => {
   it('takes «البند الأول:» and "Item 2:" as labels, not as the first item of a list asked', () => {
     const arabic = ['السيدة المديرة،', 'تحية طيبة وبعد،', '', 'البند الأول: ما آخر اجتماع عادي عقدته العملية، وفي أي تاريخ انعقد؟', 'البند الثاني: أين عُقد الاجتماع العاشر؟', '', 'وتقبلوا فائق التقدير.'].join('\n');
+    // (An item that asks twice is two asks under its one label; the second is asked after the first, as a chat line's.)
     expect(letterQuestions(arabic).map((q) => [q.label, q.text])).toEqual([
-      ['البند الأول', 'ما آخر اجتماع عادي عقدته العملية، وفي أي تاريخ انعقد؟'],
+      ['البند الأول', 'ما آخر اجتماع عادي عقدته العملية'],
+      ['البند الأول', 'وفي أي تاريخ انعقد؟'],
       ['البند الثاني', 'أين عُقد الاجتماع العاشر؟'],
     ]);
     const english = letter('Item 1: When was the 9th meeting held?', 'Item 2: Who opened it?');
