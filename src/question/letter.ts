@@ -62,6 +62,24 @@ function leansOnPrevious(sentence: string): boolean {
 }
 
 /**
+ * "We also notice that the Process appears under different English names in different documents; how has its name
+ * changed over the years?": what the asker states before the semicolon is what the ask after it is of ("its" is the
+ * Process), not the sentence before, which its "also" would otherwise lean on (the July 2017 meeting's timeline came).
+ */
+const STATED_THEN_ASKED = [
+  /^([^;?]{20,}?)\s*;\s*((?:how|what|which|who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)\b[^;]*\?)\s*$/i,
+  /^([^؛؟?]{20,}?)\s*؛\s*((?:و|ف)?(?:كيف|ما|ماذا|هل|من|متى|أين|اين|لماذا|كم|أي|اي)(?![\u0621-\u064A])[^؛]*[؟?])\s*$/u,
+];
+
+function statedThenAsked(sentence: string): LetterQuestion | undefined {
+  for (const re of STATED_THEN_ASKED) {
+    const m = re.exec(sentence.trim());
+    if (m) return { text: m[2]!.trim(), context: m[1]!.trim() };
+  }
+  return undefined;
+}
+
+/**
  * Each item of a list with what it is asked of. Bullets list the parts of the paragraph that introduces
  * them ("…the following details on the Beirut consultation:" — "the number of participants"), which is
  * their context unless it names no meeting or year where the subject does. A numbered item is most often
@@ -202,6 +220,11 @@ function questionsOf(text: string, options: { subject?: string }): LetterQuestio
     if (parts.length >= 2) {
       anchor = s;
       return partsInContext(parts, said[said.indexOf(s) - 1], context, s);
+    }
+    const stated = statedThenAsked(s);
+    if (stated) {
+      anchor = s;
+      return [stated];
     }
     if (i > 0 && leansOnPrevious(s)) return [{ text: s, context: anchor }];
     // "when was the 8th meeting? which person spoke from IOM": a chat ask that names no meeting or year is of
