@@ -188,9 +188,15 @@ interface UnitReading {
   roots: () => ReadonlySet<string>;
 }
 
+/**
+ * "…issued in the name of the member-state representatives": on their behalf, which says nothing of a name ("how has its
+ * name changed over the years?" had a line for 2017 and for 2025 on who issues the statement).
+ */
+const IN_THE_NAME_OF = /\bin\s+the\s+name\s+of\b/gi;
+
 function readingOf(unit: Unit): UnitReading {
   const p = unitPassage(unit);
-  const text = sentenceStems(unitText(unit));
+  const text = sentenceStems(unitText(unit).replace(IN_THE_NAME_OF, 'for'));
   let roots: Set<string> | undefined;
   return {
     text,

@@ -109,3 +109,18 @@ describe('the aspects of a difference', () => {
     await expectAnswerSays(app(), ['ما أوجه الاختلاف بين مؤتمري الاستعراض الأول والثاني من حيث صيغة الانعقاد؟'], [/عبر الإنترنت يومي 24 و25 فبراير/, /«عُقد مؤتمر الاستعراض الإقليمي الثاني/]);
   });
 });
+
+describe('a name changed over the years', () => {
+  it('quotes the names, not who issues a statement "in the name of" whom', async () => {
+    const reply = answered(await lastReply(app(), "how has the ARCP's name changed over the years?"));
+    expect(reply.text).toMatch(/Arab Regional Consultative Process on Migration and Refugee Affairs \(IOM, UNHCR, LAS in 2022\)/);
+    expect(reply.text).not.toMatch(/in the name of/);
+  });
+  it('asks a letter\'s "…; how has its name changed?" of what the writer states before the semicolon', async () => {
+    // Its "also" leaned on the sentence before, on the July 2017 meeting, and that meeting's timeline came.
+    const letter =
+      "Dear Minister Plenipotentiary,\nWe would be grateful to know what IOM's Deputy Director General told the July 2017 extraordinary meeting about the scope of the Global Compact for Migration. We also notice that the Process appears under different English names in different documents; how has its name changed over the years?\nWith our highest consideration";
+    const reply = answered(await lastReply(app(), letter));
+    expect(reply.text.slice(reply.text.indexOf('**2.**'))).toMatch(/a shorter name without the word for asylum/);
+  });
+});
