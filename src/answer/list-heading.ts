@@ -8,7 +8,9 @@ import type { Unit } from './units.js';
 /** Fewest words of its own a heading has to be the thing asked for, not a word the question happens to share. */
 const MIN_HEADING_WORDS = 3;
 
-const contentStems = (text: string) => new Set(tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w)).flatMap(stemsOf));
+const wordsOf = (text: string) => tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w));
+const stemsOfWords = (words: readonly string[]) => new Set(words.flatMap(stemsOf));
+const contentStems = (text: string) => stemsOfWords(wordsOf(text));
 
 /**
  * How many a heading announces ("The six objectives of the ARCP", «أهداف عملية التشاور… (ستة أهداف)»): no word the
@@ -18,7 +20,7 @@ const contentStems = (text: string) => new Set(tokenize(normalizeForMatch(text))
 const COUNT_WORDS = new Set(
   tokenize(normalizeForMatch('two three four five six seven eight nine ten eleven twelve اثنان اثنين اثنتان اثنتين ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر')),
 );
-const headingStems = (text: string) => new Set(tokenize(normalizeForMatch(text)).filter((w) => !isStopword(w) && !COUNT_WORDS.has(w) && !/^\d+$/.test(w)).flatMap(stemsOf));
+const countsItems = (word: string) => COUNT_WORDS.has(word) || /^\d+$/.test(word);
 
 /** The words that open an ask for things ("which international events…", "list the…", «ما هي الأحداث…»). */
 const ASKS_FOR = new Set(['which', 'what', 'list', 'name', 'enumerate', 'ما', 'ماهي', 'اي', 'اذكر', 'شو', 'ايش', 'وش']);
@@ -73,15 +75,15 @@ export function headingAskedBy(question: string): (unit: Unit) => boolean {
   if (things.length === 0) return () => false;
   const thingStems = roles ? [...ROLE_STEMS] : things.flatMap(stemsOf);
   const asked = new Set([...contentStems(question), ...OWN_NAME_STEMS, ...(roles ? ROLE_STEMS : [])]);
-  const described = [...contentStems(askedPhrase(question).join(' '))].filter((k) => !thingStems.includes(k));
+  const described = [...stemsOfWords(askedPhrase(question).filter((w) => !isStopword(w)))].filter((k) => !thingStems.includes(k));
   return (unit) => {
     // (A list under a heading of its own; not one after the sentence that announces it, whose words are no heading.)
     if (unit.kind !== 'list' || !unit.parts[0]!.text.includes('\n')) return false;
-    const line = unit.parts[0]!.text.split('\n')[0]!;
-    const heading = headingStems(line);
+    const words = wordsOf(unit.parts[0]!.text.split('\n')[0]!);
+    const heading = stemsOfWords(words.filter((w) => !countsItems(w)));
     if (heading.size < MIN_HEADING_WORDS || !thingStems.some((k) => heading.has(k)) || ![...heading].every((k) => asked.has(k))) return false;
     // A heading that counts its items is the list asked only when what the question says of the things is the
     // heading's too: «ما أهداف الاتفاق العالمي بشأن اللاجئين؟» asks the compact's, not the process's six.
-    return heading.size === contentStems(line).size || described.every((k) => heading.has(k) || OWN_NAME_STEMS.has(k));
+    return !words.some(countsItems) || described.every((k) => heading.has(k) || OWN_NAME_STEMS.has(k));
   };
 }

@@ -22,10 +22,11 @@ const SINCE = new RegExp(String.raw`(?:since|starting|منذ|من بعد|ابت�
  * "from 2017 to the latest one", «من 2017 حتى آخر بيان», «من 2017 لأحدث بيان»: read as the latest alone, the timeline
  * held 2017 only.
  */
+const NOW_AR = 'اليوم|الان|الحين|هلق|هلا|دلوقتي';
 const TO_NOW = new RegExp(
-  String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين|(?=لل?(?:اخر|احدث|الاخير))|ل(?=(?:هلق|هلا|الان|اليوم|الحين|دلوقتي)(?![\u0621-\u064A])))(?:${SEP})?` +
+  String.raw`(?:between|from|بين|من)${YEAR_WORD}${SEP}${YEAR}${SEP}?(?:and|to|until|till|through|و|الي|حتي|لغايه|لحد|لين|(?=لل?(?:اخر|احدث|الاخير))|ل(?=(?:${NOW_AR})(?![\u0621-\u064A])))(?:${SEP})?` +
     String.raw`(?:(?:the${SEP})?(?:present(?:${SEP}day)?|today|now|date|latest|most${SEP}recent|newest|last(?=${SEP}(?:one|meeting|statement|session|report|paper|contribution|review|edition)))\b` +
-    String.raw`|(?:اليوم|الان|الحين|هلق|هلا|دلوقتي|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي|(?:لل?|ال)?(?:اخر|احدث|اخير|اخيره))(?![\u0621-\u064A]))`,
+    String.raw`|(?:${NOW_AR}|يومنا${SEP}هذا|الوقت${SEP}الحالي|وقتنا${SEP}الحالي|(?:لل?|ال)?(?:اخر|احدث|اخير|اخيره))(?![\u0621-\u064A]))`,
   'u',
 );
 /** "after 2020", «بعد 2020»: 2020 excluded. */

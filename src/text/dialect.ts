@@ -4,7 +4,9 @@ import { normalizeForMatch } from './normalize.js';
  * Question words of the Gulf, Levantine, Egyptian and Maghrebi dialects, and a few function words that
  * travel with them, in Modern Standard Arabic: «وين عقد الاجتماع؟» is read as «أين عقد الاجتماع؟», so
  * that the question word is a stopword rather than an unseen word that lowers the match. Keys are
- * normalised (alef forms, ى, ة joined); a key of two words is read before its first word alone.
+ * normalised (alef forms, ى, ة joined); a key of two words is read before its first word alone. A few standard
+ * verbs the records write another way are here too («تأسست» → «أنشئت», «بحثها» → «ناقشها»), as an unseen word would
+ * otherwise lower the match in the same way.
  */
 const TABLE: Record<string, string> = {
   // where

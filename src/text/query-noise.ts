@@ -7,10 +7,11 @@ import { tokenize, isArabicWord } from './tokenize.js';
  * "compare", "is it correct that", "the position of", «ما موقف», «تطور», «بدي أعرف», "for a note we're
  * drafting", "we noticed in our earlier correspondence", «لاحظنا عند مراجعة المراسلات السابقة», «في الإحالة إلى…».
  * The question analysis reads them (src/question/question-types.ts); as search terms they are unseen words that
- * veto an answer ("evolved" is in no document), or match sentences that happen to say "latest developments". So do the verbs and particles of chat that no record writes ("got", "ran … back",
- * "btw", "like": each vetoed an answer ranked first). Search leaves them out. Words that are also topics
- * stay ("climate change", "human rights", «تغير المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for
- * function words, which index pairs also skip.
+ * veto an answer ("evolved" is in no document), or match sentences that happen to say "latest developments". So do
+ * the verbs and particles of chat that no record writes ("got", "ran … back", "btw", "like": each vetoed an answer
+ * ranked first). Search leaves them out. Words that are also topics stay ("climate change", "human rights", «تغير
+ * المناخ», the needs of refugees). The stopword list (stopwords.ts) stays for function words, which index pairs also
+ * skip.
  */
 const WORDS = `evolve evolved evolving evolution compare compared comparing comparison contrast differ differs differed
 engagement involvement
